@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { Order } from '@/lib/schemas/order';
+import type { ConnectorErrorKind } from '@/lib/messaging';
+
+export interface OrderQuery {
+  email?: string;
+  orderRefs: string[];
+}
+
+/** Typed so the panel can say exactly what is wrong (bad token, rate limited, network...). */
+export class ConnectorError extends Error {
+  constructor(
+    readonly kind: ConnectorErrorKind,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'ConnectorError';
+  }
+}
+
+export interface ConnectorContext {
+  fetch: typeof fetch;
+}
+
+/** One platform. Runs only in the background (or the CLI): host permissions and secrets live there. */
+export interface Connector<Config> {
+  id: string;
+  label: string;
+  configSchema: z.ZodType<Config>;
+  /** Origins to request as optional host permissions when this store is connected. */
+  hostPermissions(config: Config): string[];
+  findOrders(config: Config, query: OrderQuery, ctx: ConnectorContext): Promise<Order[]>;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one message protocol between contexts. Requests are parsed on arrival with the schemas in
+ * lib/schemas/messages.ts; responses are parsed by the sender with the full schemas.
+ * Type-only imports of the big schemas keep the content script free of zod classic.
+ */
+import type { ContentRequest, ExtensionRequest } from '@/lib/schemas/messages';
+import type { Thread } from '@/lib/schemas/ticket';
+import type { Order } from '@/lib/schemas/order';
+
+export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
+
+export interface GetThreadResponse {
+  thread: Thread | null;
+  reason?: NoThreadReason;
+}
+
+export interface InsertReplyResponse {
+  ok: boolean;
+  /** Why the text could not be inserted, in words an agent understands. */
+  message?: string;
+}
+
+export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
+
+export interface ConnectorFailure {
+  connectorId: string;
+  label: string;
+  kind: ConnectorErrorKind;
+  message: string;
+}
+
+export interface FindOrdersResponse {
+  orders: Order[];
+  errors: ConnectorFailure[];
+}
+
+/** Maps each request type to the response its receiver sends back. */
+export interface ResponseMap {
+  getThread: GetThreadResponse;
+  insertReply: InsertReplyResponse;
+  threadChanged: void;
+  findOrders: FindOrdersResponse;
+}
+
+type Req<T extends keyof ResponseMap> = Extract<ContentRequest | ExtensionRequest, { type: T }>;
+
+/** Panel or background → the content script of one tab. */
+export function sendToTab<T extends ContentRequest['type']>(tabId: number, request: Req<T>): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+/** Any context → background and extension pages. The receiver parses the response. */
+export function sendToExtension<T extends ExtensionRequest['type']>(request: Req<T>): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Money is a decimal string ("84.50"), never a float (DESIGN.md). */
+export const MoneySchema = z.string().regex(/^-?\d+(\.\d{1,4})?$/, 'money must be a decimal string');
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code');
+const IsoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date');
+
+export const PLATFORMS = ['demo', 'shopify', 'woocommerce', 'bigcommerce', 'amazon'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const OrderStatusSchema = z.enum(['open', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded', 'on_hold']);
+export const FinancialStatusSchema = z.enum(['pending', 'paid', 'partially_refunded', 'refunded', 'voided']);
+export const FulfillmentStatusSchema = z.enum(['unfulfilled', 'partially_fulfilled', 'fulfilled', 'returned']);
+
+export const LineItemSchema = z.object({
+  title: z.string(),
+  sku: z.string().optional(),
+  quantity: z.number().int().nonnegative(),
+  price: MoneySchema,
+});
+export type LineItem = z.infer<typeof LineItemSchema>;
+
+export const AddressSchema = z.object({
+  name: z.string().optional(),
+  address1: z.string().optional(),
+  address2: z.string().optional(),
+  city: z.string().optional(),
+  province: z.string().optional(),
+  zip: z.string().optional(),
+  country: z.string().optional(),
+  countryCode: z.string().length(2).optional(),
+});
+export type Address = z.infer<typeof AddressSchema>;
+
+export const FulfillmentSchema = z.object({
+  carrier: z.string().optional(),
+  trackingNumber: z.string().optional(),
+  trackingUrl: z.string().url().optional(),
+  status: z.enum(['pending', 'in_transit', 'out_for_delivery', 'delivered', 'failure']),
+  shippedAt: IsoDate.optional(),
+  estimatedDelivery: IsoDate.optional(),
+  items: z.array(z.string()).optional(),
+});
+export type Fulfillment = z.infer<typeof FulfillmentSchema>;
+
+export const RefundSchema = z.object({
+  amount: MoneySchema,
+  createdAt: IsoDate,
+  reason: z.string().optional(),
+});
+export type Refund = z.infer<typeof RefundSchema>;
+
+export const OrderCustomerSchema = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  ordersCount: z.number().int().nonnegative().optional(),
+  totalSpent: MoneySchema.optional(),
+  firstOrderAt: IsoDate.optional(),
+});
+export type OrderCustomer = z.infer<typeof OrderCustomerSchema>;
+
+export const OrderSchema = z.object({
+  number: z.string(),
+  platform: PlatformSchema,
+  source: z.object({ id: z.string(), label: z.string() }),
+  createdAt: IsoDate,
+  status: OrderStatusSchema,
+  financialStatus: FinancialStatusSchema,
+  fulfillmentStatus: FulfillmentStatusSchema,
+  total: MoneySchema,
+  currency: CurrencySchema,
+  items: z.array(LineItemSchema),
+  shippingAddress: AddressSchema.optional(),
+  fulfillments: z.array(FulfillmentSchema),
+  refunds: z.array(RefundSchema),
+  customer: OrderCustomerSchema,
+  adminUrl: z.string().url().optional(),
+});
+export type Order = z.infer<typeof OrderSchema>;

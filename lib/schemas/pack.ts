@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
+import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { ShopFactsSchema } from '@/lib/schemas/settings';
+
+export const PACK_FORMAT = 'deskpilot.pack/v1';
+
+export const PackTemplateSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(300),
+  body: TemplateBodySchema,
+  intents: z.array(IntentSchema).min(1),
+  language: z.string().min(2).max(8),
+  sites: z.array(SiteIdSchema),
+  tags: z.array(z.string().max(100)),
+});
+export type PackTemplate = z.infer<typeof PackTemplateSchema>;
+
+export const PackSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(300),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'version must be semver'),
+  updatedAt: z.string(),
+  templates: z.array(PackTemplateSchema),
+  shop: ShopFactsSchema.partial().optional(),
+});
+export type Pack = z.infer<typeof PackSchema>;

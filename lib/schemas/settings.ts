@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const ShopFactsSchema = z.object({
+  name: z.string().max(200),
+  returnWindowDays: z.number().int().nonnegative().max(3650),
+  supportHours: z.string().max(300),
+  brandVoice: z.string().max(2000),
+  signature: z.string().max(2000),
+});
+export type ShopFacts = z.infer<typeof ShopFactsSchema>;
+
+export const DEFAULT_SHOP_FACTS: ShopFacts = {
+  name: 'Northwind Goods',
+  returnWindowDays: 30,
+  supportHours: 'Monday to Friday, 9:00 to 17:00 (CET)',
+  brandVoice: 'Warm, clear and brief. No jargon.',
+  signature: 'The Northwind Goods team',
+};
+
+export const AgentSchema = z.object({ name: z.string().max(200) });
+export type Agent = z.infer<typeof AgentSchema>;
+export const DEFAULT_AGENT: Agent = { name: '' };

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { SiteIdSchema } from '@/lib/schemas/ticket';
+
+/** One taxonomy for classifier, templates and reports (DESIGN.md). */
+export const INTENTS = [
+  'where_is_my_order',
+  'shipping_question',
+  'address_change',
+  'cancel_order',
+  'modify_order',
+  'return_request',
+  'exchange',
+  'refund',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'product_question',
+  'pre_sale_question',
+  'payment_issue',
+  'invoice',
+  'discount_request',
+  'complaint',
+  'feedback',
+  'contact_request',
+  'account',
+  'other',
+] as const;
+export const IntentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof IntentSchema>;
+
+/** Bodies are Liquid source; 64 KB is far above any real reply and stops pathological packs. */
+export const TemplateBodySchema = z.string().min(1).max(64_000);
+
+export const TemplateSchema = z.object({
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(300),
+  body: TemplateBodySchema,
+  intents: z.array(IntentSchema).min(1),
+  language: z.string().min(2).max(8),
+  sites: z.array(SiteIdSchema),
+  tags: z.array(z.string().max(100)),
+  packId: z.string().optional(),
+  /** The body as the pack shipped it, so a local edit can be diffed against a later version. */
+  packBody: z.string().optional(),
+  packVersion: z.string().optional(),
+  locallyModified: z.boolean(),
+  updatedAt: z.string(),
+  usageCount: z.number().int().nonnegative(),
+});
+export type Template = z.infer<typeof TemplateSchema>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Site ids are also the file names in lib/sites/ and Ticket.site (DESIGN.md). */
+export const SITE_IDS = [
+  'gmail',
+  'amazon-seller-central',
+  'zendesk',
+  'freshdesk',
+  'help-scout',
+  'gorgias',
+  'outlook',
+  'ebay',
+  'etsy',
+  'generic',
+] as const;
+export const SiteIdSchema = z.enum(SITE_IDS);
+export type SiteId = z.infer<typeof SiteIdSchema>;
+
+export const RoleSchema = z.enum(['customer', 'agent', 'system']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PersonSchema = z.object({
+  name: z.string().max(500).optional(),
+  email: z.string().max(500).optional(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** What a site adapter reads off the page: raw, before stripping and entity extraction. */
+export const ThreadMessageSchema = z.object({
+  author: PersonSchema,
+  role: RoleSchema,
+  sentAt: z.string().optional(),
+  text: z.string(),
+});
+export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
+
+export const ThreadSchema = z.object({
+  site: SiteIdSchema,
+  url: z.string(),
+  threadId: z.string().optional(),
+  subject: z.string(),
+  customer: PersonSchema,
+  messages: z.array(ThreadMessageSchema),
+  confidence: z.number().min(0).max(1),
+});
+export type Thread = z.infer<typeof ThreadSchema>;
+
+export const TicketMessageSchema = ThreadMessageSchema.extend({
+  visibleText: z.string(),
+});
+export type TicketMessage = z.infer<typeof TicketMessageSchema>;
+
+export const TrackingRefSchema = z.object({ number: z.string(), carrier: z.string() });
+export type TrackingRef = z.infer<typeof TrackingRefSchema>;
+
+export const EntitiesSchema = z.object({
+  orderRefs: z.array(z.string()),
+  trackingRefs: z.array(TrackingRefSchema),
+  emails: z.array(z.string()),
+});
+export type Entities = z.infer<typeof EntitiesSchema>;
+
+export const TicketSchema = z.object({
+  site: SiteIdSchema,
+  url: z.string(),
+  threadId: z.string().optional(),
+  subject: z.string(),
+  customer: PersonSchema,
+  messages: z.array(TicketMessageSchema),
+  latestCustomerMessage: z.string().nullable(),
+  entities: EntitiesSchema,
+  language: z.string().nullable(),
+  source: z.object({ adapter: SiteIdSchema, confidence: z.number().min(0).max(1) }),
+});
+export type Ticket = z.infer<typeof TicketSchema>;

@@ -1,0 +1,19 @@
+import type { SiteId, Thread } from '@/lib/schemas/ticket';
+
+/**
+ * One inbox. An adapter takes the document as an argument and never calls `browser.*`, so it runs
+ * unchanged in the content script, in unit tests (happy-dom) and in the CLI. It must never throw
+ * into the page: on a DOM it does not understand it returns null.
+ *
+ * Only `import type` from lib/schemas here: the content script must not bundle zod.
+ */
+export interface SiteAdapter {
+  id: SiteId;
+  /** Match patterns (manifest syntax) of the pages this adapter reads. */
+  matches: string[];
+  isTicketPage(url: URL): boolean;
+  readThread(document: Document, url: URL): Thread | null;
+  findReplyBox(document: Document): HTMLElement | null;
+  /** Opens the reply box if needed and inserts text so the page's editor registers it. Never sends. */
+  insertReply(document: Document, text: string): Promise<boolean>;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './lib/sites/matches';
+
+// The manifest is a function of the target browser so Chrome-only permissions (sidePanel) never
+// leak into Firefox's, and of the mode so only the test build may read loopback pages.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  zip: { excludeSources: ['.ci/**', 'tests/**', 'scripts/**', 'node_modules/**'] },
+  manifest: ({ browser, mode }) => {
+    const testBuild = mode === 'e2e';
+    return {
+      name: 'Deskpilot',
+      description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+      host_permissions: testBuild ? [...CONTENT_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : CONTENT_MATCHES,
+      optional_host_permissions: ['https://*/*'],
+      action: { default_title: 'Open Deskpilot' },
+      commands: {
+        'insert-top-suggestion': {
+          suggested_key: { default: 'Alt+Shift+I' },
+          description: 'Insert the top suggestion into the reply box',
+        },
+      },
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'deskpilot@deskpilot.dev', strict_min_version: '115.0' } } }
+        : {}),
+    };
+  },
+});
