@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/sites/matches';
+import { CONTENT_MATCHES, LOOPBACK_MATCHES } from './lib/sites/matches';
 
 // The manifest is a function of the target browser so Chrome-only permissions (sidePanel) never
 // leak into Firefox's, and of the mode so only the test build may read loopback pages.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The test/demo build (mode e2e) also reads fixture inbox pages served on loopback.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
+    },
+  },
   zip: { excludeSources: ['.ci/**', 'tests/**', 'scripts/**', 'node_modules/**'] },
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';
@@ -12,7 +19,7 @@ export default defineConfig({
       name: 'Deskpilot',
       description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-      host_permissions: testBuild ? [...CONTENT_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : CONTENT_MATCHES,
+      host_permissions: testBuild ? [...CONTENT_MATCHES, ...LOOPBACK_MATCHES] : CONTENT_MATCHES,
       optional_host_permissions: ['https://*/*'],
       action: { default_title: 'Open Deskpilot' },
       commands: {

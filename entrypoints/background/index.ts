@@ -1,1 +1,29 @@
-export default defineBackground(() => {});
+/**
+ * The background: routes messages, makes the store calls (host permissions and secrets live
+ * here, never in the content script), opens the panel from the toolbar, handles the shortcut.
+ */
+import { ExtensionRequestSchema } from '@/lib/schemas/messages';
+import { findOrders } from './find-orders';
+import { insertTopSuggestion } from './insert-top-suggestion';
+import { setUpPanelOpening } from './panel-opening';
+
+export default defineBackground(() => {
+  setUpPanelOpening();
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the extension's own pages and content scripts talk to us; web pages cannot.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = ExtensionRequestSchema.safeParse(message);
+    if (!request.success) return undefined;
+    switch (request.data.type) {
+      case 'findOrders':
+        return findOrders(request.data.query);
+      case 'threadChanged':
+        return undefined; // for the panel, which listens itself
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'insert-top-suggestion') void insertTopSuggestion(tab?.id);
+  });
+});

@@ -1,0 +1,49 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { FindOrdersResponseSchema } from '@/lib/schemas/responses';
+import { CustomerSummary } from '@/components/customer-summary';
+import { OrderCard } from '@/components/order-card';
+
+type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
+
+interface Props {
+  query: UseQueryResult<FindOrders>;
+  chosenNumber: string | null;
+  onChoose: (orderNumber: string) => void;
+}
+
+/** The customer's orders from every connected store, newest first; the chosen one fills replies. */
+export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
+  if (query.isPending) return <p className="muted" role="status">Looking up orders…</p>;
+  if (query.isError) {
+    return <p className="error" role="alert">Orders could not be loaded: {query.error.message}</p>;
+  }
+  const { orders, errors } = query.data;
+  return (
+    <section className="orders" data-testid="orders">
+      {errors.map((failure) => (
+        <p key={failure.connectorId} className="error" role="alert">
+          {failure.label}: {failure.message}
+        </p>
+      ))}
+      {orders.length === 0 ? (
+        <p className="card empty" data-testid="no-orders">
+          No order found for this customer in the connected stores. Replies below leave the order facts as marked gaps.
+        </p>
+      ) : (
+        <>
+          <CustomerSummary orders={orders} />
+          {orders.map((order) => (
+            <OrderCard
+              key={`${order.source.id}:${order.number}`}
+              order={order}
+              chosen={order.number === chosenNumber}
+              onChoose={() => onChoose(order.number)}
+            />
+          ))}
+        </>
+      )}
+      {query.isFetching && <p className="muted">Refreshing…</p>}
+    </section>
+  );
+}

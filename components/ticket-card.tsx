@@ -1,0 +1,49 @@
+import type { Ticket } from '@/lib/schemas/ticket';
+
+const ADAPTER_LABELS: Record<Ticket['source']['adapter'], string> = {
+  gmail: 'Gmail',
+  'amazon-seller-central': 'Amazon Seller Central',
+  zendesk: 'Zendesk',
+  freshdesk: 'Freshdesk',
+  'help-scout': 'Help Scout',
+  gorgias: 'Gorgias',
+  outlook: 'Outlook',
+  ebay: 'eBay',
+  etsy: 'Etsy',
+  generic: 'Generic reader',
+};
+
+/** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
+export function TicketCard({ ticket }: { ticket: Ticket }) {
+  const { customer, entities } = ticket;
+  return (
+    <section className="card" data-testid="ticket-card">
+      <p className="eyebrow">
+        {ADAPTER_LABELS[ticket.source.adapter]} · read with {Math.round(ticket.source.confidence * 100)}% confidence
+        {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
+      </p>
+      <h2 data-testid="ticket-subject">{ticket.subject || '(no subject)'}</h2>
+      <p data-testid="ticket-customer">
+        <strong>{customer.name ?? 'Unknown customer'}</strong>
+        {customer.email ? <span className="muted"> · {customer.email}</span> : null}
+      </p>
+      {ticket.latestCustomerMessage ? (
+        <blockquote className="latest-message" data-testid="latest-message">
+          {ticket.latestCustomerMessage}
+        </blockquote>
+      ) : (
+        <p className="muted">The customer has not written in this thread.</p>
+      )}
+      {entities.orderRefs.length + entities.trackingRefs.length > 0 && (
+        <p className="chips">
+          {entities.orderRefs.map((ref) => (
+            <span key={ref} className="chip">Order {ref}</span>
+          ))}
+          {entities.trackingRefs.map((ref) => (
+            <span key={ref.number} className="chip">{ref.carrier} {ref.number}</span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

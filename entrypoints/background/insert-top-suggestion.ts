@@ -1,0 +1,39 @@
+import { sendToTab } from '@/lib/messaging';
+import { readTabTicket } from '@/lib/tab-ticket';
+import { suggestReplies } from '@/lib/suggest/suggest';
+import { ensureStarterPack } from '@/lib/templates/seed';
+import { listTemplates, recordUsage } from '@/lib/templates/repository';
+import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { findOrders } from './find-orders';
+
+/**
+ * The keyboard shortcut: the same pipeline as the panel, then the top suggestion goes into the
+ * reply box. A suggestion with unfilled gaps or an error is never inserted silently: the badge
+ * tells the agent to open the panel instead.
+ */
+export async function insertTopSuggestion(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const read = await readTabTicket(tabId);
+  if (read.kind !== 'ticket') return flag(tabId, 'No ticket on this page.');
+  const { ticket } = read;
+  await ensureStarterPack();
+  const [orders, templates, shop, agent] = await Promise.all([
+    findOrders({ email: ticket.customer.email, orderRefs: ticket.entities.orderRefs }),
+    listTemplates(),
+    shopFactsSetting.get(),
+    agentSetting.get(),
+  ]);
+  const top = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent }).suggestions[0];
+  if (!top) return flag(tabId, 'No suggestion fits this ticket.');
+  if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
+    return flag(tabId, 'The top suggestion has gaps to fill: open the Deskpilot panel.');
+  }
+  await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
+  await recordUsage(top.template.id);
+  await browser.action.setBadgeText({ tabId, text: '' });
+}
+
+async function flag(tabId: number, title: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: `Deskpilot: ${title}` });
+}

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/queries';
+import { AgentSchema, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
+import { agentSetting, shopFactsSetting } from '@/lib/settings';
+
+const FIELDS: Array<{ key: keyof ShopFacts; label: string; multiline?: boolean }> = [
+  { key: 'name', label: 'Shop name' },
+  { key: 'returnWindowDays', label: 'Return window (days)' },
+  { key: 'supportHours', label: 'Support hours' },
+  { key: 'signature', label: 'Signature', multiline: true },
+  { key: 'brandVoice', label: 'Brand voice (for AI drafts)', multiline: true },
+];
+
+/** The facts templates may state besides the order's: shop name, return window, hours, signature. */
+export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(Object.entries(shop).map(([k, v]) => [k, String(v)])),
+    agentName: agent.name,
+  }));
+  const [status, setStatus] = useState<string | null>(null);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsedShop = ShopFactsSchema.safeParse({ ...draft, returnWindowDays: Number(draft.returnWindowDays) });
+    const parsedAgent = AgentSchema.safeParse({ name: draft.agentName ?? '' });
+    if (!parsedShop.success || !parsedAgent.success) {
+      const issue = (parsedShop.error ?? parsedAgent.error)?.issues[0];
+      setStatus(`Not saved: ${issue?.path.join('.') ?? 'a field'} — ${issue?.message ?? 'invalid'}`);
+      return;
+    }
+    await shopFactsSetting.set(parsedShop.data);
+    await agentSetting.set(parsedAgent.data);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.settings });
+    setStatus('Saved.');
+  };
+
+  const field = (key: string, label: string, multiline = false) => (
+    <label key={key} className="field">
+      <span>{label}</span>
+      {multiline ? (
+        <textarea value={draft[key] ?? ''} rows={3} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+      ) : (
+        <input value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+      )}
+    </label>
+  );
+
+  return (
+    <form className="card form" onSubmit={(e) => void save(e)}>
+      <h2>Your shop and you</h2>
+      {field('agentName', 'Your name (agent.name in templates)')}
+      {FIELDS.map((f) => field(f.key, f.label, f.multiline))}
+      <div className="actions">
+        <button type="submit" className="primary">Save</button>
+        {status && <span role="status">{status}</span>}
+      </div>
+    </form>
+  );
+}

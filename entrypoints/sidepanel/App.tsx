@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { ticketQuery } from '@/lib/queries';
+import { NoTicket } from '@/components/no-ticket';
+import { TicketCard } from '@/components/ticket-card';
+import { TicketWorkspace } from './TicketWorkspace';
+import { useTicketTabId } from './use-ticket-tab';
+import { useThreadChanges } from './use-thread-changes';
+
+export function App() {
+  const tabId = useTicketTabId();
+  useThreadChanges(tabId);
+  return (
+    <main className="panel">
+      <header className="panel-header">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>Deskpilot</h1>
+        <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
+          Settings
+        </a>
+      </header>
+      {tabId === null ? <NoTicket reason="no-tab" /> : <TabTicket tabId={tabId} />}
+    </main>
+  );
+}
+
+function TabTicket({ tabId }: { tabId: number }) {
+  const ticket = useQuery(ticketQuery(tabId));
+  if (ticket.isPending) return <p className="muted" role="status">Reading the ticket…</p>;
+  if (ticket.isError) return <NoTicket reason="unreadable" />;
+  if (ticket.data.kind === 'none') return <NoTicket reason={ticket.data.reason} />;
+  return (
+    <>
+      <TicketCard ticket={ticket.data.ticket} />
+      <TicketWorkspace key={ticket.data.ticket.url + ticket.data.ticket.messages.length} tabId={tabId} ticket={ticket.data.ticket} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ordersQuery, settingsQuery, templatesQuery } from '@/lib/queries';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { suggestReplies } from '@/lib/suggest/suggest';
+import { OrdersSection } from '@/components/orders-section';
+import { SuggestionList } from '@/components/suggestion-list';
+import { IntentBadge } from '@/components/intent-badge';
+
+/** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
+export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
+  const orders = useQuery(ordersQuery(ticket));
+  const templates = useQuery(templatesQuery());
+  const settings = useQuery(settingsQuery());
+  const [chosenOrder, setChosenOrder] = useState<string | null>(null);
+
+  useEffect(() => performance.mark('deskpilot:ticket-shown'), []);
+
+  const result = useMemo(() => {
+    if (!templates.data || !settings.data || orders.isPending) return null;
+    const found = orders.data?.orders ?? [];
+    const chosen = found.find((order) => order.number === chosenOrder);
+    return suggestReplies({
+      ticket,
+      orders: chosen ? [chosen] : found,
+      templates: templates.data,
+      shop: settings.data.shop,
+      agent: settings.data.agent,
+    });
+  }, [ticket, orders.isPending, orders.data, templates.data, settings.data, chosenOrder]);
+
+  return (
+    <>
+      {result && <IntentBadge intent={result.intent} />}
+      <OrdersSection
+        query={orders}
+        chosenNumber={result?.order?.number ?? null}
+        onChoose={setChosenOrder}
+      />
+      {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
+      {result ? (
+        <SuggestionList tabId={tabId} suggestions={result.suggestions} />
+      ) : (
+        <p className="muted" role="status">Preparing suggestions…</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * TanStack Query options factories: every query key is built here, broad to narrow, so
+ * invalidation by prefix works and no component writes a key array inline.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { sendToExtension } from '@/lib/messaging';
+import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { readTabTicket } from '@/lib/tab-ticket';
+import { ensureStarterPack } from '@/lib/templates/seed';
+import { listTemplates } from '@/lib/templates/repository';
+import { agentSetting, shopFactsSetting } from '@/lib/settings';
+
+export const queryKeys = {
+  tickets: ['tickets'] as const,
+  ticket: (tabId: number) => [...queryKeys.tickets, tabId] as const,
+  orders: ['orders'] as const,
+  ordersFor: (email: string | undefined, orderRefs: string[]) => [...queryKeys.orders, email ?? '', ...orderRefs] as const,
+  templates: ['templates'] as const,
+  settings: ['settings'] as const,
+};
+
+export function ticketQuery(tabId: number) {
+  return queryOptions({
+    queryKey: queryKeys.ticket(tabId),
+    queryFn: () => readTabTicket(tabId),
+    // The content script announces changes; polling would only re-read an unchanged page.
+    staleTime: Infinity,
+  });
+}
+
+/** One request per ticket: the key is the customer's email and order refs, not the tab. */
+export function ordersQuery(ticket: Ticket) {
+  const email = ticket.customer.email;
+  const orderRefs = ticket.entities.orderRefs;
+  return queryOptions({
+    queryKey: queryKeys.ordersFor(email, orderRefs),
+    queryFn: async () =>
+      FindOrdersResponseSchema.parse(await sendToExtension({ type: 'findOrders', query: { email, orderRefs } })),
+    staleTime: 60_000,
+  });
+}
+
+export function templatesQuery() {
+  return queryOptions({
+    queryKey: queryKeys.templates,
+    queryFn: async () => {
+      await ensureStarterPack();
+      return listTemplates();
+    },
+  });
+}
+
+export function settingsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.settings,
+    queryFn: async () => ({ shop: await shopFactsSetting.get(), agent: await agentSetting.get() }),
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Reads the ticket open in a tab: asks the tab's content script for the raw thread, parses it
+ * (the page is untrusted) and turns it into a Ticket. Shared by the panel and the keyboard command.
+ */
+import { z } from 'zod';
+import { sendToTab } from '@/lib/messaging';
+import { ThreadSchema, type Ticket } from '@/lib/schemas/ticket';
+import { buildTicket } from '@/lib/ticket/build-ticket';
+
+const GetThreadResponseSchema = z.object({
+  thread: ThreadSchema.nullable(),
+  reason: z.enum(['unsupported-site', 'not-a-ticket-page', 'nothing-found']).optional(),
+});
+
+export type TabTicket =
+  | { kind: 'ticket'; ticket: Ticket }
+  | { kind: 'none'; reason: 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found' | 'no-content-script' | 'unreadable' };
+
+export async function readTabTicket(tabId: number): Promise<TabTicket> {
+  let raw: unknown;
+  try {
+    raw = await sendToTab(tabId, { type: 'getThread' });
+  } catch {
+    // No content script in this tab: a page Deskpilot does not read, or one opened before install.
+    return { kind: 'none', reason: 'no-content-script' };
+  }
+  const parsed = GetThreadResponseSchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'none', reason: 'unreadable' };
+  const { thread, reason } = parsed.data;
+  if (!thread) return { kind: 'none', reason: reason ?? 'nothing-found' };
+  return { kind: 'ticket', ticket: buildTicket(thread) };
+}

@@ -1,0 +1,82 @@
+/**
+ * Starts Chromium with the built extension loaded (recipe in ../shared/TOOLCHAIN.md).
+ * CHROMIUM_PATH overrides the browser, e.g. Chrome for Testing or Playwright's own Chromium.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium binary.`,
+    );
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens the side panel as a tab, told which tab holds the ticket. */
+  openPanel(ticketPage: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? E2E_BUILD;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'deskpilot-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async openPanel(ticketPage) {
+      const tabId = await tabIdOf(context, extensionId, ticketPage);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser tab id of a Playwright page, asked of the extension itself by URL. */
+async function tabIdOf(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+  const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+  if (!worker) throw new Error('extension service worker not found');
+  const url = page.url();
+  const id = await worker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab has ${url}`);
+  return id;
+}
