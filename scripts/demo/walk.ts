@@ -1,0 +1,43 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExtensionBrowser } from '../../tests/harness/chromium';
+import type { FixtureServer } from '../../tests/servers/fixture-server';
+import type { DemoTicket } from './tickets';
+import { sideBySide } from './side-by-side';
+
+/** Side panel width in Chrome's default layout. */
+const PANEL_SIZE = { width: 420, height: 900 };
+
+/**
+ * Headless walk through one ticket: the panel reads it, shows the order and suggestions, the top
+ * suggestion is inserted, and screenshots of page and panel are written to `outDir`.
+ */
+export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, ticket: DemoTicket, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(server.pageUrl(ticket.site, ticket.file, ticket.hash));
+  const panel = await ext.openPanel(page);
+  await panel.setViewportSize(PANEL_SIZE);
+  await panel.getByTestId('suggestion').first().waitFor({ timeout: 15_000 });
+  await panel.getByTestId('order-card').first().waitFor({ timeout: 15_000 });
+
+  const files = {
+    page: join(outDir, `${ticket.name}-page.png`),
+    panel: join(outDir, `${ticket.name}-panel.png`),
+    inserted: join(outDir, `${ticket.name}-inserted.png`),
+    composed: join(outDir, `${ticket.name}-side-by-side.png`),
+  };
+  await page.screenshot({ path: files.page });
+  await panel.screenshot({ path: files.panel, fullPage: true });
+
+  await panel.getByRole('button', { name: 'Insert', exact: true }).first().click();
+  await panel.getByText('Inserted.').first().waitFor({ timeout: 10_000 });
+  await page.bringToFront();
+  await page.screenshot({ path: files.inserted });
+  const panelAfter = await panel.screenshot();
+  await writeFile(files.composed, await sideBySide(ext, await page.screenshot(), panelAfter));
+  await page.close();
+  await panel.close();
+  return Object.values(files);
+}

@@ -1,0 +1,66 @@
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../harness/chromium';
+import { gmailThreadHtml } from './gmail-long-thread';
+import { median, type Bench } from './types';
+
+const MESSAGES = 100;
+const RUNS = 30;
+const TARGET_MS = 10;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The Gmail adapter, bundled as the content script bundles it, reading a 100-message thread in
+ * Chromium. Median of repeated runs after a warm-up.
+ */
+const bench: Bench = async () => {
+  const bundle = await build({
+    stdin: {
+      contents: "import { gmail } from '@/lib/sites/gmail'; globalThis.__adapter = gmail;",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    alias: { '@': ROOT },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBenchThread';
+    await page.route(url.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: gmailThreadHtml(MESSAGES) }));
+    await page.goto(url);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const times = await page.evaluate(
+      ({ runs }) => {
+        const adapter = (globalThis as unknown as { __adapter: { readThread(d: Document, u: URL): { messages: unknown[] } | null } }).__adapter;
+        const out: number[] = [];
+        for (let i = 0; i < runs + 3; i++) {
+          const start = performance.now();
+          const thread = adapter.readThread(document, new URL(location.href));
+          const elapsed = performance.now() - start;
+          if (!thread) throw new Error('adapter read nothing');
+          if (i >= 3) out.push(elapsed);
+        }
+        return out;
+      },
+      { runs: RUNS },
+    );
+    const ms = median(times);
+    return [
+      {
+        name: `ticket extraction, ${MESSAGES}-message Gmail thread (median of ${RUNS})`,
+        value: `${ms.toFixed(2)} ms`,
+        target: `≤ ${TARGET_MS} ms`,
+        where: 'Chromium',
+        met: ms <= TARGET_MS,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+};
+export default bench;
