@@ -1,5 +1,5 @@
 import type { Order } from '@/lib/schemas/order';
-import { formatDate, formatMoney } from '@/lib/format';
+import { displayDate, displayMoney } from '@/components/display-format';
 
 /** Lifetime figures as the store reports them on the newest order's customer record. */
 export function CustomerSummary({ orders }: { orders: Order[] }) {
@@ -9,8 +9,8 @@ export function CustomerSummary({ orders }: { orders: Order[] }) {
   return (
     <p className="summary" data-testid="customer-summary">
       {customer.ordersCount !== undefined && <span>{customer.ordersCount} orders</span>}
-      {customer.totalSpent !== undefined && <span>{formatMoney(customer.totalSpent, currency)} spent</span>}
-      {customer.firstOrderAt && <span>customer since {formatDate(customer.firstOrderAt)}</span>}
+      {customer.totalSpent !== undefined && <span>{displayMoney(customer.totalSpent, currency)} spent</span>}
+      {customer.firstOrderAt && <span>customer since {displayDate(customer.firstOrderAt)}</span>}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import type { Order } from '@/lib/schemas/order';
-import { formatDate, formatMoney } from '@/lib/format';
+import { displayDate, displayMoney } from '@/components/display-format';
 import { trackingUrl } from '@/lib/ticket/tracking';
 
 interface Props {
@@ -10,13 +10,13 @@ interface Props {
 
 /** One order: status, items, totals, tracking per package, refunds, and a link to the store admin. */
 export function OrderCard({ order, chosen, onChoose }: Props) {
-  const money = (amount: string) => formatMoney(amount, order.currency);
+  const money = (amount: string) => displayMoney(amount, order.currency);
   return (
     <article className={chosen ? 'card order chosen' : 'card order'} data-testid="order-card" data-order={order.number}>
       <header className="order-header">
         <strong>{order.number}</strong>
         <span className={`status status-${order.status}`}>{order.status.replaceAll('_', ' ')}</span>
-        <span className="muted">{formatDate(order.createdAt)}</span>
+        <span className="muted">{displayDate(order.createdAt)}</span>
       </header>
       <ul className="items">
         {order.items.map((item, index) => (
@@ -35,7 +35,7 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
           <p key={f.trackingNumber ?? index} className="tracking" data-testid="tracking">
             {order.fulfillments.length > 1 ? `Package ${index + 1}: ` : ''}
             {f.carrier ?? 'Carrier unknown'} {f.trackingNumber ?? '(no tracking number yet)'} · {f.status.replaceAll('_', ' ')}
-            {f.estimatedDelivery ? ` · expected ${formatDate(f.estimatedDelivery)}` : ''}
+            {f.estimatedDelivery ? ` · expected ${displayDate(f.estimatedDelivery)}` : ''}
             {link && (
               <>
                 {' '}
@@ -48,7 +48,7 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
       {order.fulfillments.length === 0 && <p className="muted">Not shipped yet: no tracking number.</p>}
       {order.refunds.map((refund, index) => (
         <p key={index} className="refund">
-          Refunded {money(refund.amount)} on {formatDate(refund.createdAt)}
+          Refunded {money(refund.amount)} on {displayDate(refund.createdAt)}
           {refund.reason ? ` (${refund.reason})` : ''}
         </p>
       ))}
