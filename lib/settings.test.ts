@@ -1,0 +1,28 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
+import { shopFactsSetting, storesSetting } from '@/lib/settings';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to the defaults when nothing is stored', async () => {
+    expect(await shopFactsSetting.get()).toEqual(DEFAULT_SHOP_FACTS);
+    expect((await storesSetting.get()).map((s) => s.platform)).toEqual(['demo']);
+  });
+
+  it('round-trips a valid value', async () => {
+    const shop = { ...DEFAULT_SHOP_FACTS, name: 'Acme', returnWindowDays: 14 };
+    await shopFactsSetting.set(shop);
+    expect(await shopFactsSetting.get()).toEqual(shop);
+  });
+
+  it('ignores a damaged stored value instead of breaking the panel', async () => {
+    await fakeBrowser.storage.local.set({ shopFacts: { name: 42 } });
+    expect(await shopFactsSetting.get()).toEqual(DEFAULT_SHOP_FACTS);
+  });
+
+  it('refuses to store an invalid value', async () => {
+    await expect(shopFactsSetting.set({ ...DEFAULT_SHOP_FACTS, returnWindowDays: -1 })).rejects.toThrow();
+  });
+});
