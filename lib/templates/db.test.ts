@@ -1,0 +1,87 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Template } from '@/lib/schemas/template';
+import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1 } from '@/lib/templates/db';
+import { getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
+import { TemplateStorageError, toStorageError } from '@/lib/templates/storage-error';
+
+const valid: Template = {
+  id: 'own.hello',
+  title: 'Hello',
+  body: 'Hi {{ customer.first_name }}',
+  intents: ['other', 'refund'],
+  language: 'en',
+  sites: [],
+  tags: [],
+  locallyModified: false,
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  usageCount: 0,
+};
+
+beforeEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('template database', () => {
+  it('opens version 1 with the documented indexes', async () => {
+    const db = getDatabase();
+    await db.open();
+    expect(db.verno).toBe(1);
+    const indexes = db.table('templates').schema.indexes.map((index) => index.name).sort();
+    expect(indexes).toEqual(['intents', 'language', 'packId', 'updatedAt', 'usageCount']);
+    await db.templates.put(valid);
+    expect(await db.templates.where('intents').equals('refund').primaryKeys()).toEqual(['own.hello']);
+  });
+
+  it('reads a database seeded at version 1 by a plain Dexie (what an upgrade test will do)', async () => {
+    const seeded = new Dexie(DB_NAME);
+    seeded.version(1).stores(SCHEMA_V1);
+    await seeded.table('templates').put(valid);
+    seeded.close();
+    expect(await listTemplates()).toEqual([valid]);
+  });
+
+  it('skips a corrupt record with a warning instead of failing the whole list', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const db = getDatabase();
+    await db.templates.put(valid);
+    await db.templates.put({ ...valid, id: 'own.broken', intents: ['not_an_intent'], usageCount: -3 } as unknown as Template);
+    expect((await listTemplates()).map((t) => t.id)).toEqual(['own.hello']);
+    expect(await getTemplate('own.broken')).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"own.broken"'));
+  });
+
+  it('reports a full disk as a typed storage error', async () => {
+    const db = getDatabase();
+    vi.spyOn(db.templates, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    const error = await saveTemplate(valid).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateStorageError);
+    expect(error).toMatchObject({ kind: 'full', message: expect.stringContaining('storage for Deskpilot is full') });
+  });
+
+  it('finds the quota error Dexie wraps inside an aborted transaction', () => {
+    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('q', 'QuotaExceededError') });
+    expect(toStorageError(wrapped)).toMatchObject({ kind: 'full' });
+    const other = new TypeError('bug');
+    expect(toStorageError(other)).toBe(other);
+  });
+
+  it('reports a database the browser refuses to open as a typed storage error', async () => {
+    // What private windows and disabled site data do: IndexedDB itself refuses.
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    });
+    const error = await listTemplates().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateStorageError);
+    expect(error).toMatchObject({ kind: 'unavailable' });
+    // Dexie reports it as DatabaseClosedError wrapping OpenFailedError, depending on timing.
+    expect(['OpenFailedError', 'DatabaseClosedError']).toContain(((error as Error).cause as Error).name);
+  });
+
+  it('reports a closed database as a typed storage error', async () => {
+    getDatabase().close();
+    await expect(listTemplates()).rejects.toMatchObject({ name: 'TemplateStorageError', kind: 'unavailable' });
+  });
+});

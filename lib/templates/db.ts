@@ -1,0 +1,78 @@
+/**
+ * The one module that owns Deskpilot's IndexedDB database. Stored records are untrusted (older
+ * versions, manual edits, a crash mid-write): every read goes through zod and a bad record is
+ * skipped with a warning rather than breaking the panel.
+ */
+import Dexie, { type Table } from 'dexie';
+import { z } from 'zod';
+import { TemplateSchema, type Template } from '@/lib/schemas/template';
+
+export const DB_NAME = 'deskpilot';
+
+/**
+ * Version 1 of the schema. Later versions are appended below as `version(n)` with an upgrade;
+ * this constant stays as it is so upgrade tests can seed a version-1 database.
+ */
+export const SCHEMA_V1 = {
+  templates: 'id, *intents, language, packId, updatedAt, usageCount',
+  packs: 'id',
+} as const;
+
+/** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
+export const InstalledPackSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  version: z.string(),
+  updatedAt: z.string(),
+  source: z.string(),
+  installedAt: z.string(),
+});
+export type InstalledPack = z.infer<typeof InstalledPackSchema>;
+
+export class DeskpilotDatabase extends Dexie {
+  templates!: Table<Template, string>;
+  packs!: Table<InstalledPack, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let database: DeskpilotDatabase | undefined;
+
+export function getDatabase(): DeskpilotDatabase {
+  database ??= new DeskpilotDatabase();
+  return database;
+}
+
+/** Closes and forgets the connection, e.g. before a test deletes the database. */
+export function closeDatabase(): void {
+  database?.close();
+  database = undefined;
+}
+
+function recordId(value: unknown): string {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '(no id)';
+}
+
+function parseRecord<T>(schema: z.ZodType<T>, kind: string, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // The id and the first problem only: bodies can contain customer-facing text.
+  console.warn(`Deskpilot: skipped a corrupt ${kind} record "${recordId(value)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return undefined;
+}
+
+export function parseStoredTemplate(value: unknown): Template | undefined {
+  return value === undefined ? undefined : parseRecord(TemplateSchema, 'template', value);
+}
+
+export function parseStoredTemplates(values: unknown[]): Template[] {
+  return values.flatMap((value) => parseStoredTemplate(value) ?? []);
+}
+
+export function parseStoredPack(value: unknown): InstalledPack | undefined {
+  return value === undefined ? undefined : parseRecord(InstalledPackSchema, 'pack', value);
+}

@@ -1,0 +1,61 @@
+/**
+ * Reading and writing templates. Everything the panel, the background and D2's suggestion code
+ * need goes through here; only db.ts touches Dexie's schema.
+ */
+import { TemplateSchema, type Template } from '@/lib/schemas/template';
+import { getDatabase, parseStoredPack, parseStoredTemplate, parseStoredTemplates, type InstalledPack } from '@/lib/templates/db';
+import { withStorage } from '@/lib/templates/storage-error';
+
+export { importPack, type ImportOptions, type ImportSummary } from '@/lib/templates/import-pack';
+
+/** All valid templates, ordered by id so lists and ties in ranking are stable. */
+export function listTemplates(): Promise<Template[]> {
+  return withStorage(async () => {
+    const templates = parseStoredTemplates(await getDatabase().templates.toArray());
+    return templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+}
+
+export function getTemplate(id: string): Promise<Template | undefined> {
+  return withStorage(async () => parseStoredTemplate(await getDatabase().templates.get(id)));
+}
+
+/**
+ * Saves a template the agent wrote or edited. A pack template whose body no longer matches the
+ * body the pack shipped becomes locally modified, so pack updates leave it alone.
+ */
+export async function saveTemplate(template: Template): Promise<Template> {
+  const edited = TemplateSchema.parse(template);
+  const bodyDiffers = edited.packBody !== undefined && edited.body !== edited.packBody;
+  const saved: Template = {
+    ...edited,
+    locallyModified: edited.locallyModified || bodyDiffers,
+    updatedAt: new Date().toISOString(),
+  };
+  return withStorage(async () => {
+    await getDatabase().templates.put(saved);
+    return saved;
+  });
+}
+
+export function deleteTemplate(id: string): Promise<void> {
+  return withStorage(() => getDatabase().templates.delete(id));
+}
+
+/** Counts one insertion of the template; the count feeds ranking. Unknown ids are ignored. */
+export function recordUsage(id: string): Promise<void> {
+  return withStorage(async () => {
+    await getDatabase().templates.update(id, (record) => {
+      const count = Number.isInteger(record.usageCount) && record.usageCount >= 0 ? record.usageCount : 0;
+      record.usageCount = count + 1;
+    });
+  });
+}
+
+export function listInstalledPacks(): Promise<InstalledPack[]> {
+  return withStorage(async () => (await getDatabase().packs.toArray()).flatMap((record) => parseStoredPack(record) ?? []));
+}
+
+export function getInstalledPack(id: string): Promise<InstalledPack | undefined> {
+  return withStorage(async () => parseStoredPack(await getDatabase().packs.get(id)));
+}
