@@ -1,0 +1,88 @@
+/**
+ * Looks a ticket's customer up in every connected store at once. One store failing (bad token,
+ * rate limit, unreadable response, no answer) becomes a ConnectorFailure the panel can explain,
+ * and never costs the agent the orders the other stores found.
+ */
+import { z } from 'zod';
+import type { ConnectorFailure, FindOrdersResponse } from '@/lib/messaging';
+import { OrderSchema, type Order } from '@/lib/schemas/order';
+import type { StoreConnection } from '@/lib/schemas/store';
+import { CONNECTORS, type ConnectorRegistry } from './index';
+import { storeSource } from './store-source';
+import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
+
+export interface FindOrdersOptions {
+  /** Tests pass their own connectors; the extension uses the registry. */
+  registry?: ConnectorRegistry;
+  /** A store that has not answered by then is reported as a network failure. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+const OrdersResponseSchema = z.array(OrderSchema);
+
+type StoreResult = { orders: Order[]; failure?: undefined } | { orders?: undefined; failure: ConnectorFailure };
+
+function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ConnectorError('network', `${label} did not answer within ${Math.round(ms / 1000)} s.`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message'> {
+  if (error instanceof ConnectorError) return { kind: error.kind, message: error.message };
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return { kind: 'bad_response', message: `${label} sent orders in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.` };
+  }
+  // Connectors turn transport failures into ConnectorErrors; anything else escaping is a
+  // response the connector did not know how to handle.
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'bad_response', message: `Unexpected error from ${label}: ${detail}` };
+}
+
+async function searchStore(connection: StoreConnection, query: OrderQuery, ctx: ConnectorContext, registry: ConnectorRegistry, timeoutMs: number): Promise<StoreResult> {
+  // Method parameters are bivariant, so each platform's connector fits the config-agnostic
+  // shape; the config it receives is its own schema's parse of the connection.
+  const connector: Connector<unknown> = registry[connection.platform];
+  const source = storeSource(connection, connector);
+  try {
+    const config = connector.configSchema.safeParse(connection);
+    if (!config.success) throw new ConnectorError('config', `The settings for ${source.label} are incomplete or invalid.`);
+    const response = await withTimeout(connector.findOrders(config.data, query, ctx), timeoutMs, source.label);
+    return { orders: OrdersResponseSchema.parse(response).map((order) => ({ ...order, source })) };
+  } catch (error) {
+    return { failure: { connectorId: source.id, label: source.label, ...describeFailure(error, source.label) } };
+  }
+}
+
+function newestFirst(a: Order, b: Order): number {
+  return Date.parse(b.createdAt) - Date.parse(a.createdAt) || a.number.localeCompare(b.number);
+}
+
+export async function findOrdersAcrossStores(
+  connections: readonly StoreConnection[],
+  query: OrderQuery,
+  ctx: ConnectorContext,
+  options: FindOrdersOptions = {},
+): Promise<FindOrdersResponse> {
+  const email = query.email?.trim() || undefined;
+  const orderRefs = query.orderRefs.map((ref) => ref.trim()).filter(Boolean);
+  if (!email && orderRefs.length === 0) return { orders: [], errors: [] };
+  const registry = options.registry ?? CONNECTORS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const results = await Promise.all(
+    connections.map((connection) => searchStore(connection, { email, orderRefs }, ctx, registry, timeoutMs)),
+  );
+  const byStoreAndNumber = new Map<string, Order>();
+  for (const order of results.flatMap((result) => result.orders ?? [])) {
+    byStoreAndNumber.set(`${order.source.id}\u0000${order.number}`, order);
+  }
+  return {
+    orders: [...byStoreAndNumber.values()].sort(newestFirst),
+    errors: results.flatMap((result) => (result.failure ? [result.failure] : [])),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The connector registry: one line per platform. The key set is the platforms a store
+ * connection can name (lib/schemas/store.ts), so adding a platform there without a connector
+ * here, or the other way round, does not type-check.
+ */
+import type { StoreConnection, StorePlatform } from '@/lib/schemas/store';
+import { demoConnector } from './demo';
+import type { Connector } from './types';
+
+export type ConnectionFor<P extends StorePlatform> = Extract<StoreConnection, { platform: P }>;
+export type ConnectorRegistry = { [P in StorePlatform]: Connector<ConnectionFor<P>> };
+
+export const CONNECTORS: ConnectorRegistry = {
+  demo: demoConnector,
+};
