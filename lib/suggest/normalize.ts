@@ -1,0 +1,67 @@
+/**
+ * Clean-up of raw message text as a page shows it, before the intent classifier sees it.
+ * Greetings, sign-offs, quoted history and identifiers carry no intent but vary wildly
+ * between emails, so they are removed or folded into placeholder tokens.
+ */
+
+/** Where quoted history starts in the mail clients we meet (en, de, es, fr, ko). */
+const QUOTE_HEADER =
+  /^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|el .{3,200} escribi[oó]:|le .{3,200} a [ée]crit\s*:|-{2,}\s*(original message|urspr[üu]ngliche nachricht|mensaje original|message d'origine)\s*-{2,}|from:\s.+|von:\s.+|de:\s.+@.+|.{3,100}님이 작성:)\s*$/i;
+
+const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|enviado desde mi .+|envoy[ée] de mon .+)$/i;
+
+/** A sign-off alone on its line; what follows it (name, company) is the signature. */
+const SIGN_OFF =
+  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|gr[üu](ß|ss)e|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
+
+/** A greeting at the very start, with an optional name after it. */
+const GREETING =
+  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))/iu;
+
+/** Signature blocks are short; a "thanks" followed by a long paragraph is still the message. */
+const MAX_SIGNATURE_LINES = 5;
+
+export function stripEmailNoise(raw: string): string {
+  const lines = raw.normalize('NFKC').replace(/\r\n?/g, '\n').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed)) break;
+    if (trimmed.startsWith('>')) continue;
+    kept.push(trimmed);
+  }
+  const signOffAt = kept.findIndex((line, i) => SIGN_OFF.test(line) && kept.length - i <= MAX_SIGNATURE_LINES);
+  const body = (signOffAt > 0 ? kept.slice(0, signOffAt) : kept).join('\n').trim();
+  const withoutGreeting = body.replace(GREETING, '').trim();
+  // A message that is nothing but a greeting or a thank-you keeps its words: they are its intent.
+  return withoutGreeting || body || raw.trim();
+}
+
+/** Identifiers become placeholder tokens so "order #1047" and "order 112-3456789-1234567" look alike. */
+const PLACEHOLDERS: Array<[RegExp, string]> = [
+  [/https?:\/\/\S+|www\.\S+/gi, ' xurl '],
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' xemail '],
+  [/\b\d{3}-\d{7}-\d{7}\b/g, ' xorder '],
+  [/\b1Z[0-9A-Z]{16}\b/gi, ' xtracking '],
+  [/#\s?[A-Z]{0,4}-?\d{3,}/gi, ' xorder '],
+  [/[$€£₩]\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|\$|£|₩|원|eur|usd|gbp|euros?|dollars?)(?![\p{L}])/giu, ' xmoney '],
+  [/\b[A-Z]{2}\d{9}[A-Z]{2}\b/g, ' xtracking '],
+  [/\d{5,}/g, ' xorder '],
+  [/\d+/g, ' xnum '],
+];
+
+export const PLACEHOLDER_TOKENS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(([, token]) => token.trim()));
+
+/** Lowercased, accent-folded word tokens of the cleaned text (Hangul kept whole). */
+export function tokenize(raw: string): string[] {
+  let text = stripEmailNoise(raw);
+  for (const [pattern, token] of PLACEHOLDERS) text = text.replace(pattern, token);
+  const folded = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .replace(/ß/g, 'ss')
+    .replace(/['’`]/g, '');
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
