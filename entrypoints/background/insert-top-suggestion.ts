@@ -5,6 +5,7 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listTemplates, recordUsage } from '@/lib/templates/repository';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
+import { toolbarButton } from './toolbar-button';
 
 /**
  * The keyboard shortcut: the same pipeline as the panel, then the top suggestion goes into the
@@ -30,10 +31,10 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   }
   await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
   await recordUsage(top.template.id);
-  await browser.action.setBadgeText({ tabId, text: '' });
+  await toolbarButton().setBadgeText({ tabId, text: '' });
 }
 
 async function flag(tabId: number, title: string): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: `Deskpilot: ${title}` });
+  await toolbarButton().setBadgeText({ tabId, text: '!' });
+  await toolbarButton().setTitle({ tabId, title: `Deskpilot: ${title}` });
 }

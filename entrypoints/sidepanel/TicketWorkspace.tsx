@@ -14,7 +14,9 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   const settings = useQuery(settingsQuery());
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
 
-  useEffect(() => performance.mark('deskpilot:ticket-shown'), []);
+  useEffect(() => {
+    performance.mark('deskpilot:ticket-shown');
+  }, []);
 
   const result = useMemo(() => {
     if (!templates.data || !settings.data || orders.isPending) return null;
