@@ -1,0 +1,46 @@
+/**
+ * Builds starter templates as short letters: greeting, paragraphs, sign-off in the template's
+ * language. The greeting falls back to a neutral one when no real first name is known, and the
+ * agent's name is only printed when set, so neither leaves a gap in an otherwise complete reply.
+ */
+import type { PackTemplate } from '@/lib/schemas/pack';
+import type { Intent } from '@/lib/schemas/template';
+import type { SiteId } from '@/lib/schemas/ticket';
+
+export type StarterLanguage = 'en' | 'de' | 'fr' | 'es';
+
+const GREETING: Record<StarterLanguage, string> = {
+  en: '{% if customer.first_name %}Hi {{ customer.first_name }},{% else %}Hello,{% endif %}',
+  de: '{% if customer.first_name %}Hallo {{ customer.first_name }},{% else %}Guten Tag,{% endif %}',
+  fr: '{% if customer.first_name %}Bonjour {{ customer.first_name }},{% else %}Bonjour,{% endif %}',
+  es: '{% if customer.first_name %}Hola, {{ customer.first_name }}:{% else %}Hola:{% endif %}',
+};
+
+const CLOSING: Record<StarterLanguage, string> = {
+  en: 'Best regards,',
+  de: 'Viele Grüße',
+  fr: 'Bien cordialement,',
+  es: 'Un saludo,',
+};
+
+const SIGNATURE = '{% if agent.name %}{{ agent.name }}\n{% endif %}{{ shop.signature }}';
+
+export interface LetterSpec {
+  id: string;
+  title: string;
+  intents: Intent[];
+  tags?: string[];
+  language?: StarterLanguage;
+  sites?: SiteId[];
+  paragraphs: string[];
+}
+
+export function letter({ id, title, intents, tags = [], language = 'en', sites = [], paragraphs }: LetterSpec): PackTemplate {
+  const body = [GREETING[language], ...paragraphs, `${CLOSING[language]}\n${SIGNATURE}`].join('\n\n');
+  return { id, title, body, intents, language, sites, tags };
+}
+
+/** For Amazon buyer-seller messages: the same letter, limited to Amazon Seller Central. */
+export function amazonLetter(spec: Omit<LetterSpec, 'sites'>): PackTemplate {
+  return letter({ ...spec, sites: ['amazon-seller-central'], tags: [...(spec.tags ?? []), 'amazon-safe'] });
+}

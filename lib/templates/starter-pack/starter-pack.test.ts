@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { PackSchema } from '@/lib/schemas/pack';
+import { INTENTS } from '@/lib/schemas/template';
+import { renderTemplate } from '@/lib/templates/render';
+import { STARTER_PACK, ORDER_STATE_TAGS } from '@/lib/templates/starter-pack';
+import { amazonFindings, promiseFindings } from '@/lib/templates/starter-pack/policy-checks';
+import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/test-fixtures';
+import { buildTemplateVariables, LOOP_FIELDS, TEMPLATE_VARIABLES } from '@/lib/templates/variables';
+
+const templates = STARTER_PACK.templates;
+const general = templates.filter((t) => t.sites.length === 0);
+const amazon = templates.filter((t) => t.sites.includes('amazon-seller-central'));
+
+function fullScope(language = 'en') {
+  return buildTemplateVariables({ ticket: sampleTicket({ language }), order: sampleOrder(), shop: sampleShop, agent: { name: 'Sam Reyes' } });
+}
+
+const scopes = {
+  'multi-package order': fullScope(),
+  'single tracked package': buildTemplateVariables({ ticket: sampleTicket(), order: sampleOrder({ fulfillments: [sampleOrder().fulfillments[1]!] }), shop: sampleShop, agent: { name: 'Sam' } }),
+  'not shipped yet': buildTemplateVariables({ ticket: sampleTicket(), order: sampleOrder({ status: 'processing', fulfillmentStatus: 'unfulfilled', fulfillments: [] }), shop: sampleShop }),
+  'no order found': buildTemplateVariables({ ticket: sampleTicket({ customer: { email: 'x@example.org' } }), shop: sampleShop }),
+  'nothing known': buildTemplateVariables({}),
+};
+
+describe('starter pack', () => {
+  it('is a valid pack with at least 30 templates and unique, stable ids', () => {
+    expect(PackSchema.parse(STARTER_PACK)).toEqual(STARTER_PACK);
+    expect(templates.length).toBeGreaterThanOrEqual(30);
+    const ids = templates.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^starter\.[a-z-]+(\.[a-z-]+)+$/);
+  });
+
+  it('has an English template usable on any site for every intent', () => {
+    const covered = new Set(general.filter((t) => t.language === 'en').flatMap((t) => t.intents));
+    expect(INTENTS.filter((intent) => !covered.has(intent))).toEqual([]);
+  });
+
+  it('has German, French and Spanish replies for where-is-my-order, returns and damaged items', () => {
+    for (const language of ['de', 'fr', 'es']) {
+      const intents = new Set(templates.filter((t) => t.language === language).flatMap((t) => t.intents));
+      expect([...intents]).toEqual(expect.arrayContaining(['where_is_my_order', 'return_request', 'damaged_item']));
+    }
+  });
+
+  it('only uses tags that ranking knows', () => {
+    const known = new Set(Object.keys(ORDER_STATE_TAGS));
+    expect(templates.flatMap((t) => t.tags).filter((tag) => !known.has(tag))).toEqual([]);
+  });
+
+  it('only uses documented variables', () => {
+    const documented = new Set(TEMPLATE_VARIABLES.map((v) => v.name));
+    const loopFields = new Set(LOOP_FIELDS['order.fulfillments'].map((f) => f.name));
+    for (const template of templates) {
+      for (const [name] of template.body.matchAll(/\b(?:customer|order|shop|agent|ticket)\.[a-z_]+/g)) {
+        expect(documented, `${template.id} uses ${name}`).toContain(name);
+      }
+      for (const [, field] of template.body.matchAll(/\bshipment\.([a-z_]+)/g)) expect(loopFields).toContain(field);
+    }
+  });
+
+  it('renders every template without error or gaps when the facts are known', () => {
+    for (const template of templates) {
+      const result = renderTemplate(template.body, fullScope(template.language));
+      expect(result.error, template.id).toBeNull();
+      expect(result.gaps, template.id).toEqual([]);
+    }
+  });
+
+  it('shows gaps, not blanks, when nothing is known', () => {
+    const known = new Set([...TEMPLATE_VARIABLES.map((v) => v.name), 'order.fulfillments.size', ...LOOP_FIELDS['order.fulfillments'].map((f) => `shipment.${f.name}`)]);
+    for (const template of templates) {
+      const result = renderTemplate(template.body, scopes['nothing known']);
+      expect(result.error, template.id).toBeNull();
+      expect(result.gaps, template.id).toContain('shop.signature');
+      expect(result.gaps.filter((gap) => !known.has(gap)), template.id).toEqual([]);
+    }
+  });
+
+  it('renders tidy text in every order situation: no stray spaces, blank lines or Liquid left over', () => {
+    for (const [situation, scope] of Object.entries(scopes)) {
+      for (const template of templates) {
+        const { text, error } = renderTemplate(template.body, scope);
+        const where = `${template.id} (${situation})`;
+        expect(error, where).toBeNull();
+        // French puts a no-break space before ":" and "?"; an ordinary space before punctuation is a slip.
+        expect(text, where).not.toMatch(/ {2}|[ \t]\n|\n{3}|[ \t\n][.,:](?!\d)|\{\{|\{%|undefined|null|\[object Object\]|^\s|\s$/);
+      }
+    }
+  });
+
+  it('formats dates and money in the language of a translated template', () => {
+    const german = templates.find((t) => t.id === 'starter.wismo.tracking.de')!;
+    expect(renderTemplate(german.body, fullScope('de')).text).toContain('für den 26. November 2026 geplant');
+    const spanish = templates.find((t) => t.id === 'starter.wismo.no-tracking.es')!;
+    expect(renderTemplate(spanish.body, fullScope('es')).text).toContain('del 18 de noviembre de 2026 está actualmente enviado');
+  });
+
+  it('makes no promises the data cannot back, in any template', () => {
+    for (const template of templates) expect(promiseFindings(template.body), template.id).toEqual([]);
+  });
+
+  it('catches invented promises (the checker itself)', () => {
+    expect(promiseFindings('We will refund you in full.').map((f) => f.rule)).toContain('refund promise');
+    expect(promiseFindings('You will receive a replacement within 24 hours.').map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['refund promise', 'vague deadline', 'number in template text']),
+    );
+    expect(promiseFindings('As a thank-you, here is a voucher.').map((f) => f.rule)).toContain('compensation');
+    expect(promiseFindings('Returns within {{ shop.return_window_days }} days.')).toEqual([]);
+  });
+});
+
+describe('Amazon-safe starter templates', () => {
+  it('exist and are tagged for Amazon', () => {
+    expect(amazon.length).toBeGreaterThanOrEqual(5);
+    for (const template of amazon) expect(template.tags).toContain('amazon-safe');
+  });
+
+  it('contain no links, contact details, review requests or marketing, as written or rendered', () => {
+    for (const template of amazon) {
+      expect(amazonFindings(template.body), template.id).toEqual([]);
+      for (const scope of Object.values(scopes)) expect(amazonFindings(renderTemplate(template.body, scope).text), template.id).toEqual([]);
+    }
+  });
+
+  it('cover every intent whose general template would break Amazon rules', () => {
+    const fullyRendered = general.filter((t) => t.language === 'en').map((t) => ({ t, text: renderTemplate(t.body, fullScope()).text }));
+    const breaking = fullyRendered.filter(({ t, text }) => amazonFindings(t.body).length > 0 || amazonFindings(text).length > 0);
+    expect(breaking.map(({ t }) => t.id)).toEqual(expect.arrayContaining(['starter.wismo.tracking', 'starter.feedback.thanks']));
+    const amazonIntents = new Set(amazon.flatMap((t) => t.intents));
+    for (const { t } of breaking) expect(t.intents.some((intent) => amazonIntents.has(intent)), t.id).toBe(true);
+  });
+
+  it('flags what Amazon forbids (the checker itself)', () => {
+    const rules = (text: string) => amazonFindings(text).map((f) => f.rule);
+    expect(rules('Track it at https://track.example.com/1Z')).toContain('link');
+    expect(rules('Write to help@shop.example')).toContain('email address');
+    expect(rules('Call +49 30 1234 5678 any time')).toContain('phone number');
+    expect(rules('Please leave us a positive review!')).toContain('review request');
+    expect(rules('Sign up to our newsletter for 10% off')).toContain('marketing');
+    expect(rules('Tracking number 1Z999AA10123456784 with UPS, arriving November 26, 2026 ($1,234.50).')).toEqual([]);
+  });
+});
