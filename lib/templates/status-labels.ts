@@ -1,14 +1,17 @@
-/** Readable order and shipment states for replies, in the languages the starter pack ships. */
+/**
+ * Readable order and shipment states for replies, in the languages the starter pack ships. Worded to
+ * follow "Your order is currently …" (order) and "… is …" / "(…)" (shipment) in each language.
+ */
 import type { Fulfillment, Order } from '@/lib/schemas/order';
 
 type OrderStatus = Order['status'];
 type ShipmentStatus = Fulfillment['status'];
 
 const ORDER_STATUS: Record<string, Record<OrderStatus, string>> = {
-  en: { open: 'received', processing: 'being prepared', shipped: 'shipped', delivered: 'delivered', cancelled: 'cancelled', refunded: 'refunded', on_hold: 'on hold' },
-  de: { open: 'eingegangen', processing: 'in Bearbeitung', shipped: 'versandt', delivered: 'zugestellt', cancelled: 'storniert', refunded: 'erstattet', on_hold: 'angehalten' },
-  fr: { open: 'reçue', processing: 'en préparation', shipped: 'expédiée', delivered: 'livrée', cancelled: 'annulée', refunded: 'remboursée', on_hold: 'en attente' },
-  es: { open: 'recibido', processing: 'en preparación', shipped: 'enviado', delivered: 'entregado', cancelled: 'cancelado', refunded: 'reembolsado', on_hold: 'en espera' },
+  en: { open: 'awaiting processing', processing: 'being prepared', shipped: 'shipped', delivered: 'delivered', cancelled: 'cancelled', refunded: 'refunded', on_hold: 'on hold' },
+  de: { open: 'eingegangen und wartet auf Bearbeitung', processing: 'in Bearbeitung', shipped: 'versandt', delivered: 'zugestellt', cancelled: 'storniert', refunded: 'erstattet', on_hold: 'zurückgestellt' },
+  fr: { open: 'en attente de traitement', processing: 'en cours de préparation', shipped: 'expédiée', delivered: 'livrée', cancelled: 'annulée', refunded: 'remboursée', on_hold: 'en attente' },
+  es: { open: 'pendiente de procesar', processing: 'en preparación', shipped: 'enviado', delivered: 'entregado', cancelled: 'cancelado', refunded: 'reembolsado', on_hold: 'en espera' },
 };
 
 const SHIPMENT_STATUS: Record<string, Record<ShipmentStatus, string>> = {
