@@ -17,6 +17,13 @@ export const EN_EMAIL = [
     'my order status still says processing, when does it leave the warehouse',
     'has my order been dispatched yet',
     'The parcel seems stuck in customs, what should I do?',
+    'My order has not arrived yet.',
+    'It still hasnt arrived, where is it?',
+    'The parcel never arrived',
+    'I have not received my order yet',
+    'still waiting for my delivery',
+    'Nothing has arrived so far. Can you check?',
+    'My package is late',
   ]),
   ...labelled('address_change', [
     'Hi, I just realised I entered my old address. Can you change the delivery address on order #3312 to 14 Elm Street, Leeds?',

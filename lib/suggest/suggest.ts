@@ -1,0 +1,58 @@
+/**
+ * Ticket → intent, the order it is about, and the best templates rendered with that order's
+ * facts. Pure and synchronous: the panel calls it with what it already holds, and the CLI calls
+ * the same code. The search index is cached per template set, so repeat calls cost a few ms.
+ */
+import type { Order } from '@/lib/schemas/order';
+import type { Agent, ShopFacts } from '@/lib/schemas/settings';
+import type { Intent, Template } from '@/lib/schemas/template';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { renderTemplate, type RenderResult } from '@/lib/templates/render';
+import { buildTemplateVariables } from '@/lib/templates/variables';
+import { chooseOrder } from '@/lib/suggest/choose-order';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { customerQuery, rankTemplates } from '@/lib/suggest/rank';
+
+export const DEFAULT_SUGGESTION_LIMIT = 3;
+
+export interface SuggestInput {
+  ticket: Ticket;
+  orders: readonly Order[];
+  templates: readonly Template[];
+  shop: ShopFacts;
+  agent: Agent;
+  limit?: number;
+}
+
+export interface Suggestion {
+  template: Template;
+  score: number;
+  rendered: RenderResult;
+}
+
+export interface SuggestResult {
+  intent: { intent: Intent; confidence: number };
+  order: Order | null;
+  suggestions: Suggestion[];
+}
+
+export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
+  const intent = classifyIntent(customerQuery(ticket));
+  const order = chooseOrder(ticket, orders);
+  const ranked = rankTemplates({ ticket, templates, order, intent }).slice(0, Math.max(0, limit));
+  // Dates, money and status words follow the reply's language, not the customer's.
+  const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
+  const scopeFor = (language: string) => {
+    if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
+    return scopes.get(language)!;
+  };
+  return {
+    intent: { intent: intent.intent, confidence: intent.confidence },
+    order,
+    suggestions: ranked.map(({ template, score }) => ({
+      template,
+      score,
+      rendered: renderTemplate(template.body, scopeFor(template.language)),
+    })),
+  };
+}

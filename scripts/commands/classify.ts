@@ -1,0 +1,54 @@
+/**
+ * `classify [file]` → `{intent, confidence, ranking}` for raw message text (stdin when no file).
+ * `classify --jsonl [file]` → one `{intent, confidence}` line per input line `{"text": ...}`,
+ * in input order; blank lines are skipped; an invalid line fails the whole run (exit 1, its
+ * line number on stderr) before anything is printed, so output never silently misaligns.
+ */
+import { z } from 'zod';
+import { classifyIntent } from '@/lib/suggest/classify';
+import type { CliCommand } from './types';
+import { fail, parse, printJson, readInput } from './io';
+
+const JsonlLineSchema = z.object({ text: z.string() });
+
+export class JsonlLineError extends Error {}
+
+/** The --jsonl output for a whole input, or a JsonlLineError naming the first bad line. */
+export function classifyJsonLines(input: string): string {
+  const texts: string[] = [];
+  input.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new JsonlLineError(`line ${i + 1}: not valid JSON`);
+    }
+    const parsed = JsonlLineSchema.safeParse(value);
+    if (!parsed.success) throw new JsonlLineError(`line ${i + 1}: expected {"text": string}`);
+    texts.push(parsed.data.text);
+  });
+  return texts.map((text) => {
+    const { intent, confidence } = classifyIntent(text);
+    return `${JSON.stringify({ intent, confidence })}\n`;
+  }).join('');
+}
+
+const classify: CliCommand = async (args) => {
+  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' } });
+  if (positionals.length > 1) return fail('usage: classify [--jsonl] [file]');
+  const input = await readInput(positionals[0]);
+  if (!values.jsonl) {
+    printJson(classifyIntent(input));
+    return 0;
+  }
+  try {
+    process.stdout.write(classifyJsonLines(input));
+    return 0;
+  } catch (error) {
+    if (error instanceof JsonlLineError) return fail(`classify --jsonl: ${error.message}`);
+    throw error;
+  }
+};
+
+export default classify;
