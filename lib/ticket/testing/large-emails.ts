@@ -1,0 +1,81 @@
+/**
+ * Generated worst cases for reply stripping: about 1 MB of text whose new reply is a few lines
+ * on top of a long quoted history. Shapes that make regex-heavy parsers slow: long lines full of
+ * spaces and dates, thousands of nested quote headers, and history that is not prefixed by ">".
+ */
+
+export const LARGE_EMAIL_REPLY = 'Hello,\nmy order #4417 still has not arrived.\nCan you check?';
+
+const QUOTED_LINES = [
+  '> Thanks for your message. We have checked order #1002 with the carrier today and it is on its way.',
+  '> On Mon, 2 Nov 2026 at 09:15, Jane Customer <jane@example.test> wrote:',
+  '> > Hi, where is my parcel? I ordered it on 12.10.2026 at 14:30 and paid 84.50 EUR.',
+  `> > ${'word '.repeat(60)}`,
+  `> ${' '.repeat(120)}wrote`,
+  '>',
+];
+
+const UNPREFIXED_LINES = [
+  'From: Shop Support <support@shop.example>',
+  'Sent: Monday, November 2, 2026 9:15 AM',
+  'To: Jane Customer <jane@example.test>',
+  'Subject: RE: Where is my order?',
+  '',
+  `Am 02.11.2026 um 09:15 schrieb ${'Name '.repeat(40)}`,
+  `On ${'Mon, 2 Nov 2026 '.repeat(20)} at 9:15`,
+  `${'a '.repeat(200)}`,
+  '',
+];
+
+function repeatLines(lines: readonly string[], bytes: number): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = lines[i % lines.length] ?? '';
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+/** Reply, Gmail header, ~75 % '>' quoted history, then unprefixed Outlook-style history. */
+export function largeQuotedEmail(totalChars = 1_000_000): string {
+  const header = '\n\nOn Tue, 3 Nov 2026 at 10:12, Shop Support <support@shop.example> wrote:\n';
+  const quoted = repeatLines(QUOTED_LINES, Math.floor(totalChars * 0.75));
+  const rest = repeatLines(UNPREFIXED_LINES, totalChars - quoted.length - LARGE_EMAIL_REPLY.length - header.length);
+  return `${LARGE_EMAIL_REPLY}${header}${quoted}\n${rest}`;
+}
+
+/** Reply, Outlook separator, then ~1 MB of unprefixed history lines (no '>' at all). */
+export function largeUnprefixedEmail(totalChars = 1_000_000): string {
+  const separator = '\n\n________________________________\n';
+  return `${LARGE_EMAIL_REPLY}${separator}${repeatLines(UNPREFIXED_LINES, totalChars - LARGE_EMAIL_REPLY.length - separator.length)}`;
+}
+
+/** A reply followed by one 1 MB line with no line break (pasted logs, broken HTML-to-text). */
+export function largeSingleLineEmail(totalChars = 1_000_000): string {
+  const line = 'On 2 Nov 2026 Jane <jane@example.test> wrote: '.repeat(Math.ceil(totalChars / 46)).slice(0, totalChars);
+  return `${LARGE_EMAIL_REPLY}\n\n${line}`;
+}
+
+const INTERLEAVED_LINES = [
+  '> Which size did you order, and on which date?',
+  '> On 2 Nov 2026 we shipped it with DHL',
+  '',
+  'Size M, on 12.10.2026 at 14:30, from Jane Customer <jane@example.test>',
+  'On Monday, 2 Nov 2026 the parcel was still not there and the tracking said',
+  `${'Lorem ipsum dolor sit amet '.repeat(12)}wrote`,
+  '',
+];
+
+/** Inline answers between '>' blocks for 1 MB: the scanner cannot stop early and checks every line. */
+export function largeInterleavedEmail(totalChars = 1_000_000): string {
+  return `${LARGE_EMAIL_REPLY}\n\n${repeatLines(INTERLEAVED_LINES, totalChars - LARGE_EMAIL_REPLY.length - 2)}`;
+}
+
+export const LARGE_EMAILS = {
+  'inline answers throughout': largeInterleavedEmail,
+  'quoted history': largeQuotedEmail,
+  'unprefixed history': largeUnprefixedEmail,
+  'single 1 MB line': largeSingleLineEmail,
+} as const;
