@@ -1,0 +1,33 @@
+import { detect } from 'tinyld/light';
+
+/**
+ * tinyld's light model (~34 KB gzip, 64 languages) rather than the normal one (~260 KB): on our
+ * own support-style sentences in en, de, fr, es, it, nl, pt, ko and ja it missed only two- and
+ * three-word inputs, which we do not judge anyway (see language.test.ts).
+ */
+
+/** Only the start of a long text is read: a few sentences decide the language. */
+const MAX_CHARS = 2000;
+/** Below this a Latin, Cyrillic or similar text says too little ("Refund please" reads as German). */
+const MIN_WORDS = 3;
+const MIN_LETTERS = 12;
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const HAN = /\p{Script=Han}/u;
+const NOISE = /https?:\/\/\S+|\S+@\S+|[\d#%&*_=+<>|~^$€£@/\\-]+/gu;
+
+/**
+ * ISO 639-1 code of the text's language, or null when the text is too short to tell. Kana mean
+ * Japanese and Hangul means Korean however short the text; Han alone is left to the model.
+ */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, MAX_CHARS).replace(NOISE, ' ');
+  if (KANA.test(sample)) return 'ja';
+  if (HANGUL.test(sample)) return 'ko';
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const words = sample.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  if (!HAN.test(sample) && (words < MIN_WORDS || letters < MIN_LETTERS)) return null;
+  if (HAN.test(sample) && letters < 4) return null;
+  return detect(sample) || null;
+}
