@@ -1,14 +1,17 @@
 /**
- * Ranks templates for a ticket. Hard rules first: a template limited to some sites never shows
- * on another site. Then one score per template, a weighted sum of
- *   intent    classifier probability of the template's best-matching intent   (0..1)
+ * Ranks templates for a ticket. Hard rule first: a template limited to some sites never shows
+ * on another site. Then each template gets
+ *   score = intent × (1 + Σ weight × bonus) − weight.state × wrong-state penalty
+ * where intent is the classifier's probability of the template's best-matching intent (a shared
+ * or secondary intent counts a little less than a dedicated one), and the bonuses are
  *   text      MiniSearch similarity to the customer's message, best = 1        (0..1)
  *   site      the template was written for this very site                       (0 or 1)
  *   language  the template is in the ticket's language                          (0 or 1)
- *   state     fit of its order-state tags to the chosen order (order-state.ts)  (about −2..1)
+ *   state     order-state tags that hold for the chosen order (order-state.ts)  (0, 0.5, 1, ...)
  *   usage     how often the team used it, log-scaled against the most used      (0..1)
- * Intent dominates so paraphrases of one request land on the same reply; text similarity only
- * separates templates of the same intent. Ties fall back to the template id: fully deterministic.
+ * Bonuses multiply the intent so they only reorder replies that fit the request: an Amazon or
+ * "delivered" template of the wrong intent cannot climb above the right one. Ties fall back to
+ * the template id: fully deterministic.
  */
 import type { Order } from '@/lib/schemas/order';
 import type { Template } from '@/lib/schemas/template';
@@ -18,7 +21,10 @@ import { stripEmailNoise } from '@/lib/suggest/normalize';
 import { orderStateTags, stateFit } from '@/lib/suggest/order-state';
 import { textSimilarity } from '@/lib/suggest/template-index';
 
-export const RANK_WEIGHTS = { intent: 1, text: 0.25, site: 0.3, language: 0.4, state: 0.3, usage: 0.05 } as const;
+export const RANK_WEIGHTS = { text: 0.2, site: 0.3, language: 0.4, state: 0.3, usage: 0.05 } as const;
+/** A template serving several intents, or this one only as a secondary, is less on-point. */
+const SHARED_INTENT = 0.95;
+const SECONDARY_INTENT = 0.8;
 
 export interface RankInput {
   ticket: Ticket;
@@ -31,7 +37,7 @@ export interface RankInput {
 export interface RankedTemplate {
   template: Template;
   score: number;
-  parts: Record<keyof typeof RANK_WEIGHTS, number>;
+  parts: Record<keyof typeof RANK_WEIGHTS | 'intent', number>;
 }
 
 /** The text the customer actually wrote last: the latest message, else the subject. */
@@ -56,18 +62,20 @@ export function rankTemplates({ ticket, templates, order, intent }: RankInput): 
   const maxUsage = Math.max(0, ...eligible.map((t) => t.usageCount));
 
   const ranked = eligible.map((template, i): RankedTemplate => {
+    const shared = template.intents.length > 1 ? SHARED_INTENT : 1;
     const parts = {
-      intent: Math.max(0, ...template.intents.map((name) => probability.get(name) ?? 0)),
+      intent: shared * Math.max(0, ...template.intents.map((name, k) => (probability.get(name) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT))),
       text: similarity[i] ?? 0,
       site: template.sites.includes(ticket.site) ? 1 : 0,
       language: primaryLanguage(template.language) === language ? 1 : 0,
       state: stateFit(template.tags, orderTags),
       usage: maxUsage > 0 ? Math.log1p(template.usageCount) / Math.log1p(maxUsage) : 0,
     };
-    const score = (Object.keys(RANK_WEIGHTS) as Array<keyof typeof RANK_WEIGHTS>).reduce(
-      (sum, key) => sum + RANK_WEIGHTS[key] * parts[key],
+    const bonus = (Object.keys(RANK_WEIGHTS) as Array<keyof typeof RANK_WEIGHTS>).reduce(
+      (sum, key) => sum + RANK_WEIGHTS[key] * Math.max(0, parts[key]),
       0,
     );
+    const score = parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
     return { template, score, parts };
   });
   return ranked.sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));

@@ -57,6 +57,10 @@ export const EN_EMAIL = [
     'I want my money back',
     'the refund I got is less than what I paid, you forgot the shipping costs',
     'Where is my refund? Order 112-3322110-9988776',
+    'I sent the item back last week and still have no refund',
+    'You got my return ten days ago, why have I not been refunded?',
+    'My return was delivered to you but the money has not been paid back yet',
+    'I returned the shoes a while ago and am still waiting for the refund',
   ]),
   ...labelled('pre_sale_question', [
     'Do you accept PayPal?',
