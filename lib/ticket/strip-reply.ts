@@ -30,15 +30,22 @@ const HEADER_BLOCK_REACH = 4;
 const isBlank = (line: string) => line.trim() === '';
 const isMarkerCandidate = (line: string) => line.length <= MAX_MARKER_LINE;
 
+/** End-anchored patterns only need the end of a line: the longest tail they can match. */
+const ATTRIBUTION_TAIL = 400;
+const VERB_TAIL = 40;
+
+const withoutDashes = (text: string) => text.replace(/^[\s-]+|[\s-]+$/g, '');
+
 /** Whether the joined lines of a candidate attribution read as one ("On …, Name <a@b> wrote:"). */
 function readsAsAttribution(joined: string, first: string): boolean {
-  if (ATTRIBUTION_END.test(joined)) return ATTRIBUTION_EVIDENCE.test(joined);
-  const undashed = joined.replace(/^[\s-]+|[\s-]+$/g, '');
+  if (ATTRIBUTION_END.test(joined.slice(-ATTRIBUTION_TAIL))) return ATTRIBUTION_EVIDENCE.test(joined);
+  const undashed = withoutDashes(joined.slice(-VERB_TAIL));
   return ATTRIBUTION_END_NO_COLON.test(undashed) && ATTRIBUTION_START.test(first) && ATTRIBUTION_STRONG_EVIDENCE.test(joined);
 }
 
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
-const mayEndAttribution = (line: string) => /[:：]\s*$|\p{L}[\s-]*$/u.test(line);
+const mayEndAttribution = (line: string) =>
+  /[:：]\s*$/.test(line) || ATTRIBUTION_END_NO_COLON.test(withoutDashes(line.slice(-VERB_TAIL)));
 
 /** The last line of an attribution that starts at `start`, or -1. */
 function attributionEnd(lines: readonly string[], start: number): number {
