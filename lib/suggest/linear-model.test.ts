@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { INTENTS } from '@/lib/schemas/template';
+import { deserializeModel, predictText, serializeModel, SerializedModelSchema, type LinearModel } from '@/lib/suggest/linear-model';
+import { DEFAULT_FEATURE_CONFIG, seededRandom } from '@/lib/suggest/train';
+
+function randomModel(): LinearModel {
+  const random = seededRandom(5);
+  const config = { ...DEFAULT_FEATURE_CONFIG, buckets: 256 };
+  return {
+    intents: INTENTS,
+    config,
+    weights: Float32Array.from({ length: 256 * INTENTS.length }, () => (random() - 0.5) * 4),
+    bias: Float32Array.from(INTENTS, () => random() - 0.5),
+  };
+}
+
+describe('model file form', () => {
+  it('round-trips through int8 with per-class scales, keeping predictions close', () => {
+    const model = randomModel();
+    const restored = deserializeModel(SerializedModelSchema.parse(JSON.parse(JSON.stringify(serializeModel(model, 'test')))));
+    for (let i = 0; i < model.weights.length; i += 97) expect(Math.abs(restored.weights[i]! - model.weights[i]!)).toBeLessThan(2 / 127 + 1e-6);
+    const before = predictText(model, 'where is my parcel');
+    const after = predictText(restored, 'where is my parcel');
+    for (let c = 0; c < INTENTS.length; c++) expect(after[c]!).toBeCloseTo(before[c]!, 2);
+  });
+
+  it('refuses a file whose weights do not match its shape', () => {
+    const serialized = serializeModel(randomModel(), 'test');
+    expect(() => deserializeModel({ ...serialized, config: { ...serialized.config, buckets: 512 } })).toThrow(/shape/);
+  });
+});

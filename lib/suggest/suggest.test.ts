@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
+import { STARTER_PACK } from '@/lib/templates/starter-pack';
+import { templatesFromPack } from '@/lib/suggest/pack-templates';
+import { suggestReplies } from '@/lib/suggest/suggest';
+import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+
+const templates = templatesFromPack(STARTER_PACK);
+const agent = { name: 'Ines' };
+const older = orderShaped('delivered', '#2990', '2026-10-02T08:00:00Z');
+const newer = orderShaped('in-transit', '#3107', '2026-11-19T12:00:00Z');
+
+describe('suggestReplies', () => {
+  it('picks the referenced order and renders the replies with its facts', () => {
+    const ticket = ticketSaying('Hi, where is my order #3107? It has not arrived yet. Thanks, Jonas', { orderRefs: ['#3107'] });
+    const result = suggestReplies({ ticket, orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent });
+    expect(result.intent.intent).toBe('where_is_my_order');
+    expect(result.order?.number).toBe('#3107');
+    const [top] = result.suggestions;
+    expect(top?.template.intents).toContain('where_is_my_order');
+    expect(top?.rendered.error).toBeNull();
+    expect(top?.rendered.gaps).toEqual([]);
+    expect(top?.rendered.text).toContain('#3107');
+    expect(top?.rendered.text).toContain('JJD000390007788123');
+    expect(top?.rendered.text).toContain('Ines');
+  });
+
+  it('uses the newest order when the ticket names none, and honours the limit', () => {
+    const result = suggestReplies({ ticket: ticketSaying('I would like to return the jug.'), orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent, limit: 2 });
+    expect(result.order?.number).toBe('#3107');
+    expect(result.suggestions).toHaveLength(2);
+    expect(result.suggestions[0]!.score).toBeGreaterThanOrEqual(result.suggestions[1]!.score);
+  });
+
+  it('classifies the subject when no customer has written', () => {
+    const ticket = { ...ticketSaying('unused'), subject: 'Please cancel my order', latestCustomerMessage: null };
+    expect(suggestReplies({ ticket, orders: [], templates, shop: DEFAULT_SHOP_FACTS, agent }).intent.intent).toBe('cancel_order');
+  });
+
+  it('with no order, suggests the reply asking for the order number and leaves no silent blanks', () => {
+    const result = suggestReplies({ ticket: ticketSaying('Where is my order?'), orders: [], templates, shop: DEFAULT_SHOP_FACTS, agent });
+    expect(result.order).toBeNull();
+    expect(result.suggestions[0]!.template.tags).toContain('no-order');
+    for (const { rendered } of result.suggestions) expect(rendered.text).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('takes a few milliseconds once the index is built', () => {
+    const ticket = ticketSaying('Hello,\n\nmy parcel with the enamel jug has not arrived and the tracking has not moved for days.\n\nThanks, Jonas');
+    const input = { ticket, orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent };
+    suggestReplies(input);
+    const timings = Array.from({ length: 30 }, () => {
+      const start = performance.now();
+      suggestReplies(input);
+      return performance.now() - start;
+    }).sort((a, b) => a - b);
+    expect(timings[15]).toBeLessThan(30);
+  });
+});

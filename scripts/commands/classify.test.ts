@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import classify, { classifyJsonLines, JsonlLineError } from './classify';
+
+const dir = mkdtempSync(join(tmpdir(), 'deskpilot-classify-'));
+
+function captureOutput() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const LINES = [
+  { text: 'Please cancel my order #1047.' },
+  { text: 'Wo ist mein Paket? Es ist noch nicht angekommen.' },
+  { text: 'The mug arrived smashed.' },
+  { text: 'Can I return the jacket?' },
+  { text: 'I forgot my password' },
+];
+const EXPECTED = ['cancel_order', 'where_is_my_order', 'damaged_item', 'return_request', 'account'];
+
+describe('classify --jsonl', () => {
+  it('writes one line per input line, in input order', async () => {
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, `${LINES.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const io = captureOutput();
+    expect(await classify(['--jsonl', file])).toBe(0);
+    const rows = io.out().trim().split('\n').map((line) => JSON.parse(line) as { intent: string; confidence: number });
+    expect(rows.map((r) => r.intent)).toEqual(EXPECTED);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence']);
+  });
+
+  it('keeps the order when the same lines come reversed', () => {
+    const reversed = classifyJsonLines([...LINES].reverse().map((l) => JSON.stringify(l)).join('\n'));
+    expect(reversed.trim().split('\n').map((line) => (JSON.parse(line) as { intent: string }).intent)).toEqual([...EXPECTED].reverse());
+  });
+
+  it('fails with the line number of an invalid line and prints nothing', async () => {
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, `${JSON.stringify(LINES[0])}\n\n{"txt": "no text field"}\n`);
+    const io = captureOutput();
+    expect(await classify(['--jsonl', file])).toBe(1);
+    expect(io.err()).toContain('line 3');
+    expect(io.out()).toBe('');
+    expect(() => classifyJsonLines('not json')).toThrow(JsonlLineError);
+  });
+});
+
+describe('classify [file]', () => {
+  it('prints intent, confidence and the full ranking for raw message text', async () => {
+    const file = join(dir, 'message.txt');
+    writeFileSync(file, 'Hi,\n\nI still have not received my refund for order #2231.\n\nBest, Marta\n');
+    const io = captureOutput();
+    expect(await classify([file])).toBe(0);
+    const result = JSON.parse(io.out()) as { intent: string; confidence: number; ranking: Array<{ intent: string; score: number }> };
+    expect(result.intent).toBe('refund');
+    expect(result.ranking[0]).toEqual({ intent: 'refund', score: result.confidence });
+    expect(result.ranking.reduce((sum, r) => sum + r.score, 0)).toBeCloseTo(1, 9);
+  });
+});
