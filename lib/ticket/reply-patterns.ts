@@ -23,8 +23,9 @@ export const ATTRIBUTION_END = new RegExp(
   [
     String.raw`(?<!\p{L})(?:${VERBS_BEFORE_COLON})\s?[:：]\s*$`,
     String.raw`(?<!\p{L})(?:${VERBS_BEFORE_NAME})[^:：]{0,300}[:：]\s*$`,
-    // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:" and the Russian and other date-first forms.
-    String.raw`[>\]]\s?[:：]\s*$`,
+    // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
+    // forms: the line ends with a bracketed address and a colon (not a reference like "[1]:").
+    String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]\s?[:：]\s*$`,
   ].join('|'),
   'iu',
 );

@@ -84,6 +84,7 @@ describe('stripReply: leaves the sender’s own text alone', () => {
     ['a sentence starting with "Sent from"', 'Sent from my office, the parcel was returned to me.\nWhy?'],
     ['a contact form with its own header fields on top', 'From: Jane <jane@example.test>\nSubject: Order 2231\n\nWhere is it?'],
     ['a route, not a header', 'It went wrong here.\nFrom: Berlin\nTo: Munich\nPlease check.'],
+    ['a numbered reference ending in a colon', 'Details from 3 Nov [1]:\n\nThe parcel was damaged.'],
     ['a thank-you note alone', 'Thanks!'],
     ['a closing followed by real sentences', 'Hi,\nThanks!\nThe box was empty when it arrived.'],
     ['signature markers inside a code block', 'Log:\n```\n--\nSent from my iPhone\n```\nSee above'],
