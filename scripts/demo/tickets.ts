@@ -7,6 +7,6 @@ export interface DemoTicket {
 }
 
 export const DEMO_TICKETS: DemoTicket[] = [
-  { name: 'gmail', site: 'gmail', file: '2026-11-24-app.html', hash: '#inbox/FMfcgzQZTmsbDjNRZmwLqWvBcdKgJxPb' },
+  { name: 'gmail', site: 'gmail', file: '2026-11-24-app.html', hash: '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN' },
   { name: 'amazon-seller-central', site: 'amazon-seller-central', file: '2026-11-24-app.html' },
 ];

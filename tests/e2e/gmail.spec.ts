@@ -1,0 +1,64 @@
+import { CHANGED_GMAIL_PAGE, expect, recordInputEvents, test } from './fixtures';
+
+const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
+const LIAM_THREAD = '#inbox/FMfcgzQbgRcvWmTpLxNsKjHdZqYwFbGt';
+const APP = '2026-11-24-app.html';
+
+test('reads a Gmail thread, shows the demo order and inserts a filled-in reply', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, EMMA_THREAD));
+  const panel = await ext.openPanel(page);
+
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Where is my order #1047?');
+  await expect(panel.getByTestId('ticket-customer')).toContainText('Emma Schneider');
+  await expect(panel.getByTestId('intent')).toHaveAttribute('data-intent', 'where_is_my_order');
+  const order = panel.locator('[data-testid=order-card][data-order="#1047"]');
+  await expect(order).toContainText('1ZA4W68F0386133239');
+  await expect(order).toContainText('Merino Wool Throw');
+
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top.getByTestId('rendered')).toContainText('1ZA4W68F0386133239');
+  await expect(top.locator('mark.gap')).toHaveCount(0);
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+
+  const inputEvents = await recordInputEvents(page);
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+
+  const editor = page.locator('div.M9 [contenteditable=true]');
+  await expect(editor).toBeVisible();
+  const inserted = await editor.innerText();
+  expect(inserted.replace(/\s+/g, ' ').trim()).toContain(rendered.split('\n')[0]!.trim());
+  expect(inserted).toContain('1ZA4W68F0386133239');
+  expect(await inputEvents()).toBeGreaterThan(0);
+  // Deskpilot never sends: the demo page's Send button was not pressed.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('follows Gmail to another thread', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, EMMA_THREAD));
+  const panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Where is my order #1047?');
+
+  await page.evaluate((hash) => (location.hash = hash), LIAM_THREAD);
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Wrong size received – order #1052');
+  await expect(panel.getByTestId('ticket-customer')).toContainText("Liam O'Connor");
+  await expect(panel.locator('[data-testid=order-card][data-order="#1052"]')).toBeVisible();
+  await expect(panel.getByTestId('intent')).toHaveAttribute('data-intent', 'wrong_item');
+});
+
+test('the inbox list holds no ticket', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, '#inbox'));
+  const panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('no-ticket')).toHaveAttribute('data-reason', 'not-a-ticket-page');
+  await expect(panel.getByTestId('no-ticket')).toContainText('No ticket here');
+});
+
+test('a page whose layout changed gets a clear "no ticket here"', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}${CHANGED_GMAIL_PAGE}#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN`);
+  const panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('no-ticket')).toHaveAttribute('data-reason', 'nothing-found');
+});
