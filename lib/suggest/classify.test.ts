@@ -38,8 +38,8 @@ describe('classifyIntent (shipped model)', () => {
     const email = parseLabelledSet(readFileSync('tests/fixtures/intent/email-eval.jsonl', 'utf8'), 'email');
     const fresh = parseLabelledSet(readFileSync('tests/fixtures/intent/email-eval-fresh.jsonl', 'utf8'), 'fresh');
     const multilingual = parseLabelledSet(readFileSync('tests/fixtures/intent/multilingual-eval.jsonl', 'utf8'), 'multilingual');
-    expect(accuracyOf(email, (t) => classifyIntent(t).intent)).toBeGreaterThanOrEqual(0.7); // measured 73.3 %
-    expect(accuracyOf(fresh, (t) => classifyIntent(t).intent)).toBeGreaterThanOrEqual(0.76); // measured 81.0 %
+    expect(accuracyOf(email, (t) => classifyIntent(t).intent)).toBeGreaterThanOrEqual(0.74); // measured 78.1 %
+    expect(accuracyOf(fresh, (t) => classifyIntent(t).intent)).toBeGreaterThanOrEqual(0.73); // measured 78.6 % (42 messages: one is 2.4 points)
     expect(accuracyOf(multilingual, (t) => classifyIntent(t).intent)).toBeGreaterThanOrEqual(0.7); // measured 75.0 %
   });
 
@@ -59,7 +59,7 @@ describe('training', () => {
   it('reaches the measured accuracy on a seeded, stratified Bitext hold-out', () => {
     const { train, test } = stratifiedSplit(bitext, (row) => row.bitextIntent, 0.2, 11);
     const model = trainIntentModel(buildCorpus(train, 1), DEFAULT_TRAIN_OPTIONS);
-    expect(accuracyOf(test, (t) => classifyWith(model, t).intent)).toBeGreaterThanOrEqual(0.985); // measured 99.7 %
+    expect(accuracyOf(test, (t) => classifyWith(model, t).intent)).toBeGreaterThanOrEqual(0.985); // measured 99.6 %
   });
 
   it('is deterministic: the same data gives the same weights', () => {

@@ -7,6 +7,7 @@ import { parseBitext, type BitextExample } from '@/lib/suggest/bitext';
 import type { TrainingExample } from '@/lib/suggest/train';
 import { DE } from './de';
 import { EN_EMAIL } from './en-email';
+import { EN_EXTRA } from './en-extra';
 import { EN_MORE } from './en-more';
 import { EN_QUESTIONS } from './en-questions';
 import { EN_RETURNS } from './en-returns';
@@ -21,7 +22,7 @@ export function loadBitext(path = BITEXT_PATH): BitextExample[] {
   return parseBitext(readFileSync(path, 'utf8'));
 }
 
-export const HANDWRITTEN_ENGLISH: TrainingExample[] = [...EN_RETURNS, ...EN_QUESTIONS, ...EN_EMAIL, ...EN_MORE];
+export const HANDWRITTEN_ENGLISH: TrainingExample[] = [...EN_RETURNS, ...EN_QUESTIONS, ...EN_EMAIL, ...EN_MORE, ...EN_EXTRA];
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = [...DE, ...ES, ...FR, ...KO];
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
