@@ -56,3 +56,8 @@ export function stateFit(templateTags: readonly string[], orderTags: ReadonlySet
   }
   return fit;
 }
+
+/** True when one of the template's state tags does not hold: the reply would state something false. */
+export function contradictsOrder(templateTags: readonly string[], orderTags: ReadonlySet<StateTag>): boolean {
+  return templateTags.some((tag) => STATE_TAG_SET.has(tag) && !orderTags.has(tag as StateTag));
+}

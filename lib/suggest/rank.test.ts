@@ -52,6 +52,24 @@ describe('rankTemplates: site rules', () => {
   });
 });
 
+describe('rankTemplates: replies that would be wrong are not offered', () => {
+  const ids = (text: string, order: Parameters<typeof rankTemplates>[0]['order'], site: 'gmail' | 'amazon-seller-central' = 'gmail', templates = TEMPLATES) =>
+    rankTemplates({ ticket: ticketSaying(text, { site }), templates, order }).map((r) => r.template.id);
+
+  it('drops a template whose order-state tags do not hold for the order', () => {
+    const single = ids(WISMO, orderShaped('in-transit'));
+    expect(single).not.toContain('wismo.multi');
+    expect(single).not.toContain('wismo.not-shipped');
+    expect(ids(WISMO, orderShaped('multi-package'))).toContain('wismo.multi');
+  });
+
+  it('drops a general template that breaks Amazon messaging rules on Amazon only', () => {
+    const withLink = [...TEMPLATES, template('wismo.link', { intents: ['where_is_my_order'], body: 'Track it: {{ order.tracking_url }}' })];
+    expect(ids(WISMO, orderShaped('in-transit'), 'amazon-seller-central', withLink)).not.toContain('wismo.link');
+    expect(ids(WISMO, orderShaped('in-transit'), 'gmail', withLink)).toContain('wismo.link');
+  });
+});
+
 describe('rankTemplates: language', () => {
   it("prefers the template in the ticket's language", () => {
     expect(topId('Wo ist meine Bestellung? Sie ist noch nicht angekommen.', { language: 'de' })(orderShaped('in-transit'))).toBe('wismo.de');

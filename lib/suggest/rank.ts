@@ -1,6 +1,9 @@
 /**
- * Ranks templates for a ticket. Hard rule first: a template limited to some sites never shows
- * on another site. Then each template gets
+ * Ranks templates for a ticket. Hard rules first: a template limited to some sites never shows
+ * on another site; a template that breaks the site's messaging rules (Amazon: no links, emails,
+ * phone numbers, review requests) never shows there; a template whose order-state tags claim
+ * something false about the chosen order ("sent in several packages" for one parcel) never
+ * shows. Then each template gets
  *   score = intent × (1 + Σ weight × bonus) − weight.state × wrong-state penalty
  * where intent is the classifier's probability of the template's best-matching intent (a shared
  * or secondary intent counts a little less than a dedicated one), and the bonuses are
@@ -18,8 +21,15 @@ import type { Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { classifyIntent, type IntentResult } from '@/lib/suggest/classify';
 import { stripEmailNoise } from '@/lib/suggest/normalize';
-import { orderStateTags, stateFit } from '@/lib/suggest/order-state';
+import { contradictsOrder, orderStateTags, stateFit } from '@/lib/suggest/order-state';
 import { textSimilarity } from '@/lib/suggest/template-index';
+import { amazonFindings } from '@/lib/templates/starter-pack/policy-checks';
+import type { SiteId } from '@/lib/schemas/ticket';
+
+/** Sites with messaging rules a reply must keep to; the check runs on the template's source. */
+const SITE_RULES: Partial<Record<SiteId, (body: string) => boolean>> = {
+  'amazon-seller-central': (body) => amazonFindings(body).length === 0,
+};
 
 export const RANK_WEIGHTS = { text: 0.2, site: 0.3, language: 0.4, state: 0.3, usage: 0.05 } as const;
 /** A template serving several intents, or this one only as a secondary, is less on-point. */
@@ -54,9 +64,13 @@ export function rankTemplates({ ticket, templates, order, intent }: RankInput): 
   const query = customerQuery(ticket);
   const intents = intent ?? classifyIntent(query);
   const probability = new Map(intents.ranking.map((r) => [r.intent, r.score]));
+  const orderTags = orderStateTags(order);
+  // The search index is cached per template list, so it is built over the site's templates and
+  // the other hard rules are applied to the ranked list.
   const eligible = templates.filter((t) => t.sites.length === 0 || t.sites.includes(ticket.site));
   const similarity = textSimilarity(eligible, stripEmailNoise(query));
-  const orderTags = orderStateTags(order);
+  const siteRule = SITE_RULES[ticket.site];
+  const allowed = (t: Template) => (!siteRule || siteRule(t.body)) && !contradictsOrder(t.tags, orderTags);
   // Undetected language: most packs are English, and detection mostly fails on very short text.
   const language = primaryLanguage(ticket.language) || 'en';
   const maxUsage = Math.max(0, ...eligible.map((t) => t.usageCount));
@@ -78,5 +92,5 @@ export function rankTemplates({ ticket, templates, order, intent }: RankInput): 
     const score = parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
     return { template, score, parts };
   });
-  return ranked.sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
+  return ranked.filter((r) => allowed(r.template)).sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
 }
