@@ -35,7 +35,7 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
           <p key={f.trackingNumber ?? index} className="tracking" data-testid="tracking">
             {order.fulfillments.length > 1 ? `Package ${index + 1}: ` : ''}
             {f.carrier ?? 'Carrier unknown'} {f.trackingNumber ?? '(no tracking number yet)'} · {f.status.replaceAll('_', ' ')}
-            {f.estimatedDelivery ? ` · expected ${displayDate(f.estimatedDelivery)}` : ''}
+            {f.estimatedDelivery && f.status !== 'delivered' ? ` · expected ${displayDate(f.estimatedDelivery)}` : ''}
             {link && (
               <>
                 {' '}

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import { CustomerSummary } from '@/components/customer-summary';
 import { OrderCard } from '@/components/order-card';
+import { displayDate, displayMoney } from '@/components/display-format';
 
 type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
 
@@ -33,14 +34,23 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
       ) : (
         <>
           <CustomerSummary orders={orders} />
-          {orders.map((order) => (
-            <OrderCard
-              key={`${order.source.id}:${order.number}`}
-              order={order}
-              chosen={order.number === chosenNumber}
-              onChoose={() => onChoose(order.number)}
-            />
-          ))}
+          {orders.map((order) => {
+            const card = (
+              <OrderCard order={order} chosen={order.number === chosenNumber} onChoose={() => onChoose(order.number)} />
+            );
+            const key = `${order.source.id}:${order.number}`;
+            // The order the replies use is open; the others fold to one line to keep replies in view.
+            if (order.number === chosenNumber) return <div key={key}>{card}</div>;
+            return (
+              <details key={key} className="order-folded">
+                <summary>
+                  {order.number} · {order.status.replaceAll('_', ' ')} · {displayDate(order.createdAt)} ·{' '}
+                  {displayMoney(order.total, order.currency)}
+                </summary>
+                {card}
+              </details>
+            );
+          })}
         </>
       )}
       {query.isFetching && <p className="muted">Refreshing…</p>}

@@ -35,6 +35,8 @@ export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, t
   await panel.getByText('Inserted.').first().waitFor({ timeout: 10_000 });
   await page.bringToFront();
   await page.screenshot({ path: files.inserted });
+  // The composed picture shows the panel from the top: ticket, order, the inserted suggestion.
+  await panel.evaluate(() => window.scrollTo(0, 0));
   const panelAfter = await panel.screenshot();
   await writeFile(files.composed, await sideBySide(ext, await page.screenshot(), panelAfter));
   await page.close();
