@@ -1,0 +1,57 @@
+import { emailAddress } from './people';
+import { ACCOUNT_BUTTON, BODY_FALLBACK, ME_MARKER } from './gmail-selectors';
+
+export type AccountSource = 'account-button' | 'title' | 'me-marker';
+
+export interface GmailAccount {
+  /** Addresses that are the signed-in agent's own (the account, plus any "me" send-as alias). */
+  emails: Set<string>;
+  /** Which clue named the account; null when none did. */
+  source: AccountSource | null;
+}
+
+/**
+ * Who is signed in. Gmail shows it in three places, tried from the most to the least reliable:
+ * the account button's label ("Google Account: Ava (ava@shop.example)"), the window title
+ * ("Inbox - ava@shop.example - Gmail"), and spans Gmail names "me".
+ */
+export function readGmailAccount(doc: Document): GmailAccount {
+  const emails = new Set<string>();
+  let source: AccountSource | null = null;
+  const note = (found: string[], from: AccountSource) => {
+    if (found.length === 0) return;
+    found.forEach((email) => emails.add(email));
+    source ??= from;
+  };
+  note(fromAccountButton(doc), 'account-button');
+  if (emails.size === 0) note(fromTitle(doc.title), 'title');
+  note(fromMeMarkers(doc), 'me-marker');
+  return { emails, source };
+}
+
+function fromAccountButton(doc: Document): string[] {
+  for (const button of Array.from(doc.querySelectorAll(ACCOUNT_BUTTON))) {
+    const label = button.getAttribute('aria-label') ?? '';
+    const inParentheses = /\(([^()]+@[^()]+)\)/.exec(label)?.[1];
+    const email = emailAddress(inParentheses);
+    if (email) return [email];
+  }
+  return [];
+}
+
+/** Gmail titles read "<view or subject> - <account> - Gmail" (or "- <Org> Mail" on Workspace). */
+function fromTitle(title: string): string[] {
+  const parts = title.split(' - ');
+  for (let index = parts.length - 2; index >= 0; index--) {
+    const email = emailAddress(parts[index]);
+    if (email) return [email];
+  }
+  return [];
+}
+
+/** Markers inside a message body are the sender's HTML, not Gmail's: they are ignored. */
+function fromMeMarkers(doc: Document): string[] {
+  const markers = Array.from(doc.querySelectorAll(ME_MARKER)).filter((span) => !span.closest(BODY_FALLBACK));
+  const found = markers.map((span) => emailAddress(span.getAttribute('email')));
+  return [...new Set(found.filter((email): email is string => email !== undefined))];
+}

@@ -1,0 +1,24 @@
+import type { Person } from '@/lib/schemas/ticket';
+import { singleLine } from './text';
+
+/** Deliberately loose (pages show odd but real addresses); it only rejects what is not an address. */
+const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:]+$/;
+const MAX_EMAIL_LENGTH = 254;
+const MAX_NAME_LENGTH = 200;
+
+/** The address in a page attribute or text, lower-cased, or undefined when it is not one. */
+export function emailAddress(raw: string | null | undefined): string | undefined {
+  const candidate = (raw ?? '').trim().toLowerCase();
+  if (candidate.length > MAX_EMAIL_LENGTH || !EMAIL.test(candidate)) return undefined;
+  return candidate;
+}
+
+/** A person as the schemas want it: bounded fields, and no keys for what the page did not show. */
+export function person(name: string | null | undefined, email: string | null | undefined): Person {
+  const cleanName = singleLine(name, MAX_NAME_LENGTH);
+  const cleanEmail = emailAddress(email);
+  return {
+    ...(cleanName ? { name: cleanName } : {}),
+    ...(cleanEmail ? { email: cleanEmail } : {}),
+  };
+}

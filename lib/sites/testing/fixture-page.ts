@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+
+// Vitest runs from the repository root (happy-dom gives import.meta.url an http scheme).
+const FIXTURES = 'tests/fixtures/sites/';
+
+export interface FixturePage {
+  document: Document;
+  url: URL;
+  window: Window;
+}
+
+/** Parses a saved page the way the CLI does (no scripts run), at the URL it was saved from. */
+export function fixturePage(site: string, file: string, url: string): FixturePage {
+  return htmlPage(readFileSync(`${FIXTURES}${site}/${file}`, 'utf8'), url);
+}
+
+export function htmlPage(html: string, url: string): FixturePage {
+  const window = new Window({ url });
+  window.document.write(html);
+  return { document: window.document as unknown as Document, url: new URL(url), window };
+}

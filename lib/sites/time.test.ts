@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { chronological, isoTime } from './time';
+
+describe('isoTime', () => {
+  it("reads Gmail's dates, with the narrow no-break space newer ICU data puts before AM/PM", () => {
+    const expected = new Date(2026, 10, 18, 21, 14).toISOString();
+    expect(isoTime('Wed, Nov 18, 2026, 9:14 PM')).toBe(expected);
+    expect(isoTime('Wed, Nov 18, 2026, 9:14\u202fPM')).toBe(expected);
+    expect(isoTime('Wed, Nov 18, 2026, 9:14 PM (6 days ago)')).toBe(expected);
+    expect(isoTime('2026-11-22T19:02:00Z')).toBe('2026-11-22T19:02:00.000Z');
+  });
+
+  it('leaves out what it cannot read rather than guessing', () => {
+    expect(isoTime('Mi., 18. Dez. 2026, 21:14')).toBeUndefined();
+    expect(isoTime('18.11.2026, 21:14')).toBeUndefined();
+    expect(isoTime('')).toBeUndefined();
+    expect(isoTime(null)).toBeUndefined();
+  });
+});
+
+describe('chronological', () => {
+  it('sorts by time when every item has one, stably', () => {
+    const items = [{ id: 'c', sentAt: '2026-11-24T10:00:00Z' }, { id: 'a', sentAt: '2026-11-22T10:00:00Z' }, { id: 'b', sentAt: '2026-11-24T10:00:00Z' }];
+    expect(chronological(items).map((item) => item.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it("keeps the page's order when a time is missing", () => {
+    const items = [{ id: 'c', sentAt: '2026-11-24T10:00:00Z' }, { id: 'a' }];
+    expect(chronological(items).map((item) => item.id)).toEqual(['c', 'a']);
+  });
+});
