@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Thread } from '@/lib/schemas/ticket';
+import { getDatabase } from '@/lib/templates/db';
+import { saveTemplate } from '@/lib/templates/repository';
+import { ensureStarterPack } from '@/lib/templates/seed';
+import { insertTopSuggestion } from './insert-top-suggestion';
+
+const TAB = 7;
+
+function thread(text: string, subject: string): Thread {
+  return {
+    site: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz',
+    subject,
+    customer: { name: 'Emma Schneider', email: 'emma.schneider@example.com' },
+    messages: [{ author: { name: 'Emma Schneider', email: 'emma.schneider@example.com' }, role: 'customer', text }],
+    confidence: 1,
+  };
+}
+
+/** The content script's side of the protocol, as a stub of tabs.sendMessage. */
+function stubPage(pageThread: Thread | null) {
+  const inserted: string[] = [];
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string; text?: string }) => {
+    if (message.type === 'getThread') return pageThread ? { thread: pageThread } : { thread: null, reason: 'nothing-found' };
+    inserted.push(message.text ?? '');
+    return { ok: true };
+  }) as never);
+  return inserted;
+}
+
+describe('the insert-top-suggestion shortcut', () => {
+  let badge: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    badge = vi.fn(async () => undefined);
+    browser.action.setBadgeText = badge as never;
+    browser.action.setTitle = vi.fn(async () => undefined) as never;
+  });
+
+  it('inserts the top suggestion, filled with the demo order, into the tab', async () => {
+    const inserted = stubPage(thread('Hi, where is my order #1047? It still has not arrived. Emma', 'Where is my order #1047?'));
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]).toContain('#1047');
+    expect(inserted[0]).toContain('1ZA4W68F0386133239');
+    expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '' });
+  });
+
+  it('inserts nothing and flags the toolbar button when the page holds no ticket', async () => {
+    const inserted = stubPage(null);
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(0);
+    expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '!' });
+    expect(browser.action.setTitle).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/gaps/) });
+  });
+
+  it('answers a customer the store does not know with the "order not found" reply', async () => {
+    const unknown = thread('Where is my order? It has not arrived.', 'Where is my order?');
+    unknown.customer = { name: 'Nobody', email: 'nobody@nowhere.example' };
+    unknown.messages[0]!.author = unknown.customer;
+    const inserted = stubPage(unknown);
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]).toMatch(/could not find an order/i);
+  });
+
+  it('never inserts a reply with gaps silently', async () => {
+    await ensureStarterPack();
+    const db = getDatabase();
+    await db.templates.clear();
+    await saveTemplate({
+      id: 'team.wismo',
+      title: 'Where is my order',
+      body: 'Hi {{ customer.first_name }}, your parcel is {{ order.tracking_number }}.',
+      intents: ['where_is_my_order'],
+      language: 'en',
+      sites: [],
+      tags: [],
+      locallyModified: false,
+      updatedAt: '2026-11-24T00:00:00Z',
+      usageCount: 0,
+    });
+    const unknown = thread('Where is my order? It has not arrived.', 'Where is my order?');
+    unknown.customer = { name: 'Nobody', email: 'nobody@nowhere.example' };
+    const inserted = stubPage(unknown);
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(0);
+    expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '!' });
+    expect(browser.action.setTitle).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/gaps/) });
+  });
+});
