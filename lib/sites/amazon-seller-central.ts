@@ -3,7 +3,7 @@ import { AMAZON_SELLER_CENTRAL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 import { readAmazonMessages } from './amazon-seller-central-messages';
 import { confidence } from './confidence';
-import { clickLikeUser, insertIntoField, waitFor } from './insert';
+import { insertIntoField, insertIntoReplyBox } from './insert';
 import { person } from './people';
 import { singleLine } from './text';
 import { isShown } from './visibility';
@@ -44,20 +44,12 @@ export const amazonSellerCentral = {
     }
   },
   findReplyBox,
-  async insertReply(document, text) {
-    try {
-      let box = findReplyBox(document);
-      if (!box) {
-        const open = document.querySelector(REPLY_OPEN_BUTTON);
-        if (!open) return false;
-        clickLikeUser(open);
-        box = await waitFor(document, () => findReplyBox(document));
-      }
-      return box !== null && insertIntoField(box, text);
-    } catch {
-      return false;
-    }
-  },
+  insertReply: (document, text) =>
+    insertIntoReplyBox(document, text, {
+      findBox: findReplyBox,
+      findOpener: (doc) => doc.querySelector(REPLY_OPEN_BUTTON),
+      insert: insertIntoField,
+    }),
 } satisfies SiteAdapter;
 
 function readThread(doc: Document, url: URL): Thread | null {

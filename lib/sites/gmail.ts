@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 import { readGmailAccount, type AccountSource } from './gmail-account';
 import { readGmailMessages } from './gmail-messages';
 import { confidence } from './confidence';
-import { clickLikeUser, insertIntoEditable, waitFor } from './insert';
+import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { singleLine } from './text';
 import { isShown } from './visibility';
 import {
@@ -41,20 +41,8 @@ export const gmail = {
     }
   },
   findReplyBox,
-  async insertReply(document, text) {
-    try {
-      let box = findReplyBox(document);
-      if (!box) {
-        const reply = findReplyButton(document);
-        if (!reply) return false;
-        clickLikeUser(reply);
-        box = await waitFor(document, () => findReplyBox(document));
-      }
-      return box !== null && insertIntoEditable(box, text);
-    } catch {
-      return false;
-    }
-  },
+  insertReply: (document, text) =>
+    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),
 } satisfies SiteAdapter;
 
 function readThread(doc: Document, url: URL): Thread | null {

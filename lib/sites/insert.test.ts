@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazonSellerCentral } from './amazon-seller-central';
 import { gmail } from './gmail';
-import { insertIntoEditable, insertIntoField, waitFor } from './insert';
+import { insertIntoEditable, insertIntoField } from './insert';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const REPLY = 'Hi Emma,\nyour parcel is with UPS.';
@@ -93,16 +93,6 @@ describe('insertIntoEditable', () => {
     });
     expect(insertIntoEditable(editable, REPLY)).toBe(true);
     expect(editable.textContent).toBe(REPLY);
-  });
-});
-
-describe('waitFor', () => {
-  it('resolves once the element appears, and with null after the timeout', async () => {
-    const { document, window } = blankPage('<main></main>');
-    window.setTimeout(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p id="late">x</p>'), 30);
-    const found = await waitFor(document, () => document.getElementById('late'));
-    expect(found?.id).toBe('late');
-    await expect(waitFor(document, () => document.getElementById('never'), 50)).resolves.toBeNull();
   });
 });
 

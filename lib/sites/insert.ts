@@ -4,11 +4,38 @@
  * The new text goes on top: whatever the box held (the agent's draft, Gmail's quoted history or
  * signature) stays below it.
  */
+import { waitFor } from './wait-for';
 
 /** How long a site gets to open its reply box after a click. */
-export const REPLY_BOX_TIMEOUT_MS = 3000;
+const REPLY_BOX_TIMEOUT_MS = 3000;
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
+
+export interface ReplyBoxParts<Box extends HTMLElement> {
+  findBox(doc: Document): Box | null;
+  /** The control that opens a closed reply box (Gmail's Reply button). */
+  findOpener(doc: Document): Element | null;
+  insert(box: Box, text: string): boolean;
+}
+
+/**
+ * An adapter's `insertReply`: uses the open reply box, or clicks the control that opens it and
+ * waits for the box to appear. Never throws into the page and never touches a Send button.
+ */
+export async function insertIntoReplyBox<Box extends HTMLElement>(doc: Document, text: string, parts: ReplyBoxParts<Box>): Promise<boolean> {
+  try {
+    let box = parts.findBox(doc);
+    if (!box) {
+      const opener = parts.findOpener(doc);
+      if (!opener) return false;
+      clickLikeUser(opener);
+      box = await waitFor(doc, () => parts.findBox(doc), REPLY_BOX_TIMEOUT_MS);
+    }
+    return box !== null && parts.insert(box, text);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Textareas and inputs. React (and similar) track `value` on the element itself, so the setter of
@@ -73,31 +100,6 @@ export function clickLikeUser(element: Element): void {
   for (const type of ['mousedown', 'mouseup', 'click']) {
     element.dispatchEvent(new win.MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
   }
-}
-
-/** Resolves with what `find` returns once it is not null, or null after `timeoutMs`. */
-export function waitFor<T>(doc: Document, find: () => T | null, timeoutMs = REPLY_BOX_TIMEOUT_MS): Promise<T | null> {
-  return new Promise((resolve) => {
-    const found = find();
-    if (found) return resolve(found);
-    const win = doc.defaultView;
-    if (!win) return resolve(null);
-    const finish = (value: T | null) => {
-      observer.disconnect();
-      win.clearInterval(poll);
-      win.clearTimeout(deadline);
-      resolve(value);
-    };
-    const check = () => {
-      const value = find();
-      if (value) finish(value);
-    };
-    const observer = new win.MutationObserver(check);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
-    // Mutations inside shadow roots and style-only changes do not reach the observer: poll too.
-    const poll = win.setInterval(check, 100);
-    const deadline = win.setTimeout(() => finish(null), timeoutMs);
-  });
 }
 
 function joinOnTop(text: string, existing: string): string {
