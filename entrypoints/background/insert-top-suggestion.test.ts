@@ -56,7 +56,7 @@ describe('the insert-top-suggestion shortcut', () => {
     await insertTopSuggestion(TAB);
     expect(inserted).toHaveLength(0);
     expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '!' });
-    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/gaps/) });
+    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/No ticket/) });
   });
 
   it('answers a customer the store does not know with the "order not found" reply', async () => {
