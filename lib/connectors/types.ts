@@ -21,6 +21,11 @@ export class ConnectorError extends Error {
 
 export interface ConnectorContext {
   fetch: typeof fetch;
+  /**
+   * Whether the extension may call this origin. A failed fetch cannot tell a missing host
+   * permission from a DNS or network failure; the background answers this so the message can.
+   */
+  hasHostPermission?: (origin: string) => Promise<boolean>;
 }
 
 /** One platform. Runs only in the background (or the CLI): host permissions and secrets live there. */
