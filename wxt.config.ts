@@ -13,14 +13,17 @@ export default defineConfig({
     },
   },
   zip: { excludeSources: ['.ci/**', 'tests/**', 'scripts/**', 'node_modules/**'] },
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser, manifestVersion, mode }) => {
     const testBuild = mode === 'e2e';
+    // Store and pack origins are asked for at run time, one origin at a time; MV2 lists them with
+    // the optional API permissions.
+    const optionalOrigins = ['https://*/*'];
     return {
       name: 'Deskpilot',
       description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
-      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+      permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
       host_permissions: testBuild ? [...CONTENT_MATCHES, ...LOOPBACK_MATCHES] : CONTENT_MATCHES,
-      optional_host_permissions: ['https://*/*'],
+      ...(manifestVersion === 2 ? { optional_permissions: optionalOrigins } : { optional_host_permissions: optionalOrigins }),
       action: { default_title: 'Open Deskpilot' },
       commands: {
         'insert-top-suggestion': {
