@@ -66,7 +66,7 @@ export function originPattern(url: URL): string {
 }
 
 /** A short, tag-free excerpt of what the server said, for the message. */
-function serverDetail(body: string, secrets: readonly string[]): string {
+function serverDetail(body: string, secrets: readonly string[] = []): string {
   let said = body;
   try {
     const json: unknown = JSON.parse(body);
