@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TicketSchema } from '@/lib/schemas/ticket';
+import extract from './extract';
+
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
+const AMAZON_URL = 'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED&t=A2L8R5XKQ1V7ZT';
+const fixture = (site: string, name: string) => `tests/fixtures/sites/${site}/2026-11-24-${name}.html`;
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  const code = await extract(args);
+  vi.restoreAllMocks();
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+// Every static fixture page of every adapter, with what a person reading it sees.
+const CASES = [
+  ['gmail', 'quoted-history', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'customer'], '#1047'],
+  ['gmail', 'collapsed-older', GMAIL_URL, 'Wrong size received – order #1052', 'liam.oconnor@example.net', ['customer', 'customer', 'customer'], '#1052'],
+  ['gmail', 'agent-replied-last', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent'], '#1047'],
+  ['gmail', 'busy-page', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'customer'], '#1047'],
+  ['amazon-seller-central', 'buyer-waiting', AMAZON_URL, 'Inquiry from Amazon customer Sophie Martin (Order: 114-3941689-8772232)', '8k2mzq7xl4vb1rd@marketplace.amazon.com', ['customer', 'agent', 'customer'], '114-3941689-8772232'],
+  ['amazon-seller-central', 'seller-replied-last', AMAZON_URL, 'Return request from Amazon customer Daniel Weber (Order: 305-1234567-7654321)', 'd7x9q2mf5ztr3kp@marketplace.amazon.com', ['customer', 'agent'], '305-1234567-7654321'],
+] as const;
+
+describe('extract', () => {
+  it.each(CASES)('%s %s → the ticket', async (site, name, url, subject, email, roles, orderRef) => {
+    const { code, out } = await run([fixture(site, name), '--url', url]);
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(out));
+    expect(ticket.site).toBe(site);
+    expect(ticket.subject).toBe(subject);
+    expect(ticket.customer.email).toBe(email);
+    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+    expect(ticket.entities.orderRefs).toContain(orderRef);
+    expect(ticket.latestCustomerMessage).toBeTruthy();
+  });
+
+  it('exits 1 with a message when the page holds no conversation (scripts never run)', async () => {
+    const { code, out, err } = await run([fixture('gmail', 'app'), '--url', GMAIL_URL]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/found no conversation/);
+  });
+
+  it('exits 1 when no adapter reads the URL, or it is not a conversation', async () => {
+    expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://example.com/inbox'])).err).toMatch(/no site adapter/);
+    expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox'])).err).toMatch(
+      /not a conversation page/,
+    );
+    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(1);
+  });
+});
