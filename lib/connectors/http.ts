@@ -5,7 +5,7 @@
  * server echoes back.
  */
 import type { z } from 'zod';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
 
 export interface JsonRequest<T> {
   url: string;
@@ -20,6 +20,8 @@ export interface JsonRequest<T> {
   secrets?: readonly string[];
   /** What to check, in the platform's words, when the store answers 401, 403 or 404. */
   hints?: Partial<Record<401 | 403 | 404, string>>;
+  /** A platform's own reading of a status (e.g. an OAuth endpoint's 400 means bad credentials); undefined = the usual one. */
+  onStatus?: (status: number, detail: string) => ConnectorError | undefined;
 }
 
 export interface JsonResponse<T> {
@@ -87,6 +89,8 @@ function statusError(response: Response, body: string, request: JsonRequest<unkn
   const { status } = response;
   const { store, hints = {} } = request;
   const detail = serverDetail(body, request.secrets);
+  const own = request.onStatus?.(status, detail);
+  if (own) return own;
   if (status === 401) return new ConnectorError('auth', `${hints[401] ?? `${store} rejected the credentials.`} (HTTP 401)${detail}`);
   if (status === 403) return new ConnectorError('permission', `${hints[403] ?? `${store} refused access: the key lacks a permission.`} (HTTP 403)${detail}`);
   if (status === 404) return new ConnectorError('not_found', `${hints[404] ?? `${store} has no such address: check the store URL.`} (HTTP 404)`);
@@ -154,4 +158,10 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A failed "Test connection" in the verdict shape; anything that is not a ConnectorError is a bug worth showing as is. */
+export function failedVerdict(error: unknown): ConnectionVerdict {
+  if (error instanceof ConnectorError) return { ok: false, kind: error.kind, message: error.message, warnings: [] };
+  return { ok: false, kind: 'bad_response', message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`, warnings: [] };
 }

@@ -36,4 +36,17 @@ export interface Connector<Config> {
   /** Origins to request as optional host permissions when this store is connected. */
   hostPermissions(config: Config): string[];
   findOrders(config: Config, query: OrderQuery, ctx: ConnectorContext): Promise<Order[]>;
+  /** For the options page's "Test connection": one real call, and what it proved. */
+  testConnection?(config: Config, ctx: ConnectorContext): Promise<ConnectionVerdict>;
+}
+
+/** What "Test connection" found: the first thing to fix, or that it works (with any limits). */
+export interface ConnectionVerdict {
+  ok: boolean;
+  /** Why it failed (bad token: auth; missing scope, CORS or host permission: permission; wrong domain: not_found). */
+  kind?: ConnectorErrorKind;
+  /** One or two sentences for the agent: what works, or what to fix. */
+  message: string;
+  /** It works, with a limit worth knowing (e.g. only the last 60 days of orders are visible). */
+  warnings: string[];
 }
