@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterForUrl } from '@/lib/sites/index';
+import type { SiteAdapter } from '@/lib/sites/types';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
 const SETTLE_MS = 250;
@@ -9,7 +9,8 @@ const SETTLE_MS = 250;
  * a new message arrived, or the page finished loading one. Compares a cheap signature so
  * unrelated DOM churn (Gmail's chrome, typing in the reply box) stays silent.
  */
-export function watchThread(ctx: ContentScriptContext, onChange: () => void): void {
+export function watchThread(ctx: ContentScriptContext, adapterForPage: () => SiteAdapter | null, onChange: () => void): void {
+  const signature = () => threadSignature(adapterForPage());
   let last = signature();
   let timer: number | undefined;
   const check = () => {
@@ -29,9 +30,8 @@ export function watchThread(ctx: ContentScriptContext, onChange: () => void): vo
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-function signature(): string {
+function threadSignature(adapter: SiteAdapter | null): string {
   const url = new URL(location.href);
-  const adapter = adapterForUrl(url);
   if (!adapter?.isTicketPage(url)) return `none:${url.href}`;
   try {
     const thread = adapter.readThread(document, url);

@@ -1,0 +1,33 @@
+/**
+ * The body of every per-site content script: answers getThread / insertReply with that site's
+ * adapter and announces thread changes. Each site has its own content script bundling only its
+ * own adapter, which keeps every script small. No React, no zod classic, no heavy libraries:
+ * stripping, entities, language and intent happen in the panel.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToExtension } from '@/lib/messaging';
+import { ContentRequestSchema } from '@/lib/schemas/messages';
+import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { answerRequest } from './answer-request';
+import { watchThread } from './watch-thread';
+
+export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const adapterForPage = (): SiteAdapter | null => {
+    const url = new URL(location.href);
+    if (!isLoopback(url)) return adapter;
+    // Test and demo builds inject every site's script on loopback; only the page's own site answers.
+    return fixtureSiteOf(url) === adapter.id ? asFixturePage(adapter) : null;
+  };
+  if (!adapterForPage()) return;
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = ContentRequestSchema.safeParse(message);
+    if (!request.success) return undefined;
+    return answerRequest(request.data, adapterForPage());
+  });
+  watchThread(ctx, adapterForPage, () => {
+    // The panel may be closed: nobody listening is not an error.
+    sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
+  });
+}
