@@ -43,6 +43,12 @@ export const TemplateSchema = z.object({
   /** The body as the pack shipped it, so a local edit can be diffed against a later version. */
   packBody: z.string().optional(),
   packVersion: z.string().optional(),
+  /**
+   * For a locally modified template: the pack body the agent last decided about (set when a pack
+   * update first arrives, or when the agent keeps their version). A packBody that differs from it
+   * is an update the agent has not yet taken or declined.
+   */
+  reviewedPackBody: z.string().optional(),
   locallyModified: z.boolean(),
   updatedAt: z.string(),
   usageCount: z.number().int().nonnegative(),

@@ -25,10 +25,10 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('template database', () => {
-  it('opens version 1 with the documented indexes', async () => {
+  it('opens the latest version with the documented indexes', async () => {
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = db.table('templates').schema.indexes.map((index) => index.name).sort();
     expect(indexes).toEqual(['intents', 'language', 'packId', 'updatedAt', 'usageCount']);
     await db.templates.put(valid);

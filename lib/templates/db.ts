@@ -18,6 +18,14 @@ export const SCHEMA_V1 = {
   packs: 'id',
 } as const;
 
+/**
+ * Version 2 adds pack subscriptions (URLs re-checked on a schedule). Only the new table is listed:
+ * Dexie keeps the version-1 tables as they are, so no data moves and no upgrade function is needed.
+ */
+export const SCHEMA_V2_ADDITIONS = {
+  subscriptions: 'id, packId',
+} as const;
+
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
 export const InstalledPackSchema = z.object({
   id: z.string().min(1),
@@ -29,13 +37,35 @@ export const InstalledPackSchema = z.object({
 });
 export type InstalledPack = z.infer<typeof InstalledPackSchema>;
 
+/**
+ * A pack URL the agent subscribed to. `id` is the URL itself (one subscription per URL); the
+ * validators are the server's, sent back on the next check so an unchanged pack costs a 304.
+ */
+export const PackSubscriptionSchema = z.object({
+  id: z.string().min(1),
+  url: z.string().min(1),
+  /** Known after the first successful fetch; a later response must serve the same pack. */
+  packId: z.string().optional(),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  createdAt: z.string(),
+  lastCheckedAt: z.string().optional(),
+  lastStatus: z.enum(['updated', 'unchanged', 'error']).optional(),
+  /** What went wrong on the last check, in words for the agent; cleared by a good check. */
+  lastError: z.string().optional(),
+});
+export type PackSubscription = z.infer<typeof PackSubscriptionSchema>;
+
 export class DeskpilotDatabase extends Dexie {
   templates!: Table<Template, string>;
   packs!: Table<InstalledPack, string>;
+  subscriptions!: Table<PackSubscription, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
+    // Versions only ever append; each one has an upgrade test seeding the previous version.
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2_ADDITIONS);
   }
 }
 
@@ -75,4 +105,12 @@ export function parseStoredTemplates(values: unknown[]): Template[] {
 
 export function parseStoredPack(value: unknown): InstalledPack | undefined {
   return value === undefined ? undefined : parseRecord(InstalledPackSchema, 'pack', value);
+}
+
+export function parseStoredSubscription(value: unknown): PackSubscription | undefined {
+  return value === undefined ? undefined : parseRecord(PackSubscriptionSchema, 'subscription', value);
+}
+
+export function parseStoredSubscriptions(values: unknown[]): PackSubscription[] {
+  return values.flatMap((value) => parseStoredSubscription(value) ?? []);
 }

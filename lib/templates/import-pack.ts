@@ -39,7 +39,12 @@ function sameContent(a: Template, b: Template): boolean {
 
 function merge(existing: Template | undefined, incoming: PackTemplate, pack: Pack, now: string): { record: Template; outcome: Outcome } {
   const origin = { packId: pack.id, packBody: incoming.body, packVersion: pack.version };
-  if (existing?.locallyModified) return { record: { ...existing, ...origin }, outcome: 'keptLocal' };
+  if (existing?.locallyModified) {
+    // The body the agent's edit was made against (or last reviewed): a new packBody that differs
+    // from it is an update waiting for the agent's decision (lib/packs/updates.ts).
+    const reviewedPackBody = existing.reviewedPackBody ?? existing.packBody;
+    return { record: { ...existing, ...origin, reviewedPackBody }, outcome: 'keptLocal' };
+  }
   const record: Template = {
     ...incoming,
     ...origin,

@@ -1,0 +1,51 @@
+/**
+ * Importing a pack file the agent picked: validated first (an invalid pack imports nothing and
+ * names the template and field), then written in one transaction by lib/templates/import-pack.ts,
+ * which updates the pack's templates and keeps local edits.
+ */
+import type { Pack } from '@/lib/schemas/pack';
+import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
+import { PackImportError } from '@/lib/templates/import-pack';
+import { getInstalledPack, importPack, type ImportSummary } from '@/lib/templates/repository';
+import { compareVersions } from '@/lib/templates/semver';
+
+export const FILE_SOURCE = 'file';
+
+export type PackImportResult =
+  | { ok: true; pack: Pick<Pack, 'id' | 'name' | 'version'>; summary: ImportSummary }
+  | { ok: false; issues: PackIssue[] };
+
+export interface FileImportOptions {
+  /** Install a version older than the one installed (a deliberate rollback). */
+  allowOlder?: boolean;
+}
+
+/** Installs an already validated pack; refusals (older version, id clash) come back as issues. */
+export async function installPack(pack: Pack, source: string, options: FileImportOptions = {}): Promise<PackImportResult> {
+  const installed = await getInstalledPack(pack.id);
+  if (installed && !options.allowOlder && compareVersions(pack.version, installed.version) < 0) {
+    return {
+      ok: false,
+      issues: [{ field: 'version', problem: `is ${pack.version}, older than the installed ${installed.version}; nothing was imported (import it as a rollback to replace the newer version)` }],
+    };
+  }
+  try {
+    const summary = await importPack(pack, source);
+    return { ok: true, pack: { id: pack.id, name: pack.name, version: pack.version }, summary };
+  } catch (error) {
+    if (error instanceof PackImportError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    throw error;
+  }
+}
+
+/** Validates and installs a pack file's text. Storage failures throw TemplateStorageError. */
+export async function importPackFile(text: string, options: FileImportOptions = {}): Promise<PackImportResult> {
+  const validation = validatePackText(text);
+  if (!validation.ok) return validation;
+  return installPack(validation.pack, FILE_SOURCE, options);
+}
+
+/** The issues of a failed import as lines for a message box or stderr. */
+export function describeImportFailure(issues: readonly PackIssue[]): string {
+  return issues.map(formatIssue).join('\n');
+}

@@ -1,0 +1,65 @@
+/**
+ * Parses untrusted JSON (pack files, subscription responses, other tools' exports, backups).
+ * JSON.parse itself never pollutes prototypes, but a parsed `__proto__` key becomes dangerous the
+ * moment some code copies it with Object.assign or a library merge; such files are refused whole,
+ * naming where the key was, so nothing from them is imported.
+ */
+
+/** A pack of 5,000 long replies is about 10 MB; twice that is no real pack. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any pack or export; stops a stack-exhausting file. */
+const MAX_DEPTH = 64;
+
+export class UnsafeJsonError extends Error {
+  override readonly name = 'UnsafeJsonError';
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function assertFileSize(bytes: number, limit = MAX_FILE_BYTES): void {
+  if (bytes > limit) throw new UnsafeJsonError(`The file is ${megabytes(bytes)}, more than the ${megabytes(limit)} Deskpilot accepts.`);
+}
+
+function describePath(path: readonly (string | number)[]): string {
+  return path.length ? path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '') : 'the top level';
+}
+
+function checkKeys(value: unknown, path: (string | number)[]): void {
+  if (path.length > MAX_DEPTH) throw new UnsafeJsonError(`The file nests deeper than ${MAX_DEPTH} levels at ${describePath(path)}.`);
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => checkKeys(item, [...path, index]));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new UnsafeJsonError(`The file contains the key "${key}" at ${describePath(path)}, which Deskpilot refuses for safety.`);
+      checkKeys((value as Record<string, unknown>)[key], [...path, key]);
+    }
+  }
+}
+
+/** Parses `text` as JSON after a size check; throws UnsafeJsonError with a message for people. */
+export function parseUntrustedJson(text: string, limit = MAX_FILE_BYTES): unknown {
+  // Characters first: cheaper than encoding a huge string, and UTF-8 is never shorter.
+  if (text.length > limit) assertFileSize(text.length, limit);
+  assertFileSize(byteLength(text), limit);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UnsafeJsonError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  assertSafeKeys(value);
+  return value;
+}
+
+/** Refuses values carrying prototype-polluting keys or absurd nesting (already-parsed input). */
+export function assertSafeKeys(value: unknown): void {
+  checkKeys(value, []);
+}

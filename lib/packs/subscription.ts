@@ -1,0 +1,153 @@
+/**
+ * Pack subscriptions: a URL the team publishes its pack at, re-checked on a schedule (the
+ * background calls `refreshAllSubscriptions` from `browser.alarms`) and on demand. A response is
+ * validated before anything is written; an invalid one changes nothing and its problem is stored
+ * on the subscription for the options page to show. The pack import and the subscription record
+ * are written in one transaction.
+ */
+import type { Pack } from '@/lib/schemas/pack';
+import { fetchPack, PackFetchError, type FetchLike } from '@/lib/packs/fetch-pack';
+import { installPack } from '@/lib/packs/import-file';
+import { parseSubscriptionUrl, originPattern, SubscriptionUrlError } from '@/lib/packs/subscription-url';
+import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
+import { getDatabase, parseStoredPack, parseStoredSubscription, parseStoredSubscriptions, type PackSubscription } from '@/lib/templates/db';
+import type { ImportSummary } from '@/lib/templates/import-pack';
+import { withStorage } from '@/lib/templates/storage-error';
+
+export { originPattern, subscriptionPermission } from '@/lib/packs/subscription-url';
+
+/** `browser.alarms.create(PACK_REFRESH_ALARM, { periodInMinutes: PACK_REFRESH_PERIOD_MINUTES })`. */
+export const PACK_REFRESH_ALARM = 'deskpilot:pack-refresh';
+/** Hourly: a team's edit reaches every agent within the hour, and a 304 costs almost nothing. */
+export const PACK_REFRESH_PERIOD_MINUTES = 60;
+
+export interface SubscriptionDeps {
+  fetch?: FetchLike;
+  /** `browser.permissions.contains({ origins: [pattern] })` in the extension; absent in tests and the CLI. */
+  hasHostPermission?: (pattern: string) => Promise<boolean>;
+  now?: () => Date;
+}
+
+export type RefreshResult =
+  | { url: string; status: 'updated'; packId: string; version: string; summary: ImportSummary }
+  | { url: string; status: 'unchanged'; packId: string | undefined }
+  | { url: string; status: 'error'; message: string; issues?: PackIssue[] };
+
+export class SubscriptionError extends Error {
+  override readonly name = 'SubscriptionError';
+
+  constructor(
+    message: string,
+    readonly issues?: PackIssue[],
+  ) {
+    super(message);
+  }
+}
+
+function invalidPackError(issues: PackIssue[]): SubscriptionError {
+  const shown = issues.slice(0, 5).map(formatIssue).join('\n');
+  return new SubscriptionError(`The pack at this address is not valid, so nothing changed:\n${shown}`, issues);
+}
+
+/** Sources another subscription may not take over: the built-in pack and other URLs. */
+function assertCanOwn(pack: Pack, url: string, installedSource: string | undefined, subscribedPackId: string | undefined): void {
+  if (subscribedPackId && subscribedPackId !== pack.id) {
+    throw new SubscriptionError(`This address used to serve the pack "${subscribedPackId}" but now serves "${pack.id}"; nothing changed. Unsubscribe and subscribe again if that is intended.`);
+  }
+  if (installedSource && installedSource !== url && installedSource !== 'file') {
+    throw new SubscriptionError(`The pack "${pack.id}" is already installed from ${installedSource === 'builtin' ? 'Deskpilot itself' : installedSource}; nothing changed.`);
+  }
+}
+
+async function checkPermission(url: string, deps: SubscriptionDeps): Promise<void> {
+  const pattern = originPattern(url);
+  if (deps.hasHostPermission && !(await deps.hasHostPermission(pattern))) {
+    throw new SubscriptionError(`Deskpilot has no permission to read ${pattern.replace('/*', '')}. Subscribe again from the options page to grant it.`);
+  }
+}
+
+/** Downloads, validates and installs; writes the subscription record in the same transaction. */
+async function fetchAndInstall(url: string, previous: PackSubscription | undefined, deps: SubscriptionDeps): Promise<RefreshResult> {
+  await checkPermission(url, deps);
+  const fetched = await fetchPack(url, previous ?? {}, deps.fetch);
+  const checkedAt = (deps.now?.() ?? new Date()).toISOString();
+  const db = getDatabase();
+  if (fetched.status === 'not_modified') {
+    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'unchanged', lastError: undefined }));
+    return { url, status: 'unchanged', packId: previous?.packId };
+  }
+  const validation = validatePackText(fetched.text);
+  if (!validation.ok) throw invalidPackError(validation.issues);
+  const pack = validation.pack;
+  return withStorage(() =>
+    db.transaction('rw', db.templates, db.packs, db.subscriptions, async () => {
+      const installed = parseStoredPack(await db.packs.get(pack.id));
+      assertCanOwn(pack, url, installed?.source, previous?.packId);
+      // The server is the team's source of truth: a lower version there is a deliberate rollback.
+      const result = await installPack(pack, url, { allowOlder: true });
+      if (!result.ok) throw new SubscriptionError(result.issues.map(formatIssue).join('\n'), result.issues);
+      const record: PackSubscription = {
+        id: url,
+        url,
+        packId: pack.id,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        createdAt: previous?.createdAt ?? checkedAt,
+        lastCheckedAt: checkedAt,
+        lastStatus: 'updated',
+      };
+      await db.subscriptions.put(record);
+      return { url, status: 'updated' as const, packId: pack.id, version: pack.version, summary: result.summary };
+    }),
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const EXPECTED_ERRORS = [SubscriptionError, PackFetchError, SubscriptionUrlError];
+
+/**
+ * Subscribes to a pack URL and installs the pack. Ask for `subscriptionPermission(url)` first, in
+ * the click handler. Throws SubscriptionError / PackFetchError / SubscriptionUrlError with a
+ * message for the agent; nothing is stored when the first download fails.
+ */
+export async function subscribe(input: string, deps: SubscriptionDeps = {}): Promise<RefreshResult & { status: 'updated' | 'unchanged' }> {
+  const url = parseSubscriptionUrl(input).href;
+  const existing = parseStoredSubscription(await withStorage(() => getDatabase().subscriptions.get(url)));
+  const result = await fetchAndInstall(url, existing, deps);
+  if (result.status === 'error') throw new SubscriptionError(result.message, result.issues);
+  return result;
+}
+
+/** Checks one subscription now. Never throws for a bad server or pack: the result (and the record) says what happened. */
+export async function refreshSubscription(url: string, deps: SubscriptionDeps = {}): Promise<RefreshResult> {
+  const db = getDatabase();
+  const existing = parseStoredSubscription(await withStorage(() => db.subscriptions.get(url)));
+  if (!existing) return { url, status: 'error', message: `There is no subscription to ${url}.` };
+  try {
+    return await fetchAndInstall(url, existing, deps);
+  } catch (error) {
+    if (!EXPECTED_ERRORS.some((kind) => error instanceof kind)) throw error;
+    const checkedAt = (deps.now?.() ?? new Date()).toISOString();
+    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'error', lastError: messageOf(error) }));
+    return { url, status: 'error', message: messageOf(error), issues: error instanceof SubscriptionError ? error.issues : undefined };
+  }
+}
+
+/** What the background's alarm runs: every subscription, one after another (packs are small, servers are the team's). */
+export async function refreshAllSubscriptions(deps: SubscriptionDeps = {}): Promise<RefreshResult[]> {
+  const results: RefreshResult[] = [];
+  for (const subscription of await listSubscriptions()) results.push(await refreshSubscription(subscription.url, deps));
+  return results;
+}
+
+export function listSubscriptions(): Promise<PackSubscription[]> {
+  return withStorage(async () => parseStoredSubscriptions(await getDatabase().subscriptions.toArray()));
+}
+
+/** Stops checking the URL; the pack and its templates stay (delete the pack to remove them). */
+export function unsubscribe(url: string): Promise<void> {
+  return withStorage(() => getDatabase().subscriptions.delete(url));
+}

@@ -1,0 +1,102 @@
+/**
+ * Checks a `deskpilot.pack/v1` file before anything is imported, and says in words which template
+ * (position and id) and which field is wrong. Beyond the schema: template ids are unique, every
+ * body is valid Liquid, and updatedAt is a real date.
+ */
+import { PackSchema, type Pack } from '@/lib/schemas/pack';
+import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
+import { parseUntrustedJson, UnsafeJsonError, assertSafeKeys } from '@/lib/packs/safe-json';
+import { templateSyntaxError } from '@/lib/templates/render';
+
+export interface PackIssue {
+  /** Position in `templates` (0-based) when the problem is inside one template. */
+  templateIndex?: number;
+  /** That template's id, when it has a readable one. */
+  templateId?: string;
+  /** The field inside the template (or the pack), e.g. "intents[0]"; empty for the file itself. */
+  field: string;
+  problem: string;
+}
+
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
+
+/** A fuzzed file can fail everywhere; the first problems are enough to act on. */
+export const MAX_REPORTED_ISSUES = 50;
+
+function templateIdAt(input: unknown, index: number): string | undefined {
+  const id = valueAt(input, ['templates', index, 'id']);
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+}
+
+function located(input: unknown, path: readonly PropertyKey[], problem: string): PackIssue {
+  if (path[0] === 'templates' && typeof path[1] === 'number') {
+    return { templateIndex: path[1], templateId: templateIdAt(input, path[1]), field: fieldName(path.slice(2)), problem };
+  }
+  return path.length ? { field: fieldName(path), problem } : { field: '', problem: `The file ${problem}` };
+}
+
+/** "Template 4 (index 3, id "refund.late"), field "intents[0]": is ..." */
+export function formatIssue(issue: PackIssue): string {
+  const field = issue.field ? `field "${issue.field}" ` : '';
+  if (issue.templateIndex === undefined) return issue.field ? `Pack ${field}${issue.problem}` : issue.problem;
+  const id = issue.templateId ? `, id "${issue.templateId}"` : ', no readable id';
+  return `Template ${issue.templateIndex + 1} (index ${issue.templateIndex}${id}): ${field || 'the template '}${issue.problem}`;
+}
+
+function semanticIssues(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  if (Number.isNaN(Date.parse(pack.updatedAt))) {
+    issues.push({ field: 'updatedAt', problem: `must be a date such as "2026-11-24T09:00:00Z", but is ${JSON.stringify(pack.updatedAt.slice(0, 40))}` });
+  }
+  const firstIndex = new Map<string, number>();
+  pack.templates.forEach((template, index) => {
+    const earlier = firstIndex.get(template.id);
+    if (earlier === undefined) firstIndex.set(template.id, index);
+    else issues.push({ templateIndex: index, templateId: template.id, field: 'id', problem: `repeats the id of template ${earlier + 1} (index ${earlier}); ids must be unique in a pack` });
+    const syntax = templateSyntaxError(template.body);
+    if (syntax) issues.push({ templateIndex: index, templateId: template.id, field: 'body', problem: `is not valid Liquid: ${syntax}` });
+  });
+  return issues;
+}
+
+function capped(issues: PackIssue[]): PackIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const rest = issues.length - MAX_REPORTED_ISSUES;
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { field: '', problem: `… and ${rest} more ${rest === 1 ? 'problem' : 'problems'}.` }];
+}
+
+/** Validates an already-parsed value (e.g. a fetched response) as a pack. */
+export function validatePack(input: unknown): PackValidation {
+  try {
+    assertSafeKeys(input);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    throw error;
+  }
+  const parsed = PackSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: capped(parsed.error.issues.map((issue) => located(input, issue.path, issueText(issue, valueAt(input, issue.path))))) };
+  }
+  const issues = semanticIssues(parsed.data);
+  return issues.length ? { ok: false, issues: capped(issues) } : { ok: true, pack: parsed.data };
+}
+
+/** Validates a pack file's text: size cap, safe JSON, then the pack itself. */
+export function validatePackText(text: string): PackValidation {
+  let value: unknown;
+  try {
+    value = parseUntrustedJson(text);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    throw error;
+  }
+  return validatePack(value);
+}
+
+export class InvalidPackError extends Error {
+  override readonly name = 'InvalidPackError';
+
+  constructor(readonly issues: PackIssue[]) {
+    super(`The pack is not valid, so nothing was imported:\n${issues.map(formatIssue).join('\n')}`);
+  }
+}
