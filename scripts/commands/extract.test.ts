@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TicketSchema } from '@/lib/schemas/ticket';
+import { captureOutput } from './capture-output';
 import extract from './extract';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -7,13 +8,10 @@ const AMAZON_URL = 'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE
 const fixture = (site: string, name: string) => `tests/fixtures/sites/${site}/2026-11-24-${name}.html`;
 
 async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  const io = captureOutput();
   const code = await extract(args);
   vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: io.out(), err: io.err() };
 }
 
 afterEach(() => vi.restoreAllMocks());
