@@ -7,6 +7,7 @@ import { insertIntoField, insertIntoReplyBox } from './insert';
 import { person } from './people';
 import { singleLine } from './text';
 import { isShown } from './visibility';
+import { neverThrows } from './never-throws';
 import {
   BUYER_EMAIL,
   BUYER_NAME,
@@ -36,13 +37,7 @@ export const amazonSellerCentral = {
   id: 'amazon-seller-central',
   matches: AMAZON_SELLER_CENTRAL_MATCHES,
   isTicketPage: (url) => MESSAGING_PATH.test(url.pathname),
-  readThread(document, url) {
-    try {
-      return readThread(document, url);
-    } catch {
-      return null;
-    }
-  },
+  readThread: neverThrows(readThread),
   findReplyBox,
   insertReply: (document, text) =>
     insertIntoReplyBox(document, text, {

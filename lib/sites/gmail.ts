@@ -7,6 +7,7 @@ import { confidence } from './confidence';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { singleLine } from './text';
 import { isShown } from './visibility';
+import { neverThrows } from './never-throws';
 import {
   COMPOSE_BODY,
   LEGACY_THREAD_ID_ATTR,
@@ -33,13 +34,7 @@ export const gmail = {
   id: 'gmail',
   matches: GMAIL_MATCHES,
   isTicketPage: (url) => CONVERSATION_HASH.test(url.hash),
-  readThread(document, url) {
-    try {
-      return readThread(document, url);
-    } catch {
-      return null;
-    }
-  },
+  readThread: neverThrows(readThread),
   findReplyBox,
   insertReply: (document, text) =>
     insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),
