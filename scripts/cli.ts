@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   'strip-quotes': () => import('./commands/strip-quotes'),
   classify: () => import('./commands/classify'),
   suggest: () => import('./commands/suggest'),
+  pack: () => import('./commands/pack'),
 };
 
 async function main(argv: string[]): Promise<number> {

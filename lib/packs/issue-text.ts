@@ -10,7 +10,7 @@ const numberFormat = new Intl.NumberFormat('en');
 
 /** What a value is, in words, for "expected X, got Y". */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'string') return value.length > 40 ? `text of ${numberFormat.format(value.length)} characters` : `the text ${JSON.stringify(value)}`;
@@ -50,8 +50,10 @@ function sizeText(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>, valu
 /** One issue's problem, to follow the field name: `"intents[0]" ${text}`. */
 export function issueText(issue: Issue, value: unknown): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(value)}`;
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      return value === undefined ? `is missing; it must be ${expected}` : `must be ${expected}, but is ${describeValue(value)}`;
+    }
     case 'too_big':
     case 'too_small':
       return sizeText(issue, value);

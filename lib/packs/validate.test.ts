@@ -32,7 +32,7 @@ describe('validatePack', () => {
       expect.arrayContaining([
         'Template 1 (index 0, id "acme.x"): field "title" must be text, but is the number 42',
         'Template 1 (index 0, id "acme.x"): field "intents" lists 0; must list at least 1 item',
-        'Template 1 (index 0, id "acme.x"): field "tags" must be a list, but is nothing (the field is missing)',
+        'Template 1 (index 0, id "acme.x"): field "tags" is missing; it must be a list',
         'Template 1 (index 0, id "acme.x"): the template has a field Deskpilot does not know: "color"',
       ]),
     );

@@ -1,0 +1,110 @@
+/**
+ * Backup and restore of everything in Deskpilot's database (templates with their usage counts and
+ * local edits, installed packs, subscriptions) as one `deskpilot.backup/v1` JSON document.
+ * Secrets (API keys, store tokens) live in extension storage, never in this database, so a backup
+ * cannot contain them (backup.test.ts checks that every table is covered and holds no secret).
+ * Restore validates the whole document first, then replaces the tables in one transaction.
+ */
+import { z } from 'zod';
+import { TemplateSchema } from '@/lib/schemas/template';
+import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
+import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
+import { getDatabase, InstalledPackSchema, PackSubscriptionSchema, parseStoredPack, parseStoredSubscription, parseStoredTemplate } from '@/lib/templates/db';
+import { withStorage } from '@/lib/templates/storage-error';
+
+export const BACKUP_FORMAT = 'deskpilot.backup/v1';
+
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  createdAt: z.string(),
+  /** The database version that wrote it; a newer one than this build knows is refused. */
+  databaseVersion: z.number().int().positive(),
+  templates: z.array(TemplateSchema),
+  packs: z.array(InstalledPackSchema),
+  subscriptions: z.array(PackSubscriptionSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+/** The tables a backup holds, in the order they are written. */
+export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions'] as const;
+
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+}
+
+function byId<T extends { id: string }>(records: T[]): T[] {
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Reads every table in one read transaction, so the backup is a consistent snapshot. */
+export function createBackup(now = new Date()): Promise<Backup> {
+  const db = getDatabase();
+  return withStorage(() =>
+    db.transaction('r', db.templates, db.packs, db.subscriptions, async () => {
+      const [templates, packs, subscriptions] = await Promise.all([db.templates.toArray(), db.packs.toArray(), db.subscriptions.toArray()]);
+      return {
+        format: BACKUP_FORMAT,
+        createdAt: now.toISOString(),
+        databaseVersion: db.verno,
+        // Corrupt records are skipped (with a warning), as everywhere else.
+        templates: byId(templates.flatMap((r) => parseStoredTemplate(r) ?? [])),
+        packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
+        subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
+      } satisfies Backup;
+    }),
+  );
+}
+
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  const [table, index] = issue.path;
+  const id = typeof index === 'number' ? valueAt(input, [table as string, index, 'id']) : undefined;
+  const where = typeof id === 'string' ? ` (id "${id.slice(0, 200)}")` : '';
+  const field = fieldName(issue.path);
+  return `${field ? `"${field}"${where} ` : 'The file '}${issueText(issue, valueAt(input, issue.path))}`;
+}
+
+function duplicateIds(backup: Backup): string[] {
+  return BACKED_UP_TABLES.flatMap((table) => {
+    const ids = backup[table].map((r) => r.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${table}: the id "${id}" appears twice`);
+  });
+}
+
+/** Parses and checks a backup file; throws BackupError listing what is wrong. */
+export function parseBackup(text: string): Backup {
+  let input: unknown;
+  try {
+    input = parseUntrustedJson(text);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw new BackupError(`Could not read the backup: ${error.message}`);
+    throw error;
+  }
+  const parsed = BackupSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 20).map((issue) => describeIssue(input, issue));
+    throw new BackupError(`The backup is not valid, so nothing was restored:\n${lines.join('\n')}`);
+  }
+  const duplicates = duplicateIds(parsed.data);
+  if (duplicates.length) throw new BackupError(`The backup is not valid, so nothing was restored:\n${duplicates.join('\n')}`);
+  if (parsed.data.databaseVersion > getDatabase().verno) {
+    throw new BackupError(`The backup was made by a newer Deskpilot (database version ${parsed.data.databaseVersion}); update Deskpilot before restoring it.`);
+  }
+  return parsed.data;
+}
+
+/** Replaces templates, packs and subscriptions with the backup's, all or nothing. */
+export function restoreBackup(backup: Backup): Promise<void> {
+  const db = getDatabase();
+  return withStorage(() =>
+    db.transaction('rw', db.templates, db.packs, db.subscriptions, async () => {
+      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear()]);
+      await db.templates.bulkAdd(backup.templates);
+      await db.packs.bulkAdd(backup.packs);
+      await db.subscriptions.bulkAdd(backup.subscriptions);
+    }),
+  );
+}

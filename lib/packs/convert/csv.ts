@@ -1,0 +1,57 @@
+/**
+ * A CSV of `title,body[,tags]` (RFC 4180: quoted fields may hold commas, quotes and line breaks),
+ * parsed with Papa Parse. A first row naming the columns is recognised and may list them in any
+ * order; tags in one cell are separated by `;`, `|` or `,`. Placeholders from Zendesk, Gorgias or
+ * Help Scout are mapped too, since spreadsheets are often exported from those tools.
+ */
+import Papa from 'papaparse';
+import { buildConvertedPack } from '@/lib/packs/convert/build';
+import { assertFileSize, UnsafeJsonError } from '@/lib/packs/safe-json';
+import { ConvertError, type Converter, type SourceReply } from '@/lib/packs/convert/types';
+
+const COLUMNS = ['title', 'body', 'tags'] as const;
+type Column = (typeof COLUMNS)[number];
+
+function columnsOf(header: readonly string[]): Record<Column, number> | undefined {
+  const names = header.map((cell) => cell.trim().toLowerCase());
+  if (!names.includes('title') || !names.includes('body')) return undefined;
+  return { title: names.indexOf('title'), body: names.indexOf('body'), tags: names.indexOf('tags') };
+}
+
+function rows(text: string): string[][] {
+  try {
+    assertFileSize(text.length);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw new ConvertError(error.message);
+    throw error;
+  }
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+  if (fatal) throw new ConvertError(`The CSV is malformed at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
+  return parsed.data;
+}
+
+export const csvConverter: Converter = {
+  id: 'csv',
+  label: 'CSV (title, body, tags)',
+  accepts: 'a CSV file with the columns title, body and optionally tags',
+  convert(text, options) {
+    const all = rows(text);
+    const header = all[0] ? columnsOf(all[0]) : undefined;
+    const columns = header ?? { title: 0, body: 1, tags: 2 };
+    const data = header ? all.slice(1) : all;
+    if (data.length && data.every((row) => row.length < 2)) throw new ConvertError('The CSV needs at least two columns: title and body.');
+    const replies: SourceReply[] = [];
+    const skipped: Array<{ source: string; reason: string }> = [];
+    data.forEach((row, index) => {
+      const line = index + (header ? 2 : 1);
+      const title = row[columns.title]?.trim() ?? '';
+      const body = row[columns.body] ?? '';
+      if (!body.trim()) return skipped.push({ source: `row ${line}${title ? ` ("${title}")` : ''}`, reason: 'no body' });
+      const tags = columns.tags >= 0 ? (row[columns.tags] ?? '').split(/[;|,]/) : [];
+      replies.push({ title, body, tags });
+    });
+    const result = buildConvertedPack(replies, 'csv', ['zendesk', 'gorgias', 'helpscout'], options);
+    return { ...result, skipped: [...skipped, ...result.skipped] };
+  },
+};

@@ -1,0 +1,53 @@
+/** What every importer from another tool produces and reports. */
+import type { Pack } from '@/lib/schemas/pack';
+
+export type ConverterId = 'zendesk' | 'gorgias' | 'helpscout' | 'csv';
+
+/** One reply as read from the other tool, before placeholders are mapped. */
+export interface SourceReply {
+  /** The other tool's id, when it has one: keeps template ids stable across re-conversions. */
+  sourceId?: string;
+  title: string;
+  /** Plain text; HTML has already been turned into text. */
+  body: string;
+  tags: string[];
+  language?: string;
+  /** What the reader already knows is lost or doubtful for this reply. */
+  notes?: string[];
+}
+
+export interface TemplateReport {
+  templateId: string;
+  title: string;
+  /** Placeholders with no Deskpilot equivalent, left in the body as gaps. */
+  unmapped: string[];
+  notes: string[];
+}
+
+export interface ConversionResult {
+  pack: Pack;
+  /** Only templates with something to say. */
+  reports: TemplateReport[];
+  /** Entries that did not become templates, and why. */
+  skipped: Array<{ source: string; reason: string }>;
+}
+
+export interface ConvertOptions {
+  packId?: string;
+  packName?: string;
+  version?: string;
+  now?: Date;
+}
+
+export interface Converter {
+  id: ConverterId;
+  label: string;
+  /** What the input is, for help text: "the JSON of GET /api/v2/macros.json". */
+  accepts: string;
+  /** Throws ConvertError when the input is not this tool's export at all. */
+  convert(text: string, options?: ConvertOptions): ConversionResult;
+}
+
+export class ConvertError extends Error {
+  override readonly name = 'ConvertError';
+}
