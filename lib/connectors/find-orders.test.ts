@@ -3,16 +3,17 @@ import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import type { DemoStoreConnection } from '@/lib/schemas/store';
 import { demoConnector } from './demo';
 import { findOrdersAcrossStores } from './find-orders';
-import type { ConnectorRegistry } from './index';
+import { CONNECTORS, type ConnectorRegistry } from './index';
 import { ConnectorError, type OrderQuery } from './types';
 
 const ctx = { fetch: () => Promise.reject(new Error('no network in unit tests')) };
 const demo: DemoStoreConnection = { platform: 'demo' };
 const emma: OrderQuery = { email: 'emma.schneider@example.com', orderRefs: [] };
 
-/** The registry holds one platform today, so a second store is a second demo connection whose behaviour the test picks by id. */
+/** A second store is a second demo connection whose behaviour the test picks by id (the other platforms stay as registered). */
 function registryWith(behaviour: Record<string, (query: OrderQuery) => Promise<unknown>>): ConnectorRegistry {
   return {
+    ...CONNECTORS,
     demo: {
       ...demoConnector,
       findOrders: async (config, query, context) => {

@@ -21,7 +21,7 @@ export interface JsonRequest<T> {
   /** What to check, in the platform's words, when the store answers 401, 403 or 404. */
   hints?: Partial<Record<401 | 403 | 404, string>>;
   /** A platform's own reading of a status (e.g. an OAuth endpoint's 400 means bad credentials); undefined = the usual one. */
-  onStatus?: (status: number, detail: string) => ConnectorError | undefined;
+  onStatus?: (status: number, detail: string, body: string) => ConnectorError | undefined;
 }
 
 export interface JsonResponse<T> {
@@ -89,7 +89,7 @@ function statusError(response: Response, body: string, request: JsonRequest<unkn
   const { status } = response;
   const { store, hints = {} } = request;
   const detail = serverDetail(body, request.secrets);
-  const own = request.onStatus?.(status, detail);
+  const own = request.onStatus?.(status, detail, body);
   if (own) return own;
   if (status === 401) return new ConnectorError('auth', `${hints[401] ?? `${store} rejected the credentials.`} (HTTP 401)${detail}`);
   if (status === 403) return new ConnectorError('permission', `${hints[403] ?? `${store} refused access: the key lacks a permission.`} (HTTP 403)${detail}`);

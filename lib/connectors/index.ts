@@ -5,6 +5,8 @@
  */
 import type { StoreConnection, StorePlatform } from '@/lib/schemas/store';
 import { demoConnector } from './demo';
+import { shopifyConnector } from './shopify';
+import { wooCommerceConnector } from './woocommerce';
 import type { Connector } from './types';
 
 export type ConnectionFor<P extends StorePlatform> = Extract<StoreConnection, { platform: P }>;
@@ -12,4 +14,6 @@ export type ConnectorRegistry = { [P in StorePlatform]: Connector<ConnectionFor<
 
 export const CONNECTORS: ConnectorRegistry = {
   demo: demoConnector,
+  shopify: shopifyConnector,
+  woocommerce: wooCommerceConnector,
 };

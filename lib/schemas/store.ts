@@ -14,7 +14,42 @@ export const DemoStoreConnectionSchema = z.object({
 });
 export type DemoStoreConnection = z.infer<typeof DemoStoreConnectionSchema>;
 
-export const StoreConnectionSchema = z.discriminatedUnion('platform', [DemoStoreConnectionSchema]);
+/** Points a connector at another origin than the store's own: a loopback server in tests, a proxy in production. */
+const BaseUrlSchema = z.url({ protocol: /^https?$/ }).optional();
+
+export const ShopifyStoreConnectionSchema = z
+  .object({
+    platform: z.literal('shopify'),
+    shopDomain: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'The shop domain looks like acme.myshopify.com'),
+    /** An Admin API access token (shpat_…), or a client ID and secret exchanged for one. */
+    accessToken: z.string().trim().min(1).optional(),
+    clientId: z.string().trim().min(1).optional(),
+    clientSecret: z.string().trim().min(1).optional(),
+    apiVersion: z.string().regex(/^(\d{4}-(01|04|07|10)|unstable)$/, 'An API version looks like 2026-10').optional(),
+    baseUrl: BaseUrlSchema,
+    id: DemoStoreConnectionSchema.shape.id,
+    label: DemoStoreConnectionSchema.shape.label,
+  })
+  .refine((c) => c.accessToken || (c.clientId && c.clientSecret), { message: 'Needs an access token, or a client ID and client secret', path: ['accessToken'] });
+export type ShopifyStoreConnection = z.infer<typeof ShopifyStoreConnectionSchema>;
+
+export const WooCommerceStoreConnectionSchema = z.object({
+  platform: z.literal('woocommerce'),
+  /** The WordPress site address (it may live in a sub-folder: https://example.com/shop). */
+  url: z.url({ protocol: /^https?$/ }),
+  consumerKey: z.string().trim().startsWith('ck_', 'A consumer key starts with ck_'),
+  consumerSecret: z.string().trim().startsWith('cs_', 'A consumer secret starts with cs_'),
+  baseUrl: BaseUrlSchema,
+  id: DemoStoreConnectionSchema.shape.id,
+  label: DemoStoreConnectionSchema.shape.label,
+});
+export type WooCommerceStoreConnection = z.infer<typeof WooCommerceStoreConnectionSchema>;
+
+export const StoreConnectionSchema = z.discriminatedUnion('platform', [
+  DemoStoreConnectionSchema,
+  ShopifyStoreConnectionSchema,
+  WooCommerceStoreConnectionSchema,
+]);
 export type StoreConnection = z.infer<typeof StoreConnectionSchema>;
 export type StorePlatform = StoreConnection['platform'];
 

@@ -1,0 +1,81 @@
+/**
+ * One GET against a WooCommerce site's REST API, authenticated with the consumer key and secret
+ * as HTTP Basic auth. WooCommerce accepts Basic auth only over HTTPS (plain http would need
+ * OAuth 1.0a signatures and would expose the keys): plain http is refused except on loopback.
+ */
+import type { z } from 'zod';
+import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
+import { requestJson, requireSecureUrl } from './http';
+import { WpErrorSchema } from './woocommerce-wire';
+import { ConnectorError, type ConnectorContext } from './types';
+
+export const WOO_API = 'wc/v3';
+export const SHIPMENT_TRACKING_API = 'wc-shipment-tracking/v3';
+
+export interface WooPage<T> {
+  data: T;
+  /** X-WP-Total: how many items the whole collection holds (a list endpoint only). */
+  total?: number;
+}
+
+/** The site (or the connection's baseUrl: a loopback server, a proxy) without a trailing slash. */
+export function wooSiteUrl(config: WooCommerceStoreConnection): URL {
+  return requireSecureUrl(config.baseUrl ?? config.url, config.baseUrl ? 'The WooCommerce base URL' : 'The WooCommerce store URL');
+}
+
+function storeName(config: WooCommerceStoreConnection): string {
+  return `WooCommerce (${new URL(config.url).host})`;
+}
+
+function wpErrorCode(body: string): string | undefined {
+  try {
+    return WpErrorSchema.safeParse(JSON.parse(body)).data?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function wooGet<T>(
+  config: WooCommerceStoreConnection,
+  ctx: ConnectorContext,
+  route: string,
+  params: Record<string, string | number>,
+  schema: z.ZodType<T>,
+  namespace = WOO_API,
+): Promise<WooPage<T>> {
+  const site = wooSiteUrl(config);
+  const url = new URL(`${site.href.replace(/\/+$/, '')}/wp-json/${namespace}/${route}`);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
+  const store = storeName(config);
+  const { data, headers } = await requestJson(ctx, {
+    url: url.href,
+    headers: { authorization: `Basic ${btoa(`${config.consumerKey}:${config.consumerSecret}`)}` },
+    schema,
+    store,
+    secrets: [config.consumerKey, config.consumerSecret],
+    hints: {
+      401: `${store} rejected the consumer key and secret: check both (Settings › Advanced › REST API), or the web server may be dropping the Authorization header.`,
+      403: `${store} refused access: the key's user may not read orders (use a Read key of a shop manager or administrator).`,
+    },
+    onStatus: (status, _detail, body) => {
+      if (status !== 404) return undefined;
+      const code = wpErrorCode(body);
+      if (code === 'rest_no_route' && namespace === WOO_API) {
+        return new ConnectorError('not_found', `${store} has no WooCommerce REST API at ${site.host}${site.pathname.replace(/\/$/, '')}/wp-json/wc/v3: check the address, that WooCommerce is active, and that permalinks are not set to "Plain". (HTTP 404)`);
+      }
+      return new ConnectorError('not_found', `${store}: ${code ?? 'no such address'} (HTTP 404)`);
+    },
+  });
+  const total = Number(headers.get('x-wp-total'));
+  return { data, total: Number.isFinite(total) && headers.has('x-wp-total') ? total : undefined };
+}
+
+/** The same GET for something a store may not have (an extension, a deleted order): null on 404. */
+export async function wooGetOptional<T>(...args: Parameters<typeof wooGet<T>>): Promise<WooPage<T> | null> {
+  try {
+    return await wooGet(...args);
+  } catch (error) {
+    if (error instanceof ConnectorError && error.kind === 'not_found') return null;
+    throw error;
+  }
+}

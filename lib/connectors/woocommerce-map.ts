@@ -1,0 +1,144 @@
+/**
+ * A WooCommerce order (with its refunds and shipment tracking, fetched separately) onto Deskpilot's
+ * Order. WooCommerce has order statuses but no fulfilment records: "completed" means shipped, and
+ * parcels exist only where the Shipment Tracking extension (or a customer note) names them.
+ */
+import type { Address, Fulfillment, Order } from '@/lib/schemas/order';
+import { trackingUrl as carrierTrackingUrl } from '@/lib/ticket/tracking';
+import type { WooAddress, WooOrder, WooRefund, WooTrackingItem } from './woocommerce-wire';
+
+export interface WooOrderExtras {
+  refunds?: WooRefund[];
+  tracking?: WooTrackingItem[];
+}
+
+type States = Pick<Order, 'status' | 'financialStatus' | 'fulfillmentStatus'>;
+
+/** Core statuses, plus the "shipped", "partial-shipped" and "delivered" that tracking plugins add. */
+const STATES: Record<string, States> = {
+  pending: { status: 'open', financialStatus: 'pending', fulfillmentStatus: 'unfulfilled' },
+  'checkout-draft': { status: 'open', financialStatus: 'pending', fulfillmentStatus: 'unfulfilled' },
+  'on-hold': { status: 'on_hold', financialStatus: 'pending', fulfillmentStatus: 'unfulfilled' },
+  processing: { status: 'processing', financialStatus: 'paid', fulfillmentStatus: 'unfulfilled' },
+  'partial-shipped': { status: 'shipped', financialStatus: 'paid', fulfillmentStatus: 'partially_fulfilled' },
+  shipped: { status: 'shipped', financialStatus: 'paid', fulfillmentStatus: 'fulfilled' },
+  completed: { status: 'shipped', financialStatus: 'paid', fulfillmentStatus: 'fulfilled' },
+  delivered: { status: 'delivered', financialStatus: 'paid', fulfillmentStatus: 'fulfilled' },
+  cancelled: { status: 'cancelled', financialStatus: 'voided', fulfillmentStatus: 'unfulfilled' },
+  failed: { status: 'cancelled', financialStatus: 'voided', fulfillmentStatus: 'unfulfilled' },
+  trash: { status: 'cancelled', financialStatus: 'voided', fulfillmentStatus: 'unfulfilled' },
+  refunded: { status: 'refunded', financialStatus: 'refunded', fulfillmentStatus: 'unfulfilled' },
+};
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', times: '×' };
+
+/** Product names come HTML-escaped ("Hoodie &ndash; Blue"); the panel renders text, not HTML. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** WooCommerce's GMT dates carry no zone designator. */
+export function gmt(date: string): string {
+  return /[zZ]|[+-]\d\d:\d\d$/.test(date) ? date : `${date}Z`;
+}
+
+export function toCents(amount: string): number {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?\d*$/.exec(amount.trim());
+  if (!match) throw new Error(`WooCommerce sent an amount that is not a decimal: ${amount}`);
+  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -cents : cents;
+}
+
+export function fromCents(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function present(value: string | null | undefined): string | undefined {
+  return value?.trim() ? decodeEntities(value.trim()) : undefined;
+}
+
+function countryName(code: string | undefined): string | undefined {
+  if (!code || code.length !== 2) return undefined;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
+  } catch {
+    return undefined;
+  }
+}
+
+export function personName(address: WooAddress): string | undefined {
+  return present([address.first_name, address.last_name].filter(Boolean).join(' '));
+}
+
+function address(raw: WooAddress | null | undefined): Address | undefined {
+  if (!raw || !present(raw.address_1) && !present(raw.city)) return undefined;
+  const countryCode = present(raw.country)?.toUpperCase();
+  return {
+    name: personName(raw),
+    address1: present(raw.address_1),
+    address2: present(raw.address_2),
+    city: present(raw.city),
+    province: present(raw.state),
+    zip: present(raw.postcode),
+    country: countryName(countryCode),
+    countryCode: countryCode?.length === 2 ? countryCode : undefined,
+  };
+}
+
+function parcel(item: WooTrackingItem, states: States): Fulfillment {
+  const carrier = present(item.tracking_provider);
+  const link = item.tracking_link && URL.canParse(item.tracking_link) && /^https?:/i.test(item.tracking_link) ? item.tracking_link : undefined;
+  return {
+    carrier,
+    trackingNumber: item.tracking_number.trim(),
+    trackingUrl: link ?? (carrier ? carrierTrackingUrl(carrier, item.tracking_number) ?? undefined : undefined),
+    status: states.status === 'delivered' ? 'delivered' : 'in_transit',
+    shippedAt: item.date_shipped && !Number.isNaN(Date.parse(item.date_shipped)) ? item.date_shipped : undefined,
+  };
+}
+
+function states(order: WooOrder, tracking: WooTrackingItem[]): States {
+  const known = STATES[order.status] ?? STATES.processing!;
+  const refunded = -order.refunds.reduce((sum, r) => sum + toCents(r.total), 0);
+  const financialStatus = known.financialStatus === 'paid' && refunded > 0 ? (refunded >= toCents(order.total) ? 'refunded' : 'partially_refunded') : known.financialStatus;
+  // A processing order with a tracking number has left the warehouse.
+  if (order.status === 'processing' && tracking.length > 0) return { status: 'shipped', financialStatus, fulfillmentStatus: 'fulfilled' };
+  return { ...known, financialStatus };
+}
+
+export function toOrder(order: WooOrder, extras: WooOrderExtras, siteUrl: string, source: Order['source']): Order {
+  const tracking = extras.tracking ?? [];
+  const orderStates = states(order, tracking);
+  return {
+    number: /^\d/.test(order.number) ? `#${order.number}` : order.number,
+    platform: 'woocommerce',
+    source,
+    createdAt: gmt(order.date_created_gmt),
+    ...orderStates,
+    total: fromCents(toCents(order.total)),
+    currency: order.currency.toUpperCase(),
+    items: order.line_items.map((item) => ({
+      title: decodeEntities(item.name),
+      sku: present(item.sku),
+      quantity: Math.max(0, Math.round(item.quantity)),
+      // WooCommerce sends the unit price as a JSON number; it becomes a two-decimal string here.
+      price: Number(item.price).toFixed(2),
+    })),
+    shippingAddress: address(order.shipping) ?? address(order.billing),
+    fulfillments: tracking.map((item) => parcel(item, orderStates)),
+    refunds: (extras.refunds ?? []).map((refund) => ({
+      amount: fromCents(toCents(refund.amount)),
+      createdAt: gmt(refund.date_created_gmt),
+      reason: present(refund.reason),
+    })),
+    customer: { name: personName(order.billing), email: present(order.billing.email) },
+    adminUrl: `${siteUrl.replace(/\/+$/, '')}/wp-admin/post.php?post=${order.id}&action=edit`,
+  };
+}

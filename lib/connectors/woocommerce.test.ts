@@ -1,0 +1,138 @@
+// @vitest-environment node
+// Node's own fetch against the loopback WooCommerce site (happy-dom's fetch would apply page CORS rules).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OrderSchema } from '@/lib/schemas/order';
+import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
+import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
+import { wooCommerceConnector } from './woocommerce';
+import { decodeEntities, fromCents, gmt, toCents } from './woocommerce-map';
+import type { ConnectorContext } from './types';
+
+const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+let site: WooServer;
+let config: WooCommerceStoreConnection;
+
+beforeAll(async () => {
+  site = await startWooServer();
+  config = WooCommerceStoreConnectionSchema.parse({ platform: 'woocommerce', url: 'https://shop.example', consumerKey: site.consumerKey, consumerSecret: site.consumerSecret, baseUrl: site.origin });
+});
+afterAll(() => site.close());
+beforeEach(() => {
+  site.faults.clear();
+  site.shipmentTracking = true;
+  site.requests.length = 0;
+});
+
+const find = (query: { email?: string; orderRefs?: string[] }, connection = config) =>
+  wooCommerceConnector.findOrders(connection, { orderRefs: [], ...query }, ctx);
+
+describe('woocommerce connector: lookups', () => {
+  it("finds a registered customer's orders and her earlier guest checkout, newest first", async () => {
+    const orders = await find({ email: 'Priya.Nair@example.com' });
+    expect(orders.map((o) => o.number)).toEqual(['#2055', '#2041', '#2030', '#2012']);
+    for (const order of orders) expect(OrderSchema.parse(order)).toEqual(order);
+    expect(site.requests.slice(0, 3).map((r) => r.split('?')[0])).toEqual(expect.arrayContaining(['/wp-json/wc/v3/customers', '/wp-json/wc/v3/orders']));
+    expect(site.requests).toContain('/wp-json/wc/v3/orders?customer=12&per_page=20&orderby=date&order=desc');
+    // Every one of her orders was found: count, spend (refund deducted) and first order are known.
+    expect(orders[0]?.customer).toEqual({ name: 'Priya Nair', email: 'priya.nair@example.com', ordersCount: 4, totalSpent: '214.50', firstOrderAt: '2026-03-02T17:45:00Z' });
+    expect(orders[0]).toMatchObject({ status: 'processing', financialStatus: 'paid', fulfillmentStatus: 'unfulfilled', source: { id: 'woocommerce', label: 'WooCommerce' } });
+    expect(orders[0]?.adminUrl).toBe('https://shop.example/wp-admin/post.php?post=2055&action=edit');
+  });
+
+  it('keeps out an order whose text merely mentions the email', async () => {
+    const orders = await find({ email: 'priya.nair@example.com' });
+    expect(orders.map((o) => o.number)).not.toContain('#2050');
+  });
+
+  it('reads parcels from the Shipment Tracking extension, decoding product names', async () => {
+    const [order] = await find({ orderRefs: ['#2041'] });
+    expect(order?.fulfillments).toEqual([
+      { carrier: 'UPS', trackingNumber: '1Z4F8A290392810574', trackingUrl: 'https://www.ups.com/track?loc=en_US&tracknum=1Z4F8A290392810574', status: 'in_transit', shippedAt: '2026-11-11' },
+    ]);
+    expect(order?.items.map((i) => [i.title, i.quantity, i.price])).toEqual([['Hand-thrown Mug', 2, '24.00'], ['Loose Leaf Tea & Tin', 1, '16.50']]);
+    expect(order?.shippingAddress).toMatchObject({ country: 'United States', countryCode: 'US', province: 'OH' });
+  });
+
+  it('finds a tracking number written in a note to the customer when the extension has none', async () => {
+    site.shipmentTracking = false;
+    const [order] = await find({ orderRefs: ['2048'] });
+    expect(order?.fulfillments).toEqual([
+      {
+        carrier: 'DHL Express',
+        trackingNumber: '4045128732',
+        trackingUrl: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4045128732',
+        status: 'in_transit',
+        shippedAt: '2026-11-15T13:05:00Z',
+      },
+    ]);
+    expect(order?.currency).toBe('EUR');
+  });
+
+  it('finds a guest order by email, and refunds with their dates and reasons', async () => {
+    const orders = await find({ email: 'tomas.garcia@example.es' });
+    expect(orders.map((o) => [o.number, o.status, o.financialStatus])).toEqual([
+      ['#2048', 'shipped', 'paid'],
+      ['#2044', 'refunded', 'refunded'],
+    ]);
+    expect(orders[1]?.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
+    const [partly] = await find({ orderRefs: ['2030'] });
+    expect(partly).toMatchObject({ financialStatus: 'partially_refunded', refunds: [{ amount: '15.00', createdAt: '2026-08-20T15:00:00Z', reason: 'Lid arrived cracked' }] });
+    expect(partly?.items[0]?.title).toBe('Enamel Kettle – Cream');
+  });
+
+  it('finds orders by id in one request, and a custom order number by search', async () => {
+    const orders = await find({ orderRefs: ['2041', '#2030', 'NW-5001', '9999'] });
+    expect(orders.map((o) => o.number).sort()).toEqual(['#2030', '#2041', 'NW-5001']);
+    expect(site.requests.filter((r) => r.startsWith('/wp-json/wc/v3/orders?'))).toEqual([
+      '/wp-json/wc/v3/orders?include=2041%2C2030%2C9999&per_page=3',
+      '/wp-json/wc/v3/orders?search=NW-5001&per_page=5',
+    ]);
+    expect(orders.find((o) => o.number === 'NW-5001')?.fulfillments[0]).toMatchObject({ carrier: 'Canada Post', trackingNumber: '7023210039414604', trackingUrl: undefined });
+  });
+
+  it('asks the extension once when it is not installed, not once per order', async () => {
+    site.shipmentTracking = false;
+    await find({ email: 'priya.nair@example.com' });
+    expect(site.requests.filter((r) => r.includes('shipment-trackings'))).toHaveLength(1);
+  });
+
+  it('returns [] without asking when there is nothing to look for; [] for an unknown customer', async () => {
+    await expect(find({ email: ' ', orderRefs: [' '] })).resolves.toEqual([]);
+    expect(site.requests).toEqual([]);
+    await expect(find({ email: 'nobody@example.com' })).resolves.toEqual([]);
+  });
+});
+
+describe('woocommerce connector: configuration', () => {
+  it('asks for the site origin, or the base URL it calls instead', () => {
+    expect(wooCommerceConnector.hostPermissions({ ...config, baseUrl: undefined })).toEqual(['https://shop.example/*']);
+    expect(wooCommerceConnector.hostPermissions(config)).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('refuses to send keys over plain http to a remote site', async () => {
+    await expect(find({ orderRefs: ['1'] }, { ...config, baseUrl: undefined, url: 'http://shop.example' })).rejects.toMatchObject({ kind: 'config' });
+    expect(site.requests).toEqual([]);
+  });
+
+  it.each([
+    [{ consumerKey: 'cs_swapped', consumerSecret: 'cs_x' }, 'consumerKey'],
+    [{ consumerKey: 'ck_x', consumerSecret: 'ck_swapped' }, 'consumerSecret'],
+    [{ url: 'shop.example' }, 'url'],
+  ])('rejects %j at %s', (fields, path) => {
+    const result = WooCommerceStoreConnectionSchema.safeParse({ platform: 'woocommerce', url: 'https://shop.example', consumerKey: 'ck_a', consumerSecret: 'cs_b', ...fields });
+    expect(result.error?.issues[0]?.path).toEqual([path]);
+  });
+});
+
+describe('woocommerce mapping helpers', () => {
+  it('decodes the HTML entities WordPress puts in names', () => {
+    expect(decodeEntities('Hoodie &ndash; Blue &amp; Co &#8220;x&#8221; &#x2019; &bogus;')).toBe('Hoodie – Blue & Co “x” ’ &bogus;');
+  });
+
+  it('does money in cents and dates in UTC', () => {
+    expect(fromCents(toCents('70.00') + toCents('-15.00'))).toBe('55.00');
+    expect(toCents('0.1') + toCents('0.2')).toBe(30);
+    expect(gmt('2026-03-02T17:45:00')).toBe('2026-03-02T17:45:00Z');
+    expect(gmt('2026-03-02T17:45:00+01:00')).toBe('2026-03-02T17:45:00+01:00');
+  });
+});

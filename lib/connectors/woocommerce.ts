@@ -1,0 +1,80 @@
+/**
+ * The WooCommerce connector: a ticket's orders from the site's REST API v3 with a consumer key
+ * and secret, newest first, with refunds and shipment tracking.
+ */
+import { z } from 'zod';
+import type { Order } from '@/lib/schemas/order';
+import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
+import { failedVerdict, originPattern } from './http';
+import { storeSource } from './store-source';
+import { SHIPMENT_TRACKING_API, wooGet, wooGetOptional, wooSiteUrl } from './woocommerce-api';
+import { orderExtras } from './woocommerce-extras';
+import { ordersByEmail, ordersByRefs } from './woocommerce-lookup';
+import { fromCents, gmt, toCents, toOrder } from './woocommerce-map';
+import { WooOrdersSchema, type WooOrder } from './woocommerce-wire';
+import type { ConnectionVerdict, Connector, ConnectorContext, OrderQuery } from './types';
+
+export const WOOCOMMERCE_CONNECT_STEPS = [
+  'In WordPress, open WooCommerce › Settings › Advanced › REST API and click "Add key".',
+  'Pick a shop manager or administrator as the user and set Permissions to "Read": Deskpilot only reads orders, so a read-only key is all it needs and all it should hold.',
+  'Copy the consumer key (ck_…) and consumer secret (cs_…) into Deskpilot with the store address (https://…).',
+  'For tracking numbers, Deskpilot reads the WooCommerce Shipment Tracking extension, or tracking numbers written in notes to the customer.',
+] as const;
+
+export const WOOCOMMERCE_NO_TRACKING_NOTE =
+  'The Shipment Tracking extension is not installed: tracking numbers are only found in order notes to the customer.';
+
+/** Order statuses whose totals count as money spent (WooCommerce's own "paid" statuses, plus tracking plugins' ones). */
+const PAID = new Set(['processing', 'completed', 'shipped', 'partial-shipped', 'delivered']);
+
+/** Count, spend and first order date of the customer, when every one of their orders was found. */
+function customerSummary(found: { orders: WooOrder[]; complete: boolean }): Partial<Order['customer']> | null {
+  const { orders, complete } = found;
+  if (!complete || orders.length === 0 || new Set(orders.map((o) => o.currency)).size > 1) return null;
+  // Refund totals are negative in WooCommerce's order summaries.
+  const spent = orders.filter((o) => PAID.has(o.status)).reduce((sum, o) => sum + toCents(o.total) + o.refunds.reduce((r, x) => r + toCents(x.total), 0), 0);
+  const first = orders.reduce((a, b) => (Date.parse(gmt(a.date_created_gmt)) <= Date.parse(gmt(b.date_created_gmt)) ? a : b));
+  return { ordersCount: orders.length, totalSpent: fromCents(spent), firstOrderAt: gmt(first.date_created_gmt) };
+}
+
+async function findOrders(config: WooCommerceStoreConnection, query: OrderQuery, ctx: ConnectorContext): Promise<Order[]> {
+  const email = query.email?.trim().toLowerCase() || undefined;
+  const refs = query.orderRefs.filter((ref) => ref.trim());
+  if (!email && refs.length === 0) return [];
+  const [byEmail, byRefs] = await Promise.all([
+    email ? ordersByEmail(config, ctx, email) : { orders: [], complete: false },
+    refs.length ? ordersByRefs(config, ctx, refs) : [],
+  ]);
+  const raw = [...new Map([...byEmail.orders, ...byRefs].map((o) => [o.id, o])).values()];
+  const extras = await orderExtras(config, ctx, raw);
+  const source = storeSource(config, wooCommerceConnector);
+  const summary = customerSummary(byEmail);
+  const customersOrders = new Set(byEmail.orders.map((o) => o.id));
+  return raw
+    .map((order) => {
+      const mapped = toOrder(order, extras.get(order.id) ?? {}, config.url, source);
+      return summary && customersOrders.has(order.id) ? { ...mapped, customer: { ...mapped.customer, ...summary } } : mapped;
+    })
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+/** One real order read proves the address, the keys and their permission; the providers route shows whether Shipment Tracking is there. */
+async function testConnection(config: WooCommerceStoreConnection, ctx: ConnectorContext): Promise<ConnectionVerdict> {
+  try {
+    const { total } = await wooGet(config, ctx, 'orders', { per_page: 1 }, WooOrdersSchema);
+    const providers = await wooGetOptional(config, ctx, 'shipment-trackings/providers', {}, z.record(z.string(), z.unknown()), SHIPMENT_TRACKING_API);
+    const count = total === undefined ? '' : ` (${total} orders)`;
+    return { ok: true, message: `Connected to ${new URL(config.url).host}${count}; orders can be read.`, warnings: providers ? [] : [WOOCOMMERCE_NO_TRACKING_NOTE] };
+  } catch (error) {
+    return failedVerdict(error);
+  }
+}
+
+export const wooCommerceConnector: Connector<WooCommerceStoreConnection> = {
+  id: 'woocommerce',
+  label: 'WooCommerce',
+  configSchema: WooCommerceStoreConnectionSchema,
+  hostPermissions: (config) => [originPattern(wooSiteUrl(config))],
+  findOrders,
+  testConnection,
+};
