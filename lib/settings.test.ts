@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
-import { shopFactsSetting, storesSetting } from '@/lib/settings';
+import { shopFactsSetting } from '@/lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('falls back to the defaults when nothing is stored', async () => {
     expect(await shopFactsSetting.get()).toEqual(DEFAULT_SHOP_FACTS);
-    expect((await storesSetting.get()).map((s) => s.platform)).toEqual(['demo']);
   });
 
   it('round-trips a valid value', async () => {

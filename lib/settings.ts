@@ -2,10 +2,10 @@
  * Settings kept in extension storage. Every read is parsed with zod: a value written by an older
  * version or damaged by hand falls back to the default instead of breaking the panel.
  * Secrets (store tokens, API keys) never go here: storage.local is readable by content scripts.
+ * Store connections, which hold tokens, live in lib/connectors/secret-store.ts.
  */
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import { DEFAULT_STORE_CONNECTIONS, StoreConnectionsSchema, type StoreConnections } from '@/lib/schemas/store';
 import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
@@ -26,4 +26,3 @@ function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T
 
 export const shopFactsSetting = parsedItem<ShopFacts>('local:shopFacts', ShopFactsSchema, DEFAULT_SHOP_FACTS);
 export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAULT_AGENT);
-export const storesSetting = parsedItem<StoreConnections>('local:stores', StoreConnectionsSchema, DEFAULT_STORE_CONNECTIONS);

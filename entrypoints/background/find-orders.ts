@@ -1,10 +1,18 @@
 import { findOrdersAcrossStores } from '@/lib/connectors/find-orders';
-import type { OrderQuery } from '@/lib/connectors/types';
+import { originPattern } from '@/lib/connectors/http';
+import { storeConnectionsSetting } from '@/lib/connectors/secret-store';
+import type { ConnectorContext, OrderQuery } from '@/lib/connectors/types';
 import type { FindOrdersResponse } from '@/lib/messaging';
-import { storesSetting } from '@/lib/settings';
+
+/** Store calls run here: host permissions and the secret store are the background's. */
+export const backgroundConnectorContext: ConnectorContext = {
+  fetch: (...args) => fetch(...args),
+  // A failed fetch cannot say whether the store's origin was ever allowed; this can.
+  hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(new URL(origin))] }),
+};
 
 /** Looks the customer up in every connected store; one store failing never hides the others. */
 export async function findOrders(query: OrderQuery): Promise<FindOrdersResponse> {
-  const stores = await storesSetting.get();
-  return findOrdersAcrossStores(stores, query, { fetch: (...args) => fetch(...args) });
+  const stores = await storeConnectionsSetting.get();
+  return findOrdersAcrossStores(stores, query, backgroundConnectorContext);
 }
