@@ -4,6 +4,8 @@
  * here, or the other way round, does not type-check.
  */
 import type { StoreConnection, StorePlatform } from '@/lib/schemas/store';
+import { amazonConnector } from './amazon';
+import { bigCommerceConnector } from './bigcommerce';
 import { demoConnector } from './demo';
 import { shopifyConnector } from './shopify';
 import { wooCommerceConnector } from './woocommerce';
@@ -16,4 +18,6 @@ export const CONNECTORS: ConnectorRegistry = {
   demo: demoConnector,
   shopify: shopifyConnector,
   woocommerce: wooCommerceConnector,
+  bigcommerce: bigCommerceConnector,
+  amazon: amazonConnector,
 };

@@ -45,10 +45,47 @@ export const WooCommerceStoreConnectionSchema = z.object({
 });
 export type WooCommerceStoreConnection = z.infer<typeof WooCommerceStoreConnectionSchema>;
 
+export const BigCommerceStoreConnectionSchema = z.object({
+  platform: z.literal('bigcommerce'),
+  /** The store's permanent id, as in api.bigcommerce.com/stores/{storeHash}/. */
+  storeHash: z.string().trim().toLowerCase().regex(/^[a-z0-9]{4,32}$/, 'The store hash is the short code after /stores/ in the API path'),
+  /** A store-level API account's access token (X-Auth-Token) with the "Orders: read-only" scope. */
+  accessToken: z.string().trim().min(1),
+  baseUrl: BaseUrlSchema,
+  id: DemoStoreConnectionSchema.shape.id,
+  label: DemoStoreConnectionSchema.shape.label,
+});
+export type BigCommerceStoreConnection = z.infer<typeof BigCommerceStoreConnectionSchema>;
+
+/** Selling Partner API regions: North America, Europe (incl. India, Middle East), Far East. */
+export const AmazonRegionSchema = z.enum(['na', 'eu', 'fe']);
+export type AmazonRegion = z.infer<typeof AmazonRegionSchema>;
+
+export const AmazonStoreConnectionSchema = z.object({
+  platform: z.literal('amazon'),
+  region: AmazonRegionSchema,
+  /** Merchant token; keeps two seller accounts' rate limits apart. */
+  sellerId: z.string().trim().min(1).optional(),
+  /** Login with Amazon credentials of the seller's private SP-API app, and the refresh token its authorisation gave. */
+  clientId: z.string().trim().min(1),
+  clientSecret: z.string().trim().min(1),
+  refreshToken: z.string().trim().min(1),
+  /** Picks the Seller Central site for admin links when the order does not say (e.g. A1PA6795UKMFR9 for amazon.de). */
+  marketplaceId: z.string().trim().min(1).optional(),
+  baseUrl: BaseUrlSchema,
+  /** Login with Amazon token endpoint; another origin only in tests or behind a proxy. */
+  tokenUrl: BaseUrlSchema,
+  id: DemoStoreConnectionSchema.shape.id,
+  label: DemoStoreConnectionSchema.shape.label,
+});
+export type AmazonStoreConnection = z.infer<typeof AmazonStoreConnectionSchema>;
+
 export const StoreConnectionSchema = z.discriminatedUnion('platform', [
   DemoStoreConnectionSchema,
   ShopifyStoreConnectionSchema,
   WooCommerceStoreConnectionSchema,
+  BigCommerceStoreConnectionSchema,
+  AmazonStoreConnectionSchema,
 ]);
 export type StoreConnection = z.infer<typeof StoreConnectionSchema>;
 export type StorePlatform = StoreConnection['platform'];

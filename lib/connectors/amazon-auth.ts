@@ -1,0 +1,79 @@
+/**
+ * Login with Amazon: the seller's refresh token is exchanged for an access token (valid about an
+ * hour) that every SP-API call carries as x-amz-access-token. Since 2023-10-02 SP-API needs no
+ * AWS IAM role or Signature Version 4, only this token. Tokens are cached per app and seller
+ * until a minute before they expire, and concurrent look-ups share one exchange.
+ */
+import type { AmazonStoreConnection } from '@/lib/schemas/store';
+import { requestJson, requireSecureUrl } from './http';
+import { LWA_TOKEN_URL } from './amazon-regions';
+import { LwaTokenResponseSchema } from './amazon-wire';
+import { systemClock, type Clock } from './amazon-rate-limit';
+import { ConnectorError, type ConnectorContext } from './types';
+
+/** Renew this long before Amazon's expiry, so a token never lapses mid look-up. */
+const EXPIRY_MARGIN_MS = 60_000;
+const LWA_STORE = 'Login with Amazon';
+const REFUSED = `${LWA_STORE} refused the app's client ID and secret or the refresh token: authorise the app again in Seller Central (Apps and Services › Develop Apps) and paste the new refresh token.`;
+
+type Credentials = Pick<AmazonStoreConnection, 'clientId' | 'clientSecret' | 'refreshToken' | 'tokenUrl'>;
+
+export function lwaTokenUrl(config: Credentials): URL {
+  return requireSecureUrl(config.tokenUrl ?? LWA_TOKEN_URL, 'The Login with Amazon token address');
+}
+
+export interface AccessToken {
+  value: string;
+  /** False when it came from the cache (and may have been revoked since). */
+  fresh: boolean;
+}
+
+export class LwaTokenCache {
+  private readonly tokens = new Map<string, { value: string; expiresAt: number }>();
+  private readonly exchanges = new Map<string, Promise<string>>();
+
+  constructor(private readonly clock: Pick<Clock, 'now'> = systemClock) {}
+
+  private key(config: Credentials): string {
+    return [lwaTokenUrl(config).href, config.clientId, config.refreshToken].join('\u0000');
+  }
+
+  async get(config: Credentials, ctx: ConnectorContext): Promise<AccessToken> {
+    const key = this.key(config);
+    const cached = this.tokens.get(key);
+    if (cached && cached.expiresAt > this.clock.now()) return { value: cached.value, fresh: false };
+    let exchange = this.exchanges.get(key);
+    if (!exchange) {
+      exchange = this.exchange(key, config, ctx).finally(() => this.exchanges.delete(key));
+      this.exchanges.set(key, exchange);
+    }
+    return { value: await exchange, fresh: true };
+  }
+
+  /** Forgets a token SP-API refused, so the next call exchanges the refresh token again. */
+  invalidate(config: Credentials): void {
+    this.tokens.delete(this.key(config));
+  }
+
+  private async exchange(key: string, config: Credentials, ctx: ConnectorContext): Promise<string> {
+    const { data } = await requestJson(ctx, {
+      url: lwaTokenUrl(config).href,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: config.refreshToken,
+        client_id: config.clientId,
+        client_secret: config.clientSecret,
+      }).toString(),
+      schema: LwaTokenResponseSchema,
+      store: LWA_STORE,
+      secrets: [config.clientSecret, config.refreshToken, config.clientId],
+      // LWA refuses a bad client or refresh token with 400 invalid_client / invalid_grant (RFC 6749 §5.2).
+      onStatus: (status, detail) => (status === 400 || status === 401 ? new ConnectorError('auth', `${REFUSED} (HTTP ${status})${detail}`) : undefined),
+    });
+    const lifetimeMs = data.expires_in * 1000;
+    this.tokens.set(key, { value: data.access_token, expiresAt: this.clock.now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) });
+    return data.access_token;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * "Test connection" for Amazon: a fresh Login with Amazon exchange (proves the app's client ID,
+ * secret and the seller's refresh token) and one Sellers API call in the chosen region (proves
+ * the seller authorised the app there). The Orders role cannot be probed without an order id.
+ */
+import type { AmazonStoreConnection } from '@/lib/schemas/store';
+import { failedVerdict, requestJson } from './http';
+import type { LwaTokenCache } from './amazon-auth';
+import { spApiOrigin } from './amazon-regions';
+import { SpMarketplaceParticipationsSchema } from './amazon-wire';
+import type { ConnectionVerdict, ConnectorContext } from './types';
+
+const REGION_NAMES: Record<AmazonStoreConnection['region'], string> = { na: 'North America', eu: 'Europe', fe: 'Far East' };
+
+export async function checkAmazonConnection(config: AmazonStoreConnection, ctx: ConnectorContext, tokens: LwaTokenCache): Promise<ConnectionVerdict> {
+  const region = REGION_NAMES[config.region];
+  const store = `Amazon (${region})`;
+  try {
+    const origin = spApiOrigin(config);
+    tokens.invalidate(config);
+    const token = await tokens.get(config, ctx);
+    const { data } = await requestJson(ctx, {
+      url: `${origin.origin}/sellers/v1/marketplaceParticipations`,
+      headers: { 'x-amz-access-token': token.value },
+      schema: SpMarketplaceParticipationsSchema,
+      store,
+      secrets: [token.value, config.refreshToken, config.clientSecret],
+      hints: { 403: `${store} refused: the seller has not authorised this app in ${region}, or the app is registered for another region.` },
+    });
+    const markets = data.payload.filter((entry) => entry.participation.isParticipating).map((entry) => entry.marketplace.domainName ?? entry.marketplace.name);
+    return {
+      ok: true,
+      message: `Connected to Amazon ${region}${markets.length ? `: the seller sells on ${markets.join(', ')}` : ''}.`,
+      warnings: [
+        'Amazon orders are found by the order id in a Seller Central message (3-7-7 digits), not by email address.',
+        'Reading orders needs the Inventory and Order Tracking role on the app; the first look-up shows whether it has it.',
+      ],
+    };
+  } catch (error) {
+    return failedVerdict(error);
+  }
+}

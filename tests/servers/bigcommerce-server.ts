@@ -1,0 +1,148 @@
+/**
+ * A BigCommerce Management API on loopback, speaking its wire format: v2 order collections (204
+ * No Content when nothing matches), order sub-resources, v3 refunds `{data, meta}`, X-Auth-Token
+ * checks, X-Rate-Limit-* headers, and 429 with X-Rate-Limit-Time-Reset-Ms. Seeded from
+ * tests/fixtures/connectors/bigcommerce/. Fault switches make one or every request fail.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/bigcommerce/', import.meta.url));
+export const BIGCOMMERCE_FIXTURE_STORE_HASH = 'k7x3mq9p';
+
+type Row = Record<string, unknown> & { order_id: number };
+type OrderRow = Record<string, unknown> & { id: number; date_created: string; billing_address: { email: string } };
+
+function fixture<T>(name: string): T[] {
+  return JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as T[];
+}
+
+export interface ServerFault {
+  /** Answer with this status (401, 403, 404, 429, 500, ...) and the platform's error body. */
+  status?: number;
+  /** With 429: what X-Rate-Limit-Time-Reset-Ms says. */
+  resetMs?: number;
+  /** Send a body that is not JSON. */
+  malformed?: boolean;
+  /** Answer this much later. */
+  delayMs?: number;
+  /** Only requests whose path and query match; every request when absent. */
+  path?: RegExp;
+  /** Only the next n matching requests. */
+  times?: number;
+}
+
+export interface BigCommerceServer {
+  origin: string;
+  storeHash: string;
+  accessToken: string;
+  /** Path and query of every request, in order. */
+  requests: string[];
+  fault: ServerFault | null;
+  close(): Promise<void>;
+}
+
+const RATE_HEADERS = { 'x-rate-limit-time-window-ms': '30000', 'x-rate-limit-requests-quota': '150' };
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  response.writeHead(status, { ...RATE_HEADERS, ...(text ? { 'content-type': 'application/json' } : {}), ...headers });
+  response.end(text);
+}
+
+function v2Error(status: number, message: string): unknown {
+  return [{ status, message }];
+}
+
+export async function startBigCommerceServer(options: { storeHash?: string; accessToken?: string } = {}): Promise<BigCommerceServer> {
+  const storeHash = options.storeHash ?? BIGCOMMERCE_FIXTURE_STORE_HASH;
+  const accessToken = options.accessToken ?? 'bc-loopback-token-5f2a9e';
+  const orders = fixture<OrderRow>('orders.json');
+  const tables: Record<string, Row[]> = {
+    products: fixture<Row>('order-products.json'),
+    shipments: fixture<Row>('shipments.json'),
+    shipping_addresses: fixture<Row>('shipping-addresses.json'),
+  };
+  const refunds = fixture<Row>('refunds.json');
+
+  const state: BigCommerceServer = { origin: '', storeHash, accessToken, requests: [], fault: null, close: async () => undefined };
+
+  function faultFor(pathAndQuery: string): ServerFault | null {
+    const fault = state.fault;
+    if (!fault || (fault.path && !fault.path.test(pathAndQuery))) return null;
+    if (fault.times !== undefined) {
+      if (fault.times <= 0) return null;
+      fault.times -= 1;
+    }
+    return fault;
+  }
+
+  function answerFault(response: ServerResponse, fault: ServerFault): void {
+    if (fault.malformed) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('[{"id": 1042, "status": "Shipp');
+      return;
+    }
+    const status = fault.status ?? 500;
+    if (status === 429) return send(response, 429, v2Error(429, 'Too many requests.'), { 'x-rate-limit-time-reset-ms': String(fault.resetMs ?? 15000), 'x-rate-limit-requests-left': '0' });
+    const messages: Record<number, string> = {
+      401: 'You have not been authorized to access this resource.',
+      403: "You don't have a required scope to access the endpoint",
+      404: 'The requested resource was not found.',
+    };
+    send(response, status, v2Error(status, messages[status] ?? 'Internal Server Error'));
+  }
+
+  function route(url: URL, response: ServerResponse): void {
+    const prefix = `/stores/${storeHash}/`;
+    if (!url.pathname.startsWith(prefix)) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
+    const path = url.pathname.slice(prefix.length);
+    if (path === 'v2/orders') {
+      const email = url.searchParams.get('email')?.toLowerCase();
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const newestFirst = url.searchParams.get('sort') === 'date_created:desc';
+      const found = orders
+        .filter((order) => !email || order.billing_address.email.toLowerCase() === email)
+        .sort((a, b) => (newestFirst ? Date.parse(b.date_created) - Date.parse(a.date_created) : a.id - b.id))
+        .slice(0, limit);
+      return found.length ? send(response, 200, found) : send(response, 204, undefined);
+    }
+    const single = /^v2\/orders\/(\d+)(?:\/(products|shipments|shipping_addresses))?$/.exec(path);
+    if (single) {
+      const id = Number(single[1]);
+      const order = orders.find((candidate) => candidate.id === id);
+      if (!order) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
+      if (!single[2]) return send(response, 200, order);
+      const rows = tables[single[2]]!.filter((row) => row.order_id === id);
+      return rows.length || single[2] !== 'shipments' ? send(response, 200, rows) : send(response, 204, undefined);
+    }
+    if (path === 'v3/orders/payment_actions/refunds') {
+      const ids = new Set((url.searchParams.get('order_id:in') ?? '').split(',').filter(Boolean).map(Number));
+      const data = refunds.filter((refund) => ids.size === 0 || ids.has(refund.order_id));
+      return send(response, 200, { data, meta: {} });
+    }
+    send(response, 404, v2Error(404, 'The requested resource was not found.'));
+  }
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://loopback');
+    state.requests.push(`${url.pathname}${url.search}`);
+    const fault = faultFor(`${url.pathname}${url.search}`);
+    setTimeout(() => {
+      if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
+      if (request.headers['x-auth-token'] !== accessToken) return send(response, 401, v2Error(401, 'You have not been authorized to access this resource.'));
+      route(url, response);
+    }, fault?.delayMs ?? 0);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('BigCommerce server has no port');
+  state.origin = `http://127.0.0.1:${address.port}`;
+  state.close = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return state;
+}
