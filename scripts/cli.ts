@@ -10,7 +10,10 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   'strip-quotes': () => import('./commands/strip-quotes'),
   classify: () => import('./commands/classify'),
   suggest: () => import('./commands/suggest'),
+  'check-facts': () => import('./commands/check-facts'),
+  lint: () => import('./commands/lint'),
   pack: () => import('./commands/pack'),
+  orders: () => import('./commands/orders'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,49 @@
+/**
+ * Amazon's buyer-seller messaging guidelines (Seller Central help, "Buyer-Seller Messaging
+ * Guidelines", read 2026-11-24): no links except Amazon's, no email addresses, no phone numbers
+ * beyond a carrier's or manufacturer's, no requests for positive reviews and nothing offered for
+ * a review, no marketing or coupons, no emoji, and "[Important]" only for messages the buyer
+ * needs to complete the order. Order ids, carrier names and tracking numbers are fine.
+ */
+import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-types';
+import { findEmails, findExternalLinks, findPhones, type Span } from '@/lib/suggest/policy-lint-contact';
+import { findBiasedReviewRequests, findEmoji, findImportantTags, findMarketing, orderEssential } from '@/lib/suggest/policy-lint-wording';
+
+/** A number given as a carrier's or a manufacturer's helpline may be passed on. */
+const THIRD_PARTY_LINE =
+  /\b(?:carrier|courier|ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|yodel|ontrac|canada post|australia post|la poste|colissimo|correos|postnl|deutsche post|manufacturer|maker|warranty|hersteller|fabricant|fabricante|garantie|garantía)\b/i;
+/** Asking the buyer to call or message off Amazon, even without a number. */
+const CALL_US = /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b/giu;
+
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+}
+
+function violations(code: PolicyViolation['code'], spans: Span[], message: (span: Span) => string): PolicyViolation[] {
+  return spans.map((span) => ({ code, message: message(span), start: span.start, end: span.end }));
+}
+
+function check(text: string): PolicyViolation[] {
+  const emails = findEmails(text);
+  const phones = findPhones(text).filter((span) => !THIRD_PARTY_LINE.test(sentenceBefore(text, span.start)));
+  const callUs = [...text.matchAll(CALL_US)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  const reviews = findBiasedReviewRequests(text);
+  const marketing = findMarketing(text);
+  const found = [
+    ...violations('external_link', findExternalLinks(text, emails), (s) => `Link to a site other than Amazon (${s.text}): Amazon allows only links to Amazon.`),
+    ...violations('email_address', emails, (s) => `Email address (${s.text}): keep the conversation in Amazon messages.`),
+    ...violations('phone_number', phones, (s) => `Phone number (${s.text}): only a carrier's or manufacturer's number may be shared.`),
+    ...violations('phone_number', callUs, (s) => `"${s.text}" asks the buyer to contact you outside Amazon.`),
+    ...violations('review_request_biased', reviews, (s) => `"${s.text}": do not ask for a positive review or offer anything for a review.`),
+    ...violations('marketing', marketing, (s) => `"${s.text}": marketing, promotions and coupons are not allowed.`),
+    ...violations('emoji', findEmoji(text), (s) => `Emoji or emoticon (${s.text}) are not allowed in Amazon messages.`),
+  ];
+  const misuse = reviews.length > 0 || marketing.length > 0 || !orderEssential(text);
+  if (misuse) {
+    found.push(...violations('important_tag_misuse', findImportantTags(text), () => '"[Important]" is only for messages the buyer needs to complete the order (delivery, address, customisation, cancellation), not for thanks, reviews or promotions.'));
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const AMAZON_POLICY: PolicyRules = { name: "Amazon's buyer-seller messaging guidelines", check };

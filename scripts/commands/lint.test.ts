@@ -1,0 +1,52 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import lint from './lint';
+
+const dir = mkdtempSync(join(tmpdir(), 'deskpilot-lint-'));
+
+function captureOutput() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const reply = 'Thanks! Please leave us a 5-star review at northwind dot com 😊';
+const replyFile = join(dir, 'reply.txt');
+writeFileSync(replyFile, reply);
+
+describe('lint', () => {
+  it('prints violations with codes and offsets for --site amazon, and exits 0', async () => {
+    const io = captureOutput();
+    expect(await lint(['--site', 'amazon', replyFile])).toBe(0);
+    const { violations } = JSON.parse(io.out()) as { violations: Array<{ code: string; message: string; start: number; end: number }> };
+    expect(violations.map((v) => [v.code, reply.slice(v.start, v.end)])).toEqual([
+      ['review_request_biased', 'leave us a 5-star review'],
+      ['external_link', 'northwind dot com'],
+      ['emoji', '😊'],
+    ]);
+    for (const v of violations) expect(v.message.length).toBeGreaterThan(10);
+  });
+
+  it('finds nothing on a site without rules, and accepts full site ids', async () => {
+    const io = captureOutput();
+    expect(await lint(['--site', 'gmail', replyFile])).toBe(0);
+    expect(await lint(['--site', 'amazon-seller-central', replyFile])).toBe(0);
+    const [gmail, amazon] = io.out().trim().split(/\n(?=\{)/).map((json) => JSON.parse(json) as { violations: unknown[] });
+    expect(gmail!.violations).toEqual([]);
+    expect(amazon!.violations).toHaveLength(3);
+  });
+
+  it('fails on an unknown site or a missing --site', async () => {
+    const io = captureOutput();
+    expect(await lint(['--site', 'myspace', replyFile])).toBe(1);
+    expect(await lint([replyFile])).toBe(1);
+    expect(io.err()).toContain('unknown site "myspace"');
+    expect(io.out()).toBe('');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * `lint --site <site> [file]` → `{"violations": [{code, message, start, end}]}`: what the site's
+ * messaging rules forbid in a reply (stdin when no file). `amazon` is short for
+ * `amazon-seller-central`. Violations are findings (exit 0); an unknown site is an error (exit 1).
+ */
+import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { lintReply } from '@/lib/suggest/policy-lint';
+import type { CliCommand } from './types';
+import { fail, parse, printJson, readInput } from './io';
+
+const SITE_ALIASES: Record<string, string> = { amazon: 'amazon-seller-central' };
+
+const lint: CliCommand = async (args) => {
+  const { values, positionals } = parse(args, { site: { type: 'string' } });
+  if (!values.site || positionals.length > 1) return fail('usage: lint --site <site> [file]');
+  const site = SiteIdSchema.safeParse(SITE_ALIASES[values.site] ?? values.site);
+  if (!site.success) return fail(`lint: unknown site "${values.site}"; one of amazon, ${SiteIdSchema.options.join(', ')}`);
+  printJson(lintReply(await readInput(positionals[0]), site.data));
+  return 0;
+};
+
+export default lint;
