@@ -114,7 +114,9 @@ async function failedFetch(error: unknown, url: URL, ctx: ConnectorContext, requ
   if (permitted === false) {
     return new ConnectorError('permission', `Deskpilot may not reach ${url.origin} yet: allow access to this store's site (reconnect it in the options page).`);
   }
-  const reason = error instanceof Error ? redact(error.message, request.secrets) : 'unknown error';
+  // Node's fetch says only "fetch failed"; its cause names it (ECONNREFUSED, ENOTFOUND, certificate errors).
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}` : '';
+  const reason = error instanceof Error ? redact(`${error.message}${cause}`, request.secrets) : 'unknown error';
   return new ConnectorError('network', `Could not reach ${store} at ${url.origin} (${reason}): check the address, your connection, and that the site allows Deskpilot (CORS, firewall).`);
 }
 

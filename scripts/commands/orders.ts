@@ -1,0 +1,60 @@
+/**
+ * `orders --store <store.json> (--email <address> | --order <ref>...)` → the orders found, as a
+ * JSON array of Order (newest first). `store.json` is a connection as the options page saves it,
+ * e.g. {"platform":"shopify","shopDomain":"acme.myshopify.com","accessToken":"…"}, with an optional
+ * "baseUrl" for a loopback server or a proxy. A failing store exits 1 with "<kind>: <message>" on
+ * stderr — the same words the panel shows. Credentials are never printed.
+ */
+import { readFile } from 'node:fs/promises';
+import { findOrdersAcrossStores } from '@/lib/connectors/find-orders';
+import type { ConnectorContext } from '@/lib/connectors/types';
+import { StoreConnectionSchema } from '@/lib/schemas/store';
+import type { CliCommand } from './types';
+import { fail, parse, printJson } from './io';
+
+const USAGE = 'usage: orders --store <store.json> (--email <address> | --order <ref> [--order <ref>...]) [--timeout <seconds>]';
+
+const nodeContext: ConnectorContext = { fetch: (...args) => fetch(...args) };
+
+async function readStore(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
+    throw new Error(`config: ${path} is ${reason}`);
+  }
+}
+
+export async function runOrders(args: string[], ctx: ConnectorContext = nodeContext): Promise<number> {
+  const { values, positionals } = parse(args, {
+    store: { type: 'string' },
+    email: { type: 'string' },
+    order: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+  });
+  const orderRefs = values.order ?? [];
+  if (!values.store || positionals.length > 0 || (!values.email && orderRefs.length === 0)) return fail(USAGE);
+  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout) * 1000;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) return fail(USAGE);
+
+  let raw: unknown;
+  try {
+    raw = await readStore(values.store);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const connection = StoreConnectionSchema.safeParse(raw);
+  if (!connection.success) {
+    // Name the field, never its value: it may be a token.
+    const issue = connection.error.issues[0];
+    return fail(`config: ${values.store} is not a store connection${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const response = await findOrdersAcrossStores([connection.data], { email: values.email, orderRefs }, ctx, { timeoutMs });
+  const [failure] = response.errors;
+  if (failure) return fail(`${failure.kind}: ${failure.message}`);
+  printJson(response.orders);
+  return 0;
+}
+
+const orders: CliCommand = (args) => runOrders(args);
+export default orders;
