@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'content-script-size': () => import('../tests/bench/content-script-size'),
   'gmail-extraction': () => import('../tests/bench/gmail-extraction'),
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
+  'pack-import': () => import('../tests/bench/pack-import'),
 };
 
 async function main(): Promise<void> {

@@ -33,7 +33,7 @@ describe('pack validate', () => {
   });
 
   it('exits 1 with one problem per line on stderr and nothing on stdout', async () => {
-    const broken = testPack('2.1.0', [packTemplate('a.one'), { ...packTemplate('a.two'), sites: ['myspace'] }]);
+    const broken = testPack('2.1.0', [packTemplate('a.one'), { ...packTemplate('a.two'), sites: ['myspace'] as unknown as [] }]);
     const io = captureOutput();
     expect(await pack(['validate', file('bad.json', { ...broken, version: '2' })])).toBe(1);
     expect(io.err().trim().split('\n')).toEqual([
