@@ -14,7 +14,6 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   lint: () => import('./commands/lint'),
   pack: () => import('./commands/pack'),
   orders: () => import('./commands/orders'),
-  orders: () => import('./commands/orders'),
 };
 
 async function main(argv: string[]): Promise<number> {
