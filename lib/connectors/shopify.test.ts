@@ -64,7 +64,7 @@ describe('shopify connector: lookups', () => {
   it('gives one fulfillment per tracking number, with a carrier link when Shopify has none', async () => {
     const [order] = await find({ orderRefs: ['#1012'] });
     expect(order?.fulfillments.map((f) => [f.carrier, f.trackingNumber, f.status, f.trackingUrl])).toEqual([
-      ['USPS', '9400111899223100012345', 'in_transit', 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223100012345'],
+      ['USPS', '9400111899223100012348', 'in_transit', 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223100012348'],
       ['DPD', '15501234567890', 'in_transit', undefined],
     ]);
     expect(order?.fulfillments[0]?.items).toEqual(['Cast Iron Skillet 10"', 'Oak Cutting Board']);

@@ -23,8 +23,8 @@ describe('StoreConnectionsSchema', () => {
 });
 
 describe('StoreConnectionSchema', () => {
-  it('rejects platforms that have no connector yet', () => {
-    expect(StoreConnectionSchema.safeParse({ platform: 'shopify', shop: 'x.myshopify.com' }).success).toBe(false);
+  it('rejects platforms that have no connector', () => {
+    expect(StoreConnectionSchema.safeParse({ platform: 'magento', url: 'https://shop.example' }).success).toBe(false);
   });
 
   it('rejects an empty label', () => {
