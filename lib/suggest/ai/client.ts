@@ -35,3 +35,12 @@ export function createAiClient(settings: AiSettings, { timeoutMs, fetch }: Clien
     ...(fetch ? { fetch } : {}),
   });
 }
+
+/**
+ * The host permission an extension page needs to call the endpoint ("https://api.openai.com/*").
+ * Match patterns carry no port, so one grant covers every port of a local server.
+ */
+export function aiOriginPattern(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}

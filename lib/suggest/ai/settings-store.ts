@@ -4,7 +4,7 @@
  * A separate database from the templates', so a template export or reset never touches the key.
  * Stored records are parsed with zod; a damaged record reads as "not configured".
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { liveQuery, type Table } from 'dexie';
 import { AiSettingsSchema, DEFAULT_AI_SETTINGS, type AiSettings } from '@/lib/schemas/ai';
 import { missingKey } from '@/lib/suggest/ai/client';
 
@@ -32,23 +32,32 @@ function db(): AiSecretsDatabase {
   return database;
 }
 
-/** The saved settings, or the defaults (disabled, no key) when nothing valid is stored. */
-export async function loadAiSettings(): Promise<AiSettings> {
-  const record = await db().settings.get(RECORD_ID);
-  const parsed = AiSettingsSchema.safeParse(record?.value);
+function parse(stored: unknown): AiSettings {
+  const parsed = AiSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_AI_SETTINGS;
 }
 
-/** Validates and saves; throws a zod error (without the key's value in it) when invalid. */
-export async function saveAiSettings(settings: AiSettings): Promise<AiSettings> {
-  const parsed = AiSettingsSchema.parse(settings);
-  await db().settings.put({ id: RECORD_ID, value: parsed });
-  return parsed;
-}
-
-export async function clearAiSettings(): Promise<void> {
-  await db().settings.delete(RECORD_ID);
-}
+/** Same get()/set()/watch() shape as the other settings (lib/settings.ts, lib/connectors/secret-store.ts). */
+export const aiSettingsSetting = {
+  /** The saved settings, or the defaults (disabled, no key) when nothing valid is stored. */
+  async get(): Promise<AiSettings> {
+    return parse((await db().settings.get(RECORD_ID))?.value);
+  },
+  /** Validates and saves; a zod error never carries the key's value (zod does not report inputs). */
+  async set(settings: AiSettings): Promise<AiSettings> {
+    const parsed = AiSettingsSchema.parse(settings);
+    await db().settings.put({ id: RECORD_ID, value: parsed });
+    return parsed;
+  },
+  async clear(): Promise<void> {
+    await db().settings.delete(RECORD_ID);
+  },
+  /** Calls back on every change from any extension page (options → panel); returns the unsubscribe. */
+  watch(callback: (settings: AiSettings) => void): () => void {
+    const subscription = liveQuery(() => db().settings.get(RECORD_ID)).subscribe({ next: (record) => callback(parse(record?.value)) });
+    return () => subscription.unsubscribe();
+  },
+};
 
 /** True when a draft can be requested: switched on, and a key unless the server is a local one. */
 export function aiConfigured(settings: AiSettings): boolean {
