@@ -1,6 +1,8 @@
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { SiteAdapter } from './types';
 import { amazonSellerCentral } from './amazon-seller-central';
+import { ebay } from './ebay';
+import { generic } from './generic';
 import { gmail } from './gmail';
 import { asFixturePage, fixtureSiteOf, isLoopback } from './fixture-pages';
 import { matchesPattern } from './match-pattern';
@@ -9,6 +11,9 @@ import { matchesPattern } from './match-pattern';
 export const ADAPTERS = {
   gmail,
   'amazon-seller-central': amazonSellerCentral,
+  // Matches no URL: read only on demand (context menu, shortcut, "Always read this site").
+  generic,
+  ebay,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 
 export type AdapterId = keyof typeof ADAPTERS;

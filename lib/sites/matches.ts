@@ -20,7 +20,34 @@ export const AMAZON_SELLER_CENTRAL_MATCHES = [
   'https://sellercentral.amazon.in/*',
 ];
 
-export const CONTENT_MATCHES = [...GMAIL_MATCHES, ...AMAZON_SELLER_CENTRAL_MATCHES];
+// Help Scout is a single-page app: a conversation opened from a mailbox list is reached without a
+// page load, so the script is declared for the whole app and the adapter picks /conversation/ pages.
+export const HELP_SCOUT_MATCHES = ['https://secure.helpscout.net/*'];
+
+// Outlook on the web: work or school (office.com, the older office365.com host) and personal (live.com).
+export const OUTLOOK_MATCHES = ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'];
+
+// eBay marketplaces: mesg.ebay.com (classic inbox) and www.ebay.com/cnt/ (newer one) are seen in public code
+// (2026-11-24); the other marketplaces are assumed to use the same hosts under their own domains.
+const EBAY_TLDS = ['com', 'co.uk', 'de', 'com.au', 'ca', 'fr', 'it', 'es'];
+export const EBAY_MATCHES = EBAY_TLDS.flatMap((tld) => [
+  `https://mesg.ebay.${tld}/*`,
+  `https://www.ebay.${tld}/cnt/*`,
+  `https://www.ebay.${tld}/mye/myebay/messages*`,
+  `https://www.ebay.${tld}/mesh/*`,
+]);
+
+// Etsy conversations: the current /messages app and the older /your/conversations pages.
+export const ETSY_MATCHES = ['https://www.etsy.com/messages*', 'https://www.etsy.com/your/conversations*'];
+
+export const CONTENT_MATCHES = [
+  ...GMAIL_MATCHES,
+  ...AMAZON_SELLER_CENTRAL_MATCHES,
+  ...HELP_SCOUT_MATCHES,
+  ...OUTLOOK_MATCHES,
+  ...EBAY_MATCHES,
+  ...ETSY_MATCHES,
+];
 
 /**
  * Test and demo builds also read fixture pages served on loopback under /sites/<site-id>/.
