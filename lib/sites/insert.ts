@@ -15,7 +15,8 @@ export interface ReplyBoxParts<Box extends HTMLElement> {
   findBox(doc: Document): Box | null;
   /** The control that opens a closed reply box (Gmail's Reply button). */
   findOpener(doc: Document): Element | null;
-  insert(box: Box, text: string): boolean;
+  /** Rich editors may need a moment to apply the text to their model, hence the promise. */
+  insert(box: Box, text: string): boolean | Promise<boolean>;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function insertIntoReplyBox<Box extends HTMLElement>(doc: Document,
       clickLikeUser(opener);
       box = await waitFor(doc, () => parts.findBox(doc), REPLY_BOX_TIMEOUT_MS);
     }
-    return box !== null && parts.insert(box, text);
+    return box !== null && (await parts.insert(box, text));
   } catch {
     return false;
   }
@@ -74,18 +75,18 @@ export function insertIntoEditable(editable: HTMLElement, text: string): boolean
     range.collapse(true);
     selection?.removeAllRanges();
     selection?.addRange(range);
-    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text) && grew(editable, before, text)) {
+    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text) && textLanded(editable, before, text)) {
       return true;
     }
     const announced = editable.dispatchEvent(inputEvent(editable, 'beforeinput', text, true));
-    if (!announced && grew(editable, before, text)) return true;
+    if (!announced && textLanded(editable, before, text)) return true;
     const last = insertLines(editable, text);
     range.setStartAfter(last);
     range.collapse(true);
     selection?.removeAllRanges();
     selection?.addRange(range);
     editable.dispatchEvent(inputEvent(editable, 'input', text));
-    return grew(editable, before, text);
+    return textLanded(editable, before, text);
   } catch {
     return false;
   }
@@ -131,7 +132,7 @@ function insertLines(editable: HTMLElement, text: string): Node {
  * Whether the text landed: the editable grew and shows the text's first line (editors may turn
  * `\n` into blocks and spaces into no-break spaces, so the whole text is not compared).
  */
-function grew(editable: HTMLElement, before: string, text: string): boolean {
+export function textLanded(editable: HTMLElement, before: string, text: string): boolean {
   const now = (editable.textContent ?? '').replace(/\u00a0/g, ' ');
   const firstLine = text.split('\n').find((line) => line.trim())?.trim().slice(0, 60) ?? '';
   return now.length > before.length && now.includes(firstLine);

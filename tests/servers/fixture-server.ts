@@ -1,11 +1,14 @@
 /**
  * Serves the inbox fixture pages on loopback at /sites/<site-id>/<file>, the path the adapter
- * registry maps to that site's adapter. Used by the end-to-end tests, the demo and the bench.
+ * registry maps to that site's adapter, and the real editors those pages mount at
+ * /editors/<name>.js and .css (tests/servers/editor-bundles.ts). Used by the end-to-end tests, the
+ * demo and the bench.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
+import { editorAsset } from './editor-bundles';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
 
@@ -21,6 +24,7 @@ export async function startFixtureServer(extraPages: Record<string, string> = {}
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const extra = extraPages[path];
     if (extra !== undefined) return send(response, 200, extra);
+    if (path.startsWith('/editors/')) return sendEditor(response, path.slice('/editors/'.length));
     const match = /^\/sites\/([a-z-]+)\/([\w.-]+\.html)$/.exec(path);
     if (!match) return send(response, 404, 'not found');
     const file = normalize(join(FIXTURES, match[1]!, match[2]!));
@@ -42,7 +46,18 @@ export async function startFixtureServer(extraPages: Record<string, string> = {}
   };
 }
 
-function send(response: import('node:http').ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+function send(response: ServerResponse, status: number, body: string, contentType = 'text/html; charset=utf-8'): void {
+  response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
   response.end(body);
+}
+
+async function sendEditor(response: ServerResponse, file: string): Promise<void> {
+  try {
+    const asset = await editorAsset(file);
+    if (asset) send(response, 200, asset.body, asset.contentType);
+    else send(response, 404, 'not found');
+  } catch (error) {
+    // A broken editor entry shows up in the page's console and the test's failure, not as a hang.
+    send(response, 500, `/* editor bundle failed: ${String(error).slice(0, 2000)} */`, 'text/javascript; charset=utf-8');
+  }
 }
