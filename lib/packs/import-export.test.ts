@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackup } from '@/lib/packs/backup';
 import { deletePack, packDeletionPlan } from '@/lib/packs/delete-pack';
 import { buildPack, exportPack, packFileName, serializePack } from '@/lib/packs/export';
 import { describeImportFailure, importPackFile } from '@/lib/packs/import-file';
+import { refreshAllSubscriptions } from '@/lib/packs/subscription';
 import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { pendingUpdates } from '@/lib/packs/updates';
 import { validatePackText } from '@/lib/packs/validate';
 import { getDatabase } from '@/lib/templates/db';
 import { getInstalledPack, getTemplate, listTemplates, recordUsage, saveTemplate } from '@/lib/templates/repository';
@@ -51,6 +54,15 @@ describe('importPackFile', () => {
     await expect(importPackFile(serializePack(v1))).rejects.toBeInstanceOf(TemplateStorageError);
     vi.restoreAllMocks();
     expect(await listTemplates()).toEqual([]);
+  });
+
+  it('reports a blocked database with the storage message everywhere', async () => {
+    getDatabase().close();
+    const blocked = { name: 'TemplateStorageError', kind: 'unavailable' };
+    await expect(importPackFile(serializePack(v1))).rejects.toMatchObject(blocked);
+    await expect(pendingUpdates()).rejects.toMatchObject(blocked);
+    await expect(refreshAllSubscriptions()).rejects.toMatchObject(blocked);
+    await expect(createBackup()).rejects.toMatchObject(blocked);
   });
 });
 
