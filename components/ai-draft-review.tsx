@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Order } from '@/lib/schemas/order';
 import type { ShopFacts } from '@/lib/schemas/settings';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { checkFacts } from '@/lib/suggest/fact-check';
-import { lintReply, sitePolicy } from '@/lib/suggest/policy-lint';
 import { describeUnverified, FactHighlight } from '@/components/fact-highlight';
+import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
+import { useReplyChecks } from '@/components/use-reply-checks';
 
 export interface InsertResult {
   ok: boolean;
@@ -32,9 +32,7 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<InsertResult | null>(null);
-  const unverified = useMemo(() => checkFacts(text, { ticket, orders, shop }).unverified, [text, ticket, orders, shop]);
-  const violations = useMemo(() => lintReply(text, ticket.site).violations, [text, ticket.site]);
-  const needsConfirmation = unverified.length > 0 || violations.length > 0;
+  const { unverified, violations, rulesName, needsConfirmation, summary } = useReplyChecks(text, { site: ticket.site, ticket, orders, shop });
 
   const insert = async () => {
     setConfirming(false);
@@ -60,20 +58,9 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
           {describeUnverified(unverified)}. Check {unverified.length === 1 ? 'it' : 'them'} before sending.
         </p>
       )}
-      <PolicyFindings text={text} violations={violations} rulesName={sitePolicy(ticket.site)?.name ?? "the site's rules"} />
+      <PolicyFindings text={text} violations={violations} rulesName={rulesName} />
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-label="Insert anyway?">
-          <p>
-            {[unverified.length > 0 ? describeUnverified(unverified) : null, violations.length > 0 ? `${violations.length} rule ${violations.length === 1 ? 'finding' : 'findings'}` : null]
-              .filter(Boolean)
-              .join(' and ')}
-            . Insert anyway?
-          </p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => void insert()}>Insert anyway</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
-          </div>
-        </div>
+        <InsertConfirm summary={summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
       ) : (
         <div className="actions">
           <button type="button" className="primary" onClick={() => (needsConfirmation ? setConfirming(true) : void insert())}>

@@ -1,22 +1,38 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { suggestReplies } from '@/lib/suggest/suggest';
+import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
 import { insertReply, type InsertOutcome } from '@/entrypoints/sidepanel/insert-reply';
+import { InsertConfirm } from '@/components/insert-confirm';
+import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
+import { useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
 
-type Suggestion = ReturnType<typeof suggestReplies>['suggestions'][number];
+interface Props {
+  tabId: number;
+  suggestion: Suggestion;
+  top: boolean;
+  checks: ReplyCheckContext;
+}
 
-/** One ranked reply: Insert (into the page's reply box), Copy, or Edit then insert. Never sends. */
-export function SuggestionCard({ tabId, suggestion, top }: { tabId: number; suggestion: Suggestion; top: boolean }) {
+/**
+ * One ranked reply: Insert (into the page's reply box), Copy, or Edit then insert. Never sends.
+ * What goes in is checked first, edited or not: facts not in the data and site-rule findings ask
+ * for confirmation.
+ */
+export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const { template, rendered } = suggestion;
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
+  const text = editing ?? rendered.text;
+  const check = useReplyChecks(text, checks);
   const blocked = rendered.error !== null || rendered.gaps.length > 0;
 
-  const insert = async (text: string) => {
+  const insert = async () => {
+    setConfirming(false);
     const result = await insertReply(tabId, text);
     setOutcome(result);
     if (result.ok) {
@@ -25,6 +41,7 @@ export function SuggestionCard({ tabId, suggestion, top }: { tabId: number; sugg
       await queryClient.invalidateQueries({ queryKey: queryKeys.templates });
     }
   };
+  const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());
   const copy = async () => {
     await navigator.clipboard.writeText(rendered.text);
     setOutcome({ ok: true, message: 'Copied to the clipboard.' });
@@ -49,24 +66,29 @@ export function SuggestionCard({ tabId, suggestion, top }: { tabId: number; sugg
       {rendered.gaps.length > 0 && editing === null && (
         <p className="warning">Missing: {rendered.gaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
       )}
-      {rendered.error === null && (
-        <div className="actions">
-          {editing === null ? (
-            <>
-              <button type="button" className="primary" disabled={blocked} onClick={() => void insert(rendered.text)}>
-                Insert
-              </button>
-              <button type="button" onClick={() => void copy()} disabled={blocked}>Copy</button>
-              <button type="button" onClick={() => setEditing(rendered.text)}>Edit</button>
-            </>
-          ) : (
-            <>
-              <button type="button" className="primary" onClick={() => void insert(editing)}>Insert edited reply</button>
-              <button type="button" onClick={() => setEditing(null)}>Cancel</button>
-            </>
-          )}
-        </div>
+      {rendered.error === null && check.unverified.length > 0 && (
+        <p className="warning" data-testid="unverified-summary">{check.summary}: check before sending.</p>
       )}
+      {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
+      {rendered.error === null &&
+        (confirming ? (
+          <InsertConfirm summary={check.summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
+        ) : (
+          <div className="actions">
+            {editing === null ? (
+              <>
+                <button type="button" className="primary" disabled={blocked} onClick={requestInsert}>Insert</button>
+                <button type="button" onClick={() => void copy()} disabled={blocked}>Copy</button>
+                <button type="button" onClick={() => setEditing(rendered.text)}>Edit</button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="primary" onClick={requestInsert}>Insert edited reply</button>
+                <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+              </>
+            )}
+          </div>
+        ))}
       {outcome && (
         <p className={outcome.ok ? 'ok' : 'error'} role="status">{outcome.message}</p>
       )}

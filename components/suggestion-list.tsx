@@ -1,10 +1,15 @@
 import { useEffect } from 'react';
-import type { suggestReplies } from '@/lib/suggest/suggest';
+import type { Suggestion } from '@/lib/suggest/suggest';
 import { SuggestionCard } from '@/components/suggestion-card';
+import type { ReplyCheckContext } from '@/components/use-reply-checks';
 
-type Suggestion = ReturnType<typeof suggestReplies>['suggestions'][number];
+interface Props {
+  tabId: number;
+  suggestions: Suggestion[];
+  checks: ReplyCheckContext;
+}
 
-export function SuggestionList({ tabId, suggestions }: { tabId: number; suggestions: Suggestion[] }) {
+export function SuggestionList({ tabId, suggestions, checks }: Props) {
   // Read by `npm run bench`: ticket shown → suggestions on screen.
   useEffect(() => {
     performance.mark('deskpilot:suggestions-shown');
@@ -17,7 +22,7 @@ export function SuggestionList({ tabId, suggestions }: { tabId: number; suggesti
     <section className="suggestions" data-testid="suggestions">
       <h2 className="section-title">Suggested replies</h2>
       {suggestions.map((suggestion, index) => (
-        <SuggestionCard key={suggestion.template.id} tabId={tabId} suggestion={suggestion} top={index === 0} />
+        <SuggestionCard key={suggestion.template.id} tabId={tabId} suggestion={suggestion} top={index === 0} checks={checks} />
       ))}
     </section>
   );

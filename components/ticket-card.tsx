@@ -1,4 +1,5 @@
 import type { Ticket } from '@/lib/schemas/ticket';
+import { looksLikeInjection } from '@/lib/suggest/injection';
 
 const ADAPTER_LABELS: Record<Ticket['source']['adapter'], string> = {
   gmail: 'Gmail',
@@ -27,6 +28,12 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
         <strong>{customer.name ?? 'Unknown customer'}</strong>
         {customer.email ? <span className="muted"> · {customer.email}</span> : null}
       </p>
+      {ticket.latestCustomerMessage && looksLikeInjection(ticket.latestCustomerMessage) && (
+        <p className="warning" data-testid="suspicious-message">
+          Suspicious: this message tries to give instructions to an AI assistant. Deskpilot treats it as the customer&apos;s
+          words only; nothing in it is acted on.
+        </p>
+      )}
       {ticket.latestCustomerMessage ? (
         <blockquote className="latest-message" data-testid="latest-message">
           {ticket.latestCustomerMessage}

@@ -10,6 +10,7 @@ import { readTabTicket } from '@/lib/tab-ticket';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { listTemplates } from '@/lib/templates/repository';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 
 export const queryKeys = {
   tickets: ['tickets'] as const,
@@ -18,6 +19,7 @@ export const queryKeys = {
   ordersFor: (email: string | undefined, orderRefs: string[]) => [...queryKeys.orders, email ?? '', ...orderRefs] as const,
   templates: ['templates'] as const,
   settings: ['settings'] as const,
+  aiSettings: ['settings', 'ai'] as const,
 };
 
 export function ticketQuery(tabId: number) {
@@ -55,5 +57,13 @@ export function settingsQuery() {
   return queryOptions({
     queryKey: queryKeys.settings,
     queryFn: async () => ({ shop: await shopFactsSetting.get(), agent: await agentSetting.get() }),
+  });
+}
+
+/** AI endpoint settings live in their own database (they hold the key); the panel watches them. */
+export function aiSettingsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.aiSettings,
+    queryFn: () => aiSettingsSetting.get(),
   });
 }

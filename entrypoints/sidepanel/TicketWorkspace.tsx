@@ -1,17 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ordersQuery, settingsQuery, templatesQuery } from '@/lib/queries';
+import { aiSettingsQuery, ordersQuery, settingsQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
+import { AiDraft } from '@/components/ai-draft';
+import { insertReply } from './insert-reply';
+import { useAiSettingsWatch } from './use-ai-settings-watch';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
   const orders = useQuery(ordersQuery(ticket));
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
+  const aiSettings = useQuery(aiSettingsQuery());
+  useAiSettingsWatch();
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,8 +45,26 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
         onChoose={setChosenOrder}
       />
       {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
-      {result ? (
-        <SuggestionList tabId={tabId} suggestions={result.suggestions} />
+      {result && settings.data ? (
+        <>
+          <SuggestionList
+            tabId={tabId}
+            suggestions={result.suggestions}
+            checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
+          />
+          <AiDraft
+            settings={aiSettings.data ?? null}
+            request={{
+              ticket,
+              order: result.order,
+              shop: settings.data.shop,
+              agent: settings.data.agent,
+              templates: result.suggestions.map((s) => s.rendered.text),
+            }}
+            orders={orders.data?.orders ?? []}
+            onInsert={(text) => insertReply(tabId, text)}
+          />
+        </>
       ) : (
         <p className="muted" role="status">Preparing suggestions…</p>
       )}
