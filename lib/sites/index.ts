@@ -2,6 +2,7 @@ import type { SiteId } from '@/lib/schemas/ticket';
 import type { SiteAdapter } from './types';
 import { amazonSellerCentral } from './amazon-seller-central';
 import { ebay } from './ebay';
+import { etsy } from './etsy';
 import { generic } from './generic';
 import { gmail } from './gmail';
 import { asFixturePage, fixtureSiteOf, isLoopback } from './fixture-pages';
@@ -14,6 +15,7 @@ export const ADAPTERS = {
   // Matches no URL: read only on demand (context menu, shortcut, "Always read this site").
   generic,
   ebay,
+  etsy,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 
 export type AdapterId = keyof typeof ADAPTERS;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { ThreadSchema } from '@/lib/schemas/ticket';
+import { etsy } from './etsy';
+import { fixturePage, htmlPage } from './testing/fixture-page';
+
+const CHARLOTTE_URL = 'https://www.etsy.com/messages/1651714855';
+const AMELIA_URL = 'https://www.etsy.com/your/conversations/1650098877';
+const HARPER_URL = 'https://www.etsy.com/messages/1652200413';
+
+function read(file: string, url: string, change?: (doc: Document) => void) {
+  const page = fixturePage('etsy', file, url);
+  change?.(page.document);
+  return etsy.readThread(page.document, page.url);
+}
+
+describe('etsy isTicketPage', () => {
+  it('is true on a conversation and false on the inbox and the rest of Etsy', () => {
+    expect(etsy.isTicketPage(new URL(CHARLOTTE_URL))).toBe(true);
+    expect(etsy.isTicketPage(new URL(AMELIA_URL))).toBe(true);
+    expect(etsy.isTicketPage(new URL('https://www.etsy.com/messages?ref=seller-platform-mcnav'))).toBe(false);
+    expect(etsy.isTicketPage(new URL('https://www.etsy.com/your/conversations'))).toBe(false);
+    expect(etsy.isTicketPage(new URL('https://www.etsy.com/listing/1651714855/linen-cushion'))).toBe(false);
+  });
+});
+
+describe('etsy readThread on reconstructed pages', () => {
+  it("reads the buyer and their message on a busy page, without Etsy's notices, folders or side panel", () => {
+    const thread = read('2026-11-24-buyer-waiting.html', CHARLOTTE_URL);
+    expect(ThreadSchema.parse(thread)).toEqual(thread);
+    expect(thread).toMatchObject({
+      site: 'etsy',
+      threadId: '1651714855',
+      subject: 'Etsy conversation with Charlotte Dubois',
+      customer: { name: 'Charlotte Dubois' },
+      confidence: 1,
+    });
+    expect(thread!.messages).toEqual([
+      {
+        author: { name: 'Charlotte Dubois' },
+        role: 'customer',
+        sentAt: '2026-11-24T08:12:00.000Z',
+        text: "Hello! I also ordered the table runner on your website (order #1068) a few days ago.\nCould you add a second linen cushion cover in sage to that order before it ships? I'm happy to pay the difference.\n\nMerci!\nCharlotte",
+      },
+    ]);
+  });
+
+  it('marks the shop as last writer and carries the Etsy order into the subject', () => {
+    const thread = read('2026-11-24-shop-replied-last.html', AMELIA_URL)!;
+    expect(thread.subject).toBe('Parcel arrived damaged (Order #3312345678)');
+    expect(thread.customer).toEqual({ name: 'Amelia Clarke' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+    expect(thread.messages[1]!.author).toEqual({ name: 'Lena from Northwind Goods' });
+    expect(thread.messages.map((m) => m.text).join('\n')).not.toContain('attached 2 photos');
+  });
+
+  it('reads roles from sender names and keeps quoted history in the raw text (lib/ticket strips it)', () => {
+    const thread = read('2026-11-24-quoted-history.html', HARPER_URL)!;
+    expect(thread.threadId).toBe('1652200413');
+    expect(thread.customer).toEqual({ name: 'Harper Nguyen' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread.messages[2]!.text).toContain('Sent from my iPhone\n\nOn Nov 21, 2026, at 7:02 AM, Northwind Goods <noreply@etsy.example> wrote:\n> Hi Harper');
+    expect(thread.confidence).toBeLessThan(1);
+  });
+
+  it('puts messages in time order whatever order the page lists them in', () => {
+    const thread = read('2026-11-24-quoted-history.html', HARPER_URL, (doc) => {
+      const log = doc.querySelector('[role=log]')!;
+      log.prepend(...Array.from(log.children).reverse());
+    })!;
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread.messages[0]!.text).toMatch(/^Hi, is the waffle towel set/);
+  });
+
+  it('returns null without throwing on a page mid-load, an empty thread or a changed DOM', () => {
+    const loading = htmlPage('<!doctype html><div id="content"><div class="wt-spinner" aria-busy="true"></div></div>', CHARLOTTE_URL);
+    expect(etsy.readThread(loading.document, loading.url)).toBeNull();
+    expect(read('2026-11-24-buyer-waiting.html', CHARLOTTE_URL, (doc) => doc.querySelector('[role=log]')!.replaceChildren())).toBeNull();
+    const changed = read('2026-11-24-shop-replied-last.html', AMELIA_URL, (doc) => {
+      for (const element of Array.from(doc.querySelectorAll('*'))) {
+        for (const name of element.getAttributeNames()) element.removeAttribute(name);
+      }
+    });
+    expect(changed).toBeNull();
+  });
+
+  it('yields clean, bounded text from hostile markup', () => {
+    const thread = read('2026-11-24-buyer-waiting.html', CHARLOTTE_URL, (doc) => {
+      const body = doc.querySelector('[data-sender=other] [data-selector=message-text]')!;
+      body.insertAdjacentHTML('beforeend', `<script>steal()</script><svg><text>vector</text></svg><span hidden>secret</span><b title="${'z'.repeat(300_000)}">!</b>`);
+      doc.querySelector('[data-selector=other-member-name]')!.textContent = `Charlotte ${'x'.repeat(100_000)}`;
+    })!;
+    expect(thread.messages[0]!.text).not.toMatch(/steal|vector|secret|zzz/);
+    expect(thread.customer.name!.length).toBeLessThanOrEqual(200);
+    expect(() => ThreadSchema.parse(thread)).not.toThrow();
+  });
+});
+
+describe('etsy reply box', () => {
+  it('inserts into the composer textarea so the page sees input', async () => {
+    const page = fixturePage('etsy', '2026-11-24-buyer-waiting.html', CHARLOTTE_URL);
+    const box = etsy.findReplyBox(page.document) as HTMLTextAreaElement;
+    expect(box.name).toBe('message');
+    let inputs = 0;
+    box.addEventListener('input', () => inputs++);
+    expect(await etsy.insertReply(page.document, 'Bonjour Charlotte,\n\nof course!')).toBe(true);
+    expect(box.value).toBe('Bonjour Charlotte,\n\nof course!');
+    expect(inputs).toBe(1);
+  });
+
+  it('finds the composer through the Quick replies button when its textarea has no known name', () => {
+    const page = fixturePage('etsy', '2026-11-24-quoted-history.html', HARPER_URL);
+    expect(etsy.findReplyBox(page.document)?.getAttribute('placeholder')).toBe('Reply');
+    page.document.querySelector('[aria-label="Quick replies"]')!.remove();
+    expect(etsy.findReplyBox(page.document)).toBeNull();
+  });
+});
