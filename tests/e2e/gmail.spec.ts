@@ -62,3 +62,17 @@ test('a page whose layout changed gets a clear "no ticket here"', async ({ ext, 
   const panel = await ext.openPanel(page);
   await expect(panel.getByTestId('no-ticket')).toHaveAttribute('data-reason', 'nothing-found');
 });
+
+test('an edited reply with a tracking number not in the order asks before insert', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, EMMA_THREAD));
+  const panel = await ext.openPanel(page);
+  const top = panel.getByTestId('suggestion').first();
+  await top.getByRole('button', { name: 'Edit' }).click();
+  await top.getByRole('textbox', { name: 'Edit the reply before inserting' }).fill('Hi Emma, your parcel is UPS 1Z999AA10123456784.');
+  await expect(top.getByTestId('unverified-summary')).toContainText('tracking number');
+  await top.getByRole('button', { name: 'Insert edited reply' }).click();
+  await top.getByRole('alertdialog', { name: 'Insert anyway?' }).getByRole('button', { name: 'Insert anyway' }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  await expect(page.locator('div.M9 [contenteditable=true]')).toContainText('1Z999AA10123456784');
+});
