@@ -27,7 +27,8 @@ describe('adapterForUrl', () => {
   it('gives loopback fixture pages under /sites/<site-id>/ that site’s adapter, and nothing else on loopback', () => {
     expect(idFor('http://127.0.0.1:4173/sites/gmail/2026-11-24-app.html#inbox')).toBe('gmail');
     expect(idFor('http://localhost:9000/sites/amazon-seller-central/2026-11-24-app.html')).toBe('amazon-seller-central');
-    expect(idFor('http://127.0.0.1:4173/sites/zendesk/page.html')).toBeNull();
+    expect(idFor('http://127.0.0.1:4173/sites/zendesk/page.html')).toBe('zendesk');
+    expect(idFor('http://127.0.0.1:4173/sites/unknown-inbox/page.html')).toBeNull();
     expect(idFor('http://127.0.0.1:4173/sites/constructor/page.html')).toBeNull();
     expect(idFor('http://127.0.0.1:4173/other/gmail/page.html')).toBeNull();
   });

@@ -5,6 +5,7 @@ import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { zendesk } from './zendesk';
 import { asFixturePage, fixtureSiteOf, isLoopback } from './fixture-pages';
 import { matchesPattern } from './match-pattern';
 
@@ -16,6 +17,7 @@ export const ADAPTERS = {
   generic,
   ebay,
   etsy,
+  zendesk,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 
 export type AdapterId = keyof typeof ADAPTERS;

@@ -40,6 +40,12 @@ export const EBAY_MATCHES = EBAY_TLDS.flatMap((tld) => [
 // Etsy conversations: the current /messages app and the older /your/conversations pages.
 export const ETSY_MATCHES = ['https://www.etsy.com/messages*', 'https://www.etsy.com/your/conversations*'];
 
+// Zendesk, Freshdesk and Gorgias are single-page apps: a ticket opened from a view is reached
+// without a page load, so each script is declared for the agent app and the adapter picks ticket pages.
+export const ZENDESK_MATCHES = ['https://*.zendesk.com/agent/*'];
+export const FRESHDESK_MATCHES = ['https://*.freshdesk.com/a/*'];
+export const GORGIAS_MATCHES = ['https://*.gorgias.com/app/*'];
+
 export const CONTENT_MATCHES = [
   ...GMAIL_MATCHES,
   ...AMAZON_SELLER_CENTRAL_MATCHES,
@@ -47,6 +53,9 @@ export const CONTENT_MATCHES = [
   ...OUTLOOK_MATCHES,
   ...EBAY_MATCHES,
   ...ETSY_MATCHES,
+  ...ZENDESK_MATCHES,
+  ...FRESHDESK_MATCHES,
+  ...GORGIAS_MATCHES,
 ];
 
 /**
