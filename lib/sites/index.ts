@@ -5,6 +5,7 @@ import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { helpScout } from './help-scout';
 import { zendesk } from './zendesk';
 import { asFixturePage, fixtureSiteOf, isLoopback } from './fixture-pages';
 import { matchesPattern } from './match-pattern';
@@ -17,6 +18,7 @@ export const ADAPTERS = {
   generic,
   ebay,
   etsy,
+  'help-scout': helpScout,
   zendesk,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 

@@ -30,7 +30,7 @@ export async function insertIntoRichEditor(editable: HTMLElement, text: string):
     const reply = text.replace(/^\n+/, '');
     const before = editable.textContent ?? '';
     // The reply goes on top; the agent's draft (or the editor's signature) stays below it.
-    const input = before.trim() ? `${reply}\n\n` : reply;
+    const input = hasDraft(editable) ? `${reply}\n\n` : reply;
     editable.focus();
     caretToStart(editable);
     if (await typeLikeUser(editable, input, before)) return await settles(editable, before, reply, SETTLE_MS);
@@ -95,6 +95,16 @@ async function settles(editable: HTMLElement, before: string, text: string, time
     await new Promise((resolve) => win.setTimeout(resolve, POLL_MS));
   }
   return false;
+}
+
+/**
+ * Whether the agent has text in the editor. Placeholders ("Reply…") are text in some editors' DOM
+ * (Slate renders a `contenteditable=false`, `aria-hidden` span) but not part of any draft.
+ */
+function hasDraft(editable: HTMLElement): boolean {
+  const copy = editable.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[contenteditable="false"], [aria-hidden="true"]').forEach((part) => part.remove());
+  return (copy.textContent ?? '').trim() !== '';
 }
 
 function shownText(editable: HTMLElement): string {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ThreadSchema } from '@/lib/schemas/ticket';
+import { helpScout } from './help-scout';
+import { fixturePage, htmlPage } from './testing/fixture-page';
+
+const ARIA_URL = 'https://secure.helpscout.net/conversation/2209712001/4127?folderId=7190245';
+const JONAS_URL = 'https://secure.helpscout.net/conversation/2211000000/4131';
+const OLIVIA_URL = 'https://secure.helpscout.net/conversation/2208000000/4119';
+const ARIA = { name: 'Aria Chen', email: 'aria.chen@example.org' };
+
+function read(file: string, url: string, change?: (doc: Document) => void) {
+  const page = fixturePage('help-scout', file, url);
+  change?.(page.document);
+  return helpScout.readThread(page.document, page.url);
+}
+
+describe('help-scout isTicketPage', () => {
+  it('is true on /conversation/<id>/<number> and false on mailboxes and settings', () => {
+    expect(helpScout.isTicketPage(new URL(ARIA_URL))).toBe(true);
+    expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/conversation/2209712001'))).toBe(true);
+    expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/mailbox/8f1e2d3c4b5a6978/7190245/'))).toBe(false);
+    expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/settings/'))).toBe(false);
+  });
+});
+
+describe('help-scout readThread on reconstructed pages', () => {
+  it('reads a busy page newest-first into chronological customer and agent messages, notes included, line items left out', () => {
+    const thread = read('2026-11-24-customer-waiting.html', ARIA_URL);
+    expect(ThreadSchema.parse(thread)).toEqual(thread);
+    expect(thread).toMatchObject({ site: 'help-scout', threadId: '2209712001', subject: 'Where is my serving bowl?', customer: ARIA, confidence: 1 });
+    const messages = thread!.messages;
+    expect(messages.map((m) => m.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+    expect(messages.map((m) => m.sentAt)).toEqual(['2026-11-21T23:47:00.000Z', '2026-11-22T18:12:00.000Z', '2026-11-22T19:40:00.000Z', '2026-11-24T17:05:00.000Z']);
+    expect(messages[0]).toMatchObject({ author: ARIA, text: 'Hello,\n\nI ordered the ceramic serving bowl last week (order #1057). When will it arrive?\n\nAria' });
+    expect(messages[1]!.author).toEqual({ name: 'Lena Hoffmann' });
+    expect(messages[3]!.text).toBe(
+      "Hi again,\n\nthe FedEx tracking still says the parcel is in Oakland and hasn't moved since Saturday. The bowl is a gift for Thursday. Can you check with FedEx or send another one?\n\nThanks,\nAria",
+    );
+    expect(messages.map((m) => m.text).join('\n')).not.toContain('changed the status');
+  });
+
+  it('reads the newer markup, roles from aria-labels, and the agent writing last', () => {
+    const thread = read('2026-11-24-agent-replied-last.html', JONAS_URL)!;
+    expect(thread.subject).toBe('Lieferung nach München');
+    expect(thread.customer).toEqual({ name: 'Jonas Becker', email: 'jonas.becker@example.com' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+    expect(thread.messages[1]!.text).toMatch(/^Hallo Jonas,\n\ndeine Decke wird gerade verpackt/);
+    expect(thread.confidence).toBeLessThan(1);
+  });
+
+  it('reads roles from author names when items carry neither classes nor labels', () => {
+    const thread = read('2026-11-24-agent-replied-last.html', JONAS_URL, (doc) => {
+      doc.querySelectorAll('[id^=thread-]').forEach((item) => item.removeAttribute('aria-label'));
+    })!;
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+  });
+
+  it('keeps the quoted history and signature in the raw text (lib/ticket strips them)', () => {
+    const thread = read('2026-11-24-quoted-history.html', OLIVIA_URL)!;
+    expect(thread.customer).toEqual({ name: 'Olivia Bennett', email: 'olivia.bennett@example.com' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    const latest = thread.messages[2]!.text;
+    expect(latest).toMatch(/^Thanks Lena, the rug came today!/);
+    expect(latest).toContain('--\nOlivia Bennett\nAustin, TX');
+    expect(latest).toContain('On Mon, Nov 23, 2026 at 4:10 PM Northwind Goods Support <support@northwindgoods.example> wrote:');
+  });
+
+  it('returns null without throwing on a page mid-load, an empty thread or a changed DOM', () => {
+    const loading = htmlPage('<!doctype html><div id="app"><div class="c-spinner" aria-busy="true"></div></div>', ARIA_URL);
+    expect(helpScout.readThread(loading.document, loading.url)).toBeNull();
+    expect(read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => doc.querySelector('[data-testid=ThreadContainer]')!.replaceChildren())).toBeNull();
+    const changed = read('2026-11-24-quoted-history.html', OLIVIA_URL, (doc) => {
+      for (const element of Array.from(doc.querySelectorAll('*'))) {
+        for (const name of element.getAttributeNames()) element.removeAttribute(name);
+      }
+    });
+    expect(changed).toBeNull();
+  });
+
+  it('yields clean, bounded text from hostile markup', () => {
+    const thread = read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => {
+      doc.querySelector('section.messageBody')!.insertAdjacentHTML('beforeend', `<script>steal()</script><style>p{}</style><div style="display: none">secret</div><a href="javascript:x" data-x="${'q'.repeat(300_000)}">link</a>`);
+      doc.querySelector('[data-cy=customer-name]')!.textContent = `Aria ${'x'.repeat(100_000)}`;
+    })!;
+    expect(thread.messages.at(-1)!.text).not.toMatch(/steal|secret|p\{\}|qqq/);
+    expect(thread.customer.name!.length).toBeLessThanOrEqual(200);
+    expect(() => ThreadSchema.parse(thread)).not.toThrow();
+  });
+});
+
+describe('help-scout reply box', () => {
+  it('opens the reply editor with Reply and finds only a visible Slate editable', () => {
+    const page = fixturePage('help-scout', '2026-11-24-agent-replied-last.html', JONAS_URL);
+    const container = page.document.querySelector<HTMLElement>('[data-cy=ConvoEditor]')!;
+    container.innerHTML = '<div data-slate-editor="true" role="textbox" aria-label="Reply Editor" contenteditable="true"></div>';
+    // happy-dom has no user-agent style sheet for [hidden]: hide it as the app's CSS does.
+    container.setAttribute('style', 'display: none');
+    expect(helpScout.findReplyBox(page.document)).toBeNull();
+    page.document.querySelector('[data-cy=reply-button]')!.addEventListener('click', () => container.removeAttribute('style'));
+    page.document.querySelector<HTMLElement>('[data-cy=reply-button]')!.click();
+    expect(helpScout.findReplyBox(page.document)).toBe(container.firstElementChild);
+  });
+
+  it('types the reply as beforeinput events that a Slate-like editor applies to its own model', async () => {
+    const page = fixturePage('help-scout', '2026-11-24-agent-replied-last.html', JONAS_URL);
+    const container = page.document.querySelector<HTMLElement>('[data-cy=ConvoEditor]')!;
+    container.removeAttribute('hidden');
+    // An empty Slate editor shows its placeholder as a non-editable, aria-hidden span: not a draft.
+    container.innerHTML =
+      '<div data-slate-editor="true" role="textbox" contenteditable="true"><p><span contenteditable="false" aria-hidden="true">Reply…</span></p></div>';
+    const editable = container.firstElementChild as HTMLElement;
+    // Like Slate: take every beforeinput, keep the document as blocks, render it from the model.
+    const blocks = [''];
+    editable.addEventListener('beforeinput', (event) => {
+      event.preventDefault();
+      const { inputType, data } = event as InputEvent;
+      if (inputType === 'insertParagraph') blocks.push('');
+      else if (inputType === 'insertText') blocks[blocks.length - 1] += data ?? '';
+      editable.innerHTML = blocks.map((block) => `<p>${block}</p>`).join('');
+    });
+    expect(await helpScout.insertReply(page.document, 'Hallo Jonas,\n\ndeine Decke ist unterwegs.')).toBe(true);
+    expect(blocks).toEqual(['Hallo Jonas,', '', 'deine Decke ist unterwegs.']);
+  });
+});

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** What Help Scout's real editor (Slate, from npm) holds in its own document. */
+const slateText = (page: Page) => page.evaluate(() => window.__editorState?.()?.text ?? null);
+
+test('reads a Help Scout conversation and types the reply into the real Slate editor', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('help-scout', '2026-11-24-customer-waiting.html'));
+  await expect.poll(() => slateText(page)).toBe('');
+  const panel = await ext.openPanel(page);
+
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Where is my serving bowl?');
+  await expect(panel.getByTestId('ticket-customer')).toContainText('Aria Chen');
+  const order = panel.locator('[data-testid=order-card][data-order="#1057"]');
+  await expect(order).toContainText('FedEx');
+  await expect(order).toContainText('Ceramic Serving Bowl');
+
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top.getByTestId('rendered')).not.toBeEmpty();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+
+  await page.evaluate(() => {
+    (window as unknown as { __typed: number }).__typed = 0;
+    document.addEventListener('beforeinput', () => (window as unknown as { __typed: number }).__typed++, true);
+  });
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+
+  // The editor's own model holds the reply, line breaks included, not only its DOM.
+  expect(rendered).toContain('\n');
+  await expect.poll(() => slateText(page)).toBe(rendered);
+  expect(await page.evaluate(() => (window as unknown as { __typed: number }).__typed)).toBeGreaterThan(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
