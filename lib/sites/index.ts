@@ -4,6 +4,7 @@ import { amazonSellerCentral } from './amazon-seller-central';
 import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { generic } from './generic';
+import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
 import { helpScout } from './help-scout';
 import { zendesk } from './zendesk';
@@ -20,6 +21,7 @@ export const ADAPTERS = {
   etsy,
   'help-scout': helpScout,
   zendesk,
+  freshdesk,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 
 export type AdapterId = keyof typeof ADAPTERS;
