@@ -7,6 +7,7 @@ import { generic } from './generic';
 import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
 import { helpScout } from './help-scout';
+import { outlook } from './outlook';
 import { zendesk } from './zendesk';
 import { asFixturePage, fixtureSiteOf, isLoopback } from './fixture-pages';
 import { matchesPattern } from './match-pattern';
@@ -20,6 +21,7 @@ export const ADAPTERS = {
   ebay,
   etsy,
   'help-scout': helpScout,
+  outlook,
   zendesk,
   freshdesk,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { ThreadSchema } from '@/lib/schemas/ticket';
+import { outlook } from './outlook';
+import { fixturePage, htmlPage } from './testing/fixture-page';
+
+const OLIVER_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADNiZjE3MjFmLTk1YmQtNGMxYi04OTQwLTYwN2NhNjBhMjQ1ZgAQAJvT0cu8lEx6h4m3E9xw2fE%3D';
+const ETHAN_URL = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAAAA';
+const LUKAS_URL = 'https://outlook.office365.com/mail/deeplink/read/AAMkAGQ1';
+const OLIVER = { name: 'Oliver Hughes', email: 'oliver.hughes@example.com' };
+/** Outlook shows local dates ("Tue 11/24/2026 9:14 AM"); they parse as local time wherever the tests run. */
+const local = (...parts: [number, number, number, number, number]) => new Date(...parts).toISOString();
+
+function read(file: string, url: string, change?: (doc: Document) => void) {
+  const page = fixturePage('outlook', file, url);
+  change?.(page.document);
+  return outlook.readThread(page.document, page.url);
+}
+
+describe('outlook isTicketPage', () => {
+  it('is true with a message open and false on folders, calendar and settings', () => {
+    expect(outlook.isTicketPage(new URL(OLIVER_URL))).toBe(true);
+    expect(outlook.isTicketPage(new URL(ETHAN_URL))).toBe(true);
+    expect(outlook.isTicketPage(new URL(LUKAS_URL))).toBe(true);
+    expect(outlook.isTicketPage(new URL('https://outlook.office.com/mail/inbox'))).toBe(false);
+    expect(outlook.isTicketPage(new URL('https://outlook.office.com/mail/'))).toBe(false);
+    expect(outlook.isTicketPage(new URL('https://outlook.office.com/calendar/view/week'))).toBe(false);
+  });
+});
+
+describe('outlook readThread on reconstructed pages', () => {
+  it('reads a busy newest-on-top conversation oldest first, with roles from the signed-in account, quoted history kept raw', () => {
+    const thread = read('2026-11-24-customer-waiting.html', OLIVER_URL);
+    expect(ThreadSchema.parse(thread)).toEqual(thread);
+    expect(thread).toMatchObject({ site: 'outlook', subject: 'RE: Delivery of order #1035', customer: OLIVER, confidence: 1 });
+    expect(thread!.threadId).toBe('AAQkADNiZjE3MjFmLTk1YmQtNGMxYi04OTQwLTYwN2NhNjBhMjQ1ZgAQAJvT0cu8lEx6h4m3E9xw2fE=');
+    const messages = thread!.messages;
+    expect(messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(messages.map((m) => m.sentAt)).toEqual([local(2026, 10, 19, 18, 40), local(2026, 10, 20, 14, 2), local(2026, 10, 24, 9, 14)]);
+    expect(messages[0]!.text).toBe('Hello, has my order #1035 been delivered? The tracking says so but I have nothing.');
+    expect(messages[1]!.author).toEqual({ name: 'Northwind Goods Support', email: 'support@northwindgoods.example' });
+    expect(messages[2]!.text).toMatch(/^Hi, thanks for checking\. I'd like to return the throw from order #1035: .*\n\nThanks,\nOliver\n/s);
+    expect(messages[2]!.text).toContain('From: Northwind Goods Support <support@northwindgoods.example>\nSent: Friday, November 20, 2026 2:02 PM');
+    // The open reply's quoted original is the agent's draft, not a message.
+    expect(messages.map((m) => m.text).join('\n')).not.toContain('Discard');
+  });
+
+  it('reads the older markup with the agent writing last from her own address at the shop', () => {
+    const thread = read('2026-11-24-agent-replied-last.html', ETHAN_URL)!;
+    expect(thread.subject).toBe('Beanie and scarf order');
+    expect(thread.customer).toEqual({ name: 'Ethan Brooks', email: 'ethan.brooks@example.com' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+    expect(thread.threadId).toBe('AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAAAA');
+    expect(thread.confidence).toBeLessThan(1);
+  });
+
+  it('without an account shown, takes whoever opened the conversation as the customer', () => {
+    const thread = read('2026-11-24-quoted-history.html', LUKAS_URL)!;
+    expect(thread.customer).toEqual({ name: 'Lukas Gruber', email: 'lukas.gruber@example.net' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    const latest = thread.messages[2]!.text;
+    expect(latest).toMatch(/^Hallo,\ndanke für die Info\./);
+    expect(latest).toContain('Von: Northwind Goods Support <support@northwindgoods.example>\nGesendet: Montag, 23. November 2026 16:10');
+    expect(latest).toContain('-----Original Message-----\nFrom: Lukas Gruber');
+    expect(thread.threadId).toBe('AAMkAGQ1');
+  });
+
+  it('keeps the page order when a date does not parse', () => {
+    const thread = read('2026-11-24-quoted-history.html', LUKAS_URL, (doc) => {
+      doc.querySelector('[data-app-section=DateTime]')!.textContent = 'Dienstag 07:45';
+    })!;
+    expect(thread.messages.map((m) => m.sentAt === undefined)).toEqual([true, false, false]);
+    expect(thread.messages[0]!.text).toMatch(/^Hallo,/);
+  });
+
+  it('returns null without throwing on a page mid-load, an empty conversation or a changed DOM', () => {
+    const loading = htmlPage('<!doctype html><div id="app"><div role="progressbar" aria-label="Loading"></div></div>', OLIVER_URL);
+    expect(outlook.readThread(loading.document, loading.url)).toBeNull();
+    expect(read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => doc.querySelectorAll('[data-itemid]').forEach((m) => m.remove()))).toBeNull();
+    const changed = read('2026-11-24-quoted-history.html', LUKAS_URL, (doc) => {
+      for (const element of Array.from(doc.querySelectorAll('*'))) {
+        for (const name of element.getAttributeNames()) element.removeAttribute(name);
+      }
+    });
+    expect(changed).toBeNull();
+  });
+
+  it('yields clean, bounded text from hostile markup', () => {
+    const thread = read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => {
+      const body = doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [aria-label="Message body"]')!;
+      body.insertAdjacentHTML('afterbegin', `<style>*{}</style><script>steal()</script><img src=x onerror="steal()" alt="${'a'.repeat(300_000)}"><div hidden>secret</div>`);
+      doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [data-app-section=SenderLine]')!.textContent = `Oliver ${'x'.repeat(100_000)}`;
+    })!;
+    expect(thread.messages.at(-1)!.text).not.toMatch(/steal|secret|\*\{\}|aaa/);
+    expect(thread.messages.at(-1)!.author.name!.length).toBeLessThanOrEqual(200);
+    expect(() => ThreadSchema.parse(thread)).not.toThrow();
+  });
+});
+
+describe('outlook reply box', () => {
+  it('opens the inline reply with Reply and finds its editable body, not the reading pane bodies', async () => {
+    const page = fixturePage('outlook', '2026-11-24-customer-waiting.html', OLIVER_URL);
+    const area = page.document.getElementById('replyArea')!;
+    expect(outlook.findReplyBox(page.document)).toBeNull();
+    // What the page's own script does (scripts do not run in these tests).
+    page.document.querySelector('button[aria-label="Reply"]')!.addEventListener('click', () => area.removeAttribute('hidden'));
+    expect(await outlook.insertReply(page.document, 'Hi Oliver,\n\nhere is your return label.')).toBe(true);
+    const body = outlook.findReplyBox(page.document)!;
+    expect(body.getAttribute('data-fixture-editor')).toBe('roosterjs');
+    expect(body.textContent).toMatch(/^Hi Oliver,/);
+    expect(body.textContent).toContain('From: Oliver Hughes');
+  });
+});
