@@ -6,6 +6,7 @@ import { etsy } from './etsy';
 import { generic } from './generic';
 import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
+import { gorgias } from './gorgias';
 import { helpScout } from './help-scout';
 import { outlook } from './outlook';
 import { zendesk } from './zendesk';
@@ -24,6 +25,7 @@ export const ADAPTERS = {
   outlook,
   zendesk,
   freshdesk,
+  gorgias,
 } satisfies Partial<Record<SiteId, SiteAdapter>>;
 
 export type AdapterId = keyof typeof ADAPTERS;
