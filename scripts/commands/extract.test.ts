@@ -5,6 +5,9 @@ import extract from './extract';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
 const AMAZON_URL = 'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED&t=A2L8R5XKQ1V7ZT';
+const ZENDESK_URL = 'https://northwind.zendesk.com/agent/tickets/4821';
+const FRESHDESK_URL = 'https://northwind.freshdesk.com/a/tickets/2317';
+const GORGIAS_URL = 'https://northwind.gorgias.com/app/ticket/58213';
 const fixture = (site: string, name: string) => `tests/fixtures/sites/${site}/2026-11-24-${name}.html`;
 
 async function run(args: string[]) {
@@ -24,6 +27,15 @@ const CASES = [
   ['gmail', 'busy-page', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'customer'], '#1047'],
   ['amazon-seller-central', 'buyer-waiting', AMAZON_URL, 'Inquiry from Amazon customer Sophie Martin (Order: 114-3941689-8772232)', '8k2mzq7xl4vb1rd@marketplace.amazon.com', ['customer', 'agent', 'customer'], '114-3941689-8772232'],
   ['amazon-seller-central', 'seller-replied-last', AMAZON_URL, 'Return request from Amazon customer Daniel Weber (Order: 305-1234567-7654321)', 'd7x9q2mf5ztr3kp@marketplace.amazon.com', ['customer', 'agent'], '305-1234567-7654321'],
+  ['zendesk', 'busy-page', ZENDESK_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'agent', 'customer'], '#1047'],
+  ['zendesk', 'agent-replied-last', ZENDESK_URL, 'Rug delivery failed – order #1044', 'isabella.rossi@example.com', ['customer', 'agent'], '#1044'],
+  ['zendesk', 'quoted-history', ZENDESK_URL, 'Wrong size received – order #1052', 'liam.oconnor@example.net', ['customer', 'agent', 'customer'], '#1052'],
+  ['freshdesk', 'busy-page', FRESHDESK_URL, 'Exchange shirt for a size L – order #1052', 'liam.oconnor@example.net', ['customer', 'agent', 'agent', 'customer'], '#1052'],
+  ['freshdesk', 'agent-replied-last', FRESHDESK_URL, 'Only part of my order arrived', 'olivia.bennett@example.com', ['customer', 'agent'], '#1053'],
+  ['freshdesk', 'quoted-history', FRESHDESK_URL, 'Cushion cover arrived torn', 'mason.rivera@example.net', ['customer', 'agent', 'customer'], '#1042'],
+  ['gorgias', 'busy-page', GORGIAS_URL, 'Bowl arrived cracked', 'hannah.fischer@example.com', ['customer', 'agent', 'agent', 'customer'], '#1036'],
+  ['gorgias', 'agent-replied-last', GORGIAS_URL, 'How do I wash the scarf?', 'noah.kim@example.org', ['customer', 'agent'], '#1037'],
+  ['gorgias', 'quoted-history', GORGIAS_URL, 'Return the bath towel – order #1033', 'ava.patel@example.com', ['customer', 'agent', 'customer'], '#1033'],
 ] as const;
 
 describe('extract', () => {
