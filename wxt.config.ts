@@ -21,7 +21,8 @@ export default defineConfig({
     return {
       name: 'Deskpilot',
       description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
-      permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+      // activeTab + scripting + contextMenus: the generic reader is injected only where the agent asks.
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
       host_permissions: testBuild ? [...CONTENT_MATCHES, ...LOOPBACK_MATCHES] : CONTENT_MATCHES,
       ...(manifestVersion === 2 ? { optional_permissions: optionalOrigins } : { optional_host_permissions: optionalOrigins }),
       action: { default_title: 'Open Deskpilot' },
@@ -29,6 +30,10 @@ export default defineConfig({
         'insert-top-suggestion': {
           suggested_key: { default: 'Alt+Shift+I' },
           description: 'Insert the top suggestion into the reply box',
+        },
+        'read-page-with-deskpilot': {
+          suggested_key: { default: 'Alt+Shift+R' },
+          description: 'Read this page (or the selected text) as a ticket',
         },
       },
       ...(browser === 'firefox'

@@ -3,7 +3,7 @@
  * lib/schemas/messages.ts; responses are parsed by the sender with the full schemas.
  * Type-only imports of the big schemas keep the content script free of zod classic.
  */
-import type { ContentRequest, ExtensionRequest } from '@/lib/schemas/messages';
+import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
 import type { Order } from '@/lib/schemas/order';
 
@@ -40,6 +40,8 @@ export interface ResponseMap {
   insertReply: InsertReplyResponse;
   threadChanged: void;
   findOrders: FindOrdersResponse;
+  genericRead: GenericReadResponse;
+  siteAccess: SiteAccessStatus;
 }
 
 type Req<T extends keyof ResponseMap> = Extract<ContentRequest | ExtensionRequest, { type: T }>;
@@ -47,6 +49,11 @@ type Req<T extends keyof ResponseMap> = Extract<ContentRequest | ExtensionReques
 /** Panel or background → the content script of one tab. */
 export function sendToTab<T extends ContentRequest['type']>(tabId: number, request: Req<T>): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request);
+}
+
+/** Background → the generic reader in a tab's top frame, injected on demand. */
+export function sendToGenericReader(tabId: number, request: GenericReadRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
 }
 
 /** Any context → background and extension pages. The receiver parses the response. */

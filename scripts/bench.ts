@@ -6,6 +6,7 @@ import type { Bench, BenchResult } from '../tests/bench/types';
 import { printTable } from './table';
 
 const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
+  'adapter-extraction': () => import('../tests/bench/adapter-extraction'),
   'content-script-size': () => import('../tests/bench/content-script-size'),
   'gmail-extraction': () => import('../tests/bench/gmail-extraction'),
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),

@@ -4,11 +4,15 @@
  */
 import { ExtensionRequestSchema } from '@/lib/schemas/messages';
 import { findOrders } from './find-orders';
+import { setUpGenericReader } from './generic-reader';
 import { insertTopSuggestion } from './insert-top-suggestion';
 import { setUpPanelOpening } from './panel-opening';
+import { setUpSiteAccess, siteAccess } from './site-access';
 
 export default defineBackground(() => {
   setUpPanelOpening();
+  setUpGenericReader();
+  setUpSiteAccess();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the extension's own pages and content scripts talk to us; web pages cannot.
@@ -20,6 +24,10 @@ export default defineBackground(() => {
         return findOrders(request.data.query);
       case 'threadChanged':
         return undefined; // for the panel, which listens itself
+      case 'siteAccess':
+        // Only the extension's own pages (the panel), never a content script acting for a page.
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        return siteAccess(request.data.action, request.data.url, request.data.tabId);
     }
   });
 

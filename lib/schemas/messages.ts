@@ -13,6 +13,20 @@ export const InsertReplyRequestSchema = z.object({
 export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
+/**
+ * Background → the generic reader injected on demand (context menu, shortcut, allowed site):
+ * read the page, the agent's selection (as the context menu saw it), or the live selection if any.
+ */
+export const GenericReadRequestSchema = z.object({
+  type: z.literal('genericRead'),
+  use: z.enum(['page', 'selection', 'selection-or-page']),
+  selection: z.optional(z.string().check(z.maxLength(100_000))),
+});
+export type GenericReadRequest = z.infer<typeof GenericReadRequestSchema>;
+/** `reading`: what the panel will now show for the tab, the page as read or the agent's selection. */
+export const GenericReadResponseSchema = z.object({ ok: z.boolean(), reading: z.enum(['page', 'selection']) });
+export type GenericReadResponse = z.infer<typeof GenericReadResponseSchema>;
+
 export const ThreadChangedSchema = z.object({ type: z.literal('threadChanged'), url: z.string() });
 export const FindOrdersRequestSchema = z.object({
   type: z.literal('findOrders'),
@@ -21,8 +35,27 @@ export const FindOrdersRequestSchema = z.object({
     orderRefs: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
   }),
 });
+/** Panel → background: "Always read this site" for the page's origin (status, enable, disable). */
+export const SiteAccessRequestSchema = z.object({
+  type: z.literal('siteAccess'),
+  action: z.enum(['status', 'enable', 'disable']),
+  url: z.string().check(z.maxLength(4096)),
+  /** The tab to read right away once the site is allowed. */
+  tabId: z.optional(z.number().check(z.int())),
+});
+export const SiteAccessStatusSchema = z.object({
+  /** The origin's match pattern (`https://helpdesk.example/*`); null for pages no script may read. */
+  pattern: z.nullable(z.string()),
+  granted: z.boolean(),
+  registered: z.boolean(),
+  /** Why the last action did not happen, in words an agent understands. */
+  message: z.optional(z.string()),
+});
+export type SiteAccessStatus = z.infer<typeof SiteAccessStatusSchema>;
+
 export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ThreadChangedSchema,
   FindOrdersRequestSchema,
+  SiteAccessRequestSchema,
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;

@@ -41,6 +41,39 @@ describe('order references', () => {
   });
 });
 
+describe('eBay and WooCommerce order numbers', () => {
+  it('finds eBay order numbers as eBay writes them', () => {
+    expect(orders('eBay order 12-34567-89012 has not arrived')).toEqual(['12-34567-89012']);
+    expect(orders('Bestellnummer: 07-12345-67890, Artikel kam beschädigt an')).toEqual(['07-12345-67890']);
+    expect(orders(['Order 12-34567-89012', 'about 12-34567-89012 again'])).toEqual(['12-34567-89012']);
+  });
+
+  it('does not take phone numbers, longer digit runs, dates or Amazon ids for eBay numbers', () => {
+    const text = [
+      'Call +44-12345-67890 or 0049-12345-67890, fax 112-34567-89012.',
+      'Ref 12-34567-890123 and 12-34567-89012-3, account 1-23456-78901.',
+      'Delivered 2026-11-24 at 10:30; Amazon 114-3941689-8772232.',
+    ].join('\n');
+    expect(orders(text)).toEqual(['114-3941689-8772232']);
+  });
+
+  it('finds WooCommerce order numbers as customers write them, three digits only with a label', () => {
+    expect(orders('Hi, order #4521 arrived broken')).toEqual(['#4521']);
+    expect(orders('Meine Bestellung 4521 ist nicht angekommen')).toEqual(['4521']);
+    expect(orders('Order no. 452, Bestellnummer 453, Bestellung Nr. 454, commande n° 455')).toEqual(['452', '453', '454', '455']);
+    expect(orders('[Northwind] Order #88 placed, order #452 shipped')).toEqual(['#452']);
+  });
+
+  it('does not read quantities, prices or dates after "order" as WooCommerce numbers', () => {
+    const text = [
+      'I want to order 250 of them, order 300 € more and my order 120 arrived.',
+      'Order no. 452.50 is the total, Bestellung vom 12.03.2024, order #12.',
+      'Call 555-0142 about the order.',
+    ].join('\n');
+    expect(orders(text)).toEqual([]);
+  });
+});
+
 describe('tracking references and emails', () => {
   const ups = withCheckDigit('ups', '1Z4F20X1036627181');
   const dhl = withCheckDigit('dhl-express', '987654321');

@@ -7,6 +7,10 @@ const MAX_SCAN_CHARS = 200_000;
 // Amazon order ids: 3-7-7 digits (114-3941689-8772232).
 const AMAZON_ORDER = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 
+// eBay order numbers: 2-5-5 digits (12-34567-89012, shown in Seller Hub and order mails since
+// 2019; seen 2026-11). Not after a "+" or digit, so international phone numbers stay out.
+const EBAY_ORDER = /(?<![\d+-])\d{2}-\d{5}-\d{5}(?![\d-])/g;
+
 // Shopify-style "#1001": three or more digits after a hash that is not part of a word or entity (&#123;).
 const HASH_ORDER = /(?<![\p{L}\d&#/])#\d{3,12}(?![\p{L}\d]|[.,]\d)/gu;
 
@@ -14,11 +18,13 @@ const HASH_ORDER = /(?<![\p{L}\d&#/])#\d{3,12}(?![\p{L}\d]|[.,]\d)/gu;
 const ORDER_WORD = String.raw`(?:orders?|bestellung|pedido|commande|ordine|bestelling|ordre|encomenda)`;
 const NUMBER_LABEL = String.raw`(?:no|nr|number|num|n[°º]|id|nummer|n[úu]m[ée]ro|ref|reference)\.?`;
 const COMPOUND_LABEL = String.raw`(?:bestellnummer|bestell-?nr\.?|auftragsnummer|auftrags-?nr\.?|ordernummer|order-?nr\.?|order-?id|n[°º]\s?de\s(?:commande|pedido)|n[úu]m[ée]ro\sde\s(?:commande|pedido)|numero\sd['’]\s?ordine|n[úu]mero\sda\sencomenda)`;
-// The reference: an optional hash, an optional short letter prefix (WC-, EU) and 4–12 digits, not
+// The reference: an optional hash, an optional short letter prefix (WC-, EU) and 3–12 digits, not
 // followed by a decimal, a date or time separator, or a currency — prices and dates are not orders.
-const REFERENCE = String.raw`(#?(?:[A-Z]{1,4}-?)?\d{4,12})(?![\p{L}\d]|[.,/:-]\d|\s?(?:€|\$|£|eur\b|usd\b|gbp\b|dollars?\b|euros?\b))`;
+// Three digits only with a label ("order no. 452", "Bestellnummer 452"): small WooCommerce shops
+// number orders from their first posts, but "order 250" alone is more often a quantity.
+const REFERENCE = String.raw`(#?(?:[A-Z]{1,4}-?)?\d{3,12})(?![\p{L}\d]|[.,/:-]\d|\s?(?:€|\$|£|eur\b|usd\b|gbp\b|dollars?\b|euros?\b))`;
 const WORD_ORDER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${COMPOUND_LABEL}|${ORDER_WORD}(\s?${NUMBER_LABEL})?)\s?[:.]?\s?${REFERENCE}`,
+  String.raw`(?<![\p{L}\d])(?:(${COMPOUND_LABEL})|${ORDER_WORD}(\s?${NUMBER_LABEL})?)\s?[:.]?\s?${REFERENCE}`,
   'giu',
 );
 
@@ -34,12 +40,14 @@ interface Found {
 function ordersIn(text: string): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(AMAZON_ORDER)) found.push({ value: match[0], at: match.index ?? 0 });
+  for (const match of text.matchAll(EBAY_ORDER)) found.push({ value: match[0], at: match.index ?? 0 });
   for (const match of text.matchAll(HASH_ORDER)) found.push({ value: match[0], at: match.index ?? 0 });
   for (const match of text.matchAll(WORD_ORDER)) {
-    const [whole, label, reference] = match;
+    const [whole, compoundLabel, label, reference] = match;
     if (!reference) continue;
     // "order 2023" is a year far more often than an order; "order no. 2023" or "#2023" is an order.
-    if (!label && YEAR.test(reference)) continue;
+    const labelled = Boolean(compoundLabel || label || reference.startsWith('#'));
+    if (!labelled && (YEAR.test(reference) || /^[A-Z-]*\d{3}$/i.test(reference))) continue;
     found.push({ value: reference, at: (match.index ?? 0) + whole.length - reference.length });
   }
   return found.sort((a, b) => a.at - b.at);

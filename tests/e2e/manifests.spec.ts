@@ -21,9 +21,19 @@ test('Chrome: side panel, inbox hosts only, store origins optional, no loopback'
   expect(hosts).toContain('https://mail.google.com/*');
   expect(hosts.some((h) => everything.test(h) || h.includes('127.0.0.1') || h.includes('localhost'))).toBe(false);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-  const scripts = manifest.content_scripts as Array<{ matches: string[] }>;
+  const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
   expect(scripts.flatMap((s) => s.matches).some((m) => m.includes('127.0.0.1'))).toBe(false);
+  expectGenericReaderOnDemand(manifest);
 });
+
+/** The generic reader is injected only where the agent asks: activeTab, never declared for any page. */
+function expectGenericReaderOnDemand(manifest: Record<string, unknown>): void {
+  expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'contextMenus']));
+  const scripts = manifest.content_scripts as Array<{ js: string[] }>;
+  expect(scripts.flatMap((s) => s.js)).not.toContain('content-scripts/generic.js');
+  const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }>;
+  expect(commands['read-page-with-deskpilot']?.suggested_key?.default).toBe('Alt+Shift+R');
+}
 
 test('Firefox: a sidebar instead of the side panel, no Chrome-only permission', () => {
   const manifest = build('-b firefox', 'firefox-mv2');
@@ -32,4 +42,5 @@ test('Firefox: a sidebar instead of the side panel, no Chrome-only permission', 
   expect(manifest.optional_permissions).toEqual(['https://*/*']);
   expect((manifest.permissions as string[]).some((p) => everything.test(p))).toBe(false);
   expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: 'deskpilot@deskpilot.dev' } });
+  expectGenericReaderOnDemand(manifest);
 });

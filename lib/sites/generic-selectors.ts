@@ -1,0 +1,59 @@
+/**
+ * What the generic adapter looks for on a page no adapter knows. These are not one site's
+ * selectors but web conventions (written 2026-11-24 and exercised by the reconstructed pages in
+ * tests/fixtures/sites/generic/, not checked against live sites): semantic roles,
+ * `time`/`datetime`, `mailto:` links, schema.org `itemprop`, and class names that say what a
+ * block is. The confidence says how sure a read built on them was.
+ */
+
+/** Class-name words of a message block (`topic-post`, `thread-entry`, `message--agent`, …). */
+export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|entry|thread-item|conversation-item|ticket-entry|article|note|event)s?(?:$|[-_\s\d])/i;
+
+/** Sender lines inside a block. */
+export const SENDER =
+  '[itemprop="author"], [rel="author"], [data-author], [class*="author" i], [class*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i]';
+
+/** `mailto:` links: the most reliable address a page shows. */
+export const MAILTO = 'a[href^="mailto:" i]';
+
+/** An address shown in a block: a `mailto:` link or an element that carries one. */
+export const MAIL_CUE = `${MAILTO}, [data-email], [email], [itemprop="email"]`;
+
+/** Timestamps: `time` elements, anything with `datetime`, and date/time-named elements. */
+export const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i]';
+
+/** Everything that marks a block as someone's message: a sender, an address or a time. */
+export const SENDER_CUE = `${SENDER}, ${MAILTO}, time, [datetime]`;
+
+/** Where the message text sits inside a block, when the page says so. */
+export const BODY =
+  '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i]';
+
+/** Page chrome a conversation never sits in. */
+export const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="tablist"]';
+/** A `header` is page chrome only outside the main content (a ticket's own header holds its subject). */
+export const PAGE_HEADER = 'header';
+export const MAIN_CONTENT = 'main, article, section, [role="main"]';
+
+/** Headings that may carry the subject. */
+export const HEADING = 'h1, h2, h3, [role="heading"]';
+
+/**
+ * The signed-in agent, shown in the app's own header: `user-login`/`current-user` meta tags,
+ * `data-current-user`, and account-menu names and labels (common patterns, 2026-11-24).
+ */
+export const SIGNED_IN_USER =
+  'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i], [aria-label^="Signed in as" i], [aria-label^="Account" i]';
+
+/** "Signed in as Jane Doe" in the page header, in a few languages. */
+export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|connecté en tant que|conectado como)\s*:?\s*([^\n|•·]{2,80})/i;
+
+/** Block class words that say who wrote it (internal notes count as agent messages). */
+export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own']);
+export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest']);
+
+/** Editable fields that can hold a reply. */
+export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
+
+/** Fields that are not reply boxes: search, address bars, chat widgets' one-liners. */
+export const NOT_A_REPLY_BOX = /(?:^|[^a-z])(?:search|suche|recherche|filter|query|subject|betreff|address|url|login|password)(?:$|[^a-z])/i;

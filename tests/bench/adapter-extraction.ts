@@ -1,0 +1,109 @@
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ADAPTERS } from '../../lib/sites/index';
+import { bigGenericPage } from '../fixtures/sites/generic/big-page';
+import { chromiumPath } from '../harness/chromium';
+import { median, type Bench, type BenchResult } from './types';
+
+const RUNS = 30;
+const WARM_UP = 3;
+const TARGET_MS = 10;
+const GENERIC_TARGET_MS = 30;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = `${ROOT}tests/fixtures/sites/`;
+/** Pages are served from a made-up origin: the adapters read the DOM they are given, whatever the host. */
+const ORIGIN = 'https://deskpilot-bench.invalid';
+
+/**
+ * Every registered adapter — including those added after this bench was written — reading its
+ * largest fixture page that holds a conversation, bundled as its content script bundles it, in
+ * Chromium (median of repeated runs after a warm-up); and the generic adapter on a 1 MB page.
+ */
+const bench: Bench = async () => {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  const results: BenchResult[] = [];
+  try {
+    const page = await browser.newPage();
+    const pages = new Map<string, string>();
+    await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(new URL(route.request().url()).pathname) ?? '' }));
+    for (const id of Object.keys(ADAPTERS)) {
+      const bundle = await adapterBundle(id);
+      const measured = await largestReadableFixture(page, pages, id, bundle);
+      results.push(
+        measured
+          ? result(`${id} extraction, ${measured.file} (${kb(measured.bytes)}, median of ${RUNS})`, measured.ms, TARGET_MS)
+          : { name: `${id} extraction`, value: 'no fixture with a conversation', target: `≤ ${TARGET_MS} ms`, where: 'Chromium', met: false },
+      );
+    }
+    const big = bigGenericPage();
+    pages.set('/generic/1mb.html', big);
+    const ms = await medianRead(page, `${ORIGIN}/generic/1mb.html`, await adapterBundle('generic'));
+    results.push(result(`generic extraction, generated page (${kb(big.length)}, median of ${RUNS})`, ms ?? Infinity, GENERIC_TARGET_MS));
+  } finally {
+    await browser.close();
+  }
+  return results;
+};
+export default bench;
+
+/** The adapter module bundled for the page; the adapter is whichever export carries the site id. */
+async function adapterBundle(id: string): Promise<string> {
+  const contents = `import * as site from '@/lib/sites/${id}';
+globalThis.__adapter = Object.values(site).find((value) => value && value.id === ${JSON.stringify(id)} && typeof value.readThread === 'function');`;
+  const output = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    alias: { '@': ROOT },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  });
+  return output.outputFiles[0]!.text;
+}
+
+/** Fixtures largest first; the first one the adapter reads a thread from is measured. */
+async function largestReadableFixture(page: Page, pages: Map<string, string>, id: string, bundle: string) {
+  const files = readdirSync(`${FIXTURES}${id}`)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, bytes: statSync(`${FIXTURES}${id}/${file}`).size }))
+    .sort((a, b) => b.bytes - a.bytes);
+  for (const { file, bytes } of files) {
+    pages.set(`/${id}/${file}`, readFileSync(`${FIXTURES}${id}/${file}`, 'utf8'));
+    const ms = await medianRead(page, `${ORIGIN}/${id}/${file}`, bundle);
+    if (ms !== null) return { file, bytes, ms };
+  }
+  return null;
+}
+
+/** Median time of `readThread` on the page at `url`, or null when it reads no thread there. */
+async function medianRead(page: Page, url: string, bundle: string): Promise<number | null> {
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle });
+  const times = await page.evaluate(
+    ({ runs, warmUp }) => {
+      type Reader = { readThread(d: Document, u: URL): unknown };
+      const adapter = (globalThis as unknown as { __adapter?: Reader }).__adapter;
+      const out: number[] = [];
+      for (let i = 0; adapter && i < runs + warmUp; i++) {
+        const start = performance.now();
+        const thread = adapter.readThread(document, new URL(location.href));
+        const elapsed = performance.now() - start;
+        if (!thread) return null;
+        if (i >= warmUp) out.push(elapsed);
+      }
+      return adapter ? out : null;
+    },
+    { runs: RUNS, warmUp: WARM_UP },
+  );
+  return times ? median(times) : null;
+}
+
+function result(name: string, ms: number, target: number): BenchResult {
+  return { name, value: `${ms.toFixed(2)} ms`, target: `≤ ${target} ms`, where: 'Chromium', met: ms <= target };
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;
+}
