@@ -31,3 +31,19 @@ test("reads a Freshdesk ticket, opens the closed reply box and inserts the reply
   await expect(page.locator('[data-test-id="active-editor"] .fr-element')).toContainText(rendered.split('\n')[0]!);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("the agent's own draft in an open reply box stays below the inserted reply", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('freshdesk', '2026-11-24-agent-replied-last.html'));
+  await page.getByRole('button', { name: 'Reply' }).click();
+  await page.locator('.fr-element[contenteditable=true]').click();
+  await page.keyboard.type('Draft: offer free shipping');
+  expect((await editorState(page))?.text).toBe('Draft: offer free shipping');
+  const panel = await ext.openPanel(page);
+
+  const top = panel.getByTestId('suggestion').first();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  expect((await editorState(page))?.text).toBe(`${rendered}\n\nDraft: offer free shipping`);
+});

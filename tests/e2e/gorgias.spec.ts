@@ -30,3 +30,18 @@ test("reads a Gorgias ticket and inserts the reply into Gorgias's Draft.js field
   expect((await events()).paste).toBeGreaterThan(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("the agent's own draft in the reply field stays below the inserted reply", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gorgias', '2026-11-24-agent-replied-last.html'));
+  await page.locator('.public-DraftEditor-content[contenteditable=true]').click();
+  await page.keyboard.type('Draft: mention the care card');
+  await expect.poll(async () => (await editorState(page))?.text).toBe('Draft: mention the care card');
+  const panel = await ext.openPanel(page);
+
+  const top = panel.getByTestId('suggestion').first();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  expect((await editorState(page))?.text).toBe(`${rendered}\n\nDraft: mention the care card`);
+});

@@ -32,3 +32,19 @@ test("reads a Zendesk ticket and inserts the reply into Zendesk's CKEditor 5 com
   // Deskpilot never sends: the page's Submit button was not pressed.
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("the agent's own draft in the composer stays below the inserted reply", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('zendesk', '2026-11-24-agent-replied-last.html'));
+  const composer = page.locator('.ck-editor__editable[contenteditable=true]');
+  await composer.click();
+  await page.keyboard.type('Draft: check the FedEx claim');
+  expect((await editorState(page))?.text).toBe('Draft: check the FedEx claim');
+  const panel = await ext.openPanel(page);
+
+  const top = panel.getByTestId('suggestion').first();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  expect((await editorState(page))?.text).toBe(`${rendered}\n\nDraft: check the FedEx claim`);
+});
