@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ThreadSchema } from '@/lib/schemas/ticket';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
+import { captureOutput } from '@/scripts/commands/capture-output';
+import extract from '@/scripts/commands/extract';
 import { ebay } from './ebay';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -90,13 +92,15 @@ describe('ebay readThread on reconstructed pages', () => {
     expect(changed).toBeNull();
   });
 
-  it('yields clean, bounded text from hostile markup', () => {
+  it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-buyer-waiting.html', JACK_URL, (doc) => {
       const body = doc.querySelector('[data-testid=message-body]')!;
       body.insertAdjacentHTML('beforeend', `<script>steal()</script><img src=x onerror="steal()" title="${'y'.repeat(200_000)}"><p style="display:none">secret</p>`);
+      body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-testid=member-username]')!.textContent = `jack ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages[0]!.text).not.toMatch(/steal|secret|yyy/);
+    expect(thread.messages[0]!.text.length).toBeLessThanOrEqual(100_000);
     expect(thread.customer.name!.length).toBeLessThanOrEqual(200);
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
@@ -120,5 +124,30 @@ describe('ebay reply box', () => {
     page.document.querySelector<HTMLTextAreaElement>('[data-testid=reply-textarea]')!.disabled = true;
     page.document.querySelectorAll<HTMLTextAreaElement>('textarea').forEach((textarea) => textarea.setAttribute('style', 'display:none'));
     expect(ebay.findReplyBox(page.document)).toBeNull();
+  });
+});
+
+/** The whole path agents and CI use: `npm run -s cli -- extract <page> --url <url>` → Ticket. */
+describe('ebay fixtures through the CLI extract', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['2026-11-24-buyer-waiting.html', JACK_URL, 'jack.sullivan_oakpark sent a message about Ribbed Wool Beanie – Rust #256712345678', { name: 'jack.sullivan_oakpark' }, ['customer'], '#1059',
+      "Hi! I bought the alpaca socks on your website last week (order #1059) and thought I'd ask here since it's quicker.\n\nThe USPS tracking hasn't moved since Friday. Can you check where the package is?\n\nAlso, do you have this beanie in grey?\nThanks, Jack"],
+    ['2026-11-24-seller-replied-last.html', CALEB_URL, 'Other: caleb_wright_mt sent a message about Classic Linen Shirt – Size L #256798765432 (Order: 27-13046-58832)', { name: 'Caleb Wright' }, ['customer', 'agent'], '27-13046-58832',
+      'Hello, I just realised I ordered size L but I need an M. Can you swap it before it ships? Thank you!'],
+    // The quoted "-----Original Message-----" is history, not the buyer's new text.
+    ['2026-11-24-quoted-history.html', RYAN_URL, 'maple-leaf-reseller sent a message about Merino Crew Sweater – Navy – Size L #256733311122 (Order: 09-12873-40551)', { name: 'maple-leaf-reseller' }, ['customer', 'agent', 'customer'], '09-12873-40551',
+      "Great, I ordered it (order 09-12873-40551). Could you gift wrap it? It's for my brother.\n\nRyan"],
+  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
+    const io = captureOutput();
+    const code = await extract([`tests/fixtures/sites/ebay/${file}`, '--url', url]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(io.out()));
+    expect(ticket).toMatchObject({ site: 'ebay', subject, customer });
+    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+    expect(ticket.latestCustomerMessage).toBe(latest);
   });
 });

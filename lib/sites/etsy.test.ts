@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ThreadSchema } from '@/lib/schemas/ticket';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
+import { captureOutput } from '@/scripts/commands/capture-output';
+import extract from '@/scripts/commands/extract';
 import { etsy } from './etsy';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -83,13 +85,15 @@ describe('etsy readThread on reconstructed pages', () => {
     expect(changed).toBeNull();
   });
 
-  it('yields clean, bounded text from hostile markup', () => {
+  it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-buyer-waiting.html', CHARLOTTE_URL, (doc) => {
       const body = doc.querySelector('[data-sender=other] [data-selector=message-text]')!;
       body.insertAdjacentHTML('beforeend', `<script>steal()</script><svg><text>vector</text></svg><span hidden>secret</span><b title="${'z'.repeat(300_000)}">!</b>`);
+      body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-selector=other-member-name]')!.textContent = `Charlotte ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages[0]!.text).not.toMatch(/steal|vector|secret|zzz/);
+    expect(thread.messages[0]!.text.length).toBeLessThanOrEqual(100_000);
     expect(thread.customer.name!.length).toBeLessThanOrEqual(200);
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
@@ -112,5 +116,30 @@ describe('etsy reply box', () => {
     expect(etsy.findReplyBox(page.document)?.getAttribute('placeholder')).toBe('Reply');
     page.document.querySelector('[aria-label="Quick replies"]')!.remove();
     expect(etsy.findReplyBox(page.document)).toBeNull();
+  });
+});
+
+/** The whole path agents and CI use: `npm run -s cli -- extract <page> --url <url>` → Ticket. */
+describe('etsy fixtures through the CLI extract', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['2026-11-24-buyer-waiting.html', CHARLOTTE_URL, 'Etsy conversation with Charlotte Dubois', { name: 'Charlotte Dubois' }, ['customer'], '#1068',
+      "Hello! I also ordered the table runner on your website (order #1068) a few days ago.\nCould you add a second linen cushion cover in sage to that order before it ships? I'm happy to pay the difference."],
+    ['2026-11-24-shop-replied-last.html', AMELIA_URL, 'Parcel arrived damaged (Order #3312345678)', { name: 'Amelia Clarke' }, ['customer', 'agent'], '#3312345678',
+      'Hi, the scarf arrived today but the box was crushed and there is a pulled thread along one edge. Photos attached. What can you do?'],
+    // "Sent from my iPhone" and the quoted "On … wrote:" message are not the buyer's new text.
+    ['2026-11-24-quoted-history.html', HARPER_URL, 'Etsy conversation with Harper Nguyen', { name: 'Harper Nguyen' }, ['customer', 'agent', 'customer'], null,
+      'Perfect, thank you! I just ordered two sets. Can you include a gift note that says "Happy housewarming, Mai!"?'],
+  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
+    const io = captureOutput();
+    const code = await extract([`tests/fixtures/sites/etsy/${file}`, '--url', url]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(io.out()));
+    expect(ticket).toMatchObject({ site: 'etsy', subject, customer });
+    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+    expect(ticket.latestCustomerMessage).toBe(latest);
   });
 });

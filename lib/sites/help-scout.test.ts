@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ThreadSchema } from '@/lib/schemas/ticket';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
+import { captureOutput } from '@/scripts/commands/capture-output';
+import extract from '@/scripts/commands/extract';
 import { helpScout } from './help-scout';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -77,12 +79,15 @@ describe('help-scout readThread on reconstructed pages', () => {
     expect(changed).toBeNull();
   });
 
-  it('yields clean, bounded text from hostile markup', () => {
+  it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => {
-      doc.querySelector('section.messageBody')!.insertAdjacentHTML('beforeend', `<script>steal()</script><style>p{}</style><div style="display: none">secret</div><a href="javascript:x" data-x="${'q'.repeat(300_000)}">link</a>`);
+      const body = doc.querySelector('section.messageBody')!;
+      body.insertAdjacentHTML('beforeend', `<script>steal()</script><style>p{}</style><div style="display: none">secret</div><a href="javascript:x" data-x="${'q'.repeat(300_000)}">link</a>`);
+      body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-cy=customer-name]')!.textContent = `Aria ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages.at(-1)!.text).not.toMatch(/steal|secret|p\{\}|qqq/);
+    expect(thread.messages.at(-1)!.text.length).toBeLessThanOrEqual(100_000);
     expect(thread.customer.name!.length).toBeLessThanOrEqual(200);
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
@@ -120,5 +125,30 @@ describe('help-scout reply box', () => {
     });
     expect(await helpScout.insertReply(page.document, 'Hallo Jonas,\n\ndeine Decke ist unterwegs.')).toBe(true);
     expect(blocks).toEqual(['Hallo Jonas,', '', 'deine Decke ist unterwegs.']);
+  });
+});
+
+/** The whole path agents and CI use: `npm run -s cli -- extract <page> --url <url>` → Ticket. */
+describe('help-scout fixtures through the CLI extract', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['2026-11-24-customer-waiting.html', ARIA_URL, 'Where is my serving bowl?', ARIA, ['customer', 'agent', 'agent', 'customer'], '#1057',
+      "Hi again,\n\nthe FedEx tracking still says the parcel is in Oakland and hasn't moved since Saturday. The bowl is a gift for Thursday. Can you check with FedEx or send another one?"],
+    ['2026-11-24-agent-replied-last.html', JONAS_URL, 'Lieferung nach München', { name: 'Jonas Becker', email: 'jonas.becker@example.com' }, ['customer', 'agent'], '#1061',
+      'Hallo,\n\nich habe die Merino-Decke bestellt (Bestellnummer #1061). Wann wird sie verschickt?'],
+    // The signature and Gmail's quoted "On … wrote:" block are not the customer's new text.
+    ['2026-11-24-quoted-history.html', OLIVIA_URL, 'Two parcels, one missing', { name: 'Olivia Bennett', email: 'olivia.bennett@example.com' }, ['customer', 'agent', 'customer'], '#1053',
+      'Thanks Lena, the rug came today! Still no sign of the mug though, the USPS tracking has said "in transit" for a week.'],
+  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
+    const io = captureOutput();
+    const code = await extract([`tests/fixtures/sites/help-scout/${file}`, '--url', url]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(io.out()));
+    expect(ticket).toMatchObject({ site: 'help-scout', subject, customer });
+    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+    expect(ticket.latestCustomerMessage).toBe(latest);
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ThreadSchema } from '@/lib/schemas/ticket';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
+import { captureOutput } from '@/scripts/commands/capture-output';
+import extract from '@/scripts/commands/extract';
 import { outlook } from './outlook';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -84,13 +86,15 @@ describe('outlook readThread on reconstructed pages', () => {
     expect(changed).toBeNull();
   });
 
-  it('yields clean, bounded text from hostile markup', () => {
+  it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => {
       const body = doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [aria-label="Message body"]')!;
+      body.append('pasted log line '.repeat(330_000));
       body.insertAdjacentHTML('afterbegin', `<style>*{}</style><script>steal()</script><img src=x onerror="steal()" alt="${'a'.repeat(300_000)}"><div hidden>secret</div>`);
       doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [data-app-section=SenderLine]')!.textContent = `Oliver ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages.at(-1)!.text).not.toMatch(/steal|secret|\*\{\}|aaa/);
+    expect(thread.messages.at(-1)!.text.length).toBeLessThanOrEqual(100_000);
     expect(thread.messages.at(-1)!.author.name!.length).toBeLessThanOrEqual(200);
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
@@ -108,5 +112,31 @@ describe('outlook reply box', () => {
     expect(body.getAttribute('data-fixture-editor')).toBe('roosterjs');
     expect(body.textContent).toMatch(/^Hi Oliver,/);
     expect(body.textContent).toContain('From: Oliver Hughes');
+  });
+});
+
+/** The whole path agents and CI use: `npm run -s cli -- extract <page> --url <url>` → Ticket. */
+describe('outlook fixtures through the CLI extract', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    // Outlook's "From: / Sent:" header starts the quoted history.
+    ['2026-11-24-customer-waiting.html', OLIVER_URL, 'RE: Delivery of order #1035', OLIVER, ['customer', 'agent', 'customer'], '#1035',
+      "Hi, thanks for checking. I'd like to return the throw from order #1035: the charcoal is darker than on the website and doesn't go with our sofa. How do I send it back?"],
+    ['2026-11-24-agent-replied-last.html', ETHAN_URL, 'Beanie and scarf order', { name: 'Ethan Brooks', email: 'ethan.brooks@example.com' }, ['customer', 'agent'], '#1066',
+      'Hi there, I placed order #1066 yesterday. Can I still change the beanie colour to grey?\n\nEthan'],
+    // German "Von: / Gesendet:" and the older "-----Original Message-----" are history too.
+    ['2026-11-24-quoted-history.html', LUKAS_URL, 'AW: Bestellung #1061', { name: 'Lukas Gruber', email: 'lukas.gruber@example.net' }, ['customer', 'agent', 'customer'], '#1061',
+      'Hallo,\ndanke für die Info. Ist die Decke inzwischen verschickt? Ich bräuchte sie bis Freitag.\n\nLg Lukas'],
+  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
+    const io = captureOutput();
+    const code = await extract([`tests/fixtures/sites/outlook/${file}`, '--url', url]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(io.out()));
+    expect(ticket).toMatchObject({ site: 'outlook', subject, customer });
+    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+    expect(ticket.latestCustomerMessage).toBe(latest);
   });
 });
