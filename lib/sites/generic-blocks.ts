@@ -16,7 +16,7 @@ const MAX_LONE = 50;
 /** Members of a big group looked at to judge it. */
 const SAMPLE = 24;
 /** The newest messages read: a longer conversation is read from its end. */
-const MAX_BLOCKS = 100;
+const MAX_BLOCKS = 50;
 /** Sender lines, addresses and times one message shows at most (its own, a quoted post's); more means a layout column holding many. */
 const CUES_PER_MESSAGE = 4;
 /** Words a block must say beyond its links to count as a message. */
@@ -43,9 +43,8 @@ interface Candidate {
 export function findMessageBlocks(doc: Document): MessageBlocks | null {
   const body = doc.body;
   if (!body) return null;
-  const groups = siblingGroups(body);
   // A lone message is looked for only on a page without a conversation of several.
-  const best = bestOf(groups.filter((group) => group.members.length >= 2)) ?? bestOf(groups.filter((group) => group.members.length === 1).slice(0, MAX_LONE));
+  const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
   if (!best) return null;
   const { group, share } = best;
   // Mostly cued: the uncued are messages whose sender line the page left out (a follow-up in a run).

@@ -29,21 +29,18 @@ export interface SiblingGroup {
   kind: BlockKind;
 }
 
-/** Groups of two or more alike siblings, plus lone elements that announce themselves as messages. */
-export function siblingGroups(body: HTMLElement): SiblingGroup[] {
+/**
+ * Groups of two or more alike siblings; with `lone`, instead the elements that stand alone and
+ * announce themselves as a message (looked for only when no group qualifies, which keeps the
+ * usual pass free of per-element class tests).
+ */
+export function siblingGroups(body: HTMLElement, lone = false): SiblingGroup[] {
   const all = body.getElementsByTagName('*');
   const limit = Math.min(all.length, MAX_ELEMENTS);
   const groups: SiblingGroup[] = [];
   for (let index = -1; index < limit; index++) {
     const parent = index < 0 ? body : all[index]!;
-    if (NO_BLOCK_CHILDREN.has(parent.localName)) continue;
-    const count = parent.childElementCount;
-    if (count === 0) continue;
-    if (count === 1) {
-      const only = parent.firstElementChild!;
-      if (!NEVER_BLOCKS.has(only.localName) && kindOf(only) !== 'repeated') groups.push({ members: [only], kind: kindOf(only) });
-      continue;
-    }
+    if (parent.childElementCount < (lone ? 1 : 2) || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
     const bySignature = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (NEVER_BLOCKS.has(child.localName)) continue;
@@ -53,8 +50,9 @@ export function siblingGroups(body: HTMLElement): SiblingGroup[] {
       else bySignature.set(key, [child]);
     }
     for (const members of bySignature.values()) {
+      if (lone ? members.length > 1 : members.length < 2) continue;
       const kind = kindOf(members[0]!);
-      if (members.length >= 2 || kind !== 'repeated') groups.push({ members, kind });
+      if (!lone || kind !== 'repeated') groups.push({ members, kind });
     }
   }
   return groups;

@@ -121,8 +121,8 @@ describe('generic adapter on bad input', () => {
     const elapsed = performance.now() - started;
     expect(thread!.customer).toEqual(BIG_PAGE_CUSTOMER);
     expect(thread!.subject).toBe('Where is my order #4521?');
-    // The newest 100 messages of several hundred.
-    expect(thread!.messages).toHaveLength(100);
+    // The newest 50 messages of several hundred.
+    expect(thread!.messages).toHaveLength(50);
     expect(thread!.messages.at(-1)!.text).toMatch(/^Message \d+ about order #4521/);
     // happy-dom is several times slower than a browser; the 30 ms budget is measured in Chromium (npm run bench).
     expect(elapsed).toBeLessThan(10_000);
