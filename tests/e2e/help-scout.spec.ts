@@ -7,7 +7,8 @@ const slateText = (page: Page) => page.evaluate(() => window.__editorState?.()?.
 test('reads a Help Scout conversation and types the reply into the real Slate editor', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('help-scout', '2026-11-24-customer-waiting.html'));
-  await expect.poll(() => slateText(page)).toBe('');
+  // The fixture server bundles the editor from npm on first request: allow for a cold build.
+  await expect.poll(() => slateText(page), { timeout: 30_000 }).toBe('');
   const panel = await ext.openPanel(page);
 
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Where is my serving bowl?');

@@ -8,7 +8,8 @@ const roosterText = (page: Page) => page.evaluate(() => window.__editorState?.()
 test('reads an Outlook conversation and inserts the reply above the quoted original in the real roosterjs editor', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('outlook', '2026-11-24-customer-waiting.html'));
-  await expect.poll(() => roosterText(page)).toContain('From: Oliver Hughes');
+  // The fixture server bundles the editor from npm on first request: allow for a cold build.
+  await expect.poll(() => roosterText(page), { timeout: 30_000 }).toContain('From: Oliver Hughes');
   const panel = await ext.openPanel(page);
 
   await expect(panel.getByTestId('ticket-subject')).toHaveText('RE: Delivery of order #1035');
