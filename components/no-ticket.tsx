@@ -7,10 +7,10 @@ export type NoTicketReason =
   | 'unreadable';
 
 const MESSAGES: Record<NoTicketReason, { title: string; hint: string }> = {
-  'no-tab': { title: 'No ticket here', hint: 'Open a conversation in Gmail or Amazon Seller Central.' },
+  'no-tab': { title: 'No ticket here', hint: 'Open a conversation in your inbox (Gmail, Seller Central, Zendesk, Freshdesk, Help Scout, Gorgias, Outlook, eBay, Etsy).' },
   'unsupported-site': {
     title: 'No ticket here',
-    hint: 'Deskpilot reads Gmail and Amazon Seller Central messages. Open a conversation there.',
+    hint: 'Deskpilot has no reader for this site. Right-click the page → "Deskpilot: read this page", press Alt+Shift+R, or let it always read this site below.',
   },
   'not-a-ticket-page': { title: 'No ticket here', hint: 'Open a conversation: the inbox list itself holds no ticket.' },
   'nothing-found': {
@@ -19,7 +19,7 @@ const MESSAGES: Record<NoTicketReason, { title: string; hint: string }> = {
   },
   'no-content-script': {
     title: 'No ticket here',
-    hint: 'Deskpilot does not read this page. If it is an inbox opened before Deskpilot was installed, reload it.',
+    hint: 'Deskpilot does not read this page yet. If it is an inbox opened before Deskpilot was installed, reload it; for another helpdesk, right-click → "Deskpilot: read this page" or press Alt+Shift+R.',
   },
   unreadable: { title: 'The ticket could not be read', hint: 'The page sent something Deskpilot did not understand. Reload the page.' },
 };

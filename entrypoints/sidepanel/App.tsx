@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
+import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
 import { TicketWorkspace } from './TicketWorkspace';
 import { useTicketTabId } from './use-ticket-tab';
@@ -27,10 +28,20 @@ function TabTicket({ tabId }: { tabId: number }) {
   const ticket = useQuery(ticketQuery(tabId));
   if (ticket.isPending) return <p className="muted" role="status">Reading the ticket…</p>;
   if (ticket.isError) return <NoTicket reason="unreadable" />;
-  if (ticket.data.kind === 'none') return <NoTicket reason={ticket.data.reason} />;
+  if (ticket.data.kind === 'none') {
+    // A page no adapter knows can still be read by the generic reader, once or always.
+    const readable = ['no-content-script', 'unsupported-site', 'nothing-found'].includes(ticket.data.reason);
+    return (
+      <>
+        <NoTicket reason={ticket.data.reason} />
+        {readable && <SiteAccess tabId={tabId} />}
+      </>
+    );
+  }
   return (
     <>
       <TicketCard ticket={ticket.data.ticket} />
+      {ticket.data.ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.data.ticket.url} />}
       <TicketWorkspace key={ticket.data.ticket.url + ticket.data.ticket.messages.length} tabId={tabId} ticket={ticket.data.ticket} />
     </>
   );

@@ -103,3 +103,14 @@ test('"Use selection as ticket": the selected text, line breaks kept, becomes th
   await expect(panel.getByTestId('latest-message')).toHaveText(selected.trim().replace(/\n{3,}/g, '\n\n'));
   await expect(panel.getByTestId('ticket-customer')).toContainText('Unknown customer');
 });
+
+test('the panel offers to always read a site it has no reader for, and reads it after the click', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('generic', HELPDESK));
+  const panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('no-ticket')).toHaveAttribute('data-reason', 'no-content-script');
+  // The test build already holds loopback access, so the browser grants it without a prompt.
+  await panel.getByTestId('site-access').getByRole('button', { name: /Always read/ }).click();
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Damaged mug – order #4521');
+  await expect(panel.getByTestId('site-access')).toHaveAttribute('data-state', 'always');
+});
