@@ -3,6 +3,7 @@ import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
 import { captureOutput } from '@/scripts/commands/capture-output';
 import extract from '@/scripts/commands/extract';
 import { ebay } from './ebay';
+import { adapterForUrl } from './index';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const JACK_URL = 'https://www.ebay.com/cnt/ViewMessage?group_type=CORE&question_id=2417739012345';
@@ -23,6 +24,14 @@ describe('ebay isTicketPage', () => {
     expect(ebay.isTicketPage(new URL('https://mesg.ebay.com/mesgweb/ViewMessages/0/m2m'))).toBe(false);
     expect(ebay.isTicketPage(new URL('https://www.ebay.com/mesh/ord/details?orderid=27-13046-58832'))).toBe(false);
     expect(ebay.isTicketPage(new URL('https://www.ebay.com/itm/256712345678'))).toBe(false);
+  });
+
+  it("is the adapter for eBay's message hosts on each marketplace, and nothing else", () => {
+    for (const url of [JACK_URL, CALEB_URL, RYAN_URL, 'https://mesg.ebay.co.uk/mesgweb/ViewMessageDetail/0/m2m/1', 'https://www.ebay.de/cnt/ViewMessage?question_id=1']) {
+      expect(adapterForUrl(new URL(url))?.id).toBe('ebay');
+    }
+    expect(adapterForUrl(new URL('https://mesg.ebay.com.evil.example/mesgweb/ViewMessageDetail/0/m2m/1'))).toBeNull();
+    expect(adapterForUrl(new URL('https://www.ebay.com/itm/256712345678'))).toBeNull();
   });
 });
 

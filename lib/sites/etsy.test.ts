@@ -3,6 +3,7 @@ import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
 import { captureOutput } from '@/scripts/commands/capture-output';
 import extract from '@/scripts/commands/extract';
 import { etsy } from './etsy';
+import { adapterForUrl } from './index';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const CHARLOTTE_URL = 'https://www.etsy.com/messages/1651714855';
@@ -22,6 +23,12 @@ describe('etsy isTicketPage', () => {
     expect(etsy.isTicketPage(new URL('https://www.etsy.com/messages?ref=seller-platform-mcnav'))).toBe(false);
     expect(etsy.isTicketPage(new URL('https://www.etsy.com/your/conversations'))).toBe(false);
     expect(etsy.isTicketPage(new URL('https://www.etsy.com/listing/1651714855/linen-cushion'))).toBe(false);
+  });
+
+  it("is the adapter for Etsy's conversation pages only", () => {
+    for (const url of [CHARLOTTE_URL, AMELIA_URL]) expect(adapterForUrl(new URL(url))?.id).toBe('etsy');
+    expect(adapterForUrl(new URL('https://www.etsy.com/listing/1651714855/linen-cushion'))).toBeNull();
+    expect(adapterForUrl(new URL('https://www.etsy.com.evil.example/messages/1'))).toBeNull();
   });
 });
 

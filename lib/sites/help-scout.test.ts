@@ -3,6 +3,7 @@ import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
 import { captureOutput } from '@/scripts/commands/capture-output';
 import extract from '@/scripts/commands/extract';
 import { helpScout } from './help-scout';
+import { adapterForUrl } from './index';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const ARIA_URL = 'https://secure.helpscout.net/conversation/2209712001/4127?folderId=7190245';
@@ -22,6 +23,13 @@ describe('help-scout isTicketPage', () => {
     expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/conversation/2209712001'))).toBe(true);
     expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/mailbox/8f1e2d3c4b5a6978/7190245/'))).toBe(false);
     expect(helpScout.isTicketPage(new URL('https://secure.helpscout.net/settings/'))).toBe(false);
+  });
+
+  it('is the adapter for the whole Help Scout app (conversations open without a page load), and nothing else', () => {
+    expect(adapterForUrl(new URL(ARIA_URL))?.id).toBe('help-scout');
+    expect(adapterForUrl(new URL('https://secure.helpscout.net/mailbox/8f1e2d3c4b5a6978/'))?.id).toBe('help-scout');
+    expect(adapterForUrl(new URL('https://secure.helpscout.net.evil.example/conversation/1/1'))).toBeNull();
+    expect(adapterForUrl(new URL('https://docs.helpscout.net/article/1'))).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
 import { captureOutput } from '@/scripts/commands/capture-output';
 import extract from '@/scripts/commands/extract';
+import { adapterForUrl } from './index';
 import { outlook } from './outlook';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -26,6 +27,12 @@ describe('outlook isTicketPage', () => {
     expect(outlook.isTicketPage(new URL('https://outlook.office.com/mail/inbox'))).toBe(false);
     expect(outlook.isTicketPage(new URL('https://outlook.office.com/mail/'))).toBe(false);
     expect(outlook.isTicketPage(new URL('https://outlook.office.com/calendar/view/week'))).toBe(false);
+  });
+
+  it('is the adapter for Outlook on the web hosts only', () => {
+    for (const url of [OLIVER_URL, ETHAN_URL, LUKAS_URL]) expect(adapterForUrl(new URL(url))?.id).toBe('outlook');
+    expect(adapterForUrl(new URL('https://outlook.office.com.evil.example/mail/inbox/id/1'))).toBeNull();
+    expect(adapterForUrl(new URL('https://outlook.office.com/calendar/view/week'))).toBeNull();
   });
 });
 
@@ -101,6 +108,20 @@ describe('outlook readThread on reconstructed pages', () => {
 });
 
 describe('outlook reply box', () => {
+  it("clicks the newest message's Reply, wherever the pane lists it", async () => {
+    const page = fixturePage('outlook', '2026-11-24-customer-waiting.html', OLIVER_URL);
+    const clicked: string[] = [];
+    const messages = Array.from(page.document.querySelectorAll('[aria-label="Email message"]'));
+    for (const message of messages) {
+      if (!message.querySelector('button[aria-label="Reply"]')) message.insertAdjacentHTML('afterbegin', '<button type="button" aria-label="Reply">↩</button>');
+      message.querySelector('button[aria-label="Reply"]')!.addEventListener('click', () => clicked.push(message.getAttribute('data-itemid')!));
+    }
+    // Oldest first, as an agent may choose.
+    messages[0]!.parentElement!.append(...messages.reverse());
+    await outlook.insertReply(page.document, 'Hi Oliver');
+    expect(clicked[0]).toBe('AAMkADNiZjE3-3');
+  });
+
   it('opens the inline reply with Reply and finds its editable body, not the reading pane bodies', async () => {
     const page = fixturePage('outlook', '2026-11-24-customer-waiting.html', OLIVER_URL);
     const area = page.document.getElementById('replyArea')!;

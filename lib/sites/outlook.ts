@@ -6,6 +6,7 @@ import { confidence } from './confidence';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { emailAddress } from './people';
 import { singleLine } from './text';
+import { isoTime } from './time';
 import { isShown } from './visibility';
 import { neverThrows } from './never-throws';
 import {
@@ -13,10 +14,13 @@ import {
   COMPOSE_BODY,
   COMPOSE_BODY_FALLBACK,
   CONVERSATION_ID_ATTR,
+  MESSAGE,
+  MESSAGE_FALLBACK,
   READING_PANE,
   READING_PANE_FALLBACK,
   REPLY_BUTTON,
   REPLY_BUTTON_FALLBACK,
+  SENT_TIME,
   SUBJECT,
   SUBJECT_FALLBACK,
 } from './outlook-selectors';
@@ -108,7 +112,17 @@ function findReplyBox(doc: Document): HTMLElement | null {
   }
 }
 
+/**
+ * The newest message's Reply button, so the reply quotes what the customer wrote last whether the
+ * pane lists the newest on top (Outlook's default) or at the bottom; else the pane's first one.
+ */
 function findReplyButton(doc: Document): Element | null {
   const pane = doc.querySelector(READING_PANE) ?? doc;
-  return Array.from(pane.querySelectorAll(REPLY_BUTTON)).find(isShown) ?? pane.querySelector(REPLY_BUTTON_FALLBACK);
+  let newest: { button: Element; time: number } | undefined;
+  for (const message of Array.from(pane.querySelectorAll(`${MESSAGE}, ${MESSAGE_FALLBACK}`))) {
+    const button = Array.from(message.querySelectorAll(REPLY_BUTTON)).find(isShown);
+    const time = Date.parse(isoTime(message.querySelector(SENT_TIME)?.textContent) ?? '');
+    if (button && !Number.isNaN(time) && (!newest || time > newest.time)) newest = { button, time };
+  }
+  return newest?.button ?? Array.from(pane.querySelectorAll(REPLY_BUTTON)).find(isShown) ?? pane.querySelector(REPLY_BUTTON_FALLBACK);
 }
