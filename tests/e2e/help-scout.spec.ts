@@ -34,3 +34,21 @@ test('reads a Help Scout conversation and types the reply into the real Slate ed
   expect(await page.evaluate(() => (window as unknown as { __typed: number }).__typed)).toBeGreaterThan(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("keeps the agent's draft in Slate below the inserted reply", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('help-scout', '2026-11-24-customer-waiting.html'));
+  await expect.poll(() => slateText(page), { timeout: 30_000 }).toBe('');
+  await page.getByRole('button', { name: 'Reply' }).click();
+  await page.getByRole('textbox', { name: 'Reply Editor' }).click();
+  await page.keyboard.type('P.S. I have asked FedEx too.');
+  await expect.poll(() => slateText(page)).toBe('P.S. I have asked FedEx too.');
+
+  const panel = await ext.openPanel(page);
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top.getByTestId('rendered')).not.toBeEmpty();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  await expect.poll(() => slateText(page)).toBe(`${rendered}\n\nP.S. I have asked FedEx too.`);
+});
