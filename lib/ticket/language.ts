@@ -8,9 +8,10 @@ import { detect } from 'tinyld/light';
 
 /** Only the start of a long text is read: a few sentences decide the language. */
 const MAX_CHARS = 2000;
-/** Below this a Latin, Cyrillic or similar text says too little ("Refund please" reads as German). */
-const MIN_WORDS = 3;
-const MIN_LETTERS = 12;
+/** Below this a Latin, Cyrillic or similar text says too little ("Refund please" reads as German,
+ * "Order arrived broken" as Spanish): no answer beats a wrong one, which would pick a reply in that language. */
+const MIN_WORDS = 5;
+const MIN_LETTERS = 20;
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;

@@ -55,6 +55,12 @@ export const EN_RETURNS = [
   ]),
   ...labelled('damaged_item', [
     'My order arrived damaged',
+    'The blanket arrived torn, order #2231',
+    'One of the pillow cases was ripped when it arrived',
+    'The rug came with a big tear in it',
+    'My order arrived broken',
+    'The fabric is torn along the edge',
+    'the cover was ripped open and the item inside is stained',
     'The glass was broken when I opened the box',
     'the item came cracked',
     'The lamp does not turn on, it seems defective',
