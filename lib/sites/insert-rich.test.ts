@@ -109,6 +109,13 @@ describe('insertIntoRichEditor', () => {
     expect(editor.model.text).toBe('Hi Emma\n\nDraft the agent kept');
   });
 
+  it("falls back to the browser's editing with one blank line above the agent's draft", async () => {
+    const { editable } = editorPage();
+    editable.innerHTML = '<p>Draft the agent kept</p>';
+    expect(await insertIntoRichEditor(editable, 'Hi Emma')).toBe(true);
+    expect(editable.innerHTML).toBe('Hi Emma<br><br><p>Draft the agent kept</p>');
+  });
+
   it('returns false instead of throwing when the editor throws', async () => {
     const { editable } = editorPage();
     editable.focus = () => {

@@ -35,7 +35,8 @@ export async function insertIntoRichEditor(editable: HTMLElement, text: string):
     caretToStart(editable);
     if (await typeLikeUser(editable, input, before)) return await settles(editable, before, reply, SETTLE_MS);
     if (pasteLikeUser(editable, input) && (await settles(editable, before, reply, SETTLE_MS))) return true;
-    return insertIntoEditable(editable, input);
+    // The browser's editing keeps a draft apart itself (insertIntoEditable adds the blank line).
+    return insertIntoEditable(editable, reply);
   } catch {
     return false;
   }

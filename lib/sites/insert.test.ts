@@ -55,9 +55,10 @@ describe('insertIntoEditable', () => {
     editable.addEventListener('beforeinput', (event) => before.push((event as InputEvent).inputType));
 
     expect(insertIntoEditable(editable, REPLY)).toBe(true);
-    expect(editable.innerHTML).toBe('Hi Emma,<br>your parcel is with UPS.<div class="gmail_quote">On Monday Emma wrote: …</div>');
+    // The box started with text: an empty line keeps the reply from running into it.
+    expect(editable.innerHTML).toBe('Hi Emma,<br>your parcel is with UPS.<br><br><div class="gmail_quote">On Monday Emma wrote: …</div>');
     expect(before).toEqual(['insertText']);
-    expect(inputs.map((event) => event.data)).toEqual([REPLY]);
+    expect(inputs.map((event) => event.data)).toEqual([`${REPLY}\n\n`]);
   });
 
   it("uses the browser's insertText command where it works, and nothing else", () => {

@@ -64,10 +64,14 @@ export function insertIntoField(field: TextField, text: string): boolean {
  * Where it is missing or refused, the text is built as text nodes and `<br>`s and announced with
  * the same InputEvents, unless the editor took the `beforeinput` and inserted the text itself.
  */
-export function insertIntoEditable(editable: HTMLElement, text: string): boolean {
+export function insertIntoEditable(editable: HTMLElement, reply: string): boolean {
   try {
     const doc = editable.ownerDocument;
     const before = editable.textContent ?? '';
+    // Text inserted at the start joins the first line it lands on: a draft's first line needs an
+    // empty line between it and the reply (an empty first line, as Outlook's and Gmail's replies
+    // open with above the quoted original, does not).
+    const text = startsWithText(editable) ? `${reply}\n\n` : reply;
     editable.focus();
     const selection = doc.getSelection();
     const range = doc.createRange();
@@ -90,6 +94,11 @@ export function insertIntoEditable(editable: HTMLElement, text: string): boolean
   } catch {
     return false;
   }
+}
+
+function startsWithText(editable: HTMLElement): boolean {
+  const first = editable.firstChild;
+  return (first?.nodeType === 3 ? first.nodeValue : first?.textContent ?? '')?.trim() !== '';
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
+import { editorState, recordEditingEvents } from './editor-state';
 import { expect, test } from './fixtures';
 
 /** What Help Scout's real editor (Slate, from npm) holds in its own document. */
-const slateText = (page: Page) => page.evaluate(() => window.__editorState?.()?.text ?? null);
+const slateText = async (page: Page) => (await editorState(page))?.text ?? null;
 
 test('reads a Help Scout conversation and types the reply into the real Slate editor', async ({ ext, server }) => {
   const page = await ext.context.newPage();
@@ -21,17 +22,15 @@ test('reads a Help Scout conversation and types the reply into the real Slate ed
   await expect(top.getByTestId('rendered')).not.toBeEmpty();
   const rendered = (await top.getByTestId('rendered').innerText()).trim();
 
-  await page.evaluate(() => {
-    (window as unknown as { __typed: number }).__typed = 0;
-    document.addEventListener('beforeinput', () => (window as unknown as { __typed: number }).__typed++, true);
-  });
+  const events = await recordEditingEvents(page);
   await top.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(top.getByRole('status')).toContainText('Inserted');
 
   // The editor's own model holds the reply, line breaks included, not only its DOM.
   expect(rendered).toContain('\n');
   await expect.poll(() => slateText(page)).toBe(rendered);
-  expect(await page.evaluate(() => (window as unknown as { __typed: number }).__typed)).toBeGreaterThan(1);
+  // Typed as a user types: one beforeinput per line and per Enter, which Slate took itself.
+  expect((await events()).beforeinput).toBeGreaterThan(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

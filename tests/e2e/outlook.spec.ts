@@ -34,3 +34,23 @@ test('reads an Outlook conversation and inserts the reply above the quoted origi
   expect(await inputEvents()).toBeGreaterThan(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("keeps the agent's draft on its own line below the inserted reply", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('outlook', '2026-11-24-customer-waiting.html'));
+  await expect.poll(() => roosterText(page), { timeout: 30_000 }).toContain('From: Oliver Hughes');
+  await page.getByRole('button', { name: 'Reply', exact: true }).click();
+  const body = page.getByRole('textbox', { name: 'Message body' });
+  await body.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Draft: label attached.');
+  await expect.poll(() => roosterText(page)).toMatch(/^Draft: label attached\.\n/);
+
+  const panel = await ext.openPanel(page);
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top.getByTestId('rendered')).not.toBeEmpty();
+  const rendered = (await top.getByTestId('rendered').innerText()).trim();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  await expect.poll(async () => (await roosterText(page))?.startsWith(`${rendered}\n\nDraft: label attached.\n`)).toBe(true);
+});
