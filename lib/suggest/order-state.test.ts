@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { orderStateTags, stateFit } from '@/lib/suggest/order-state';
 import { orderShaped } from '@/lib/suggest/test-fixtures';
 
+/** Before any estimated delivery date in the fixtures, so no parcel counts as late by accident. */
+const EARLY = Date.parse('2026-01-01T00:00:00Z');
+
 describe('orderStateTags', () => {
   it.each([
     ['in-transit', ['has-tracking']],
@@ -10,7 +13,16 @@ describe('orderStateTags', () => {
     ['multi-package', ['has-tracking', 'multi-package']],
     ['cancelled', ['cancelled', 'no-tracking']],
   ] as const)('reads %s', (shape, expected) => {
-    expect([...orderStateTags(orderShaped(shape))].sort()).toEqual([...expected].sort());
+    expect([...orderStateTags(orderShaped(shape), EARLY)].sort()).toEqual([...expected].sort());
+  });
+
+  it('says late only for a parcel past its estimated delivery and not delivered', () => {
+    const inTransit = orderShaped('in-transit');
+    const eta = { ...inTransit, fulfillments: inTransit.fulfillments.map((f) => ({ ...f, estimatedDelivery: '2026-11-26T00:00:00Z' })) };
+    expect(orderStateTags(eta, Date.parse('2026-11-24T12:00:00Z')).has('late')).toBe(false);
+    expect(orderStateTags(eta, Date.parse('2026-11-28T12:00:00Z')).has('late')).toBe(true);
+    const delivered = { ...eta, fulfillments: eta.fulfillments.map((f) => ({ ...f, status: 'delivered' as const })) };
+    expect(orderStateTags(delivered, Date.parse('2026-11-28T12:00:00Z')).has('late')).toBe(false);
   });
 
   it('says no-order when there is no order', () => {

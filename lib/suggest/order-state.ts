@@ -12,6 +12,7 @@ export const STATE_TAGS = [
   'multi-package',
   'not-shipped',
   'delivered',
+  'late',
   'cancelled',
   'refunded',
   'no-order',
@@ -26,7 +27,7 @@ function newestFulfillment(order: Order) {
 }
 
 /** The state tags that hold for this order (`no-order` alone when there is none). */
-export function orderStateTags(order: Order | null): Set<StateTag> {
+export function orderStateTags(order: Order | null, now = Date.now()): Set<StateTag> {
   if (!order) return new Set(['no-order']);
   const tags = new Set<StateTag>();
   const tracked = order.fulfillments.some((f) => f.trackingNumber);
@@ -35,6 +36,9 @@ export function orderStateTags(order: Order | null): Set<StateTag> {
   const handedOver = order.fulfillments.some((f) => f.status !== 'pending');
   if (!handedOver && ['open', 'processing', 'on_hold'].includes(order.status)) tags.add('not-shipped');
   if (order.status === 'delivered' || newestFulfillment(order)?.status === 'delivered') tags.add('delivered');
+  const overdue = (f: Order['fulfillments'][number]) =>
+    f.status !== 'delivered' && f.estimatedDelivery !== undefined && Date.parse(f.estimatedDelivery) < now;
+  if (order.fulfillments.some(overdue)) tags.add('late');
   if (order.status === 'cancelled') tags.add('cancelled');
   if (order.status === 'refunded' || order.financialStatus === 'refunded' || order.financialStatus === 'partially_refunded') {
     tags.add('refunded');

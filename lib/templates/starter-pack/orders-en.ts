@@ -49,7 +49,8 @@ export const ORDER_TEMPLATES_EN: PackTemplate[] = [
     id: 'starter.wismo.delayed',
     title: 'Parcel delayed in transit',
     intents: ['where_is_my_order', 'complaint'],
-    tags: ['has-tracking'],
+    // Apologising for a delay before the estimated date would state something false.
+    tags: ['has-tracking', 'late'],
     paragraphs: [
       "I'm sorry your order {{ order.number }} is taking longer than expected. It is with {{ order.carrier }} under tracking number {{ order.tracking_number }}.",
       'I am asking the carrier why the parcel has not moved and will get back to you as soon as I hear from them.',
