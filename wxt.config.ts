@@ -16,8 +16,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => {
     const testBuild = mode === 'e2e';
     // Store and pack origins are asked for at run time, one origin at a time; MV2 lists them with
-    // the optional API permissions.
-    const optionalOrigins = ['https://*/*'];
+    // the optional API permissions. Plain http only on this machine: local AI servers (Ollama,
+    // LM Studio, vLLM) and local proxies.
+    const optionalOrigins = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     return {
       name: 'Deskpilot',
       description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import { CustomerSummary } from '@/components/customer-summary';
 import { OrderCard } from '@/components/order-card';
+import { StoreFailureCard } from '@/components/store-failure';
 import { displayDate, displayMoney } from '@/components/display-format';
 
 type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
@@ -23,13 +24,12 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
   return (
     <section className="orders" data-testid="orders">
       {errors.map((failure) => (
-        <p key={failure.connectorId} className="error" role="alert">
-          {failure.label}: {failure.message}
-        </p>
+        <StoreFailureCard key={failure.connectorId} failure={failure} />
       ))}
       {orders.length === 0 ? (
         <p className="card empty" data-testid="no-orders">
-          No order found for this customer in the connected stores. Replies below leave the order facts as marked gaps.
+          {errors.length > 0 ? 'No order found in the stores that answered.' : 'No order found for this customer in the connected stores.'} Replies
+          below leave the order facts as marked gaps.
         </p>
       ) : (
         <>
@@ -45,7 +45,7 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
               <details key={key} className="order-folded">
                 <summary>
                   {order.number} · {order.status.replaceAll('_', ' ')} · {displayDate(order.createdAt)} ·{' '}
-                  {displayMoney(order.total, order.currency)}
+                  {displayMoney(order.total, order.currency)} · {order.source.label}
                 </summary>
                 {card}
               </details>

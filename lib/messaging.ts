@@ -6,6 +6,7 @@
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
 import type { Order } from '@/lib/schemas/order';
+import type { ConnectionVerdict } from '@/lib/connectors/types';
 
 export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
 
@@ -27,6 +28,8 @@ export interface ConnectorFailure {
   label: string;
   kind: ConnectorErrorKind;
   message: string;
+  /** A rate-limited store's Retry-After: the panel asks it again no sooner. */
+  retryAfterMs?: number;
 }
 
 export interface FindOrdersResponse {
@@ -42,6 +45,7 @@ export interface ResponseMap {
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;
   siteAccess: SiteAccessStatus;
+  testStoreConnection: ConnectionVerdict;
 }
 
 type Req<T extends keyof ResponseMap> = Extract<ContentRequest | ExtensionRequest, { type: T }>;

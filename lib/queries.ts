@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { sendToExtension } from '@/lib/messaging';
 import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import type { Ticket } from '@/lib/schemas/ticket';
+import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
 import { readTabTicket } from '@/lib/tab-ticket';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { listTemplates } from '@/lib/templates/repository';
@@ -40,6 +41,8 @@ export function ordersQuery(ticket: Ticket) {
     queryFn: async () =>
       FindOrdersResponseSchema.parse(await sendToExtension({ type: 'findOrders', query: { email, orderRefs } })),
     staleTime: 60_000,
+    // A rate-limited store is asked again after its Retry-After; the others' orders stay shown.
+    refetchInterval: (query) => rateLimitRefetchDelay(query.state.data, query.state.dataUpdateCount),
   });
 }
 

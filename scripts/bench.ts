@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'adapter-extraction': () => import('../tests/bench/adapter-extraction'),
   'content-script-size': () => import('../tests/bench/content-script-size'),
   'gmail-extraction': () => import('../tests/bench/gmail-extraction'),
+  'order-lookup': () => import('../tests/bench/order-lookup'),
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
   'pack-import': () => import('../tests/bench/pack-import'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { settingsQuery } from '@/lib/queries';
 import { ShopFactsForm } from './ShopFactsForm';
+import { StoresSection } from './stores/StoresSection';
+import { AiSettingsSection } from './ai/AiSettingsSection';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -14,6 +16,8 @@ export function OptionsApp() {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot settings</h1>
       </header>
+      <StoresSection />
+      <AiSettingsSection />
       {settings.data ? (
         <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
       ) : (

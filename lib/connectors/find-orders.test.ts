@@ -51,6 +51,15 @@ describe('findOrdersAcrossStores', () => {
     ]);
   });
 
+  it('passes a rate-limited store’s Retry-After on to the panel', async () => {
+    const registry = registryWith({ busy: () => Promise.reject(new ConnectorError('rate_limited', 'Busy shop is limiting requests (HTTP 429).', 2_000)) });
+    const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'busy', label: 'Busy shop' }, demo], emma, ctx, { registry });
+    expect(response.orders).toHaveLength(3);
+    expect(FindOrdersResponseSchema.parse(response).errors).toEqual([
+      { connectorId: 'busy', label: 'Busy shop', kind: 'rate_limited', message: 'Busy shop is limiting requests (HTTP 429).', retryAfterMs: 2_000 },
+    ]);
+  });
+
   it('reports a response that does not match the order schema as bad_response', async () => {
     const registry = registryWith({ odd: async () => [{ number: '#1', total: 84.5 }] });
     const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'odd' }, demo], emma, ctx, { registry });

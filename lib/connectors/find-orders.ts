@@ -31,8 +31,10 @@ function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T>
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message'> {
-  if (error instanceof ConnectorError) return { kind: error.kind, message: error.message };
+function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message' | 'retryAfterMs'> {
+  if (error instanceof ConnectorError) {
+    return { kind: error.kind, message: error.message, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) };
+  }
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

@@ -53,9 +53,20 @@ export const SiteAccessStatusSchema = z.object({
 });
 export type SiteAccessStatus = z.infer<typeof SiteAccessStatusSchema>;
 
+/**
+ * Options page → background: "Test connection" for a store's settings as typed, secrets included
+ * (runtime messages from extension pages never reach content scripts). The background parses
+ * `connection` with the full store schema.
+ */
+export const TestStoreConnectionRequestSchema = z.object({
+  type: z.literal('testStoreConnection'),
+  connection: z.unknown(),
+});
+
 export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ThreadChangedSchema,
   FindOrdersRequestSchema,
   SiteAccessRequestSchema,
+  TestStoreConnectionRequestSchema,
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;

@@ -7,6 +7,7 @@ export const ConnectorFailureSchema = z.object({
   label: z.string(),
   kind: z.enum(['auth', 'not_found', 'rate_limited', 'network', 'bad_response', 'permission', 'config']),
   message: z.string(),
+  retryAfterMs: z.number().nonnegative().optional(),
 });
 
 export const FindOrdersResponseSchema = z.object({
@@ -17,4 +18,12 @@ export const FindOrdersResponseSchema = z.object({
 export const InsertReplyResponseSchema = z.object({
   ok: z.boolean(),
   message: z.string().optional(),
+});
+
+/** The background's answer to "Test connection" (lib/connectors/types.ts ConnectionVerdict). */
+export const ConnectionVerdictSchema = z.object({
+  ok: z.boolean(),
+  kind: ConnectorFailureSchema.shape.kind.optional(),
+  message: z.string(),
+  warnings: z.array(z.string()),
 });

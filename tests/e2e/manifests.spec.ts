@@ -20,7 +20,7 @@ test('Chrome: side panel, inbox hosts only, store origins optional, no loopback'
   const hosts = manifest.host_permissions as string[];
   expect(hosts).toContain('https://mail.google.com/*');
   expect(hosts.some((h) => everything.test(h) || h.includes('127.0.0.1') || h.includes('localhost'))).toBe(false);
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
   expect(scripts.flatMap((s) => s.matches).some((m) => m.includes('127.0.0.1'))).toBe(false);
   expectGenericReaderOnDemand(manifest);
@@ -39,7 +39,7 @@ test('Firefox: a sidebar instead of the side panel, no Chrome-only permission', 
   const manifest = build('-b firefox', 'firefox-mv2');
   expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
   expect(manifest.permissions).not.toContain('sidePanel');
-  expect(manifest.optional_permissions).toEqual(['https://*/*']);
+  expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   expect((manifest.permissions as string[]).some((p) => everything.test(p))).toBe(false);
   expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: 'deskpilot@deskpilot.dev' } });
   expectGenericReaderOnDemand(manifest);

@@ -1,0 +1,49 @@
+/**
+ * The options page's "Test connection": one real call to the store with the settings as typed,
+ * run here because store calls and the host permissions they need belong to the background.
+ * The verdict says the first thing to fix (bad token, missing scope, wrong domain, CORS or host
+ * permission, network) in the connector's own words; secrets are cut out of those words by
+ * lib/connectors/http.ts and never logged here.
+ */
+import { CONNECTORS, type ConnectorRegistry } from '@/lib/connectors';
+import { failedVerdict } from '@/lib/connectors/http';
+import type { ConnectionVerdict, Connector, ConnectorContext } from '@/lib/connectors/types';
+import { TestStoreConnectionRequestSchema } from '@/lib/schemas/messages';
+import { StoreConnectionSchema } from '@/lib/schemas/store';
+import { backgroundConnectorContext } from './find-orders';
+
+export interface TestConnectionOptions {
+  ctx?: ConnectorContext;
+  registry?: ConnectorRegistry;
+}
+
+export async function testStoreConnection(raw: unknown, options: TestConnectionOptions = {}): Promise<ConnectionVerdict> {
+  const parsed = StoreConnectionSchema.safeParse(raw);
+  if (!parsed.success) {
+    // The issue's path and message only: zod does not echo the values, which may be secrets.
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return { ok: false, kind: 'config', message: `Not tested: ${field}${issue?.message ?? 'the settings are incomplete'}.`, warnings: [] };
+  }
+  const connection = parsed.data;
+  // Each platform's connector accepts its own member of the union, as in find-orders.
+  const connector: Connector<unknown> = (options.registry ?? CONNECTORS)[connection.platform];
+  if (!connector.testConnection) {
+    return { ok: true, message: `${connector.label} needs no connection: it is built in.`, warnings: [] };
+  }
+  try {
+    return await connector.testConnection(connection, options.ctx ?? backgroundConnectorContext);
+  } catch (error) {
+    return failedVerdict(error);
+  }
+}
+
+/** Answers "Test connection" from the extension's own pages (never a content script). */
+export function setUpStoreMessages(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+    const request = TestStoreConnectionRequestSchema.safeParse(message);
+    if (!request.success) return undefined;
+    return testStoreConnection(request.data.connection);
+  });
+}
