@@ -20,7 +20,7 @@ type Json = Record<string, any>; // fixture rows in the platforms' wire shapes
 function seedEmma(): () => void {
   const shopify: Json = structuredClone(SHOPIFY_FIXTURE_ORDERS.find((o) => o.name === '#1001')!);
   Object.assign(shopify, { id: 'gid://shopify/Order/5300000001047', legacyResourceId: '5300000001047', name: '#1047', email: EMMA, createdAt: '2026-11-18T09:30:00Z', processedAt: '2026-11-18T09:30:00Z' });
-  Object.assign(shopify.customer, { displayName: 'Emma Schneider', firstName: 'Emma', lastName: 'Schneider', numberOfOrders: '1', defaultEmailAddress: { emailAddress: EMMA } });
+  Object.assign(shopify.customer, { displayName: 'Emma Schneider', firstName: 'Emma', lastName: 'Schneider', numberOfOrders: '1', amountSpent: { amount: '126.0', currencyCode: 'USD' }, defaultEmailAddress: { emailAddress: EMMA } });
   shopify.shippingAddress.name = 'Emma Schneider';
   Object.assign(shopify.fulfillments[0], { displayStatus: 'IN_TRANSIT', deliveredAt: null, estimatedDeliveryAt: '2026-11-26T18:00:00Z', trackingInfo: [{ company: 'UPS', number: TRACKING, url: null }] });
 
@@ -79,7 +79,7 @@ async function connectBoth(options: Page) {
   await wooForm.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(options.getByTestId('stores-status')).toContainText('Connected WooCommerce – shop.example');
 
-  await options.getByLabel(/Demo store/).uncheck();
+  await options.getByLabel(/demo store/i).uncheck();
   await expect(options.getByTestId('demo-row')).toHaveAttribute('data-on', 'false');
   await expect(options.getByTestId('store-row')).toHaveCount(2);
   // Saved keys are never shown again.

@@ -71,7 +71,7 @@ export function StoresSection() {
               disabled={demoOn(stores) && real.length === 0}
               onChange={(event) => void switchDemo(event.target.checked)}
             />{' '}
-            Demo store ({CONNECTORS.demo.label}): sample orders for trying Deskpilot
+            {CONNECTORS.demo.label}: sample orders for trying Deskpilot
           </label>
           {real.length === 0 && <span className="muted"> — stays on until a real store is connected.</span>}
         </li>

@@ -31,6 +31,13 @@ describe('connectionFromForm', () => {
     expect(connectionFromForm('woocommerce', { url: 'https://shop.example', consumerKey: 'key', consumerSecret: 'cs_1' })).toMatchObject({ ok: false, message: 'Consumer key: A consumer key starts with ck_' });
   });
 
+  it('refuses an address the keys would travel to unencrypted', () => {
+    const values = { url: 'http://shop.example', consumerKey: 'ck_1', consumerSecret: 'cs_1' };
+    expect(connectionFromForm('woocommerce', values)).toMatchObject({ ok: false, message: expect.stringContaining('must start with https://') });
+    expect(connectionFromForm('woocommerce', { ...values, url: 'https://shop.example', baseUrl: 'http://10.0.0.5:8080' })).toMatchObject({ ok: false, field: 'baseUrl' });
+    expect(connectionFromForm('woocommerce', { ...values, url: 'https://shop.example', baseUrl: 'http://127.0.0.1:8080' })).toMatchObject({ ok: true });
+  });
+
   it('keeps a saved secret the agent did not replace, and takes a replacement', () => {
     const saved: StoreConnection = { platform: 'woocommerce', id: 'woocommerce-shop-example', label: 'Shop', url: 'https://shop.example', consumerKey: 'ck_saved', consumerSecret: 'cs_saved' };
     const values = formValuesOf(saved);

@@ -107,11 +107,22 @@ export function connectionFromForm(platform: ConnectablePlatform, values: FormVa
     else if (kept !== undefined) candidate[field.key] = kept;
   }
   const parsed = CONNECTORS[platform].configSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, connection: parsed.data };
+  if (parsed.success) return originProblem(parsed.data) ?? { ok: true, connection: parsed.data };
   const issue = parsed.error.issues[0];
   const key = typeof issue?.path[0] === 'string' ? issue.path[0] : null;
   const label = PLATFORM_FIELDS[platform].find((f) => f.key === key)?.label;
   const missing = issue?.code === 'invalid_type' && key !== null && candidate[key] === undefined;
   const message = missing ? 'this field is required' : (issue?.message ?? 'invalid');
   return { ok: false, field: key, message: `${label ? `${label}: ` : ''}${message}` };
+}
+
+/** An address the connector will not call (plain http to another machine) is refused before anything is asked or saved. */
+function originProblem(connection: StoreConnection): FormResult | null {
+  try {
+    (CONNECTORS[connection.platform].hostPermissions as (c: StoreConnection) => string[])(connection);
+    return null;
+  } catch (error) {
+    const field = 'baseUrl' in connection && connection.baseUrl ? 'baseUrl' : null;
+    return { ok: false, field, message: error instanceof Error ? error.message : String(error) };
+  }
 }

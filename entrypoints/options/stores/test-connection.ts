@@ -10,7 +10,6 @@ export async function testConnection(connection: StoreConnection): Promise<Conne
   if (verdict.success) return verdict.data;
   return {
     ok: false,
-    kind: 'config',
     message: 'Deskpilot’s background did not answer the test. Reload the extension (chrome://extensions) and try again.',
     warnings: [],
   };
