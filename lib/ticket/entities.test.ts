@@ -28,6 +28,7 @@ describe('order references', () => {
       'I want to order 2500 € worth of them, order 1500 dollars more.',
       'Order total: 10234.50. Bestellung vom 12.03.2024.',
       'We are #1 and rank #12; colour &#1234; ',
+      'Re: Question about item: Linen Cushion Cover #256712345678',
     ].join('\n');
     expect(orders(text)).toEqual([]);
   });

@@ -11,8 +11,9 @@ const AMAZON_ORDER = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 // 2019; seen 2026-11). Not after a "+" or digit, so international phone numbers stay out.
 const EBAY_ORDER = /(?<![\d+-])\d{2}-\d{5}-\d{5}(?![\d-])/g;
 
-// Shopify-style "#1001": three or more digits after a hash that is not part of a word or entity (&#123;).
-const HASH_ORDER = /(?<![\p{L}\d&#/])#\d{3,12}(?![\p{L}\d]|[.,]\d)/gu;
+// Shopify-style "#1001": three to nine digits after a hash that is not part of a word or entity (&#123;).
+// Longer runs are listing or item numbers (eBay subjects end in "#256712345678"), not shop orders.
+const HASH_ORDER = /(?<![\p{L}\d&#/])#\d{3,9}(?![\p{L}\d]|[.,]\d)/gu;
 
 // "order 10234", "order no. 10234", "Bestellnummer: 10234", "n° de commande 10234", "pedido #1234".
 const ORDER_WORD = String.raw`(?:orders?|bestellung|pedido|commande|ordine|bestelling|ordre|encomenda)`;
