@@ -8,6 +8,7 @@ import { setUpGenericReader } from './generic-reader';
 import { insertTopSuggestion } from './insert-top-suggestion';
 import { setUpPanelOpening } from './panel-opening';
 import { setUpSiteAccess, siteAccess } from './site-access';
+import { testStoreConnection } from './stores';
 
 export default defineBackground(() => {
   setUpPanelOpening();
@@ -26,8 +27,12 @@ export default defineBackground(() => {
         return undefined; // for the panel, which listens itself
       case 'siteAccess':
         // Only the extension's own pages (the panel), never a content script acting for a page.
-        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        if (!fromExtensionPage(sender)) return undefined;
         return siteAccess(request.data.action, request.data.url, request.data.tabId);
+      case 'testStoreConnection':
+        // The options page's secrets as typed: only extension pages may ask.
+        if (!fromExtensionPage(sender)) return undefined;
+        return testStoreConnection(request.data.connection);
     }
   });
 
@@ -35,3 +40,7 @@ export default defineBackground(() => {
     if (command === 'insert-top-suggestion') void insertTopSuggestion(tab?.id);
   });
 });
+
+function fromExtensionPage(sender: { url?: string }): boolean {
+  return Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+}
