@@ -9,7 +9,9 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
 import { readTabTicket } from '@/lib/tab-ticket';
 import { ensureStarterPack } from '@/lib/templates/seed';
-import { listTemplates } from '@/lib/templates/repository';
+import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
+import { listSubscriptions } from '@/lib/packs/subscription';
+import { pendingUpdates } from '@/lib/packs/updates';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 
@@ -19,6 +21,10 @@ export const queryKeys = {
   orders: ['orders'] as const,
   ordersFor: (email: string | undefined, orderRefs: string[]) => [...queryKeys.orders, email ?? '', ...orderRefs] as const,
   templates: ['templates'] as const,
+  pendingPackUpdates: ['templates', 'pending-updates'] as const,
+  packs: ['packs'] as const,
+  installedPacks: ['packs', 'installed'] as const,
+  packSubscriptions: ['packs', 'subscriptions'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
 };
@@ -54,6 +60,26 @@ export function templatesQuery() {
       return listTemplates();
     },
   });
+}
+
+/** Templates the agent edited whose pack shipped a different body since (lib/packs/updates.ts). */
+export function pendingPackUpdatesQuery() {
+  return queryOptions({ queryKey: queryKeys.pendingPackUpdates, queryFn: () => pendingUpdates() });
+}
+
+export function installedPacksQuery() {
+  return queryOptions({
+    queryKey: queryKeys.installedPacks,
+    queryFn: async () => {
+      // Like templatesQuery: on a first run the starter pack is installed before it is listed.
+      await ensureStarterPack();
+      return listInstalledPacks();
+    },
+  });
+}
+
+export function packSubscriptionsQuery() {
+  return queryOptions({ queryKey: queryKeys.packSubscriptions, queryFn: () => listSubscriptions() });
 }
 
 export function settingsQuery() {

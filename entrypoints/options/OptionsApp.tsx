@@ -3,6 +3,8 @@ import { settingsQuery } from '@/lib/queries';
 import { ShopFactsForm } from './ShopFactsForm';
 import { StoresSection } from './stores/StoresSection';
 import { AiSettingsSection } from './ai/AiSettingsSection';
+import { TemplateLibrary } from './library/TemplateLibrary';
+import { PacksSection } from './packs/PacksSection';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -18,6 +20,8 @@ export function OptionsApp() {
       </header>
       <StoresSection />
       <AiSettingsSection />
+      <TemplateLibrary />
+      <PacksSection />
       {settings.data ? (
         <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
       ) : (

@@ -1,0 +1,129 @@
+import { useState, type ChangeEvent } from 'react';
+import { PackIssues } from '@/components/pack-issues';
+import { CONVERTERS, type ConversionResult, type ConverterId } from '@/lib/packs/convert';
+import { serializePack } from '@/lib/packs/export';
+import { importPackFile } from '@/lib/packs/import-file';
+import type { PackIssue } from '@/lib/packs/validate';
+import { errorText } from '../library/error-text';
+import { useRefreshLibrary } from '../library/use-template-writes';
+import { readPickedFile } from './files';
+import { importSummaryText } from './summary-text';
+
+const TOOL_IDS = Object.keys(CONVERTERS) as ConverterId[];
+
+/**
+ * Coming from Zendesk, Gorgias, Help Scout or a spreadsheet: the export is converted and shown
+ * first (what could not be mapped stays in the body as a gap to fill), then imported on request.
+ */
+export function ImportFromTool() {
+  const refresh = useRefreshLibrary();
+  const [tool, setTool] = useState<ConverterId>('zendesk');
+  const [result, setResult] = useState<ConversionResult | null>(null);
+  const [issues, setIssues] = useState<PackIssue[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setResult(null);
+    setIssues([]);
+    try {
+      setResult(CONVERTERS[tool].convert(await readPickedFile(file)));
+      setStatus(null);
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  };
+
+  const install = async (converted: ConversionResult) => {
+    try {
+      // Through the same validation as any pack file: what reaches the database is checked.
+      const imported = await importPackFile(serializePack(converted.pack));
+      if (!imported.ok) return setIssues(imported.issues);
+      setResult(null);
+      setStatus(`Imported ${importSummaryText(imported.pack, imported.summary)}`);
+      await refresh();
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  };
+
+  return (
+    <section className="subsection form" data-testid="pack-convert">
+      <h3>Import from another tool</h3>
+      <label className="field">
+        <span>From</span>
+        <select
+          value={tool}
+          onChange={(e) => {
+            setTool(e.target.value as ConverterId);
+            setResult(null);
+          }}
+        >
+          {TOOL_IDS.map((id) => (
+            <option key={id} value={id}>
+              {CONVERTERS[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">Expects {CONVERTERS[tool].accepts}.</p>
+      <label className="field">
+        <span>Export file</span>
+        <input type="file" accept={tool === 'csv' ? '.csv,text/csv' : '.json,application/json'} onChange={(e) => void onPick(e)} />
+      </label>
+      {status && (
+        <p role="status" data-testid="pack-convert-status">
+          {status}
+        </p>
+      )}
+      {result && (
+        <div className="card" data-testid="conversion-result">
+          <p>
+            {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'} ready to import as “{result.pack.name}”.
+          </p>
+          {result.reports.length > 0 && (
+            <>
+              <p className="warning">Could not be mapped (left in the text as gaps to fill):</p>
+              <ul className="items" data-testid="conversion-unmapped">
+                {result.reports.map((report) => (
+                  <li key={report.templateId}>
+                    <strong>{report.title}</strong>
+                    {report.unmapped.length > 0 && <> — placeholders: {report.unmapped.map((p) => `{{${p}}}`).join(', ')}</>}
+                    {report.notes.map((note) => (
+                      <div key={note} className="muted">
+                        {note}
+                      </div>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.skipped.length > 0 && (
+            <>
+              <p className="warning">Not imported:</p>
+              <ul className="items">
+                {result.skipped.map((s, index) => (
+                  <li key={index}>
+                    {s.source}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" disabled={result.pack.templates.length === 0} onClick={() => void install(result)}>
+              Import {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'}
+            </button>
+            <button type="button" onClick={() => setResult(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <PackIssues issues={issues} />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { BackupRestore } from './BackupRestore';
+import { ExportPackForm } from './ExportPackForm';
+import { ImportFromTool } from './ImportFromTool';
+import { ImportPackFile } from './ImportPackFile';
+import { InstalledPacks } from './InstalledPacks';
+import { PendingUpdates } from './PendingUpdates';
+import { Subscriptions } from './Subscriptions';
+
+/**
+ * Settings › Packs: how a team shares one voice. Updates waiting for a decision come first; then
+ * subscriptions, files in and out, installed packs, other tools, and the backup.
+ */
+export function PacksSection() {
+  return (
+    <section className="card packs" data-testid="packs" aria-labelledby="packs-title">
+      <h2 id="packs-title">Packs</h2>
+      <p className="muted">A pack is a file of templates a team shares. Templates you edit are never overwritten by a pack update: you see the difference and choose.</p>
+      <PendingUpdates />
+      <Subscriptions />
+      <ImportPackFile />
+      <ExportPackForm />
+      <InstalledPacks />
+      <ImportFromTool />
+      <BackupRestore />
+    </section>
+  );
+}
