@@ -23,7 +23,7 @@ export default defineConfig({
       name: 'Deskpilot',
       description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
       // activeTab + scripting + contextMenus: the generic reader is injected only where the agent asks.
-      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
       host_permissions: testBuild ? [...CONTENT_MATCHES, ...LOOPBACK_MATCHES] : CONTENT_MATCHES,
       ...(manifestVersion === 2 ? { optional_permissions: optionalOrigins } : { optional_host_permissions: optionalOrigins }),
       action: { default_title: 'Open Deskpilot' },

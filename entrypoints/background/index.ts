@@ -6,6 +6,7 @@ import { ExtensionRequestSchema } from '@/lib/schemas/messages';
 import { findOrders } from './find-orders';
 import { setUpGenericReader } from './generic-reader';
 import { insertTopSuggestion } from './insert-top-suggestion';
+import { setUpPackRefresh } from './packs';
 import { setUpPanelOpening } from './panel-opening';
 import { setUpSiteAccess, siteAccess } from './site-access';
 import { testStoreConnection } from './stores';
@@ -14,6 +15,8 @@ export default defineBackground(() => {
   setUpPanelOpening();
   setUpGenericReader();
   setUpSiteAccess();
+  // Synchronously at start-up: an alarm that wakes the worker must find its listener.
+  setUpPackRefresh();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the extension's own pages and content scripts talk to us; web pages cannot.
