@@ -8,7 +8,6 @@
 import { CONNECTORS, type ConnectorRegistry } from '@/lib/connectors';
 import { failedVerdict } from '@/lib/connectors/http';
 import type { ConnectionVerdict, Connector, ConnectorContext } from '@/lib/connectors/types';
-import { TestStoreConnectionRequestSchema } from '@/lib/schemas/messages';
 import { StoreConnectionSchema } from '@/lib/schemas/store';
 import { backgroundConnectorContext } from './find-orders';
 
@@ -36,14 +35,4 @@ export async function testStoreConnection(raw: unknown, options: TestConnectionO
   } catch (error) {
     return failedVerdict(error);
   }
-}
-
-/** Answers "Test connection" from the extension's own pages (never a content script). */
-export function setUpStoreMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-    const request = TestStoreConnectionRequestSchema.safeParse(message);
-    if (!request.success) return undefined;
-    return testStoreConnection(request.data.connection);
-  });
 }
