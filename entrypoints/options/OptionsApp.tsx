@@ -3,7 +3,7 @@ import { settingsQuery } from '@/lib/queries';
 import { ShopFactsForm } from './ShopFactsForm';
 import { StoresSection } from './stores/StoresSection';
 import { AiSettingsSection } from './ai/AiSettingsSection';
-import { TemplateLibrary } from './library/TemplateLibrary';
+import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';
 import { PacksSection } from './packs/PacksSection';
 
 /**

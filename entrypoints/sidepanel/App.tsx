@@ -1,25 +1,37 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
 import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
+import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
 import { useTicketTabId } from './use-ticket-tab';
 import { useThreadChanges } from './use-thread-changes';
 
 export function App() {
   const tabId = useTicketTabId();
+  const [view, setView] = useState<'ticket' | 'templates'>('ticket');
   useThreadChanges(tabId);
   return (
     <main className="panel">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
+        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'ticket' ? 'templates' : 'ticket')}>
+          {view === 'ticket' ? 'Templates' : 'Back to the ticket'}
+        </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
         </a>
       </header>
-      {tabId === null ? <NoTicket reason="no-tab" /> : <TabTicket tabId={tabId} />}
+      {view === 'templates' ? (
+        <PanelLibrary tabId={tabId} />
+      ) : tabId === null ? (
+        <NoTicket reason="no-tab" />
+      ) : (
+        <TabTicket tabId={tabId} />
+      )}
     </main>
   );
 }

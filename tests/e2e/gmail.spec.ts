@@ -76,3 +76,20 @@ test('an edited reply with a tracking number not in the order asks before insert
   await expect(top.getByRole('status')).toContainText('Inserted');
   await expect(page.locator('div.M9 [contenteditable=true]')).toContainText('1Z999AA10123456784');
 });
+
+test('the template library in the panel previews a new template against the open ticket and its order', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, EMMA_THREAD));
+  const panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Where is my order #1047?');
+  await panel.getByRole('button', { name: 'Templates' }).click();
+  await panel.getByRole('button', { name: 'New template' }).click();
+  const editor = panel.getByTestId('template-editor');
+  await panel.getByTestId('template-body').fill('Hi {{ customer.first_name }}, your parcel is {{ order.tracking_number }}. {{ order.colour }}');
+  const preview = editor.getByTestId('template-preview');
+  await expect(preview).toContainText('Preview with the open ticket: Emma Schneider, order #1047');
+  await expect(preview).toContainText('Hi Emma, your parcel is 1ZA4W68F0386133239.');
+  await expect(preview.getByTestId('unknown-variables')).toContainText('order.colour');
+  await panel.getByRole('button', { name: 'Back to the ticket' }).click();
+  await expect(panel.getByTestId('suggestion').first()).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { downloadText, readPickedFile } from './files';
 
 function contents(backup: Pick<Backup, 'templates' | 'packs' | 'subscriptions'>): string {

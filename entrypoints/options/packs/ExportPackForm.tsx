@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { exportPack, packFileName, serializePack } from '@/lib/packs/export';
 import { settingsQuery, templatesQuery } from '@/lib/queries';
-import { errorText } from '../library/error-text';
+import { errorText } from '@/components/template-library/error-text';
 import { exportIds, metadataProblems, type ExportScope } from './export-selection';
 import { downloadText } from './files';
 

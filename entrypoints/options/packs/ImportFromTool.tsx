@@ -4,8 +4,8 @@ import { CONVERTERS, type ConversionResult, type ConverterId } from '@/lib/packs
 import { serializePack } from '@/lib/packs/export';
 import { importPackFile } from '@/lib/packs/import-file';
 import type { PackIssue } from '@/lib/packs/validate';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { readPickedFile } from './files';
 import { importSummaryText } from './summary-text';
 

@@ -2,8 +2,8 @@ import { useState, type ChangeEvent } from 'react';
 import { PackIssues } from '@/components/pack-issues';
 import { importPackFile } from '@/lib/packs/import-file';
 import type { PackIssue } from '@/lib/packs/validate';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { readPickedFile } from './files';
 import { importSummaryText } from './summary-text';
 

@@ -4,8 +4,8 @@ import { PackDeletionConfirm } from '@/components/pack-deletion-confirm';
 import { deletePack, packDeletionPlan, type PackDeletionPlan } from '@/lib/packs/delete-pack';
 import { installedPacksQuery, templatesQuery } from '@/lib/queries';
 import { STARTER_PACK_SOURCE } from '@/lib/templates/seed';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 
 function sourceText(source: string): string {
   if (source === STARTER_PACK_SOURCE) return 'built into Deskpilot';

@@ -6,7 +6,7 @@ import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures
 import { getInstalledPack, getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
-import { buttonNamed, byTestId, control, pickFile, press, renderSection, type, unmountSection, until } from '../library/test-dom';
+import { buttonNamed, byTestId, control, pickFile, press, renderSection, type, unmountSection, until } from '@/components/template-library/test-dom';
 import { PacksSection } from './PacksSection';
 
 const URL_V = 'https://packs.example.com/acme.json';

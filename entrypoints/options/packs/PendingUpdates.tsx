@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { acceptUpdate, keepMine } from '@/lib/packs/updates';
 import { pendingPackUpdatesQuery } from '@/lib/queries';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 
 /** Pack updates to templates the agent edited: the diff, then take the pack's version or keep theirs. */
 export function PendingUpdates() {

@@ -5,8 +5,8 @@ import { PackIssues } from '@/components/pack-issues';
 import { refreshSubscription, subscribe, SubscriptionError, unsubscribe } from '@/lib/packs/subscription';
 import type { PackIssue } from '@/lib/packs/validate';
 import { packSubscriptionsQuery } from '@/lib/queries';
-import { errorText } from '../library/error-text';
-import { useRefreshLibrary } from '../library/use-template-writes';
+import { errorText } from '@/components/template-library/error-text';
+import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { hasHostPermission, requestPackPermission } from './pack-permission';
 import { importSummaryText, refreshText } from './summary-text';
 

@@ -5,6 +5,7 @@
  */
 import { demoStoreOrders } from '@/lib/connectors/demo-store/load';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
+import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
 
@@ -27,4 +28,16 @@ export const SAMPLE_TICKET: Ticket = {
 export function sampleScope(shop: ShopFacts | undefined, agent: Agent | undefined, language: string): TemplateScope {
   const order = demoStoreOrders().find((o) => o.number === SAMPLE_ORDER_NUMBER) ?? null;
   return buildTemplateVariables({ ticket: SAMPLE_TICKET, order, shop, agent, language });
+}
+
+/** The open ticket and its order, when the library is used from the panel. */
+export interface PreviewContext {
+  ticket: Ticket;
+  order: Order | null;
+}
+
+/** The preview's scope: the open ticket when there is one, else the sample. */
+export function previewScope(context: PreviewContext | undefined, shop: ShopFacts | undefined, agent: Agent | undefined, language: string): TemplateScope {
+  if (!context) return sampleScope(shop, agent, language);
+  return buildTemplateVariables({ ticket: context.ticket, order: context.order, shop, agent, language });
 }

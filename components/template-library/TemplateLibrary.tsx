@@ -6,6 +6,7 @@ import type { Template } from '@/lib/schemas/template';
 import { errorText } from './error-text';
 import { filterTemplates, libraryFacets, NO_FILTER, type LibraryFilter } from './library-filter';
 import { TemplateEditor } from './TemplateEditor';
+import type { PreviewContext } from './sample-context';
 import { TemplateFilters } from './TemplateFilters';
 import { useTemplateWrites } from './use-template-writes';
 
@@ -16,10 +17,10 @@ type Editing = { template: Template | undefined } | null;
 const NO_TEMPLATES: Template[] = [];
 
 /**
- * Settings › Templates: browse and search the library, create, edit (live preview against a
- * sample ticket) and delete with Undo. Usage counts come from inserts in the panel.
+ * The template library (settings page and panel): browse and search, create, edit (live preview
+ * against the open ticket, or a sample) and delete with Undo. Usage counts come from inserts in the panel.
  */
-export function TemplateLibrary() {
+export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) {
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
   const writes = useTemplateWrites();
@@ -90,6 +91,7 @@ export function TemplateLibrary() {
           template={editing.template}
           shop={settings.data?.shop}
           agent={settings.data?.agent}
+          preview={preview}
           onSave={writes.save}
           onClose={(message) => {
             setEditing(null);

@@ -7,11 +7,17 @@ import { SITE_IDS, type SiteId } from '@/lib/schemas/ticket';
 import { renderTemplate } from '@/lib/templates/render';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
 import { diagnoseBody } from './body-diagnostics';
-import { sampleScope } from './sample-context';
+import { previewScope, type PreviewContext } from './sample-context';
 import { draftOf, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
 
-const PREVIEW_CAPTION = 'Preview with a sample: the options page has no open ticket, so it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
+const SAMPLE_CAPTION = 'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
+
+function previewCaption(context: PreviewContext | undefined): string {
+  if (!context) return SAMPLE_CAPTION;
+  const who = context.ticket.customer.name ?? context.ticket.customer.email ?? 'the customer';
+  return `Preview with the open ticket: ${who}${context.order ? `, order ${context.order.number}` : ', no order found'}.`;
+}
 
 interface Props {
   template: Template | undefined;
@@ -19,6 +25,8 @@ interface Props {
   agent: Agent | undefined;
   onSave: (template: Template) => Promise<unknown>;
   onClose: (message?: string) => void;
+  /** The open ticket, when edited from the panel; else a sample. */
+  preview?: PreviewContext;
 }
 
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -26,7 +34,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 }
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
-export function TemplateEditor({ template, shop, agent, onSave, onClose }: Props) {
+export function TemplateEditor({ template, shop, agent, onSave, onClose, preview: previewContext }: Props) {
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -37,7 +45,7 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose }: Props
     sectionRef.current?.scrollIntoView?.({ block: 'start' });
   }, []);
   const body = useDeferredValue(draft.body);
-  const scope = useMemo(() => sampleScope(shop, agent, draft.language), [shop, agent, draft.language]);
+  const scope = useMemo(() => previewScope(previewContext, shop, agent, draft.language), [previewContext, shop, agent, draft.language]);
   const preview = useMemo(() => ({ result: renderTemplate(body, scope), diagnostics: diagnoseBody(body) }), [body, scope]);
   const set = (change: Partial<TemplateDraft>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -84,7 +92,7 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose }: Props
         <textarea ref={bodyRef} rows={10} spellCheck value={draft.body} onChange={(e) => set({ body: e.target.value })} data-testid="template-body" />
       </label>
       <TemplateVariables variables={TEMPLATE_VARIABLES} onInsert={insertVariable} />
-      <TemplatePreview result={preview.result} problems={preview.diagnostics} caption={PREVIEW_CAPTION} />
+      <TemplatePreview result={preview.result} problems={preview.diagnostics} caption={previewCaption(previewContext)} />
       <fieldset className="checkbox-grid">
         <legend>Intents</legend>
         {INTENTS.map((intent) => (
