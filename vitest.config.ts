@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['{lib,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 20_000,
   },
