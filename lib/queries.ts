@@ -14,6 +14,7 @@ import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
+import { customerHistory } from '@/lib/history/history';
 
 export const queryKeys = {
   tickets: ['tickets'] as const,
@@ -27,6 +28,8 @@ export const queryKeys = {
   packSubscriptions: ['packs', 'subscriptions'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  history: ['history'] as const,
+  historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
 
 export function ticketQuery(tabId: number) {
@@ -95,4 +98,9 @@ export function aiSettingsQuery() {
     queryKey: queryKeys.aiSettings,
     queryFn: () => aiSettingsSetting.get(),
   });
+}
+
+/** The customer's tickets on this browser (lib/history/); invalidate after recording a seen ticket or an insert. */
+export function historyQuery(customerKey: string) {
+  return queryOptions({ queryKey: queryKeys.historyFor(customerKey), queryFn: () => customerHistory(customerKey) });
 }

@@ -1,6 +1,6 @@
 /**
  * Backup and restore of everything in Deskpilot's database (templates with their usage counts and
- * local edits, installed packs, subscriptions) as one `deskpilot.backup/v1` JSON document.
+ * local edits, installed packs, subscriptions, the local support history) as one `deskpilot.backup/v1` JSON document.
  * Secrets (API keys, store tokens) live in extension storage, never in this database, so a backup
  * cannot contain them (backup.test.ts checks that every table is covered and holds no secret).
  * Restore validates the whole document first, then replaces the tables in one transaction.
@@ -11,6 +11,8 @@ import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
 import { getDatabase, InstalledPackSchema, PackSubscriptionSchema, parseStoredPack, parseStoredSubscription, parseStoredTemplate } from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
+import { HistoryEntrySchema } from '@/lib/history/schema';
+import { parseStoredHistory } from '@/lib/history/history';
 
 export const BACKUP_FORMAT = 'deskpilot.backup/v1';
 
@@ -22,17 +24,19 @@ export const BackupSchema = z.strictObject({
   templates: z.array(TemplateSchema),
   packs: z.array(InstalledPackSchema),
   subscriptions: z.array(PackSubscriptionSchema),
+  /** Database version 3 on; a backup made before it has none, which restores as an empty history. */
+  history: z.array(HistoryEntrySchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The tables a backup holds, in the order they are written. */
-export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions'] as const;
+export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history'] as const;
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
 }
 
-function byId<T extends { id: string }>(records: T[]): T[] {
+function byId<T extends { id: string | number }>(records: T[]): T[] {
   return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -40,8 +44,8 @@ function byId<T extends { id: string }>(records: T[]): T[] {
 export function createBackup(now = new Date()): Promise<Backup> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('r', db.templates, db.packs, db.subscriptions, async () => {
-      const [templates, packs, subscriptions] = await Promise.all([db.templates.toArray(), db.packs.toArray(), db.subscriptions.toArray()]);
+    db.transaction('r', db.templates, db.packs, db.subscriptions, db.history, async () => {
+      const [templates, packs, subscriptions, history] = await Promise.all([db.templates.toArray(), db.packs.toArray(), db.subscriptions.toArray(), db.history.toArray()]);
       return {
         format: BACKUP_FORMAT,
         createdAt: now.toISOString(),
@@ -50,6 +54,7 @@ export function createBackup(now = new Date()): Promise<Backup> {
         templates: byId(templates.flatMap((r) => parseStoredTemplate(r) ?? [])),
         packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
         subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
+        history: byId(parseStoredHistory(history)),
       } satisfies Backup;
     }),
   );
@@ -69,7 +74,7 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
 
 function duplicateIds(backup: Backup): string[] {
   return BACKED_UP_TABLES.flatMap((table) => {
-    const ids = backup[table].map((r) => r.id);
+    const ids: (string | number)[] = backup[table].map((r) => r.id);
     return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${table}: the id "${id}" appears twice`);
   });
 }
@@ -96,15 +101,16 @@ export function parseBackup(text: string): Backup {
   return parsed.data;
 }
 
-/** Replaces templates, packs and subscriptions with the backup's, all or nothing. */
+/** Replaces templates, packs, subscriptions and history with the backup's, all or nothing. */
 export function restoreBackup(backup: Backup): Promise<void> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, db.subscriptions, async () => {
-      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear()]);
+    db.transaction('rw', db.templates, db.packs, db.subscriptions, db.history, async () => {
+      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear()]);
       await db.templates.bulkAdd(backup.templates);
       await db.packs.bulkAdd(backup.packs);
       await db.subscriptions.bulkAdd(backup.subscriptions);
+      await db.history.bulkAdd(backup.history);
     }),
   );
 }

@@ -6,6 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
+import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 
 export const DB_NAME = 'deskpilot';
 
@@ -24,6 +25,15 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2_ADDITIONS = {
   subscriptions: 'id, packId',
+} as const;
+
+/**
+ * Version 3 adds the customer's local support history (lib/history/). `[customerKey+at]` answers
+ * "this customer, newest first" without reading other customers' entries. New table only, so no
+ * upgrade function: the version-1 and version-2 tables stay as they are.
+ */
+export const SCHEMA_V3_ADDITIONS = {
+  history: '++id, [customerKey+at]',
 } as const;
 
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
@@ -60,12 +70,14 @@ export class DeskpilotDatabase extends Dexie {
   templates!: Table<Template, string>;
   packs!: Table<InstalledPack, string>;
   subscriptions!: Table<PackSubscription, string>;
+  history!: Table<HistoryEntry, number, NewHistoryEntry>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // Versions only ever append; each one has an upgrade test seeding the previous version.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDITIONS);
+    this.version(3).stores(SCHEMA_V3_ADDITIONS);
   }
 }
 

@@ -1,0 +1,79 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TicketHistory } from '@/lib/history/group';
+import { describeTicketHistory, isFirstContact, SupportHistory } from '@/components/support-history';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// Midday UTC, so "24 Nov" holds in every time zone between UTC−11 and UTC+11.
+const parcel: TicketHistory = {
+  ticketKey: 'gmail:thread:t1',
+  site: 'gmail',
+  ticketUrl: 'https://mail.google.com/mail/u/0/#inbox/t1',
+  threadId: 't1',
+  subject: 'Where is my parcel?',
+  lastAt: '2026-11-24T12:30:00.000Z',
+  seenCount: 3,
+  lastSeenAt: '2026-11-24T12:00:00.000Z',
+  replies: [{ at: '2026-11-24T12:30:00.000Z', templateId: 'starter.wismo-tracking' }],
+};
+const refund: TicketHistory = {
+  ticketKey: 'gmail:thread:t0',
+  site: 'gmail',
+  ticketUrl: 'https://mail.google.com/mail/u/0/#inbox/t0',
+  subject: '',
+  lastAt: '2026-11-02T12:00:00.000Z',
+  seenCount: 1,
+  lastSeenAt: '2026-11-02T12:00:00.000Z',
+  replies: [
+    { at: '2026-11-02T12:00:00.000Z', templateId: 'ai-draft' },
+    { at: '2026-11-01T12:00:00.000Z', templateId: 'deleted.template' },
+  ],
+};
+const titles = new Map([['starter.wismo-tracking', 'Where is my order: tracking available']]);
+
+let root: Root | undefined;
+async function render(element: React.ReactElement): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root!.render(element));
+  return container;
+}
+afterEach(() => {
+  act(() => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+describe('describeTicketHistory', () => {
+  it('says how often the ticket was seen and what was inserted last', () => {
+    expect(describeTicketHistory(parcel, titles)).toBe("Seen 3 times, last 24 Nov · replied with 'Where is my order: tracking available'");
+    expect(describeTicketHistory(refund, titles)).toBe('Seen once, last 2 Nov · replied 2 times, last with an AI draft');
+    expect(describeTicketHistory({ ...refund, replies: [refund.replies[1]!] }, titles)).toBe("Seen once, last 2 Nov · replied with 'deleted.template'");
+    expect(describeTicketHistory({ ...parcel, seenCount: 0, lastSeenAt: undefined, replies: [{ at: parcel.lastAt, templateId: 'edited' }] }, titles)).toBe('replied with an edited reply');
+  });
+});
+
+describe('SupportHistory', () => {
+  it('lists each earlier ticket with its line, marking the one on screen', async () => {
+    const view = await render(<SupportHistory tickets={[parcel, refund]} templateTitles={titles} currentTicketKey="gmail:thread:t1" />);
+    const items = [...view.querySelectorAll('[data-testid="support-history"] li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      "Where is my parcel? (this ticket)Seen 3 times, last 24 Nov · replied with 'Where is my order: tracking available'",
+      '(no subject)Seen once, last 2 Nov · replied 2 times, last with an AI draft',
+    ]);
+    expect(view.querySelector('a, button')).toBeNull();
+  });
+
+  it('shows first contact when nothing but this visit is known', async () => {
+    const justNow: TicketHistory = { ...parcel, seenCount: 1, replies: [] };
+    expect(isFirstContact([], undefined)).toBe(true);
+    expect(isFirstContact([justNow], parcel.ticketKey)).toBe(true);
+    expect(isFirstContact([justNow], 'gmail:thread:other')).toBe(false);
+    expect(isFirstContact([{ ...justNow, seenCount: 2 }], parcel.ticketKey)).toBe(false);
+    const view = await render(<SupportHistory tickets={[justNow]} templateTitles={titles} currentTicketKey={parcel.ticketKey} />);
+    expect(view.querySelector('[data-testid="support-history"]')?.textContent).toContain('First contact from this customer on this browser.');
+    expect(view.querySelector('li')).toBeNull();
+  });
+});
