@@ -2,18 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureOutput } from './capture-output';
 import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
 import checkFacts from './check-facts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-check-facts-'));
-
-function captureOutput() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 
 function file(name: string, content: string): string {
   const path = join(dir, name);

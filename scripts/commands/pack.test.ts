@@ -2,19 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureOutput } from './capture-output';
 import { packTemplate, testPack } from '@/lib/packs/test-fixtures';
 import { validatePackText } from '@/lib/packs/validate';
 import pack from './pack';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-pack-'));
-
-function captureOutput() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
