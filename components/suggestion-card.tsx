@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
+import { recordReplyInserted } from '@/lib/history/history';
 import { insertReply, type InsertOutcome } from '@/entrypoints/sidepanel/insert-reply';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
@@ -38,7 +39,9 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
     if (result.ok) {
       setEditing(null);
       await recordUsage(template.id).catch(() => undefined);
+      if (checks.ticket) await recordReplyInserted(checks.ticket, editing === null ? template.id : 'edited').catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: queryKeys.templates });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.history });
     }
   };
   const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { aiSettingsQuery, ordersQuery, settingsQuery, templatesQuery } from '@/lib/queries';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { recordReplyInserted } from '@/lib/history/history';
+import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
@@ -8,6 +9,7 @@ import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from './insert-reply';
+import { CustomerHistory } from './CustomerHistory';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
@@ -18,6 +20,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   const aiSettings = useQuery(aiSettingsQuery());
   useAiSettingsWatch();
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     performance.mark('deskpilot:ticket-shown');
@@ -62,8 +65,16 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
               templates: result.suggestions.map((s) => s.rendered.text),
             }}
             orders={orders.data?.orders ?? []}
-            onInsert={(text) => insertReply(tabId, text)}
+            onInsert={async (text) => {
+              const outcome = await insertReply(tabId, text);
+              if (outcome.ok) {
+                await recordReplyInserted(ticket, 'ai-draft').catch(() => undefined);
+                await queryClient.invalidateQueries({ queryKey: queryKeys.history });
+              }
+              return outcome;
+            }}
           />
+          <CustomerHistory ticket={ticket} intent={result.intent.intent} templates={templates.data ?? []} />
         </>
       ) : (
         <p className="muted" role="status">Preparing suggestions…</p>

@@ -93,3 +93,20 @@ test('the template library in the panel previews a new template against the open
   await panel.getByRole('button', { name: 'Back to the ticket' }).click();
   await expect(panel.getByTestId('suggestion').first()).toBeVisible();
 });
+
+test("the customer's support history remembers the ticket and the reply inserted", async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('gmail', APP, EMMA_THREAD));
+  let panel = await ext.openPanel(page);
+  const history = panel.getByTestId('support-history');
+  await expect(history).toContainText('First contact from this customer on this browser.');
+  const top = panel.getByTestId('suggestion').first();
+  const title = await top.getByRole('heading').innerText();
+  await top.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('Inserted');
+  await panel.close();
+
+  panel = await ext.openPanel(page);
+  await expect(panel.getByTestId('support-history')).toContainText('Where is my order #1047?');
+  await expect(panel.getByTestId('support-history')).toContainText(`replied with '${title}'`);
+});

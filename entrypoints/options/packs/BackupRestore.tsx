@@ -52,7 +52,7 @@ export function BackupRestore() {
   return (
     <section className="subsection form" data-testid="backup">
       <h3>Backup and restore</h3>
-      <p className="muted">Templates with their usage counts and your edits, installed packs and subscriptions. Store keys and the AI key are never in a backup.</p>
+      <p className="muted">Templates with their usage counts and your edits, installed packs, subscriptions and the local support history. Store keys and the AI key are never in a backup.</p>
       <div className="actions">
         <button type="button" onClick={() => void download()}>
           Download a backup
