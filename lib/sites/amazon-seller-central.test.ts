@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { amazonSellerCentral as amazon } from './amazon-seller-central';
+import { MAX_TEXT_LENGTH } from './text';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const SOPHIE_URL = 'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED&t=A2L8R5XKQ1V7ZT';
@@ -113,5 +114,15 @@ describe('amazon-seller-central reply box', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<textarea part="textarea"></textarea>';
     form.append(host);
     expect(amazon.findReplyBox(page.document)).toBe(host.shadowRoot!.querySelector('textarea'));
+  });
+});
+
+describe('amazon seller central with a huge message', () => {
+  it('bounds a 5 MB message instead of copying it whole', () => {
+    const thread = read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => {
+      doc.querySelector('[data-test-id="message-body"]')!.insertAdjacentHTML('beforeend', `<p>${'x'.repeat(5_000_000)}</p>`);
+    })!;
+    expect(Math.max(...thread.messages.map((m) => m.text.length))).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
+    expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
 });

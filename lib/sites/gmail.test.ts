@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { gmail } from './gmail';
+import { MAX_TEXT_LENGTH } from './text';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const EMMA_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -135,6 +136,14 @@ describe('gmail: fallbacks and bad input', () => {
       }
     });
     expect(changed).toBeNull();
+  });
+
+  it('bounds a 5 MB message instead of copying it whole', () => {
+    const thread = read('2026-11-24-quoted-history.html', EMMA_URL, (doc) => {
+      Array.from(doc.querySelectorAll('div.a3s')).at(-1)!.insertAdjacentHTML('beforeend', `<p>${'x'.repeat(5_000_000)}</p>`);
+    })!;
+    expect(thread.messages.at(-1)!.text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
+    expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
 
   it('yields clean, bounded text from hostile markup', () => {
