@@ -76,6 +76,12 @@ describe('rankTemplates: language', () => {
     expect(topId(WISMO, { language: 'en' })(orderShaped('in-transit'))).toBe('wismo.tracking');
   });
 
+  it('never offers the copy in another language of a reply the ticket language has', () => {
+    const ids = rankTemplates({ ticket: ticketSaying(WISMO, { language: 'en' }), templates: TEMPLATES, order: orderShaped('in-transit') }).map((r) => r.template.id);
+    expect(ids).toContain('wismo.tracking');
+    expect(ids).not.toContain('wismo.de');
+  });
+
   it('still prefers the right intent in another language over the wrong intent in the same language', () => {
     expect(topId('Ich möchte den Artikel zurücksenden.', { language: 'de' })(orderShaped('delivered'))).toBe('return.general');
   });

@@ -92,5 +92,10 @@ export function rankTemplates({ ticket, templates, order, intent }: RankInput): 
     const score = parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
     return { template, score, parts };
   });
-  return ranked.filter((r) => allowed(r.template)).sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
+  // A reply in another language only stands in for a request the ticket's language has no reply for:
+  // an English ticket never gets the German copy of the English reply it already has.
+  const kept = ranked.filter((r) => allowed(r.template));
+  const inLanguage = new Set(kept.filter((r) => r.parts.language === 1).flatMap((r) => r.template.intents));
+  const wanted = kept.filter((r) => r.parts.language === 1 || !r.template.intents.some((intent) => inLanguage.has(intent)));
+  return wanted.sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
 }
