@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
-import { suggestReplies } from '@/lib/suggest/suggest';
+import { RELEVANCE_FLOOR, suggestReplies } from '@/lib/suggest/suggest';
 import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
 
 const templates = templatesFromPack(STARTER_PACK);
@@ -30,6 +30,14 @@ describe('suggestReplies', () => {
     expect(result.order?.number).toBe('#3107');
     expect(result.suggestions).toHaveLength(2);
     expect(result.suggestions[0]!.score).toBeGreaterThanOrEqual(result.suggestions[1]!.score);
+  });
+
+  it('leaves out replies to other requests when the request is clear', () => {
+    const ticket = ticketSaying('Hi, where is my order #3107? It has not arrived yet. Thanks, Jonas', { orderRefs: ['#3107'] });
+    const result = suggestReplies({ ticket, orders: [newer], templates, shop: DEFAULT_SHOP_FACTS, agent });
+    const best = result.suggestions[0]!.score;
+    for (const suggestion of result.suggestions) expect(suggestion.score).toBeGreaterThanOrEqual(best * RELEVANCE_FLOOR);
+    expect(result.suggestions.every((s) => s.template.intents.includes('where_is_my_order'))).toBe(true);
   });
 
   it('classifies the subject when no customer has written', () => {

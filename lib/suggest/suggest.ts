@@ -14,6 +14,11 @@ import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery, rankTemplates } from '@/lib/suggest/rank';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
+/**
+ * A suggestion scoring under this share of the best one answers another request: with the
+ * classifier sure, showing it only costs the agent a read. When it is unsure, several survive.
+ */
+export const RELEVANCE_FLOOR = 0.2;
 
 export interface SuggestInput {
   ticket: Ticket;
@@ -39,7 +44,9 @@ export interface SuggestResult {
 export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
   const intent = classifyIntent(customerQuery(ticket));
   const order = chooseOrder(ticket, orders);
-  const ranked = rankTemplates({ ticket, templates, order, intent }).slice(0, Math.max(0, limit));
+  const all = rankTemplates({ ticket, templates, order, intent });
+  const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
+  const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
   // Dates, money and status words follow the reply's language, not the customer's.
   const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
   const scopeFor = (language: string) => {
