@@ -95,7 +95,7 @@ export function rankTemplates({ ticket, templates, order, intent }: RankInput): 
   // A reply in another language only stands in for a request the ticket's language has no reply for:
   // an English ticket never gets the German copy of the English reply it already has.
   const kept = ranked.filter((r) => allowed(r.template));
-  const inLanguage = new Set(kept.filter((r) => r.parts.language === 1).flatMap((r) => r.template.intents));
-  const wanted = kept.filter((r) => r.parts.language === 1 || !r.template.intents.some((intent) => inLanguage.has(intent)));
+  const inLanguage = new Set(kept.filter((r) => r.parts.language === 1).map((r) => r.template.intents[0]));
+  const wanted = kept.filter((r) => r.parts.language === 1 || !inLanguage.has(r.template.intents[0]));
   return wanted.sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
 }

@@ -26,7 +26,7 @@ describe('detectLanguage', () => {
   });
 
   it('returns null when the text is too short or has no words', () => {
-    for (const text of ['', 'Hi,', 'Thanks!', 'Refund please', 'Order #1047 arrived broken', 'My item came damaged.', '#1001', '114-3941689-8772232', '   ']) {
+    for (const text of ['', 'Hi,', 'Thanks!', 'Refund please', 'Order #1047 arrived broken', 'My item came damaged.', 'Has my refund been processed yet?', '#1001', '114-3941689-8772232', '   ']) {
       expect(detectLanguage(text)).toBeNull();
     }
   });

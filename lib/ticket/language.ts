@@ -1,4 +1,4 @@
-import { detect } from 'tinyld/light';
+import { detectAll } from 'tinyld/light';
 
 /**
  * tinyld's light model (~34 KB gzip, 64 languages) rather than the normal one (~260 KB): on our
@@ -30,5 +30,18 @@ export function detectLanguage(text: string): string | null {
   const words = sample.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (!HAN.test(sample) && (words < MIN_WORDS || letters < MIN_LETTERS)) return null;
   if (HAN.test(sample) && letters < 4) return null;
-  return detect(sample) || null;
+  return clearWinner(detectAll(sample));
+}
+
+/**
+ * Short texts often come out as a near tie ("Has my refund been processed yet?" scores German
+ * 0.058, English 0.044): a guess that close is no answer, since a wrong one picks a reply in the
+ * wrong language.
+ */
+const WINNING_MARGIN = 1.5;
+
+function clearWinner(scores: Array<{ lang: string; accuracy: number }>): string | null {
+  const [best, next] = scores;
+  if (!best?.lang) return null;
+  return !next || best.accuracy >= next.accuracy * WINNING_MARGIN ? best.lang : null;
 }

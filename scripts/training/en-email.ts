@@ -34,6 +34,10 @@ export const EN_EMAIL = [
     'wrong adress on my order, how can i fix it',
   ]),
   ...labelled('cancel_order', [
+    'I changed my mind, please do not send my order.',
+    'Please stop the order before it ships, I no longer need it.',
+    'Changed my mind about order 5521, can you make sure it does not go out?',
+    "Hi, I do not want this order anymore. Please don't ship it.",
     'Hi,\nI ordered the wrong thing by accident an hour ago. Please cancel order #5521 before it ships.\nThank you, Priya',
     'Please cancel my order, I found it somewhere else.',
     'cancel order 112-5551234-7654321 asap please',

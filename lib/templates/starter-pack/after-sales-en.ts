@@ -34,6 +34,8 @@ export const AFTER_SALES_TEMPLATES_EN: PackTemplate[] = [
     id: 'starter.refund.status',
     title: 'Where is my refund',
     intents: ['refund'],
+    // Only once the order shows a refund; before that, any wording gets the refund-request reply.
+    tags: ['refunded'],
     paragraphs: [
       'Thank you for your message about order {{ order.number }} ({{ order.total }}).',
       'I am checking the order and the payment records now and will confirm where things stand. Once a refund has been issued, the time it takes to show on your statement depends on your bank or card provider.',

@@ -42,7 +42,7 @@ export const GENERAL_TEMPLATES_EN: PackTemplate[] = [
   letter({
     id: 'starter.payment.charged-twice',
     title: 'Charged twice',
-    intents: ['payment_issue', 'refund'],
+    intents: ['payment_issue'],
     paragraphs: [
       "I'm sorry for the worry. Our records show order {{ order.number }} with a total of {{ order.total }}.",
       'I am checking the payments recorded for this order and will confirm what I find. If you can, please send me the date and amount of both charges as they appear on your statement.',

@@ -18,7 +18,7 @@ export const STARTER_PACK: Pack = {
   format: PACK_FORMAT,
   id: STARTER_PACK_ID,
   name: 'Deskpilot starter replies',
-  version: '1.1.0',
+  version: '1.2.0',
   updatedAt: '2026-11-24T00:00:00.000Z',
   templates: [...ORDER_TEMPLATES_EN, ...AFTER_SALES_TEMPLATES_EN, ...GENERAL_TEMPLATES_EN, ...AMAZON_TEMPLATES_EN, ...TRANSLATED_TEMPLATES],
 };

@@ -9,6 +9,7 @@ export const ORDER_STATE_TAGS = {
   'not-shipped': 'Nothing has been handed to the carrier yet.',
   delivered: 'The carrier reports the (newest) shipment as delivered.',
   late: 'A shipment not yet delivered is past its estimated delivery date.',
+  refunded: 'The order shows a refund (full or partial).',
   'no-order': 'No order was found for the ticket: the reply asks for the order number.',
   'amazon-safe': 'Written for Amazon buyer-seller messaging: no links, contact details or review requests.',
 } as const;
