@@ -13,6 +13,7 @@ import {
   ROLE_CLASSES,
   SENDER_ROLE_ATTR,
 } from './amazon-seller-central-selectors';
+import { primaryShare } from './confidence';
 
 export interface AmazonMessages {
   /** Buyer and seller messages, oldest first; Amazon's own notices are not messages. */
@@ -49,7 +50,7 @@ export function readAmazonMessages(root: Element, buyer: Person): AmazonMessages
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**

@@ -6,3 +6,14 @@ export function confidence(parts: number[]): number {
   if (parts.length === 0) return 0;
   return Math.round((parts.reduce((sum, part) => sum + part, 0) / parts.length) * 100) / 100;
 }
+
+/** Share (0–1) of a read's selector lookups that the primary (stable) selector answered. */
+export function primaryShare(hits: readonly boolean[]): number {
+  return hits.filter(Boolean).length / hits.length;
+}
+
+/** Every element the primary selector finds, else the fallback's; says which one answered. */
+export function queryAllWithFallback(root: ParentNode, primary: string, fallback: string): { elements: Element[]; primary: boolean } {
+  const elements = Array.from(root.querySelectorAll(primary));
+  return elements.length > 0 ? { elements, primary: true } : { elements: Array.from(root.querySelectorAll(fallback)), primary: false };
+}

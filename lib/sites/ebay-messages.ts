@@ -13,6 +13,7 @@ import {
   ROLE_CLASSES,
   SENDER_ATTR,
 } from './ebay-selectors';
+import { primaryShare } from './confidence';
 
 export interface EbayMessages {
   /** Buyer and seller messages, oldest first; eBay's own notices are not messages. */
@@ -49,7 +50,7 @@ export function readEbayMessages(root: Element, buyer: Person): EbayMessages | n
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   ROLE_NAMES,
   SENDER_ATTR,
 } from './etsy-selectors';
+import { primaryShare } from './confidence';
 
 export interface EtsyMessages {
   /** Buyer and shop messages, oldest first; Etsy's own notices are not messages. */
@@ -50,7 +51,7 @@ export function readEtsyMessages(root: Element, buyer: EtsyBuyer): EtsyMessages 
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   OUTGOING_CLASS,
   PRIVATE_NOTE_CLASS,
 } from './freshdesk-selectors';
+import { primaryShare, queryAllWithFallback } from './confidence';
 
 export interface FreshdeskMessages {
   /** The description and the replies, oldest first; private notes count as agent messages. */
@@ -28,9 +29,7 @@ export interface FreshdeskMessages {
  * items, so they are never read as messages.
  */
 export function readFreshdeskMessages(conversation: Element, requester: Person): FreshdeskMessages | null {
-  let items = Array.from(conversation.querySelectorAll(CONVERSATION_ITEM));
-  const primary = items.length > 0;
-  if (!primary) items = Array.from(conversation.querySelectorAll(CONVERSATION_ITEM_FALLBACK));
+  const { elements: items, primary } = queryAllWithFallback(conversation, CONVERSATION_ITEM, CONVERSATION_ITEM_FALLBACK);
   const hits: boolean[] = [primary];
   const messages: ThreadMessage[] = [];
   for (const item of items) {
@@ -50,7 +49,7 @@ export function readFreshdeskMessages(conversation: Element, requester: Person):
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   SENDER_FALLBACK,
   TIMESTAMP,
 } from './gmail-selectors';
+import { primaryShare } from './confidence';
 
 /** One message as the page shows it, before roles are known. */
 export interface GmailMessage {
@@ -65,6 +66,6 @@ function readMessage(element: Element): GmailMessage | null {
     ...(sentAt ? { sentAt } : {}),
     text,
     recipients: recipients.filter((email): email is string => email !== undefined && email !== author.email),
-    certainty: hits.filter(Boolean).length / hits.length,
+    certainty: primaryShare(hits),
   };
 }

@@ -15,6 +15,7 @@ import {
   MESSAGE_TIME,
   PUBLIC_ATTR,
 } from './gorgias-selectors';
+import { primaryShare, queryAllWithFallback } from './confidence';
 
 export interface GorgiasMessages {
   /** Messages oldest first: the customer's, agents' (and rules') replies, internal notes as agent. */
@@ -25,9 +26,7 @@ export interface GorgiasMessages {
 
 /** Reads the ticket's messages. Ticket events (assignments, tags, rules) are not messages. */
 export function readGorgiasMessages(view: Element, customer: Person): GorgiasMessages | null {
-  let items = Array.from(view.querySelectorAll(MESSAGE));
-  const primary = items.length > 0;
-  if (!primary) items = Array.from(view.querySelectorAll(MESSAGE_FALLBACK));
+  const { elements: items, primary } = queryAllWithFallback(view, MESSAGE, MESSAGE_FALLBACK);
   const hits: boolean[] = [primary];
   const messages: ThreadMessage[] = [];
   for (const item of items) {
@@ -47,7 +46,7 @@ export function readGorgiasMessages(view: Element, customer: Person): GorgiasMes
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   THREAD_TIME,
   THREAD_TYPES,
 } from './help-scout-selectors';
+import { primaryShare } from './confidence';
 
 export interface HelpScoutMessages {
   /** Customer threads, replies and notes, oldest first; line items (status changes) are left out. */
@@ -51,7 +52,7 @@ export function readHelpScoutMessages(root: Element, customer: Person): HelpScou
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 function roleOf(element: Element, author: Person, customer: Person, hits: boolean[]): Role {

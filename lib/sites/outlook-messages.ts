@@ -3,6 +3,7 @@ import { emailAddress, person } from './people';
 import { readableText, singleLine } from './text';
 import { chronological, isoTime } from './time';
 import { BODY, BODY_FALLBACK, COLLAPSED_PREVIEW, MESSAGE, MESSAGE_FALLBACK, SENDER, SENDER_FALLBACK, SENT_TIME } from './outlook-selectors';
+import { primaryShare } from './confidence';
 
 /** One message as the reading pane shows it, before roles are known. */
 export interface OutlookMessage {
@@ -46,6 +47,6 @@ function readMessage(element: Element): OutlookMessage | null {
     author: person(name, address),
     ...(sentAt ? { sentAt } : {}),
     text,
-    certainty: hits.filter(Boolean).length / hits.length,
+    certainty: primaryShare(hits),
   };
 }

@@ -15,6 +15,7 @@ import {
   MESSAGE_TYPE_ATTR,
   NOT_MESSAGE_TEXT,
 } from './zendesk-selectors';
+import { primaryShare, queryAllWithFallback } from './confidence';
 
 export interface ZendeskMessages {
   /** Comments oldest first: the requester's as customer, agents' replies and internal notes as agent. */
@@ -28,9 +29,7 @@ const ROLE_OF_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'age
 
 /** Reads the comments of one ticket's log. Events (status changes, merges) are not comments. */
 export function readZendeskMessages(log: Element, requester: Person): ZendeskMessages | null {
-  let items = Array.from(log.querySelectorAll(COMMENT));
-  const primary = items.length > 0;
-  if (!primary) items = Array.from(log.querySelectorAll(COMMENT_FALLBACK));
+  const { elements: items, primary } = queryAllWithFallback(log, COMMENT, COMMENT_FALLBACK);
   const hits: boolean[] = [primary];
   const messages: ThreadMessage[] = [];
   for (const item of items) {
@@ -53,7 +52,7 @@ export function readZendeskMessages(log: Element, requester: Person): ZendeskMes
     });
   }
   if (messages.length === 0) return null;
-  return { messages: chronological(messages), certainty: hits.filter(Boolean).length / hits.length };
+  return { messages: chronological(messages), certainty: primaryShare(hits) };
 }
 
 /**
