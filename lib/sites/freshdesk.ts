@@ -6,7 +6,7 @@ import { readFreshdeskMessages } from './freshdesk-messages';
 import { insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
 import { neverThrows } from './never-throws';
-import { emailAddress, person } from './people';
+import { emailOf, person } from './people';
 import { singleLine } from './text';
 import { isShown } from './visibility';
 import {
@@ -45,7 +45,7 @@ function readThread(doc: Document, url: URL): Thread | null {
   const card = doc.querySelector(REQUESTER);
   const nameElement = card?.querySelector(REQUESTER_NAME) ?? null;
   const emailElement = card?.querySelector(REQUESTER_EMAIL) ?? null;
-  const email = emailAddress(emailElement?.textContent) ?? emailAddress(emailElement?.getAttribute('href')?.replace(/^mailto:/i, ''));
+  const email = emailOf(emailElement);
   const requester = person(nameElement?.textContent, email);
   const read = readFreshdeskMessages(conversation, requester);
   if (!read) return null;

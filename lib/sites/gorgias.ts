@@ -6,7 +6,7 @@ import { readGorgiasMessages } from './gorgias-messages';
 import { insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
 import { neverThrows } from './never-throws';
-import { emailAddress, person } from './people';
+import { emailOf, person } from './people';
 import { singleLine } from './text';
 import { isShown } from './visibility';
 import {
@@ -40,7 +40,7 @@ function readThread(doc: Document, url: URL): Thread | null {
   const profile = doc.querySelector(CUSTOMER_PROFILE);
   const nameElement = profile?.querySelector(CUSTOMER_NAME) ?? null;
   const emailElement = profile?.querySelector(CUSTOMER_EMAIL) ?? null;
-  const email = emailAddress(emailElement?.textContent) ?? emailAddress(emailElement?.getAttribute('href')?.replace(/^mailto:/i, ''));
+  const email = emailOf(emailElement);
   const profilePerson = person(nameElement?.textContent, email);
   const read = readGorgiasMessages(view, profilePerson);
   if (!read) return null;

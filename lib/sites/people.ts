@@ -13,6 +13,11 @@ export function emailAddress(raw: string | null | undefined): string | undefined
   return candidate;
 }
 
+/** The address an element shows, or the one its mailto: link carries. */
+export function emailOf(element: Element | null | undefined): string | undefined {
+  return emailAddress(element?.textContent) ?? emailAddress(element?.getAttribute('href')?.replace(/^mailto:/i, ''));
+}
+
 /** A person as the schemas want it: bounded fields, and no keys for what the page did not show. */
 export function person(name: string | null | undefined, email: string | null | undefined): Person {
   const cleanName = singleLine(name, MAX_NAME_LENGTH);

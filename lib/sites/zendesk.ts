@@ -5,7 +5,7 @@ import { confidence } from './confidence';
 import { insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
 import { neverThrows } from './never-throws';
-import { emailAddress, person } from './people';
+import { emailOf, person } from './people';
 import { singleLine } from './text';
 import { isShown } from './visibility';
 import { readZendeskMessages } from './zendesk-messages';
@@ -53,7 +53,7 @@ function readThread(doc: Document, url: URL): Thread | null {
   if (!log) return null;
   const nameElement = ticket.pane.querySelector(REQUESTER_NAME) ?? ticket.pane.querySelector(REQUESTER_FIELD);
   const emailElement = ticket.pane.querySelector(CUSTOMER_CONTEXT)?.querySelector(CUSTOMER_CONTEXT_EMAIL);
-  const email = emailAddress(emailElement?.textContent) ?? emailAddress(emailElement?.getAttribute('href')?.replace(/^mailto:/i, ''));
+  const email = emailOf(emailElement);
   const requester = person(nameElement?.textContent, email);
   const read = readZendeskMessages(log, requester);
   if (!read) return null;
