@@ -6,6 +6,7 @@
  * Deskpilot holds the origin, so a refusal falls back to asking that.
  */
 import { subscriptionPermission } from '@/lib/packs/subscription';
+import { requestOrigins } from '../stores/host-permissions';
 
 export async function requestPackPermission(url: string): Promise<boolean> {
   let permission: { origins: string[] };
@@ -15,12 +16,7 @@ export async function requestPackPermission(url: string): Promise<boolean> {
     // Not an address Deskpilot subscribes to: subscribe() explains why, with no prompt first.
     return true;
   }
-  try {
-    if (await browser.permissions.request(permission)) return true;
-  } catch {
-    // fall through: already held, or not requestable here
-  }
-  return browser.permissions.contains(permission).catch(() => false);
+  return requestOrigins(permission.origins);
 }
 
 /** For "Check now": a subscription whose origin was taken back reports it instead of failing a fetch. */
