@@ -10,8 +10,8 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { classifyIntent } from '@/lib/suggest/classify';
-import { customerQuery, rankTemplates } from '@/lib/suggest/rank';
+import { rankWithOutcome } from '@/lib/suggest/rank';
+import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
@@ -39,14 +39,16 @@ export interface SuggestResult {
   intent: { intent: Intent; confidence: number };
   order: Order | null;
   suggestions: Suggestion[];
+  /** Ranking stages that failed: the suggestions are still there, less well sorted (rank-stages.ts). */
+  degraded: RankStage[];
 }
 
 export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
-  const intent = classifyIntent(customerQuery(ticket));
-  const order = chooseOrder(ticket, orders);
-  const all = rankTemplates({ ticket, templates, order, intent });
+  const failed: RankStage[] = [];
+  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
+  const { ranked: all, intent, degraded } = rankWithOutcome({ ticket, templates, order, limit: Math.max(0, limit) });
   const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
-  const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
+  const ranked = all.filter((r) => r.score >= floor);
   // Dates, money and status words follow the reply's language, not the customer's.
   const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
   const scopeFor = (language: string) => {
@@ -61,5 +63,6 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
       score,
       rendered: renderTemplate(template.body, scopeFor(template.language)),
     })),
+    degraded: [...new Set([...failed, ...degraded])],
   };
 }
