@@ -63,6 +63,6 @@ describe('extract', () => {
     expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox'])).err).toMatch(
       /not a conversation page/,
     );
-    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(1);
+    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(2);
   });
 });

@@ -37,8 +37,8 @@ describe('lint', () => {
 
   it('fails on an unknown site or a missing --site', async () => {
     const io = captureOutput();
-    expect(await lint(['--site', 'myspace', replyFile])).toBe(1);
-    expect(await lint([replyFile])).toBe(1);
+    expect(await lint(['--site', 'myspace', replyFile])).toBe(2);
+    expect(await lint([replyFile])).toBe(2);
     expect(io.err()).toContain('unknown site "myspace"');
     expect(io.out()).toBe('');
   });

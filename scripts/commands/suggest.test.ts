@@ -36,7 +36,7 @@ describe('suggest', () => {
 
   it('requires --ticket', async () => {
     const io = captureOutput();
-    expect(await suggest([])).toBe(1);
+    expect(await suggest([])).toBe(2);
     expect(io.err()).toContain('usage');
   });
 });
