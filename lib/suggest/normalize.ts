@@ -52,6 +52,8 @@ const PLACEHOLDERS: Array<[RegExp, string]> = [
 
 export const PLACEHOLDER_TOKENS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(([, token]) => token.trim()));
 
+const MAX_TOKEN_LENGTH = 40;
+
 /** Lowercased, accent-folded word tokens of the cleaned text (Hangul kept whole). */
 export function tokenize(raw: string): string[] {
   let text = stripEmailNoise(raw);
@@ -63,5 +65,6 @@ export function tokenize(raw: string): string[] {
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/['’`]/g, '');
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A "word" longer than any real one is a pasted blob: its character n-grams would cost time, not meaning.
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((token) => token.length <= MAX_TOKEN_LENGTH);
 }

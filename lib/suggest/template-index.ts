@@ -36,7 +36,6 @@ const COMMON_SHARE = 0.5;
 const POSTINGS_BUDGET = 5_000;
 /** Prefix matching ("deliver" finds "delivered") from four letters: shorter prefixes match too much. */
 const PREFIX_FROM = 4;
-const tokenizeField = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 /** Fuzzy matching forgives one typo in a word of five or more letters, two from nine: never more. */
 function fuzziness(term: string): number | false {
@@ -44,12 +43,20 @@ function fuzziness(term: string): number | false {
 }
 
 export class TemplateSearch {
+  /** The terms of the document being added, caught as MiniSearch processes them (no second tokenizing). */
+  private adding: Set<string> | null = null;
   private readonly index = new MiniSearch<IndexedDocument>({
     idField: 'key',
     fields: ['title', 'body', 'tags'],
-    processTerm: searchTerm,
-    searchOptions: { boost: { title: 2 }, maxFuzzy: 2, combineWith: 'OR' },
+    processTerm: (word) => {
+      const term = searchTerm(word);
+      if (term !== null) this.adding?.add(term);
+      return term;
+    },
+    searchOptions: { boost: { title: 2 }, maxFuzzy: 2, combineWith: 'OR', processTerm: searchTerm },
   });
+  /** Terms of each indexed document, to count them out when it changes or goes. */
+  private readonly termsOf = new Map<string, Set<string>>();
   private readonly indexed = new Map<string, Template>();
   /** How many indexed templates contain each term, kept with the index (a radix tree, for expansions). */
   private readonly documentFrequency = new SearchableMap<number>();
@@ -73,17 +80,20 @@ export class TemplateSearch {
       this.indexed.set(key, template);
       if (known && sameText(known, template)) return;
       const document = { key, title: template.title, body: visibleWords(template.body), tags: template.tags.join(' ') };
-      if (known) {
-        this.count(known, -1);
-        this.index.replace(document);
-      } else this.index.add(document);
-      this.count(template, 1);
+      if (known) this.count(key, -1);
+      this.adding = new Set();
+      if (known) this.index.replace(document);
+      else this.index.add(document);
+      this.termsOf.set(key, this.adding);
+      this.adding = null;
+      this.count(key, 1);
       this.revision++;
     });
     for (const key of this.indexed.keys()) {
       if (positions.has(key)) continue;
       this.index.discard(key);
-      this.count(this.indexed.get(key)!, -1);
+      this.count(key, -1);
+      this.termsOf.delete(key);
       this.indexed.delete(key);
       this.revision++;
     }
@@ -92,14 +102,8 @@ export class TemplateSearch {
     return this.revision !== before;
   }
 
-  private count(template: Template, change: 1 | -1): void {
-    const terms = new Set<string>();
-    for (const text of [template.title, visibleWords(template.body), ...template.tags]) {
-      for (const word of tokenizeField(text)) {
-        const term = searchTerm(word);
-        if (term !== null) terms.add(term);
-      }
-    }
+  private count(key: string, change: 1 | -1): void {
+    const terms = this.termsOf.get(key) ?? new Set<string>();
     for (const term of terms) {
       const next = (this.documentFrequency.get(term) ?? 0) + change;
       if (next > 0) this.documentFrequency.set(term, next);
