@@ -56,7 +56,9 @@ const MAX_TOKEN_LENGTH = 40;
 
 /** Lowercased, accent-folded word tokens of the cleaned text (Hangul kept whole). */
 export function tokenize(raw: string): string[] {
-  let text = stripEmailNoise(raw);
+  // A run of 300+ non-space characters is a pasted blob (no address or URL a customer types is
+  // that long), and the e-mail pattern below would scan it once per starting character.
+  let text = stripEmailNoise(raw).replace(/\S{300,}/g, ' ');
   for (const [pattern, token] of PLACEHOLDERS) text = text.replace(pattern, token);
   const folded = text
     .toLowerCase()
