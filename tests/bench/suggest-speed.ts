@@ -71,7 +71,8 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
   const rank = (i: number) => rankWithOutcome({ ticket: tickets[i]!, templates, order: null, limit: DEFAULT_SUGGESTION_LIMIT });
   const buildMs = time(() => templateSearch().sync(templates));
   const plainBuildStart = performance.now();
-  const plain = plainIndex(templates);
+  // --check skips the obvious way, the slow half of this bench.
+  const plain = quick ? new MiniSearch({ fields: ['title'] }) : plainIndex(templates);
   const plainBuildMs = performance.now() - plainBuildStart;
   rank(0);
   // Interleaved, so both ways see the same machine load.
@@ -130,7 +131,7 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
       target: '≤ 1000 ms / ≤ 10 ms',
       where: 'Node',
       met: buildMs <= 1000 && updateMs <= 10,
-      obvious: versus('plain MiniSearch addAll, rebuilt on every change:', updateMs, plainBuildMs, 'ms', 0),
+      obvious: quick ? 'not run with --check' : versus('plain MiniSearch addAll, rebuilt on every change:', updateMs, plainBuildMs, 'ms', 0),
       checked: true,
     },
   ];
