@@ -9,7 +9,7 @@ import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
 import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
-import { insertReply } from './insert-reply';
+import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 

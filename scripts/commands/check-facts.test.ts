@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { captureOutput } from './testing/capture-output';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import checkFacts from './check-facts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-check-facts-'));

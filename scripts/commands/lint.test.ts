@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import lint from './lint';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-lint-'));

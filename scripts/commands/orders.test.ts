@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { OrderSchema } from '@/lib/schemas/order';
 import { startShopifyServer, type ShopifyServer } from '@/tests/servers/shopify-server';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import { runOrders } from './orders';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-orders-'));

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
-import { packTemplate, testPack } from '@/lib/packs/test-fixtures';
+import { captureOutput } from './testing/capture-output';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { validatePackText } from '@/lib/packs/validate';
 import pack from './pack';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CliError } from './io';
 
 const BINARY_SNIFF_BYTES = 8192;
