@@ -1,6 +1,7 @@
 import {
   CODE_FENCE,
   FORWARD_LINE,
+  HISTORY_HEADING_LINE,
   MAX_MOBILE_SIGNATURE_LENGTH,
   MIN_WRAPPED_QUOTE_LENGTH,
   MOBILE_SIGNATURE,
@@ -11,7 +12,7 @@ import {
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
 } from './reply-patterns';
-import { attributionEnd, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
+import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
 import { withoutClosing } from './strip-closing';
 
 /** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */
@@ -34,28 +35,26 @@ function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
   return QUOTED_LINE.test(before) && before.length >= MIN_WRAPPED_QUOTE_LENGTH && QUOTED_LINE.test(after);
 }
 
-/** Index after the header block of a forward, which stays visible (the sender passes it on). */
-function skipForwardHeader(lines: readonly string[], start: number): number {
-  let i = start;
-  while (i < lines.length && !isBlank(lines[i] ?? '')) i++;
-  return i;
-}
-
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
-  return line.trim().length <= MAX_MOBILE_SIGNATURE_LENGTH && MOBILE_SIGNATURE.test(line) && !SENTENCE_LIKE.test(line);
+  return line.trim().length <= MAX_MOBILE_SIGNATURE_LENGTH && MOBILE_SIGNATURE.test(line) && !SENTENCE_LIKE.test(line.trim());
 }
 
 function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
   if (ORIGINAL_MESSAGE_LINE.test(line) || SEPARATOR_LINE.test(line)) return true;
+  if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
-  return hasVisibleText && isHeaderBlock(lines, i);
+  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i);
 }
 
-/** The lines the sender wrote: stops at history or signature, skips '>' blocks in between. */
-function visibleLines(lines: readonly string[]): string[] {
+/**
+ * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
+ * `lines` is the caller's own array: a line holding both the end of the reply and an attribution
+ * ("Thanks! On Mon, … wrote:") is split in place, the reply kept and the attribution read next.
+ */
+function visibleLines(lines: string[]): string[] {
   const kept: string[] = [];
   let hasVisibleText = false;
   let inCode = false;
@@ -72,6 +71,13 @@ function visibleLines(lines: readonly string[]): string[] {
       i = skipQuoteBlock(lines, i);
       continue;
     }
+    const inlineAt = inlineAttributionStart(line);
+    if (inlineAt > 0) {
+      kept.push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
+      hasVisibleText = true;
+      lines[i] = line.slice(inlineAt);
+      continue;
+    }
     const attribution = attributionEnd(lines, i);
     if (attribution >= 0) {
       let next = attribution + 1;
@@ -82,13 +88,8 @@ function visibleLines(lines: readonly string[]): string[] {
       continue;
     }
     if (isSignatureStart(line) || isHistoryStart(lines, i, hasVisibleText)) break;
-    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) {
-      const end = skipForwardHeader(lines, i);
-      kept.push(...lines.slice(i, end));
-      hasVisibleText = true;
-      i = end;
-      continue;
-    }
+    // A forward is what the sender chose to pass on: it stays, with everything below it.
+    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return [...kept, ...lines.slice(i)];
     kept.push(line);
     hasVisibleText ||= !isBlank(line);
     i++;
@@ -104,13 +105,13 @@ function withoutTrailingRules(lines: string[]): string[] {
 }
 
 /**
- * The new text the sender wrote: without quoted history (attributions in many languages,
- * Outlook header blocks, "-----Original Message-----", '>' quotes), without the signature
- * ("-- ", "Sent from my iPhone", a closing formula with a few name lines).
+ * The new text the sender wrote in a plain-text message: without quoted history (attributions in
+ * many languages, Outlook header blocks, "-----Original Message-----", '>' quotes), without the
+ * signature ("-- ", "Sent from my iPhone", a closing formula with a few name lines).
  * Line-based and linear in the input: a 1 MB message takes milliseconds.
  */
-export function stripReply(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+export function stripReplyText(text: string): string {
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const kept = withoutClosing(withoutTrailingRules(visibleLines(lines)));
   return kept
     .join('\n')
