@@ -65,8 +65,26 @@ function endsWithVerbNoColon(text: string): boolean {
   return found;
 }
 
+/** The scan asks about each line up to four times (three wrap positions, one inline split): remember the last few. */
+const recentLines: string[] = [];
+const recentAnswers: boolean[] = [];
+const RECENT = 4;
+
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
+  const seen = recentLines.indexOf(line);
+  if (seen >= 0) return recentAnswers[seen] ?? false;
+  const answer = computeMayEndAttribution(line);
+  recentLines.unshift(line);
+  recentAnswers.unshift(answer);
+  if (recentLines.length > RECENT) {
+    recentLines.pop();
+    recentAnswers.pop();
+  }
+  return answer;
+}
+
+function computeMayEndAttribution(line: string): boolean {
   const last = lastVisibleChar(line);
   if (isColon(last)) return true;
   return (last === '-' || LETTER.test(last)) && endsWithVerbNoColon(line);

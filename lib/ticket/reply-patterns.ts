@@ -23,7 +23,8 @@ const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
 export const ATTRIBUTION_END = new RegExp(
   [
     String.raw`(?<!\p{L})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
-    String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s[^:：]{0,300})?[:：]\s*$`,
+    // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
+    String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|[^:：]){0,300})?[:：]\s*$`,
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
     // forms: the line ends with a bracketed address and a colon (not a reference like "[1]:").
     String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]\s?[:：]\s*$`,

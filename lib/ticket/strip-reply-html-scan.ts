@@ -8,11 +8,16 @@
  */
 import { decodeHTML } from 'entities';
 
+/**
+ * Positions are string indices into the scanned HTML: `open` gets where the element's content
+ * starts, `close` where it ends, so a listener can set a whole element aside and read it later.
+ */
 export interface HtmlEvents {
   /** `attributeSource` is the raw text after the name; parseAttributes reads it when needed (most tags are read for their name only). */
-  open(name: string, attributeSource: string, depth: number): void;
-  text(text: string): void;
-  close(name: string, depth: number): void;
+  open(name: string, attributeSource: string, depth: number, contentStart: number): void;
+  /** Raw text: `decodeText` turns it into what it shows (skipped for text that is set aside). */
+  text(rawText: string): void;
+  close(name: string, depth: number, contentEnd: number): void;
   /** Asked after every event: true stops the scan (the rest is quoted history). */
   done(): boolean;
 }
@@ -30,7 +35,7 @@ const P_CLOSERS = new Set(['address', 'blockquote', 'div', 'dl', 'h1', 'h2', 'h3
 /** Entities that mail is full of, decoded without a call into the full table (decodeHTML costs µs per call). */
 const COMMON_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0', '&#39;': "'", '&apos;': "'" };
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
-const decoded = (text: string) =>
+export const decodeText = (text: string) =>
   text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
 
 export function parseAttributes(source: string): Record<string, string> {
@@ -38,7 +43,7 @@ export function parseAttributes(source: string): Record<string, string> {
   if (!source.includes('=')) return attributes;
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase();
-    if (!(name in attributes)) attributes[name] = decoded(match[2] ?? match[3] ?? match[4] ?? '');
+    if (!(name in attributes)) attributes[name] = decodeText(match[2] ?? match[3] ?? match[4] ?? '');
   }
   return attributes;
 }
@@ -46,14 +51,14 @@ export function parseAttributes(source: string): Record<string, string> {
 /** Scans `html`, calling `events` in document order. */
 export function scanHtml(html: string, events: HtmlEvents): void {
   const stack: string[] = [];
-  const closeTo = (index: number) => {
-    while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1);
+  const closeTo = (index: number, position: number) => {
+    while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1, position);
   };
   let at = 0;
   while (at < html.length && !events.done()) {
     const lt = html.indexOf('<', at);
     const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > at) events.text(decoded(html.slice(at, textEnd)));
+    if (textEnd > at) events.text(html.slice(at, textEnd));
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
@@ -62,6 +67,12 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     }
     TAG.lastIndex = lt;
     const tag = TAG.exec(html);
+    if (!tag && /^<\/?[a-zA-Z]/.test(html.slice(lt, lt + 3))) {
+      // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
+      const end = html.indexOf('>', lt);
+      at = end < 0 ? html.length : end + 1;
+      continue;
+    }
     if (!tag) {
       // "<!DOCTYPE …>", "<![if …]>", "<?xml …?>", or a lone '<' in text.
       const isDeclaration = /^<[!?]/.test(html.slice(lt, lt + 2));
@@ -74,29 +85,32 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     const name = (tag[2] ?? '').toLowerCase();
     if (tag[1] === '/') {
       const index = openIndexNearTop(stack, name);
-      if (index >= 0) closeTo(index);
+      if (index >= 0) closeTo(index, lt);
       // A stray "</p>" or "</br>" still breaks the line, as browsers render it.
-      else if (name === 'br' || name === 'p') events.text('\n');
+      else if (name === 'br' || name === 'p') {
+        events.open('br', '', stack.length + 1, at);
+        events.close('br', stack.length + 1, at);
+      }
       continue;
     }
-    if (P_CLOSERS.has(name) && stack.at(-1) === 'p') closeTo(stack.length - 1);
-    if (name === 'li' && stack.at(-1) === 'li') closeTo(stack.length - 1);
+    if (P_CLOSERS.has(name) && stack.at(-1) === 'p') closeTo(stack.length - 1, lt);
+    if (name === 'li' && stack.at(-1) === 'li') closeTo(stack.length - 1, lt);
     const source = tag[3] ?? '';
-    events.open(name, source, stack.length + 1);
+    events.open(name, source, stack.length + 1, at);
     if (VOID_TAGS.has(name) || source.endsWith('/')) {
-      events.close(name, stack.length + 1);
+      events.close(name, stack.length + 1, at);
       continue;
     }
     if (RAW_TEXT_TAGS.has(name)) {
       const end = indexOfEndTag(html, name, at);
-      if (name === 'title' || name === 'textarea') events.text(decoded(html.slice(at, end < 0 ? html.length : end)));
-      events.close(name, stack.length + 1);
+      if (name === 'title' || name === 'textarea') events.text(html.slice(at, end < 0 ? html.length : end));
+      events.close(name, stack.length + 1, end < 0 ? html.length : end);
       at = end < 0 ? html.length : html.indexOf('>', end) + 1 || html.length;
       continue;
     }
     stack.push(name);
   }
-  closeTo(0);
+  closeTo(0, html.length);
 }
 
 /** The open element an end tag closes: searched among the top few only (a full search is quadratic). */

@@ -54,7 +54,7 @@ function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boo
  * `lines` is the caller's own array: a line holding both the end of the reply and an attribution
  * ("Thanks! On Mon, … wrote:") is split in place, the reply kept and the attribution read next.
  */
-function visibleLines(lines: string[]): string[] {
+function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
   const kept: string[] = [];
   let hasVisibleText = false;
   let inCode = false;
@@ -89,12 +89,12 @@ function visibleLines(lines: string[]): string[] {
     }
     if (isSignatureStart(line) || isHistoryStart(lines, i, hasVisibleText)) break;
     // A forward is what the sender chose to pass on: it stays, with everything below it.
-    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return [...kept, ...lines.slice(i)];
+    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
     kept.push(line);
     hasVisibleText ||= !isBlank(line);
     i++;
   }
-  return kept;
+  return { own: kept, forwarded: [] };
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
@@ -112,7 +112,9 @@ function withoutTrailingRules(lines: string[]): string[] {
  */
 export function stripReplyText(text: string): string {
   const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
-  const kept = withoutClosing(withoutTrailingRules(visibleLines(lines)));
+  const { own, forwarded } = visibleLines(lines);
+  // The sender's closing is cut from what they wrote, never from the message they forward.
+  const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(own));
   return kept
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
