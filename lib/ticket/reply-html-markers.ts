@@ -9,6 +9,7 @@ const RuleSchema = z
   .object({
     tag: z.string().optional(),
     class: z.string().optional(),
+    classSuffix: z.string().optional(),
     id: z.string().optional(),
     idPrefix: z.string().optional(),
     idSuffix: z.string().optional(),
@@ -45,6 +46,8 @@ function matches(rule: Rule, tag: string, attributes: Attributes): boolean {
   const id = attributes.id ?? '';
   if (rule.tag !== undefined && rule.tag !== tag) return false;
   if (rule.class !== undefined && !classesOf(attributes).includes(rule.class)) return false;
+  const { classSuffix } = rule;
+  if (classSuffix !== undefined && !classesOf(attributes).some((name) => name.endsWith(classSuffix))) return false;
   if (rule.id !== undefined && id !== rule.id) return false;
   if (rule.idPrefix !== undefined && !id.startsWith(rule.idPrefix)) return false;
   if (rule.idSuffix !== undefined && !id.endsWith(rule.idSuffix)) return false;

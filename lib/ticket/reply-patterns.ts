@@ -28,6 +28,8 @@ export const ATTRIBUTION_END = new RegExp(
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
     // forms: the line ends with a bracketed address and a colon (not a reference like "[1]:").
     String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]\s?[:：]\s*$`,
+    // mutt: "* Jane <jane@example.com> [2026-11-27 10:00]:"
+    String.raw`@[^\s<>\[\]]{1,255}>\s?\[[^\[\]]{1,40}\][:：]\s*$`,
   ].join('|'),
   'iu',
 );

@@ -21,9 +21,9 @@ describe('stripReply on the public reply-stripping suites', () => {
 
 /**
  * Regression floor on our own sets (lib/ticket/testing/reply-sets): cases passed when measured
- * (2026-12-04). `heldout` is not tuned on: a change that loses a case there is a real regression.
+ * (2026-12-04). A case lost on any of them is a regression to look at, not a floor to lower.
  */
-const OWN_SET_PASSES = { tuning: 64, heldout: 103 } as const;
+const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
   it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {

@@ -2,7 +2,7 @@
  * `npm run eval -- reply-stripping`: stripReply on the two public suites in
  * ../shared/data/email-replies (every check a case carries, as its README defines), on our own
  * sets (lib/ticket/testing/reply-sets: `tuning`, tuned on; `heldout`, written before the stripper
- * changed and never tuned on; each split plain text / HTML), and the time on generated large
+ * changed; `blind`, written last, its first-run failures then fixed; each split plain text / HTML), and the time on generated large
  * emails, plain and HTML (median of several runs; every one must stay within the budget).
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
@@ -18,7 +18,8 @@ const WARM_UP_RUNS = 2;
 const BUDGET_MS = 50;
 const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   tuning: 'ours, tuned on',
-  heldout: 'ours, held out (never tuned on)',
+  heldout: 'ours, written before the changes',
+  blind: 'ours, written last; first run 21/24 plain, 10/12 HTML, then fixed',
 };
 
 type Row = EvalReport['rows'][number];
@@ -30,17 +31,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Times one input; also returns whether the reply on top survived (a fast wrong answer does not count). */
-function timeLarge(text: string): { ms: number; correct: boolean } {
-  const times: number[] = [];
+/**
+ * Times one input as CPU time of this process (the budget: on a machine shared with other jobs,
+ * wall time also counts their turns) and wall time (shown); also returns whether the reply on top
+ * survived (a fast wrong answer does not count).
+ */
+function timeLarge(text: string): { ms: number; wallMs: number; correct: boolean } {
+  const cpu: number[] = [];
+  const wall: number[] = [];
   let reply = '';
   for (let run = 0; run < WARM_UP_RUNS; run++) stripReply(text);
   for (let run = 0; run < RUNS; run++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     reply = stripReply(text);
-    times.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(times), correct: readableLines(reply).startsWith(readableLines(LARGE_EMAIL_REPLY)) };
+  return { ms: median(cpu), wallMs: median(wall), correct: readableLines(reply).startsWith(readableLines(LARGE_EMAIL_REPLY)) };
 }
 
 function publicSuiteRows(notes: string[]): Row[] {
@@ -88,10 +97,12 @@ const replyStripping: EvalSuite = async () => {
     cases: timings.length,
     passed: withinBudget,
     'pass rate': pct(withinBudget, timings.length),
-    'ms (whole set)': `${worst.ms.toFixed(1)} (median of ${RUNS}, worst shape)`,
+    'ms (whole set)': `${worst.ms.toFixed(1)} CPU (median of ${RUNS}, worst shape)`,
   });
-  for (const t of timings) notes.push(`${t.shape}: ${t.ms.toFixed(1)} ms${t.correct ? '' : ' — REPLY LOST'}`);
-  notes.push(`A generated email passes when its reply survives and the median is within ${BUDGET_MS} ms.`);
+  for (const t of timings) {
+    notes.push(`${t.shape}: ${t.ms.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall${t.correct ? '' : ' — REPLY LOST'}`);
+  }
+  notes.push(`A generated email passes when its reply survives and its median CPU time is within ${BUDGET_MS} ms.`);
   return { title: 'Reply stripping (stripReply)', rows, notes };
 };
 
