@@ -86,7 +86,7 @@ export const ORIGINAL_MESSAGE_LINE = new RegExp(
 /** A line alone that a marketplace prints above the earlier messages ("Your previous message"). */
 export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('historyHeadings')}\s*:?\s*$`, 'iu');
 
-/** Outlook's rule above the header block, and mailing-list footers. */
+/** Outlook's rule above the header block (history when a header or attribution follows it). */
 export const SEPARATOR_LINE = /^\s*_{2,}\s*$/;
 
 /** A line that is only a rule (----, ====, ____, ***): left over at the end when history is cut below it. */
@@ -109,6 +109,8 @@ export const MOBILE_SIGNATURE = new RegExp(String.raw`^\s*[(<]{0,2}${alternation
 /** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
 export const MAX_MOBILE_SIGNATURE_LENGTH = 80;
 export const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
+/** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
+export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
 
 /** A closing formula alone on its line ("Best regards," "Mit freundlichen Grüßen"). */
 export const CLOSING_LINE = new RegExp(String.raw`^\s*${alternationOf('closings')}[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');

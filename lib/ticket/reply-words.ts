@@ -22,6 +22,7 @@ const ReplyWordsSchema = z.object({
   forwarded: ByLanguage,
   forwardIntros: ByLanguage,
   mobileSignatures: ByLanguage,
+  mobileDevices: ByLanguage,
   closings: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;

@@ -1,9 +1,12 @@
 import {
   CODE_FENCE,
   FORWARD_LINE,
+  HEADER_FROM_LINE,
+  HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
   MAX_MOBILE_SIGNATURE_LENGTH,
   MIN_WRAPPED_QUOTE_LENGTH,
+  MOBILE_DEVICE,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_LINE,
   QUOTED_LINE,
@@ -37,13 +40,41 @@ function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
 
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
-  return line.trim().length <= MAX_MOBILE_SIGNATURE_LENGTH && MOBILE_SIGNATURE.test(line) && !SENTENCE_LIKE.test(line.trim());
+  const text = line.trim();
+  if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !MOBILE_SIGNATURE.test(line)) return false;
+  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text);
+}
+
+/** How far below Outlook's rule its header block may start (a blank line in between). */
+const RULE_TO_HEADER = 2;
+
+/** A mailing-list footer under a rule: a few last lines, one with an address or link. */
+const MAX_FOOTER_LINES = 6;
+function isRuleAboveFooter(lines: readonly string[], i: number): boolean {
+  if (lines.length - i - 1 > MAX_FOOTER_LINES) return false;
+  const rest = lines.slice(i + 1);
+  return rest.some((line) => /@|https?:\/\//.test(line)) && !rest.some((line, k) => QUOTED_LINE.test(line) || attributionEnd(rest, k) >= 0);
+}
+
+/**
+ * "____" followed by "From: …" or an attribution, or above a mailing-list footer; a rule between
+ * two parts of the reply stays.
+ */
+function isRuleAboveHistory(lines: readonly string[], i: number): boolean {
+  if (isRuleAboveFooter(lines, i)) return true;
+  for (let k = i + 1; k <= i + RULE_TO_HEADER && k < lines.length; k++) {
+    const line = lines[k] ?? '';
+    if (isBlank(line)) continue;
+    return HEADER_FROM_LINE.test(line) || HEADER_OTHER_LINE.test(line) || ORIGINAL_MESSAGE_LINE.test(line) || attributionEnd(lines, k) >= 0;
+  }
+  return false;
 }
 
 function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
-  if (ORIGINAL_MESSAGE_LINE.test(line) || SEPARATOR_LINE.test(line)) return true;
+  if (ORIGINAL_MESSAGE_LINE.test(line)) return true;
+  if (SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
   return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i);

@@ -102,6 +102,10 @@ describe('stripReply: signatures', () => {
       'Gesendet von meinem Samsung Galaxy Smartphone.',
       'Get Outlook for iOS<https://aka.ms/o0ukef>',
       'Sent from Yahoo Mail on Android',
+      'Sent from my cell, please excuse any typos.',
+      '(sent from a phone)',
+      '<<sent by galaxy>>',
+      'From My Iphone 6',
     ].map((signature) => [`mobile client (${signature})`, `${REPLY}\n\n${signature}`] as [string, string]),
     ['closing and name', `${REPLY}\n\nBest regards,\nJane Doe\nAcme Ltd.\n+49 30 1234567`],
     ['German closing', `${REPLY}\n\nMit freundlichen Grüßen\n\nJane Doe`],
@@ -124,6 +128,7 @@ describe('stripReply: leaves the sender’s own text alone', () => {
     ['a closing followed by real sentences', 'Hi,\nThanks!\nThe box was empty when it arrived.'],
     ['signature markers inside a code block', 'Log:\n```\n--\nSent from my iPhone\n```\nSee above'],
     ['an em-dash line in the middle', 'Great, thanks\n—\nJane'],
+    ['a rule between two parts of the reply', 'Part one.\n\n______________________\n\nPart two: the lid is cracked.'],
   ])('keeps %s', (_what, text) => {
     expect(stripReply(text)).toBe(text);
   });
