@@ -118,7 +118,8 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
       i = next;
       continue;
     }
-    if (isSignatureStart(line) || isHistoryStart(lines, i, hasVisibleText)) break;
+    if (isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
+    if (isHistoryStart(lines, i, hasVisibleText)) break;
     // A forward is what the sender chose to pass on: it stays, with everything below it.
     if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
     kept.push(line);
@@ -126,6 +127,14 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     i++;
   }
   return { own: kept, forwarded: [] };
+}
+
+/** "-Lev." right above "Sent from my phone" or "-- " belongs to the signature it signs. */
+const DASHED_NAME = /^\s*-\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
+function withoutDashedName(kept: string[]): string[] {
+  let end = kept.length;
+  while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
+  return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line)) ? kept.slice(0, end - 1) : kept;
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */

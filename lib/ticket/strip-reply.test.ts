@@ -111,6 +111,9 @@ describe('stripReply: signatures', () => {
     ['German closing', `${REPLY}\n\nMit freundlichen Grüßen\n\nJane Doe`],
     ['French closing', `${REPLY}\n\nCordialement,\nJeanne`],
     ['signature then history', `${REPLY}\n\nThanks,\nJane\n\nOn 3 Nov 2026, Shop <support@shop.test> wrote:\n> Hello`],
+    ['short dashed rule and name at the end', `${REPLY}\n---\nJane`],
+    ['"-Name" above a mobile footer', `${REPLY}\n\n-Jane\n\nSent from my HTC smartphone!`],
+    ['BlackBerry footers in two languages', `${REPLY}\nSent wirelessly from my BlackBerry device on the Bell network.\nEnvoyé sans fil par mon terminal mobile BlackBerry.`],
   ])('removes a %s signature', (_kind, text) => {
     expect(stripReply(text)).toBe(REPLY);
   });
