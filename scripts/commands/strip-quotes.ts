@@ -1,5 +1,5 @@
 /**
- * `npm run -s cli -- strip-quotes [file]`: prints the new text of an email (quoted history and
+ * `npm run -s cli -- strip-quotes [file]`: prints the new text of an email, plain text or HTML (quoted history and
  * signature removed) as plain text — the only command whose output is not JSON (DESIGN.md).
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
