@@ -1,20 +1,12 @@
 /**
  * The training corpus: Bitext (mapped onto our taxonomy) plus the hand-written examples in this
- * folder, plus email-envelope copies of both. Eval sets in tests/fixtures/intent are never read here.
+ * folder's data/*.jsonl, plus email-envelope copies of both. Eval sets in tests/fixtures/intent are never read here.
  */
 import { readFileSync } from 'node:fs';
 import { parseBitext, type BitextExample } from '@/lib/suggest/bitext';
 import type { TrainingExample } from '@/lib/suggest/train';
-import { DE } from './de';
-import { EN_EMAIL } from './en-email';
-import { EN_EXTRA } from './en-extra';
-import { EN_MORE } from './en-more';
-import { EN_QUESTIONS } from './en-questions';
-import { EN_RETURNS } from './en-returns';
-import { ES } from './es';
-import { FR } from './fr';
-import { KO } from './ko';
 import { inEnvelope } from './envelope';
+import { loadExamples } from './load-examples';
 
 export const BITEXT_PATH = '../shared/data/bitext/train.jsonl';
 
@@ -22,8 +14,12 @@ export function loadBitext(path = BITEXT_PATH): BitextExample[] {
   return parseBitext(readFileSync(path, 'utf8'));
 }
 
-export const HANDWRITTEN_ENGLISH: TrainingExample[] = [...EN_RETURNS, ...EN_QUESTIONS, ...EN_EMAIL, ...EN_MORE, ...EN_EXTRA];
-export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = [...DE, ...ES, ...FR, ...KO];
+/** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
+const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko'];
+
+export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
+export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;
