@@ -16,10 +16,11 @@ async function main(): Promise<void> {
   for (const [name, load] of Object.entries(SUITES)) {
     if (only && only !== name) continue;
     const { default: suite } = await load();
-    const report = await suite();
-    printTable(report.title, report.rows);
-    for (const note of report.notes ?? []) console.log(`  ${note}`);
-    console.log('');
+    for (const report of [await suite()].flat()) {
+      printTable(report.title, report.rows);
+      for (const note of report.notes ?? []) console.log(`  ${note}`);
+      console.log('');
+    }
   }
 }
 

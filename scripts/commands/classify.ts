@@ -1,11 +1,13 @@
 /**
- * `classify [file]` → `{intent, confidence, ranking}` for raw message text (stdin when no file).
- * `classify --jsonl [file]` → one `{intent, confidence}` line per input line `{"text": ...}`,
+ * `classify [file]` → `{intent, confidence, ranking, requests}` for raw message text (stdin when no file).
+ * `classify --jsonl [file]` → one `{intent, confidence, requests}` line per input line `{"text": ...}`,
  * in input order; blank lines are skipped; an invalid line fails the whole run (exit 1, its
  * line number on stderr) before anything is printed, so output never silently misaligns.
+ * `requests` is every request in the text, in order: `{intent, confidence, start, end}` with
+ * UTF-16 offsets into the text; `intent` is the first request's.
  */
 import { z } from 'zod';
-import { classifyIntent } from '@/lib/suggest/classify';
+import { classifyIntent, requestSpans } from '@/lib/suggest/classify';
 import type { CliCommand } from './types';
 import { fail, parse, printJson, readInput } from './io';
 
@@ -29,8 +31,8 @@ export function classifyJsonLines(input: string): string {
     texts.push(parsed.data.text);
   });
   return texts.map((text) => {
-    const { intent, confidence } = classifyIntent(text);
-    return `${JSON.stringify({ intent, confidence })}\n`;
+    const result = classifyIntent(text);
+    return `${JSON.stringify({ intent: result.intent, confidence: result.confidence, requests: requestSpans(result) })}\n`;
   }).join('');
 }
 
@@ -39,7 +41,8 @@ const classify: CliCommand = async (args) => {
   if (positionals.length > 1) return fail('usage: classify [--jsonl] [file]');
   const input = await readInput(positionals[0]);
   if (!values.jsonl) {
-    printJson(classifyIntent(input));
+    const result = classifyIntent(input);
+    printJson({ ...result, requests: requestSpans(result) });
     return 0;
   }
   try {

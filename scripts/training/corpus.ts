@@ -16,10 +16,19 @@ export function loadBitext(path = BITEXT_PATH): BitextExample[] {
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra'];
+/** Single clauses, as the classifier meets them once a message is split into its requests. */
+const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
+export const HANDWRITTEN_CLAUSES: TrainingExample[] = loadExamples(CLAUSE_FILES);
+
+/**
+ * Bitext is thousands of English rows; each language has a few hundred hand-written ones. Seen
+ * this many times per epoch, they weigh enough for their words to win (chosen on the dev set).
+ */
+export const OTHER_LANGUAGE_REPEATS = 3;
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;
@@ -29,7 +38,7 @@ export function buildCorpus(bitext: TrainingExample[], seed: number): TrainingEx
   return [
     ...bitext,
     ...HANDWRITTEN_ENGLISH,
-    ...HANDWRITTEN_OTHER_LANGUAGES,
+    ...Array.from({ length: OTHER_LANGUAGE_REPEATS }, () => [...HANDWRITTEN_OTHER_LANGUAGES, ...HANDWRITTEN_CLAUSES]).flat(),
     ...inEnvelope(everyFourth, seed),
     ...inEnvelope(HANDWRITTEN_ENGLISH, seed + 1),
   ];
