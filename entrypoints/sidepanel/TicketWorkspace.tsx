@@ -52,7 +52,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
         <>
           <SuggestionList
             tabId={tabId}
-            suggestions={result.suggestions}
+            groups={result.groups}
             checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
           />
           <AiDraft

@@ -33,8 +33,11 @@ function hash(text: string): number {
 /** Hangul, kana and Han: scripts that pack a word into one or two characters. */
 const DENSE_SCRIPT = /[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/;
 
+/** No word is longer; a run of 20 000 "x" or a base64 blob gets the grams of its start only. */
+const MAX_GRAM_TOKEN = 64;
+
 function charGrams(token: string, config: FeatureConfig, out: string[]): void {
-  const padded = `<${token}>`;
+  const padded = token.length > MAX_GRAM_TOKEN ? `<${token.slice(0, MAX_GRAM_TOKEN)}` : `<${token}>`;
   // Hangul syllables and kanji pack a whole word stem into two characters, so shorter grams are
   // needed; Japanese writes no spaces, so its "token" is a whole clause and grams find the words.
   const min = DENSE_SCRIPT.test(token) ? 2 : config.charMin;

@@ -31,6 +31,8 @@ export interface MessageRequest extends IntentReading {
 export const MIN_REQUEST_CONFIDENCE = 0.5;
 
 const MIN_CONTENT_WORDS = 2;
+/** Requests are asked at the top; past this a pasted log or a 5 MB thread is not read clause by clause. */
+const MAX_REQUEST_TEXT = 20_000;
 
 /** Japanese writes a clause as one "token": there, every two characters count as a word. */
 const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -43,7 +45,7 @@ function contentWords(text: string): number {
 type Read = (model: LinearModel, text: string) => IntentReading;
 
 export function findRequests(model: LinearModel, text: string, read: Read): MessageRequest[] {
-  const clauses = segmentClauses(text);
+  const clauses = segmentClauses(text.slice(0, MAX_REQUEST_TEXT));
   const requests: MessageRequest[] = [];
   let previousClause = -2;
   clauses.forEach((clause, index) => {
@@ -64,8 +66,8 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     previousClause = index;
   });
   if (requests.length > 0) return requests;
-  const whole = read(model, text);
+  const whole = read(model, text.slice(0, MAX_REQUEST_TEXT));
   const start = clauses[0]?.start ?? 0;
-  const end = clauses.at(-1)?.end ?? text.length;
+  const end = clauses.at(-1)?.end ?? Math.min(text.length, MAX_REQUEST_TEXT);
   return [{ ...whole, start, end }];
 }
