@@ -1,19 +1,32 @@
 /**
- * The Amazon policy lint on held-out replies (tests/fixtures/policy-lint/amazon-replies-heldout.jsonl):
- * replies that break the messaging rules in paraphrase (review requests without the word
- * "review", incentives, cross-selling, "[Important]" on a thank-you) and clean replies, in six
- * languages. Written apart from the rules' unit tests and never tuned on.
+ * The Amazon policy lint on reply sets apart from the rules' unit tests: replies that break the
+ * messaging rules in paraphrase (review requests without the word "review", incentives,
+ * cross-selling, "[Important]" on a thank-you) and clean replies, in six languages.
+ * - dev: written before the rules were extended, then the rules were written against it;
+ * - held-out: written after the rules were final, never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { lintReply } from '@/lib/suggest/policy-lint';
 import type { EvalReport } from './types';
 
-const SET = 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl';
+export const POLICY_SETS = {
+  'dev (rules written against it)': 'tests/fixtures/policy-lint/amazon-replies-dev.jsonl',
+  'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
+} as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
 
-export function policyLintReport(path = SET): EvalReport {
+export function policyLintReport(): EvalReport {
+  const parts = Object.entries(POLICY_SETS).map(([set, path]) => policyLintRows(set, path));
+  return {
+    title: 'Amazon policy lint on reply sets apart from its tests',
+    rows: parts.flatMap((p) => p.rows),
+    notes: parts.map((p) => p.note),
+  };
+}
+
+function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; note: string } {
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
     const parsed = ReplyLineSchema.safeParse(JSON.parse(l));
     if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
@@ -32,12 +45,12 @@ export function policyLintReport(path = SET): EvalReport {
     }
   }
   return {
-    title: 'Amazon policy lint on held-out replies',
     rows: [...groups].map(([language, g]) => ({
+      set,
       language,
       'violating caught': `${g.caught} of ${g.violating}`,
       'clean flagged (false alarms)': `${g.falseAlarms} of ${g.clean}`,
     })),
-    notes: [`${SET}: written apart from lib/suggest/policy-lint.test.ts, never tuned on; missed: ${missed.join(', ') || 'none'}`],
+    note: `${path}: missed ${missed.join(', ') || 'none'}`,
   };
 }
