@@ -16,7 +16,7 @@ export function loadBitext(path = BITEXT_PATH): BitextExample[] {
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
 const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses'];
 
