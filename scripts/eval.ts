@@ -26,9 +26,11 @@ async function main(): Promise<void> {
       console.log(`skipped ${name}: ${error.message}\n`);
       continue;
     }
-    printTable(report.title, report.rows);
-    for (const note of report.notes ?? []) console.log(`  ${note}`);
-    console.log('');
+    for (const table of [report].flat()) {
+      printTable(table.title, table.rows);
+      for (const note of table.notes ?? []) console.log(`  ${note}`);
+      console.log('');
+    }
   }
 }
 

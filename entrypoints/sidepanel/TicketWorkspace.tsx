@@ -54,7 +54,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           <RankingNotice degraded={result.degraded} />
           <SuggestionList
             tabId={tabId}
-            suggestions={result.suggestions}
+            groups={result.groups}
             checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
           />
           <AiDraft

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntentSchema } from '@/lib/schemas/intent';
 
 /** Site ids are also the file names in lib/sites/ and Ticket.site (DESIGN.md). */
 export const SITE_IDS = [
@@ -62,6 +63,14 @@ export const EntitiesSchema = z.object({
 });
 export type Entities = z.infer<typeof EntitiesSchema>;
 
+/** One request of the latest customer message; span: UTF-16 offsets into latestCustomerMessage. */
+export const TicketRequestSchema = z.object({
+  intent: IntentSchema,
+  confidence: z.number().min(0).max(1),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+});
+export type TicketRequest = z.infer<typeof TicketRequestSchema>;
+
 export const TicketSchema = z.object({
   site: SiteIdSchema,
   url: z.string(),
@@ -73,5 +82,7 @@ export const TicketSchema = z.object({
   entities: EntitiesSchema,
   language: z.string().nullable(),
   source: z.object({ adapter: SiteIdSchema, confidence: z.number().min(0).max(1) }),
+  /** Every request of the latest customer message, in order (computed in the panel, not the page). */
+  requests: z.array(TicketRequestSchema).optional(),
 });
 export type Ticket = z.infer<typeof TicketSchema>;

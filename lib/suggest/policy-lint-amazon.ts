@@ -15,6 +15,9 @@ const THIRD_PARTY_LINE =
 /** Asking the buyer to call or message off Amazon, even without a number. */
 const CALL_US = /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b/giu;
 
+/** A tracking number is not a phone number, whatever its dashes; Korean and Japanese carriers too. */
+const TRACKING_LINE = /\b(?:tracking|sendungs(?:nummer|verfolgung)|suivi|seguimiento)\b|追跡|伝票番号|お問い合わせ番号|ヤマト|佐川|日本郵便|운송장|송장|대한통운|한진|우체국택배/iu;
+
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
   return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
@@ -26,7 +29,10 @@ function violations(code: PolicyViolation['code'], spans: Span[], message: (span
 
 function check(text: string): PolicyViolation[] {
   const emails = findEmails(text);
-  const phones = findPhones(text).filter((span) => !THIRD_PARTY_LINE.test(sentenceBefore(text, span.start)));
+  const phones = findPhones(text).filter((span) => {
+    const before = sentenceBefore(text, span.start);
+    return !THIRD_PARTY_LINE.test(before) && !TRACKING_LINE.test(before);
+  });
   const callUs = [...text.matchAll(CALL_US)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
   const reviews = findBiasedReviewRequests(text);
   const marketing = findMarketing(text);

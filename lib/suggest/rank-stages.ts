@@ -32,5 +32,5 @@ export function guarded<T>(stage: RankStage, degraded: RankStage[], run: () => T
 export function neutralIntent(): IntentResult {
   const share = 1 / INTENTS.length;
   const ranking = INTENTS.map((intent) => ({ intent, score: share }));
-  return { intent: 'other', confidence: share, ranking };
+  return { intent: 'other', confidence: share, ranking, requests: [{ intent: 'other', confidence: share, ranking, start: 0, end: 0 }] };
 }

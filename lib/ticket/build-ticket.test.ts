@@ -50,6 +50,15 @@ describe('buildTicket', () => {
     expect(ticket).toMatchObject({ site: 'gmail', threadId: 'abc', subject: 'Wo ist meine Bestellung #5120?', customer: jane });
   });
 
+  it('lists the requests of the newest customer message, with spans into it', () => {
+    const latest = ticket.latestCustomerMessage!;
+    expect(ticket.requests?.[0]?.intent).toBe('where_is_my_order');
+    const span = ticket.requests![0]!.span;
+    expect(latest.slice(span.start, span.end)).toContain('Die Sendung steht seit Tagen still.');
+    const two = buildTicket(thread([{ author: jane, role: 'customer', text: 'Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.' }]));
+    expect(two.requests?.map((r) => r.intent)).toEqual(['cancel_order', 'invoice']);
+  });
+
   it('falls back to the thread for the language when the newest message is too short', () => {
     const short = buildTicket(thread([
       { author: jane, role: 'customer', text: 'Mein Paket ist noch nicht angekommen, können Sie nachsehen?' },

@@ -1,4 +1,5 @@
-import { TicketSchema, type Thread, type ThreadMessage, type Ticket, type TicketMessage } from '@/lib/schemas/ticket';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { TicketSchema, type Thread, type ThreadMessage, type Ticket, type TicketMessage, type TicketRequest } from '@/lib/schemas/ticket';
 import { extractEntities } from './entities';
 import { detectLanguage } from './language';
 import { stripMessage } from './strip-reply';
@@ -33,10 +34,17 @@ function customerLanguage(subject: string, customerTexts: readonly string[]): st
   return detectLanguage(latest) ?? detectLanguage([subject, ...customerTexts].join('\n'));
 }
 
+/** Every request of the newest customer message, with spans into that message's text. */
+function ticketRequests(latest: string | null): TicketRequest[] {
+  if (!latest?.trim()) return [];
+  return classifyIntent(latest).requests.map(({ intent, confidence, start, end }) => ({ intent, confidence, span: { start, end } }));
+}
+
 /**
  * Turns the raw thread a site adapter read into a Ticket: each message's visible text (no quoted
  * history, no signature), the newest customer message, entities from the subject and what the
- * customer wrote (not from quoted history), and the customer's language.
+ * customer wrote (not from quoted history), the customer's language and the requests the newest
+ * customer message makes.
  */
 export function buildTicket(thread: Thread): Ticket {
   const messages = thread.messages.map(toTicketMessage);
@@ -48,5 +56,6 @@ export function buildTicket(thread: Thread): Ticket {
     entities: extractEntities([thread.subject, ...customerTexts]),
     language: customerLanguage(thread.subject, customerTexts),
     source: { adapter: thread.site, confidence: thread.confidence },
+    requests: ticketRequests(customerTexts.at(-1) ?? null),
   });
 }

@@ -26,7 +26,17 @@ describe('classify --jsonl', () => {
     expect(await classify(['--jsonl', file])).toBe(0);
     const rows = io.out().trim().split('\n').map((line) => JSON.parse(line) as { intent: string; confidence: number });
     expect(rows.map((r) => r.intent)).toEqual(EXPECTED);
-    for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence']);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence', 'requests']);
+  });
+
+  it('adds every request of a line, in order, with UTF-16 offsets into its text', () => {
+    const text = 'Hallo 👋, ich möchte die Stiefel zurückschicken. Außerdem: bitte schicken Sie mir eine Rechnung.';
+    const [row] = classifyJsonLines(JSON.stringify({ text })).trim().split('\n').map((line) => JSON.parse(line) as { intent: string; requests: Array<{ intent: string; confidence: number; start: number; end: number }> });
+    expect(row!.requests.map((r) => r.intent)).toEqual(['return_request', 'invoice']);
+    expect(row!.intent).toBe('return_request');
+    expect(text.slice(row!.requests[0]!.start, row!.requests[0]!.end)).toBe('ich möchte die Stiefel zurückschicken.');
+    expect(text.slice(row!.requests[1]!.start, row!.requests[1]!.end)).toContain('Rechnung');
+    for (const r of row!.requests) expect(Object.keys(r)).toEqual(['intent', 'confidence', 'start', 'end']);
   });
 
   it('keeps the order when the same lines come reversed', () => {
