@@ -40,8 +40,9 @@ interface Candidate {
   share: number;
 }
 
-export function findMessageBlocks(doc: Document): MessageBlocks | null {
-  const body = doc.body;
+/** The conversation on the page, or inside `root` when the site says where it usually sits. */
+export function findMessageBlocks(doc: Document, root: Element | null = doc.body): MessageBlocks | null {
+  const body = root;
   if (!body) return null;
   // A lone message is looked for only on a page without a conversation of several.
   const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));

@@ -34,7 +34,7 @@ export interface SiblingGroup {
  * announce themselves as a message (looked for only when no group qualifies, which keeps the
  * usual pass free of per-element class tests).
  */
-export function siblingGroups(body: HTMLElement, lone = false): SiblingGroup[] {
+export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
   const all = body.getElementsByTagName('*');
   const limit = Math.min(all.length, MAX_ELEMENTS);
   const groups: SiblingGroup[] = [];
