@@ -11,7 +11,7 @@ export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|
 
 /** Sender lines inside a block. */
 export const SENDER =
-  '[itemprop="author"], [rel="author"], [data-author], [class*="author" i], [class*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i]';
+  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i]';
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';
@@ -38,19 +38,12 @@ export const MAIN_CONTENT = 'main, article, section, [role="main"]';
 /** Headings that may carry the subject. */
 export const HEADING = 'h1, h2, h3, [role="heading"]';
 
-/**
- * The signed-in agent, shown in the app's own header: `user-login`/`current-user` meta tags,
- * `data-current-user`, and account-menu names and labels (common patterns, 2026-11-24).
- */
-export const SIGNED_IN_USER =
-  'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i], [aria-label^="Signed in as" i], [aria-label^="Account" i]';
-
 /** "Signed in as Jane Doe" in the page header, in a few languages. */
 export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|connecté en tant que|conectado como)\s*:?\s*([^\n|•·]{2,80})/i;
 
 /** Block class words that say who wrote it (internal notes count as agent messages). */
-export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own']);
-export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest']);
+export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'private', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own', 'sent', 'seller', 'shop', 'merchant']);
+export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest', 'received']);
 
 /** Editable fields that can hold a reply. */
 export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';

@@ -9,13 +9,15 @@ import type { Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import type { StructuralHints } from './structural-hints';
 import { findMessageBlocks, type BlockKind, type MessageBlocks } from './generic-blocks';
 import { readGenericMessage, type GenericMessage } from './generic-message';
-import { assignRoles, findSignedInUser, type RoleEvidence } from './generic-roles';
+import { assignRoles, type RoleEvidence } from './structural-roles';
+import { findPageIdentity } from './structural-identity';
+import { findCustomerCard } from './structural-customer';
 import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
-const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, classes: 0.8, 'one-author': 0.6, authors: 0.4 };
+const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
 /** The newest messages read: an older history adds nothing an agent answers. */
 export const MAX_STRUCTURAL_MESSAGES = 200;
 const MAX_CONTAINERS = 10;
@@ -38,7 +40,10 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     .filter((message): message is GenericMessage => message !== null);
   const ordered = chronological(read).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
-  const { roles, customer, evidence } = assignRoles(ordered, findSignedInUser(doc));
+  const conversation = blocks[0]!.parentElement;
+  const identity = findPageIdentity(doc, hints.self, conversation);
+  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity);
+  const customer = findCustomerCard(doc, fromMessages, conversation);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
     role: roles[index]!,
