@@ -16,7 +16,9 @@ const MAX_LONE = 50;
 /** Members of a big group looked at to judge it. */
 const SAMPLE = 24;
 /** The newest messages read: a longer conversation is read from its end. */
-const MAX_BLOCKS = 50;
+const MAX_BLOCKS = 200;
+/** Elements before the replies' list looked at for the opening message. */
+const OPENING_STEPS = 3;
 /** Sender lines, addresses and times one message shows at most (its own, a quoted post's); more means a layout column holding many. */
 const CUES_PER_MESSAGE = 4;
 /** Words a block must say beyond its links to count as a message. */
@@ -51,7 +53,25 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   // Mostly cued: the uncued are messages whose sender line the page left out (a follow-up in a run).
   const recent = group.members.slice(-MAX_BLOCKS * 2);
   const blocks = share >= 0.5 ? recent : recent.filter(hasSenderCue);
-  return { blocks: blocks.slice(-MAX_BLOCKS), kind: group.kind };
+  return { blocks: [...openingMessage(group.members), ...blocks].slice(-MAX_BLOCKS), kind: group.kind };
+}
+
+/**
+ * The opening message a page sets apart from the replies (Freshdesk's original request, a forum's
+ * first post): an element just before the replies' list, of the replies' own kind and with a sender.
+ */
+function openingMessage(members: Element[]): Element[] {
+  const list = members[0]!.parentElement;
+  const first = members[0]!;
+  let candidate = list?.previousElementSibling ?? null;
+  for (let step = 0; candidate && step < OPENING_STEPS; step++, candidate = candidate.previousElementSibling) {
+    if (candidate.localName === first.localName && firstClass(candidate) !== '' && firstClass(candidate) === firstClass(first) && hasSenderCue(candidate)) return [candidate];
+  }
+  return [];
+}
+
+function firstClass(element: Element): string {
+  return (element.getAttribute('class') ?? '').slice(0, 200).trim().split(/\s+/, 1)[0] ?? '';
 }
 
 function bestOf(groups: SiblingGroup[]): Candidate | null {

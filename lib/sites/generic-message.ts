@@ -25,7 +25,8 @@ export interface GenericMessage {
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
 /** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane". */
-const NOT_THE_NAME = /^(?:from|von|de|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)/gi;
+const NOT_THE_NAME =
+  /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|\s+(?:via|über|par|por|tramite)\s+\S.*$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
 const HEADER_LINES = 10;
@@ -60,6 +61,7 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
     emailAddress(sender?.getAttribute('data-email')) ??
     emailAddress(EMAIL_IN_TEXT.exec(senderText)?.[0]) ??
     emailAddress(sender?.getAttribute('title')?.slice(0, 300)) ??
+    emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
     fromLink ??
     emailAddress(EMAIL_IN_TEXT.exec(leadingText(block))?.[0]);
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ');
@@ -141,12 +143,13 @@ function classWordsOf(block: Element): Set<string> {
   const sources = [block, block.firstElementChild].flatMap((element) =>
     element ? CLASS_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '') : [],
   );
+  // Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
   return new Set(
     sources
       .map((value) => value.slice(0, 200).toLowerCase())
       .join(' ')
-      .split(/[^a-z-]+/)
-      .flatMap((word) => (word.includes('-') ? [word.replace(/-/g, ''), ...word.split('-')] : [word]))
+      .split(/\s+/)
+      .flatMap((token) => [token.replace(/[^a-z]/g, ''), ...token.split(/-+|__+/).map((part) => part.replace(/[^a-z]/g, ''))])
       .filter(Boolean),
   );
 }

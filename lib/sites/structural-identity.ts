@@ -17,11 +17,13 @@ export interface Identity {
 }
 
 /** Account menus, avatars and profile links of the page chrome (common patterns, 2026-12-04). */
+const MARKED = 'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
 const ACCOUNT =
-  'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i], ' +
-  '[id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ' +
-  '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], ' +
-  '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label*="conta" i], [aria-label*="계정"], [aria-label*="アカウント"]';
+  `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ` +
+  '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], [aria-label*="profil" i], ' +
+  '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"]';
+/** Page chrome, where an account menu's plain text may be trusted. */
+const CHROME_AREA = 'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
 const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
@@ -37,7 +39,9 @@ export function findPageIdentity(doc: Document, self: { names: string[]; emails:
   for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
     const element = found[index]!;
     if (conversation?.contains(element)) continue;
-    for (const said of accountTexts(element)) addAccount(said, names, emails);
+    // Outside the chrome only a label that says "account" is believed (a contact card is not us).
+    const trusted = element.matches(MARKED) || element.closest(CHROME_AREA) !== null;
+    for (const said of accountTexts(element)) if (trusted || hasPrefix(said)) addAccount(said, names, emails);
   }
   for (const email of singleLine(doc.title, 300).match(EMAIL) ?? []) emails.add(email.toLowerCase());
   const header = doc.querySelector('header, [role="banner"]');
@@ -54,6 +58,11 @@ function accountTexts(element: Element): string[] {
     for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
   }
   return texts.map((text) => singleLine(text, 200)).filter((text) => text.length >= 2);
+}
+
+function hasPrefix(said: string): boolean {
+  const lower = said.toLowerCase();
+  return PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 function addAccount(said: string, names: Set<string>, emails: Set<string>): void {

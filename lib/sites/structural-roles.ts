@@ -66,9 +66,10 @@ function classRoles(messages: GenericMessage[]): Array<Role | null> {
   const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
   return messages.map(({ classWords }) => {
     const own = [...classWords].filter((word) => !shared.has(word));
-    if (own.some((word) => AGENT_WORDS.has(word))) return 'agent';
-    if (own.some((word) => CUSTOMER_WORDS.has(word))) return 'customer';
-    return null;
+    const agent = own.some((word) => AGENT_WORDS.has(word));
+    const customer = own.some((word) => CUSTOMER_WORDS.has(word));
+    // Both at once (`incoming note`) says nothing sure.
+    return agent === customer ? null : agent ? 'agent' : 'customer';
   });
 }
 

@@ -15,6 +15,7 @@ import { findCustomerCard } from './structural-customer';
 import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
+import { withoutEvents } from './structural-events';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
@@ -38,7 +39,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const read = blocks
     .map(readGenericMessage)
     .filter((message): message is GenericMessage => message !== null);
-  const ordered = chronological(read).slice(-MAX_STRUCTURAL_MESSAGES);
+  const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = blocks[0]!.parentElement;
   const identity = findPageIdentity(doc, hints.self, conversation);
