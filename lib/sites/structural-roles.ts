@@ -64,12 +64,27 @@ function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
 function classRoles(messages: GenericMessage[]): Array<Role | null> {
   if (messages.length < 2) return messages.map(() => null);
   const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
-  return messages.map(({ classWords }) => {
+  const roles = messages.map(({ classWords }): Role | null => {
     const own = [...classWords].filter((word) => !shared.has(word));
     const agent = own.some((word) => AGENT_WORDS.has(word));
     const customer = own.some((word) => CUSTOMER_WORDS.has(word));
     // Both at once (`incoming note`) says nothing sure.
     return agent === customer ? null : agent ? 'agent' : 'customer';
+  });
+  return otherKindIsAgent(messages, roles, shared);
+}
+
+/**
+ * A page that marks only the customer's blocks (`Customer response` beside `User reply`): the
+ * blocks of the other kind — unmarked, but with words of their own — are ours.
+ */
+function otherKindIsAgent(messages: GenericMessage[], roles: Array<Role | null>, shared: Set<string>): Array<Role | null> {
+  if (roles.includes('agent') || !roles.includes('customer')) return roles;
+  const customerWords = new Set(messages.flatMap((message, index) => (roles[index] === 'customer' ? [...message.classWords] : [])));
+  return roles.map((role, index) => {
+    if (role) return role;
+    const own = [...messages[index]!.classWords].filter((word) => !shared.has(word) && !customerWords.has(word));
+    return own.length > 0 ? 'agent' : null;
   });
 }
 
