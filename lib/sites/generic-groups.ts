@@ -73,7 +73,7 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
  * often says more about state (expanded, collapsed, first) than about kind.
  */
 function signature(element: Element): string {
-  const testId = attribute(element, 'data-testid') || attribute(element, 'data-test-id') || attribute(element, 'data-qa');
+  const testId = attribute(element, 'data-testid') || attribute(element, 'data-test-id') || attribute(element, 'data-qa') || attribute(element, 'data-selector');
   if (testId) return `${element.localName}@${testId.replace(/\d+/g, '#')}`;
   const role = attribute(element, 'role');
   if (LIST_ROLES.has(role)) return `${element.localName}[${role}]`;

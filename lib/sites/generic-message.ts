@@ -30,12 +30,14 @@ const NOT_THE_NAME =
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
 const HEADER_LINES = 10;
+/** How far into a block the sender's own address may appear (further in, it is a quoted one). */
+const SENDER_LINE_CHARS = 120;
 const RECIPIENT_BEFORE = /(?:^|\s)(?:to|an|à|a|para|aan|cc|bcc|per)\s*:\s*(?:[^:]{0,30}<)?\s*$/i;
 const DATE_LINE = /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
 const HEADER_ROW = /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
-const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type', 'data-direction', 'data-author-role', 'data-sender-role', 'data-sender-type', 'data-author-type'];
+const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type', 'data-direction', 'data-author-role', 'data-sender-role', 'data-sender-type', 'data-author-type', 'data-sender', 'data-from'];
 
 export function readGenericMessage(block: Element): GenericMessage | null {
   const sender = block.querySelector(SENDER);
@@ -64,7 +66,7 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
     emailAddress(sender?.getAttribute('title')?.slice(0, 300)) ??
     emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
     fromLink ??
-    senderAddress(leadingText(block));
+    senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';

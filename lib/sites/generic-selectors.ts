@@ -11,7 +11,7 @@ export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|
 
 /** Sender lines inside a block. */
 export const SENDER =
-  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i]';
+  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i]';
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';
@@ -43,7 +43,7 @@ export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|conne
 
 /** Block class words that say who wrote it (internal notes count as agent messages). */
 export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'private', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own', 'sent', 'seller', 'shop', 'merchant']);
-export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest', 'received']);
+export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest', 'received', 'other', 'them', 'theirs']);
 
 /** Editable fields that can hold a reply. */
 export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';

@@ -12,7 +12,7 @@ import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
 import words from './structural-words.json';
 
-export type RoleEvidence = 'signed-in' | 'labels' | 'classes' | 'side' | 'authors' | 'one-author';
+export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
 export interface Roles {
   roles: Role[];
@@ -21,16 +21,24 @@ export interface Roles {
 }
 
 type Vote = { role: Role; by: RoleEvidence } | null;
-const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'classes', 'side'];
+const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
 const AGENT_LABEL = phrases(words.agentLabels);
 
-export function assignRoles(messages: GenericMessage[], identity: Identity): Roles {
+/**
+ * `title` is what the conversation is headed by: a page that heads it with a person's name
+ * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
+ */
+export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
   const keys = messages.map((message) => authorKey(message.author));
+  const heading = title.toLowerCase();
+  const titled = messages.map(({ author }) => !!author.name && author.name.length >= 3 && (heading === author.name.toLowerCase() || heading.endsWith(` ${author.name.toLowerCase()}`)));
+  const customerKey = titled.includes(true) ? keys[titled.indexOf(true)] : undefined;
   const byClass = classRoles(messages);
   const bySide = sideRoles(messages);
   const votes: Vote[] = messages.map((message, index) => {
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
     if (AGENT_LABEL.test(message.header)) return { role: 'agent', by: 'labels' };
+    if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
     return null;

@@ -18,7 +18,7 @@ import { chronological } from './time';
 import { withoutEvents } from './structural-events';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
-const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
+const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, title: 0.8, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
 /** The newest messages read: an older history adds nothing an agent answers. */
 export const MAX_STRUCTURAL_MESSAGES = 200;
 const MAX_CONTAINERS = 10;
@@ -43,7 +43,8 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   if (ordered.length === 0) return null;
   const conversation = blocks[0]!.parentElement;
   const identity = findPageIdentity(doc, hints.self, conversation);
-  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity);
+  const subject = findSubject(doc, blocks[0]!);
+  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const customer = findCustomerCard(doc, fromMessages, conversation);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
@@ -51,7 +52,6 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     ...(sentAt ? { sentAt } : {}),
     text,
   }));
-  const subject = findSubject(doc, blocks[0]!);
   const withAuthor = ordered.filter(({ author }) => author.name || author.email).length / ordered.length;
   const parts = [
     BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1),
