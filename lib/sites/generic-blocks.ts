@@ -50,9 +50,10 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
   if (!best) return null;
   const { group, share } = best;
-  // Mostly cued: the uncued are messages whose sender line the page left out (a follow-up in a run).
   const recent = group.members.slice(-MAX_BLOCKS * 2);
-  const blocks = share >= 0.5 ? recent : recent.filter(hasSenderCue);
+  // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
+  const firstCued = recent.findIndex(hasSenderCue);
+  const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
   return { blocks: [...openingMessage(group.members), ...blocks].slice(-MAX_BLOCKS), kind: group.kind };
 }
 

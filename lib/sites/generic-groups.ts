@@ -100,7 +100,7 @@ function ownKind(element: Element): BlockKind {
   if (element.localName === 'article' || role === 'article' || role === 'listitem' || /Comment|Message/.test(attribute(element, 'itemtype'))) {
     return 'semantic';
   }
-  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) ? 'named' : 'repeated';
+  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) || MESSAGE_CLASS_WORDS.test(attribute(element, 'aria-label')) ? 'named' : 'repeated';
 }
 
 function firstClass(element: Element): string {

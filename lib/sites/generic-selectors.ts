@@ -11,7 +11,7 @@ export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|
 
 /** Sender lines inside a block. */
 export const SENDER =
-  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i]';
+  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], [title*="@"]';
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';
@@ -20,10 +20,15 @@ export const MAILTO = 'a[href^="mailto:" i]';
 export const MAIL_CUE = `${MAILTO}, [data-email], [email], [itemprop="email"]`;
 
 /** Timestamps: `time` elements, anything with `datetime`, and date/time-named elements. */
-export const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i]';
+export const TIMESTAMP =
+  'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i], [data-testid*="time" i], [data-test-id*="time" i], [data-testid*="date" i], [data-test-id*="date" i]';
 
 /** Everything that marks a block as someone's message: a sender, an address or a time. */
 export const SENDER_CUE = `${SENDER}, ${MAILTO}, time, [datetime]`;
+
+/** Where a page names the ticket's subject (an input, or an element named for it). */
+export const SUBJECT_FIELD = 'input[aria-label*="subject" i], input[name*="subject" i]';
+export const SUBJECT_NAMED = '[class*="subject" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
 
 /** Where the message text sits inside a block, when the page says so. */
 export const BODY =
