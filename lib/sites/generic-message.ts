@@ -37,6 +37,8 @@ const DATE_LINE = /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h
 /** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
 const HEADER_ROW = /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
+/** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
+const FLAG_ATTRIBUTES: Array<[string, string]> = [['data-from-agent', 'agent'], ['data-is-agent', 'agent'], ['data-agent', 'agent'], ['data-outgoing', 'outgoing'], ['data-is-outgoing', 'outgoing'], ['data-from-customer', 'customer'], ['data-incoming', 'incoming']];
 const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type', 'data-direction', 'data-author-role', 'data-sender-role', 'data-sender-type', 'data-author-type', 'data-sender', 'data-from'];
 
 export function readGenericMessage(block: Element): GenericMessage | null {
@@ -105,6 +107,8 @@ function bodyText(block: Element, sender: Element | null, author: Person): strin
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const candidate = candidates[index]!;
     if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
+    // Quoted history is inside the body, never the body itself.
+    if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
     const length = (candidate.textContent ?? '').length;
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
@@ -155,6 +159,9 @@ function classWordsOf(block: Element): Set<string> {
   const sources = [block, block.firstElementChild].flatMap((element) =>
     element ? CLASS_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '') : [],
   );
+  for (const element of [block, block.firstElementChild]) {
+    for (const [name, word] of FLAG_ATTRIBUTES) if (element?.getAttribute(name) === 'true') sources.push(word);
+  }
   // Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
   return new Set(
     sources

@@ -32,7 +32,7 @@ export const SUBJECT_NAMED = '[class*="subject" i], [id*="subject" i], [data-tes
 
 /** Where the message text sits inside a block, when the page says so. */
 export const BODY =
-  '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i]';
+  '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i], [data-test-id*="content" i], [data-testid*="content" i], [data-test-id*="body" i], [data-testid*="body" i], [data-selector*="text" i], [aria-label*="message body" i]';
 
 /** Page chrome a conversation never sits in. */
 export const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="tablist"]';
