@@ -82,7 +82,9 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
       const cued = sample.filter(hasSenderCue);
       return { group, cued, share: cued.length / sample.length };
     })
-    .filter(({ group, cued }) => (group.members.length >= 2 ? cued.length >= 2 : cued.length === 1 && isLoneMessage(group.members[0]!)))
+    .filter(({ group, cued }) =>
+      group.members.length >= 2 ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!)) : cued.length === 1 && isLoneMessage(group.members[0]!),
+    )
     .filter(({ group }) => !isPageChrome(group.members[0]!))
     .sort((a, b) => b.share * b.group.members.length - a.share * a.group.members.length)
     .slice(0, SHORTLIST);
@@ -130,7 +132,12 @@ function hasSenderCue(member: Element): boolean {
  * a message and shows an address — a blog post's byline is not a customer writing in.
  */
 function isLoneMessage(only: Element): boolean {
-  return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only));
+  return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only)) || inLog(only);
+}
+
+/** Inside an element the page marks as a message log (`role="log"`): a conversation, however short. */
+function inLog(element: Element): boolean {
+  return element.parentElement?.closest('[role="log"]') != null;
 }
 
 /** The block's first HEADER_CHARS characters, without building the text of all it holds. */
