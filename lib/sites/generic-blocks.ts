@@ -77,11 +77,8 @@ function firstClass(element: Element): string {
 
 function bestOf(groups: SiblingGroup[]): Candidate | null {
   const shortlist = groups
-    .map((group): Candidate => {
-      const sample = evenSample(group.members);
-      const cued = sample.filter(hasSenderCue);
-      return { group, cued, share: cued.length / sample.length };
-    })
+    .map(candidateOf)
+    .filter((candidate): candidate is Candidate => candidate !== null)
     .filter(({ group, cued }) =>
       group.members.length >= 2 ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!)) : cued.length === 1 && isLoneMessage(group.members[0]!),
     )
@@ -90,11 +87,30 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
     .slice(0, SHORTLIST);
   let best: { candidate: Candidate; score: number } | null = null;
   for (const candidate of shortlist) {
-    const score = weigh(candidate);
+    const score = weighed(candidate);
     const enough = candidate.group.members.length === 1 ? MIN_SCORE / 2 : MIN_SCORE;
     if (score >= enough && (!best || score > best.score)) best = { candidate, score };
   }
   return best?.candidate ?? null;
+}
+
+function candidateOf(group: SiblingGroup): Candidate | null {
+  try {
+    const sample = evenSample(group.members);
+    const cued = sample.filter(hasSenderCue);
+    return { group, cued, share: cued.length / sample.length };
+  } catch {
+    // A member the DOM engine cannot query (a subtree thousands of levels deep in a test DOM) is no message.
+    return null;
+  }
+}
+
+function weighed(candidate: Candidate): number {
+  try {
+    return weigh(candidate);
+  } catch {
+    return 0;
+  }
 }
 
 /**

@@ -37,18 +37,14 @@ export interface SiblingGroup {
  * usual pass free of per-element class tests).
  */
 export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
-  const all = body.getElementsByTagName('*');
-  const limit = Math.min(all.length, MAX_ELEMENTS);
   const groups: SiblingGroup[] = [];
-  // The subtree a page hides (Gmail's and Zendesk's stale copies of other views): read by nobody.
-  let hiddenRoot: Element | null = null;
-  for (let index = -1; index < limit; index++) {
-    const parent = index < 0 ? body : all[index]!;
-    if (hiddenRoot && hiddenRoot.contains(parent)) continue;
-    if (isHidden(parent)) {
-      hiddenRoot = parent;
-      continue;
-    }
+  // A tree walker, not recursion: a page nested thousands of levels deep cannot overflow the stack.
+  // Subtrees the page hides (Gmail's and Zendesk's stale copies of other views) are never entered.
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */, {
+    acceptNode: (node) => (isHidden(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+  });
+  let parent: Element | null = body;
+  for (let seen = 0; parent && seen < MAX_ELEMENTS; seen++, parent = walker.nextNode() as Element | null) {
     if (parent.childElementCount < (lone ? 1 : 2) || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
     const bySignature = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {

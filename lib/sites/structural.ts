@@ -42,10 +42,10 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = blocks[0]!.parentElement;
-  const identity = findPageIdentity(doc, hints.self, conversation);
-  const subject = findSubject(doc, blocks[0]!);
+  const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), { names: hints.self?.names.map((name) => name.toLowerCase()) ?? [], emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [] });
+  const subject = degrading(() => findSubject(doc, blocks[0]!), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
-  const customer = findCustomerCard(doc, fromMessages, conversation);
+  const customer = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
     role: roles[index]!,
@@ -60,6 +60,15 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     subject.score,
   ];
   return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts) };
+}
+
+/** A part of the read that may fail on a pathological page gives way to its fallback, not the whole read. */
+function degrading<T>(part: () => T, fallback: T): T {
+  try {
+    return part();
+  } catch {
+    return fallback;
+  }
 }
 
 /** The conversation inside the site's likely containers, when one of them holds it. */
