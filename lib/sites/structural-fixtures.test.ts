@@ -17,7 +17,10 @@ describe('the structural reader on every fixture page, site selectors switched o
       const page = fixture.load();
       const thread = readStructurally(page.document, page.url, { site: fixture.site });
       const wrong = checkRead(fixture.expected, thread).filter((result) => !result.ok);
-      expect(wrong).toEqual([]);
+      // A known miss is written beside the page with its reason; anything else wrong fails, and so does a miss that is fixed.
+      const known = fixture.expected.noConversation ? [] : (fixture.expected.structuralMisses ?? []);
+      expect(wrong.filter((result) => !known.includes(result.field))).toEqual([]);
+      expect(wrong.map((result) => result.field)).toEqual(known);
       if (thread) expect(thread.site).toBe(fixture.site);
     });
   }
