@@ -40,11 +40,16 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
   // A tree walker, not recursion: a page nested thousands of levels deep cannot overflow the stack.
   // Subtrees the page hides (Gmail's and Zendesk's stale copies of other views) are never entered.
-  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */, {
-    acceptNode: (node) => (isHidden(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-  });
+  // (No filter callback: a call into script per element would cost more than the walk.)
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let hiddenRoot: Element | null = null;
   let parent: Element | null = body;
   for (let seen = 0; parent && seen < MAX_ELEMENTS; seen++, parent = walker.nextNode() as Element | null) {
+    if (hiddenRoot?.contains(parent)) continue;
+    if (isHidden(parent)) {
+      hiddenRoot = parent;
+      continue;
+    }
     if (parent.childElementCount < (lone ? 1 : 2) || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
     const bySignature = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
