@@ -44,10 +44,12 @@ const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type
 export function readGenericMessage(block: Element): GenericMessage | null {
   const sender = block.querySelector(SENDER);
   const mailto = block.querySelector(MAILTO);
+  stampsFor = null;
   const author = readAuthor(block, sender, mailto);
   const text = bodyText(block, sender, author);
   if (!text) return null;
   const sentAt = readTime(block);
+  stampsFor = null;
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
@@ -84,8 +86,18 @@ function senderAddress(header: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The block's time elements, looked up once per read of a block (the time and the header
+ * stripping both use them); never kept past the read, as the page changes.
+ */
+let stampsFor: { block: Element; stamps: NodeListOf<Element> } | null = null;
+function stampsOf(block: Element): NodeListOf<Element> {
+  if (stampsFor?.block !== block) stampsFor = { block, stamps: block.querySelectorAll(TIMESTAMP) };
+  return stampsFor.stamps;
+}
+
 function readTime(block: Element): string | undefined {
-  const stamps = block.querySelectorAll(TIMESTAMP);
+  const stamps = stampsOf(block);
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
     const sentAt =
@@ -128,7 +140,7 @@ function isDateLine(line: string): boolean {
  * the first HEADER_LINES, and only while every line before was a header line too.
  */
 function withoutHeader(text: string, block: Element, sender: Element | null, author: Person): string {
-  const header = [sender?.textContent, author.name, author.email, ...Array.from(block.querySelectorAll(TIMESTAMP)).slice(0, 5).map((stamp) => stamp.textContent)]
+  const header = [sender?.textContent, author.name, author.email, ...Array.from(stampsOf(block)).slice(0, 5).map((stamp) => stamp.textContent)]
     .map((line) => singleLine(line))
     .filter((line) => line.length >= 2);
   const lines = text.split('\n');

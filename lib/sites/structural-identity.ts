@@ -18,10 +18,14 @@ export interface Identity {
 
 /** Account menus, avatars and profile links of the page chrome (common patterns, 2026-12-04). */
 const MARKED = 'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
-const ACCOUNT =
+/** Looked for in the page chrome only (a few areas), where plain text may be trusted. */
+const ACCOUNT_IN_CHROME =
   `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ` +
   '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], [aria-label*="profil" i], ' +
   '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"]';
+/** Looked for on the whole page: few, cheap patterns (a 1 MB page has 30,000 elements). */
+const ACCOUNT_ANYWHERE = `${MARKED}, [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i]`;
+const MAX_AREAS = 8;
 /** Page chrome, where an account menu's plain text may be trusted. */
 const CHROME_AREA = 'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
@@ -35,7 +39,8 @@ const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|ag
 export function findPageIdentity(doc: Document, self: { names: string[]; emails: string[] } | undefined, conversation: Element | null): Identity {
   const names = new Set((self?.names ?? []).map(clean).filter(Boolean));
   const emails = new Set((self?.emails ?? []).map((email) => email.trim().toLowerCase()).filter(Boolean));
-  const found = doc.querySelectorAll(ACCOUNT);
+  const areas = Array.from(doc.querySelectorAll(CHROME_AREA)).slice(0, MAX_AREAS);
+  const found = [...areas.flatMap((area) => [area, ...Array.from(area.querySelectorAll(ACCOUNT_IN_CHROME))]).filter((element) => element.matches(ACCOUNT_IN_CHROME)), ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE))];
   for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
     const element = found[index]!;
     if (conversation?.contains(element)) continue;
