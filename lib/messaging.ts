@@ -5,6 +5,7 @@
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
+import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
 
@@ -42,6 +43,7 @@ export interface FindOrdersResponse {
 export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
+  getSnapshot: SnapshotResponse;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

@@ -10,6 +10,7 @@ import { printTable } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
+  'structural-reading': () => import('./eval/structural-reading'),
 };
 
 async function main(): Promise<void> {

@@ -4,6 +4,8 @@ import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
 import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
+import { ReportPageButton } from '@/components/report-page-button';
+import { requestSnapshot } from './request-snapshot';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
 import { useTicketTabId } from './use-ticket-tab';
@@ -50,9 +52,11 @@ function TabTicket({ tabId }: { tabId: number }) {
       </>
     );
   }
+  const site = ticket.data.ticket.site;
   return (
     <>
       <TicketCard ticket={ticket.data.ticket} />
+      <ReportPageButton requestSnapshot={() => requestSnapshot(tabId, site)} />
       {ticket.data.ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.data.ticket.url} />}
       <TicketWorkspace key={ticket.data.ticket.url + ticket.data.ticket.messages.length} tabId={tabId} ticket={ticket.data.ticket} />
     </>

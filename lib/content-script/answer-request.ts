@@ -1,17 +1,21 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
 import type { GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
 import type { SiteAdapter } from '@/lib/sites/types';
+import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import { answerSnapshot } from './answer-snapshot';
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
 export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
-): Promise<GetThreadResponse | InsertReplyResponse> {
+): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse> {
   switch (request.type) {
     case 'getThread':
       return readThread(adapter);
     case 'insertReply':
       return insertReply(adapter, request.text);
+    case 'getSnapshot':
+      return answerSnapshot(request, adapter, document, new URL(location.href));
   }
 }
 

@@ -4,13 +4,14 @@
  * Responses are parsed by the receiver with the full schemas (ThreadSchema, OrderSchema).
  */
 import * as z from 'zod/mini';
+import { GetSnapshotRequestSchema } from './snapshot-messages';
 
 export const GetThreadRequestSchema = z.object({ type: z.literal('getThread') });
 export const InsertReplyRequestSchema = z.object({
   type: z.literal('insertReply'),
   text: z.string().check(z.maxLength(100_000)),
 });
-export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema]);
+export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema, GetSnapshotRequestSchema]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**
