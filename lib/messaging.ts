@@ -7,6 +7,7 @@ import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadR
 import type { Thread } from '@/lib/schemas/ticket';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict } from '@/lib/connectors/types';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
 export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
 
@@ -41,6 +42,7 @@ export interface FindOrdersResponse {
 export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
+  testProfile: ProfileTestResult;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

@@ -6,7 +6,7 @@ import { readGmailMessages } from './gmail-messages';
 import { confidence } from './confidence';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { singleLine } from './text';
-import { isShown } from './visibility';
+import { isShown, isShownByMarkup } from './visibility';
 import { neverThrows } from './never-throws';
 import {
   COMPOSE_BODY,
@@ -88,7 +88,7 @@ function openConversation(doc: Document): { subject: Subject; root: Element } | 
 /** The visible subject: Gmail leaves hidden copies of earlier conversations in the page. */
 function findSubject(doc: Document): Subject | null {
   for (const [selector, score] of [[SUBJECT, 1], [SUBJECT_FALLBACK, 0.8]] as const) {
-    const element = Array.from(doc.querySelectorAll(selector)).find(isShown);
+    const element = Array.from(doc.querySelectorAll(selector)).find(isShownByMarkup);
     const text = element ? singleLine(element.textContent) : '';
     if (element && text) return { element, text, score };
   }

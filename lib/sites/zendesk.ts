@@ -7,7 +7,7 @@ import { insertIntoRichEditor } from './insert-rich';
 import { neverThrows } from './never-throws';
 import { emailOf, person } from './people';
 import { singleLine } from './text';
-import { isShown } from './visibility';
+import { isShown, isShownByMarkup } from './visibility';
 import { readZendeskMessages } from './zendesk-messages';
 import {
   COMPOSER,
@@ -88,7 +88,7 @@ function openTicket(doc: Document, url: URL): OpenTicket {
   const id = [TICKET_PATH.exec(url.pathname)?.[1], fromTab].find((candidate) => candidate && /^\d{1,20}$/.test(candidate));
   const byId = id ? doc.querySelector(`[${TICKET_PANE_ATTR}="${id}"]`) : null;
   if (byId) return { pane: byId, id, byId: true };
-  const visible = Array.from(doc.querySelectorAll(`[${TICKET_PANE_ATTR}]`)).find(isShown);
+  const visible = Array.from(doc.querySelectorAll(`[${TICKET_PANE_ATTR}]`)).find(isShownByMarkup);
   const paneId = visible?.getAttribute(TICKET_PANE_ATTR) ?? undefined;
   return { pane: visible ?? doc, id: id ?? (paneId && /^\d{1,20}$/.test(paneId) ? paneId : undefined), byId: false };
 }

@@ -32,12 +32,13 @@ function customerLanguage(subject: string, customerTexts: readonly string[]): st
 export function buildTicket(thread: Thread): Ticket {
   const messages = thread.messages.map(toTicketMessage);
   const customerTexts = messages.filter((message) => message.role === 'customer').map((message) => message.visibleText);
+  const { reader, profileId, confidence, ...rest } = thread;
   return TicketSchema.parse({
-    ...thread,
+    ...rest,
     messages,
     latestCustomerMessage: customerTexts.at(-1) ?? null,
     entities: extractEntities([thread.subject, ...customerTexts]),
     language: customerLanguage(thread.subject, customerTexts),
-    source: { adapter: thread.site, confidence: thread.confidence },
+    source: { adapter: thread.site, confidence, reader: reader ?? 'site', ...(profileId ? { profileId } : {}) },
   });
 }
