@@ -9,6 +9,7 @@ import { printTable } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
+  reading: () => import('./eval/reading'),
 };
 
 async function main(): Promise<void> {
