@@ -12,6 +12,7 @@ import {
   COMPOSE_BODY,
   LEGACY_THREAD_ID_ATTR,
   MESSAGE,
+  MESSAGE_LIST,
   MESSAGE_FALLBACK,
   PERM_THREAD_ID_ATTR,
   POPUP_COMPOSE,
@@ -35,6 +36,8 @@ export const gmail = {
   matches: GMAIL_MATCHES,
   isTicketPage: (url) => CONVERSATION_HASH.test(url.hash),
   readThread: neverThrows(readThread),
+  // The signed-in account tells the structural reader which messages are the agent's.
+  structuralHints: (doc) => ({ self: { names: [], emails: [...readGmailAccount(doc).emails] }, containerSelectors: [MESSAGE_LIST] }),
   findReplyBox,
   insertReply: (document, text) =>
     insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),

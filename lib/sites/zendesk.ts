@@ -32,6 +32,8 @@ export const zendesk = {
   matches: ZENDESK_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
   readThread: neverThrows(readThread),
+  // When the selectors below stop matching, the structural reader still looks where the log was.
+  structuralHints: () => ({ containerSelectors: [CONVERSATION_LOG, CONVERSATION_LOG_FALLBACK, `[${TICKET_PANE_ATTR}]`] }),
   findReplyBox,
   // The composer sits open under every ticket: there is nothing to click first.
   insertReply: (document, text) =>

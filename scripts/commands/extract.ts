@@ -16,6 +16,8 @@ import { fail, parse, printJson, readInput } from './io';
 import { ProfileFileError, readProfileFile } from './extract-profiles';
 import { withSavedPage } from './saved-page';
 
+const CLI_PROFILE_BUDGET_MS = 2_000;
+
 const USAGE =
   'usage: extract <page.html> --url <the page URL, e.g. https://mail.google.com/mail/u/0/#inbox/FMfcg…> [--adapter <id>] [--profile <profile.json>]';
 
@@ -46,7 +48,8 @@ const extract: CliCommand = async (args) => {
 
   const html = await readInput(positionals[0]);
   const thread = await withSavedPage(html, url, (document) =>
-    readPage(document, url, { adapter, profiles, ...(forced === 'generic' ? { only: 'structural' as const } : {}) }),
+    // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
+    readPage(document, url, { adapter, profiles, profileBudgetMs: CLI_PROFILE_BUDGET_MS, ...(forced === 'generic' ? { only: 'structural' as const } : {}) }),
   );
   if (!thread) return fail(`extract: ${whoRead(adapter, profiles)} found no conversation in this page.`);
   printJson(buildTicket(ThreadSchema.parse(thread)));

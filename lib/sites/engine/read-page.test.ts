@@ -76,3 +76,53 @@ describe('readPage: site, then profile, then structural', () => {
     expect(readPage(page.document, page.url, { adapter: throwing })?.reader).toBe('structural');
   });
 });
+
+describe('one cap for every reader', () => {
+  const entries = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `<article class="message${i % 2 ? ' message--agent' : ''}"><span class="author">${i % 2 ? 'Sam' : 'Ana'}</span> <time datetime="${new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString()}">at</time><div class="body"><p>Message ${i + 1} about order #1050.</p></div></article>`,
+    ).join('');
+  const profile: SiteProfile = { id: 'team.cap', site: 'zendesk', seen: '2026-12-04', selectors: { thread: '#log', message: '.message', body: '.body', author: '.author' }, roles: { agent: '.message--agent' } };
+
+  it('keeps the newest 200 messages and counts the older ones, for a profile, and never more than 200 for the structural reader', async () => {
+    const { htmlPage } = await import('@/lib/sites/testing/fixture-page');
+    page = htmlPage(`<!doctype html><title>Order 1050</title><main><h1>Order 1050</h1><div id="log">${entries(450)}</div></main>`, ZENDESK_URL);
+    const profiled = readPage(page.document, page.url, { adapter: zendesk, profiles: [profile], only: 'profile', profileBudgetMs: Infinity })!;
+    expect(profiled.messages).toHaveLength(200);
+    expect(profiled.earlierMessages).toBe(250);
+    expect(profiled.messages[0]!.text).toBe('Message 251 about order #1050.');
+    expect(profiled.messages.at(-1)!.text).toBe('Message 450 about order #1050.');
+    const structural = readPage(page.document, page.url, { adapter: zendesk, only: 'structural' });
+    expect(structural?.messages.length).toBeLessThanOrEqual(200);
+    expect(structural?.messages.at(-1)?.text).toBe('Message 450 about order #1050.');
+    // TODO(2026-12-04): the structural reader keeps its own 50-block limit without counting what it
+    // drops; once lib/sites/structural.ts reports earlierMessages, assert messages + earlier = 450.
+    expect(buildTicket(profiled).earlierMessages).toBe(250);
+    // Out of time: the newest message is kept, the rest counted, and the read says it is unsure.
+    const rushed = readPage(page.document, page.url, { adapter: zendesk, profiles: [profile], only: 'profile', profileBudgetMs: -1 })!;
+    expect(rushed.messages.map((m) => m.text)).toEqual(['Message 450 about order #1050.']);
+    expect(rushed.earlierMessages).toBe(449);
+    expect(rushed.confidence).toBeLessThan(profiled.confidence);
+  });
+
+  it('reads a newest-first layout oldest first', async () => {
+    const { htmlPage } = await import('@/lib/sites/testing/fixture-page');
+    page = htmlPage(`<div id="log">${entries(3)}</div>`, ZENDESK_URL);
+    const thread = readPage(page.document, page.url, { adapter: zendesk, profiles: [{ ...profile, order: 'newest-first' }], only: 'profile' })!;
+    expect(thread.messages.map((m) => m.text)).toEqual(['Message 3 about order #1050.', 'Message 2 about order #1050.', 'Message 1 about order #1050.']);
+  });
+});
+
+describe('the structural reader hears what the site knows', () => {
+  it('passes the site, its containers and the signed-in agent', async () => {
+    const structural = await import('@/lib/sites/structural');
+    const { vi } = await import('vitest');
+    const spy = vi.spyOn(structural, 'readStructurally').mockReturnValue(null);
+    page = fixturePage('zendesk', RENAMED, ZENDESK_URL);
+    readPage(page.document, page.url, { adapter: zendesk });
+    expect(spy).toHaveBeenCalledWith(page.document, page.url, expect.objectContaining({ site: 'zendesk', containerSelectors: expect.arrayContaining(['[data-test-id="omni-log-container"]']) }));
+    spy.mockRestore();
+  });
+});

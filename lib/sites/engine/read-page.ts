@@ -26,6 +26,8 @@ export interface ReadingSetup {
   profiles?: readonly SiteProfile[];
   /** Read with one reader only (CLI `--adapter generic`, Settings' test). */
   only?: Reader;
+  /** Time a profile read may take (lib/sites/profile/read-with-profile.ts); Node readers give more. */
+  profileBudgetMs?: number;
 }
 
 export function readPage(doc: Document, url: URL, setup: ReadingSetup): Thread | null {
@@ -36,7 +38,7 @@ export function readPage(doc: Document, url: URL, setup: ReadingSetup): Thread |
   }
 }
 
-function read(doc: Document, url: URL, { adapter, profiles = [], only }: ReadingSetup): Thread | null {
+function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBudgetMs }: ReadingSetup): Thread | null {
   const use = (reader: Reader) => only === undefined || only === reader;
   const candidates: Thread[] = [];
   // The generic adapter is the structural reader itself (with the agent's selection, when chosen).
@@ -47,7 +49,7 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only }: Reading
   }
   if (use('site')) push(candidates, guarded(() => adapter.readThread(doc, url)), 'site');
   if (use('profile')) {
-    for (const profile of profiles) if (profile.site === adapter.id) push(candidates, readWithProfile(doc, url, profile), 'profile');
+    for (const profile of profiles) if (profile.site === adapter.id) push(candidates, readWithProfile(doc, url, profile, profileBudgetMs), 'profile');
   }
   const best = pick(candidates);
   if ((best && best.confidence >= LOW_CONFIDENCE) || !use('structural')) return best && capThread(best);

@@ -14,8 +14,12 @@ import { isHiddenByOwnMarkup, isShownByMarkup } from '../visibility';
 import { marks, queryAll, queryOne } from './safe-query';
 import type { SiteProfile } from './types';
 
-/** Past this a read stops and says it is unsure: a profile must never slow the page. */
-const READ_BUDGET_MS = 50;
+/**
+ * Past this (counted from the first message read) a read stops, keeps the newest messages it read
+ * and says it is unsure: a profile must never hold the page. Node readers (CLI, eval) on happy-dom
+ * are far slower than a browser and pass their own budget.
+ */
+export const PAGE_READ_BUDGET_MS = 100;
 const EMAIL_ATTRIBUTES = ['email', 'data-email', 'title', 'href'];
 
 interface Identity {
@@ -23,8 +27,7 @@ interface Identity {
   emails: Set<string>;
 }
 
-export function readWithProfile(doc: Document, url: URL, profile: SiteProfile): Thread | null {
-  const started = now();
+export function readWithProfile(doc: Document, url: URL, profile: SiteProfile, budgetMs = PAGE_READ_BUDGET_MS): Thread | null {
   const { selectors, roles } = profile;
   const container = queryAll(doc, selectors.thread).find(isShownByMarkup);
   if (!container) return null;
@@ -33,16 +36,20 @@ export function readWithProfile(doc: Document, url: URL, profile: SiteProfile): 
   const { kept, earlier } = newestOf(pageOrder.filter((block) => !marks(block, roles?.skip)));
   const self = identity(doc, profile);
   const customerCard = person(textOf(queryOne(doc, selectors.customerName)), emailOf(queryOne(doc, selectors.customerEmail)));
-  const read: Read[] = [];
-  let outOfTime = false;
-  for (const block of kept) {
-    if (now() - started > READ_BUDGET_MS) {
-      outOfTime = true;
+  // Newest first, so a read cut short by the budget keeps what the agent answers; the rest is counted.
+  const newestFirst: Read[] = [];
+  let unread = 0;
+  const started = now();
+  for (let index = kept.length - 1; index >= 0; index--) {
+    if (newestFirst.length > 0 && now() - started > budgetMs) {
+      unread = index + 1;
       break;
     }
-    const message = readMessage(block, profile, self, customerCard);
-    if (message) read.push(message);
+    const message = readMessage(kept[index]!, profile, self, customerCard);
+    if (message) newestFirst.push(message);
   }
+  const read = newestFirst.reverse();
+  const outOfTime = unread > 0;
   if (read.length === 0) return null;
   const ordered = chronological(read);
   // With nothing else to go on, whoever wrote first is the customer (support threads start with a request).
@@ -63,7 +70,7 @@ export function readWithProfile(doc: Document, url: URL, profile: SiteProfile): 
     messages,
     reader: 'profile',
     profileId: profile.id,
-    ...(earlier > 0 ? { earlierMessages: earlier } : {}),
+    ...(earlier + unread > 0 ? { earlierMessages: earlier + unread } : {}),
     confidence: confidence([
       1,
       0.5 + 0.5 * withAuthor,
