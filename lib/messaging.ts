@@ -8,6 +8,7 @@ import type { Thread } from '@/lib/schemas/ticket';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
 export type { ConnectorErrorKind };
 
@@ -44,6 +45,7 @@ export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
   getSnapshot: SnapshotResponse;
+  testProfile: ProfileTestResult;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

@@ -11,6 +11,7 @@ const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
   'structural-reading': () => import('./eval/structural-reading'),
+  reading: () => import('./eval/reading'),
 };
 
 async function main(): Promise<void> {
