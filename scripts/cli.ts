@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   lint: () => import('./commands/lint'),
   pack: () => import('./commands/pack'),
   orders: () => import('./commands/orders'),
+  triage: () => import('./commands/triage'),
 };
 
 async function main(argv: string[]): Promise<number> {
