@@ -21,6 +21,13 @@ export interface InsertReplyResponse {
   message?: string;
 }
 
+export interface ApplyTagsResponse {
+  ok: boolean;
+  /** The tags the page's field shows afterwards. */
+  applied: string[];
+  message?: string;
+}
+
 export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
 
 export interface ConnectorFailure {
@@ -41,6 +48,7 @@ export interface FindOrdersResponse {
 export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
+  applyTags: ApplyTagsResponse;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

@@ -12,7 +12,9 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, triageSetting } from '@/lib/settings';
+import { listRules } from '@/lib/triage/rule-store';
+import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
 
@@ -28,6 +30,8 @@ export const queryKeys = {
   packSubscriptions: ['packs', 'subscriptions'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  triageSettings: ['settings', 'triage'] as const,
+  triageRules: ['triage-rules'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -103,4 +107,14 @@ export function aiSettingsQuery() {
 /** The customer's tickets on this browser (lib/history/); invalidate after recording a seen ticket or an insert. */
 export function historyQuery(customerKey: string) {
   return queryOptions({ queryKey: queryKeys.historyFor(customerKey), queryFn: () => customerHistory(customerKey) });
+}
+
+/** The shop's triage thresholds merged over the defaults. */
+export function triageSettingsQuery() {
+  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => mergeTriageSettings(await triageSetting.get()) });
+}
+
+/** The team's triage rules (own and from packs); invalidate after editing or importing a pack. */
+export function triageRulesQuery() {
+  return queryOptions({ queryKey: queryKeys.triageRules, queryFn: () => listRules() });
 }

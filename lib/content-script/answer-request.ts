@@ -1,17 +1,20 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
-import type { GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
+import type { ApplyTagsResponse, GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
+import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
 export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
-): Promise<GetThreadResponse | InsertReplyResponse> {
+): Promise<GetThreadResponse | InsertReplyResponse | ApplyTagsResponse> {
   switch (request.type) {
     case 'getThread':
       return readThread(adapter);
     case 'insertReply':
       return insertReply(adapter, request.text);
+    case 'applyTags':
+      return applyTags(adapter, request.tags);
   }
 }
 
@@ -34,5 +37,16 @@ async function insertReply(adapter: SiteAdapter | null, text: string): Promise<I
     return ok ? { ok } : { ok, message: 'The reply box could not be found or opened on this page. Open it and try again.' };
   } catch {
     return { ok: false, message: 'The page refused the text. Paste it instead (it is on the clipboard after Copy).' };
+  }
+}
+
+async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<ApplyTagsResponse> {
+  const applier = adapter ? TAG_APPLIERS[adapter.id] : undefined;
+  if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
+  try {
+    const outcome = await applier.applyTags(document, tags);
+    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
+  } catch {
+    return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
   }
 }

@@ -10,7 +10,12 @@ export const InsertReplyRequestSchema = z.object({
   type: z.literal('insertReply'),
   text: z.string().check(z.maxLength(100_000)),
 });
-export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema]);
+/** Panel → content script: put these tags in the page's own tags field (the agent clicked Apply). */
+export const ApplyTagsRequestSchema = z.object({
+  type: z.literal('applyTags'),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(30)),
+});
+export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema, ApplyTagsRequestSchema]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**

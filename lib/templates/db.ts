@@ -7,6 +7,7 @@ import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
+import type { StoredTriageRule } from '@/lib/triage/rule-record';
 
 export const DB_NAME = 'deskpilot';
 
@@ -34,6 +35,15 @@ export const SCHEMA_V2_ADDITIONS = {
  */
 export const SCHEMA_V3_ADDITIONS = {
   history: '++id, [customerKey+at]',
+} as const;
+
+/**
+ * Version 4 adds a team's triage rules (lib/triage/rule-store.ts): a pack's rules (`packId` set)
+ * and the agent's own. New table only, so no upgrade function. (Issue 10 may append a version for
+ * site profiles in parallel; the lead renumbers on merge — each is a new table, order-independent.)
+ */
+export const SCHEMA_V4_ADDITIONS = {
+  triageRules: 'key, packId',
 } as const;
 
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
@@ -71,6 +81,7 @@ export class DeskpilotDatabase extends Dexie {
   packs!: Table<InstalledPack, string>;
   subscriptions!: Table<PackSubscription, string>;
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
+  triageRules!: Table<StoredTriageRule, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -78,6 +89,7 @@ export class DeskpilotDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDITIONS);
     this.version(3).stores(SCHEMA_V3_ADDITIONS);
+    this.version(4).stores(SCHEMA_V4_ADDITIONS);
   }
 }
 

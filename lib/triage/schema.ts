@@ -98,6 +98,8 @@ export interface TriageVerdict {
   targetSource: Marketplace | 'default';
   /** Signals that are not reasons but decided the priority (`pure_thanks`, `pre_sale`). */
   notes: Array<'pure_thanks' | 'pre_sale' | 'problem'>;
+  /** Whose response-time rule the ticket falls under (null: the shop's own channel). */
+  marketplace: Marketplace | null;
   /** The request type triage classified (team rules match on it). */
   intent: Intent;
   /** Suggested tags: the intent and the risk signals, lowercase, hyphenated. */

@@ -68,6 +68,7 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
     targetHours: target.hours,
     targetSource: target.source,
     notes: [...(pureThanks ? ['pure_thanks' as const] : []), ...(preSale ? ['pre_sale' as const] : []), ...(problem ? ['problem' as const] : [])],
+    marketplace,
     intent,
     tags: suggestTags(intent, priority, ordered),
   };
