@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
+import { TriageRulesSchema } from '@/lib/triage/rule-schema';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 
@@ -24,5 +25,7 @@ export const PackSchema = z.strictObject({
   updatedAt: z.string(),
   templates: z.array(PackTemplateSchema),
   shop: ShopFactsSchema.partial().optional(),
+  /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
+  rules: TriageRulesSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;
