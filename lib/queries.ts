@@ -32,6 +32,8 @@ export const queryKeys = {
   aiSettings: ['settings', 'ai'] as const,
   triageSettings: ['settings', 'triage'] as const,
   triageRules: ['triage-rules'] as const,
+  triageRulesStored: ['triage-rules', 'stored'] as const,
+  mostRecentTicket: ['tickets', 'most-recent'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
