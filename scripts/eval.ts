@@ -9,6 +9,7 @@ import { printTable } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
+  triage: () => import('./eval/triage'),
 };
 
 async function main(): Promise<void> {

@@ -12,6 +12,8 @@ export interface TextSignals {
   preSale: boolean;
   /** "but", "aber", "mais", "하지만", "でも": thanks followed by a problem is not pure thanks. */
   contrast: boolean;
+  /** "please", "bitte", "por favor", "주세요", "ください": the customer asks for something. */
+  request: boolean;
   question: boolean;
   event: DatedEvent | null;
   wordCount: number;
@@ -36,6 +38,7 @@ export function readTextSignals(text: string, subject: string | undefined, now: 
     thanks: hasSignal(hits, 'thanks'),
     preSale: hasSignal(hits, 'pre_sale'),
     contrast: hasSignal(hits, 'contrast'),
+    request: hasSignal(hits, 'request'),
     // The body only: a subject "Question about order" is not the customer asking.
     question: /[?？]/u.test(text),
     event: findDatedEvent(folded, hits, now, eventWithinDays),

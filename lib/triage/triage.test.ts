@@ -109,6 +109,8 @@ describe('low and normal', () => {
   it('thanks with a problem is not pure thanks', () => {
     expect(triage(base('Thanks, but the item arrived broken.')).priority).toBe('normal');
     expect(triage(base('Thanks! Where is my order though?')).priority).toBe('normal');
+    expect(triage(base('Please send me the invoice for my last order. Many thanks!')).notes).not.toContain('pure_thanks');
+    expect(triage(base('Bitte stornieren Sie meine Bestellung. Danke!')).notes).not.toContain('pure_thanks');
   });
   it('a pre-sale question with no deadline is low; with a dated event it is high', () => {
     expect(triage(base('Hi, do you ship to Canada? I am thinking of buying the blue lamp.'))).toMatchObject({ priority: 'low', notes: ['pre_sale'] });

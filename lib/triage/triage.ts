@@ -51,9 +51,9 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
   if (text.event) reasons.add('time_sensitive_event');
 
   const risky = text.chargeback || text.a_to_z_claim || text.legal_threat || text.review_threat || text.angry;
-  // Thanks with no question, no "but" and no risk is thanks, unless the classifier is sure of a
+  // Thanks with no question, no "but", no "please" and no risk is thanks, unless the classifier is sure of a
   // problem ("Thank you, my order still has not arrived"): it reads "arrived safely" as damage.
-  const thanksOnly = !text.question && !text.contrast && !risky && text.wordCount <= 80 && (text.thanks || intent === 'feedback');
+  const thanksOnly = !text.question && !text.contrast && !text.request && !risky && text.wordCount <= 80 && (text.thanks || intent === 'feedback');
   const saysOtherwise = thanksOnly || (text.preSale && !input.mentionsOrder);
   const problem = risky || (PROBLEM_INTENTS.has(intent) && !(saysOtherwise && confidence < SURE_OF_PROBLEM));
   const pureThanks = thanksOnly && !problem;

@@ -11,7 +11,7 @@ import fr from '@/lib/triage/words/fr.json';
 import ja from '@/lib/triage/words/ja.json';
 import ko from '@/lib/triage/words/ko.json';
 
-export const WORD_SIGNALS = ['chargeback', 'a_to_z_claim', 'legal_threat', 'review_threat', 'angry', 'thanks', 'pre_sale', 'event', 'deadline', 'contrast'] as const;
+export const WORD_SIGNALS = ['chargeback', 'a_to_z_claim', 'legal_threat', 'review_threat', 'angry', 'thanks', 'pre_sale', 'event', 'deadline', 'contrast', 'request'] as const;
 export type WordSignal = (typeof WORD_SIGNALS)[number];
 
 const Phrase = z.string().min(1).max(80);
