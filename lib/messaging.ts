@@ -5,6 +5,7 @@
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
+import type { ListRow } from '@/lib/sites/lists/types';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict } from '@/lib/connectors/types';
 
@@ -28,6 +29,15 @@ export interface ApplyTagsResponse {
   message?: string;
 }
 
+export interface GetListResponse {
+  /** Null when the page shows no inbox list this site's reader knows. */
+  rows: ListRow[] | null;
+}
+
+export interface OpenListRowResponse {
+  ok: boolean;
+}
+
 export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
 
 export interface ConnectorFailure {
@@ -49,6 +59,8 @@ export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
   applyTags: ApplyTagsResponse;
+  getList: GetListResponse;
+  openListRow: OpenListRowResponse;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

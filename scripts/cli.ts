@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   pack: () => import('./commands/pack'),
   orders: () => import('./commands/orders'),
   triage: () => import('./commands/triage'),
+  queue: () => import('./commands/queue'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
-import type { ApplyTagsResponse, GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
+import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
+import { LIST_READERS } from '@/lib/sites/lists';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 
@@ -7,7 +8,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
-): Promise<GetThreadResponse | InsertReplyResponse | ApplyTagsResponse> {
+): Promise<GetThreadResponse | InsertReplyResponse | ApplyTagsResponse | GetListResponse | OpenListRowResponse> {
   switch (request.type) {
     case 'getThread':
       return readThread(adapter);
@@ -15,6 +16,10 @@ export async function answerRequest(
       return insertReply(adapter, request.text);
     case 'applyTags':
       return applyTags(adapter, request.tags);
+    case 'getList':
+      return readList(adapter);
+    case 'openListRow':
+      return { ok: openListRow(adapter, request.key) };
   }
 }
 
@@ -48,5 +53,25 @@ async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<A
     return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
   } catch {
     return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
+  }
+}
+
+function readList(adapter: SiteAdapter | null): GetListResponse {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  const url = new URL(location.href);
+  if (!reader || !reader.isListPage(url)) return { rows: null };
+  try {
+    return { rows: reader.readList(document, url) };
+  } catch {
+    return { rows: null };
+  }
+}
+
+function openListRow(adapter: SiteAdapter | null, key: string): boolean {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  try {
+    return reader?.openRow(document, key) ?? false;
+  } catch {
+    return false;
   }
 }

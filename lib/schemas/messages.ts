@@ -15,7 +15,17 @@ export const ApplyTagsRequestSchema = z.object({
   type: z.literal('applyTags'),
   tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(30)),
 });
-export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema, ApplyTagsRequestSchema]);
+/** Panel → content script: the conversations of the inbox list the page shows (the Queue). */
+export const GetListRequestSchema = z.object({ type: z.literal('getList') });
+/** Panel → content script: open one listed conversation, as clicking its row does. */
+export const OpenListRowRequestSchema = z.object({ type: z.literal('openListRow'), key: z.string().check(z.maxLength(500)) });
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  GetThreadRequestSchema,
+  InsertReplyRequestSchema,
+  ApplyTagsRequestSchema,
+  GetListRequestSchema,
+  OpenListRowRequestSchema,
+]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**

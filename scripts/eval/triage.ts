@@ -23,7 +23,7 @@ const suite: EvalSuite = async () => {
     return parsed.data;
   });
   const results = items.map(({ expected, ...input }) => ({ expected, predicted: triage(input).priority, text: input.text }));
-  const rows = PRIORITIES.map((priority) => {
+  const rows: Array<Record<string, string | number>> = PRIORITIES.map((priority) => {
     const labelled = results.filter((r) => r.expected === priority);
     const predicted = results.filter((r) => r.predicted === priority);
     const agreed = labelled.filter((r) => r.predicted === priority).length;
