@@ -4,7 +4,7 @@
  * Type-only imports of the big schemas keep the content script free of zod classic.
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
-import type { Thread } from '@/lib/schemas/ticket';
+import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import type { ListRow } from '@/lib/sites/lists/types';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict } from '@/lib/connectors/types';
@@ -30,6 +30,8 @@ export interface ApplyTagsResponse {
 }
 
 export interface GetListResponse {
+  /** The site whose reader read the list (its marketplace rule applies). */
+  site: SiteId | null;
   /** Null when the page shows no inbox list this site's reader knows. */
   rows: ListRow[] | null;
 }

@@ -3,7 +3,7 @@
  * invalidation by prefix works and no component writes a key array inline.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { sendToExtension } from '@/lib/messaging';
+import { sendToExtension, sendToTab } from '@/lib/messaging';
 import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
@@ -17,6 +17,7 @@ import { listRules } from '@/lib/triage/rule-store';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
+import { GetListResponseSchema } from '@/lib/queue/schema';
 
 export const queryKeys = {
   tickets: ['tickets'] as const,
@@ -34,6 +35,8 @@ export const queryKeys = {
   triageRules: ['triage-rules'] as const,
   triageRulesStored: ['triage-rules', 'stored'] as const,
   mostRecentTicket: ['tickets', 'most-recent'] as const,
+  queue: ['queue'] as const,
+  queueFor: (tabId: number) => [...queryKeys.queue, tabId] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -119,4 +122,13 @@ export function triageSettingsQuery() {
 /** The team's triage rules (own and from packs); invalidate after editing or importing a pack. */
 export function triageRulesQuery() {
   return queryOptions({ queryKey: queryKeys.triageRules, queryFn: () => listRules() });
+}
+
+/** The inbox list open in a tab: its site and rows (rows null: no list); triaged by the Queue view. */
+export function listRowsQuery(tabId: number) {
+  return queryOptions({
+    queryKey: queryKeys.queueFor(tabId),
+    queryFn: async () => GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' })),
+    staleTime: 0,
+  });
 }

@@ -59,11 +59,11 @@ async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<A
 function readList(adapter: SiteAdapter | null): GetListResponse {
   const reader = adapter ? LIST_READERS[adapter.id] : undefined;
   const url = new URL(location.href);
-  if (!reader || !reader.isListPage(url)) return { rows: null };
+  if (!reader || !reader.isListPage(url)) return { site: adapter?.id ?? null, rows: null };
   try {
-    return { rows: reader.readList(document, url) };
+    return { site: reader.id, rows: reader.readList(document, url) };
   } catch {
-    return { rows: null };
+    return { site: reader.id, rows: null };
   }
 }
 

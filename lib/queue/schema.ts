@@ -1,6 +1,7 @@
 /** The Queue's boundary: list rows as a content script sends them (untrusted), and queue entries. */
 import { z } from 'zod';
 import { IntentSchema } from '@/lib/schemas/template';
+import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { PrioritySchema, ReasonSchema } from '@/lib/triage/schema';
 
 export const ListRowSchema = z.object({
@@ -11,7 +12,7 @@ export const ListRowSchema = z.object({
   snippet: z.string().max(5000),
   unread: z.boolean(),
 });
-export const GetListResponseSchema = z.object({ rows: z.array(ListRowSchema).max(500).nullable() });
+export const GetListResponseSchema = z.object({ site: SiteIdSchema.nullable(), rows: z.array(ListRowSchema).max(500).nullable() });
 
 export const QueueEntrySchema = z.object({
   key: z.string(),

@@ -47,7 +47,7 @@ const queue: CliCommand = async (args) => {
   });
   try {
     window.document.write(html);
-    const { rows } = GetListResponseSchema.parse({ rows: reader.readList(window.document as unknown as Document, url) });
+    const { rows } = GetListResponseSchema.parse({ site, rows: reader.readList(window.document as unknown as Document, url) });
     if (!rows) return fail(`queue: ${positionals[0] ?? 'standard input'} shows no ${site} conversation list.`);
     printJson(buildQueue(rows, site, now).map(({ subject, customer, lastMessageAt, snippet, intent, priority, reasons }) => ({ subject, customer, lastMessageAt, snippet, intent, priority, reasons })));
     return 0;

@@ -15,9 +15,21 @@ function shiftedToNow(file: string): string {
   return readFileSync(file, 'utf8').replace(/datetime="([^"]+)"/g, (_, iso: string) => `datetime="${new Date(Date.parse(iso) + shift).toISOString()}"`);
 }
 
+const INBOX_LIST = '/sites/gmail/2026-12-04-inbox-list.html';
+const GMAIL_TITLE = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** Gmail's row dates are local-time titles ("Fri, Dec 4, 2026, 8:55 AM"): moved the same way. */
+function gmailListShiftedToNow(file: string): string {
+  const shift = Date.now() - FIXTURE_NOW;
+  return readFileSync(file, 'utf8').replace(/title="(\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M)"/g, (_, shown: string) => `title="${GMAIL_TITLE.format(new Date(Date.parse(shown) + shift))}"`);
+}
+
 let shifted: FixtureServer;
 test.beforeAll(async () => {
-  shifted = await startFixtureServer({ [WAITING_PAGE]: shiftedToNow(`tests/fixtures${WAITING_PAGE}`) });
+  shifted = await startFixtureServer({
+    [WAITING_PAGE]: shiftedToNow(`tests/fixtures${WAITING_PAGE}`),
+    [INBOX_LIST]: gmailListShiftedToNow(`tests/fixtures${INBOX_LIST}`),
+  });
 });
 test.afterAll(async () => shifted.close());
 
@@ -50,4 +62,21 @@ test('Apply tags on Zendesk types the suggested tags into the page’s own Tags 
   await expect(triage.getByRole('status')).toContainText('Submit the ticket to save them');
   const shown = (await field.allInnerTexts()).map((t) => t.replace('×', '').trim());
   expect(shown).toEqual(['shipping', 'ups', ...suggested.filter((t) => t !== 'shipping' && t !== 'ups')]);
+});
+
+test('the Queue on the Gmail inbox lists its conversations in priority order and opens one', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${shifted.origin}${INBOX_LIST}#inbox`);
+  const panel = await ext.openPanel(page);
+  await panel.getByRole('button', { name: 'Queue' }).click();
+  const rows = panel.getByTestId('queue-row');
+  await expect(rows).toHaveCount(5);
+  expect(await panel.getByTestId('queue-customer').allInnerTexts()).toEqual(['Olivia Chen', 'Emma Schneider', "Liam O'Connor", 'Mateo Rossi', 'Noah Fischer']);
+  expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-priority')))).toEqual(['urgent', 'high', 'normal', 'low', 'low']);
+  await expect(rows.nth(1)).toContainText('waiting 27 hours');
+
+  await rows.nth(1).click();
+  await expect(page).toHaveURL(/#inbox\/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN$/);
+  await expect(page.locator('h2.hP')).toHaveText('Where is my order #1047?');
+  await expect(panel.getByTestId('ticket-customer')).toContainText('Emma Schneider');
 });
