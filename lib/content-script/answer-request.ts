@@ -1,6 +1,7 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
 import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
 import { LIST_READERS } from '@/lib/sites/lists';
+import { isLoopback } from '@/lib/sites/fixture-pages';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 
@@ -59,7 +60,8 @@ async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<A
 function readList(adapter: SiteAdapter | null): GetListResponse {
   const reader = adapter ? LIST_READERS[adapter.id] : undefined;
   const url = new URL(location.href);
-  if (!reader || !reader.isListPage(url)) return { site: adapter?.id ?? null, rows: null };
+  // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
+  if (!reader || !(reader.isListPage(url) || isLoopback(url))) return { site: adapter?.id ?? null, rows: null };
   try {
     return { site: reader.id, rows: reader.readList(document, url) };
   } catch {

@@ -6,8 +6,10 @@ import type { SiteId } from '@/lib/schemas/ticket';
 import type { ListReader } from './types';
 import { gmailList } from './gmail-list';
 import { amazonSellerCentralList } from './amazon-seller-central-list';
+import { zendeskList } from './zendesk-list';
 
 export const LIST_READERS: Partial<Record<SiteId, ListReader>> = {
   gmail: gmailList,
   'amazon-seller-central': amazonSellerCentralList,
+  zendesk: zendeskList,
 };
