@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   intent: () => import('./eval/intent'),
   'structural-reading': () => import('./eval/structural-reading'),
   reading: () => import('./eval/reading'),
+  triage: () => import('./eval/triage'),
 };
 
 async function main(): Promise<void> {

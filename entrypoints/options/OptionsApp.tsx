@@ -6,6 +6,7 @@ import { AiSettingsSection } from './ai/AiSettingsSection';
 import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';
 import { PacksSection } from './packs/PacksSection';
 import { SiteProfilesSection } from './site-profiles/SiteProfilesSection';
+import { TriageRulesSection } from './triage/TriageRulesSection';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -24,6 +25,7 @@ export function OptionsApp() {
       <TemplateLibrary />
       <PacksSection />
       <SiteProfilesSection />
+      <TriageRulesSection />
       {settings.data ? (
         <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
       ) : (

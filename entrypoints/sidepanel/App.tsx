@@ -11,20 +11,24 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { correctTicket, NO_CORRECTIONS, type ReadingCorrections } from '@/lib/ticket/correct-ticket';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
+import { QueueView } from './QueueView';
 import { useTicketTabId } from './use-ticket-tab';
 import { useThreadChanges } from './use-thread-changes';
 
 export function App() {
   const tabId = useTicketTabId();
-  const [view, setView] = useState<'ticket' | 'templates'>('ticket');
+  const [view, setView] = useState<'ticket' | 'templates' | 'queue'>('ticket');
   useThreadChanges(tabId);
   return (
     <main className="panel">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
-        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'ticket' ? 'templates' : 'ticket')}>
-          {view === 'ticket' ? 'Templates' : 'Back to the ticket'}
+        <button type="button" className="link" aria-pressed={view === 'queue'} onClick={() => setView(view === 'queue' ? 'ticket' : 'queue')}>
+          {view === 'queue' ? 'Back to the ticket' : 'Queue'}
+        </button>
+        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}>
+          {view === 'templates' ? 'Back to the ticket' : 'Templates'}
         </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
@@ -32,6 +36,8 @@ export function App() {
       </header>
       {view === 'templates' ? (
         <PanelLibrary tabId={tabId} />
+      ) : view === 'queue' && tabId !== null ? (
+        <QueueView tabId={tabId} onOpened={() => setView('ticket')} />
       ) : tabId === null ? (
         <NoTicket reason="no-tab" />
       ) : (

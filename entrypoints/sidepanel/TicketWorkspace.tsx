@@ -11,6 +11,7 @@ import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
+import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
@@ -43,6 +44,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   return (
     <>
       {result && <IntentBadge intent={result.intent} />}
+      {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection
         query={orders}
         chosenNumber={result?.order?.number ?? null}

@@ -1,5 +1,8 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
-import type { GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
+import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
+import { LIST_READERS } from '@/lib/sites/lists';
+import { isLoopback } from '@/lib/sites/fixture-pages';
+import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
@@ -17,7 +20,7 @@ export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
   memory: ProfileMemory = { profiles: [] },
-): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult> {
+): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse> {
   switch (request.type) {
     case 'getThread':
       // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).
@@ -29,6 +32,12 @@ export async function answerRequest(
       return answerSnapshot(request, adapter, document, new URL(location.href));
     case 'testProfile':
       return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
+    case 'applyTags':
+      return applyTags(adapter, request.tags);
+    case 'getList':
+      return readList(adapter);
+    case 'openListRow':
+      return { ok: openListRow(adapter, request.key) };
   }
 }
 
@@ -47,5 +56,37 @@ async function insertReply(adapter: SiteAdapter | null, text: string): Promise<I
     return ok ? { ok } : { ok, message: 'The reply box could not be found or opened on this page. Open it and try again.' };
   } catch {
     return { ok: false, message: 'The page refused the text. Paste it instead (it is on the clipboard after Copy).' };
+  }
+}
+
+async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<ApplyTagsResponse> {
+  const applier = adapter ? TAG_APPLIERS[adapter.id] : undefined;
+  if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
+  try {
+    const outcome = await applier.applyTags(document, tags);
+    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
+  } catch {
+    return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
+  }
+}
+
+function readList(adapter: SiteAdapter | null): GetListResponse {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  const url = new URL(location.href);
+  // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
+  if (!reader || !(reader.isListPage(url) || isLoopback(url))) return { site: adapter?.id ?? null, rows: null };
+  try {
+    return { site: reader.id, rows: reader.readList(document, url) };
+  } catch {
+    return { site: reader.id, rows: null };
+  }
+}
+
+function openListRow(adapter: SiteAdapter | null, key: string): boolean {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  try {
+    return reader?.openRow(document, key) ?? false;
+  } catch {
+    return false;
   }
 }

@@ -32,6 +32,7 @@ function located(input: unknown, path: readonly PropertyKey[], problem: string):
   if (path[0] === 'templates' && typeof path[1] === 'number') {
     return { templateIndex: path[1], templateId: templateIdAt(input, path[1]), field: fieldName(path.slice(2)), problem };
   }
+  // Rules have no template position: the exact path names them ("rules[1].when.intent").
   return path.length ? { field: fieldName(path), problem } : { field: '', problem: `The file ${problem}` };
 }
 

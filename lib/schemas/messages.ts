@@ -15,7 +15,24 @@ export const InsertReplyRequestSchema = z.object({
 });
 /** Settings' profile editor → the open tab: what each selector of a profile finds there. */
 export const TestProfileRequestSchema = z.object({ type: z.literal('testProfile'), profile: WireProfileSchema });
-export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema, GetSnapshotRequestSchema, TestProfileRequestSchema]);
+/** Panel → content script: put these tags in the page's own tags field (the agent clicked Apply). */
+export const ApplyTagsRequestSchema = z.object({
+  type: z.literal('applyTags'),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(30)),
+});
+/** Panel → content script: the conversations of the inbox list the page shows (the Queue). */
+export const GetListRequestSchema = z.object({ type: z.literal('getList') });
+/** Panel → content script: open one listed conversation, as clicking its row does. */
+export const OpenListRowRequestSchema = z.object({ type: z.literal('openListRow'), key: z.string().check(z.maxLength(500)) });
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  GetThreadRequestSchema,
+  InsertReplyRequestSchema,
+  ApplyTagsRequestSchema,
+  GetListRequestSchema,
+  OpenListRowRequestSchema,
+  GetSnapshotRequestSchema,
+  TestProfileRequestSchema,
+]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**

@@ -3,6 +3,7 @@ import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
+import { TriageRulesSchema } from '@/lib/triage/rule-schema';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 /** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
@@ -34,5 +35,7 @@ export const PackSchema = z.strictObject({
     .max(MAX_PACK_PROFILES)
     .refine((profiles) => new Set(profiles.map((profile) => profile.id)).size === profiles.length, 'siteProfiles lists one profile id twice')
     .optional(),
+  /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
+  rules: TriageRulesSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

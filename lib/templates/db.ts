@@ -15,6 +15,7 @@ export const StoredSiteProfileSchema = SiteProfileSchema.extend({
   updatedAt: z.string(),
 });
 export type StoredSiteProfile = z.infer<typeof StoredSiteProfileSchema>;
+import type { StoredTriageRule } from '@/lib/triage/rule-record';
 
 export const DB_NAME = 'deskpilot';
 
@@ -50,6 +51,14 @@ export const SCHEMA_V3_ADDITIONS = {
  */
 export const SCHEMA_V4_ADDITIONS = {
   siteProfiles: 'id, site, packId',
+} as const;
+
+/**
+ * Version 5 adds a team's triage rules (lib/triage/rule-store.ts): a pack's rules (`packId` set)
+ * and the agent's own. New table only, so no upgrade function.
+ */
+export const SCHEMA_V5_ADDITIONS = {
+  triageRules: 'key, packId',
 } as const;
 
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
@@ -88,6 +97,7 @@ export class DeskpilotDatabase extends Dexie {
   subscriptions!: Table<PackSubscription, string>;
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
   siteProfiles!: Table<StoredSiteProfile, string>;
+  triageRules!: Table<StoredTriageRule, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -96,6 +106,7 @@ export class DeskpilotDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2_ADDITIONS);
     this.version(3).stores(SCHEMA_V3_ADDITIONS);
     this.version(4).stores(SCHEMA_V4_ADDITIONS);
+    this.version(5).stores(SCHEMA_V5_ADDITIONS);
   }
 }
 

@@ -3,6 +3,7 @@
  * written, or nothing is. A locally modified template keeps the agent's version; it only learns
  * the pack's new body and version (packBody/packVersion) so the editor can show the difference.
  */
+import { packRuleKey } from '@/lib/triage/rule-record';
 import { PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
@@ -90,7 +91,7 @@ export async function importPack(input: unknown, source: string, options: Import
   const db = getDatabase();
   const summary: ImportSummary = { status: 'installed', added: [], updated: [], unchanged: [], keptLocal: [], removed: [] };
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, db.siteProfiles, async () => {
+    db.transaction('rw', [db.templates, db.packs, db.siteProfiles, db.triageRules], async () => {
       // Checked inside the transaction: two contexts seeding at once are serialised by IndexedDB.
       const installed = parseStoredPack(await db.packs.get(pack.id));
       if (options.onlyIfNewer && installed && compareVersions(installed.version, pack.version) >= 0) {
@@ -116,6 +117,9 @@ export async function importPack(input: unknown, source: string, options: Import
       await db.templates.bulkDelete(dropped);
       summary.removed.push(...dropped);
       await replacePackProfiles(pack, now);
+      // The pack's rules as this version carries them (none: its old rules go).
+      await db.triageRules.where('packId').equals(pack.id).delete();
+      await db.triageRules.bulkPut((pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })));
       await db.packs.put({ id: pack.id, name: pack.name, version: pack.version, updatedAt: pack.updatedAt, source, installedAt: now });
       return summary;
     }),

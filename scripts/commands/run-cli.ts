@@ -11,6 +11,8 @@ export const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = 
   lint: () => import('./lint'),
   pack: () => import('./pack'),
   orders: () => import('./orders'),
+  triage: () => import('./triage'),
+  queue: () => import('./queue'),
 };
 
 export const CLI_USAGE = `usage: npm run -s cli -- <${Object.keys(COMMANDS).join('|')}> [args]`;
