@@ -7,8 +7,9 @@ import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
+import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
-import { insertReply } from './insert-reply';
+import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 
@@ -50,6 +51,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
       {result && settings.data ? (
         <>
+          <RankingNotice degraded={result.degraded} />
           <SuggestionList
             tabId={tabId}
             groups={result.groups}

@@ -4,6 +4,9 @@ import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
+/** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
+export const MAX_PACK_TEMPLATES = 5_000;
+export const TOO_MANY_TEMPLATES = `a pack holds at most ${MAX_PACK_TEMPLATES.toLocaleString('en')} templates; split it into several packs`;
 
 export const PackTemplateSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -22,7 +25,7 @@ export const PackSchema = z.strictObject({
   name: z.string().min(1).max(300),
   version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'version must be semver'),
   updatedAt: z.string(),
-  templates: z.array(PackTemplateSchema),
+  templates: z.array(PackTemplateSchema).max(MAX_PACK_TEMPLATES, { error: TOO_MANY_TEMPLATES }),
   shop: ShopFactsSchema.partial().optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

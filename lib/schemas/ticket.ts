@@ -32,6 +32,8 @@ export const ThreadMessageSchema = z.object({
   role: RoleSchema,
   sentAt: z.string().optional(),
   text: z.string(),
+  /** The message's HTML when the reader kept it: quoted history is then cut by structure, not text (panel/CLI only). */
+  html: z.string().optional(),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
 

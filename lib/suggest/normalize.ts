@@ -53,9 +53,13 @@ const PLACEHOLDERS: Array<[RegExp, string]> = [
 
 export const PLACEHOLDER_TOKENS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(([, token]) => token.trim()));
 
+const MAX_TOKEN_LENGTH = 40;
+
 /** Lowercased, accent-folded word tokens of the cleaned text (Hangul kept whole). */
 export function tokenize(raw: string): string[] {
-  let text = stripEmailNoise(raw);
+  // A run of 300+ non-space characters is a pasted blob (no address or URL a customer types is
+  // that long), and the e-mail pattern below would scan it once per starting character.
+  let text = stripEmailNoise(raw).replace(/\S{300,}/g, ' ');
   for (const [pattern, token] of PLACEHOLDERS) text = text.replace(pattern, token);
   const folded = text
     .toLowerCase()
@@ -65,5 +69,6 @@ export function tokenize(raw: string): string[] {
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/['’`]/g, '');
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A "word" longer than any real one is a pasted blob: its character n-grams would cost time, not meaning.
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((token) => token.length <= MAX_TOKEN_LENGTH);
 }

@@ -10,8 +10,8 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { classifyIntent } from '@/lib/suggest/classify';
-import { customerQuery, rankTemplates } from '@/lib/suggest/rank';
+import { customerQuery, rankWithOutcome } from '@/lib/suggest/rank';
+import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
@@ -50,30 +50,35 @@ export interface SuggestResult {
   suggestions: Suggestion[];
   /** One group per request, in the message's order. */
   groups: SuggestionGroup[];
+  /** Ranking stages that failed: the suggestions are still there, less well sorted (rank-stages.ts). */
+  degraded: RankStage[];
 }
 
 export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
+  const failed: RankStage[] = [];
+  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
   const query = customerQuery(ticket);
-  const intent = classifyIntent(query);
-  const order = chooseOrder(ticket, orders);
+  const whole = rankWithOutcome({ ticket, templates, order, limit: Math.max(0, limit) });
+  const { intent } = whole;
   // Dates, money and status words follow the reply's language, not the customer's.
   const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
   const scopeFor = (language: string) => {
     if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
     return scopes.get(language)!;
   };
-  const asked = intent.requests.map((r) => r.intent);
+  const requests = intent.requests.length > 0 ? intent.requests : [{ ...intent, start: 0, end: query.length }];
+  const asked = requests.map((r) => r.intent);
   const shown = new Set<string>();
-  const groups = intent.requests.map((request): SuggestionGroup => {
+  const degraded = new Set([...failed, ...whole.degraded]);
+  const groups = requests.map((request): SuggestionGroup => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
-    const single = intent.requests.length === 1;
-    const all = rankTemplates({
-      ticket: single ? ticket : { ...ticket, latestCustomerMessage: text },
-      templates,
-      order,
-      intent: single ? intent : { ...request, requests: [request] },
-    }).filter((r) => !shown.has(r.template.id));
+    const outcome =
+      requests.length === 1
+        ? whole
+        : rankWithOutcome({ ticket: { ...ticket, latestCustomerMessage: text }, templates, order, intent: { ...request, requests: [request] }, limit: Math.max(0, limit) + shown.size });
+    for (const stage of outcome.degraded) degraded.add(stage);
+    const all = outcome.ranked.filter((r) => !shown.has(r.template.id));
     const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
     const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
     for (const r of ranked) shown.add(r.template.id);
@@ -92,5 +97,6 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
     order,
     suggestions: groups[0]?.suggestions ?? [],
     groups,
+    degraded: [...degraded],
   };
 }

@@ -86,3 +86,16 @@ describe('buildTicket', () => {
     expect(big.entities.orderRefs).toEqual(['#9911']);
   });
 });
+
+describe('buildTicket with the HTML a reader kept', () => {
+  it('cuts history by structure when a message has HTML, and leaves the HTML out of the ticket', () => {
+    // As a page's innerText shows it, the quote is not marked at all: only the HTML tells.
+    const html = '<div dir="ltr">Where is order #5120?</div><blockquote type="cite"><div>Order #7777 was cancelled.</div></blockquote>';
+    const text = 'Where is order #5120?\nOrder #7777 was cancelled.';
+    const ticket = buildTicket(thread([{ author: jane, role: 'customer', text, html }], 'Order'));
+    expect(ticket.latestCustomerMessage).toBe('Where is order #5120?');
+    expect(ticket.entities.orderRefs).toEqual(['#5120']);
+    expect(ticket.messages[0]).not.toHaveProperty('html');
+    expect(ticket.messages[0]?.text).toBe(text);
+  });
+});

@@ -2,7 +2,7 @@ import { classifyIntent } from '@/lib/suggest/classify';
 import { TicketSchema, type Thread, type ThreadMessage, type Ticket, type TicketMessage, type TicketRequest } from '@/lib/schemas/ticket';
 import { extractEntities } from './entities';
 import { detectLanguage } from './language';
-import { stripReply } from './strip-reply';
+import { stripMessage } from './strip-reply';
 
 /**
  * The sender's new text is at the top of a message; past this we only keep reading the history a
@@ -10,9 +10,18 @@ import { stripReply } from './strip-reply';
  */
 const MAX_STRIP_CHARS = 1_000_000;
 
-function toTicketMessage(message: ThreadMessage): TicketMessage {
-  const text = message.text.length > MAX_STRIP_CHARS ? message.text.slice(0, MAX_STRIP_CHARS) : message.text;
-  return { ...message, visibleText: stripReply(text) };
+/** HTML carries markup around the same text: a larger bound for the same work. */
+const MAX_STRIP_HTML_CHARS = 2 * MAX_STRIP_CHARS;
+
+const capped = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+
+/** The ticket keeps the text and what is new in it; the HTML was only needed to find that. */
+function toTicketMessage({ html, ...message }: ThreadMessage): TicketMessage {
+  const visibleText = stripMessage({
+    text: capped(message.text, MAX_STRIP_CHARS),
+    html: html === undefined ? undefined : capped(html, MAX_STRIP_HTML_CHARS),
+  });
+  return { ...message, visibleText };
 }
 
 /**
