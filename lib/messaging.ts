@@ -5,8 +5,10 @@
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
+import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { Order } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
 export type { ConnectorErrorKind };
 
@@ -42,6 +44,8 @@ export interface FindOrdersResponse {
 export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
+  getSnapshot: SnapshotResponse;
+  testProfile: ProfileTestResult;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

@@ -15,6 +15,7 @@ import { pendingUpdates } from '@/lib/packs/updates';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
+import { listSiteProfiles } from '@/lib/profiles/repository';
 
 export const queryKeys = {
   tickets: ['tickets'] as const,
@@ -26,6 +27,8 @@ export const queryKeys = {
   packs: ['packs'] as const,
   installedPacks: ['packs', 'installed'] as const,
   packSubscriptions: ['packs', 'subscriptions'] as const,
+  /** Under `packs`: a pack import or deletion refreshes the site profiles it brought. */
+  siteProfiles: ['packs', 'site-profiles'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
   history: ['history'] as const,
@@ -103,4 +106,9 @@ export function aiSettingsQuery() {
 /** The customer's tickets on this browser (lib/history/); invalidate after recording a seen ticket or an insert. */
 export function historyQuery(customerKey: string) {
   return queryOptions({ queryKey: queryKeys.historyFor(customerKey), queryFn: () => customerHistory(customerKey) });
+}
+
+/** The team's site profiles, from packs and written in Settings. */
+export function siteProfilesQuery() {
+  return queryOptions({ queryKey: queryKeys.siteProfiles, queryFn: () => listSiteProfiles() });
 }

@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
   'pack-import': () => import('../tests/bench/pack-import'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
+  'reading-speed': () => import('../tests/bench/reading-speed'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */

@@ -10,6 +10,8 @@ import { printTable } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
+  'structural-reading': () => import('./eval/structural-reading'),
+  reading: () => import('./eval/reading'),
 };
 
 async function main(): Promise<void> {
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
   for (const [name, load] of Object.entries(SUITES)) {
     if (only && only !== name) continue;
     const { default: suite } = await load();
-    let reports: Awaited<ReturnType<EvalSuite>>;
+    let report: Awaited<ReturnType<EvalSuite>>;
     try {
       reports = await suite();
     } catch (error) {
@@ -26,9 +28,9 @@ async function main(): Promise<void> {
       console.log(`skipped ${name}: ${error.message}\n`);
       continue;
     }
-    for (const report of [reports].flat()) {
-      printTable(report.title, report.rows);
-      for (const note of report.notes ?? []) console.log(`  ${note}`);
+    for (const table of [report].flat()) {
+      printTable(table.title, table.rows);
+      for (const note of table.notes ?? []) console.log(`  ${note}`);
       console.log('');
     }
   }

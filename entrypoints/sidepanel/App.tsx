@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
 import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
+import { ReportPageButton } from '@/components/report-page-button';
+import { requestSnapshot } from './request-snapshot';
+import { ReadingCheck } from '@/components/reading-check';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { correctTicket, NO_CORRECTIONS, type ReadingCorrections } from '@/lib/ticket/correct-ticket';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
 import { useTicketTabId } from './use-ticket-tab';
@@ -50,11 +55,21 @@ function TabTicket({ tabId }: { tabId: number }) {
       </>
     );
   }
+  const read = ticket.data.ticket;
+  return <CheckedTicket key={read.url + read.messages.length + (read.source.reader ?? '')} tabId={tabId} read={read} />;
+}
+
+/** The ticket as read, with the agent's corrections of a general-reader read applied. */
+function CheckedTicket({ tabId, read }: { tabId: number; read: Ticket }) {
+  const [corrections, setCorrections] = useState<ReadingCorrections>(NO_CORRECTIONS);
+  const ticket = useMemo(() => correctTicket(read, corrections), [read, corrections]);
   return (
     <>
-      <TicketCard ticket={ticket.data.ticket} />
-      {ticket.data.ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.data.ticket.url} />}
-      <TicketWorkspace key={ticket.data.ticket.url + ticket.data.ticket.messages.length} tabId={tabId} ticket={ticket.data.ticket} />
+      <TicketCard ticket={ticket} />
+      <ReadingCheck ticket={ticket} corrections={corrections} onChange={setCorrections} />
+      <ReportPageButton requestSnapshot={() => requestSnapshot(tabId, ticket.site)} />
+      {ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.url} />}
+      <TicketWorkspace key={JSON.stringify(corrections)} tabId={tabId} ticket={ticket} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Backup and restore of everything in Deskpilot's database (templates with their usage counts and
- * local edits, installed packs, subscriptions, the local support history) as one `deskpilot.backup/v1` JSON document.
+ * local edits, installed packs, subscriptions, the local support history, site profiles) as one `deskpilot.backup/v1` JSON document.
  * Secrets (API keys, store tokens) live in extension storage, never in this database, so a backup
  * cannot contain them (backup.test.ts checks that every table is covered and holds no secret).
  * Restore validates the whole document first, then replaces the tables in one transaction.
@@ -9,7 +9,16 @@ import { z } from 'zod';
 import { TemplateSchema } from '@/lib/schemas/template';
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
-import { getDatabase, InstalledPackSchema, PackSubscriptionSchema, parseStoredPack, parseStoredSubscription, parseStoredTemplate } from '@/lib/templates/db';
+import {
+  getDatabase,
+  InstalledPackSchema,
+  PackSubscriptionSchema,
+  parseStoredPack,
+  parseStoredSiteProfiles,
+  parseStoredSubscription,
+  parseStoredTemplate,
+  StoredSiteProfileSchema,
+} from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
 import { HistoryEntrySchema } from '@/lib/history/schema';
 import { parseStoredHistory } from '@/lib/history/history';
@@ -26,11 +35,13 @@ export const BackupSchema = z.strictObject({
   subscriptions: z.array(PackSubscriptionSchema),
   /** Database version 3 on; a backup made before it has none, which restores as an empty history. */
   history: z.array(HistoryEntrySchema).default([]),
+  /** Database version 4 on; an older backup restores with no site profiles. */
+  siteProfiles: z.array(StoredSiteProfileSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The tables a backup holds, in the order they are written. */
-export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history'] as const;
+export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles'] as const;
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -44,8 +55,14 @@ function byId<T extends { id: string | number }>(records: T[]): T[] {
 export function createBackup(now = new Date()): Promise<Backup> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('r', db.templates, db.packs, db.subscriptions, db.history, async () => {
-      const [templates, packs, subscriptions, history] = await Promise.all([db.templates.toArray(), db.packs.toArray(), db.subscriptions.toArray(), db.history.toArray()]);
+    db.transaction('r', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles], async () => {
+      const [templates, packs, subscriptions, history, siteProfiles] = await Promise.all([
+        db.templates.toArray(),
+        db.packs.toArray(),
+        db.subscriptions.toArray(),
+        db.history.toArray(),
+        db.siteProfiles.toArray(),
+      ]);
       return {
         format: BACKUP_FORMAT,
         createdAt: now.toISOString(),
@@ -55,6 +72,7 @@ export function createBackup(now = new Date()): Promise<Backup> {
         packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
         subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
         history: byId(parseStoredHistory(history)),
+        siteProfiles: byId(parseStoredSiteProfiles(siteProfiles)),
       } satisfies Backup;
     }),
   );
@@ -105,12 +123,13 @@ export function parseBackup(text: string): Backup {
 export function restoreBackup(backup: Backup): Promise<void> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, db.subscriptions, db.history, async () => {
-      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear()]);
+    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles], async () => {
+      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear(), db.siteProfiles.clear()]);
       await db.templates.bulkAdd(backup.templates);
       await db.packs.bulkAdd(backup.packs);
       await db.subscriptions.bulkAdd(backup.subscriptions);
       await db.history.bulkAdd(backup.history);
+      await db.siteProfiles.bulkAdd(backup.siteProfiles);
     }),
   );
 }

@@ -4,13 +4,18 @@
  * Responses are parsed by the receiver with the full schemas (ThreadSchema, OrderSchema).
  */
 import * as z from 'zod/mini';
+import { GetSnapshotRequestSchema } from './snapshot-messages';
+import { WireProfileSchema, WireProfilesSchema } from '@/lib/sites/profile/wire';
 
-export const GetThreadRequestSchema = z.object({ type: z.literal('getThread') });
+/** `profiles`: the team's site profiles for this tab's site, already validated by the sender. */
+export const GetThreadRequestSchema = z.object({ type: z.literal('getThread'), profiles: z.optional(WireProfilesSchema) });
 export const InsertReplyRequestSchema = z.object({
   type: z.literal('insertReply'),
   text: z.string().check(z.maxLength(100_000)),
 });
-export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema]);
+/** Settings' profile editor → the open tab: what each selector of a profile finds there. */
+export const TestProfileRequestSchema = z.object({ type: z.literal('testProfile'), profile: WireProfileSchema });
+export const ContentRequestSchema = z.discriminatedUnion('type', [GetThreadRequestSchema, InsertReplyRequestSchema, GetSnapshotRequestSchema, TestProfileRequestSchema]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
+import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 /** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
@@ -27,5 +28,11 @@ export const PackSchema = z.strictObject({
   updatedAt: z.string(),
   templates: z.array(PackTemplateSchema).max(MAX_PACK_TEMPLATES, { error: TOO_MANY_TEMPLATES }),
   shop: ShopFactsSchema.partial().optional(),
+  /** How to read inbox layouts the adapters do not know (lib/sites/profile/; lib/packs/README.md). */
+  siteProfiles: z
+    .array(SiteProfileSchema)
+    .max(MAX_PACK_PROFILES)
+    .refine((profiles) => new Set(profiles.map((profile) => profile.id)).size === profiles.length, 'siteProfiles lists one profile id twice')
+    .optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

@@ -37,6 +37,14 @@ export const ThreadMessageSchema = z.object({
 });
 export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
 
+/** Which of the reading engine's readers read a page (lib/sites/engine/): the site's own, a team's site profile, or the structural reader. */
+export const READERS = ['site', 'profile', 'structural'] as const;
+export const ReaderSchema = z.enum(READERS);
+export type Reader = z.infer<typeof ReaderSchema>;
+
+/** Messages older than the newest MAX_THREAD_MESSAGES are counted, not read (lib/sites/engine/cap.ts). */
+const EarlierMessagesSchema = z.number().int().min(0).optional();
+
 export const ThreadSchema = z.object({
   site: SiteIdSchema,
   url: z.string(),
@@ -45,6 +53,11 @@ export const ThreadSchema = z.object({
   customer: PersonSchema,
   messages: z.array(ThreadMessageSchema),
   confidence: z.number().min(0).max(1),
+  /** Absent from adapters read outside the engine: the site's own reader. */
+  reader: ReaderSchema.optional(),
+  earlierMessages: EarlierMessagesSchema,
+  /** The site profile that read the page, when `reader` is 'profile'. */
+  profileId: z.string().max(200).optional(),
 });
 export type Thread = z.infer<typeof ThreadSchema>;
 
@@ -81,8 +94,16 @@ export const TicketSchema = z.object({
   latestCustomerMessage: z.string().nullable(),
   entities: EntitiesSchema,
   language: z.string().nullable(),
-  source: z.object({ adapter: SiteIdSchema, confidence: z.number().min(0).max(1) }),
+  source: z.object({
+    adapter: SiteIdSchema,
+    confidence: z.number().min(0).max(1),
+    /** Which reader read the page (added 2026-12; older tickets have none: the site's own). */
+    reader: ReaderSchema.optional(),
+    profileId: z.string().max(200).optional(),
+  }),
+  /** How many older messages the page showed beyond the newest ones read (not in `messages`). */
   /** Every request of the latest customer message, in order (computed in the panel, not the page). */
   requests: z.array(TicketRequestSchema).optional(),
+  earlierMessages: EarlierMessagesSchema,
 });
 export type Ticket = z.infer<typeof TicketSchema>;

@@ -16,7 +16,9 @@ const MAX_LONE = 50;
 /** Members of a big group looked at to judge it. */
 const SAMPLE = 24;
 /** The newest messages read: a longer conversation is read from its end. */
-const MAX_BLOCKS = 50;
+const MAX_BLOCKS = 200;
+/** Elements before the replies' list looked at for the opening message. */
+const OPENING_STEPS = 3;
 /** Sender lines, addresses and times one message shows at most (its own, a quoted post's); more means a layout column holding many. */
 const CUES_PER_MESSAGE = 4;
 /** Words a block must say beyond its links to count as a message. */
@@ -40,37 +42,75 @@ interface Candidate {
   share: number;
 }
 
-export function findMessageBlocks(doc: Document): MessageBlocks | null {
-  const body = doc.body;
+/** The conversation on the page, or inside `root` when the site says where it usually sits. */
+export function findMessageBlocks(doc: Document, root: Element | null = doc.body): MessageBlocks | null {
+  const body = root;
   if (!body) return null;
   // A lone message is looked for only on a page without a conversation of several.
   const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
   if (!best) return null;
   const { group, share } = best;
-  // Mostly cued: the uncued are messages whose sender line the page left out (a follow-up in a run).
   const recent = group.members.slice(-MAX_BLOCKS * 2);
-  const blocks = share >= 0.5 ? recent : recent.filter(hasSenderCue);
-  return { blocks: blocks.slice(-MAX_BLOCKS), kind: group.kind };
+  // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
+  const firstCued = recent.findIndex(hasSenderCue);
+  const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
+  return { blocks: [...openingMessage(group.members), ...blocks].slice(-MAX_BLOCKS), kind: group.kind };
+}
+
+/**
+ * The opening message a page sets apart from the replies (Freshdesk's original request, a forum's
+ * first post): an element just before the replies' list, of the replies' own kind and with a sender.
+ */
+function openingMessage(members: Element[]): Element[] {
+  const list = members[0]!.parentElement;
+  const first = members[0]!;
+  let candidate = list?.previousElementSibling ?? null;
+  for (let step = 0; candidate && step < OPENING_STEPS; step++, candidate = candidate.previousElementSibling) {
+    if (candidate.localName === first.localName && firstClass(candidate) !== '' && firstClass(candidate) === firstClass(first) && hasSenderCue(candidate)) return [candidate];
+  }
+  return [];
+}
+
+function firstClass(element: Element): string {
+  return (element.getAttribute('class') ?? '').slice(0, 200).trim().split(/\s+/, 1)[0] ?? '';
 }
 
 function bestOf(groups: SiblingGroup[]): Candidate | null {
   const shortlist = groups
-    .map((group): Candidate => {
-      const sample = evenSample(group.members);
-      const cued = sample.filter(hasSenderCue);
-      return { group, cued, share: cued.length / sample.length };
-    })
-    .filter(({ group, cued }) => (group.members.length >= 2 ? cued.length >= 2 : cued.length === 1 && isLoneMessage(group.members[0]!)))
+    .map(candidateOf)
+    .filter((candidate): candidate is Candidate => candidate !== null)
+    .filter(({ group, cued }) =>
+      group.members.length >= 2 ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!)) : cued.length === 1 && isLoneMessage(group.members[0]!),
+    )
     .filter(({ group }) => !isPageChrome(group.members[0]!))
     .sort((a, b) => b.share * b.group.members.length - a.share * a.group.members.length)
     .slice(0, SHORTLIST);
   let best: { candidate: Candidate; score: number } | null = null;
   for (const candidate of shortlist) {
-    const score = weigh(candidate);
+    const score = weighed(candidate);
     const enough = candidate.group.members.length === 1 ? MIN_SCORE / 2 : MIN_SCORE;
     if (score >= enough && (!best || score > best.score)) best = { candidate, score };
   }
   return best?.candidate ?? null;
+}
+
+function candidateOf(group: SiblingGroup): Candidate | null {
+  try {
+    const sample = evenSample(group.members);
+    const cued = sample.filter(hasSenderCue);
+    return { group, cued, share: cued.length / sample.length };
+  } catch {
+    // A member the DOM engine cannot query (a subtree thousands of levels deep in a test DOM) is no message.
+    return null;
+  }
+}
+
+function weighed(candidate: Candidate): number {
+  try {
+    return weigh(candidate);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -108,7 +148,12 @@ function hasSenderCue(member: Element): boolean {
  * a message and shows an address — a blog post's byline is not a customer writing in.
  */
 function isLoneMessage(only: Element): boolean {
-  return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only));
+  return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only)) || inLog(only);
+}
+
+/** Inside an element the page marks as a message log (`role="log"`): a conversation, however short. */
+function inLog(element: Element): boolean {
+  return element.parentElement?.closest('[role="log"]') != null;
 }
 
 /** The block's first HEADER_CHARS characters, without building the text of all it holds. */

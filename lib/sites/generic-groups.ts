@@ -21,6 +21,8 @@ const NEVER_BLOCKS = new Set([
 /** Elements whose children are never message blocks: the children of inline and leaf elements. */
 const NO_BLOCK_CHILDREN = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'small', 'label', 'button', 'select', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'tr', 'head', 'script', 'style', 'template', 'noscript']);
 
+const LIST_ROLES = new Set(['listitem', 'article', 'row', 'comment']);
+
 export type BlockKind = 'semantic' | 'named' | 'repeated';
 
 export interface SiblingGroup {
@@ -34,16 +36,24 @@ export interface SiblingGroup {
  * announce themselves as a message (looked for only when no group qualifies, which keeps the
  * usual pass free of per-element class tests).
  */
-export function siblingGroups(body: HTMLElement, lone = false): SiblingGroup[] {
-  const all = body.getElementsByTagName('*');
-  const limit = Math.min(all.length, MAX_ELEMENTS);
+export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
-  for (let index = -1; index < limit; index++) {
-    const parent = index < 0 ? body : all[index]!;
+  // A tree walker, not recursion: a page nested thousands of levels deep cannot overflow the stack.
+  // Subtrees the page hides (Gmail's and Zendesk's stale copies of other views) are never entered.
+  // (No filter callback: a call into script per element would cost more than the walk.)
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let hiddenRoot: Element | null = null;
+  let parent: Element | null = body;
+  for (let seen = 0; parent && seen < MAX_ELEMENTS; seen++, parent = walker.nextNode() as Element | null) {
+    if (hiddenRoot?.contains(parent)) continue;
+    if (isHidden(parent)) {
+      hiddenRoot = parent;
+      continue;
+    }
     if (parent.childElementCount < (lone ? 1 : 2) || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
     const bySignature = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (NEVER_BLOCKS.has(child.localName)) continue;
+      if (NEVER_BLOCKS.has(child.localName) || isHidden(child)) continue;
       const key = signature(child);
       const members = bySignature.get(key);
       if (members) members.push(child);
@@ -58,9 +68,25 @@ export function siblingGroups(body: HTMLElement, lone = false): SiblingGroup[] {
   return groups;
 }
 
-/** Tag, role and first class word (digits ignored: `msg-1`, `msg-2` are alike). */
+/**
+ * Tag, and what the page names the element by: its test id, else its role and first class word
+ * (digits ignored: `msg-1`, `msg-2` are alike). A test id or list role outranks the class, which
+ * often says more about state (expanded, collapsed, first) than about kind.
+ */
 function signature(element: Element): string {
-  return `${element.localName}[${attribute(element, 'role')}].${firstClass(element).replace(/\d+/g, '#')}`;
+  const testId = attribute(element, 'data-testid') || attribute(element, 'data-test-id') || attribute(element, 'data-qa') || attribute(element, 'data-selector');
+  if (testId) return `${element.localName}@${testId.replace(/\d+/g, '#')}`;
+  const role = attribute(element, 'role');
+  if (LIST_ROLES.has(role)) return `${element.localName}[${role}]`;
+  return `${element.localName}[${role}].${firstClass(element).replace(/\d+/g, '#')}`;
+}
+
+/** Hidden by the page's own markup (attribute or inline style): never a style computation. */
+export function isHidden(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style.slice(0, MAX_ATTRIBUTE));
 }
 
 /** A block's own kind, or that of the one element it wraps (`<li><article>…</article></li>`). */
@@ -75,7 +101,7 @@ function ownKind(element: Element): BlockKind {
   if (element.localName === 'article' || role === 'article' || role === 'listitem' || /Comment|Message/.test(attribute(element, 'itemtype'))) {
     return 'semantic';
   }
-  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) ? 'named' : 'repeated';
+  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) || MESSAGE_CLASS_WORDS.test(attribute(element, 'aria-label')) ? 'named' : 'repeated';
 }
 
 function firstClass(element: Element): string {

@@ -9,6 +9,7 @@ import { BODY, MAILTO, SENDER, TIMESTAMP } from './generic-selectors';
 import { emailAddress, person } from './people';
 import { readableText, singleLine } from './text';
 import { isoTime } from './time';
+import { sideOf, type Side } from './structural-side';
 
 export interface GenericMessage {
   author: Person;
@@ -16,42 +17,87 @@ export interface GenericMessage {
   text: string;
   /** Class words of the block (agent, outgoing, customer, …) that may tell who wrote it. */
   classWords: Set<string>;
+  /** The block's words above its text (sender line, labels such as "Internal note"), lower case. */
+  header: string;
+  /** The side the page's own markup puts the block on (chat layouts: outgoing on the end side). */
+  side: Side;
 }
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
 /** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane". */
-const NOT_THE_NAME = /^(?:from|von|de|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)/gi;
+const NOT_THE_NAME =
+  /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|\s+(?:via|über|par|por|tramite)\s+\S.*$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
-const HEADER_LINES = 4;
+const HEADER_LINES = 10;
+/** How far into a block the sender's own address may appear (further in, it is a quoted one). */
+const SENDER_LINE_CHARS = 120;
+const RECIPIENT_BEFORE = /(?:^|\s)(?:to|an|à|a|para|aan|cc|bcc|per)\s*:\s*(?:[^:]{0,30}<)?\s*$/i;
+const DATE_LINE = /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
+/** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
+const HEADER_ROW = /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
+/** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
+const FLAG_ATTRIBUTES: Array<[string, string]> = [['data-from-agent', 'agent'], ['data-is-agent', 'agent'], ['data-agent', 'agent'], ['data-outgoing', 'outgoing'], ['data-is-outgoing', 'outgoing'], ['data-from-customer', 'customer'], ['data-incoming', 'incoming']];
+const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type', 'data-direction', 'data-author-role', 'data-sender-role', 'data-sender-type', 'data-author-type', 'data-sender', 'data-from'];
 
 export function readGenericMessage(block: Element): GenericMessage | null {
   const sender = block.querySelector(SENDER);
   const mailto = block.querySelector(MAILTO);
-  const text = bodyText(block, sender);
+  stampsFor = null;
+  const author = readAuthor(block, sender, mailto);
+  const text = bodyText(block, sender, author);
   if (!text) return null;
   const sentAt = readTime(block);
+  stampsFor = null;
   return {
-    author: readAuthor(block, sender, mailto),
+    author,
     ...(sentAt ? { sentAt } : {}),
     text,
     classWords: classWordsOf(block),
+    header: headerOf(block, text),
+    side: sideOf(block),
   };
 }
 
 function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
   const fromLink = emailAddress(mailto?.getAttribute('href')?.slice(7, 300).split('?')[0]);
-  const senderText = singleLine(sender?.getAttribute('data-author') || sender?.textContent, 300);
-  const email = fromLink ?? emailAddress(EMAIL_IN_TEXT.exec(senderText)?.[0]) ?? emailAddress(EMAIL_IN_TEXT.exec(leadingText(block))?.[0]);
+  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || sender?.textContent, 300);
+  const email =
+    emailAddress(sender?.getAttribute('email')) ??
+    emailAddress(sender?.getAttribute('data-email')) ??
+    emailAddress(EMAIL_IN_TEXT.exec(senderText)?.[0]) ??
+    emailAddress(sender?.getAttribute('title')?.slice(0, 300)) ??
+    emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
+    fromLink ??
+    senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   return person(name, email);
 }
 
+/** The first address in a block's header that is not a recipient's ("To: …"). */
+function senderAddress(header: string): string | undefined {
+  const all = new RegExp(EMAIL_IN_TEXT.source, 'gi');
+  for (let match = all.exec(header); match; match = all.exec(header)) {
+    if (!RECIPIENT_BEFORE.test(header.slice(Math.max(0, match.index - 40), match.index))) return emailAddress(match[0]);
+  }
+  return undefined;
+}
+
+/**
+ * The block's time elements, looked up once per read of a block (the time and the header
+ * stripping both use them); never kept past the read, as the page changes.
+ */
+let stampsFor: { block: Element; stamps: NodeListOf<Element> } | null = null;
+function stampsOf(block: Element): NodeListOf<Element> {
+  if (stampsFor?.block !== block) stampsFor = { block, stamps: block.querySelectorAll(TIMESTAMP) };
+  return stampsFor.stamps;
+}
+
 function readTime(block: Element): string | undefined {
-  const stamps = block.querySelectorAll(TIMESTAMP);
+  const stamps = stampsOf(block);
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
     const sentAt =
@@ -65,7 +111,7 @@ function readTime(block: Element): string | undefined {
  * The element the page marks as the body when it holds most of the block's words; otherwise the
  * block's text without the header lines that repeat the sender and the time.
  */
-function bodyText(block: Element, sender: Element | null): string {
+function bodyText(block: Element, sender: Element | null, author: Person): string {
   const total = (block.textContent ?? '').length;
   let best: Element | null = null;
   let bestLength = 0;
@@ -73,40 +119,68 @@ function bodyText(block: Element, sender: Element | null): string {
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const candidate = candidates[index]!;
     if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
+    // Quoted history is inside the body, never the body itself.
+    if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
     const length = (candidate.textContent ?? '').length;
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
   if (best && bestLength >= total * 0.4) return readableText(best);
-  return withoutHeader(readableText(block), block, sender);
+  return withoutHeader(readableText(block), block, sender, author);
 }
 
-function withoutHeader(text: string, block: Element, sender: Element | null): string {
-  const header = new Set(
-    [sender?.textContent, ...Array.from(block.querySelectorAll(TIMESTAMP)).slice(0, 5).map((stamp) => stamp.textContent)]
-      .map((line) => singleLine(line))
-      .filter(Boolean),
-  );
+/** A line that is only a date or a time ("Nov 18", "8:41 AM", "Tue, Nov 24, 2026, 8:55 AM"). */
+function isDateLine(line: string): boolean {
+  if (line.length > 40) return false;
+  return isoTime(line) !== undefined || DATE_LINE.test(line);
+}
+
+/**
+ * The block's text without the header lines above the message: the sender, the time, avatar
+ * initials, icon glyphs, "to me" lines and "From:"/"Sent:" rows — judged line by line, only among
+ * the first HEADER_LINES, and only while every line before was a header line too.
+ */
+function withoutHeader(text: string, block: Element, sender: Element | null, author: Person): string {
+  const header = [sender?.textContent, author.name, author.email, ...Array.from(stampsOf(block)).slice(0, 5).map((stamp) => stamp.textContent)]
+    .map((line) => singleLine(line))
+    .filter((line) => line.length >= 2);
   const lines = text.split('\n');
   let start = 0;
   while (start < Math.min(lines.length - 1, HEADER_LINES)) {
-    const line = singleLine(lines[start]);
-    const isHeader = line === '' || header.has(line) || [...header].some((part) => line.includes(part) && line.length <= part.length + 40);
-    if (!isHeader) break;
+    if (!isHeaderLine(singleLine(lines[start]), header)) break;
     start++;
   }
-  return lines.slice(start).join('\n').trim();
+  const rest = lines.slice(start).join('\n').trim();
+  // A folded message shows only its sender: nothing of it to read.
+  return header.includes(singleLine(rest)) ? '' : rest;
+}
+
+function isHeaderLine(line: string, header: string[]): boolean {
+  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || isDateLine(line)) return true;
+  return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
+}
+
+/** The block's leading words up to where its text begins. */
+function headerOf(block: Element, text: string): string {
+  const lead = singleLine(leadingText(block)).toLowerCase();
+  const start = lead.indexOf(singleLine(text).slice(0, 30).toLowerCase());
+  return start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120);
 }
 
 /** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
 function classWordsOf(block: Element): Set<string> {
   const sources = [block, block.firstElementChild].flatMap((element) =>
-    element ? ['class', 'data-role', 'data-type', 'data-direction', 'data-author-role'].map((name) => element.getAttribute(name) ?? '') : [],
+    element ? CLASS_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '') : [],
   );
+  for (const element of [block, block.firstElementChild]) {
+    for (const [name, word] of FLAG_ATTRIBUTES) if (element?.getAttribute(name) === 'true') sources.push(word);
+  }
+  // Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
   return new Set(
     sources
       .map((value) => value.slice(0, 200).toLowerCase())
       .join(' ')
-      .split(/[^a-z]+/)
+      .split(/\s+/)
+      .flatMap((token) => [token.replace(/[^a-z]/g, ''), ...token.split(/-+|__+/).map((part) => part.replace(/[^a-z]/g, ''))])
       .filter(Boolean),
   );
 }

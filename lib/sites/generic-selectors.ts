@@ -11,7 +11,7 @@ export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|
 
 /** Sender lines inside a block. */
 export const SENDER =
-  '[itemprop="author"], [rel="author"], [data-author], [class*="author" i], [class*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i]';
+  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], [title*="@"]';
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';
@@ -20,14 +20,19 @@ export const MAILTO = 'a[href^="mailto:" i]';
 export const MAIL_CUE = `${MAILTO}, [data-email], [email], [itemprop="email"]`;
 
 /** Timestamps: `time` elements, anything with `datetime`, and date/time-named elements. */
-export const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i]';
+export const TIMESTAMP =
+  'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i], [data-testid*="time" i], [data-test-id*="time" i], [data-testid*="date" i], [data-test-id*="date" i]';
 
 /** Everything that marks a block as someone's message: a sender, an address or a time. */
 export const SENDER_CUE = `${SENDER}, ${MAILTO}, time, [datetime]`;
 
+/** Where a page names the ticket's subject (an input, or an element named for it). */
+export const SUBJECT_FIELD = 'input[aria-label*="subject" i], input[name*="subject" i]';
+export const SUBJECT_NAMED = '[class*="subject" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
+
 /** Where the message text sits inside a block, when the page says so. */
 export const BODY =
-  '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i]';
+  '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i], [data-test-id*="content" i], [data-testid*="content" i], [data-test-id*="body" i], [data-testid*="body" i], [data-selector*="text" i], [aria-label*="message body" i]';
 
 /** Page chrome a conversation never sits in. */
 export const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="tablist"]';
@@ -38,19 +43,12 @@ export const MAIN_CONTENT = 'main, article, section, [role="main"]';
 /** Headings that may carry the subject. */
 export const HEADING = 'h1, h2, h3, [role="heading"]';
 
-/**
- * The signed-in agent, shown in the app's own header: `user-login`/`current-user` meta tags,
- * `data-current-user`, and account-menu names and labels (common patterns, 2026-11-24).
- */
-export const SIGNED_IN_USER =
-  'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i], [aria-label^="Signed in as" i], [aria-label^="Account" i]';
-
 /** "Signed in as Jane Doe" in the page header, in a few languages. */
 export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|connecté en tant que|conectado como)\s*:?\s*([^\n|•·]{2,80})/i;
 
 /** Block class words that say who wrote it (internal notes count as agent messages). */
-export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own']);
-export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest']);
+export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'private', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own', 'sent', 'seller', 'shop', 'merchant']);
+export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest', 'received', 'other', 'them', 'theirs']);
 
 /** Editable fields that can hold a reply. */
 export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';

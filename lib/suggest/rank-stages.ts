@@ -32,6 +32,5 @@ export function guarded<T>(stage: RankStage, degraded: RankStage[], run: () => T
 export function neutralIntent(): IntentResult {
   const share = 1 / INTENTS.length;
   const ranking = INTENTS.map((intent) => ({ intent, score: share }));
-  // No requests either: the caller falls back to one request, the whole message.
-  return { intent: 'other', confidence: share, ranking, requests: [] };
+  return { intent: 'other', confidence: share, ranking, requests: [{ intent: 'other', confidence: share, ranking, start: 0, end: 0 }] };
 }

@@ -10,8 +10,9 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 import { chooseOrder } from '@/lib/suggest/choose-order';
+import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery, rankWithOutcome } from '@/lib/suggest/rank';
-import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
+import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
@@ -56,10 +57,9 @@ export interface SuggestResult {
 
 export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
   const failed: RankStage[] = [];
-  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
   const query = customerQuery(ticket);
-  const whole = rankWithOutcome({ ticket, templates, order, limit: Math.max(0, limit) });
-  const { intent } = whole;
+  const intent = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
+  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
   // Dates, money and status words follow the reply's language, not the customer's.
   const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
   const scopeFor = (language: string) => {
@@ -73,11 +73,16 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
   const groups = requests.map((request): SuggestionGroup => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
-    const outcome =
-      requests.length === 1
-        ? whole
-        : rankWithOutcome({ ticket: { ...ticket, latestCustomerMessage: text }, templates, order, intent: { ...request, requests: [request] }, limit: Math.max(0, limit) + shown.size });
-    for (const stage of outcome.degraded) degraded.add(stage);
+    const single = intent.requests.length === 1;
+    const outcome = rankWithOutcome({
+      ticket: single ? ticket : { ...ticket, latestCustomerMessage: text },
+      templates,
+      order,
+      intent: single ? intent : { ...request, requests: [request] },
+      // Replies shown in an earlier group are skipped, so ask for that many more.
+      limit: Math.max(0, limit) + shown.size,
+    });
+    failed.push(...outcome.degraded);
     const all = outcome.ranked.filter((r) => !shown.has(r.template.id));
     const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
     const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
@@ -97,6 +102,6 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
     order,
     suggestions: groups[0]?.suggestions ?? [],
     groups,
-    degraded: [...degraded],
+    degraded: [...new Set(failed)],
   };
 }

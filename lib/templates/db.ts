@@ -7,6 +7,14 @@ import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
+import { SiteProfileSchema } from '@/lib/schemas/site-profile';
+
+/** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
+export const StoredSiteProfileSchema = SiteProfileSchema.extend({
+  packId: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type StoredSiteProfile = z.infer<typeof StoredSiteProfileSchema>;
 
 export const DB_NAME = 'deskpilot';
 
@@ -34,6 +42,14 @@ export const SCHEMA_V2_ADDITIONS = {
  */
 export const SCHEMA_V3_ADDITIONS = {
   history: '++id, [customerKey+at]',
+} as const;
+
+/**
+ * Version 4 adds site profiles (lib/sites/profile/): how to read inbox layouts, from packs
+ * (`packId` set) or written in Settings. New table only, so no upgrade function.
+ */
+export const SCHEMA_V4_ADDITIONS = {
+  siteProfiles: 'id, site, packId',
 } as const;
 
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
@@ -71,6 +87,7 @@ export class DeskpilotDatabase extends Dexie {
   packs!: Table<InstalledPack, string>;
   subscriptions!: Table<PackSubscription, string>;
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
+  siteProfiles!: Table<StoredSiteProfile, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -78,6 +95,7 @@ export class DeskpilotDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDITIONS);
     this.version(3).stores(SCHEMA_V3_ADDITIONS);
+    this.version(4).stores(SCHEMA_V4_ADDITIONS);
   }
 }
 
@@ -125,4 +143,8 @@ export function parseStoredSubscription(value: unknown): PackSubscription | unde
 
 export function parseStoredSubscriptions(values: unknown[]): PackSubscription[] {
   return values.flatMap((value) => parseStoredSubscription(value) ?? []);
+}
+
+export function parseStoredSiteProfiles(values: unknown[]): StoredSiteProfile[] {
+  return values.flatMap((value) => parseRecord(StoredSiteProfileSchema, 'site profile', value) ?? []);
 }

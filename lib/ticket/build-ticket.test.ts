@@ -46,7 +46,7 @@ describe('buildTicket', () => {
 
   it('detects the language and records the source', () => {
     expect(ticket.language).toBe('de');
-    expect(ticket.source).toEqual({ adapter: 'gmail', confidence: 0.9 });
+    expect(ticket.source).toEqual({ adapter: 'gmail', confidence: 0.9, reader: 'site' });
     expect(ticket).toMatchObject({ site: 'gmail', threadId: 'abc', subject: 'Wo ist meine Bestellung #5120?', customer: jane });
   });
 

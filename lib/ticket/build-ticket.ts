@@ -49,13 +49,14 @@ function ticketRequests(latest: string | null): TicketRequest[] {
 export function buildTicket(thread: Thread): Ticket {
   const messages = thread.messages.map(toTicketMessage);
   const customerTexts = messages.filter((message) => message.role === 'customer').map((message) => message.visibleText);
+  const { reader, profileId, confidence, ...rest } = thread;
   return TicketSchema.parse({
-    ...thread,
+    ...rest,
     messages,
     latestCustomerMessage: customerTexts.at(-1) ?? null,
     entities: extractEntities([thread.subject, ...customerTexts]),
     language: customerLanguage(thread.subject, customerTexts),
-    source: { adapter: thread.site, confidence: thread.confidence },
+    source: { adapter: thread.site, confidence, reader: reader ?? 'site', ...(profileId ? { profileId } : {}) },
     requests: ticketRequests(customerTexts.at(-1) ?? null),
   });
 }

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeWithCorpus } from '@/lib/testing/describe-with-corpus';
 import { stripReply } from './strip-reply';
 import { scoreSuite } from './testing/reply-suites';

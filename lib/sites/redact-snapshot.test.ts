@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Thread } from '@/lib/schemas/ticket';
+import { buildFixtureExport } from './fixture-export';
+import { createRedactor } from './redact-snapshot';
+import { readStructurally } from './structural';
+import { htmlPage } from './testing/fixture-page';
+import { checkRead, siteFixtures } from './testing/structural-fixtures';
+
+const ORDER_NUMBER = /\d{3}-\d{7}-\d{7}|\d{2}-\d{5}-\d{5}|#\d{4,}|\b\d{4,}\b/g;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Sentences of the customer's text long enough to be theirs alone. */
+const sentences = (text: string) => oneLine(text).split(/(?<=[.!?。？！])\s+/).filter((sentence) => sentence.length >= 25);
+
+describe('redacted snapshot of every fixture page', () => {
+  for (const fixture of siteFixtures()) {
+    if (fixture.expected.noConversation) continue;
+    const expected = fixture.expected;
+    it(`${fixture.site}/${fixture.file}: no customer string left, and the structural reader reads it alike`, () => {
+      const page = fixture.load();
+      const before = readStructurally(page.document, page.url, { site: fixture.site })!;
+      const redactor = createRedactor();
+      const html = redactor.snapshot(page.document);
+      const text = oneLine(html);
+      const secrets = [
+        expected.customer.name,
+        expected.customer.email,
+        ...(expected.latestCustomerMessage ? sentences(expected.latestCustomerMessage) : []),
+        // Order and tracking numbers; a year is no one's (timestamps keep theirs).
+        ...(expected.latestCustomerMessage?.match(ORDER_NUMBER) ?? []).filter((number) => !/^(?:19|20)\d\d$/.test(number)),
+      ].filter((secret): secret is string => !!secret && secret.length >= 4);
+      expect(secrets.length).toBeGreaterThan(0);
+      for (const secret of secrets) expect(text).not.toContain(oneLine(secret));
+      expect(html).not.toMatch(/<script|onerror=|onclick=/i);
+
+      const redacted = htmlPage(html, fixture.expected.url);
+      const after = readStructurally(redacted.document, redacted.url, { site: fixture.site });
+      expect(after?.messages.map((message) => message.role)).toEqual(before.messages.map((message) => message.role));
+    });
+  }
+});
+
+describe('createRedactor', () => {
+  it('keeps shape: letters by letters of the same case and script, digits by digits, punctuation as it was', () => {
+    const { text } = createRedactor(new Uint32Array([1, 2, 3, 4]));
+    const out = text('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연');
+    expect(out).toHaveLength('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연'.length);
+    expect(out).toMatch(/^[A-Z][a-z]{3} [A-Z][a-z]{8} <[a-z]{4}\.[a-z]{9}@[a-z]{7}\.[a-z]{3}>, order #\d{4}, \p{Script=Han}{2} \p{Script=Han}, \p{Script=Hangul}{3}$/u);
+    expect(out).not.toContain('Emma');
+    // One word, one placeholder: the agent in the header is still the agent in the messages.
+    expect(text('Emma')).toBe(text('Emma'));
+    expect(createRedactor(new Uint32Array([9, 9, 9, 9])).text('Emma')).not.toBe(text('Emma'));
+  });
+});
+
+describe('buildFixtureExport', () => {
+  it('writes the dated fixture and its expected ticket with the agent\'s corrections, in the snapshot\'s placeholders', () => {
+    const redactor = createRedactor(new Uint32Array([5, 6, 7, 8]));
+    const thread: Thread = {
+      site: 'zendesk',
+      url: 'https://northwind.zendesk.com/agent/tickets/4821',
+      subject: 'Where is my order #1047?',
+      customer: { name: 'Emma Schneider', email: 'emma.schneider@example.com' },
+      messages: [
+        { author: { name: 'Emma Schneider' }, role: 'customer', text: 'Where is my parcel?' },
+        { author: { name: 'Ava Lindgren' }, role: 'customer', text: 'It is on its way.' },
+      ],
+      confidence: 0.55,
+    };
+    const files = buildFixtureExport({ site: 'zendesk', date: '2026-12-04', what: 'Agent Workspace redesign!', snapshotHtml: '<!doctype html><html></html>', readTicket: thread, corrected: { roles: ['customer', 'agent'] }, redactText: redactor.text });
+    expect(files.page.path).toBe('tests/fixtures/sites/zendesk/2026-12-04-agent-workspace-redesign.html');
+    expect(files.expected.path).toBe('tests/fixtures/sites/zendesk/2026-12-04-agent-workspace-redesign.expected.json');
+    const expected = JSON.parse(files.expected.json);
+    expect(expected.roles).toEqual(['customer', 'agent']);
+    expect(expected.latestCustomerMessage).toBe(redactor.text('Where is my parcel?'));
+    expect(expected.customer.email).toBe(redactor.text('emma.schneider@example.com'));
+    expect(files.expected.json).not.toMatch(/Emma|Schneider|1047/);
+    expect(expected.readBy).toEqual({ site: 'zendesk', confidence: 0.55, correctedByAgent: true });
+    expect(() => buildFixtureExport({ site: 'zendesk', date: '4 Dec', what: 'x', snapshotHtml: '', readTicket: thread, redactText: redactor.text })).toThrow(/yyyy-mm-dd/);
+  });
+
+  it('its files are read by the fixture check: a redacted page and its expected ticket agree', () => {
+    const fixture = siteFixtures((file) => file === '2026-12-04-classic-ticket.html')[0]!;
+    const page = fixture.load();
+    const redactor = createRedactor();
+    const thread = readStructurally(page.document, page.url, { site: 'zendesk' })!;
+    const files = buildFixtureExport({ site: 'zendesk', date: '2026-12-04', what: 'classic', snapshotHtml: redactor.snapshot(page.document), readTicket: thread, redactText: redactor.text });
+    const expected = JSON.parse(files.expected.json);
+    const redacted = htmlPage(files.page.html, expected.url);
+    const wrong = checkRead(expected, readStructurally(redacted.document, redacted.url, { site: 'zendesk' })).filter((result) => !result.ok);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * A redacted snapshot of a page that was read wrong, for an adapter author to turn into a fixture:
+ * the structure, classes, roles, test ids, data-* and timestamps kept; every word of text and of
+ * attributes that may carry personal data (title, aria-label, alt, href, value, email, name, …)
+ * replaced by a same-shape placeholder — letters by letters of the same case and script, digits by
+ * digits, length and punctuation kept — and scripts, event handlers, frames and comments removed.
+ * One redactor maps a word to the same placeholder everywhere (so the signed-in agent in the
+ * header still matches the agent in the messages), with a random key per snapshot, so placeholders
+ * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
+ */
+import keep from './redact-keep-words.json';
+import words from './structural-words.json';
+
+export interface Redactor {
+  /** The document as redacted HTML (`<!doctype html>` + the root element). */
+  snapshot(document: Document): string;
+  /** The same mapping for strings that go with the snapshot (the expected ticket). */
+  text(text: string): string;
+}
+
+const REMOVED = 'script, noscript, iframe, frame, object, embed, template, link[rel="import"], meta[http-equiv]';
+/** Attribute values that name structure, not people: kept. Every other value is redacted. */
+const STRUCTURAL_ATTRIBUTE =
+  /^(?:class|id|role|type|dir|lang|style|align|hidden|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender(?:-role|-type)?|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
+const ON_HANDLER = /^on/i;
+/** A word: a run of letters, marks and digits in any script. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const KEPT = new Set(
+  [words.agentLabels, words.selfAuthorNames, words.accountPrefixes, words.greetings, words.events, keep.words]
+    .flat()
+    .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
+);
+/** Short texts of timestamps stay as they are: times are no one's personal data and order the messages. */
+const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i]';
+const MAX_TIMESTAMP_CHARS = 40;
+
+export function createRedactor(key: Uint32Array = randomKey()): Redactor {
+  const cache = new Map<string, string>();
+  const word = (original: string): string => {
+    if (KEPT.has(original.toLowerCase())) return original;
+    let placeholder = cache.get(original);
+    if (placeholder === undefined) {
+      placeholder = sameShape(original, seeded(hash(original, key)));
+      cache.set(original, placeholder);
+    }
+    return placeholder;
+  };
+  const text = (value: string) => value.replace(WORD, word);
+  return { text, snapshot: (document) => snapshot(document, text) };
+}
+
+function snapshot(document: Document, text: (value: string) => string): string {
+  const root = document.documentElement.cloneNode(true) as Element;
+  for (const element of Array.from(root.querySelectorAll(REMOVED))) element.remove();
+  const walker = document.createTreeWalker(root, 1 | 4 | 128 /* elements, text, comments */);
+  const comments: Node[] = [];
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === 8) comments.push(node);
+    else if (node.nodeType === 3) redactTextNode(node, text);
+    else redactAttributes(node as Element, text);
+  }
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  return `<!doctype html>\n${root.outerHTML}`;
+}
+
+function redactTextNode(node: Node, text: (value: string) => string): void {
+  const parent = node.parentElement;
+  if (!parent || parent.localName === 'style') return;
+  const value = node.nodeValue ?? '';
+  const stamp = parent.closest(TIMESTAMP);
+  if (stamp && (stamp.textContent ?? '').length <= MAX_TIMESTAMP_CHARS) return;
+  node.nodeValue = text(value);
+}
+
+function redactAttributes(element: Element, text: (value: string) => string): void {
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (ON_HANDLER.test(name) || name === 'srcdoc') element.removeAttribute(name);
+    else if (name === 'src' && !value.startsWith('data:')) element.setAttribute(name, '');
+    else if (!STRUCTURAL_ATTRIBUTE.test(name)) element.setAttribute(name, text(value));
+  }
+  // A form field's typed value lives in the property, not the attribute.
+  if ((element.localName === 'input' || element.localName === 'textarea') && 'value' in element) {
+    (element as HTMLInputElement).setAttribute('value', text((element as HTMLInputElement).value ?? ''));
+  }
+}
+
+/** Letters by letters of the same case and script, digits by digits; everything else as it was. */
+function sameShape(original: string, next: () => number): string {
+  let out = '';
+  for (const char of original) {
+    const pick = (from: number, count: number) => String.fromCodePoint(from + Math.floor(next() * count));
+    if (/\p{N}/u.test(char)) out += pick(48, 10);
+    else if (/\p{Lu}/u.test(char)) out += pick(65, 26);
+    else if (/\p{Script=Hangul}/u.test(char)) out += pick(0xac00, 11172);
+    else if (/\p{Script=Han}/u.test(char)) out += pick(0x4e00, 20902);
+    else if (/\p{Script=Hiragana}/u.test(char)) out += pick(0x3041, 86);
+    else if (/\p{Script=Katakana}/u.test(char)) out += pick(0x30a1, 90);
+    else if (/\p{L}/u.test(char)) out += pick(97, 26);
+    else out += /\p{M}/u.test(char) ? '' : char;
+  }
+  return out;
+}
+
+function randomKey(): Uint32Array {
+  return crypto.getRandomValues(new Uint32Array(4));
+}
+
+/** FNV-1a over the word and the key: a seed, not a secret (the key is). */
+function hash(word: string, key: Uint32Array): number {
+  let value = 0x811c9dc5 ^ key[0]!;
+  for (let index = 0; index < word.length; index++) value = Math.imul(value ^ word.charCodeAt(index), 0x01000193);
+  for (let index = 1; index < key.length; index++) value = Math.imul(value ^ key[index]!, 0x01000193);
+  return value >>> 0;
+}
+
+/** mulberry32: a small, fast generator for the placeholder's letters. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

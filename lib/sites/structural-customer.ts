@@ -1,0 +1,71 @@
+/**
+ * The customer's address when their messages do not show it: helpdesks put it on a profile card
+ * beside the conversation (requester fields, a customer sidebar). An address counts only when it
+ * sits in a small container that also shows the customer's name, so the shop's own address or
+ * another ticket's requester is never taken.
+ */
+import type { Person } from '@/lib/schemas/ticket';
+import { emailAddress } from './people';
+import { singleLine } from './text';
+
+const ADDRESSES = 'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i]';
+const MAX_ADDRESSES = 40;
+/** Cards a page names for the customer (common patterns, 2026-12-04). */
+const CUSTOMER_CARD =
+  '[class*="customer" i], [class*="requester" i], [id*="customer" i], [id*="requester" i], [data-test-id*="customer" i], [data-testid*="customer" i], [data-cy*="customer" i], [data-test-id*="requester" i], [data-testid*="requester" i]';
+const CARD_NAME = 'h1, h2, h3, h4, [class*="name" i], [data-cy*="name" i], [data-testid*="name" i], [data-test-id*="name" i]';
+const MAX_CARDS = 20;
+/** How far up from an address its card may reach, and how much a card may say. */
+const CARD_LEVELS = 3;
+const CARD_CHARS = 400;
+
+export function findCustomerCard(doc: Document, customer: Person, conversation: Element | null): Person {
+  if (customer.email) return customer;
+  if (!customer.name) return namedCard(doc, conversation) ?? customer;
+  const name = customer.name.toLowerCase();
+  const found = doc.querySelectorAll(ADDRESSES);
+  for (let index = 0; index < found.length && index < MAX_ADDRESSES; index++) {
+    const element = found[index]!;
+    if (conversation?.contains(element) || element.closest('[hidden]')) continue;
+    const email = addressOf(element);
+    if (email && cardNames(element, name)) return { ...customer, email };
+  }
+  return customer;
+}
+
+/**
+ * With no name to go by, only a card the page names for the customer (`customer-sidebar`,
+ * `requester-info`, `customer-context`) is believed: its address, and the name it heads with.
+ */
+function namedCard(doc: Document, conversation: Element | null): Person | null {
+  const cards = doc.querySelectorAll(CUSTOMER_CARD);
+  for (let index = 0; index < cards.length && index < MAX_CARDS; index++) {
+    const card = cards[index]!;
+    if (conversation?.contains(card) || card.contains(conversation) || card.closest('[hidden]')) continue;
+    if (singleLine(card.textContent, CARD_CHARS + 1).length > CARD_CHARS) continue;
+    const address = card.querySelector(ADDRESSES);
+    const email = address ? addressOf(address) : undefined;
+    if (!email) continue;
+    const name = singleLine(card.querySelector(CARD_NAME)?.textContent, 120);
+    return { ...(name && !name.includes('@') ? { name } : {}), email };
+  }
+  return null;
+}
+
+function addressOf(element: Element): string | undefined {
+  return (
+    emailAddress(element.getAttribute('data-email')) ??
+    emailAddress(element.getAttribute('href')?.replace(/^mailto:/i, '').split('?')[0]) ??
+    emailAddress(singleLine(element.textContent, 300))
+  );
+}
+
+function cardNames(element: Element, name: string): boolean {
+  let card: Element | null = element.parentElement;
+  for (let level = 0; card && level < CARD_LEVELS; level++, card = card.parentElement) {
+    const text = singleLine(card.textContent, CARD_CHARS + 1);
+    if (text.length > CARD_CHARS) return false;
+    if (text.toLowerCase().includes(name)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,97 @@
+/**
+ * Who "we" are on a page no selector fits: the shop's names and addresses from settings (hints),
+ * plus the signed-in account as the page chrome shows it — account menus and avatars' labels
+ * ("Google Account: Name (email)", "Account manager for …", "Signed in as …"), the mailbox address
+ * in the page title, a "Hi <name>!" greeting in the header. Never read inside the conversation,
+ * so a customer cannot claim to be the agent by writing "Signed in as".
+ */
+import words from './structural-words.json';
+import { SIGNED_IN_TEXT } from './generic-selectors';
+import { singleLine } from './text';
+
+export interface Identity {
+  /** Lower-case names. */
+  names: string[];
+  /** Lower-case addresses. */
+  emails: string[];
+}
+
+/** Account menus, avatars and profile links of the page chrome (common patterns, 2026-12-04). */
+const MARKED = 'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
+/** Looked for in the page chrome only (a few areas), where plain text may be trusted. */
+const ACCOUNT_IN_CHROME =
+  `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ` +
+  '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], [aria-label*="profil" i], ' +
+  '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"]';
+/** Looked for on the whole page: few, cheap patterns (a 1 MB page has 30,000 elements). */
+const ACCOUNT_ANYWHERE = `${MARKED}, [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i]`;
+const MAX_AREAS = 8;
+/** Page chrome, where an account menu's plain text may be trusted. */
+const CHROME_AREA = 'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
+const MAX_ACCOUNT_ELEMENTS = 30;
+const MAX_NAME_ELEMENTS = 10;
+const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
+const PREFIXES = [...words.accountPrefixes].sort((a, b) => b.length - a.length);
+const GREETING = new RegExp(`^(?:${words.greetings.join('|')})[,!\\s]+`, 'iu');
+/** What an account label adds after the name: presence, role, "(you)". */
+const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
+
+export function findPageIdentity(doc: Document, self: { names: string[]; emails: string[] } | undefined, conversation: Element | null): Identity {
+  const names = new Set((self?.names ?? []).map(clean).filter(Boolean));
+  const emails = new Set((self?.emails ?? []).map((email) => email.trim().toLowerCase()).filter(Boolean));
+  const areas = Array.from(doc.querySelectorAll(CHROME_AREA)).slice(0, MAX_AREAS);
+  const found = [...areas.flatMap((area) => [area, ...Array.from(area.querySelectorAll(ACCOUNT_IN_CHROME))]).filter((element) => element.matches(ACCOUNT_IN_CHROME)), ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE))];
+  for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
+    const element = found[index]!;
+    if (conversation?.contains(element)) continue;
+    // Outside the chrome only a label that says "account" is believed (a contact card is not us).
+    const trusted = element.matches(MARKED) || element.closest(CHROME_AREA) !== null;
+    for (const said of accountTexts(element)) if (trusted || hasPrefix(said)) addAccount(said, names, emails);
+  }
+  for (const email of singleLine(doc.title, 300).match(EMAIL) ?? []) emails.add(email.toLowerCase());
+  const header = doc.querySelector('header, [role="banner"]');
+  const signedIn = header && !conversation?.contains(header) ? SIGNED_IN_TEXT.exec((header.textContent ?? '').slice(0, 3000)) : null;
+  if (signedIn) addAccount(signedIn[1]!, names, emails);
+  return { names: [...names].filter((name) => name.length >= 2), emails: [...emails] };
+}
+
+/** The label, title, alt or (small) text an account element shows. */
+function accountTexts(element: Element): string[] {
+  const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '');
+  if (element.getElementsByTagName('*').length <= MAX_NAME_ELEMENTS) {
+    texts.push(element.textContent ?? '');
+    for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
+  }
+  return texts.map((text) => singleLine(text, 200)).filter((text) => text.length >= 2);
+}
+
+function hasPrefix(said: string): boolean {
+  const lower = said.toLowerCase();
+  return PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+function addAccount(said: string, names: Set<string>, emails: Set<string>): void {
+  const lower = said.toLowerCase();
+  const prefix = PREFIXES.find((candidate) => lower.startsWith(candidate));
+  // A bare label ("Profile", "Account") names nobody.
+  if (!prefix && /^(?:profile|account|my account|your account|konto|compte|cuenta|conta)$/i.test(said)) return;
+  let rest = prefix ? said.slice(prefix.length) : said;
+  for (const email of rest.match(EMAIL) ?? []) emails.add(email.toLowerCase());
+  rest = rest.replace(EMAIL, ' ').replace(/[()<>]/g, ' ').replace(GREETING, '').replace(/[!]+$/, '');
+  const name = clean(rest.replace(STATUS, ''));
+  if (name.length >= 2 && name.length <= 80) names.add(name);
+}
+
+function clean(name: string): string {
+  return singleLine(name, 120).toLowerCase();
+}
+
+/** Whether an author is one of us: the same address, or the same name (or its first words). */
+export function isSelf(author: { name?: string; email?: string }, identity: Identity): boolean {
+  const email = author.email?.toLowerCase();
+  if (email && identity.emails.includes(email)) return true;
+  const name = author.name?.toLowerCase();
+  if (!name) return false;
+  if (words.selfAuthorNames.includes(name)) return true;
+  return identity.names.some((me) => name === me || (me.length >= 4 && (name.startsWith(`${me} `) || me.startsWith(`${name} `))));
+}

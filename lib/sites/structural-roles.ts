@@ -1,0 +1,132 @@
+/**
+ * Customer or agent, for every message of a conversation read structurally, from the best evidence
+ * the page offers, strongest first: one of us wrote it (the signed-in account, the shop's names and
+ * addresses, "You"/"me" as the sender); a label says so ("Internal note", "Sent by you", in nine
+ * languages); class words some blocks have and others lack (`message--agent`, `outgoing`,
+ * `internal`); the side a chat layout puts it on. An author once known as an agent is an agent in
+ * every message. With no evidence at all, whoever answered the first author last is the agent.
+ */
+import type { Person, Role } from '@/lib/schemas/ticket';
+import type { GenericMessage } from './generic-message';
+import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
+import { isSelf, type Identity } from './structural-identity';
+import words from './structural-words.json';
+
+export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
+
+export interface Roles {
+  roles: Role[];
+  customer: Person;
+  evidence: RoleEvidence;
+}
+
+type Vote = { role: Role; by: RoleEvidence } | null;
+const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
+const AGENT_LABEL = phrases(words.agentLabels);
+
+/**
+ * `title` is what the conversation is headed by: a page that heads it with a person's name
+ * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
+ */
+export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
+  const keys = messages.map((message) => authorKey(message.author));
+  const heading = title.toLowerCase();
+  const titled = messages.map(({ author }) => !!author.name && author.name.length >= 3 && (heading === author.name.toLowerCase() || heading.endsWith(` ${author.name.toLowerCase()}`)));
+  const customerKey = titled.includes(true) ? keys[titled.indexOf(true)] : undefined;
+  const byClass = classRoles(messages);
+  const bySide = sideRoles(messages);
+  const votes: Vote[] = messages.map((message, index) => {
+    if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
+    if (AGENT_LABEL.test(message.header)) return { role: 'agent', by: 'labels' };
+    if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
+    if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
+    if (bySide[index]) return { role: bySide[index]!, by: 'side' };
+    return null;
+  });
+  if (votes.every((vote) => vote === null)) return byAuthors(messages, keys);
+  // An author's strongest vote decides all their messages.
+  const byAuthor = new Map<string, Vote>();
+  votes.forEach((vote, index) => {
+    const key = keys[index]!;
+    if (!vote || !key) return;
+    const known = byAuthor.get(key);
+    if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by)) byAuthor.set(key, vote);
+  });
+  const roles = messages.map((_, index): Role => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? 'customer');
+  const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
+  const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
+  return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence };
+}
+
+function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
+  const first = keys.find(Boolean);
+  const agent = [...keys].reverse().find((key) => key && key !== first);
+  const roles = keys.map((key): Role => (agent && key === agent ? 'agent' : 'customer'));
+  return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence: agent ? 'authors' : 'one-author' };
+}
+
+/**
+ * Roles from class words, counting only words some blocks have and others lack: a page that calls
+ * every block `support-message` says nothing about who wrote which.
+ */
+function classRoles(messages: GenericMessage[]): Array<Role | null> {
+  if (messages.length < 2) return messages.map(() => null);
+  const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
+  const roles = messages.map(({ classWords }): Role | null => {
+    const own = [...classWords].filter((word) => !shared.has(word));
+    const agent = own.some((word) => AGENT_WORDS.has(word));
+    const customer = own.some((word) => CUSTOMER_WORDS.has(word));
+    // Both at once (`incoming note`) says nothing sure.
+    return agent === customer ? null : agent ? 'agent' : 'customer';
+  });
+  return otherKindIsAgent(messages, roles, shared);
+}
+
+/**
+ * A page that marks only the customer's blocks (`Customer response` beside `User reply`): the
+ * blocks of the other kind — unmarked, but with words of their own — are ours.
+ */
+function otherKindIsAgent(messages: GenericMessage[], roles: Array<Role | null>, shared: Set<string>): Array<Role | null> {
+  if (roles.includes('agent') || !roles.includes('customer')) return roles;
+  const customerWords = new Set(messages.flatMap((message, index) => (roles[index] === 'customer' ? [...message.classWords] : [])));
+  return roles.map((role, index) => {
+    if (role) return role;
+    const own = [...messages[index]!.classWords].filter((word) => !shared.has(word) && !customerWords.has(word));
+    return own.length > 0 ? 'agent' : null;
+  });
+}
+
+/** Chat layouts: when blocks sit on both sides, the end side is ours. */
+function sideRoles(messages: GenericMessage[]): Array<Role | null> {
+  const sides = new Set(messages.map((message) => message.side).filter(Boolean));
+  if (!sides.has('end') || (!sides.has('start') && messages.every((message) => message.side === 'end'))) return messages.map(() => null);
+  return messages.map(({ side }) => (side === 'end' ? 'agent' : side === 'start' || sides.size === 1 ? 'customer' : null));
+}
+
+/** The non-agent author who wrote most often (the first of them on a tie). */
+function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles: Role[]): Person {
+  const counts = new Map<string, { count: number; author: Person }>();
+  messages.forEach((message, index) => {
+    const key = keys[index]!;
+    if (roles[index] !== 'customer' || !key) return;
+    const seen = counts.get(key);
+    if (seen) {
+      seen.count++;
+      // Fill in what the first sighting lacked (one block shows the name, another the address).
+      seen.author = { ...message.author, ...seen.author };
+    } else counts.set(key, { count: 1, author: message.author });
+  });
+  let best: { count: number; author: Person } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.author ?? {};
+}
+
+function authorKey(author: Person): string {
+  return author.email ?? author.name?.toLowerCase() ?? '';
+}
+
+/** One case-insensitive test for a list of phrases; whole words where the script has spaces. */
+function phrases(list: string[]): RegExp {
+  const escaped = list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => /[^\u0000-\u024f]/.test(p)).join('|') || '(?!)'}`, 'iu');
+}

@@ -1,0 +1,87 @@
+/**
+ * The structural reader: reads a conversation from the page's structure alone (repeated message
+ * blocks with sender lines, the heading above them), given what the site knows (StructuralHints).
+ * The generic adapter calls it for pages no adapter knows; the reading engine calls it when a site's
+ * selectors find nothing. Its confidence is honest: a guess never reads as certain.
+ * Content-script safe: no zod, no getComputedStyle, bounded work on any page.
+ */
+import type { Thread, ThreadMessage } from '@/lib/schemas/ticket';
+import type { StructuralHints } from './structural-hints';
+import { findMessageBlocks, type BlockKind, type MessageBlocks } from './generic-blocks';
+import { readGenericMessage, type GenericMessage } from './generic-message';
+import { assignRoles, type RoleEvidence } from './structural-roles';
+import { findPageIdentity } from './structural-identity';
+import { findCustomerCard } from './structural-customer';
+import { findSubject } from './structural-subject';
+import { confidence } from './confidence';
+import { chronological } from './time';
+import { withoutEvents } from './structural-events';
+
+const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
+const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, title: 0.8, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
+/** The newest messages read: an older history adds nothing an agent answers. */
+export const MAX_STRUCTURAL_MESSAGES = 200;
+const MAX_CONTAINERS = 10;
+
+export function readStructurally(document: Document, url: URL, hints: StructuralHints): Thread | null {
+  try {
+    return read(document, url, hints);
+  } catch {
+    // A hostile or half-loaded page means "no conversation here", never an exception into the page.
+    return null;
+  }
+}
+
+function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
+  const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
+  if (!found) return null;
+  const blocks = found.blocks.slice(-MAX_STRUCTURAL_MESSAGES);
+  const read = blocks
+    .map(readGenericMessage)
+    .filter((message): message is GenericMessage => message !== null);
+  const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
+  if (ordered.length === 0) return null;
+  const conversation = blocks[0]!.parentElement;
+  const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), { names: hints.self?.names.map((name) => name.toLowerCase()) ?? [], emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [] });
+  const subject = degrading(() => findSubject(doc, blocks[0]!), { text: '', score: 0.2 });
+  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
+  const customer = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
+  const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
+    author,
+    role: roles[index]!,
+    ...(sentAt ? { sentAt } : {}),
+    text,
+  }));
+  const withAuthor = ordered.filter(({ author }) => author.name || author.email).length / ordered.length;
+  const parts = [
+    BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1),
+    0.4 + 0.5 * withAuthor,
+    ROLE_SCORE[evidence],
+    subject.score,
+  ];
+  return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts) };
+}
+
+/** A part of the read that may fail on a pathological page gives way to its fallback, not the whole read. */
+function degrading<T>(part: () => T, fallback: T): T {
+  try {
+    return part();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The conversation inside the site's likely containers, when one of them holds it. */
+function inContainers(doc: Document, selectors: string[] | undefined): MessageBlocks | null {
+  for (const selector of (selectors ?? []).slice(0, MAX_CONTAINERS)) {
+    let container: Element | null = null;
+    try {
+      container = doc.querySelector(selector);
+    } catch {
+      continue; // A bad selector from a profile is skipped, never fatal.
+    }
+    const found = container ? findMessageBlocks(doc, container) : null;
+    if (found) return found;
+  }
+  return null;
+}
