@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const { default: suite } = await load();
     let report: Awaited<ReturnType<EvalSuite>>;
     try {
-      reports = await suite();
+      report = await suite();
     } catch (error) {
       // A clone without ../shared still evaluates what it can: one line per suite it cannot run.
       if (!(error instanceof CorpusMissingError)) throw error;

@@ -66,11 +66,9 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
     if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
     return scopes.get(language)!;
   };
-  const requests = intent.requests.length > 0 ? intent.requests : [{ ...intent, start: 0, end: query.length }];
-  const asked = requests.map((r) => r.intent);
+  const asked = intent.requests.map((r) => r.intent);
   const shown = new Set<string>();
-  const degraded = new Set([...failed, ...whole.degraded]);
-  const groups = requests.map((request): SuggestionGroup => {
+  const groups = intent.requests.map((request): SuggestionGroup => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
     const single = intent.requests.length === 1;
