@@ -12,11 +12,23 @@ interface Props {
 
 const words = (intent: string) => intent.replaceAll('_', ' ');
 
-function Cards({ tabId, suggestions, checks, several }: { tabId: number; suggestions: Suggestion[]; checks: ReplyCheckContext; several: boolean }) {
+function Cards({
+  tabId,
+  suggestions,
+  checks,
+  several,
+}: {
+  tabId: number;
+  suggestions: Suggestion[];
+  checks: ReplyCheckContext;
+  several: boolean;
+}) {
   return suggestions.map((suggestion, index) => (
     <div key={suggestion.template.id}>
       {several && suggestion.answers.length > 1 && (
-        <p className="muted" data-testid="answers-several">Answers {suggestion.answers.map(words).join(' and ')}</p>
+        <p className="muted" data-testid="answers-several">
+          Answers {suggestion.answers.map(words).join(' and ')}
+        </p>
       )}
       <SuggestionCard tabId={tabId} suggestion={suggestion} top={index === 0} checks={checks} />
     </div>
@@ -25,6 +37,7 @@ function Cards({ tabId, suggestions, checks, several }: { tabId: number; suggest
 
 export function SuggestionList({ tabId, groups, checks }: Props) {
   // Read by `npm run bench`: ticket shown → suggestions on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is set each time new groups are on screen.
   useEffect(() => {
     performance.mark('deskpilot:suggestions-shown');
   }, [groups]);
@@ -44,10 +57,18 @@ export function SuggestionList({ tabId, groups, checks }: Props) {
     <section className="suggestions" data-testid="suggestions">
       <h2 className="section-title">Suggested replies, one group per request</h2>
       {groups.map((group, index) => (
-        <section key={`${group.request.start}-${group.request.intent}`} className="suggestion-group" data-testid="suggestion-group" data-intent={group.request.intent}>
+        <section
+          key={`${group.request.start}-${group.request.intent}`}
+          className="suggestion-group"
+          data-testid="suggestion-group"
+          data-intent={group.request.intent}
+        >
           <h3 className="group-title">
             {index + 1}. {words(group.request.intent)}
-            <span className="muted" data-testid="request-text"> “{group.request.text}”</span>
+            <span className="muted" data-testid="request-text">
+              {' '}
+              “{group.request.text}”
+            </span>
           </h3>
           {group.suggestions.length > 0 ? (
             <Cards tabId={tabId} suggestions={group.suggestions} checks={checks} several />

@@ -24,12 +24,24 @@ const BIASED_REVIEW: RegExp[] = [
   // "please leave us a 5-star review", "we'd appreciate positive feedback"
   new RegExp(String.raw`\b${ASK}\b[^.!?\n]{0,40}\b(?:${POSITIVE})\b`, 'giu'),
   // "if you are happy, please leave a review": asking only satisfied buyers
-  new RegExp(String.raw`\bif\s+you(?:\s+(?:are|were|feel)|'re|’re)\s+(?:happy|satisfied|pleased|delighted)\b[^.!?\n]{0,100}\b(?:${ASK}\b[^.!?\n]{0,30}\b${REVIEW}|rate\s+us)`, 'giu'),
+  new RegExp(
+    String.raw`\bif\s+you(?:\s+(?:are|were|feel)|'re|’re)\s+(?:happy|satisfied|pleased|delighted)\b[^.!?\n]{0,100}\b(?:${ASK}\b[^.!?\n]{0,30}\b${REVIEW}|rate\s+us)`,
+    'giu',
+  ),
   // something offered for a review, in either order
-  new RegExp(String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b${NOT_THANKS}(?:for|in exchange for|in return for|für|pour|por)\s+(?:${ARTICLE}\s+)?(?:\w+\s+)?${REVIEW}\b`, 'giu'),
-  new RegExp(String.raw`\b${ARTICLE}\s+${REVIEW}\b[^.!?\n]{0,60}\b(?:in exchange|in return|and (?:we(?:'ll| will)|you(?:'ll| will)) (?:send|give|get|receive|refund))`, 'giu'),
+  new RegExp(
+    String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b${NOT_THANKS}(?:for|in exchange for|in return for|für|pour|por)\s+(?:${ARTICLE}\s+)?(?:\w+\s+)?${REVIEW}\b`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b${ARTICLE}\s+${REVIEW}\b[^.!?\n]{0,60}\b(?:in exchange|in return|and (?:we(?:'ll| will)|you(?:'ll| will)) (?:send|give|get|receive|refund))`,
+    'giu',
+  ),
   // asking to remove or change the buyer's review, or a negative one
-  new RegExp(String.raw`(?<![\p{L}\d])${UNDO}\b(?:[^.!?\n]{0,15}\b${THEIR}\s+(?:${NEGATIVE}\s+)?|[^.!?\n]{0,30}\b${NEGATIVE}\s+)${REVIEW}\b`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${UNDO}\b(?:[^.!?\n]{0,15}\b${THEIR}\s+(?:${NEGATIVE}\s+)?|[^.!?\n]{0,30}\b${NEGATIVE}\s+)${REVIEW}\b`,
+    'giu',
+  ),
   // German puts the verb last: "Ihre Bewertung anpassen"
   /\b(?:ihre|deine|die)\s+(?:negative\s+)?(?:bewertung|rezension|sterne-?bewertung)\b[^.!?\n]{0,40}\b(?:anpassen|ändern|löschen|entfernen|zurückziehen|aktualisieren|überdenken)|\b(?:passen|ändern|löschen|ziehen)\s+sie\s+(?:ihre|die)\s+(?:negative\s+)?(?:bewertung|rezension)\b/giu,
   // praise asked for without the word "review": "a few kind words on the listing", "full stars"
@@ -38,7 +50,10 @@ const BIASED_REVIEW: RegExp[] = [
   /\b(?:ein\s+paar|einige)\s+(?:nette|freundliche|lobende)\s+worte\b|\bquelques\s+mots\s+(?:gentils|sympas|aimables)\b|\bunas\s+palabras\s+(?:bonitas|amables)\b/giu,
   /\b(?:buena|excelente)\s+(?:puntuaci[oó]n|reseña|valoraci[oó]n|opini[oó]n)|\b(?:bonne|excellente)\s+(?:note|[ée]valuation|avis)\b|\b(?:gute|tolle|positive)\s+(?:bewertung|rezension|sterne)/giu,
   // something offered once the review is up
-  new RegExp(String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b(?:once|when|after|as soon as|sobald|nachdem|dès que|une fois que|cuando|en cuanto)\b[^.!?\n]{0,30}\b${REVIEW}\b`, 'giu'),
+  new RegExp(
+    String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b(?:once|when|after|as soon as|sobald|nachdem|dès que|une fois que|cuando|en cuanto)\b[^.!?\n]{0,30}\b${REVIEW}\b`,
+    'giu',
+  ),
   // Korean and Japanese: star ratings asked for, or a rating to be changed
   /(?:별점\s*(?:5|다섯)\s*개?|5점\s*만점|좋은\s*(?:리뷰|후기|평점)|(?:리뷰|후기|평점|별점|평가)[을를]?\s*(?:수정|삭제|변경|지워))|(?:星\s*[5５五]\s*つ?|★\s*[5５]|高評価|良い(?:レビュー|評価)|(?:レビュー|評価)を?(?:削除|修正|変更|書き換え))/gu,
   /\b(?:positive|gute)\s+(?:bewertung|rezension)|\bavis\s+positif|\b(?:reseña|valoración)\s+positiva|\b(?:fünf|5)\s+sterne\b|\b(?:cinq|5)\s+étoiles|\b(?:cinco|5)\s+estrellas\b/giu,

@@ -5,7 +5,8 @@ const requestsOf = (text: string) => classifyIntent(text).requests.map((r) => [r
 
 describe('every request in the message', () => {
   it('finds two requests in order, with the text that asks each', () => {
-    const text = 'Hello, I want to return the boots, they pinch. And please send the new pair to my office address: 4 Canal Street, Manchester.\n\nCheers, Dan';
+    const text =
+      'Hello, I want to return the boots, they pinch. And please send the new pair to my office address: 4 Canal Street, Manchester.\n\nCheers, Dan';
     const result = classifyIntent(text);
     expect(result.requests.map((r) => r.intent)).toEqual(['return_request', 'address_change']);
     expect(result.intent).toBe('return_request');
@@ -19,9 +20,15 @@ describe('every request in the message', () => {
   });
 
   it('reads requests in German, French, Spanish, Korean and Japanese', () => {
-    expect(classifyIntent('Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.').requests.map((r) => r.intent)).toEqual(['cancel_order', 'invoice']);
-    expect(classifyIntent("Je voudrais retourner le pull. Par ailleurs, pouvez-vous m'envoyer la facture ?").requests.map((r) => r.intent)).toEqual(['return_request', 'invoice']);
-    expect(classifyIntent('¿Dónde está mi pedido? Además, quiero hablar con una persona por teléfono.').requests.map((r) => r.intent)).toEqual(['where_is_my_order', 'contact_request']);
+    expect(
+      classifyIntent('Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.').requests.map((r) => r.intent),
+    ).toEqual(['cancel_order', 'invoice']);
+    expect(
+      classifyIntent("Je voudrais retourner le pull. Par ailleurs, pouvez-vous m'envoyer la facture ?").requests.map((r) => r.intent),
+    ).toEqual(['return_request', 'invoice']);
+    expect(
+      classifyIntent('¿Dónde está mi pedido? Además, quiero hablar con una persona por teléfono.').requests.map((r) => r.intent),
+    ).toEqual(['where_is_my_order', 'contact_request']);
     expect(classifyIntent('결제가 두 번 됐어요.').intent).toBe('payment_issue');
     expect(classifyIntent('注文をキャンセルしたいです。').intent).toBe('cancel_order');
   });

@@ -27,11 +27,14 @@ export function policyLintReport(): EvalReport {
 }
 
 function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; note: string } {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    const parsed = ReplyLineSchema.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    return parsed.data;
-  });
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = ReplyLineSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return parsed.data;
+    });
   const flagged = (text: string) => lintReply(text, 'amazon-seller-central').violations.length > 0;
   const groups = new Map<string, { violating: number; caught: number; clean: number; falseAlarms: number }>();
   const missed: string[] = [];

@@ -4,7 +4,9 @@ import { loadExamples, parseExamples, TRAINING_DATA_DIR } from './load-examples'
 
 describe('training data files', () => {
   it('every data file parses, with at least one example', () => {
-    const names = readdirSync(TRAINING_DATA_DIR).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, ''));
+    const names = readdirSync(TRAINING_DATA_DIR)
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => f.replace(/\.jsonl$/, ''));
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) expect(loadExamples([name]).length, name).toBeGreaterThan(0);
   });
@@ -15,6 +17,8 @@ describe('training data files', () => {
   });
 
   it('skips blank lines', () => {
-    expect(parseExamples('\n{"text":"where is it","intent":"where_is_my_order"}\n\n', 'f')).toEqual([{ text: 'where is it', intent: 'where_is_my_order' }]);
+    expect(parseExamples('\n{"text":"where is it","intent":"where_is_my_order"}\n\n', 'f')).toEqual([
+      { text: 'where is it', intent: 'where_is_my_order' },
+    ]);
   });
 });
