@@ -11,14 +11,18 @@ const PREVIEW_LENGTH = 90;
  */
 export function ReadingCheck({ ticket, corrections, onChange }: { ticket: Ticket; corrections: ReadingCorrections; onChange: (next: ReadingCorrections) => void }) {
   if (ticket.source.reader !== 'structural') return null;
-  const site = ticket.site === 'generic' ? 'This' : `${SITE_LABELS[ticket.site]}'s`;
+  // On a site Deskpilot knows, the general reader means its layout changed; elsewhere it is the reader.
+  const notice =
+    ticket.site === 'generic'
+      ? 'Read by the general reader: check the customer and message below.'
+      : `${SITE_LABELS[ticket.site]}'s page did not look as expected: read by the general reader, check the customer and message below.`;
   const ours = new Set(corrections.fromUs);
   const toggleOurs = (index: number) =>
     onChange({ ...corrections, fromUs: ours.has(index) ? corrections.fromUs.filter((i) => i !== index) : [...corrections.fromUs, index] });
   return (
     <section className="card reading-check" data-testid="reading-check" aria-label="Check how the page was read">
       <p className="warning" role="status" data-testid="reading-notice">
-        {site} page did not look as expected: read by the general reader, check the customer and message below.
+        {notice}
       </p>
       <ol className="reading-messages">
         {ticket.messages.map((message, index) => (
