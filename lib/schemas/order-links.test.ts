@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OrderSchema } from '@/lib/schemas/order';
-import { orderShaped } from '@/lib/suggest/test-fixtures';
+import { orderShaped } from '@/lib/suggest/testing/fixtures';
 
 describe('order links accept only http: and https: in the schema itself', () => {
   const order = orderShaped('in-transit');

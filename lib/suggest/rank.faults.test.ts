@@ -10,7 +10,7 @@ import { DEFAULT_AGENT, DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { rankWithOutcome } from '@/lib/suggest/rank';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { largeLibrary, longQuoteEmail } from '@/lib/suggest/testing/large-library';
 
 const library = largeLibrary();

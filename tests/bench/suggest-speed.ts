@@ -12,7 +12,7 @@ import { classifyIntent } from '@/lib/suggest/classify';
 import { rankWithOutcome } from '@/lib/suggest/rank';
 import { DEFAULT_SUGGESTION_LIMIT } from '@/lib/suggest/suggest';
 import { templateSearch } from '@/lib/suggest/template-index';
-import { ticketSaying } from '@/lib/suggest/test-fixtures';
+import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { largeLibrary, longQuoteEmail } from '@/lib/suggest/testing/large-library';
 import { customerEmails } from './customer-emails';
 import { median, percentile, versus, type Bench } from './types';
