@@ -60,13 +60,7 @@ export function tokenize(raw: string): string[] {
   // that long), and the e-mail pattern below would scan it once per starting character.
   let text = stripEmailNoise(raw).replace(/\S{300,}/g, ' ');
   for (const [pattern, token] of PLACEHOLDERS) text = text.replace(pattern, token);
-  const folded = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
-    .replace(/ß/g, 'ss')
-    .replace(/['’`]/g, '');
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/ß/g, 'ss').replace(/['’`]/g, '');
   // A "word" longer than any real one is a pasted blob: its character n-grams would cost time, not meaning.
   return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((token) => token.length <= MAX_TOKEN_LENGTH);
 }

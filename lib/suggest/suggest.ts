@@ -45,7 +45,12 @@ export interface SuggestResult {
 
 export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
   const failed: RankStage[] = [];
-  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
+  const order = guarded(
+    'order-state',
+    failed,
+    () => chooseOrder(ticket, orders),
+    () => null,
+  );
   const { ranked: all, intent, degraded } = rankWithOutcome({ ticket, templates, order, limit: Math.max(0, limit) });
   const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
   const ranked = all.filter((r) => r.score >= floor);
