@@ -34,7 +34,14 @@ async function main(): Promise<void> {
   }
   printTable(
     'Benchmarks',
-    results.map((r) => ({ measure: r.name, value: r.value, target: r.target, 'the obvious way': r.obvious ?? '—', 'measured in': r.where, met: r.met ? 'yes' : 'NO' })),
+    results.map((r) => ({
+      measure: r.name,
+      value: r.value,
+      target: r.target,
+      'the obvious way': r.obvious ?? '—',
+      'measured in': r.where,
+      met: r.met ? 'yes' : 'NO',
+    })),
   );
   const missed = results.filter((r) => r.checked && !r.met);
   if (check && missed.length > 0) {

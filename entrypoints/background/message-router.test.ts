@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('the background answers findOrders only to extension pages', () => {
-  it('answers the panel with the customer\'s orders', async () => {
+  it("answers the panel with the customer's orders", async () => {
     const answer = (await routeMessage(emma, panel())) as { orders: Array<{ number: string }> };
     expect(answer.orders.map((o) => o.number)).toContain('#1047');
   });

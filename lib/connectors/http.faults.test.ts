@@ -51,7 +51,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function failure(path: string, timeoutMs?: number): Promise<ConnectorError> {
   const started = Date.now();
-  const error = await requestJson(ctx, { url: `${origin}${path}`, schema: OrdersSchema, store: 'Test shop', timeoutMs }).catch((e: unknown) => e);
+  const error = await requestJson(ctx, { url: `${origin}${path}`, schema: OrdersSchema, store: 'Test shop', timeoutMs }).catch(
+    (e: unknown) => e,
+  );
   expect(Date.now() - started).toBeLessThan(10_000);
   expect(error).toBeInstanceOf(ConnectorError);
   return error as ConnectorError;
@@ -61,7 +63,9 @@ describe('store responses at their worst', () => {
   it('a 10 MB answer is cut off with a clear message, not held in memory', async () => {
     const error = await failure('/huge');
     expect(error.kind).toBe('bad_response');
-    expect(error.message).toBe(`Test shop sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`);
+    expect(error.message).toBe(
+      `Test shop sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`,
+    );
   });
 
   it('a declared 10 MB answer is refused before it is read', async () => {

@@ -111,7 +111,13 @@ function serverDetail(body: string, secrets: readonly string[] = []): string {
   } catch {
     // not JSON: an HTML error page; keep its text
   }
-  const text = redact(said.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(), secrets);
+  const text = redact(
+    said
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    secrets,
+  );
   if (!text) return '';
   return ` The store said: "${text.length > DETAIL_MAX_CHARS ? `${text.slice(0, DETAIL_MAX_CHARS)}…` : text}"`;
 }
@@ -123,19 +129,28 @@ function statusError(response: Response, body: string, request: JsonRequest<unkn
   const own = request.onStatus?.(status, detail, body);
   if (own) return own;
   if (status === 401) return new ConnectorError('auth', `${hints[401] ?? `${store} rejected the credentials.`} (HTTP 401)${detail}`);
-  if (status === 403) return new ConnectorError('permission', `${hints[403] ?? `${store} refused access: the key lacks a permission.`} (HTTP 403)${detail}`);
-  if (status === 404) return new ConnectorError('not_found', `${hints[404] ?? `${store} has no such address: check the store URL.`} (HTTP 404)`);
+  if (status === 403)
+    return new ConnectorError('permission', `${hints[403] ?? `${store} refused access: the key lacks a permission.`} (HTTP 403)${detail}`);
+  if (status === 404)
+    return new ConnectorError('not_found', `${hints[404] ?? `${store} has no such address: check the store URL.`} (HTTP 404)`);
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     const wait = retryAfterMs === undefined ? '' : ` Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
     return new ConnectorError('rate_limited', `${store} is limiting requests (HTTP 429).${wait}`, retryAfterMs);
   }
-  if (status === 402 || status === 423) return new ConnectorError('permission', `${store} is unavailable: the shop is frozen, unpaid or locked (HTTP ${status}).`);
+  if (status === 402 || status === 423)
+    return new ConnectorError('permission', `${store} is unavailable: the shop is frozen, unpaid or locked (HTTP ${status}).`);
   if (status >= 500) return new ConnectorError('network', `${store} had a server error (HTTP ${status}); try again shortly.${detail}`);
   return new ConnectorError('bad_response', `${store} answered HTTP ${status}.${detail}`);
 }
 
-async function failedFetch(error: unknown, url: URL, ctx: ConnectorContext, request: JsonRequest<unknown>, timedOut: boolean): Promise<ConnectorError> {
+async function failedFetch(
+  error: unknown,
+  url: URL,
+  ctx: ConnectorContext,
+  request: JsonRequest<unknown>,
+  timedOut: boolean,
+): Promise<ConnectorError> {
   const { store } = request;
   if (timedOut) {
     const seconds = Math.round((request.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000);
@@ -143,12 +158,21 @@ async function failedFetch(error: unknown, url: URL, ctx: ConnectorContext, requ
   }
   const permitted = await ctx.hasHostPermission?.(url.origin).catch(() => undefined);
   if (permitted === false) {
-    return new ConnectorError('permission', `Deskpilot may not reach ${url.origin} yet: allow access to this store's site (reconnect it in the options page).`);
+    return new ConnectorError(
+      'permission',
+      `Deskpilot may not reach ${url.origin} yet: allow access to this store's site (reconnect it in the options page).`,
+    );
   }
   // Node's fetch says only "fetch failed"; its cause names it (ECONNREFUSED, ENOTFOUND, certificate errors).
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}` : '';
+  const cause =
+    error instanceof Error && error.cause instanceof Error
+      ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}`
+      : '';
   const reason = error instanceof Error ? redact(`${error.message}${cause}`, request.secrets) : 'unknown error';
-  return new ConnectorError('network', `Could not reach ${store} at ${url.origin} (${reason}): check the address, your connection, and that the site allows Deskpilot (CORS, firewall).`);
+  return new ConnectorError(
+    'network',
+    `Could not reach ${store} at ${url.origin} (${reason}): check the address, your connection, and that the site allows Deskpilot (CORS, firewall).`,
+  );
 }
 
 export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest<T>): Promise<JsonResponse<T>> {
@@ -172,7 +196,10 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
       body = await boundedText(response, MAX_RESPONSE_BYTES);
     } catch (error) {
       if (error instanceof ResponseTooLarge) {
-        throw new ConnectorError('bad_response', `${request.store} sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`);
+        throw new ConnectorError(
+          'bad_response',
+          `${request.store} sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`,
+        );
       }
       throw await failedFetch(error, url, ctx, request, timedOut);
     }
@@ -182,13 +209,19 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
       json = JSON.parse(body);
     } catch {
       const start = redact(body.slice(0, 60).replace(/\s+/g, ' '), request.secrets);
-      throw new ConnectorError('bad_response', `${request.store} sent something that is not JSON ("${start}…"): check the store URL (a login or error page answers instead of the API).`);
+      throw new ConnectorError(
+        'bad_response',
+        `${request.store} sent something that is not JSON ("${start}…"): check the store URL (a login or error page answers instead of the API).`,
+      );
     }
     const parsed = request.schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      throw new ConnectorError('bad_response', `${request.store} sent data in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.`);
+      throw new ConnectorError(
+        'bad_response',
+        `${request.store} sent data in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.`,
+      );
     }
     return { data: parsed.data, headers: response.headers };
   } finally {
@@ -199,5 +232,10 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
 /** A failed "Test connection" in the verdict shape; anything that is not a ConnectorError is a bug worth showing as is. */
 export function failedVerdict(error: unknown): ConnectionVerdict {
   if (error instanceof ConnectorError) return { ok: false, kind: error.kind, message: error.message, warnings: [] };
-  return { ok: false, kind: 'bad_response', message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`, warnings: [] };
+  return {
+    ok: false,
+    kind: 'bad_response',
+    message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+    warnings: [],
+  };
 }

@@ -31,13 +31,19 @@ const asBrowserText = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(byt
 
 describe('pack files that must be refused with one clear message', () => {
   it(`${(MAX_PACK_TEMPLATES + 1).toLocaleString('en')} templates: says the limit`, async () => {
-    const big = testPack('2.0.0', Array.from({ length: MAX_PACK_TEMPLATES + 1 }, (_, i) => packTemplate(`acme.t${i}`, 'Hello')));
+    const big = testPack(
+      '2.0.0',
+      Array.from({ length: MAX_PACK_TEMPLATES + 1 }, (_, i) => packTemplate(`acme.t${i}`, 'Hello')),
+    );
     const message = await refused(JSON.stringify(big));
     expect(message).toBe('Pack field "templates" has 5,001 templates: a pack holds at most 5,000 templates; split it into several packs');
   });
 
   it('exactly 5,000 templates is still a pack', async () => {
-    const full = testPack('2.0.0', Array.from({ length: MAX_PACK_TEMPLATES }, (_, i) => packTemplate(`acme.t${i}`, 'Hello')));
+    const full = testPack(
+      '2.0.0',
+      Array.from({ length: MAX_PACK_TEMPLATES }, (_, i) => packTemplate(`acme.t${i}`, 'Hello')),
+    );
     expect((await importPackFile(JSON.stringify(full))).ok).toBe(true);
   });
 

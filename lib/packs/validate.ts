@@ -47,13 +47,22 @@ export function formatIssue(issue: PackIssue): string {
 function semanticIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   if (Number.isNaN(Date.parse(pack.updatedAt))) {
-    issues.push({ field: 'updatedAt', problem: `must be a date such as "2026-11-24T09:00:00Z", but is ${JSON.stringify(pack.updatedAt.slice(0, 40))}` });
+    issues.push({
+      field: 'updatedAt',
+      problem: `must be a date such as "2026-11-24T09:00:00Z", but is ${JSON.stringify(pack.updatedAt.slice(0, 40))}`,
+    });
   }
   const firstIndex = new Map<string, number>();
   pack.templates.forEach((template, index) => {
     const earlier = firstIndex.get(template.id);
     if (earlier === undefined) firstIndex.set(template.id, index);
-    else issues.push({ templateIndex: index, templateId: template.id, field: 'id', problem: `repeats the id of template ${earlier + 1} (index ${earlier}); ids must be unique in a pack` });
+    else
+      issues.push({
+        templateIndex: index,
+        templateId: template.id,
+        field: 'id',
+        problem: `repeats the id of template ${earlier + 1} (index ${earlier}); ids must be unique in a pack`,
+      });
     const syntax = templateSyntaxError(template.body);
     if (syntax) issues.push({ templateIndex: index, templateId: template.id, field: 'body', problem: `is not valid Liquid: ${syntax}` });
   });
@@ -77,11 +86,17 @@ export function validatePack(input: unknown): PackValidation {
   // Said once, before 5,001 templates are each checked for nothing.
   const templates = valueAt(input, ['templates']);
   if (Array.isArray(templates) && templates.length > MAX_PACK_TEMPLATES) {
-    return { ok: false, issues: [{ field: 'templates', problem: `has ${templates.length.toLocaleString('en')} templates: ${TOO_MANY_TEMPLATES}` }] };
+    return {
+      ok: false,
+      issues: [{ field: 'templates', problem: `has ${templates.length.toLocaleString('en')} templates: ${TOO_MANY_TEMPLATES}` }],
+    };
   }
   const parsed = PackSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: capped(parsed.error.issues.map((issue) => located(input, issue.path, issueText(issue, valueAt(input, issue.path))))) };
+    return {
+      ok: false,
+      issues: capped(parsed.error.issues.map((issue) => located(input, issue.path, issueText(issue, valueAt(input, issue.path))))),
+    };
   }
   const issues = semanticIssues(parsed.data);
   return issues.length ? { ok: false, issues: capped(issues) } : { ok: true, pack: parsed.data };

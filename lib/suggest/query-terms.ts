@@ -16,8 +16,10 @@ export const MAX_QUERY_TERMS = 40;
 
 /** Words that appear in nearly every message and reply; matching on them is noise. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by can could do for from have hi hello i if in is it me my of on or our please so that the this ' +
-    'to was we were will with would you your thank thanks order regards best dear').split(' '),
+  (
+    'a an and are as at be but by can could do for from have hi hello i if in is it me my of on or our please so that the this ' +
+    'to was we were will with would you your thank thanks order regards best dear'
+  ).split(' '),
 );
 
 /** A word the index keeps or a query searches for; null for noise. Shared by index and query. */

@@ -21,7 +21,12 @@ describe('ranking the worst messages', () => {
   it('ranks the 750 KB long-quote email by its request', () => {
     const text = longQuoteEmail();
     expect(text.length).toBeGreaterThan(740_000);
-    const { ranked, intent, degraded } = rankWithOutcome({ ticket: ticketSaying(text), templates: library, order: orderShaped('in-transit'), limit: 3 });
+    const { ranked, intent, degraded } = rankWithOutcome({
+      ticket: ticketSaying(text),
+      templates: library,
+      order: orderShaped('in-transit'),
+      limit: 3,
+    });
     expect(degraded).toEqual([]);
     expect(intent.intent).toBe('where_is_my_order');
     expect(ranked).toHaveLength(3);
@@ -35,14 +40,24 @@ describe('ranking the worst messages', () => {
   });
 
   it('ranks a message at the largest size a ticket keeps (1,000,000 characters)', () => {
-    const text = `My mug arrived broken, the handle snapped off. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(17_600)}`.slice(0, 1_000_000);
+    const text =
+      `My mug arrived broken, the handle snapped off. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(17_600)}`.slice(
+        0,
+        1_000_000,
+      );
     const { ranked } = rankWithOutcome({ ticket: ticketSaying(text), templates: library, order: orderShaped('delivered'), limit: 3 });
     expect(ranked[0]!.template.intents).toContain('damaged_item');
   });
 });
 
 describe('a failing stage degrades the ranking and says so, never empties it', () => {
-  const input = () => ({ ticket: ticketSaying('The mug arrived broken.'), orders: [orderShaped('delivered')], templates: library, shop: DEFAULT_SHOP_FACTS, agent: DEFAULT_AGENT });
+  const input = () => ({
+    ticket: ticketSaying('The mug arrived broken.'),
+    orders: [orderShaped('delivered')],
+    templates: library,
+    shop: DEFAULT_SHOP_FACTS,
+    agent: DEFAULT_AGENT,
+  });
   const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
   it('search', () => {

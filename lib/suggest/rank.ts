@@ -92,9 +92,19 @@ export function rankWithOutcome({ ticket, templates, order, intent, limit }: Ran
   const intents = intent ?? guarded('intent', degraded, () => classifyIntent(query), neutralIntent);
   const probability = new Map(intents.ranking.map((r) => [r.intent, r.score]));
   const noState = new Set<StateTag>();
-  const orderTags = guarded('order-state', degraded, () => orderStateTags(order), () => noState);
+  const orderTags = guarded(
+    'order-state',
+    degraded,
+    () => orderStateTags(order),
+    () => noState,
+  );
   // Scored over the whole library, whose index is kept up to date; the site filter comes after.
-  const similarity = guarded('search', degraded, () => templateSearch().similarity(templates, queryTerms(query)), () => new Float64Array(templates.length));
+  const similarity = guarded(
+    'search',
+    degraded,
+    () => templateSearch().similarity(templates, queryTerms(query)),
+    () => new Float64Array(templates.length),
+  );
   const facts = libraryFacts(templates);
   const keepsRules = siteRuleVerdicts(templates, facts, ticket.site);
   // Undetected language: most packs are English, and detection mostly fails on very short text.
@@ -115,7 +125,8 @@ export function rankWithOutcome({ ticket, templates, order, intent, limit }: Ran
   const partsOf = (i: number): RankedTemplate['parts'] => {
     const t = templates[i]!;
     let intentFit = 0;
-    for (let k = 0; k < t.intents.length; k++) intentFit = Math.max(intentFit, (probability.get(t.intents[k]!) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT));
+    for (let k = 0; k < t.intents.length; k++)
+      intentFit = Math.max(intentFit, (probability.get(t.intents[k]!) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT));
     return {
       intent: facts.shared[i]! * intentFit,
       text: similarity[i] ?? 0,
@@ -138,7 +149,9 @@ export function rankWithOutcome({ ticket, templates, order, intent, limit }: Ran
     if (limit <= 0) return { ranked: [], intent: intents, degraded };
     threshold = Float64Array.from(wanted, (i) => scores[i]!).sort()[wanted.length - limit]!;
   }
-  const ranked = wanted.filter((i) => scores[i]! >= threshold).map((i) => ({ template: templates[i]!, score: scores[i]!, parts: partsOf(i) }));
+  const ranked = wanted
+    .filter((i) => scores[i]! >= threshold)
+    .map((i) => ({ template: templates[i]!, score: scores[i]!, parts: partsOf(i) }));
   ranked.sort(byScoreThenId);
   return { ranked: limit === undefined ? ranked : ranked.slice(0, limit), intent: intents, degraded };
 }

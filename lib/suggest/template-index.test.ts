@@ -6,7 +6,16 @@ import { TemplateSearch } from '@/lib/suggest/template-index';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 
 const template = (id: string, title: string, body: string): Template => ({
-  id, title, body, intents: ['other'], language: 'en', sites: [], tags: [], locallyModified: false, updatedAt: '2026-11-24T12:00:00Z', usageCount: 0,
+  id,
+  title,
+  body,
+  intents: ['other'],
+  language: 'en',
+  sites: [],
+  tags: [],
+  locallyModified: false,
+  updatedAt: '2026-11-24T12:00:00Z',
+  usageCount: 0,
 });
 
 const LIBRARY = [

@@ -160,7 +160,9 @@ export class TemplateSearch {
     if (planned.size === 0) return scores;
     const results = this.index.search([...planned.keys()].join(' '), {
       prefix: (term) => planned.get(term)?.prefix ?? false,
-      fuzzy: (term) => (planned.get(term)?.fuzzy ? fuzziness(term) : false), boostTerm: (term) => query.weights.get(term) ?? 1 });
+      fuzzy: (term) => (planned.get(term)?.fuzzy ? fuzziness(term) : false),
+      boostTerm: (term) => query.weights.get(term) ?? 1,
+    });
     const best = results[0]?.score ?? 0;
     if (best <= 0) return scores;
     for (const result of results) {

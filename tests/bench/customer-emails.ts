@@ -24,7 +24,12 @@ function seeded(seed: number): () => number {
 }
 
 function fill(text: string, name: string): string {
-  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '') || 'kunde'}@example.com`;
+  const email = `${
+    name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '.')
+      .replace(/^\.|\.$/g, '') || 'kunde'
+  }@example.com`;
   return text.replaceAll('{name}', name).replaceAll('{first}', name.split(' ')[0]!).replaceAll('{email}', email);
 }
 
@@ -43,13 +48,37 @@ export function customerEmails(count = CUSTOMER_EMAIL_COUNT, seed = 20261204): C
     const { language, text: body } = parts.bodies[i % parts.bodies.length]!;
     const lang = language as Language;
     const name = pick(parts.names);
-    const lines = [pick(parts.greetings[lang]), '', body, '', pick(parts.signOffs[lang]), name.split(' ')[0]!, '', fill(pick(parts.signatures), name)];
+    const lines = [
+      pick(parts.greetings[lang]),
+      '',
+      body,
+      '',
+      pick(parts.signOffs[lang]),
+      name.split(' ')[0]!,
+      '',
+      fill(pick(parts.signatures), name),
+    ];
     const depth = Math.floor(random() * 4);
     for (let level = 0; level < depth; level++) {
       const quoted = fill(`${pick(parts.quoteHeaders)}\n\n${pick(parts.quotedReplies)}`, name);
       const flat = random() < 0.4;
-      lines.push('', flat ? quoted : quoted.split('\n').map((line) => `${'>'.repeat(level + 1)} ${line}`).join('\n'));
+      lines.push(
+        '',
+        flat
+          ? quoted
+          : quoted
+              .split('\n')
+              .map((line) => `${'>'.repeat(level + 1)} ${line}`)
+              .join('\n'),
+      );
     }
-    return { language, body, text: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
+    return {
+      language,
+      body,
+      text: lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    };
   });
 }

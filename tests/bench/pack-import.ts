@@ -14,16 +14,29 @@ const TEMPLATES = 5_000;
 const IMPORT_RUNS = 5;
 const IMPORT_TARGET_MS = 1_000;
 const SEARCH_TARGET_MS = 20;
-const QUERIES = ['where is my parcel', 'refund not received', 'wrong size exchange', 'cancel order before shipping', 'damaged mug', 'invoice for my company', 'discount code not working', 'change delivery address', 'paket nicht angekommen', 'missing item in box'];
+const QUERIES = [
+  'where is my parcel',
+  'refund not received',
+  'wrong size exchange',
+  'cancel order before shipping',
+  'damaged mug',
+  'invoice for my company',
+  'discount code not working',
+  'change delivery address',
+  'paket nicht angekommen',
+  'missing item in box',
+];
 
-const WORDS = ('order parcel delivery refund return exchange size colour damaged broken missing item invoice payment card discount code ' +
+const WORDS = (
+  'order parcel delivery refund return exchange size colour damaged broken missing item invoice payment card discount code ' +
   'address cancel warehouse carrier tracking label replacement photo packaging store credit account password newsletter gift wrap ' +
-  'weekend holiday delay customs duty voucher warranty repair battery charger manual assembly instructions stock preorder').split(' ');
+  'weekend holiday delay customs duty voucher warranty repair battery charger manual assembly instructions stock preorder'
+).split(' ');
 
 /** Deterministic pseudo-random numbers, so every run imports the same pack. */
 function generator(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 function syntheticPack(): Pack {
@@ -81,9 +94,27 @@ const bench: Bench = async () => {
   const searchMs = median(searchTimes);
   const worstMs = Math.max(...searchTimes);
   return [
-    { name: `import a ${TEMPLATES.toLocaleString('en')}-template pack file (validate + one transaction, fake-indexeddb, median of ${IMPORT_RUNS})`, value: `${importMs.toFixed(0)} ms`, target: `≤ ${IMPORT_TARGET_MS} ms`, where: 'Node', met: importMs <= IMPORT_TARGET_MS },
-    { name: `search ${TEMPLATES.toLocaleString('en')} templates with MiniSearch (median of ${searchTimes.length}; worst ${worstMs.toFixed(1)} ms)`, value: `${searchMs.toFixed(1)} ms`, target: `≤ ${SEARCH_TARGET_MS} ms`, where: 'Node', met: searchMs <= SEARCH_TARGET_MS },
-    { name: `build the search index for ${TEMPLATES.toLocaleString('en')} templates (once per library change)`, value: `${indexMs.toFixed(0)} ms`, target: `≤ ${IMPORT_TARGET_MS} ms`, where: 'Node', met: indexMs <= IMPORT_TARGET_MS },
+    {
+      name: `import a ${TEMPLATES.toLocaleString('en')}-template pack file (validate + one transaction, fake-indexeddb, median of ${IMPORT_RUNS})`,
+      value: `${importMs.toFixed(0)} ms`,
+      target: `≤ ${IMPORT_TARGET_MS} ms`,
+      where: 'Node',
+      met: importMs <= IMPORT_TARGET_MS,
+    },
+    {
+      name: `search ${TEMPLATES.toLocaleString('en')} templates with MiniSearch (median of ${searchTimes.length}; worst ${worstMs.toFixed(1)} ms)`,
+      value: `${searchMs.toFixed(1)} ms`,
+      target: `≤ ${SEARCH_TARGET_MS} ms`,
+      where: 'Node',
+      met: searchMs <= SEARCH_TARGET_MS,
+    },
+    {
+      name: `build the search index for ${TEMPLATES.toLocaleString('en')} templates (once per library change)`,
+      value: `${indexMs.toFixed(0)} ms`,
+      target: `≤ ${IMPORT_TARGET_MS} ms`,
+      where: 'Node',
+      met: indexMs <= IMPORT_TARGET_MS,
+    },
   ];
 };
 export default bench;

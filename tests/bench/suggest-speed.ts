@@ -31,7 +31,9 @@ function time(run: () => unknown): number {
 /** Every n-th email also goes through the obvious way: it takes about a second each here. */
 const OBVIOUS_EVERY = 10;
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can could do for from have hi hello i if in is it me my of on or our please so that the this to was we were will with would you your thank thanks order regards best dear'.split(' '),
+  'a an and are as at be but by can could do for from have hi hello i if in is it me my of on or our please so that the this to was we were will with would you your thank thanks order regards best dear'.split(
+    ' ',
+  ),
 );
 
 /** The obvious call: one MiniSearch index (the project's former options: stop words, fuzzy 0.2, prefix, title boost), searched with the whole message. */
@@ -40,7 +42,11 @@ function plainIndex(templates: readonly Template[]): MiniSearch {
     const lower = term.toLowerCase();
     return lower.length < 3 || STOP_WORDS.has(lower) ? null : lower;
   };
-  const index = new MiniSearch({ fields: ['title', 'body', 'tags'], processTerm, searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true } });
+  const index = new MiniSearch({
+    fields: ['title', 'body', 'tags'],
+    processTerm,
+    searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true },
+  });
   index.addAll(templates.map((t, i) => ({ id: i, title: t.title, body: t.body, tags: t.tags.join(' ') })));
   return index;
 }
@@ -87,7 +93,9 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
   });
   const worst = Object.entries(WORST).map(([label, { make, plain: runPlain }]) => {
     const ticket = ticketSaying(make());
-    const runs = Array.from({ length: WORST_RUNS }, () => time(() => rankWithOutcome({ ticket, templates, order: null, limit: DEFAULT_SUGGESTION_LIMIT })));
+    const runs = Array.from({ length: WORST_RUNS }, () =>
+      time(() => rankWithOutcome({ ticket, templates, order: null, limit: DEFAULT_SUGGESTION_LIMIT })),
+    );
     return { label, ms: median(runs), plain: runPlain && !quick ? plainTime(plain, ticket.latestCustomerMessage ?? '') : 'not run' };
   });
   const worstOf = worst.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -104,7 +112,13 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
       where: 'Node',
       met: p95 <= P95_TARGET_MS,
       obvious: obvious.length
-        ? versus(`plain MiniSearch search, whole message (p95 of every ${OBVIOUS_EVERY}th, ${obvious.length}; median ${median(obvious).toFixed(0)} ms):`, p95, percentile(obvious, 0.95), 'ms', 0)
+        ? versus(
+            `plain MiniSearch search, whole message (p95 of every ${OBVIOUS_EVERY}th, ${obvious.length}; median ${median(obvious).toFixed(0)} ms):`,
+            p95,
+            percentile(obvious, 0.95),
+            'ms',
+            0,
+          )
         : 'not run with --check',
       checked: true,
     },
@@ -131,7 +145,9 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
       target: '≤ 1000 ms / ≤ 10 ms',
       where: 'Node',
       met: buildMs <= 1000 && updateMs <= 10,
-      obvious: quick ? 'not run with --check' : versus('plain MiniSearch addAll, rebuilt on every change:', updateMs, plainBuildMs, 'ms', 0),
+      obvious: quick
+        ? 'not run with --check'
+        : versus('plain MiniSearch addAll, rebuilt on every change:', updateMs, plainBuildMs, 'ms', 0),
       checked: true,
     },
   ];
