@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { PANEL_NOW } from '../harness/chromium';
 
 test('"Report a page read wrong" downloads a redacted fixture and its expected ticket, with none of the customer\'s strings', async ({ ext, server }) => {
   const page = await ext.context.newPage();
@@ -15,7 +16,8 @@ test('"Report a page read wrong" downloads a redacted fixture and its expected t
   await expect(panel.getByRole('status').filter({ hasText: 'names, addresses and numbers are replaced' })).toBeVisible();
   await expect.poll(() => downloads.length).toBe(2);
 
-  const today = new Date().toISOString().slice(0, 10);
+  // The panel names the files by its own day (fixed for the tests: PANEL_NOW).
+  const today = PANEL_NOW.toISOString().slice(0, 10);
   expect(downloads.map((file) => file.name).sort()).toEqual([`${today}-zendesk-read-wrong.expected.json`, `${today}-zendesk-read-wrong.html`]);
   for (const { contents } of downloads) {
     for (const secret of ['Emma Schneider', 'emma.schneider@example.com', '1047', 'Merino Wool Throw', 'Where is my package', 'Ava Lindgren']) expect(contents).not.toContain(secret);

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { startFixtureServer, type FixtureServer } from '../servers/fixture-server';
+import { PANEL_NOW } from '../harness/chromium';
 
 /** The instant the dated fixture was written against: its buyer's latest message is 30 hours older. */
 const FIXTURE_NOW = Date.parse('2026-12-04T12:00:00Z');
 const WAITING_PAGE = '/sites/amazon-seller-central/2026-12-04-waiting-30-hours.html';
 
 /**
- * Chromium's clock cannot be faked for the extension, so the page is served with every
- * `datetime` moved by (now − FIXTURE_NOW): the buyer's message is 30 hours old whenever this runs.
+ * The panel's clock is fixed at PANEL_NOW (tests/harness/chromium.ts), so the page is served with
+ * every `datetime` moved by (PANEL_NOW − FIXTURE_NOW): the buyer's message is 30 hours old for the
+ * panel whatever day this runs.
  */
 function shiftedToNow(file: string): string {
-  const shift = Date.now() - FIXTURE_NOW;
+  const shift = PANEL_NOW.getTime() - FIXTURE_NOW;
   return readFileSync(file, 'utf8').replace(/datetime="([^"]+)"/g, (_, iso: string) => `datetime="${new Date(Date.parse(iso) + shift).toISOString()}"`);
 }
 
@@ -20,7 +22,7 @@ const GMAIL_TITLE = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 
 
 /** Gmail's row dates are local-time titles ("Fri, Dec 4, 2026, 8:55 AM"): moved the same way. */
 function gmailListShiftedToNow(file: string): string {
-  const shift = Date.now() - FIXTURE_NOW;
+  const shift = PANEL_NOW.getTime() - FIXTURE_NOW;
   return readFileSync(file, 'utf8').replace(/title="(\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M)"/g, (_, shown: string) => `title="${GMAIL_TITLE.format(new Date(Date.parse(shown) + shift))}"`);
 }
 
