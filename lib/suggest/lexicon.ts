@@ -1,11 +1,13 @@
 /**
- * Cross-language pivots: a German, Spanish, French or Korean word stem also fires the English
+ * Cross-language pivots: a German, Spanish, French, Korean or Japanese word stem also fires the English
  * word it means. Nearly all training data is English (Bitext), so "stornieren", "anular",
  * "annuler" and "취소" then share the weight the model learned for "cancel". Written from the
  * domain vocabulary, not from any eval set. Stems are accent-folded and lowercased like tokens;
  * Latin stems match a token's start ("=" marks a whole-word match), Hangul stems match anywhere
- * because Korean glues particles and compounds onto the stem.
+ * because Korean glues particles and compounds onto the stem (and Japanese, in lexicon-ja.json, has
+ * no spaces at all).
  */
+import japaneseStems from '@/lib/suggest/lexicon-ja.json';
 const PIVOTS: Record<string, string[]> = {
   order: ['bestell', 'pedido', 'commande', 'commander', '주문'],
   cancel: ['storn', 'widerruf', 'cancelar', 'cancela', 'anula', 'anular', 'annul', '취소'],
@@ -50,13 +52,19 @@ const PIVOTS: Record<string, string[]> = {
   item: ['artikel', 'articulo', 'article', 'produkt', 'producto', 'produit', '상품', '제품'],
 };
 
+/** Kana and Kanji stems live in a data file; folded like tokens (voicing marks drop out in tokenize). */
+const fold = (stem: string) => stem.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const CJK = /[\uac00-\ud7a3\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const cjk: Array<[string, string]> = Object.entries(japaneseStems as Record<string, string | string[]>).flatMap(([concept, stems]) =>
+  Array.isArray(stems) ? stems.map((stem): [string, string] => [fold(stem), concept]) : [],
+);
+
 const exact = new Map<string, string>();
 const prefixes: Array<[string, string]> = [];
-const hangul: Array<[string, string]> = [];
 for (const [concept, stems] of Object.entries(PIVOTS)) {
   for (const stem of stems) {
     if (stem.startsWith('=')) exact.set(stem.slice(1), concept);
-    else if (/[\uac00-\ud7a3]/.test(stem)) hangul.push([stem, concept]);
+    else if (/[\uac00-\ud7a3]/.test(stem)) cjk.push([stem, concept]);
     else prefixes.push([stem, concept]);
   }
 }
@@ -67,6 +75,6 @@ export function pivotsOf(token: string): string[] {
   const whole = exact.get(token);
   if (whole) found.add(whole);
   for (const [stem, concept] of prefixes) if (token.startsWith(stem)) found.add(concept);
-  if (/[\uac00-\ud7a3]/.test(token)) for (const [stem, concept] of hangul) if (token.includes(stem)) found.add(concept);
+  if (CJK.test(token)) for (const [stem, concept] of cjk) if (token.includes(stem)) found.add(concept);
   return [...found];
 }
