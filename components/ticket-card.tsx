@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { announce } from '@/components/announce';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { looksLikeInjection } from '@/lib/suggest/injection';
 
@@ -17,13 +19,15 @@ const ADAPTER_LABELS: Record<Ticket['source']['adapter'], string> = {
 /** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
   const { customer, entities } = ticket;
+  // A screen reader hears the new ticket when the agent moves to another conversation.
+  useEffect(() => announce(`Ticket from ${ticket.customer.name ?? 'an unknown customer'}: ${ticket.subject || 'no subject'}`), [ticket.url, ticket.subject, ticket.customer.name]);
   return (
     <section className="card" data-testid="ticket-card">
       <p className="eyebrow">
         {ADAPTER_LABELS[ticket.source.adapter]} · read with {Math.round(ticket.source.confidence * 100)}% confidence
         {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
       </p>
-      <h2 data-testid="ticket-subject">{ticket.subject || '(no subject)'}</h2>
+      <h2 data-testid="ticket-subject" tabIndex={-1}>{ticket.subject || '(no subject)'}</h2>
       <p data-testid="ticket-customer">
         <strong>{customer.name ?? 'Unknown customer'}</strong>
         {customer.email ? <span className="muted"> · {customer.email}</span> : null}

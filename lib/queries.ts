@@ -12,7 +12,7 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, themeSetting } from '@/lib/settings';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
 
@@ -28,6 +28,7 @@ export const queryKeys = {
   packSubscriptions: ['packs', 'subscriptions'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  theme: ['settings', 'theme'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -90,6 +91,11 @@ export function settingsQuery() {
     queryKey: queryKeys.settings,
     queryFn: async () => ({ shop: await shopFactsSetting.get(), agent: await agentSetting.get() }),
   });
+}
+
+/** Light, dark or follow the system: read by the panel and the settings page, watched for changes. */
+export function themeQuery() {
+  return queryOptions({ queryKey: queryKeys.theme, queryFn: () => themeSetting.get(), staleTime: Infinity });
 }
 
 /** AI endpoint settings live in their own database (they hold the key); the panel watches them. */

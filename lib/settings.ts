@@ -6,7 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
+import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, DEFAULT_THEME, ShopFactsSchema, ThemeSchema, type Agent, type ShopFacts, type Theme } from '@/lib/schemas/settings';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
@@ -26,3 +26,4 @@ function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T
 
 export const shopFactsSetting = parsedItem<ShopFacts>('local:shopFacts', ShopFactsSchema, DEFAULT_SHOP_FACTS);
 export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAULT_AGENT);
+export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);

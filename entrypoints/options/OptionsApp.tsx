@@ -5,6 +5,8 @@ import { StoresSection } from './stores/StoresSection';
 import { AiSettingsSection } from './ai/AiSettingsSection';
 import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';
 import { PacksSection } from './packs/PacksSection';
+import { ThemeSetting } from '@/components/theme-setting';
+import { useTheme } from '@/components/use-theme';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -12,6 +14,7 @@ import { PacksSection } from './packs/PacksSection';
  */
 export function OptionsApp() {
   const settings = useQuery(settingsQuery());
+  useTheme();
   return (
     <main className="panel options">
       <header className="panel-header">
@@ -27,6 +30,7 @@ export function OptionsApp() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      <ThemeSetting />
     </main>
   );
 }

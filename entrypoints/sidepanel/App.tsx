@@ -4,6 +4,10 @@ import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
 import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
+import { useTheme } from '@/components/use-theme';
+import { Announcer } from '@/components/announcer';
+import { KeyHelp } from '@/components/key-help';
+import { usePanelKeys } from '@/components/use-panel-keys';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
 import { useTicketTabId } from './use-ticket-tab';
@@ -13,13 +17,29 @@ export function App() {
   const tabId = useTicketTabId();
   const [view, setView] = useState<'ticket' | 'templates'>('ticket');
   useThreadChanges(tabId);
+  useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  usePanelKeys({
+    helpOpen,
+    toggleLibrary: () => setView((v) => (v === 'ticket' ? 'templates' : 'ticket')),
+    openLibrarySearch: () => {
+      setView('templates');
+      setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid=template-library] input[type=search]')?.focus(), 0);
+    },
+    toggleHelp: () => setHelpOpen((open) => !open),
+    closeHelp: () => setHelpOpen(false),
+  });
   return (
-    <main className="panel">
+    <main className="panel" tabIndex={-1}>
+      <Announcer />
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
         <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'ticket' ? 'templates' : 'ticket')}>
           {view === 'ticket' ? 'Templates' : 'Back to the ticket'}
+        </button>
+        <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+          Keys
         </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
@@ -32,6 +52,7 @@ export function App() {
       ) : (
         <TabTicket tabId={tabId} />
       )}
+      {helpOpen && <KeyHelp onClose={() => setHelpOpen(false)} />}
     </main>
   );
 }
