@@ -32,7 +32,9 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
             </div>
           ))}
         </dl>
-        <button ref={close} type="button" onClick={onClose}>Close</button>
+        <button ref={close} type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor, PANEL_KEYS } from '@/components/panel-keys';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 const browsing = { typing: false, onCard: false };
 const onCard = { typing: false, onCard: true };
 const typing = { typing: true, onCard: false };
@@ -18,7 +24,16 @@ describe('panel keys', () => {
   });
 
   it('maps the library, search, order and help keys', () => {
-    expect(['c', 'e', 'l', 't', '/', '[', ']', '?'].map((k) => actionFor(key(k), browsing))).toEqual(['copy', 'edit', 'library', 'library', 'search', 'previous-order', 'next-order', 'help']);
+    expect(['c', 'e', 'l', 't', '/', '[', ']', '?'].map((k) => actionFor(key(k), browsing))).toEqual([
+      'copy',
+      'edit',
+      'library',
+      'library',
+      'search',
+      'previous-order',
+      'next-order',
+      'help',
+    ]);
   });
 
   it('leaves typing alone: only Escape acts in a text field', () => {

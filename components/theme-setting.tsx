@@ -40,7 +40,9 @@ export function ThemeSetting() {
           </label>
         ))}
       </fieldset>
-      <p role="status" className="muted">{status ?? ''}</p>
+      <p role="status" className="muted">
+        {status ?? ''}
+      </p>
     </section>
   );
 }

@@ -20,6 +20,7 @@ const ADAPTER_LABELS: Record<Ticket['source']['adapter'], string> = {
 export function TicketCard({ ticket }: { ticket: Ticket }) {
   const { customer, entities } = ticket;
   // A screen reader hears the new ticket when the agent moves to another conversation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another thread with the same subject and customer is a new ticket too
   useEffect(() => announce(`Ticket from ${ticket.customer.name ?? 'an unknown customer'}: ${ticket.subject || 'no subject'}`), [ticket.url, ticket.subject, ticket.customer.name]);
   return (
     <section className="card" data-testid="ticket-card">

@@ -104,7 +104,8 @@ function run(action: PanelAction, handlers: PanelKeyHandlers): boolean {
 function restoreFocus(lastTemplate: string | null): void {
   const list = cards();
   const same = lastTemplate ? list.find((c) => c.dataset.template === lastTemplate) : undefined;
-  const target = same ?? list[0] ?? document.querySelector<HTMLElement>('[data-testid=ticket-subject]') ?? document.querySelector<HTMLElement>('main');
+  const target =
+    same ?? list[0] ?? document.querySelector<HTMLElement>('[data-testid=ticket-subject]') ?? document.querySelector<HTMLElement>('main');
   target?.focus({ preventScroll: !same });
 }
 

@@ -6,7 +6,9 @@
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { Thread } from '@/lib/schemas/ticket';
 import type { Order } from '@/lib/schemas/order';
-import type { ConnectionVerdict } from '@/lib/connectors/types';
+import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+
+export type { ConnectorErrorKind };
 
 export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
 
@@ -21,7 +23,6 @@ export interface InsertReplyResponse {
   message?: string;
 }
 
-export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
 
 export interface ConnectorFailure {
   connectorId: string;

@@ -8,7 +8,7 @@ import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
 import { AiDraft } from '@/components/ai-draft';
-import { insertReply } from './insert-reply';
+import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 

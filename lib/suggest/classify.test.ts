@@ -6,6 +6,7 @@ import { parseLabelledSet } from '@/lib/suggest/labelled-set';
 import { stratifiedSplit } from '@/lib/suggest/metrics';
 import { DEFAULT_TRAIN_OPTIONS, trainIntentModel } from '@/lib/suggest/train';
 import { buildCorpus, loadBitext } from '../../scripts/training/corpus';
+import { describeWithCorpus } from '@/lib/testing/describe-with-corpus';
 
 const accuracyOf = (items: Array<{ text: string; intent: string }>, classify: (text: string) => string) =>
   items.filter((item) => classify(item.text) === item.intent).length / items.length;
@@ -53,7 +54,7 @@ describe('classifyIntent (shipped model)', () => {
   });
 });
 
-describe('training', () => {
+describeWithCorpus('bitext', 'training', () => {
   const bitext = loadBitext();
 
   it('reaches the measured accuracy on a seeded, stratified Bitext hold-out', () => {

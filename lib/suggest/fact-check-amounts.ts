@@ -14,7 +14,7 @@ export interface FoundAmount {
 
 const SYMBOL = String.raw`(?:US\$|CA\$|AU\$|A\$|NZ\$|HK\$|R\$|MX\$|JP¥|CN¥|[$€£¥₩₹￥￦]|CHF|Fr\.)`;
 /** Korean and Japanese write the unit after the number: "39,000원", "3,900円". */
-const UNIT_AFTER = String.raw`(?:원|円)`;
+const UNIT_AFTER = '(?:원|円)';
 const CODE = String.raw`(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|KRW|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|HKD|SGD|CNY)`;
 const WORD = String.raw`(?:dollars?|euros?|pounds?|francs?)`;
 // Groups of three may be split by . , ' or the no-break spaces Intl prints (fr: U+202F, de: U+00A0).

@@ -4,16 +4,33 @@ import { OrderSchema, type Order } from '@/lib/schemas/order';
 import { checkFacts } from '@/lib/suggest/fact-check';
 import { detectFacts } from '@/lib/suggest/fact-check-detect';
 import { lintReply } from '@/lib/suggest/policy-lint';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
-const krw: Order = OrderSchema.parse({ ...orderShaped('in-transit', '#1069', '2026-11-24T13:40:00Z'), total: '39000', currency: 'KRW', items: [{ title: '머그컵', quantity: 1, price: '39000' }] });
-const jpy: Order = OrderSchema.parse({ ...orderShaped('in-transit', '#2070', '2026-11-24T03:00:00Z'), total: '3900', currency: 'JPY', items: [{ title: 'マグカップ', quantity: 1, price: '3900' }] });
+const krw: Order = OrderSchema.parse({
+  ...orderShaped('in-transit', '#1069', '2026-11-24T13:40:00Z'),
+  total: '39000',
+  currency: 'KRW',
+  items: [{ title: '머그컵', quantity: 1, price: '39000' }],
+});
+const jpy: Order = OrderSchema.parse({
+  ...orderShaped('in-transit', '#2070', '2026-11-24T03:00:00Z'),
+  total: '3900',
+  currency: 'JPY',
+  items: [{ title: 'マグカップ', quantity: 1, price: '3900' }],
+});
 const facts = (text: string) => detectFacts(text).map((f) => [f.kind, f.text, f.keys[0]]);
-const unverified = (text: string, order: Order) => checkFacts(text, { ticket: ticketSaying('문의', { orderRefs: [order.number] }), orders: [order] }).unverified.map((f) => `${f.kind}:${f.text}`);
+const unverified = (text: string, order: Order) =>
+  checkFacts(text, { ticket: ticketSaying('문의', { orderRefs: [order.number] }), orders: [order] }).unverified.map(
+    (f) => `${f.kind}:${f.text}`,
+  );
 
 describe('fact check: Korean', () => {
   it('reads dates with and without the year, amounts in ₩ and 원, and phone numbers', () => {
-    expect(facts('주문(#1069)은 2026년 11월 24일에 접수되었고 11월 26일 도착 예정입니다. 결제 금액 ₩39,000 중 39,000원을 환불했습니다. 문의 010-1234-5678, +82 2-123-4567')).toEqual([
+    expect(
+      facts(
+        '주문(#1069)은 2026년 11월 24일에 접수되었고 11월 26일 도착 예정입니다. 결제 금액 ₩39,000 중 39,000원을 환불했습니다. 문의 010-1234-5678, +82 2-123-4567',
+      ),
+    ).toEqual([
       ['order_number', '#1069', '1069'],
       ['date', '2026년 11월 24일', '2026-11-24'],
       ['date', '11월 26일', '11-26'],
@@ -32,7 +49,11 @@ describe('fact check: Korean', () => {
 
 describe('fact check: Japanese', () => {
   it('reads 年月日 and M/D dates, ¥ / ￥ / 円 amounts, full-width digits and phone numbers', () => {
-    expect(facts('ご注文（#2070）は2026年11月24日に承り、11/26（木）にお届け予定です。ご請求金額¥3,900（3,900円）。お問い合わせ：03-1234-5678、+81 90-1234-5678')).toEqual([
+    expect(
+      facts(
+        'ご注文（#2070）は2026年11月24日に承り、11/26（木）にお届け予定です。ご請求金額¥3,900（3,900円）。お問い合わせ：03-1234-5678、+81 90-1234-5678',
+      ),
+    ).toEqual([
       ['order_number', '#2070', '2070'],
       ['date', '2026年11月24日', '2026-11-24'],
       ['date', '11/26', '11-26'],
@@ -67,7 +88,9 @@ describe('Amazon lint: Korean and Japanese', () => {
   });
 
   it("passes a carrier's number and the order's own facts", () => {
-    expect(codes('배송 문의는 택배사 고객센터 1588-1255로 하실 수 있습니다. 주문(#1069) 결제 금액 ₩39,000, 2026년 11월 26일 도착 예정입니다.')).toEqual([]);
+    expect(
+      codes('배송 문의는 택배사 고객센터 1588-1255로 하실 수 있습니다. 주문(#1069) 결제 금액 ₩39,000, 2026년 11월 26일 도착 예정입니다.'),
+    ).toEqual([]);
     expect(codes('配送業者（0120-01-9625）へお問い合わせください。ご注文（#2070）は11/26にお届け予定です。')).toEqual([]);
   });
 });

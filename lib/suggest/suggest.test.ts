@@ -3,7 +3,7 @@ import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
 import { RELEVANCE_FLOOR, suggestReplies } from '@/lib/suggest/suggest';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
 const templates = templatesFromPack(STARTER_PACK);
 const agent = { name: 'Ines' };

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithCorpus } from '@/lib/testing/describe-with-corpus';
 import { stripReply } from './strip-reply';
 import { scoreSuite } from './testing/reply-suites';
 
@@ -10,7 +11,7 @@ import { scoreSuite } from './testing/reply-suites';
  */
 const MEASURED_PASSES = { zapier: 20, crisp: 78 } as const;
 
-describe('stripReply on the public reply-stripping suites', () => {
+describeWithCorpus('email-replies', 'stripReply on the public reply-stripping suites', () => {
   it.each(Object.entries(MEASURED_PASSES))('%s passes at least %i cases', (suite, floor) => {
     const score = scoreSuite(suite, stripReply);
     const report = score.failures.map((f) => `${f.name}: ${f.failed.join('; ')}`).join('\n');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import classify, { classifyJsonLines, JsonlLineError } from './classify';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-classify-'));
@@ -46,11 +46,20 @@ describe('classify --jsonl', () => {
 });
 
 describe('classify [file]', () => {
-  it('prints intent, confidence and the full ranking for raw message text', async () => {
-    const file = join(dir, 'message.txt');
-    writeFileSync(file, 'Hi,\n\nI still have not received my refund for order #2231.\n\nBest, Marta\n');
+  const file = join(dir, 'message.txt');
+  writeFileSync(file, 'Hi,\n\nI still have not received my refund for order #2231.\n\nBest, Marta\n');
+
+  it('prints the intent and its confidence by default', async () => {
     const io = captureOutput();
     expect(await classify([file])).toBe(0);
+    const result = JSON.parse(io.out()) as Record<string, unknown>;
+    expect(result.intent).toBe('refund');
+    expect(result).not.toHaveProperty('ranking');
+  });
+
+  it('adds every intent\'s score, best first, with --all', async () => {
+    const io = captureOutput();
+    expect(await classify(['--all', file])).toBe(0);
     const result = JSON.parse(io.out()) as { intent: string; confidence: number; ranking: Array<{ intent: string; score: number }> };
     expect(result.intent).toBe('refund');
     expect(result.ranking[0]).toEqual({ intent: 'refund', score: result.confidence });

@@ -1,5 +1,6 @@
 /**
- * `classify [file]` → `{intent, confidence, ranking}` for raw message text (stdin when no file).
+ * `classify [file]` → `{intent, confidence}` for raw message text (stdin when no file); `--all`
+ * adds `ranking`, every intent's score, best first.
  * `classify --jsonl [file]` → one `{intent, confidence}` line per input line `{"text": ...}`,
  * in input order; blank lines are skipped; an invalid line fails the whole run (exit 1, its
  * line number on stderr) before anything is printed, so output never silently misaligns.
@@ -7,7 +8,8 @@
 import { z } from 'zod';
 import { classifyIntent } from '@/lib/suggest/classify';
 import type { CliCommand } from './types';
-import { fail, parse, printJson, readInput } from './io';
+import { defineCommand, fail, parse, printJson, usage } from './io';
+import { readInput } from './read-input';
 
 const JsonlLineSchema = z.object({ text: z.string() });
 
@@ -34,12 +36,13 @@ export function classifyJsonLines(input: string): string {
   }).join('');
 }
 
-const classify: CliCommand = async (args) => {
-  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' } });
-  if (positionals.length > 1) return fail('usage: classify [--jsonl] [file]');
+const classify: CliCommand = defineCommand('classify', async (args) => {
+  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' }, all: { type: 'boolean' } });
+  if (positionals.length > 1 || (values.jsonl && values.all)) return usage('usage: classify [--all] [file] | classify --jsonl [file]');
   const input = await readInput(positionals[0]);
   if (!values.jsonl) {
-    printJson(classifyIntent(input));
+    const { intent, confidence, ranking } = classifyIntent(input);
+    printJson(values.all ? { intent, confidence, ranking } : { intent, confidence });
     return 0;
   }
   try {
@@ -49,6 +52,6 @@ const classify: CliCommand = async (args) => {
     if (error instanceof JsonlLineError) return fail(`classify --jsonl: ${error.message}`);
     throw error;
   }
-};
+});
 
 export default classify;

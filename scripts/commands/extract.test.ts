@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TicketSchema } from '@/lib/schemas/ticket';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import extract from './extract';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -63,6 +63,6 @@ describe('extract', () => {
     expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox'])).err).toMatch(
       /not a conversation page/,
     );
-    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(1);
+    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(2);
   });
 });

@@ -4,14 +4,15 @@
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
 import type { CliCommand } from './types';
-import { fail, parse, readInput } from './io';
+import { defineCommand, parse, usage } from './io';
+import { readInput } from './read-input';
 
-const stripQuotes: CliCommand = async (args) => {
+const stripQuotes: CliCommand = defineCommand('strip-quotes', async (args) => {
   const { positionals } = parse(args, {});
-  if (positionals.length > 1) return fail('usage: strip-quotes [file]');
+  if (positionals.length > 1) return usage('usage: strip-quotes [file]');
   const text = await readInput(positionals[0]);
   process.stdout.write(`${stripReply(text)}\n`);
   return 0;
-};
+});
 
 export default stripQuotes;

@@ -3,7 +3,9 @@
  * folder, plus email-envelope copies of both. Eval sets in tests/fixtures/intent are never read here.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseBitext, type BitextExample } from '@/lib/suggest/bitext';
+import { requireCorpus } from '@/lib/testing/corpora';
 import type { TrainingExample } from '@/lib/suggest/train';
 import { DE } from './de';
 import { EN_EMAIL } from './en-email';
@@ -16,9 +18,7 @@ import { FR } from './fr';
 import { KO } from './ko';
 import { inEnvelope } from './envelope';
 
-export const BITEXT_PATH = '../shared/data/bitext/train.jsonl';
-
-export function loadBitext(path = BITEXT_PATH): BitextExample[] {
+export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')): BitextExample[] {
   return parseBitext(readFileSync(path, 'utf8'));
 }
 

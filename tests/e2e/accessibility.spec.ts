@@ -34,7 +34,12 @@ async function violations(page: Page, state: string): Promise<string[]> {
     const results = await axe(page).analyze();
     for (const v of results.violations) {
       if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      found.push(`${state} (${colorScheme}): ${v.id} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+      found.push(
+        `${state} (${colorScheme}): ${v.id} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+          .join(' | ')}`,
+      );
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -48,7 +53,11 @@ test('the panel passes axe in every state, light and dark', async ({ ext, server
   const panel = await ext.openPanel(inbox);
   await expect(panel.getByTestId('no-ticket')).toBeVisible();
   // The check itself: grey on white and an unlabelled field are caught.
-  await panel.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p id="probe" style="color:#ccc;background:#fff">faint</p><input id="probe-input">'));
+  await panel.evaluate(() =>
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<p id="probe" style="color:#ccc;background:#fff">faint</p><input id="probe-input">'),
+  );
   expect((await violations(panel, 'probe')).join('\n')).toMatch(/color-contrast[\s\S]*label|label[\s\S]*color-contrast/);
   await panel.evaluate(() => ['probe', 'probe-input'].forEach((id) => document.getElementById(id)!.remove()));
   found.push(...(await violations(panel, 'no ticket')));
@@ -80,7 +89,11 @@ test('AI draft and error states pass axe, light and dark', async ({ ext, server 
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByTestId('ai-settings-status')).toContainText('Saved');
 
-  ai.setScenario(draftAnswer('Hi Emma,\n\nyour order #1047 is on its way with UPS, tracking number 1Z999AA10123456784.\n\nBest regards', [{ kind: 'tracking_number', value: '1Z999AA10123456784' }]));
+  ai.setScenario(
+    draftAnswer('Hi Emma,\n\nyour order #1047 is on its way with UPS, tracking number 1Z999AA10123456784.\n\nBest regards', [
+      { kind: 'tracking_number', value: '1Z999AA10123456784' },
+    ]),
+  );
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('gmail', '2026-11-24-app.html', EMMA_THREAD));
   const panel = await ext.openPanel(page);

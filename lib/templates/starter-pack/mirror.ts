@@ -19,6 +19,14 @@ export function mirrorTemplates(english: readonly PackTemplate[], language: Star
   return texts.map(({ of, title, paragraphs }) => {
     const source = byId.get(of);
     if (!source) throw new Error(`starter pack: no English template "${of}" to translate into ${language}`);
-    return letter({ id: `${of}.${language}`, title, language, intents: [...source.intents], tags: [...source.tags], sites: [...source.sites], paragraphs });
+    return letter({
+      id: `${of}.${language}`,
+      title,
+      language,
+      intents: [...source.intents],
+      tags: [...source.tags],
+      sites: [...source.sites],
+      paragraphs,
+    });
   });
 }

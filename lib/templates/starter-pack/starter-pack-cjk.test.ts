@@ -3,16 +3,32 @@ import { renderTemplate } from '@/lib/templates/render';
 import type { Intent } from '@/lib/schemas/template';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { amazonFindings, promiseFindings } from '@/lib/templates/starter-pack/policy-checks';
-import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/test-fixtures';
+import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/testing/fixtures';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 
 const templates = STARTER_PACK.templates;
 const byId = (id: string) => templates.find((t) => t.id === id)!;
-const REQUESTS: Intent[] = ['where_is_my_order', 'return_request', 'refund', 'exchange', 'damaged_item', 'wrong_item', 'missing_item', 'cancel_order', 'address_change'];
+const REQUESTS: Intent[] = [
+  'where_is_my_order',
+  'return_request',
+  'refund',
+  'exchange',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'cancel_order',
+  'address_change',
+];
 
 function render(id: string, order = sampleOrder(), name = '김민지') {
   const template = byId(id);
-  const scope = buildTemplateVariables({ ticket: sampleTicket({ customer: { name, email: 'minji@example.kr' } }), order, shop: sampleShop, agent: { name: '이서준' }, language: template.language });
+  const scope = buildTemplateVariables({
+    ticket: sampleTicket({ customer: { name, email: 'minji@example.kr' } }),
+    order,
+    shop: sampleShop,
+    agent: { name: '이서준' },
+    language: template.language,
+  });
   return renderTemplate(template.body, scope);
 }
 
@@ -25,7 +41,9 @@ describe('Korean and Japanese starter replies', () => {
     expect(inLanguage.some((t) => t.tags.includes('late'))).toBe(true);
     expect(inLanguage.some((t) => t.tags.includes('no-order'))).toBe(true);
     const amazon = inLanguage.filter((t) => t.sites.includes('amazon-seller-central'));
-    expect(amazon.map((t) => t.id)).toEqual(expect.arrayContaining([`starter.amazon.wismo.tracking.${language}`, `starter.amazon.return.how-to.${language}`]));
+    expect(amazon.map((t) => t.id)).toEqual(
+      expect.arrayContaining([`starter.amazon.wismo.tracking.${language}`, `starter.amazon.return.how-to.${language}`]),
+    );
     for (const t of amazon) expect(t.tags).toContain('amazon-safe');
   });
 
