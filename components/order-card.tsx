@@ -60,7 +60,7 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
         {chosen ? (
           <span className="muted">Used in replies</span>
         ) : (
-          <button type="button" className="link" onClick={onChoose}>Use in replies</button>
+          <button type="button" className="link" data-action="choose-order" onClick={onChoose}>Use in replies</button>
         )}
       </footer>
     </article>

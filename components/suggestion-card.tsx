@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
 import { recordReplyInserted } from '@/lib/history/history';
 import { insertReply, type InsertOutcome } from '@/lib/insert-reply';
+import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
@@ -28,6 +29,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
+  const card = useRef<HTMLElement>(null);
   const text = editing ?? rendered.text;
   const check = useReplyChecks(text, checks);
   const blocked = rendered.error !== null || rendered.gaps.length > 0;
@@ -36,6 +38,9 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
     setConfirming(false);
     const result = await insertReply(tabId, text);
     setOutcome(result);
+    announce(result.message);
+    // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
+    if (card.current?.contains(document.activeElement) || document.activeElement === document.body) card.current?.focus();
     if (result.ok) {
       setEditing(null);
       await recordUsage(template.id).catch(() => undefined);
@@ -48,11 +53,19 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const copy = async () => {
     await navigator.clipboard.writeText(rendered.text);
     setOutcome({ ok: true, message: 'Copied to the clipboard.' });
+    announce('Copied to the clipboard.');
   };
 
   return (
-    <article className={top ? 'card suggestion top' : 'card suggestion'} data-testid="suggestion" data-template={template.id}>
-      <h3>{template.title}</h3>
+    <article
+      ref={card}
+      tabIndex={-1}
+      aria-labelledby={`suggestion-${template.id}`}
+      className={top ? 'card suggestion top' : 'card suggestion'}
+      data-testid="suggestion"
+      data-template={template.id}
+    >
+      <h3 id={`suggestion-${template.id}`}>{template.title}</h3>
       {rendered.error ? (
         <p className="error" role="alert">This template has an error and cannot be used: {rendered.error}</p>
       ) : editing === null ? (
@@ -80,13 +93,13 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           <div className="actions">
             {editing === null ? (
               <>
-                <button type="button" className="primary" disabled={blocked} onClick={requestInsert}>Insert</button>
-                <button type="button" onClick={() => void copy()} disabled={blocked}>Copy</button>
-                <button type="button" onClick={() => setEditing(rendered.text)}>Edit</button>
+                <button type="button" className="primary" data-action="insert" aria-keyshortcuts="Enter" disabled={blocked} onClick={requestInsert}>Insert</button>
+                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>Copy</button>
+                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>Edit</button>
               </>
             ) : (
               <>
-                <button type="button" className="primary" onClick={requestInsert}>Insert edited reply</button>
+                <button type="button" className="primary" data-action="insert" onClick={requestInsert}>Insert edited reply</button>
                 <button type="button" onClick={() => setEditing(null)}>Cancel</button>
               </>
             )}

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { announce } from '@/components/announce';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { looksLikeInjection } from '@/lib/suggest/injection';
 import { SITE_LABELS } from './site-labels';
@@ -12,6 +14,9 @@ const READER_WORDS: Record<NonNullable<Ticket['source']['reader']>, string> = {
 /** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
   const { customer, entities } = ticket;
+  // A screen reader hears the new ticket when the agent moves to another conversation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another thread with the same subject and customer is a new ticket too
+  useEffect(() => announce(`Ticket from ${ticket.customer.name ?? 'an unknown customer'}: ${ticket.subject || 'no subject'}`), [ticket.url, ticket.subject, ticket.customer.name]);
   return (
     <section className="card" data-testid="ticket-card">
       <p className="eyebrow">
@@ -19,7 +24,7 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
         {READER_WORDS[ticket.source.reader ?? 'site']}
         {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
       </p>
-      <h2 data-testid="ticket-subject">{ticket.subject || '(no subject)'}</h2>
+      <h2 data-testid="ticket-subject" tabIndex={-1}>{ticket.subject || '(no subject)'}</h2>
       <p data-testid="ticket-customer">
         <strong>{customer.name ?? 'Unknown customer'}</strong>
         {customer.email ? <span className="muted"> · {customer.email}</span> : null}

@@ -12,7 +12,7 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting, triageSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, themeSetting, triageSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
@@ -40,6 +40,7 @@ export const queryKeys = {
   mostRecentTicket: ['tickets', 'most-recent'] as const,
   queue: ['queue'] as const,
   queueFor: (tabId: number) => [...queryKeys.queue, tabId] as const,
+  theme: ['settings', 'theme'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -102,6 +103,11 @@ export function settingsQuery() {
     queryKey: queryKeys.settings,
     queryFn: async () => ({ shop: await shopFactsSetting.get(), agent: await agentSetting.get() }),
   });
+}
+
+/** Light, dark or follow the system: read by the panel and the settings page, watched for changes. */
+export function themeQuery() {
+  return queryOptions({ queryKey: queryKeys.theme, queryFn: () => themeSetting.get(), staleTime: Infinity });
 }
 
 /** AI endpoint settings live in their own database (they hold the key); the panel watches them. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
-import { shopFactsSetting } from '@/lib/settings';
+import { shopFactsSetting, themeSetting } from '@/lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,5 +23,14 @@ describe('settings', () => {
 
   it('refuses to store an invalid value', async () => {
     await expect(shopFactsSetting.set({ ...DEFAULT_SHOP_FACTS, returnWindowDays: -1 })).rejects.toThrow();
+  });
+
+  it('keeps the theme: system by default, light or dark when chosen, system again for a damaged value', async () => {
+    expect(await themeSetting.get()).toBe('system');
+    await themeSetting.set('dark');
+    expect(await themeSetting.get()).toBe('dark');
+    await fakeBrowser.storage.local.set({ theme: 'sepia' });
+    expect(await themeSetting.get()).toBe('system');
+    await expect(themeSetting.set('sepia' as never)).rejects.toThrow();
   });
 });

@@ -7,7 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import { TriageSettingsPatchSchema, type TriageSettingsPatch } from '@/lib/triage/schema';
-import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
+import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, DEFAULT_THEME, ShopFactsSchema, ThemeSchema, type Agent, type ShopFacts, type Theme } from '@/lib/schemas/settings';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
@@ -29,3 +29,4 @@ export const shopFactsSetting = parsedItem<ShopFacts>('local:shopFacts', ShopFac
 export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAULT_AGENT);
 /** The shop's triage thresholds over the defaults (lib/triage/defaults.ts); empty means the defaults. */
 export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', TriageSettingsPatchSchema, {});
+export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);

@@ -7,6 +7,8 @@ import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';
 import { PacksSection } from './packs/PacksSection';
 import { SiteProfilesSection } from './site-profiles/SiteProfilesSection';
 import { TriageRulesSection } from './triage/TriageRulesSection';
+import { ThemeSetting } from '@/components/theme-setting';
+import { useTheme } from '@/components/use-theme';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -14,6 +16,7 @@ import { TriageRulesSection } from './triage/TriageRulesSection';
  */
 export function OptionsApp() {
   const settings = useQuery(settingsQuery());
+  useTheme();
   return (
     <main className="panel options">
       <header className="panel-header">
@@ -31,6 +34,7 @@ export function OptionsApp() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      <ThemeSetting />
     </main>
   );
 }

@@ -9,6 +9,10 @@ import { requestSnapshot } from './request-snapshot';
 import { ReadingCheck } from '@/components/reading-check';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { correctTicket, NO_CORRECTIONS, type ReadingCorrections } from '@/lib/ticket/correct-ticket';
+import { useTheme } from '@/components/use-theme';
+import { Announcer } from '@/components/announcer';
+import { KeyHelp } from '@/components/key-help';
+import { usePanelKeys } from '@/components/use-panel-keys';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
 import { QueueView } from './QueueView';
@@ -19,8 +23,21 @@ export function App() {
   const tabId = useTicketTabId();
   const [view, setView] = useState<'ticket' | 'templates' | 'queue'>('ticket');
   useThreadChanges(tabId);
+  useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  usePanelKeys({
+    helpOpen,
+    toggleLibrary: () => setView((v) => (v === 'ticket' ? 'templates' : 'ticket')),
+    openLibrarySearch: () => {
+      setView('templates');
+      setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid=template-library] input[type=search]')?.focus(), 0);
+    },
+    toggleHelp: () => setHelpOpen((open) => !open),
+    closeHelp: () => setHelpOpen(false),
+  });
   return (
-    <main className="panel">
+    <main className="panel" tabIndex={-1}>
+      <Announcer />
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
@@ -29,6 +46,9 @@ export function App() {
         </button>
         <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}>
           {view === 'templates' ? 'Back to the ticket' : 'Templates'}
+        </button>
+        <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+          Keys
         </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
@@ -43,6 +63,7 @@ export function App() {
       ) : (
         <TabTicket tabId={tabId} />
       )}
+      {helpOpen && <KeyHelp onClose={() => setHelpOpen(false)} />}
     </main>
   );
 }

@@ -20,3 +20,9 @@ export const DEFAULT_SHOP_FACTS: ShopFacts = {
 export const AgentSchema = z.object({ name: z.string().max(200) });
 export type Agent = z.infer<typeof AgentSchema>;
 export const DEFAULT_AGENT: Agent = { name: '' };
+
+/** Colour theme of the panel and settings: follow the system (prefers-color-scheme), or force one. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const ThemeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof ThemeSchema>;
+export const DEFAULT_THEME: Theme = 'system';

@@ -1,5 +1,6 @@
 /**
- * Money as replies write it — "$197.00", "197,00 €", "EUR 84.50", "1.234,56 €", "US$197",
+ * Money as replies write it — "$197.00", "197,00 €", "EUR 84.50", "1.234,56 €", "US$197", "₩39,000",
+ * "39,000원", "¥3,900", "3,900円",
  * "197.00" — reduced to a key in minor units ("19700"), so "$197.00", "197.00" and "197 USD" are
  * the same fact as the order's "197.00". The currency is not compared: a reply that names the
  * right number in the wrong currency is rare, and formats differ too much to read it reliably.
@@ -11,15 +12,18 @@ export interface FoundAmount {
   key: string;
 }
 
-const SYMBOL = String.raw`(?:US\$|CA\$|AU\$|A\$|NZ\$|HK\$|R\$|MX\$|[$€£¥₩₹]|CHF|Fr\.)`;
+const SYMBOL = String.raw`(?:US\$|CA\$|AU\$|A\$|NZ\$|HK\$|R\$|MX\$|JP¥|CN¥|[$€£¥₩₹￥￦]|CHF|Fr\.)`;
+/** Korean and Japanese write the unit after the number: "39,000원", "3,900円". */
+const UNIT_AFTER = '(?:원|円)';
 const CODE = String.raw`(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|KRW|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|HKD|SGD|CNY)`;
 const WORD = String.raw`(?:dollars?|euros?|pounds?|francs?)`;
 // Groups of three may be split by . , ' or the no-break spaces Intl prints (fr: U+202F, de: U+00A0).
 const NUMBER = String.raw`\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const END = String.raw`(?!\d|[.,]\d)`;
 
-const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(?:${SYMBOL}|${CODE})\s?(${NUMBER})${END}`, 'gu');
-const SYMBOL_AFTER = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s?(?:${SYMBOL}|(?:${CODE}|${WORD})(?!\p{L}))`, 'giu');
+// Korean and Japanese write no space before a symbol ("금액₩39,000", "金額¥3,900"): only a Latin letter before it is part of a word.
+const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{Script=Latin}\d])(?:${SYMBOL}|${CODE})\s?(${NUMBER})${END}`, 'gu');
+const SYMBOL_AFTER = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s?(?:${SYMBOL}|${UNIT_AFTER}|(?:${CODE}|${WORD})(?!\p{L}))`, 'giu');
 /** A bare number with exactly two decimals reads as money ("a refund of 197.00"). */
 const BARE_DECIMAL = new RegExp(String.raw`(?<![\p{L}\d.,$€£])(\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})${END}(?!\s?%)`, 'gu');
 

@@ -1,6 +1,6 @@
 /**
  * Dates as replies write them — "2026-11-26", "November 26, 2026", "26. November 2026",
- * "26 de noviembre de 2026", "26/11/2026", "2026년 11월 26일", "Nov 26" — reduced to comparable
+ * "26 de noviembre de 2026", "26/11/2026", "2026년 11월 26일", "2026年11月26日", "Nov 26", "11/26" — reduced to comparable
  * keys: "2026-11-26" when the year is written, "11-26" when it is not. Month names come from
  * Intl for the languages replies are written in, so they match what lib/templates/format.ts prints.
  */
@@ -36,7 +36,13 @@ const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map((n) => 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<![\d.])(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})\.?(?!\d)/g;
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
-const KOREAN = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/g;
+/** "2026년 11월 24일", "11월 24일" (Korean) and "2026年11月24日", "11月24日" (Japanese, Chinese). */
+const KOREAN = /(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g;
+/**
+ * "11/24" with no year, as Japanese, Korean and US writers put a date ("11/24（火）"): month first, or
+ * day first as in Europe. "24/7" is a phrase, and a slash between longer numbers is a ratio or a path.
+ */
+const SHORT_SLASH = /(?<![\d./,-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,]\d)/g;
 const MONTH_DAY = new RegExp(String.raw`(?<!\p{L})(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4})(?!\d))?`, 'giu');
 const DAY_MONTH = new RegExp(
   String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(${MONTH})(?!\p{L})\.?(?:,?\s+(?:de\s+)?(\d{4})(?!\d))?`,
@@ -70,6 +76,11 @@ export function findDates(text: string): FoundDate[] {
     const [a, b, year] = [Number(m[1]), Number(m[3]), fullYear(m[4])];
     // Dots and dashes are day-first everywhere we see them; a slash is day-first or US month-first.
     collect(found, m, m[2] === '/' ? [key(year, b, a), key(year, a, b)] : [key(year, b, a)]);
+  }
+  for (const m of text.matchAll(SHORT_SLASH)) {
+    if (m[0] === '24/7') continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    collect(found, m, [key(undefined, a, b), key(undefined, b, a)]);
   }
   return withoutOverlaps(found);
 }

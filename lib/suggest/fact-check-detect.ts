@@ -9,7 +9,7 @@ import { parseTrackingNumber } from '@/lib/ticket/tracking';
 import { findAmounts } from '@/lib/suggest/fact-check-amounts';
 import { findDates } from '@/lib/suggest/fact-check-dates';
 import {
-  BARE_DOMAIN_PATTERN, EMAIL_PATTERN, PHONE_PATTERN, PHONE_WORDS, URL_PATTERN, digitCount, phoneDigits, trimLinkEnd, urlKey,
+  BARE_DOMAIN_PATTERN, EMAIL_PATTERN, PHONE_PATTERN, PHONE_WORDS, URL_PATTERN, digitCount, foldFullWidth, phoneDigits, trimLinkEnd, urlKey,
 } from '@/lib/suggest/fact-check-patterns';
 
 export interface DetectedFact {
@@ -23,15 +23,15 @@ export interface DetectedFact {
 
 const AMAZON_ORDER = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 const HASH_ORDER = /(?<![\p{L}\d&#/])#(?:[A-Z]{1,4}-?)?\d{3,12}(?![\p{L}\d]|[.,]\d)/gu;
-const ORDER_WORD = String.raw`(?:orders?|bestellung|bestellnummer|auftragsnummer|pedido|commande|ordine|bestelling|ordre|encomenda|주문(?:번호)?)`;
+const ORDER_WORD = '(?:orders?|bestellung|bestellnummer|auftragsnummer|pedido|commande|ordine|bestelling|ordre|encomenda|주문(?:번호)?|(?:ご)?注文(?:番号)?)';
 const ORDER_LABEL = String.raw`(?:\s?(?:number|no\.?|nr\.?|num\.?|id|nummer|n[°º]|n[úu]m[ée]ro|ref\.?))?`;
 const WORD_ORDER = new RegExp(String.raw`(?<![\p{L}\d])${ORDER_WORD}${ORDER_LABEL}\s?[:.]?\s?(#?(?:[A-Z]{1,4}-?)?\d{4,12})(?![\p{L}\d]|[.,]\d)`, 'giu');
 // Waybills as carriers print them (tracking.ts): UPS, S10 postal items, digits in groups of four.
 const WAYBILL = /(?<![0-9A-Za-z+#])(1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d{4}(?: \d{4}){2,4}(?: \d{1,3})?)(?![0-9A-Za-z])/g;
 /** Any other code of letters and digits with at least six digits ("JJD000390007788123", "5551234567"). */
 const CODE = /(?<![\p{L}\d#+-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\p{L}\d-])/gu;
-const SHIPPING_WORDS = /track|waybill|shipment|parcel|package|carrier|sendung|paket|suivi|colis|seguimiento|env[ií]o|spedizion|zending|rastreio|운송장|송장|\b(?:dhl|fedex|ups|usps|dpd|gls|hermes|awb)\b/i;
-const ORDER_WORDS = /\b(?:order|bestellung|pedido|commande|ordine|bestelling)\b|주문/i;
+const SHIPPING_WORDS = /track|waybill|shipment|parcel|package|carrier|sendung|paket|suivi|colis|seguimiento|env[ií]o|spedizion|zending|rastreio|운송장|송장|택배|追跡|伝票|お問い合わせ番号|問合せ番号|\b(?:dhl|fedex|ups|usps|dpd|gls|hermes|awb)\b/i;
+const ORDER_WORDS = /\b(?:order|bestellung|pedido|commande|ordine|bestelling)\b|주문|注文/i;
 
 const normalizeId = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');
 
@@ -96,17 +96,21 @@ function addCodes(text: string, spans: Spans): void {
 
 function addPhones(text: string, spans: Spans): void {
   for (const m of text.matchAll(PHONE_PATTERN)) {
-    const raw = m[0];
+    // "(03-1234-5678)": a bracket that opens around the whole number is not part of it.
+    const unopened = m[0].startsWith('(') && !m[0].includes(')');
+    const raw = unopened ? m[0].slice(1) : m[0];
     const digits = digitCount(raw);
     if (digits < 7 || digits > 15) continue;
-    const start = m.index ?? 0;
+    const start = (m.index ?? 0) + (unopened ? 1 : 0);
     const separated = /[ ().\-/\u00a0]/.test(raw) || raw.startsWith('+');
     if (!separated && !PHONE_WORDS.test(before(text, start, 40))) continue;
     spans.add('phone', raw, start, [phoneDigits(raw)]);
   }
 }
 
-export function detectFacts(text: string): DetectedFact[] {
+export function detectFacts(original: string): DetectedFact[] {
+  // Read on a copy with full-width characters folded (same length, so offsets carry over).
+  const text = foldFullWidth(original);
   const spans = new Spans();
   addLinksAndEmails(text, spans);
   for (const date of findDates(text)) spans.add('date', text.slice(date.start, date.end), date.start, date.keys);
@@ -115,7 +119,7 @@ export function detectFacts(text: string): DetectedFact[] {
   // Phones before other codes: "(555) 123-4567" is a phone, not a code "123-4567".
   addPhones(text, spans);
   addCodes(text, spans);
-  return spans.facts.sort((a, b) => a.start - b.start);
+  return spans.facts.map((fact) => ({ ...fact, text: original.slice(fact.start, fact.end) })).sort((a, b) => a.start - b.start);
 }
 
 export { normalizeId };

@@ -22,7 +22,15 @@ export const EMAIL_PATTERN = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\
 /** Seven to fifteen digits with the usual separators, optionally international ("+49 30 123456", "(555) 123-4567"). */
 export const PHONE_PATTERN = /(?<![\w+\-/.,])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,22}\d(?![\w]|[.,]\d)/g;
 /** Words that say a nearby number is a phone number. */
-export const PHONE_WORDS = /\b(?:call|phone|tel|telephone|mobile|cell|fax|hotline|whatsapp|telefon|téléphone|teléfono|telefono|rufen|anrufen)\b|☎|📞/i;
+export const PHONE_WORDS = /\b(?:call|phone|tel|telephone|mobile|cell|fax|hotline|whatsapp|telefon|téléphone|teléfono|telefono|rufen|anrufen)\b|☎|📞|전화|연락처|휴대폰|핸드폰|電話|携帯|連絡先|ＴＥＬ/i;
+
+/**
+ * Full-width digits, letters and signs ("０３－１２３４－５６７８", "＄") as their ASCII forms, one
+ * character for one so offsets stay valid. Japanese and Korean text often types numbers full width.
+ */
+export function foldFullWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => (c === '\uffe5' ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
 
 /** Trailing characters that end a sentence rather than a link: "see https://x.com/a." */
 export function trimLinkEnd(text: string): string {

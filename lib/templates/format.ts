@@ -15,8 +15,15 @@ export function localeFor(language: string | null | undefined): string {
   }
 }
 
-/** "84.50" USD → "$84.50" (en), "84,50 €" (de). Money stays a decimal string until display. */
+/**
+ * "84.50" USD → "$84.50" (en), "84,50 €" (de), "US$84.50" (ko); "39000" KRW → "₩39,000" (ko).
+ * Money stays a decimal string until display.
+ */
 export function formatMoney(amount: string, currency: string, locale: string): string {
+  // Japanese replies write yen as "3,900円"; Intl's "￥3,900" (a full-width sign) reads like a price tag.
+  if (currency === 'JPY' && /^ja\b/i.test(locale)) {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(amount))}円`;
+  }
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount));
 }
 

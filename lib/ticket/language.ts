@@ -13,20 +13,31 @@ const MAX_CHARS = 2000;
 const MIN_WORDS = 5;
 const MIN_LETTERS = 20;
 
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+/**
+ * Share of the letters that must be Hangul (Korean) or Kana plus Kanji (Japanese) for the script to
+ * decide: a Korean name in an English mail's signature ("Thanks, 김민수") does not make it Korean.
+ * One Hangul syllable or Kanji carries a word's worth of meaning, so a third is already a lot.
+ */
+const CJK_SHARE = 0.3;
 const NOISE = /https?:\/\/\S+|\S+@\S+|[\d#%&*_=+<>|~^$€£@/\\-]+/gu;
 
 /**
- * ISO 639-1 code of the text's language, or null when the text is too short to tell. Kana mean
- * Japanese and Hangul means Korean however short the text; Han alone is left to the model.
+ * ISO 639-1 code of the text's language, or null when the text is too short to tell. Kana (with
+ * Kanji) mean Japanese and Hangul means Korean however short the text, when they make up a fair
+ * share of it; Han alone is left to the model.
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, MAX_CHARS).replace(NOISE, ' ');
-  if (KANA.test(sample)) return 'ja';
-  if (HANGUL.test(sample)) return 'ko';
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const kana = sample.match(KANA)?.length ?? 0;
+  const hangul = sample.match(HANGUL)?.length ?? 0;
+  const japanese = kana > 0 ? kana + (sample.match(HAN_ALL)?.length ?? 0) : 0;
+  if (japanese > hangul && japanese >= letters * CJK_SHARE) return 'ja';
+  if (hangul > japanese && hangul >= letters * CJK_SHARE) return 'ko';
   const words = sample.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (!HAN.test(sample) && (words < MIN_WORDS || letters < MIN_LETTERS)) return null;
   if (HAN.test(sample) && letters < 4) return null;

@@ -4,9 +4,14 @@ export interface DemoTicket {
   site: string;
   file: string;
   hash?: string;
+  /** The system colour scheme the panel follows (Deskpilot's default theme is "same as the system"). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export const DEMO_TICKETS: DemoTicket[] = [
   { name: 'gmail', site: 'gmail', file: '2026-11-24-app.html', hash: '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN' },
   { name: 'amazon-seller-central', site: 'amazon-seller-central', file: '2026-11-24-app.html' },
+  // The same Gmail ticket with the system in dark mode, and a Korean customer (박민지, demo order #1069).
+  { name: 'gmail-dark', site: 'gmail', file: '2026-11-24-app.html', hash: '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN', colorScheme: 'dark' },
+  { name: 'gmail-korean', site: 'gmail', file: '2026-12-04-korean-customer.html', hash: '#inbox/FMfcgzQbKrwMinjiPrkQzTvNhLcXsDgW' },
 ];

@@ -20,6 +20,7 @@ export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, t
   await page.goto(server.pageUrl(ticket.site, ticket.file, ticket.hash));
   const panel = await ext.openPanel(page);
   await panel.setViewportSize(PANEL_SIZE);
+  if (ticket.colorScheme) await panel.emulateMedia({ colorScheme: ticket.colorScheme });
   await panel.getByTestId('suggestion').first().waitFor({ timeout: 15_000 });
   await panel.getByTestId('order-card').first().waitFor({ timeout: 15_000 });
 
@@ -44,7 +45,7 @@ export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, t
     if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight);
   });
   const panelAfter = await panel.screenshot();
-  await writeFile(files.composed, await sideBySide(ext, await page.screenshot(), panelAfter));
+  await writeFile(files.composed, await sideBySide(ext, await page.screenshot(), panelAfter, ticket.colorScheme));
   await page.close();
   await panel.close();
   return Object.values(files);

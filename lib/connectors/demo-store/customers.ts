@@ -59,6 +59,7 @@ export const CUSTOMERS: Record<string, DemoCustomer> = {
   aria: us('Aria Chen', 'aria.chen@example.org', ['455 Valencia St, Apt 2', 'San Francisco', 'CA', '94103']),
   jack: us('Jack Sullivan', 'jack.sullivan@example.com', ['1021 Oak Park Ave', 'Oak Park', 'IL', '60302']),
   ruby: us('Ruby Alvarez', 'ruby.alvarez@example.net', ['3802 N 16th St', 'Phoenix', 'AZ', '85016']),
+  minji: us('박민지', 'minji.park@example.com', ['3020 W 8th St, Apt 412', 'Los Angeles', 'CA', '90005']),
   leo: us('Leo Fitzgerald', 'leo.fitzgerald@example.com', ['26 Kent St', 'Brooklyn', 'NY', '11222']),
   charlotte: web('Charlotte Dubois', 'charlotte.dubois@example.com', 'FR', 'EUR', ['14 rue de la Charité', 'Lyon', undefined, '69002']),
   jonas: web('Jonas Becker', 'jonas.becker@example.com', 'DE', 'EUR', ['Türkenstraße 52', 'München', 'Bayern', '80799']),

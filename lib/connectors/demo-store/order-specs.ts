@@ -98,6 +98,8 @@ export const WEB_ORDER_SPECS: OrderSpec[] = [
   o('#1066', 'ethan', '2026-11-24T10:02:00Z', 'open', { 'BNE-WOL-RST': 2, 'SCF-CSH-CML': 1 }),
   o('#1067', 'lucas', '2026-11-24T11:36:00Z', 'open', { 'PNT-LNG-GRY-L': 2 }),
   o('#1068', 'charlotte', '2026-11-24T12:15:00Z', 'open', { 'CUS-LIN-SAG': 2, 'RUN-COT-IND': 1 }),
+  // A Korean-speaking customer (the Korean e2e ticket and demo screenshot write about this order).
+  o('#1069', 'minji', '2026-11-24T13:40:00Z', 'processing', { 'MUG-STN-WHT': 2, 'BWL-CER-SND': 1 }),
 ];
 
 export const AMAZON_ORDER_SPECS: OrderSpec[] = [

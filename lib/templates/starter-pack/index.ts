@@ -7,6 +7,8 @@ import { PACK_FORMAT, type Pack } from '@/lib/schemas/pack';
 import { AFTER_SALES_TEMPLATES_EN } from '@/lib/templates/starter-pack/after-sales-en';
 import { AMAZON_TEMPLATES_EN } from '@/lib/templates/starter-pack/amazon-en';
 import { GENERAL_TEMPLATES_EN } from '@/lib/templates/starter-pack/general-en';
+import { JAPANESE_TEMPLATES } from '@/lib/templates/starter-pack/japanese';
+import { KOREAN_TEMPLATES } from '@/lib/templates/starter-pack/korean';
 import { ORDER_TEMPLATES_EN } from '@/lib/templates/starter-pack/orders-en';
 import { TRANSLATED_TEMPLATES } from '@/lib/templates/starter-pack/translations';
 
@@ -18,7 +20,11 @@ export const STARTER_PACK: Pack = {
   format: PACK_FORMAT,
   id: STARTER_PACK_ID,
   name: 'Deskpilot starter replies',
-  version: '1.2.0',
+  version: '1.3.0',
   updatedAt: '2026-11-24T00:00:00.000Z',
-  templates: [...ORDER_TEMPLATES_EN, ...AFTER_SALES_TEMPLATES_EN, ...GENERAL_TEMPLATES_EN, ...AMAZON_TEMPLATES_EN, ...TRANSLATED_TEMPLATES],
+  templates: [
+    ...ORDER_TEMPLATES_EN, ...AFTER_SALES_TEMPLATES_EN, ...GENERAL_TEMPLATES_EN, ...AMAZON_TEMPLATES_EN, ...TRANSLATED_TEMPLATES,
+    ...KOREAN_TEMPLATES,
+    ...JAPANESE_TEMPLATES,
+  ],
 };

@@ -7,13 +7,16 @@ import type { PackTemplate } from '@/lib/schemas/pack';
 import type { Intent } from '@/lib/schemas/template';
 import type { SiteId } from '@/lib/schemas/ticket';
 
-export type StarterLanguage = 'en' | 'de' | 'fr' | 'es';
+export type StarterLanguage = 'en' | 'de' | 'fr' | 'es' | 'ko' | 'ja';
 
 const GREETING: Record<StarterLanguage, string> = {
   en: '{% if customer.first_name %}Hi {{ customer.first_name }},{% else %}Hello,{% endif %}',
   de: '{% if customer.first_name %}Hallo {{ customer.first_name }},{% else %}Guten Tag,{% endif %}',
   fr: '{% if customer.first_name %}Bonjour {{ customer.first_name }},{% else %}Bonjour,{% endif %}',
   es: '{% if customer.first_name %}Hola, {{ customer.first_name }}:{% else %}Hola:{% endif %}',
+  // Korean and Japanese address the customer by full name with the honorific, never by given name alone.
+  ko: '{% if customer.name %}안녕하세요, {{ customer.name }} 고객님.{% else %}안녕하세요, 고객님.{% endif %}',
+  ja: '{% if customer.name %}{{ customer.name }} 様{% else %}お客様{% endif %}',
 };
 
 const CLOSING: Record<StarterLanguage, string> = {
@@ -21,6 +24,8 @@ const CLOSING: Record<StarterLanguage, string> = {
   de: 'Viele Grüße',
   fr: 'Bien cordialement,',
   es: 'Un saludo,',
+  ko: '감사합니다.',
+  ja: '今後ともよろしくお願い申し上げます。',
 };
 
 const SIGNATURE = '{% if agent.name %}{{ agent.name }}\n{% endif %}{{ shop.signature }}';

@@ -6,7 +6,7 @@
 import type { PackTemplate } from '@/lib/schemas/pack';
 import { letter, type StarterLanguage } from '@/lib/templates/starter-pack/letter';
 
-type Translated = Record<Exclude<StarterLanguage, 'en'>, { title: string; paragraphs: string[] }>;
+type Translated = Record<Extract<StarterLanguage, 'de' | 'fr' | 'es'>, { title: string; paragraphs: string[] }>;
 
 const NBSP = '\u00a0';
 

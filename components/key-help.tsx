@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { PANEL_KEYS } from '@/components/panel-keys';
+
+/** The list of keyboard shortcuts, opened with "?"; Escape or the button closes it. */
+export function KeyHelp({ onClose }: { onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    // Focus goes back where it was, so the agent continues from the same reply.
+    return () => {
+      const back = previous && previous !== document.body && previous.isConnected ? previous : document.querySelector<HTMLElement>('main');
+      back?.focus();
+    };
+  }, []);
+  return (
+    <div className="key-help-backdrop">
+      <div className="card key-help" role="dialog" aria-modal="true" aria-labelledby="key-help-title" data-testid="key-help">
+        <h2 id="key-help-title">Keyboard shortcuts</h2>
+        <dl>
+          {PANEL_KEYS.map(({ keys, label }) => (
+            <div key={label} className="key-help-row">
+              <dt>
+                {keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' or '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{label}</dd>
+            </div>
+          ))}
+        </dl>
+        <button ref={close} type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Settings → Appearance: light, dark, or follow the system's setting. Saved at once, zod-checked. */
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, themeQuery } from '@/lib/queries';
+import { THEMES, ThemeSchema, type Theme } from '@/lib/schemas/settings';
+import { themeSetting } from '@/lib/settings';
+
+const LABELS: Record<Theme, string> = {
+  system: 'Same as the system',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+export function ThemeSetting() {
+  const queryClient = useQueryClient();
+  const theme = useQuery(themeQuery());
+  const [status, setStatus] = useState<string | null>(null);
+  // The choice shows at once; the stored value follows (a controlled radio must not wait for it).
+  const [chosen, setChosen] = useState<Theme | null>(null);
+  const current = chosen ?? theme.data ?? 'system';
+
+  const choose = async (value: string) => {
+    const parsed = ThemeSchema.safeParse(value);
+    if (!parsed.success) return setStatus(`Not saved: "${value}" is not a theme.`);
+    setChosen(parsed.data);
+    await themeSetting.set(parsed.data);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.theme });
+    setStatus(`Theme: ${LABELS[parsed.data]}.`);
+  };
+
+  return (
+    <section className="card form" aria-labelledby="appearance-title">
+      <h2 id="appearance-title">Appearance</h2>
+      <fieldset className="choice-group">
+        <legend>Colour theme</legend>
+        {THEMES.map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name="theme" value={value} checked={current === value} onChange={(e) => void choose(e.target.value)} />
+            {LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" className="muted">
+        {status ?? ''}
+      </p>
+    </section>
+  );
+}
