@@ -5,7 +5,7 @@ import { AiSettingsSchema, type AiSettings } from '@/lib/schemas/ai';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { DraftOptions, DraftOutcome, DraftRequest } from '@/lib/suggest/ai/draft';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { AiDraft } from '@/components/ai-draft';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -4,7 +4,7 @@ import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
 import { recordReplyInserted } from '@/lib/history/history';
-import { insertReply, type InsertOutcome } from '@/entrypoints/sidepanel/insert-reply';
+import { insertReply, type InsertOutcome } from '@/lib/insert-reply';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';

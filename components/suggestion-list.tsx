@@ -1,28 +1,81 @@
 import { useEffect } from 'react';
-import type { Suggestion } from '@/lib/suggest/suggest';
+import type { Suggestion, SuggestionGroup } from '@/lib/suggest/suggest';
 import { SuggestionCard } from '@/components/suggestion-card';
 import type { ReplyCheckContext } from '@/components/use-reply-checks';
 
 interface Props {
   tabId: number;
-  suggestions: Suggestion[];
+  /** One group per request of the message, in order. */
+  groups: SuggestionGroup[];
   checks: ReplyCheckContext;
 }
 
-export function SuggestionList({ tabId, suggestions, checks }: Props) {
+const words = (intent: string) => intent.replaceAll('_', ' ');
+
+function Cards({
+  tabId,
+  suggestions,
+  checks,
+  several,
+}: {
+  tabId: number;
+  suggestions: Suggestion[];
+  checks: ReplyCheckContext;
+  several: boolean;
+}) {
+  return suggestions.map((suggestion, index) => (
+    <div key={suggestion.template.id}>
+      {several && suggestion.answers.length > 1 && (
+        <p className="muted" data-testid="answers-several">
+          Answers {suggestion.answers.map(words).join(' and ')}
+        </p>
+      )}
+      <SuggestionCard tabId={tabId} suggestion={suggestion} top={index === 0} checks={checks} />
+    </div>
+  ));
+}
+
+export function SuggestionList({ tabId, groups, checks }: Props) {
   // Read by `npm run bench`: ticket shown → suggestions on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is set each time new groups are on screen.
   useEffect(() => {
     performance.mark('deskpilot:suggestions-shown');
-  }, [suggestions]);
+  }, [groups]);
 
-  if (suggestions.length === 0) {
+  if (groups.every((group) => group.suggestions.length === 0)) {
     return <p className="card empty">No template fits this ticket. Add one in Settings → Templates.</p>;
+  }
+  if (groups.length === 1) {
+    return (
+      <section className="suggestions" data-testid="suggestions">
+        <h2 className="section-title">Suggested replies</h2>
+        <Cards tabId={tabId} suggestions={groups[0]!.suggestions} checks={checks} several={false} />
+      </section>
+    );
   }
   return (
     <section className="suggestions" data-testid="suggestions">
-      <h2 className="section-title">Suggested replies</h2>
-      {suggestions.map((suggestion, index) => (
-        <SuggestionCard key={suggestion.template.id} tabId={tabId} suggestion={suggestion} top={index === 0} checks={checks} />
+      <h2 className="section-title">Suggested replies, one group per request</h2>
+      {groups.map((group, index) => (
+        <section
+          key={`${group.request.start}-${group.request.intent}`}
+          className="suggestion-group"
+          data-testid="suggestion-group"
+          data-intent={group.request.intent}
+        >
+          <h3 className="group-title">
+            {index + 1}. {words(group.request.intent)}
+            <span className="muted" data-testid="request-text">
+              {' '}
+              “{group.request.text}”
+            </span>
+          </h3>
+          {group.suggestions.length > 0 ? (
+            <Cards tabId={tabId} suggestions={group.suggestions} checks={checks} several />
+          ) : (
+            <p className="muted">Answered above, or no template for this request.</p>
+          )}
+        </section>
       ))}
     </section>
   );

@@ -1,18 +1,13 @@
 import type { Ticket } from '@/lib/schemas/ticket';
 import { looksLikeInjection } from '@/lib/suggest/injection';
+import { SITE_LABELS } from './site-labels';
 
-const ADAPTER_LABELS: Record<Ticket['source']['adapter'], string> = {
-  gmail: 'Gmail',
-  'amazon-seller-central': 'Amazon Seller Central',
-  zendesk: 'Zendesk',
-  freshdesk: 'Freshdesk',
-  'help-scout': 'Help Scout',
-  gorgias: 'Gorgias',
-  outlook: 'Outlook',
-  ebay: 'eBay',
-  etsy: 'Etsy',
-  generic: 'Generic reader',
+const READER_WORDS: Record<NonNullable<Ticket['source']['reader']>, string> = {
+  site: '',
+  profile: " · with your team's site profile",
+  structural: ' · by the general reader',
 };
+
 
 /** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
@@ -20,7 +15,8 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
   return (
     <section className="card" data-testid="ticket-card">
       <p className="eyebrow">
-        {ADAPTER_LABELS[ticket.source.adapter]} · read with {Math.round(ticket.source.confidence * 100)}% confidence
+        {SITE_LABELS[ticket.source.adapter]} · read with {Math.round(ticket.source.confidence * 100)}% confidence
+        {READER_WORDS[ticket.source.reader ?? 'site']}
         {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
       </p>
       <h2 data-testid="ticket-subject">{ticket.subject || '(no subject)'}</h2>
@@ -28,6 +24,11 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
         <strong>{customer.name ?? 'Unknown customer'}</strong>
         {customer.email ? <span className="muted"> · {customer.email}</span> : null}
       </p>
+      {ticket.earlierMessages ? (
+        <p className="muted" data-testid="earlier-messages">
+          {ticket.earlierMessages} earlier {ticket.earlierMessages === 1 ? 'message' : 'messages'} not read: the newest {ticket.messages.length} are.
+        </p>
+      ) : null}
       {ticket.latestCustomerMessage && looksLikeInjection(ticket.latestCustomerMessage) && (
         <p className="warning" data-testid="suspicious-message">
           Suspicious: this message tries to give instructions to an AI assistant. Deskpilot treats it as the customer&apos;s

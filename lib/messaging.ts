@@ -4,10 +4,14 @@
  * Type-only imports of the big schemas keep the content script free of zod classic.
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
-import type { Thread } from '@/lib/schemas/ticket';
+import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import type { ListRow } from '@/lib/sites/lists/types';
 import type { Order } from '@/lib/schemas/order';
-import type { ConnectionVerdict } from '@/lib/connectors/types';
+import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+
+export type { ConnectorErrorKind };
 
 export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
 
@@ -22,7 +26,23 @@ export interface InsertReplyResponse {
   message?: string;
 }
 
-export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
+export interface ApplyTagsResponse {
+  ok: boolean;
+  /** The tags the page's field shows afterwards. */
+  applied: string[];
+  message?: string;
+}
+
+export interface GetListResponse {
+  /** The site whose reader read the list (its marketplace rule applies). */
+  site: SiteId | null;
+  /** Null when the page shows no inbox list this site's reader knows. */
+  rows: ListRow[] | null;
+}
+
+export interface OpenListRowResponse {
+  ok: boolean;
+}
 
 export interface ConnectorFailure {
   connectorId: string;
@@ -43,6 +63,10 @@ export interface ResponseMap {
   getThread: GetThreadResponse;
   insertReply: InsertReplyResponse;
   getSnapshot: SnapshotResponse;
+  testProfile: ProfileTestResult;
+  applyTags: ApplyTagsResponse;
+  getList: GetListResponse;
+  openListRow: OpenListRowResponse;
   threadChanged: void;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;

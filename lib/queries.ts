@@ -3,7 +3,7 @@
  * invalidation by prefix works and no component writes a key array inline.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { sendToExtension } from '@/lib/messaging';
+import { sendToExtension, sendToTab } from '@/lib/messaging';
 import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
@@ -12,9 +12,13 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, triageSetting } from '@/lib/settings';
+import { listRules } from '@/lib/triage/rule-store';
+import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
+import { listSiteProfiles } from '@/lib/profiles/repository';
+import { GetListResponseSchema } from '@/lib/queue/schema';
 
 export const queryKeys = {
   tickets: ['tickets'] as const,
@@ -26,8 +30,16 @@ export const queryKeys = {
   packs: ['packs'] as const,
   installedPacks: ['packs', 'installed'] as const,
   packSubscriptions: ['packs', 'subscriptions'] as const,
+  /** Under `packs`: a pack import or deletion refreshes the site profiles it brought. */
+  siteProfiles: ['packs', 'site-profiles'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  triageSettings: ['settings', 'triage'] as const,
+  triageRules: ['triage-rules'] as const,
+  triageRulesStored: ['triage-rules', 'stored'] as const,
+  mostRecentTicket: ['tickets', 'most-recent'] as const,
+  queue: ['queue'] as const,
+  queueFor: (tabId: number) => [...queryKeys.queue, tabId] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -103,4 +115,28 @@ export function aiSettingsQuery() {
 /** The customer's tickets on this browser (lib/history/); invalidate after recording a seen ticket or an insert. */
 export function historyQuery(customerKey: string) {
   return queryOptions({ queryKey: queryKeys.historyFor(customerKey), queryFn: () => customerHistory(customerKey) });
+}
+
+/** The team's site profiles, from packs and written in Settings. */
+export function siteProfilesQuery() {
+  return queryOptions({ queryKey: queryKeys.siteProfiles, queryFn: () => listSiteProfiles() });
+}
+
+/** The shop's triage thresholds merged over the defaults. */
+export function triageSettingsQuery() {
+  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => mergeTriageSettings(await triageSetting.get()) });
+}
+
+/** The team's triage rules (own and from packs); invalidate after editing or importing a pack. */
+export function triageRulesQuery() {
+  return queryOptions({ queryKey: queryKeys.triageRules, queryFn: () => listRules() });
+}
+
+/** The inbox list open in a tab: its site and rows (rows null: no list); triaged by the Queue view. */
+export function listRowsQuery(tabId: number) {
+  return queryOptions({
+    queryKey: queryKeys.queueFor(tabId),
+    queryFn: async () => GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' })),
+    staleTime: 0,
+  });
 }

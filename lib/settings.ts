@@ -6,6 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
+import { TriageSettingsPatchSchema, type TriageSettingsPatch } from '@/lib/triage/schema';
 import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
@@ -26,3 +27,5 @@ function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T
 
 export const shopFactsSetting = parsedItem<ShopFacts>('local:shopFacts', ShopFactsSchema, DEFAULT_SHOP_FACTS);
 export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAULT_AGENT);
+/** The shop's triage thresholds over the defaults (lib/triage/defaults.ts); empty means the defaults. */
+export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', TriageSettingsPatchSchema, {});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { sendToTab } from '@/lib/messaging';
 import { ThreadSchema, type Ticket } from '@/lib/schemas/ticket';
 import { buildTicket } from '@/lib/ticket/build-ticket';
+import { profilesForPages } from '@/lib/profiles/repository';
 
 const GetThreadResponseSchema = z.object({
   thread: ThreadSchema.nullable(),
@@ -19,7 +20,8 @@ export type TabTicket =
 export async function readTabTicket(tabId: number): Promise<TabTicket> {
   let raw: unknown;
   try {
-    raw = await sendToTab(tabId, { type: 'getThread' });
+    // The team's site profiles travel with the request: a pack that fixes a layout applies at once.
+    raw = await sendToTab(tabId, { type: 'getThread', profiles: await profilesForPages() });
   } catch {
     // No content script in this tab: a page Deskpilot does not read, or one opened before install.
     return { kind: 'none', reason: 'no-content-script' };

@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: prints a table of measured figures against their targets. Benchmarks, not
- * timed tests: a missed target is reported, not failed. Each lives in tests/bench/<name>.ts.
+ * `npm run bench [name] [--check]`: prints a table of measured figures against their targets,
+ * each beside the same work done the obvious way. Benchmarks, not timed tests: a missed target
+ * is reported; with `--check`, only the fast and stable rows (`checked`) run and a miss exits 1.
+ * Each lives in tests/bench/<name>.ts.
  */
 import type { Bench, BenchResult } from '../tests/bench/types';
 import { printTable } from './table';
@@ -13,20 +15,32 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
   'pack-import': () => import('../tests/bench/pack-import'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
+  'reading-speed': () => import('../tests/bench/reading-speed'),
 };
 
+/** Benches whose rows are all fast and stable: what `--check` runs. */
+const CHECKED = new Set(['content-script-size', 'suggest-speed']);
+
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const only = args.find((arg) => !arg.startsWith('--'));
   const results: BenchResult[] = [];
   for (const [name, load] of Object.entries(BENCHES)) {
     if (only && only !== name) continue;
+    if (check && !CHECKED.has(name)) continue;
     const { default: bench } = await load();
-    results.push(...(await bench()));
+    results.push(...(await bench({ quick: check })));
   }
   printTable(
     'Benchmarks',
-    results.map((r) => ({ measure: r.name, value: r.value, target: r.target, 'measured in': r.where, met: r.met ? 'yes' : 'NO' })),
+    results.map((r) => ({ measure: r.name, value: r.value, target: r.target, 'the obvious way': r.obvious ?? '—', 'measured in': r.where, met: r.met ? 'yes' : 'NO' })),
   );
+  const missed = results.filter((r) => r.checked && !r.met);
+  if (check && missed.length > 0) {
+    console.error(`bench --check: ${missed.length} target(s) missed: ${missed.map((r) => r.name).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,33 +1,31 @@
 /**
  * `npm run -s cli -- <command> [args]`: the extension's own code paths from a terminal.
- * Output is JSON on stdout (strip-quotes prints text); errors go to stderr with exit 1.
- * Each command lives in scripts/commands/<name>.ts; adding one is one line here.
+ * Output is JSON on stdout (strip-quotes prints text); errors go to stderr, one line each.
+ * Exit codes: 0 done, 1 a problem with the input, 2 a wrong call (README, "Command line").
  */
-import type { CliCommand } from './commands/types';
+import { runCli } from './commands/run-cli';
 
-const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
-  extract: () => import('./commands/extract'),
-  'strip-quotes': () => import('./commands/strip-quotes'),
-  classify: () => import('./commands/classify'),
-  suggest: () => import('./commands/suggest'),
-  'check-facts': () => import('./commands/check-facts'),
-  lint: () => import('./commands/lint'),
-  pack: () => import('./commands/pack'),
-  orders: () => import('./commands/orders'),
-};
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  const load = name ? COMMANDS[name] : undefined;
-  if (!load) {
-    process.stderr.write(`usage: npm run -s cli -- <${Object.keys(COMMANDS).join('|')}> [args]\n`);
-    return 1;
-  }
-  const { default: command } = await load();
-  return command(args);
+/** Resolves once everything written to stdout has been handed to the OS (pipes are asynchronous). */
+function stdoutFlushed(): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write('', (error) => (error ? reject(error) : resolve())));
 }
 
-main(process.argv.slice(2)).then(
+async function main(): Promise<number> {
+  let written = true;
+  // A reader that goes away early (`| head`) is an output that could not be written: exit 1.
+  process.stdout.on('error', () => {
+    written = false;
+  });
+  const code = await runCli(process.argv.slice(2));
+  await stdoutFlushed().catch(() => {
+    written = false;
+  });
+  if (written) return code;
+  process.stderr.write('error: the output could not be written in full (the reading end closed).\n');
+  return code || 1;
+}
+
+main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetDatabase } from '@/lib/packs/test-fixtures';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getTemplate, listTemplates, recordUsage } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { TemplateLibrary } from './TemplateLibrary';
-import { buttonNamed, byTestId, control, press, renderSection, type, unmountSection, until } from './test-dom';
+import { buttonNamed, byTestId, control, press, renderSection, type, unmountSection, until } from './testing/dom';
 
 const rows = (view: HTMLElement) => [...view.querySelectorAll<HTMLElement>('[data-testid=library-template]')];
 const row = (view: HTMLElement, id: string) => view.querySelector<HTMLElement>(`[data-testid=library-template][data-template="${id}"]`);

@@ -5,6 +5,8 @@ import { StoresSection } from './stores/StoresSection';
 import { AiSettingsSection } from './ai/AiSettingsSection';
 import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';
 import { PacksSection } from './packs/PacksSection';
+import { SiteProfilesSection } from './site-profiles/SiteProfilesSection';
+import { TriageRulesSection } from './triage/TriageRulesSection';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
@@ -22,6 +24,8 @@ export function OptionsApp() {
       <AiSettingsSection />
       <TemplateLibrary />
       <PacksSection />
+      <SiteProfilesSection />
+      <TriageRulesSection />
       {settings.data ? (
         <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
       ) : (

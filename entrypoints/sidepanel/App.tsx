@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ticketQuery } from '@/lib/queries';
 import { NoTicket } from '@/components/no-ticket';
@@ -6,22 +6,29 @@ import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';
 import { ReportPageButton } from '@/components/report-page-button';
 import { requestSnapshot } from './request-snapshot';
+import { ReadingCheck } from '@/components/reading-check';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { correctTicket, NO_CORRECTIONS, type ReadingCorrections } from '@/lib/ticket/correct-ticket';
 import { PanelLibrary } from './PanelLibrary';
 import { TicketWorkspace } from './TicketWorkspace';
+import { QueueView } from './QueueView';
 import { useTicketTabId } from './use-ticket-tab';
 import { useThreadChanges } from './use-thread-changes';
 
 export function App() {
   const tabId = useTicketTabId();
-  const [view, setView] = useState<'ticket' | 'templates'>('ticket');
+  const [view, setView] = useState<'ticket' | 'templates' | 'queue'>('ticket');
   useThreadChanges(tabId);
   return (
     <main className="panel">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
-        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'ticket' ? 'templates' : 'ticket')}>
-          {view === 'ticket' ? 'Templates' : 'Back to the ticket'}
+        <button type="button" className="link" aria-pressed={view === 'queue'} onClick={() => setView(view === 'queue' ? 'ticket' : 'queue')}>
+          {view === 'queue' ? 'Back to the ticket' : 'Queue'}
+        </button>
+        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}>
+          {view === 'templates' ? 'Back to the ticket' : 'Templates'}
         </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
@@ -29,6 +36,8 @@ export function App() {
       </header>
       {view === 'templates' ? (
         <PanelLibrary tabId={tabId} />
+      ) : view === 'queue' && tabId !== null ? (
+        <QueueView tabId={tabId} onOpened={() => setView('ticket')} />
       ) : tabId === null ? (
         <NoTicket reason="no-tab" />
       ) : (
@@ -52,13 +61,21 @@ function TabTicket({ tabId }: { tabId: number }) {
       </>
     );
   }
-  const site = ticket.data.ticket.site;
+  const read = ticket.data.ticket;
+  return <CheckedTicket key={read.url + read.messages.length + (read.source.reader ?? '')} tabId={tabId} read={read} />;
+}
+
+/** The ticket as read, with the agent's corrections of a general-reader read applied. */
+function CheckedTicket({ tabId, read }: { tabId: number; read: Ticket }) {
+  const [corrections, setCorrections] = useState<ReadingCorrections>(NO_CORRECTIONS);
+  const ticket = useMemo(() => correctTicket(read, corrections), [read, corrections]);
   return (
     <>
-      <TicketCard ticket={ticket.data.ticket} />
-      <ReportPageButton requestSnapshot={() => requestSnapshot(tabId, site)} />
-      {ticket.data.ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.data.ticket.url} />}
-      <TicketWorkspace key={ticket.data.ticket.url + ticket.data.ticket.messages.length} tabId={tabId} ticket={ticket.data.ticket} />
+      <TicketCard ticket={ticket} />
+      <ReadingCheck ticket={ticket} corrections={corrections} onChange={setCorrections} />
+      <ReportPageButton requestSnapshot={() => requestSnapshot(tabId, ticket.site)} />
+      {ticket.source.adapter === 'generic' && <SiteAccess tabId={tabId} ticketUrl={ticket.url} />}
+      <TicketWorkspace key={JSON.stringify(corrections)} tabId={tabId} ticket={ticket} />
     </>
   );
 }

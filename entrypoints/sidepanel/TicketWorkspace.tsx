@@ -7,9 +7,11 @@ import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
+import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
-import { insertReply } from './insert-reply';
+import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
+import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
@@ -42,6 +44,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   return (
     <>
       {result && <IntentBadge intent={result.intent} />}
+      {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection
         query={orders}
         chosenNumber={result?.order?.number ?? null}
@@ -50,9 +53,10 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
       {result && settings.data ? (
         <>
+          <RankingNotice degraded={result.degraded} />
           <SuggestionList
             tabId={tabId}
-            suggestions={result.suggestions}
+            groups={result.groups}
             checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
           />
           <AiDraft

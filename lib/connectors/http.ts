@@ -30,6 +30,37 @@ export interface JsonResponse<T> {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/** Far above a page of orders (20 orders are a few hundred KB); past it a store is sending something else. */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+class ResponseTooLarge extends Error {}
+
+/** The body as text, refusing to hold more than `limit` bytes of it (checked as it arrives). */
+async function boundedText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) throw new ResponseTooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
 const DETAIL_MAX_CHARS = 160;
 
 /** Cuts every secret out of a text that may echo what was sent (with a floor so "" or "a" cut nothing odd). */
@@ -138,8 +169,11 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
         body: request.body,
         signal: controller.signal,
       });
-      body = await response.text();
+      body = await boundedText(response, MAX_RESPONSE_BYTES);
     } catch (error) {
+      if (error instanceof ResponseTooLarge) {
+        throw new ConnectorError('bad_response', `${request.store} sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`);
+      }
       throw await failedFetch(error, url, ctx, request, timedOut);
     }
     if (!response.ok) throw statusError(response, body, request);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Order } from '@/lib/schemas/order';
-import type { ConnectorErrorKind } from '@/lib/messaging';
+
+/** What went wrong with a store, in words the panel and the CLI share. */
+export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
 
 export interface OrderQuery {
   email?: string;

@@ -1,34 +1,52 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
-import type { GetThreadResponse, InsertReplyResponse } from '@/lib/messaging';
+import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
+import { LIST_READERS } from '@/lib/sites/lists';
+import { isLoopback } from '@/lib/sites/fixture-pages';
+import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
+import type { SiteProfile } from '@/lib/sites/profile/types';
+import { readPage } from '@/lib/sites/engine/read-page';
+import { testProfileOnPage, type ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+
+/** The team's profiles the content script last received: the thread watcher reads with them too. */
+export interface ProfileMemory {
+  profiles: SiteProfile[];
+}
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
 export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
-): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse> {
+  memory: ProfileMemory = { profiles: [] },
+): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse> {
   switch (request.type) {
     case 'getThread':
-      return readThread(adapter);
+      // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).
+      if (request.profiles) memory.profiles = request.profiles as SiteProfile[];
+      return readThread(adapter, memory.profiles);
     case 'insertReply':
       return insertReply(adapter, request.text);
     case 'getSnapshot':
       return answerSnapshot(request, adapter, document, new URL(location.href));
+    case 'testProfile':
+      return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
+    case 'applyTags':
+      return applyTags(adapter, request.tags);
+    case 'getList':
+      return readList(adapter);
+    case 'openListRow':
+      return { ok: openListRow(adapter, request.key) };
   }
 }
 
-function readThread(adapter: SiteAdapter | null): GetThreadResponse {
+function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetThreadResponse {
   if (!adapter) return { thread: null, reason: 'unsupported-site' };
   const url = new URL(location.href);
   if (!adapter.isTicketPage(url)) return { thread: null, reason: 'not-a-ticket-page' };
-  try {
-    const thread = adapter.readThread(document, url);
-    return thread ? { thread } : { thread: null, reason: 'nothing-found' };
-  } catch {
-    return { thread: null, reason: 'nothing-found' };
-  }
+  const thread = readPage(document, url, { adapter, profiles });
+  return thread ? { thread } : { thread: null, reason: 'nothing-found' };
 }
 
 async function insertReply(adapter: SiteAdapter | null, text: string): Promise<InsertReplyResponse> {
@@ -38,5 +56,37 @@ async function insertReply(adapter: SiteAdapter | null, text: string): Promise<I
     return ok ? { ok } : { ok, message: 'The reply box could not be found or opened on this page. Open it and try again.' };
   } catch {
     return { ok: false, message: 'The page refused the text. Paste it instead (it is on the clipboard after Copy).' };
+  }
+}
+
+async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<ApplyTagsResponse> {
+  const applier = adapter ? TAG_APPLIERS[adapter.id] : undefined;
+  if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
+  try {
+    const outcome = await applier.applyTags(document, tags);
+    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
+  } catch {
+    return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
+  }
+}
+
+function readList(adapter: SiteAdapter | null): GetListResponse {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  const url = new URL(location.href);
+  // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
+  if (!reader || !(reader.isListPage(url) || isLoopback(url))) return { site: adapter?.id ?? null, rows: null };
+  try {
+    return { site: reader.id, rows: reader.readList(document, url) };
+  } catch {
+    return { site: reader.id, rows: null };
+  }
+}
+
+function openListRow(adapter: SiteAdapter | null, key: string): boolean {
+  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+  try {
+    return reader?.openRow(document, key) ?? false;
+  } catch {
+    return false;
   }
 }

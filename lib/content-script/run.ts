@@ -9,7 +9,7 @@ import { sendToExtension } from '@/lib/messaging';
 import { ContentRequestSchema } from '@/lib/schemas/messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { answerRequest } from './answer-request';
+import { answerRequest, type ProfileMemory } from './answer-request';
 import { watchThread } from './watch-thread';
 
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
@@ -20,13 +20,14 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     return fixtureSiteOf(url) === adapter.id ? asFixturePage(adapter) : null;
   };
   if (!adapterForPage()) return;
+  const memory: ProfileMemory = { profiles: [] };
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = ContentRequestSchema.safeParse(message);
     if (!request.success) return undefined;
-    return answerRequest(request.data, adapterForPage());
+    return answerRequest(request.data, adapterForPage(), memory);
   });
-  watchThread(ctx, adapterForPage, () => {
+  watchThread(ctx, adapterForPage, memory, () => {
     // The panel may be closed: nobody listening is not an error.
     sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
   });

@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { readPage } from '@/lib/sites/engine/read-page';
+import type { ProfileMemory } from './answer-request';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
 const SETTLE_MS = 250;
@@ -9,8 +11,8 @@ const SETTLE_MS = 250;
  * a new message arrived, or the page finished loading one. Compares a cheap signature so
  * unrelated DOM churn (Gmail's chrome, typing in the reply box) stays silent.
  */
-export function watchThread(ctx: ContentScriptContext, adapterForPage: () => SiteAdapter | null, onChange: () => void): void {
-  const signature = () => threadSignature(adapterForPage());
+export function watchThread(ctx: ContentScriptContext, adapterForPage: () => SiteAdapter | null, memory: ProfileMemory, onChange: () => void): void {
+  const signature = () => threadSignature(adapterForPage(), memory);
   let last = signature();
   let timer: number | undefined;
   const check = () => {
@@ -30,14 +32,14 @@ export function watchThread(ctx: ContentScriptContext, adapterForPage: () => Sit
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-function threadSignature(adapter: SiteAdapter | null): string {
+function threadSignature(adapter: SiteAdapter | null, memory: ProfileMemory): string {
   const url = new URL(location.href);
   if (!adapter?.isTicketPage(url)) return `none:${url.href}`;
   try {
-    const thread = adapter.readThread(document, url);
+    const thread = readPage(document, url, { adapter, profiles: memory.profiles });
     if (!thread) return `empty:${url.href}`;
     const lastMessage = thread.messages.at(-1);
-    return [thread.threadId ?? url.href, thread.subject, thread.messages.length, lastMessage?.text.length ?? 0].join('|');
+    return [thread.threadId ?? url.href, thread.subject, thread.earlierMessages ?? 0, thread.messages.length, lastMessage?.text.length ?? 0].join('|');
   } catch {
     return `error:${url.href}`;
   }

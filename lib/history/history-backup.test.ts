@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, restoreBackup, serializeBackup } from '@/lib/packs/backup';
 import { customerHistory, recordReplyInserted, recordTicketSeen } from '@/lib/history/history';
-import { historyTicket } from '@/lib/history/test-fixtures';
+import { historyTicket } from '@/lib/history/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 
 const GRETA = 'greta.lindqvist@example.org';

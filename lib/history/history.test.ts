@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerHistory, customerKeyOf, recordReplyInserted, recordTicketSeen, SEEN_DEDUPE_WINDOW_MS } from '@/lib/history/history';
-import { historyTicket } from '@/lib/history/test-fixtures';
+import { historyTicket } from '@/lib/history/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
 

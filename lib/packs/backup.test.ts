@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKED_UP_TABLES, BackupError, createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
 import { importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { shopFactsSetting } from '@/lib/settings';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { getDatabase } from '@/lib/templates/db';

@@ -1,6 +1,6 @@
 /**
  * Backup and restore of everything in Deskpilot's database (templates with their usage counts and
- * local edits, installed packs, subscriptions, the local support history) as one `deskpilot.backup/v1` JSON document.
+ * local edits, installed packs, subscriptions, the local support history, site profiles, team triage rules) as one `deskpilot.backup/v1` JSON document.
  * Secrets (API keys, store tokens) live in extension storage, never in this database, so a backup
  * cannot contain them (backup.test.ts checks that every table is covered and holds no secret).
  * Restore validates the whole document first, then replaces the tables in one transaction.
@@ -9,10 +9,20 @@ import { z } from 'zod';
 import { TemplateSchema } from '@/lib/schemas/template';
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
-import { getDatabase, InstalledPackSchema, PackSubscriptionSchema, parseStoredPack, parseStoredSubscription, parseStoredTemplate } from '@/lib/templates/db';
+import {
+  getDatabase,
+  InstalledPackSchema,
+  PackSubscriptionSchema,
+  parseStoredPack,
+  parseStoredSiteProfiles,
+  parseStoredSubscription,
+  parseStoredTemplate,
+  StoredSiteProfileSchema,
+} from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
 import { HistoryEntrySchema } from '@/lib/history/schema';
 import { parseStoredHistory } from '@/lib/history/history';
+import { StoredTriageRuleSchema } from '@/lib/triage/rule-record';
 
 export const BACKUP_FORMAT = 'deskpilot.backup/v1';
 
@@ -26,11 +36,15 @@ export const BackupSchema = z.strictObject({
   subscriptions: z.array(PackSubscriptionSchema),
   /** Database version 3 on; a backup made before it has none, which restores as an empty history. */
   history: z.array(HistoryEntrySchema).default([]),
+  /** Database version 4 on; an older backup restores with no site profiles. */
+  siteProfiles: z.array(StoredSiteProfileSchema).default([]),
+  /** Database version 5 on (team triage rules, own and from packs); older backups have none. */
+  triageRules: z.array(StoredTriageRuleSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The tables a backup holds, in the order they are written. */
-export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history'] as const;
+export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules'] as const;
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -44,8 +58,15 @@ function byId<T extends { id: string | number }>(records: T[]): T[] {
 export function createBackup(now = new Date()): Promise<Backup> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('r', db.templates, db.packs, db.subscriptions, db.history, async () => {
-      const [templates, packs, subscriptions, history] = await Promise.all([db.templates.toArray(), db.packs.toArray(), db.subscriptions.toArray(), db.history.toArray()]);
+    db.transaction('r', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules], async () => {
+      const [templates, packs, subscriptions, history, siteProfiles, triageRules] = await Promise.all([
+        db.templates.toArray(),
+        db.packs.toArray(),
+        db.subscriptions.toArray(),
+        db.history.toArray(),
+        db.siteProfiles.toArray(),
+        db.triageRules.toArray(),
+      ]);
       return {
         format: BACKUP_FORMAT,
         createdAt: now.toISOString(),
@@ -55,6 +76,8 @@ export function createBackup(now = new Date()): Promise<Backup> {
         packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
         subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
         history: byId(parseStoredHistory(history)),
+        siteProfiles: byId(parseStoredSiteProfiles(siteProfiles)),
+        triageRules: triageRules.flatMap((r) => StoredTriageRuleSchema.safeParse(r).data ?? []).sort((a, b) => a.key.localeCompare(b.key)),
       } satisfies Backup;
     }),
   );
@@ -74,7 +97,7 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
 
 function duplicateIds(backup: Backup): string[] {
   return BACKED_UP_TABLES.flatMap((table) => {
-    const ids: (string | number)[] = backup[table].map((r) => r.id);
+    const ids: (string | number)[] = backup[table].map((r) => ('key' in r ? r.key : r.id));
     return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${table}: the id "${id}" appears twice`);
   });
 }
@@ -101,16 +124,18 @@ export function parseBackup(text: string): Backup {
   return parsed.data;
 }
 
-/** Replaces templates, packs, subscriptions and history with the backup's, all or nothing. */
+/** Replaces templates, packs, subscriptions, history and triage rules with the backup's, all or nothing. */
 export function restoreBackup(backup: Backup): Promise<void> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, db.subscriptions, db.history, async () => {
-      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear()]);
+    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules], async () => {
+      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear(), db.siteProfiles.clear(), db.triageRules.clear()]);
       await db.templates.bulkAdd(backup.templates);
       await db.packs.bulkAdd(backup.packs);
       await db.subscriptions.bulkAdd(backup.subscriptions);
       await db.history.bulkAdd(backup.history);
+      await db.siteProfiles.bulkAdd(backup.siteProfiles);
+      await db.triageRules.bulkAdd(backup.triageRules);
     }),
   );
 }

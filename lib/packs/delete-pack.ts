@@ -43,10 +43,13 @@ export function packDeletionPlan(packId: string): Promise<PackDeletionPlan> {
 export function deletePack(packId: string): Promise<PackDeletionPlan> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, db.subscriptions, async () => {
+    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.siteProfiles, db.triageRules], async () => {
       const current = await plan(packId);
       await db.templates.bulkDelete(current.remove.map((t) => t.id));
       await db.subscriptions.where('packId').equals(packId).delete();
+      // A pack's site profiles go with it: they are its data, not the agent's edits.
+      await db.siteProfiles.where('packId').equals(packId).delete();
+      await db.triageRules.where('packId').equals(packId).delete();
       await db.packs.delete(packId);
       return current;
     }),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importPackFile } from '@/lib/packs/import-file';
 import { MAX_FILE_BYTES } from '@/lib/packs/safe-json';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { getDatabase } from '@/lib/templates/db';
 import { renderTemplate } from '@/lib/templates/render';
 import { getTemplate, listInstalledPacks, listTemplates } from '@/lib/templates/repository';

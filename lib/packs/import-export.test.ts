@@ -4,7 +4,7 @@ import { deletePack, packDeletionPlan } from '@/lib/packs/delete-pack';
 import { buildPack, exportPack, packFileName, serializePack } from '@/lib/packs/export';
 import { describeImportFailure, importPackFile } from '@/lib/packs/import-file';
 import { refreshAllSubscriptions } from '@/lib/packs/subscription';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { pendingUpdates } from '@/lib/packs/updates';
 import { validatePackText } from '@/lib/packs/validate';
 import { getDatabase } from '@/lib/templates/db';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPackServer, type PackServer } from '../../tests/servers/pack-server';
 import { fetchPack } from '@/lib/packs/fetch-pack';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { listSubscriptions, refreshAllSubscriptions, refreshSubscription, subscribe, SubscriptionError } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
 import { getInstalledPack, getTemplate, importPack, listTemplates, saveTemplate } from '@/lib/templates/repository';

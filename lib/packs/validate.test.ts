@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packTemplate, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { formatIssue, MAX_REPORTED_ISSUES, validatePack, validatePackText, type PackIssue } from '@/lib/packs/validate';
 import { MAX_FILE_BYTES } from '@/lib/packs/safe-json';
 

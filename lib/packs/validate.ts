@@ -3,7 +3,7 @@
  * (position and id) and which field is wrong. Beyond the schema: template ids are unique, every
  * body is valid Liquid, and updatedAt is a real date.
  */
-import { PackSchema, type Pack } from '@/lib/schemas/pack';
+import { MAX_PACK_TEMPLATES, PackSchema, TOO_MANY_TEMPLATES, type Pack } from '@/lib/schemas/pack';
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError, assertSafeKeys } from '@/lib/packs/safe-json';
 import { templateSyntaxError } from '@/lib/templates/render';
@@ -32,6 +32,7 @@ function located(input: unknown, path: readonly PropertyKey[], problem: string):
   if (path[0] === 'templates' && typeof path[1] === 'number') {
     return { templateIndex: path[1], templateId: templateIdAt(input, path[1]), field: fieldName(path.slice(2)), problem };
   }
+  // Rules have no template position: the exact path names them ("rules[1].when.intent").
   return path.length ? { field: fieldName(path), problem } : { field: '', problem: `The file ${problem}` };
 }
 
@@ -72,6 +73,11 @@ export function validatePack(input: unknown): PackValidation {
   } catch (error) {
     if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.message }] };
     throw error;
+  }
+  // Said once, before 5,001 templates are each checked for nothing.
+  const templates = valueAt(input, ['templates']);
+  if (Array.isArray(templates) && templates.length > MAX_PACK_TEMPLATES) {
+    return { ok: false, issues: [{ field: 'templates', problem: `has ${templates.length.toLocaleString('en')} templates: ${TOO_MANY_TEMPLATES}` }] };
   }
   const parsed = PackSchema.safeParse(input);
   if (!parsed.success) {

@@ -33,10 +33,17 @@ export const AddressSchema = z.object({
 });
 export type Address = z.infer<typeof AddressSchema>;
 
+/**
+ * A link the panel opens for the agent (tracking page, store admin): only http: and https:.
+ * Enforced here, not only in the connectors' mappers, so no store response or saved order can
+ * put a javascript: or data: address behind a "Track" button.
+ */
+export const HttpLinkSchema = z.url({ protocol: /^https?$/, error: 'must be an http: or https: address' });
+
 export const FulfillmentSchema = z.object({
   carrier: z.string().optional(),
   trackingNumber: z.string().optional(),
-  trackingUrl: z.string().url().optional(),
+  trackingUrl: HttpLinkSchema.optional(),
   status: z.enum(['pending', 'in_transit', 'out_for_delivery', 'delivered', 'failure']),
   shippedAt: IsoDate.optional(),
   estimatedDelivery: IsoDate.optional(),
@@ -75,6 +82,6 @@ export const OrderSchema = z.object({
   fulfillments: z.array(FulfillmentSchema),
   refunds: z.array(RefundSchema),
   customer: OrderCustomerSchema,
-  adminUrl: z.string().url().optional(),
+  adminUrl: HttpLinkSchema.optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;

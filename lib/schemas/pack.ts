@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
+import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
+import { TriageRulesSchema } from '@/lib/triage/rule-schema';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
+/** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
+export const MAX_PACK_TEMPLATES = 5_000;
+export const TOO_MANY_TEMPLATES = `a pack holds at most ${MAX_PACK_TEMPLATES.toLocaleString('en')} templates; split it into several packs`;
 
 export const PackTemplateSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -22,7 +27,15 @@ export const PackSchema = z.strictObject({
   name: z.string().min(1).max(300),
   version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'version must be semver'),
   updatedAt: z.string(),
-  templates: z.array(PackTemplateSchema),
+  templates: z.array(PackTemplateSchema).max(MAX_PACK_TEMPLATES, { error: TOO_MANY_TEMPLATES }),
   shop: ShopFactsSchema.partial().optional(),
+  /** How to read inbox layouts the adapters do not know (lib/sites/profile/; lib/packs/README.md). */
+  siteProfiles: z
+    .array(SiteProfileSchema)
+    .max(MAX_PACK_PROFILES)
+    .refine((profiles) => new Set(profiles.map((profile) => profile.id)).size === profiles.length, 'siteProfiles lists one profile id twice')
+    .optional(),
+  /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
+  rules: TriageRulesSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

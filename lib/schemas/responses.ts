@@ -20,6 +20,12 @@ export const InsertReplyResponseSchema = z.object({
   message: z.string().optional(),
 });
 
+export const ApplyTagsResponseSchema = z.object({
+  ok: z.boolean(),
+  applied: z.array(z.string().max(200)).max(500),
+  message: z.string().optional(),
+});
+
 /** The background's answer to "Test connection" (lib/connectors/types.ts ConnectionVerdict). */
 export const ConnectionVerdictSchema = z.object({
   ok: z.boolean(),

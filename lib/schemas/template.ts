@@ -1,32 +1,9 @@
 import { z } from 'zod';
+import { IntentSchema } from '@/lib/schemas/intent';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 
-/** One taxonomy for classifier, templates and reports (DESIGN.md). */
-export const INTENTS = [
-  'where_is_my_order',
-  'shipping_question',
-  'address_change',
-  'cancel_order',
-  'modify_order',
-  'return_request',
-  'exchange',
-  'refund',
-  'damaged_item',
-  'wrong_item',
-  'missing_item',
-  'product_question',
-  'pre_sale_question',
-  'payment_issue',
-  'invoice',
-  'discount_request',
-  'complaint',
-  'feedback',
-  'contact_request',
-  'account',
-  'other',
-] as const;
-export const IntentSchema = z.enum(INTENTS);
-export type Intent = z.infer<typeof IntentSchema>;
+/** One taxonomy for classifier, templates and reports (DESIGN.md), in lib/schemas/intent.ts. */
+export { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
 
 /** Bodies are Liquid source; 64 KB is far above any real reply and stops pathological packs. */
 export const TemplateBodySchema = z.string().min(1).max(64_000);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntentSchema } from '@/lib/schemas/intent';
 
 /** Site ids are also the file names in lib/sites/ and Ticket.site (DESIGN.md). */
 export const SITE_IDS = [
@@ -31,8 +32,18 @@ export const ThreadMessageSchema = z.object({
   role: RoleSchema,
   sentAt: z.string().optional(),
   text: z.string(),
+  /** The message's HTML when the reader kept it: quoted history is then cut by structure, not text (panel/CLI only). */
+  html: z.string().optional(),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
+
+/** Which of the reading engine's readers read a page (lib/sites/engine/): the site's own, a team's site profile, or the structural reader. */
+export const READERS = ['site', 'profile', 'structural'] as const;
+export const ReaderSchema = z.enum(READERS);
+export type Reader = z.infer<typeof ReaderSchema>;
+
+/** Messages older than the newest MAX_THREAD_MESSAGES are counted, not read (lib/sites/engine/cap.ts). */
+const EarlierMessagesSchema = z.number().int().min(0).optional();
 
 export const ThreadSchema = z.object({
   site: SiteIdSchema,
@@ -42,6 +53,11 @@ export const ThreadSchema = z.object({
   customer: PersonSchema,
   messages: z.array(ThreadMessageSchema),
   confidence: z.number().min(0).max(1),
+  /** Absent from adapters read outside the engine: the site's own reader. */
+  reader: ReaderSchema.optional(),
+  earlierMessages: EarlierMessagesSchema,
+  /** The site profile that read the page, when `reader` is 'profile'. */
+  profileId: z.string().max(200).optional(),
 });
 export type Thread = z.infer<typeof ThreadSchema>;
 
@@ -60,6 +76,14 @@ export const EntitiesSchema = z.object({
 });
 export type Entities = z.infer<typeof EntitiesSchema>;
 
+/** One request of the latest customer message; span: UTF-16 offsets into latestCustomerMessage. */
+export const TicketRequestSchema = z.object({
+  intent: IntentSchema,
+  confidence: z.number().min(0).max(1),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+});
+export type TicketRequest = z.infer<typeof TicketRequestSchema>;
+
 export const TicketSchema = z.object({
   site: SiteIdSchema,
   url: z.string(),
@@ -70,6 +94,16 @@ export const TicketSchema = z.object({
   latestCustomerMessage: z.string().nullable(),
   entities: EntitiesSchema,
   language: z.string().nullable(),
-  source: z.object({ adapter: SiteIdSchema, confidence: z.number().min(0).max(1) }),
+  source: z.object({
+    adapter: SiteIdSchema,
+    confidence: z.number().min(0).max(1),
+    /** Which reader read the page (added 2026-12; older tickets have none: the site's own). */
+    reader: ReaderSchema.optional(),
+    profileId: z.string().max(200).optional(),
+  }),
+  /** How many older messages the page showed beyond the newest ones read (not in `messages`). */
+  /** Every request of the latest customer message, in order (computed in the panel, not the page). */
+  requests: z.array(TicketRequestSchema).optional(),
+  earlierMessages: EarlierMessagesSchema,
 });
 export type Ticket = z.infer<typeof TicketSchema>;

@@ -6,12 +6,13 @@ import { readGmailMessages } from './gmail-messages';
 import { confidence } from './confidence';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { singleLine } from './text';
-import { isShown } from './visibility';
+import { isShown, isShownByMarkup } from './visibility';
 import { neverThrows } from './never-throws';
 import {
   COMPOSE_BODY,
   LEGACY_THREAD_ID_ATTR,
   MESSAGE,
+  MESSAGE_LIST,
   MESSAGE_FALLBACK,
   PERM_THREAD_ID_ATTR,
   POPUP_COMPOSE,
@@ -35,6 +36,8 @@ export const gmail = {
   matches: GMAIL_MATCHES,
   isTicketPage: (url) => CONVERSATION_HASH.test(url.hash),
   readThread: neverThrows(readThread),
+  // The signed-in account tells the structural reader which messages are the agent's.
+  structuralHints: (doc) => ({ self: { names: [], emails: [...readGmailAccount(doc).emails] }, containerSelectors: [MESSAGE_LIST] }),
   findReplyBox,
   insertReply: (document, text) =>
     insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),
@@ -88,7 +91,7 @@ function openConversation(doc: Document): { subject: Subject; root: Element } | 
 /** The visible subject: Gmail leaves hidden copies of earlier conversations in the page. */
 function findSubject(doc: Document): Subject | null {
   for (const [selector, score] of [[SUBJECT, 1], [SUBJECT_FALLBACK, 0.8]] as const) {
-    const element = Array.from(doc.querySelectorAll(selector)).find(isShown);
+    const element = Array.from(doc.querySelectorAll(selector)).find(isShownByMarkup);
     const text = element ? singleLine(element.textContent) : '';
     if (element && text) return { element, text, score };
   }

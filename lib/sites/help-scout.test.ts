@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThreadSchema, TicketSchema } from '@/lib/schemas/ticket';
-import { captureOutput } from '@/scripts/commands/capture-output';
+import { captureOutput } from '@/scripts/commands/testing/capture-output';
 import extract from '@/scripts/commands/extract';
 import { helpScout } from './help-scout';
 import { adapterForUrl } from './index';

@@ -1,4 +1,5 @@
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
+import type { StructuralHints } from './structural-hints';
 
 /**
  * One inbox. An adapter takes the document as an argument and never calls `browser.*`, so it runs
@@ -16,4 +17,9 @@ export interface SiteAdapter {
   findReplyBox(document: Document): HTMLElement | null;
   /** Opens the reply box if needed and inserts text so the page's editor registers it. Never sends. */
   insertReply(document: Document, text: string): Promise<boolean>;
+  /**
+   * What the site knows that helps the structural reader when its own selectors fail: the
+   * signed-in agent, the containers the conversation usually sits in. Cheap: attributes only.
+   */
+  structuralHints?(document: Document): Omit<StructuralHints, 'site'>;
 }

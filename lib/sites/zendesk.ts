@@ -7,7 +7,7 @@ import { insertIntoRichEditor } from './insert-rich';
 import { neverThrows } from './never-throws';
 import { emailOf, person } from './people';
 import { singleLine } from './text';
-import { isShown } from './visibility';
+import { isShown, isShownByMarkup } from './visibility';
 import { readZendeskMessages } from './zendesk-messages';
 import {
   COMPOSER,
@@ -32,6 +32,8 @@ export const zendesk = {
   matches: ZENDESK_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
   readThread: neverThrows(readThread),
+  // When the selectors below stop matching, the structural reader still looks where the log was.
+  structuralHints: () => ({ containerSelectors: [CONVERSATION_LOG, CONVERSATION_LOG_FALLBACK, `[${TICKET_PANE_ATTR}]`] }),
   findReplyBox,
   // The composer sits open under every ticket: there is nothing to click first.
   insertReply: (document, text) =>
@@ -88,7 +90,7 @@ function openTicket(doc: Document, url: URL): OpenTicket {
   const id = [TICKET_PATH.exec(url.pathname)?.[1], fromTab].find((candidate) => candidate && /^\d{1,20}$/.test(candidate));
   const byId = id ? doc.querySelector(`[${TICKET_PANE_ATTR}="${id}"]`) : null;
   if (byId) return { pane: byId, id, byId: true };
-  const visible = Array.from(doc.querySelectorAll(`[${TICKET_PANE_ATTR}]`)).find(isShown);
+  const visible = Array.from(doc.querySelectorAll(`[${TICKET_PANE_ATTR}]`)).find(isShownByMarkup);
   const paneId = visible?.getAttribute(TICKET_PANE_ATTR) ?? undefined;
   return { pane: visible ?? doc, id: id ?? (paneId && /^\d{1,20}$/.test(paneId) ? paneId : undefined), byId: false };
 }

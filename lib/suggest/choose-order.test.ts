@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOrder, orderKey } from '@/lib/suggest/choose-order';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
 const older = orderShaped('delivered', '#2990', '2026-10-02T08:00:00Z');
 const newer = orderShaped('in-transit', '#3107', '2026-11-19T12:00:00Z');

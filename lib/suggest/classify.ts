@@ -1,23 +1,20 @@
 /**
  * Intent of one customer message, from the shipped model (lib/suggest/intent-model.json, made by
- * scripts/train-classifier.ts). Runs in the side panel and in Node; takes raw text as a page
- * shows it. A low confidence still names the best intent: the caller decides what to do with it.
+ * scripts/train-classifier.ts), and every request it makes (requests.ts). Runs in the side panel
+ * and in Node; takes raw text as a page shows it. A low confidence still names the best intent:
+ * the caller decides what to do with it.
  */
 import type { Intent } from '@/lib/schemas/template';
 import { tokenize } from '@/lib/suggest/normalize';
 import { deserializeModel, predictText, SerializedModelSchema, type LinearModel } from '@/lib/suggest/linear-model';
+import { findRequests, type IntentReading, type MessageRequest } from '@/lib/suggest/requests';
 import shippedModel from '@/lib/suggest/intent-model.json';
 
-export interface IntentScore {
-  intent: Intent;
-  score: number;
-}
+export type { IntentScore, MessageRequest } from '@/lib/suggest/requests';
 
-export interface IntentResult {
-  intent: Intent;
-  confidence: number;
-  /** Every intent, best first; scores sum to 1. */
-  ranking: IntentScore[];
+export interface IntentResult extends IntentReading {
+  /** Every request in the message, in order; `intent` is the first of them. */
+  requests: MessageRequest[];
 }
 
 let cached: LinearModel | undefined;
@@ -31,7 +28,8 @@ export function classifyIntent(text: string): IntentResult {
   return classifyWith(loadShippedModel(), text);
 }
 
-export function classifyWith(model: LinearModel, text: string): IntentResult {
+/** One reading of the text as a whole, with no splitting into requests. */
+export function readWhole(model: LinearModel, text: string): IntentReading {
   // Nothing to read (empty, or only a greeting-free placeholder): say so rather than guess.
   if (tokenize(text).length === 0) {
     const share = 1 / model.intents.length;
@@ -46,4 +44,17 @@ export function classifyWith(model: LinearModel, text: string): IntentResult {
     .sort((a, b) => b.score - a.score || model.intents.indexOf(a.intent) - model.intents.indexOf(b.intent));
   const best = ranking[0]!;
   return { intent: best.intent, confidence: best.score, ranking };
+}
+
+export function classifyWith(model: LinearModel, text: string): IntentResult {
+  const requests = findRequests(model, text, readWhole);
+  // The first request leads: customers open with what they came for. On the dev set the first
+  // beat the most confident request, the first that asks ("?", "please") and the whole message.
+  const top = requests[0]!;
+  return { intent: top.intent, confidence: top.confidence, ranking: top.ranking, requests };
+}
+
+/** The requests as the CLI and the ticket carry them: no per-request ranking. */
+export function requestSpans(result: IntentResult): Array<{ intent: Intent; confidence: number; start: number; end: number }> {
+  return result.requests.map(({ intent, confidence, start, end }) => ({ intent, confidence, start, end }));
 }

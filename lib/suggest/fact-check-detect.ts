@@ -29,7 +29,7 @@ const WORD_ORDER = new RegExp(String.raw`(?<![\p{L}\d])${ORDER_WORD}${ORDER_LABE
 // Waybills as carriers print them (tracking.ts): UPS, S10 postal items, digits in groups of four.
 const WAYBILL = /(?<![0-9A-Za-z+#])(1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d{4}(?: \d{4}){2,4}(?: \d{1,3})?)(?![0-9A-Za-z])/g;
 /** Any other code of letters and digits with at least six digits ("JJD000390007788123", "5551234567"). */
-const CODE = /(?<![\p{L}\d#+\-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\p{L}\d-])/gu;
+const CODE = /(?<![\p{L}\d#+-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\p{L}\d-])/gu;
 const SHIPPING_WORDS = /track|waybill|shipment|parcel|package|carrier|sendung|paket|suivi|colis|seguimiento|env[ií]o|spedizion|zending|rastreio|운송장|송장|\b(?:dhl|fedex|ups|usps|dpd|gls|hermes|awb)\b/i;
 const ORDER_WORDS = /\b(?:order|bestellung|pedido|commande|ordine|bestelling)\b|주문/i;
 

@@ -8,7 +8,7 @@ import { renderTemplate } from '@/lib/templates/render';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 import { trackingUrl } from '@/lib/ticket/tracking';
 import { checkFacts, type FactContext } from '@/lib/suggest/fact-check';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
 /** An order with the figures the tests talk about: $197.00, UPS parcel due 2026-11-26. */
 const order: Order = OrderSchema.parse({

@@ -1,7 +1,7 @@
 /**
  * Hashed bag of word unigrams, word bigrams and character n-grams. Hashing keeps the model a
  * fixed size whatever the vocabulary, and character n-grams carry typos ("recieved"),
- * inflections (German, French, Spanish) and Korean particles ("주문한", "주문이") to shared features.
+ * inflections (German, French, Spanish), Korean particles and unspaced Japanese ("주문한", "주문이") to shared features.
  */
 import { pivotsOf } from '@/lib/suggest/lexicon';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
@@ -30,12 +30,17 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-const HANGUL = /[\uac00-\ud7a3]/;
+/** Hangul, kana and Han: scripts that pack a word into one or two characters. */
+const DENSE_SCRIPT = /[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** No word is longer; a run of 20 000 "x" or a base64 blob gets the grams of its start only. */
+const MAX_GRAM_TOKEN = 64;
 
 function charGrams(token: string, config: FeatureConfig, out: string[]): void {
-  const padded = `<${token}>`;
-  // Hangul syllables pack a whole word stem into two characters, so shorter grams are needed.
-  const min = HANGUL.test(token) ? 2 : config.charMin;
+  const padded = token.length > MAX_GRAM_TOKEN ? `<${token.slice(0, MAX_GRAM_TOKEN)}` : `<${token}>`;
+  // Hangul syllables and kanji pack a whole word stem into two characters, so shorter grams are
+  // needed; Japanese writes no spaces, so its "token" is a whole clause and grams find the words.
+  const min = DENSE_SCRIPT.test(token) ? 2 : config.charMin;
   for (let n = min; n <= config.charMax; n++) {
     for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
   }

@@ -89,7 +89,10 @@ export function deserializeModel(serialized: SerializedModel): LinearModel {
   const classes = serialized.intents.length;
   const signed = new Int8Array(base64ToBytes(serialized.weights).buffer);
   if (signed.length !== serialized.config.buckets * classes) throw new Error('intent model: weight count does not match its shape');
-  const weights = Float32Array.from(signed, (q, i) => q * serialized.scales[i % classes]!);
+  // A plain loop: Float32Array.from with a map function took ~250 ms here for 172 k weights.
+  const weights = new Float32Array(signed.length);
+  const scales = serialized.scales;
+  for (let i = 0, c = 0; i < signed.length; i++, c = c + 1 === classes ? 0 : c + 1) weights[i] = signed[i]! * scales[c]!;
   return { intents: serialized.intents, config: serialized.config, weights, bias: Float32Array.from(serialized.bias) };
 }
 

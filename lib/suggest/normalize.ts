@@ -5,21 +5,21 @@
  */
 
 /** Where quoted history starts in the mail clients we meet (en, de, es, fr, ko). */
-const QUOTE_HEADER =
+export const QUOTE_HEADER =
   /^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|el .{3,200} escribi[oó]:|le .{3,200} a [ée]crit\s*:|-{2,}\s*(original message|urspr[üu]ngliche nachricht|mensaje original|message d'origine)\s*-{2,}|from:\s.+|von:\s.+|de:\s.+@.+|.{3,100}님이 작성:)\s*$/i;
 
-const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|enviado desde mi .+|envoy[ée] de mon .+)$/i;
+export const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|enviado desde mi .+|envoy[ée] de mon .+)$/i;
 
 /** A sign-off alone on its line; what follows it (name, company) is the signature. */
-const SIGN_OFF =
-  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|gr[üu](ß|ss)e|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
+export const SIGN_OFF =
+  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|gr[üu](ß|ss)e|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
 
 /** A greeting at the very start, with an optional name after it. */
-const GREETING =
-  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))/iu;
+export const GREETING =
+  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))|^\s*(いつも)?お世話になっております[。、]?\s*/iu;
 
 /** Signature blocks are short; a "thanks" followed by a long paragraph is still the message. */
-const MAX_SIGNATURE_LINES = 5;
+export const MAX_SIGNATURE_LINES = 5;
 
 export function stripEmailNoise(raw: string): string {
   const lines = raw.normalize('NFKC').replace(/\r\n?/g, '\n').split('\n');
@@ -40,7 +40,8 @@ export function stripEmailNoise(raw: string): string {
 /** Identifiers become placeholder tokens so "order #1047" and "order 112-3456789-1234567" look alike. */
 const PLACEHOLDERS: Array<[RegExp, string]> = [
   [/https?:\/\/\S+|www\.\S+/gi, ' xurl '],
-  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' xemail '],
+  // Bounded local part: unbounded, a 20 000-letter word made this quadratic (seconds per message).
+  [/(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(\.[\w-]+)+/g, ' xemail '],
   [/\b\d{3}-\d{7}-\d{7}\b/g, ' xorder '],
   [/\b1Z[0-9A-Z]{16}\b/gi, ' xtracking '],
   [/#\s?[A-Z]{0,4}-?\d{3,}/gi, ' xorder '],
@@ -52,16 +53,22 @@ const PLACEHOLDERS: Array<[RegExp, string]> = [
 
 export const PLACEHOLDER_TOKENS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(([, token]) => token.trim()));
 
+const MAX_TOKEN_LENGTH = 40;
+
 /** Lowercased, accent-folded word tokens of the cleaned text (Hangul kept whole). */
 export function tokenize(raw: string): string[] {
-  let text = stripEmailNoise(raw);
+  // A run of 300+ non-space characters is a pasted blob (no address or URL a customer types is
+  // that long), and the e-mail pattern below would scan it once per starting character.
+  let text = stripEmailNoise(raw).replace(/\S{300,}/g, ' ');
   for (const [pattern, token] of PLACEHOLDERS) text = text.replace(pattern, token);
   const folded = text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // Latin accents only: kana voicing marks (が, ば) change the word, so they stay.
+    .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/['’`]/g, '');
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A "word" longer than any real one is a pasted blob: its character n-grams would cost time, not meaning.
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((token) => token.length <= MAX_TOKEN_LENGTH);
 }

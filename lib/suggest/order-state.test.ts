@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderStateTags, stateFit } from '@/lib/suggest/order-state';
-import { orderShaped } from '@/lib/suggest/test-fixtures';
+import { orderShaped } from '@/lib/suggest/testing/fixtures';
 
 /** Before any estimated delivery date in the fixtures, so no parcel counts as late by accident. */
 const EARLY = Date.parse('2026-01-01T00:00:00Z');

@@ -13,7 +13,12 @@ import { findBiasedReviewRequests, findEmoji, findImportantTags, findMarketing, 
 const THIRD_PARTY_LINE =
   /\b(?:carrier|courier|ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|yodel|ontrac|canada post|australia post|la poste|colissimo|correos|postnl|deutsche post|manufacturer|maker|warranty|hersteller|fabricant|fabricante|garantie|garantía)\b/i;
 /** Asking the buyer to call or message off Amazon, even without a number. */
-const CALL_US = /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b/giu;
+const CALL_US =
+  /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b/giu;
+
+/** A tracking number is not a phone number, whatever its dashes; Korean and Japanese carriers too. */
+const TRACKING_LINE =
+  /\b(?:tracking|sendungs(?:nummer|verfolgung)|suivi|seguimiento)\b|追跡|伝票番号|お問い合わせ番号|ヤマト|佐川|日本郵便|운송장|송장|대한통운|한진|우체국택배/iu;
 
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -26,12 +31,19 @@ function violations(code: PolicyViolation['code'], spans: Span[], message: (span
 
 function check(text: string): PolicyViolation[] {
   const emails = findEmails(text);
-  const phones = findPhones(text).filter((span) => !THIRD_PARTY_LINE.test(sentenceBefore(text, span.start)));
+  const phones = findPhones(text).filter((span) => {
+    const before = sentenceBefore(text, span.start);
+    return !THIRD_PARTY_LINE.test(before) && !TRACKING_LINE.test(before);
+  });
   const callUs = [...text.matchAll(CALL_US)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
   const reviews = findBiasedReviewRequests(text);
   const marketing = findMarketing(text);
   const found = [
-    ...violations('external_link', findExternalLinks(text, emails), (s) => `Link to a site other than Amazon (${s.text}): Amazon allows only links to Amazon.`),
+    ...violations(
+      'external_link',
+      findExternalLinks(text, emails),
+      (s) => `Link to a site other than Amazon (${s.text}): Amazon allows only links to Amazon.`,
+    ),
     ...violations('email_address', emails, (s) => `Email address (${s.text}): keep the conversation in Amazon messages.`),
     ...violations('phone_number', phones, (s) => `Phone number (${s.text}): only a carrier's or manufacturer's number may be shared.`),
     ...violations('phone_number', callUs, (s) => `"${s.text}" asks the buyer to contact you outside Amazon.`),
@@ -41,7 +53,14 @@ function check(text: string): PolicyViolation[] {
   ];
   const misuse = reviews.length > 0 || marketing.length > 0 || !orderEssential(text);
   if (misuse) {
-    found.push(...violations('important_tag_misuse', findImportantTags(text), () => '"[Important]" is only for messages the buyer needs to complete the order (delivery, address, customisation, cancellation), not for thanks, reviews or promotions.'));
+    found.push(
+      ...violations(
+        'important_tag_misuse',
+        findImportantTags(text),
+        () =>
+          '"[Important]" is only for messages the buyer needs to complete the order (delivery, address, customisation, cancellation), not for thanks, reviews or promotions.',
+      ),
+    );
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,31 +1,61 @@
 /**
  * Wording that marketplace messaging rules forbid: asking for a positive review or offering
- * something for one, marketing, emoji, and the "[Important]" tag. English first, with the common
- * German, French and Spanish forms.
+ * something for one (also in paraphrase: "a few kind words", "full stars", "update the feedback you
+ * left"), marketing and cross-selling (other products, a discount on the next order), emoji, and
+ * the "[Important]" tag. English first, with the common German, French, Spanish, Korean and
+ * Japanese forms.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 
-const REVIEW = String.raw`(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|avis|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n)`;
+const REVIEW = String.raw`(?:reviews?|feedback|ratings?|comments?|bewertung(?:en)?|rezension(?:en)?|kommentar|avis|commentaires?|[ée]valuations?|notes?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|comentarios?|puntuaci[oó]n)`;
 const OFFER = String.raw`(?:refund|discount|coupon|voucher|gift(?:\s?card)?|reward|free|compensation|money back|cash|credit|gutschein|rabatt|cadeau|remise|regalo|descuento)`;
 
 const ASK = String.raw`(?:leave|leaving|left|write|writing|post|posting|give|giving|share|sharing|rate|rating|consider|appreciate|love|hope|get|getting|receive|ask)`;
 const POSITIVE = String.raw`(?:positive|good|great|excellent|glowing|favou?rable|nice|5[- ]?star|five[- ]?star)\s+${REVIEW}|(?:5|five)[- ]?stars?`;
 // "Thanks for your feedback" answers a review; it does not ask for one.
 const NOT_THANKS = String.raw`(?<!\b(?:thanks?|thank\s+you|danke|merci|gracias)\s+)`;
-const UNDO = String.raw`(?:remove|delete|change|revise|edit|withdraw|take down|entfernen|löschen|ändern|supprimer|modifier|eliminar|cambiar)`;
+const UNDO = String.raw`(?:remove|delete|change|revise|edit|update|updating|amend|withdraw|take down|reconsider|entfernen|löschen|ändern|supprimer|modifier|retirer|eliminar|borrar|cambiar|modificar|quitar|retirar)`;
 const NEGATIVE = String.raw`(?:negative|bad|poor|low|critical|1[- ]?star|one[- ]?star|negativen?|négatif|negativa)`;
 const ARTICLE = String.raw`(?:a|an|your|the|this|that|my|our|une?|votre|ihre|eine|su|una)`;
+/** Whose review an "undo" asks about: the buyer's, or the one in question. */
+const THEIR = String.raw`(?:your|the|that|this|votre|ihre|su|tu)`;
 
 const BIASED_REVIEW: RegExp[] = [
   // "please leave us a 5-star review", "we'd appreciate positive feedback"
   new RegExp(String.raw`\b${ASK}\b[^.!?\n]{0,40}\b(?:${POSITIVE})\b`, 'giu'),
   // "if you are happy, please leave a review": asking only satisfied buyers
-  new RegExp(String.raw`\bif\s+you(?:\s+(?:are|were|feel)|'re|’re)\s+(?:happy|satisfied|pleased|delighted)\b[^.!?\n]{0,100}\b(?:${ASK}\b[^.!?\n]{0,30}\b${REVIEW}|rate\s+us)`, 'giu'),
+  new RegExp(
+    String.raw`\bif\s+you(?:\s+(?:are|were|feel)|'re|’re)\s+(?:happy|satisfied|pleased|delighted)\b[^.!?\n]{0,100}\b(?:${ASK}\b[^.!?\n]{0,30}\b${REVIEW}|rate\s+us)`,
+    'giu',
+  ),
   // something offered for a review, in either order
-  new RegExp(String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b${NOT_THANKS}(?:for|in exchange for|in return for|für|pour|por)\s+(?:${ARTICLE}\s+)?(?:\w+\s+)?${REVIEW}\b`, 'giu'),
-  new RegExp(String.raw`\b${ARTICLE}\s+${REVIEW}\b[^.!?\n]{0,60}\b(?:in exchange|in return|and (?:we(?:'ll| will)|you(?:'ll| will)) (?:send|give|get|receive|refund))`, 'giu'),
+  new RegExp(
+    String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b${NOT_THANKS}(?:for|in exchange for|in return for|für|pour|por)\s+(?:${ARTICLE}\s+)?(?:\w+\s+)?${REVIEW}\b`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b${ARTICLE}\s+${REVIEW}\b[^.!?\n]{0,60}\b(?:in exchange|in return|and (?:we(?:'ll| will)|you(?:'ll| will)) (?:send|give|get|receive|refund))`,
+    'giu',
+  ),
   // asking to remove or change the buyer's review, or a negative one
-  new RegExp(String.raw`(?<![\p{L}\d])${UNDO}\b(?:[^.!?\n]{0,15}\b(?:your|votre|ihre|su|tu)\s+(?:${NEGATIVE}\s+)?|[^.!?\n]{0,30}\b${NEGATIVE}\s+)${REVIEW}\b`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${UNDO}\b(?:[^.!?\n]{0,15}\b${THEIR}\s+(?:${NEGATIVE}\s+)?|[^.!?\n]{0,30}\b${NEGATIVE}\s+)${REVIEW}\b`,
+    'giu',
+  ),
+  // German puts the verb last: "Ihre Bewertung anpassen"
+  /\b(?:ihre|deine|die)\s+(?:negative\s+)?(?:bewertung|rezension|sterne-?bewertung)\b[^.!?\n]{0,40}\b(?:anpassen|ändern|löschen|entfernen|zurückziehen|aktualisieren|überdenken)|\b(?:passen|ändern|löschen|ziehen)\s+sie\s+(?:ihre|die)\s+(?:negative\s+)?(?:bewertung|rezension)\b/giu,
+  // praise asked for without the word "review": "a few kind words on the listing", "full stars"
+  /\b(?:a few|some|a couple of)\s+(?:kind|nice|good|positive|lovely|warm)\s+words\b|\b(?:say|write)\s+something\s+(?:nice|kind|positive)\b|\bfull\s+(?:stars|marks)\b|\btop\s+marks\b|\brat(?:e|ing)\s+(?:it|us|them|the\s+\w+)\s+(?:highly|with\s+(?:full|five|5)\s+stars)/giu,
+  /\btell\s+(?:other|fellow)\s+(?:shoppers|customers|buyers)\b[^.!?\n]{0,40}\b(?:love|enjoy|like|happy|great|pleased)/giu,
+  /\b(?:ein\s+paar|einige)\s+(?:nette|freundliche|lobende)\s+worte\b|\bquelques\s+mots\s+(?:gentils|sympas|aimables)\b|\bunas\s+palabras\s+(?:bonitas|amables)\b/giu,
+  /\b(?:buena|excelente)\s+(?:puntuaci[oó]n|reseña|valoraci[oó]n|opini[oó]n)|\b(?:bonne|excellente)\s+(?:note|[ée]valuation|avis)\b|\b(?:gute|tolle|positive)\s+(?:bewertung|rezension|sterne)/giu,
+  // something offered once the review is up
+  new RegExp(
+    String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b(?:once|when|after|as soon as|sobald|nachdem|dès que|une fois que|cuando|en cuanto)\b[^.!?\n]{0,30}\b${REVIEW}\b`,
+    'giu',
+  ),
+  // Korean and Japanese: star ratings asked for, or a rating to be changed
+  /(?:별점\s*(?:5|다섯)\s*개?|5점\s*만점|좋은\s*(?:리뷰|후기|평점)|(?:리뷰|후기|평점|별점|평가)[을를]?\s*(?:수정|삭제|변경|지워))|(?:星\s*[5５五]\s*つ?|★\s*[5５]|高評価|良い(?:レビュー|評価)|(?:レビュー|評価)を?(?:削除|修正|変更|書き換え))/gu,
   /\b(?:positive|gute)\s+(?:bewertung|rezension)|\bavis\s+positif|\b(?:reseña|valoración)\s+positiva|\b(?:fünf|5)\s+sterne\b|\b(?:cinq|5)\s+étoiles|\b(?:cinco|5)\s+estrellas\b/giu,
 ];
 
@@ -33,6 +63,12 @@ const MARKETING: RegExp[] = [
   /\b(?:coupons?|promo(?:tion(?:al)?)?\s?codes?|discount\s?codes?|voucher\s?codes?|newsletters?|subscribe|follow\s+us|like\s+us\s+on|check\s+out\s+our|shop\s+(?:our|now)|new\s+(?:collection|arrivals)|black\s+friday|cyber\s+monday|special\s+offers?|exclusive\s+(?:offers?|deals?)|limited[- ]time\s+offers?|buy\s+(?:one|1)\s+get|sale\s+ends)\b/giu,
   /\b(?:visit|see)\s+(?:our|us\s+at)\s+(?:website|web\s?site|online\s+(?:store|shop)|store|shop|instagram|facebook|tiktok|page)\b|\bour\s+(?:website|instagram|facebook|tiktok|online\s+(?:store|shop))\b/giu,
   /\b\d{1,2}\s?%\s?(?:off|discount)\b/giu,
+  // cross-selling: pointing the buyer at other products
+  /\byou\s+(?:might|may|would|will)\s+also\s+(?:like|love|enjoy)\b|\b(?:have|take)\s+a\s+look\s+at\s+our\b|\b(?:browse|explore|discover)\s+our\b|\bour\s+(?:storefront|other\s+(?:products|items)|full\s+range|matching\s+\w+|new\s+\w+\s+(?:range|collection|line))\b/giu,
+  /\bunsere[nm]?\s+(?:anderen|weiteren|neuen)\s+(?:produkte|artikel)\b|\bin\s+unserem\s+(?:shop|store|onlineshop)\b|\bnos\s+autres\s+(?:produits|articles)\b|\bnotre\s+boutique\b|\bnuestros\s+otros\s+productos\b|\bnuestra\s+tienda\b|\bech(?:a|e)\s+un\s+vistazo\b/giu,
+  // a discount on a next order
+  /\b(?:your|votre|ihre|su|tu)\s+(?:next|nächste[nr]?|prochaine|pr[óo]xim[oa])\s+(?:order|purchase|bestellung|einkauf|commande|achat|pedido|compra)\b|\b(?:réduction|remise|rabatt|descuento)\b[^.!?\n]{0,30}\b(?:prochaine|nächste|pr[óo]xim)/giu,
+  /다음\s*(?:주문|구매)|할인\s*쿠폰|쿠폰을?\s*드립|次回の?(?:ご注文|ご購入|お買い物)|クーポン|割引券/gu,
   /\b(?:gutschein(?:code)?|rabattcode|code\s+promo|bon\s+de\s+réduction|cup[oó]n(?:es)?|c[oó]digo\s+de\s+descuento)\b/giu,
 ];
 
@@ -62,6 +98,11 @@ export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);
 export const findImportantTags = (text: string) => matchesOf(text, [IMPORTANT_TAG]);
 
 /** True when the message is about something the buyer must act on for the order to complete. */
+/** The same, in the other supported languages (Korean and Japanese without word boundaries). */
+const ORDER_ESSENTIAL_OTHER =
+  /\b(?:adresse|lieferadresse|lieferung|zustellung|versand|stornier\w*|zahlung|fehlt|personalisier\w*|gravur|livraison|exp[ée]dition|annul\w*|paiement|manquant\w*|gravure|direcci[oó]n|entrega|env[íi]o|cancela\w*|pago|falta\w*|grabado)\b|주소|배송|발송|취소|결제|누락|각인|住所|配送|発送|キャンセル|支払|決済|不足|部屋番号|名入れ/iu;
+
 export function orderEssential(text: string): boolean {
-  return ORDER_ESSENTIAL.test(text.replace(IMPORTANT_TAG, ' '));
+  const body = text.replace(IMPORTANT_TAG, ' ');
+  return ORDER_ESSENTIAL.test(body) || ORDER_ESSENTIAL_OTHER.test(body);
 }

@@ -11,6 +11,34 @@ const amazon = (text: string) => lintReply(text, 'amazon-seller-central').violat
 const codes = (text: string) => amazon(text).map((v) => v.code);
 const flagged = (text: string) => amazon(text).map((v) => text.slice(v.start, v.end));
 
+describe('lintReply on Amazon: paraphrased review requests, cross-selling, [Important], six languages', () => {
+  it.each([
+    ['review_request_biased', 'Some nice words about the scarf on its page would make our day.'],
+    ['review_request_biased', 'Now that it works, please consider updating the rating you gave us.'],
+    ['review_request_biased', 'Bitte passen Sie Ihre Bewertung an, wir haben den Fehler behoben.'],
+    ['review_request_biased', 'Pourriez-vous retirer votre commentaire ? Tout est réglé.'],
+    ['review_request_biased', '별점 5개 부탁드려요.'],
+    ['review_request_biased', 'レビューを削除していただけますか。'],
+    ['review_request_biased', 'We will send a voucher as soon as your rating is online.'],
+    ['marketing', 'You may also like our linen napkins.'],
+    ['marketing', 'Ihr Rabatt gilt für Ihre nächste Bestellung.'],
+    ['marketing', '次回のお買い物で使えるクーポンです。'],
+    ['important_tag_misuse', '[Important] Thanks so much for choosing us!'],
+  ] as Array<[PolicyCode, string]>)('flags %s: %s', (code, text) => {
+    expect(codes(text)).toContain(code);
+  });
+
+  it('passes clean replies in other languages, tracking numbers with dashes included', () => {
+    for (const text of [
+      '[Important] Die Lieferadresse ist unvollständig, bitte nennen Sie uns die Hausnummer.',
+      '[Important] 配送先の住所に部屋番号がありません。お知らせください。',
+      'ご注文の商品は本日佐川急便で発送しました。追跡番号は4321-8765-2109です。',
+      '주문하신 상품이 발송되었습니다. 운송장 번호는 6123-4567-8901입니다.',
+      'Merci pour votre avis, nous avons amélioré l’emballage.',
+    ]) expect(amazon(text), text).toEqual([]);
+  });
+});
+
 describe('lintReply on Amazon', () => {
   it('passes clean replies: Amazon links, order ids, carriers, tracking numbers, dates and amounts', () => {
     const clean = [

@@ -3,7 +3,7 @@ import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
 import { rankTemplates } from '@/lib/suggest/rank';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
 function template(id: string, fields: Partial<Template> & Pick<Template, 'intents'>): Template {
   return TemplateSchema.parse({

@@ -15,25 +15,24 @@
  * Bonuses multiply the intent so they only reorder replies that fit the request: an Amazon or
  * "delivered" template of the wrong intent cannot climb above the right one. Ties fall back to
  * the template id: fully deterministic.
+ *
+ * Bounded whatever the message: the classifier and the search read at most
+ * MAX_QUERY_SOURCE_CHARS of it, and the search index is kept up to date, not rebuilt per call.
+ * The intent, search and order-state stages run guarded (rank-stages.ts): one failing degrades
+ * the ranking and is reported in `degraded`, it never empties it.
  */
 import type { Order } from '@/lib/schemas/order';
 import type { Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { classifyIntent, type IntentResult } from '@/lib/suggest/classify';
-import { stripEmailNoise } from '@/lib/suggest/normalize';
-import { contradictsOrder, orderStateTags, stateFit } from '@/lib/suggest/order-state';
-import { textSimilarity } from '@/lib/suggest/template-index';
-import { amazonFindings } from '@/lib/templates/starter-pack/policy-checks';
-import type { SiteId } from '@/lib/schemas/ticket';
-
-/** Sites with messaging rules a reply must keep to; the check runs on the template's source. */
-const SITE_RULES: Partial<Record<SiteId, (body: string) => boolean>> = {
-  'amazon-seller-central': (body) => amazonFindings(body).length === 0,
-};
+import { contradictsOrder, orderStateTags, stateFit, type StateTag } from '@/lib/suggest/order-state';
+import { MAX_QUERY_SOURCE_CHARS, queryTerms } from '@/lib/suggest/query-terms';
+import { libraryFacts, primaryLanguage, siteRuleVerdicts } from '@/lib/suggest/rank-library';
+import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
+import { templateSearch } from '@/lib/suggest/template-index';
 
 export const RANK_WEIGHTS = { text: 0.2, site: 0.3, language: 0.4, state: 0.3, usage: 0.05 } as const;
-/** A template serving several intents, or this one only as a secondary, is less on-point. */
-const SHARED_INTENT = 0.95;
+/** A template serving this intent only as a secondary one is less on-point. */
 const SECONDARY_INTENT = 0.8;
 
 export interface RankInput {
@@ -42,6 +41,8 @@ export interface RankInput {
   order: Order | null;
   /** Classified from the ticket when not given. */
   intent?: IntentResult;
+  /** Only the best this many, when the caller shows no more: spares sorting the whole library. */
+  limit?: number;
 }
 
 export interface RankedTemplate {
@@ -50,52 +51,94 @@ export interface RankedTemplate {
   parts: Record<keyof typeof RANK_WEIGHTS | 'intent', number>;
 }
 
-/** The text the customer actually wrote last: the latest message, else the subject. */
+export interface RankOutcome {
+  ranked: RankedTemplate[];
+  intent: IntentResult;
+  /** Stages that failed and were left out; empty when the ranking is whole. */
+  degraded: RankStage[];
+}
+
+/**
+ * The text the customer actually wrote last (the latest message, else the subject), bounded:
+ * past MAX_QUERY_SOURCE_CHARS a message is pasted history or logs, not the request.
+ */
 export function customerQuery(ticket: Ticket): string {
   const latest = ticket.latestCustomerMessage?.trim();
-  return latest ? latest : ticket.subject;
+  const text = latest ? latest : ticket.subject;
+  return text.length > MAX_QUERY_SOURCE_CHARS ? text.slice(0, MAX_QUERY_SOURCE_CHARS) : text;
 }
 
-function primaryLanguage(code: string | null | undefined): string {
-  return (code ?? '').split(/[-_]/)[0]!.toLowerCase();
+function scoreOf(parts: RankedTemplate['parts']): number {
+  const bonus =
+    RANK_WEIGHTS.text * Math.max(0, parts.text) +
+    RANK_WEIGHTS.site * parts.site +
+    RANK_WEIGHTS.language * parts.language +
+    RANK_WEIGHTS.state * Math.max(0, parts.state) +
+    RANK_WEIGHTS.usage * Math.max(0, parts.usage);
+  return parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
 }
 
-export function rankTemplates({ ticket, templates, order, intent }: RankInput): RankedTemplate[] {
+function byScoreThenId(a: RankedTemplate, b: RankedTemplate): number {
+  return b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0);
+}
+
+export function rankTemplates(input: RankInput): RankedTemplate[] {
+  return rankWithOutcome(input).ranked;
+}
+
+export function rankWithOutcome({ ticket, templates, order, intent, limit }: RankInput): RankOutcome {
+  const degraded: RankStage[] = [];
   const query = customerQuery(ticket);
-  const intents = intent ?? classifyIntent(query);
+  const intents = intent ?? guarded('intent', degraded, () => classifyIntent(query), neutralIntent);
   const probability = new Map(intents.ranking.map((r) => [r.intent, r.score]));
-  const orderTags = orderStateTags(order);
-  // The search index is cached per template list, so it is built over the site's templates and
-  // the other hard rules are applied to the ranked list.
-  const eligible = templates.filter((t) => t.sites.length === 0 || t.sites.includes(ticket.site));
-  const similarity = textSimilarity(eligible, stripEmailNoise(query));
-  const siteRule = SITE_RULES[ticket.site];
-  const allowed = (t: Template) => (!siteRule || siteRule(t.body)) && !contradictsOrder(t.tags, orderTags);
+  const noState = new Set<StateTag>();
+  const orderTags = guarded('order-state', degraded, () => orderStateTags(order), () => noState);
+  // Scored over the whole library, whose index is kept up to date; the site filter comes after.
+  const similarity = guarded('search', degraded, () => templateSearch().similarity(templates, queryTerms(query)), () => new Float64Array(templates.length));
+  const facts = libraryFacts(templates);
+  const keepsRules = siteRuleVerdicts(templates, facts, ticket.site);
   // Undetected language: most packs are English, and detection mostly fails on very short text.
   const language = primaryLanguage(ticket.language) || 'en';
-  const maxUsage = Math.max(0, ...eligible.map((t) => t.usageCount));
 
-  const ranked = eligible.map((template, i): RankedTemplate => {
-    const shared = template.intents.length > 1 ? SHARED_INTENT : 1;
-    const parts = {
-      intent: shared * Math.max(0, ...template.intents.map((name, k) => (probability.get(name) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT))),
+  const eligible: number[] = [];
+  let maxUsage = 0;
+  for (let i = 0; i < templates.length; i++) {
+    const t = templates[i]!;
+    if (t.sites.length > 0 && !t.sites.includes(ticket.site)) continue;
+    maxUsage = Math.max(maxUsage, t.usageCount);
+    // Hard rules: the site's messaging rules, and no false claim about the order's state.
+    if (keepsRules && !keepsRules[i]) continue;
+    if (orderTags !== noState && facts.hasStateTags[i] && contradictsOrder(t.tags, orderTags)) continue;
+    eligible.push(i);
+  }
+  const usageScale = maxUsage > 0 ? 1 / Math.log1p(maxUsage) : 0;
+  const partsOf = (i: number): RankedTemplate['parts'] => {
+    const t = templates[i]!;
+    let intentFit = 0;
+    for (let k = 0; k < t.intents.length; k++) intentFit = Math.max(intentFit, (probability.get(t.intents[k]!) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT));
+    return {
+      intent: facts.shared[i]! * intentFit,
       text: similarity[i] ?? 0,
-      site: template.sites.includes(ticket.site) ? 1 : 0,
-      language: primaryLanguage(template.language) === language ? 1 : 0,
-      state: stateFit(template.tags, orderTags),
-      usage: maxUsage > 0 ? Math.log1p(template.usageCount) / Math.log1p(maxUsage) : 0,
+      site: t.sites.includes(ticket.site) ? 1 : 0,
+      language: facts.language[i] === language ? 1 : 0,
+      state: orderTags === noState || !facts.hasStateTags[i] ? 0 : stateFit(t.tags, orderTags),
+      usage: Math.log1p(t.usageCount) * usageScale,
     };
-    const bonus = (Object.keys(RANK_WEIGHTS) as Array<keyof typeof RANK_WEIGHTS>).reduce(
-      (sum, key) => sum + RANK_WEIGHTS[key] * Math.max(0, parts[key]),
-      0,
-    );
-    const score = parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
-    return { template, score, parts };
-  });
+  };
   // A reply in another language only stands in for a request the ticket's language has no reply for:
   // an English ticket never gets the German copy of the English reply it already has.
-  const kept = ranked.filter((r) => allowed(r.template));
-  const inLanguage = new Set(kept.filter((r) => r.parts.language === 1).map((r) => r.template.intents[0]));
-  const wanted = kept.filter((r) => r.parts.language === 1 || !inLanguage.has(r.template.intents[0]));
-  return wanted.sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0));
+  const inLanguage = new Set<string | undefined>();
+  for (const i of eligible) if (facts.language[i] === language) inLanguage.add(templates[i]!.intents[0]);
+  const wanted = eligible.filter((i) => facts.language[i] === language || !inLanguage.has(templates[i]!.intents[0]));
+  const scores = new Float64Array(templates.length);
+  for (const i of wanted) scores[i] = scoreOf(partsOf(i));
+  // Only those at or above the limit-th best score are built and sorted.
+  let threshold = -Infinity;
+  if (limit !== undefined && limit < wanted.length) {
+    if (limit <= 0) return { ranked: [], intent: intents, degraded };
+    threshold = Float64Array.from(wanted, (i) => scores[i]!).sort()[wanted.length - limit]!;
+  }
+  const ranked = wanted.filter((i) => scores[i]! >= threshold).map((i) => ({ template: templates[i]!, score: scores[i]!, parts: partsOf(i) }));
+  ranked.sort(byScoreThenId);
+  return { ranked: limit === undefined ? ranked : ranked.slice(0, limit), intent: intents, degraded };
 }

@@ -3,7 +3,7 @@ import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
 import { RELEVANCE_FLOOR, suggestReplies } from '@/lib/suggest/suggest';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 
 const templates = templatesFromPack(STARTER_PACK);
 const agent = { name: 'Ines' };
@@ -62,5 +62,26 @@ describe('suggestReplies', () => {
       return performance.now() - start;
     }).sort((a, b) => a - b);
     expect(timings[15]).toBeLessThan(30);
+  });
+
+  it('gives one group per request, in order, each topped by a reply to that request', () => {
+    const text = 'Hello, I would like to return the jug, it is not what I expected. Also, could you send me an invoice for my company?\n\nThanks, Jonas';
+    const result = suggestReplies({ ticket: ticketSaying(text), orders: [older], templates, shop: DEFAULT_SHOP_FACTS, agent });
+    expect(result.groups.map((g) => g.request.intent)).toEqual(['return_request', 'invoice']);
+    expect(result.groups[0]!.suggestions[0]!.template.intents).toContain('return_request');
+    expect(result.groups[1]!.suggestions[0]!.template.intents).toContain('invoice');
+    expect(result.groups[1]!.request.text).toContain('invoice');
+    expect(result.suggestions).toEqual(result.groups[0]!.suggestions);
+    const ids = result.groups.flatMap((g) => g.suggestions.map((s) => s.template.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shows a reply that answers two requests once, saying so', () => {
+    const both = { ...templates[0]!, id: 'team.return-and-invoice', title: 'Return label and invoice', intents: ['return_request', 'invoice'] as const, body: 'Here is your return label, and your invoice is attached.' };
+    const text = 'I would like to return the jug. Also, could you send me an invoice?';
+    const result = suggestReplies({ ticket: ticketSaying(text), orders: [older], templates: [...templates, { ...both, intents: [...both.intents] }], shop: DEFAULT_SHOP_FACTS, agent });
+    const shownBoth = result.groups.flatMap((g) => g.suggestions).filter((s) => s.template.id === 'team.return-and-invoice');
+    expect(shownBoth).toHaveLength(1);
+    expect(shownBoth[0]!.answers).toEqual(['return_request', 'invoice']);
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { customerHistory, recordTicketSeen } from '@/lib/history/history';
-import { historyTicket } from '@/lib/history/test-fixtures';
+import { historyTicket } from '@/lib/history/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
@@ -68,7 +68,7 @@ describe('upgrade from version 2 to version 3', () => {
     await seedVersion2();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     expect(await listTemplates()).toEqual([...v2Templates].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await getInstalledPack('acme.support')).toEqual(v2Pack);
     expect(await listSubscriptions()).toEqual([v2Subscription]);

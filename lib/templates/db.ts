@@ -7,6 +7,15 @@ import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
+import { SiteProfileSchema } from '@/lib/schemas/site-profile';
+
+/** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
+export const StoredSiteProfileSchema = SiteProfileSchema.extend({
+  packId: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type StoredSiteProfile = z.infer<typeof StoredSiteProfileSchema>;
+import type { StoredTriageRule } from '@/lib/triage/rule-record';
 
 export const DB_NAME = 'deskpilot';
 
@@ -34,6 +43,22 @@ export const SCHEMA_V2_ADDITIONS = {
  */
 export const SCHEMA_V3_ADDITIONS = {
   history: '++id, [customerKey+at]',
+} as const;
+
+/**
+ * Version 4 adds site profiles (lib/sites/profile/): how to read inbox layouts, from packs
+ * (`packId` set) or written in Settings. New table only, so no upgrade function.
+ */
+export const SCHEMA_V4_ADDITIONS = {
+  siteProfiles: 'id, site, packId',
+} as const;
+
+/**
+ * Version 5 adds a team's triage rules (lib/triage/rule-store.ts): a pack's rules (`packId` set)
+ * and the agent's own. New table only, so no upgrade function.
+ */
+export const SCHEMA_V5_ADDITIONS = {
+  triageRules: 'key, packId',
 } as const;
 
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
@@ -71,6 +96,8 @@ export class DeskpilotDatabase extends Dexie {
   packs!: Table<InstalledPack, string>;
   subscriptions!: Table<PackSubscription, string>;
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
+  siteProfiles!: Table<StoredSiteProfile, string>;
+  triageRules!: Table<StoredTriageRule, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -78,6 +105,8 @@ export class DeskpilotDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDITIONS);
     this.version(3).stores(SCHEMA_V3_ADDITIONS);
+    this.version(4).stores(SCHEMA_V4_ADDITIONS);
+    this.version(5).stores(SCHEMA_V5_ADDITIONS);
   }
 }
 
@@ -125,4 +154,8 @@ export function parseStoredSubscription(value: unknown): PackSubscription | unde
 
 export function parseStoredSubscriptions(values: unknown[]): PackSubscription[] {
   return values.flatMap((value) => parseStoredSubscription(value) ?? []);
+}
+
+export function parseStoredSiteProfiles(values: unknown[]): StoredSiteProfile[] {
+  return values.flatMap((value) => parseRecord(StoredSiteProfileSchema, 'site profile', value) ?? []);
 }

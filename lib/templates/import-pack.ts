@@ -3,9 +3,10 @@
  * written, or nothing is. A locally modified template keeps the agent's version; it only learns
  * the pack's new body and version (packBody/packVersion) so the editor can show the difference.
  */
+import { packRuleKey } from '@/lib/triage/rule-record';
 import { PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
-import { getDatabase, parseStoredPack, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
+import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
 import { compareVersions } from '@/lib/templates/semver';
 import { withStorage } from '@/lib/templates/storage-error';
 
@@ -65,6 +66,20 @@ function assertUniqueIds(pack: Pack): void {
   }
 }
 
+/** The pack's site profiles replace the ones its previous version brought; a profile id owned elsewhere is refused. */
+async function replacePackProfiles(pack: Pack, now: string): Promise<void> {
+  const db = getDatabase();
+  const profiles = pack.siteProfiles ?? [];
+  const existing = parseStoredSiteProfiles(await db.siteProfiles.bulkGet(profiles.map((p) => p.id)).then((found) => found.filter(Boolean)));
+  const foreign = existing.find((profile) => profile.packId !== pack.id);
+  if (foreign) {
+    const owner = foreign.packId ? `pack "${foreign.packId}"` : 'a profile written in Settings';
+    throw new PackImportError(`Site profile "${foreign.id}" already exists and belongs to ${owner}; nothing was imported.`);
+  }
+  await db.siteProfiles.where('packId').equals(pack.id).delete();
+  await db.siteProfiles.bulkPut(profiles.map((profile) => ({ ...profile, packId: pack.id, updatedAt: now })));
+}
+
 function ownerOf(template: Template): string {
   return template.packId ? `pack "${template.packId}"` : 'a template made in Deskpilot';
 }
@@ -76,7 +91,7 @@ export async function importPack(input: unknown, source: string, options: Import
   const db = getDatabase();
   const summary: ImportSummary = { status: 'installed', added: [], updated: [], unchanged: [], keptLocal: [], removed: [] };
   return withStorage(() =>
-    db.transaction('rw', db.templates, db.packs, async () => {
+    db.transaction('rw', [db.templates, db.packs, db.siteProfiles, db.triageRules], async () => {
       // Checked inside the transaction: two contexts seeding at once are serialised by IndexedDB.
       const installed = parseStoredPack(await db.packs.get(pack.id));
       if (options.onlyIfNewer && installed && compareVersions(installed.version, pack.version) >= 0) {
@@ -101,6 +116,10 @@ export async function importPack(input: unknown, source: string, options: Import
       const dropped = previous.filter((t) => !kept.has(t.id) && !t.locallyModified).map((t) => t.id);
       await db.templates.bulkDelete(dropped);
       summary.removed.push(...dropped);
+      await replacePackProfiles(pack, now);
+      // The pack's rules as this version carries them (none: its old rules go).
+      await db.triageRules.where('packId').equals(pack.id).delete();
+      await db.triageRules.bulkPut((pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })));
       await db.packs.put({ id: pack.id, name: pack.name, version: pack.version, updatedAt: pack.updatedAt, source, installedAt: now });
       return summary;
     }),

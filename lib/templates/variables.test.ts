@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '@/lib/templates/render';
-import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/test-fixtures';
+import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/testing/fixtures';
 import { buildTemplateVariables, TEMPLATE_VARIABLES } from '@/lib/templates/variables';
 
 describe('buildTemplateVariables', () => {

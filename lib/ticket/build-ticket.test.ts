@@ -46,8 +46,17 @@ describe('buildTicket', () => {
 
   it('detects the language and records the source', () => {
     expect(ticket.language).toBe('de');
-    expect(ticket.source).toEqual({ adapter: 'gmail', confidence: 0.9 });
+    expect(ticket.source).toEqual({ adapter: 'gmail', confidence: 0.9, reader: 'site' });
     expect(ticket).toMatchObject({ site: 'gmail', threadId: 'abc', subject: 'Wo ist meine Bestellung #5120?', customer: jane });
+  });
+
+  it('lists the requests of the newest customer message, with spans into it', () => {
+    const latest = ticket.latestCustomerMessage!;
+    expect(ticket.requests?.[0]?.intent).toBe('where_is_my_order');
+    const span = ticket.requests![0]!.span;
+    expect(latest.slice(span.start, span.end)).toContain('Die Sendung steht seit Tagen still.');
+    const two = buildTicket(thread([{ author: jane, role: 'customer', text: 'Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.' }]));
+    expect(two.requests?.map((r) => r.intent)).toEqual(['cancel_order', 'invoice']);
   });
 
   it('falls back to the thread for the language when the newest message is too short', () => {
@@ -75,5 +84,18 @@ describe('buildTicket', () => {
     expect(big.messages[0]?.visibleText).toBe('Where is order #9911? It has not arrived.');
     expect(big.messages[1]?.visibleText.length).toBe(1_000_000);
     expect(big.entities.orderRefs).toEqual(['#9911']);
+  });
+});
+
+describe('buildTicket with the HTML a reader kept', () => {
+  it('cuts history by structure when a message has HTML, and leaves the HTML out of the ticket', () => {
+    // As a page's innerText shows it, the quote is not marked at all: only the HTML tells.
+    const html = '<div dir="ltr">Where is order #5120?</div><blockquote type="cite"><div>Order #7777 was cancelled.</div></blockquote>';
+    const text = 'Where is order #5120?\nOrder #7777 was cancelled.';
+    const ticket = buildTicket(thread([{ author: jane, role: 'customer', text, html }], 'Order'));
+    expect(ticket.latestCustomerMessage).toBe('Where is order #5120?');
+    expect(ticket.entities.orderRefs).toEqual(['#5120']);
+    expect(ticket.messages[0]).not.toHaveProperty('html');
+    expect(ticket.messages[0]?.text).toBe(text);
   });
 });

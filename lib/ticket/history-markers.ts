@@ -9,41 +9,112 @@ import {
   ATTRIBUTION_EVIDENCE,
   ATTRIBUTION_START,
   ATTRIBUTION_STRONG_EVIDENCE,
+  DATE_ADDRESS_ATTRIBUTION,
+  HEADER_DATE_LINE,
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
+  INLINE_ATTRIBUTION_START,
+  INLINE_SECOND_FIELD,
   MAX_MARKER_LINE,
   QUOTED_LINE,
+  VIA_EVIDENCE,
+  WEAK_ATTRIBUTION_END,
 } from './reply-patterns';
 
 /** How many lines a client may wrap an attribution ("On …, Name <mail>\nwrote:") over. */
 const MAX_ATTRIBUTION_LINES = 3;
 /** How far below "From:" Outlook's next header field ("Sent:", "To:") may be, after wrapping. */
 const HEADER_BLOCK_REACH = 4;
+/** "Jane wrote:" without a date or address is an attribution only when a '>' quote follows it. */
+const MAX_BARE_ATTRIBUTION = 120;
 
-export const isBlank = (line: string) => line.trim() === '';
+const NON_SPACE = /\S/;
+export const isBlank = (line: string) => !NON_SPACE.test(line);
 export const isMarkerCandidate = (line: string) => line.length <= MAX_MARKER_LINE;
 
 /** End-anchored patterns only need the end of a line: the longest tail they can match. */
 const ATTRIBUTION_TAIL = 400;
 const VERB_TAIL = 40;
 
-const withoutDashes = (text: string) => text.replace(/^[\s-]+|[\s-]+$/g, '');
-
 /** Whether the joined lines of a candidate attribution read as one ("On …, Name <a@b> wrote:"). */
 function readsAsAttribution(joined: string, first: string): boolean {
-  if (ATTRIBUTION_END.test(joined.slice(-ATTRIBUTION_TAIL))) return ATTRIBUTION_EVIDENCE.test(joined);
-  const undashed = withoutDashes(joined.slice(-VERB_TAIL));
-  return ATTRIBUTION_END_NO_COLON.test(undashed) && ATTRIBUTION_START.test(first) && ATTRIBUTION_STRONG_EVIDENCE.test(joined);
+  const endsWithColon = isColon(lastVisibleChar(joined));
+  const tail = endsWithColon ? joined.slice(-ATTRIBUTION_TAIL) : '';
+  if (endsWithColon && ATTRIBUTION_END.test(tail)) return ATTRIBUTION_EVIDENCE.test(joined) || VIA_EVIDENCE.test(joined);
+  if (endsWithColon && WEAK_ATTRIBUTION_END.test(tail)) return ATTRIBUTION_START.test(first) && ATTRIBUTION_EVIDENCE.test(joined);
+  if (endsWithColon || !endsWithVerbNoColon(joined) || !ATTRIBUTION_START.test(first)) return false;
+  // "------On 12/29/2026 17:32, Jane wrote-----": set off by dashes, a date is evidence enough.
+  return ATTRIBUTION_STRONG_EVIDENCE.test(joined) || (/^\s*-{2,}/.test(first) && /\d/.test(joined));
 }
 
+/** The last character that is not white space ('' for a blank line), without scanning the line. */
+function lastVisibleChar(line: string): string {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u00a0')) i--;
+  return i >= 0 ? (line[i] ?? '') : '';
+}
+
+const isColon = (char: string) => char === ':' || char === '：';
+const LETTER = /\p{L}/u;
+
+/** "… wrote" / "… wrote ----" at the end of `text`, searched in its last VERB_TAIL characters only (no copy). */
+function endsWithVerbNoColon(text: string): boolean {
+  ATTRIBUTION_END_NO_COLON.lastIndex = Math.max(0, text.length - VERB_TAIL);
+  const found = ATTRIBUTION_END_NO_COLON.test(text);
+  ATTRIBUTION_END_NO_COLON.lastIndex = 0;
+  return found;
+}
+
+/** The scan asks about each line up to four times (three wrap positions, one inline split): remember the last few. */
+const recentLines: string[] = [];
+const recentAnswers: boolean[] = [];
+const RECENT = 4;
+
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
-const mayEndAttribution = (line: string) =>
-  /[:：]\s*$/.test(line) || ATTRIBUTION_END_NO_COLON.test(withoutDashes(line.slice(-VERB_TAIL)));
+export function mayEndAttribution(line: string): boolean {
+  const seen = recentLines.indexOf(line);
+  if (seen >= 0) return recentAnswers[seen] ?? false;
+  const answer = computeMayEndAttribution(line);
+  recentLines.unshift(line);
+  recentAnswers.unshift(answer);
+  if (recentLines.length > RECENT) {
+    recentLines.pop();
+    recentAnswers.pop();
+  }
+  return answer;
+}
+
+function computeMayEndAttribution(line: string): boolean {
+  const last = lastVisibleChar(line);
+  if (isColon(last)) return true;
+  return (last === '-' || LETTER.test(last)) && endsWithVerbNoColon(line);
+}
+
+/** Whether one of the next lines (as far as an attribution can wrap) may end one: most lines are rejected here. */
+function mayEndAttributionWithin(lines: readonly string[], start: number): boolean {
+  for (let k = start; k < start + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
+    const line = lines[k] ?? '';
+    if (isBlank(line) || !isMarkerCandidate(line)) return false;
+    if (mayEndAttribution(line)) return true;
+  }
+  return false;
+}
+
+/** "Emma via Help Center wrote:" + "> …": a short, unpunctuated "… wrote:" line right above a quote. */
+function isBareAttributionAboveQuote(lines: readonly string[], start: number): boolean {
+  const line = lines[start] ?? '';
+  if (line.length > MAX_BARE_ATTRIBUTION || /[.!?]\s/.test(line) || !ATTRIBUTION_END.test(line)) return false;
+  let next = start + 1;
+  if (isBlank(lines[next] ?? 'x')) next++;
+  return QUOTED_LINE.test(lines[next] ?? '');
+}
 
 /** The last line of an attribution that starts at `start`, or -1. */
 export function attributionEnd(lines: readonly string[], start: number): number {
   const first = lines[start] ?? '';
   if (!isMarkerCandidate(first) || isBlank(first) || QUOTED_LINE.test(first)) return -1;
+  if (lastVisibleChar(first) === '>' && DATE_ADDRESS_ATTRIBUTION.test(first)) return start;
+  if (!mayEndAttributionWithin(lines, start)) return -1;
   let joined = '';
   for (let k = 0; k < MAX_ATTRIBUTION_LINES; k++) {
     const line = lines[start + k];
@@ -54,6 +125,25 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
     if (k > 0 && (!ATTRIBUTION_START.test(first) || /[.!?]\s*$/.test(first))) continue;
     if (readsAsAttribution(joined, first)) return start + k;
+    if (k === 0 && isBareAttributionAboveQuote(lines, start)) return start;
+  }
+  return -1;
+}
+
+/**
+ * "Thanks, see the photo. On Mon, 2 Nov 2026, Shop <a@b> wrote:" on one line: the index where the
+ * attribution starts, or -1. Only a line that ends like an attribution is searched.
+ */
+export function inlineAttributionStart(line: string): number {
+  if (!isMarkerCandidate(line) || !mayEndAttribution(line)) return -1;
+  // Every attribution found below needs a date, an address or "via": most lines stop here.
+  if (!ATTRIBUTION_EVIDENCE.test(line) && !VIA_EVIDENCE.test(line)) return -1;
+  for (const match of line.matchAll(INLINE_ATTRIBUTION_START)) {
+    const at = match.index + match[0].length;
+    const tail = line.slice(at);
+    // After a finished sentence a date is evidence enough; in mid-sentence it takes an address.
+    const afterSentence = /[.!?)]\s*$/.test(line.slice(0, match.index + 1));
+    if (readsAsAttribution(tail, tail) && (afterSentence || ATTRIBUTION_STRONG_EVIDENCE.test(tail))) return at;
   }
   return -1;
 }
@@ -62,10 +152,13 @@ export function attributionEnd(lines: readonly string[], start: number): number 
  * Outlook/Apple header block: header fields on consecutive lines ("From:", "Sent:", "To:"; or
  * "Message du :", "De :", "A :"), one naming the sender. Two fields are enough when the sender
  * has an address; otherwise three, so "From: Berlin / To: Munich" in a message stays text.
+ * Without a "From:" line, a dated block ("Date: …" + "To: a@b") is one too.
  */
 export function isHeaderBlock(lines: readonly string[], start: number): boolean {
   let fromHasAddress: boolean | undefined;
   let fields = 0;
+  let dated = false;
+  let hasAddress = false;
   for (let k = 0; k <= HEADER_BLOCK_REACH; k++) {
     const line = lines[start + k];
     if (line === undefined || isBlank(line) || !isMarkerCandidate(line)) break;
@@ -73,8 +166,10 @@ export function isHeaderBlock(lines: readonly string[], start: number): boolean 
     const isField = isFrom || HEADER_OTHER_LINE.test(line);
     if (k === 0 && !isField) return false;
     if (isFrom) fromHasAddress ||= line.includes('@');
-    if (isField) fields++;
+    if (isField) fields += isFrom && INLINE_SECOND_FIELD.test(line) ? 2 : 1;
+    dated ||= isField && HEADER_DATE_LINE.test(line) && /\d/.test(line);
+    hasAddress ||= line.includes('@');
     if (fromHasAddress !== undefined && fields >= (fromHasAddress ? 2 : 3)) return true;
   }
-  return false;
+  return fromHasAddress === undefined && dated && hasAddress && fields >= 2;
 }

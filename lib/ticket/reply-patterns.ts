@@ -1,10 +1,11 @@
 /**
- * Line patterns of quoted history and signatures, in the languages inbox clients write them.
- * Every pattern is tested against one line (or at most three joined lines of a wrapped header),
- * each capped in length, with bounded quantifiers only — no pattern can backtrack across a
- * whole message (reply-stripping libraries that run multi-line regexes over the full text took
- * seconds to minutes on 1 MB inputs).
+ * Line patterns of quoted history and signatures, built from the per-language word lists in
+ * reply-words.json. Every pattern is tested against one line (or at most three joined lines of a
+ * wrapped header), each capped in length, with bounded quantifiers only — no pattern can
+ * backtrack across a whole message (reply-stripping libraries that run multi-line regexes over
+ * the full text took seconds to minutes on 1 MB inputs).
  */
+import { alternationOf, alternationOfList } from './reply-words';
 
 /** Lines longer than this are prose or data, never a header or signature marker. */
 export const MAX_MARKER_LINE = 400;
@@ -12,53 +13,80 @@ export const MAX_MARKER_LINE = 400;
 /** A line of '>'-quoted text ("> text", ">> text", " > text"). */
 export const QUOTED_LINE = /^[ \t]{0,3}>/;
 
+const VERBS_BEFORE_COLON = alternationOf('attributionVerbsBeforeColon');
+const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
+
 /**
  * The end of an attribution line: "… wrote:", "… a écrit :", "Am … schrieb NAME:", "… <email>:".
  * Verbs that stand before the author's name (schrieb, schreef, skrev, написал) may be followed by it.
  */
-const VERBS_BEFORE_COLON = String.raw`wrote|writes|a\s[ée]crit|escribi[óo]|escreveu|scritto|geschreven|kirjoitti|napisa[łl](?:a|\(a\))?|pisze|[íi]rta|napsal(?:a|\(a\))?|yazd[ıi]|写道|寫道|작성|のメッセージ|書きました`;
-const VERBS_BEFORE_NAME = String.raw`schrieb|schreef|skrev|написала?|написал\(а\)`;
-
 export const ATTRIBUTION_END = new RegExp(
   [
-    String.raw`(?<!\p{L})(?:${VERBS_BEFORE_COLON})\s?[:：]\s*$`,
-    String.raw`(?<!\p{L})(?:${VERBS_BEFORE_NAME})[^:：]{0,300}[:：]\s*$`,
+    String.raw`(?<!\p{L})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
+    // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
+    String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|[^:：]){0,300})?[:：]\s*$`,
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
     // forms: the line ends with a bracketed address and a colon (not a reference like "[1]:").
     String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]\s?[:：]\s*$`,
+    // mutt: "* Jane <jane@example.com> [2026-11-27 10:00]:"
+    String.raw`@[^\s<>\[\]]{1,255}>\s?\[[^\[\]]{1,40}\][:：]\s*$`,
   ].join('|'),
   'iu',
 );
+
+/** "On 3 Nov, Jane said:": verbs that are everyday prose count only on a line that starts like an attribution. */
+export const WEAK_ATTRIBUTION_END = new RegExp(String.raw`(?<!\p{L})${alternationOf('attributionVerbsWeak')}\s?[:：]\s*$`, 'iu');
 
 /**
  * An attribution without its colon, as Zoho and some webmails print it ("---- On … wrote ----"):
  * tested on the line with surrounding dashes removed, and only with stronger evidence (an address).
  */
-export const ATTRIBUTION_END_NO_COLON = /(?<!\p{L})(?:wrote|a\s[ée]crit|escribi[óo]|escreveu|scritto|schreef|skrev|kirjoitti)$/iu;
+export const ATTRIBUTION_END_NO_COLON = new RegExp(String.raw`(?<!\p{L})${alternationOfList('attributionVerbsNoColon')}[\s-]{0,20}$`, 'giu');
 export const ATTRIBUTION_STRONG_EVIDENCE = /@|<|\[mailto:/;
+
+/** Gmail's older attribution without verb or colon: "2011/4/7 Name <name@example.com>". */
+export const DATE_ADDRESS_ATTRIBUTION = /^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b[^<>]{0,200}<[^<>\s@]{1,64}@[^<>\s]{1,255}>\s*$/u;
+
+/** "From: a@b.c Date: Thu, 24 Mar 2016": two header fields that an HTML rendering put on one line. */
+export const INLINE_SECOND_FIELD = /\s(?:Date|Sent|To|Subject|Datum|Gesendet|An|Betreff)\s?[:：]\s/u;
 
 /** The wrapped tail of an attribution whose address ended on the line before ("…<a@b.c" + ">:"). */
 export const ATTRIBUTION_CONTINUATION = /^\s*[>\]]\s?[:：]\s*$/;
 
+const STARTS = alternationOfList('attributionStarts');
 /** How an attribution starts when a client wraps it over two or three lines. */
-export const ATTRIBUTION_START =
-  /^[\s-]*(?:(?:On|Le|El|Il|Em|Am|Op|Den|Dne|W dniu|Dnia|In data|Στις|在)\s|\p{L}{2,4}\.?,?\s\d|\d{1,4}[./-]|\d{1,2}\s)/u;
+export const ATTRIBUTION_START = new RegExp(String.raw`^[\s-]*(?:${STARTS}\s|\p{L}{2,4}\.?,?\s\d|\d{1,4}[./-]|\d{1,2}\s)`, 'u');
+
+/**
+ * Where an attribution may start inside a line that also holds the end of the reply ("Thanks! On
+ * Mon, 2 Nov 2026 at 10:12, Shop <a@b> wrote:", "reply--- On …"): a start word after a space or dashes.
+ */
+export const INLINE_ATTRIBUTION_START = new RegExp(String.raw`(?<=\S)(?:\s{1,3}|-{2,}\s?)(?=${STARTS}\s\S)`, 'gu');
 
 /** Evidence that a "… wrote:" line is an attribution and not prose: a date, time or address. */
 export const ATTRIBUTION_EVIDENCE = /\d|@|<|\[mailto:/;
+/** "Jane (Shop) via Help Center wrote:": the "via" of help desks and forums is evidence too. */
+export const VIA_EVIDENCE = /\svia\s/i;
 
-const FROM_KEYS = String.raw`From|Von|De|Van|Da|Från|Fra|Od|От|Lähettäjä|Feladó|Kimden|Afzender|差出人|发件人|寄件者|보낸\s?사람`;
-const OTHER_KEYS = String.raw`Sent|Date|To|Cc|Subject|Reply-To|Gesendet|Datum|An|Betreff|Envoy[ée](?: le)?|Message du|À|A|Objet|Copie à|Sujet|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Verzonden|Aan|Onderwerp|Skickat|Till|Ämne|Sendt|Til|Emne|Wysłano|Do|Temat|Отправлено|Дата|Кому|Тема|Lähetetty|Vastaanottaja|Aihe|送信日時|宛先|件名|发送时间|收件人|主题|보낸\s?날짜|받는\s?사람|제목`;
+const FROM_KEYS = alternationOf('headerFromKeys');
+const OTHER_KEYS = alternationOf('headerOtherKeys');
 
 /** "From: Name <a@b>" as Outlook, Apple Mail and Gmail forwards print it, also bold ("*From:*"). */
-export const HEADER_FROM_LINE = new RegExp(String.raw`^\s{0,12}\*?(?:${FROM_KEYS})\s?\*?\s?[:：]\*?\s?\S`, 'u');
-export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?(?:${OTHER_KEYS})\s?\*?\s?[:：]\*?(?:\s|$)`, 'u');
+export const HEADER_FROM_LINE = new RegExp(String.raw`^\s{0,12}\*?${FROM_KEYS}\s?\*?\s?[:：]\*?\s?\S`, 'u');
+export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?${OTHER_KEYS}\s?\*?\s?[:：]\*?(?:\s|$)`, 'u');
+/** The fields that date a header block ("Date:", "Sent:", "Gesendet:"): with an address they are enough. */
+export const HEADER_DATE_LINE = /^\s{0,12}\*?(?:Date|Sent|Datum|Gesendet|Envoy[ée]|Fecha|Enviad[oa]|Data|Inviato|Verzonden)\s?\*?\s?[:：]/u;
 
-const ORIGINAL_MESSAGE = String.raw`Original Message|Ursprüngliche Nachricht|Originalnachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande|Oprindelig besked|Opprinnelig melding|Alkuperäinen viesti|Mensagem original|Wiadomość oryginalna|Исходное сообщение|Původní zpráva|Eredeti üzenet`;
 /** "-----Original Message-----" and its translations: history starts here. */
-export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*-{2,}\s?(?:${ORIGINAL_MESSAGE})\s?-{0,}\s*$`, 'iu');
+export const ORIGINAL_MESSAGE_LINE = new RegExp(
+  String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`,
+  'iu',
+);
 
-/** Outlook's rule above the header block, and mailing-list footers. */
+/** A line alone that a marketplace prints above the earlier messages ("Your previous message"). */
+export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('historyHeadings')}\s*:?\s*$`, 'iu');
+
+/** Outlook's rule above the header block (history when a header or attribution follows it). */
 export const SEPARATOR_LINE = /^\s*_{2,}\s*$/;
 
 /** A line that is only a rule (----, ====, ____, ***): left over at the end when history is cut below it. */
@@ -67,10 +95,9 @@ export const RULE_LINE = /^\s*[-_=*~—–]{2,}\s*$/;
 /** A wrapped quote line ends long: its unprefixed tail on the next line still belongs to the quote. */
 export const MIN_WRAPPED_QUOTE_LENGTH = 60;
 
-const FORWARDED = String.raw`Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Vidarebefordrat meddelande|Videresendt meddelelse|Przekazana wiadomość`;
 /** A forward marker: what follows is a message the sender chose to pass on, not history. */
 export const FORWARD_LINE = new RegExp(
-  String.raw`^\s*(?:-{2,}\s?(?:${FORWARDED})\s?-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)\s*$`,
+  String.raw`^\s*(?:-{2,}\s?${alternationOf('forwarded')}\s?-{2,}|${alternationOf('forwardIntros')})\s*$`,
   'iu',
 );
 
@@ -78,19 +105,15 @@ export const FORWARD_LINE = new RegExp(
 export const SIGNATURE_DELIMITER = /^--\s?$/;
 
 /** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
-export const MOBILE_SIGNATURE = new RegExp(
-  String.raw`^\s*(?:Sent from |Sent with |Sent via |Get Outlook for |Von meinem .{1,40} gesendet|Gesendet von (?:meinem )?|Envoyé (?:de mon|depuis|à partir de) |Télécharger Outlook pour |Enviado (?:desde|do|de) (?:mi |meu |o |my )?|Inviato da |Verstuurd vanaf |Verzonden (?:vanaf|met) |Skickat från |Sendt fra |Lähetetty |Wysłane z |Отправлено (?:с|из) |iPhoneから送信|iPadから送信|내 iPhone에서 보냄)`,
-  'u',
-);
+export const MOBILE_SIGNATURE = new RegExp(String.raw`^\s*[(<]{0,2}${alternationOf('mobileSignatures')}`, 'u');
 /** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
 export const MAX_MOBILE_SIGNATURE_LENGTH = 80;
-export const SENTENCE_LIKE = /[,;]\s|[.!?]\s*$/;
+export const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
+/** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
+export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
 
 /** A closing formula alone on its line ("Best regards," "Mit freundlichen Grüßen"). */
-export const CLOSING_LINE = new RegExp(
-  String.raw`^\s*(?:(?:best|kind|warm|warmest|many|with)?\s?regards|best(?: wishes)?|cheers|thanks(?: again| a lot| so much)?|thank you(?: so much| again)?|many thanks|sincerely|yours sincerely|yours truly|all the best|greetings|(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe|beste|schöne) grüße|grüße|mfg|lg|vg|(?:bien )?cordialement|bien à vous|merci(?: beaucoup| d'avance)?|salutations|bonne journée|(?:un )?saludos?(?: cordiales)?|atentamente|(?:muchas )?gracias|(?:cordiali |distinti )?saluti|grazie(?: mille)?|(?:met )?vriendelijke groet(?:en)?|groet(?:en|jes)|bedankt|atenciosamente|(?:os meus )?cumprimentos|obrigad[oa]|abraços|(?:med )?vänliga hälsningar|hälsningar|mvh|감사합니다|よろしくお願いします|よろしくお願いいたします)[\s,.!！。]{0,3}\S{0,2}\s*$`,
-  'iu',
-);
+export const CLOSING_LINE = new RegExp(String.raw`^\s*${alternationOf('closings')}[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');
 
 /** A signature block after a closing is a few short lines: name, title, company, phone. */
 export const MAX_SIGNATURE_LINES = 5;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { describeWithCorpus } from '@/lib/testing/describe-with-corpus';
 import { stripReply } from './strip-reply';
 import { scoreSuite } from './testing/reply-suites';
+import { loadReplySet, scoreReplySet } from './testing/reply-sets';
 
 /**
  * Regression floor on the public suites in ../shared/data/email-replies: the number of cases
@@ -10,10 +12,24 @@ import { scoreSuite } from './testing/reply-suites';
  */
 const MEASURED_PASSES = { zapier: 20, crisp: 78 } as const;
 
-describe('stripReply on the public reply-stripping suites', () => {
+describeWithCorpus('email-replies', 'stripReply on the public reply-stripping suites', () => {
   it.each(Object.entries(MEASURED_PASSES))('%s passes at least %i cases', (suite, floor) => {
     const score = scoreSuite(suite, stripReply);
     const report = score.failures.map((f) => `${f.name}: ${f.failed.join('; ')}`).join('\n');
+    expect(score.passed, report).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+/**
+ * Regression floor on our own sets (lib/ticket/testing/reply-sets): cases passed when measured
+ * (2026-12-04). A case lost on any of them is a regression to look at, not a floor to lower.
+ */
+const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36 } as const;
+
+describe('stripReply on our own reply-stripping sets', () => {
+  it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {
+    const score = scoreReplySet(loadReplySet(set as keyof typeof OWN_SET_PASSES), (c) => stripReply(c.input));
+    const report = score.failures.map((f) => `${f.id}: got ${JSON.stringify(f.got)}`).join('\n');
     expect(score.passed, report).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -57,9 +57,32 @@ describe('stripReply: quoted history', () => {
     expect(stripReply(text)).toBe('Size M, in blue please.\n\nYes.');
   });
 
+  it.each([
+    ['reply and attribution on one line', `${REPLY} On Tue, 3 Nov 2026 at 10:12, Shop <support@shop.test> wrote:\n${QUOTED}`],
+    ['dashes joining them', `${REPLY}--- On Tue, 3 Nov 2026 at 10:12, support@shop.test wrote:\n${QUOTED}`],
+    ['a help desk "via" attribution', `${REPLY}\n\nEmma (Shop) via Shop Help Center wrote:\n${QUOTED}`],
+    ['a bare "Name wrote:" right above a quote', `${REPLY}\n\nShop Support wrote:\n\n${QUOTED}`],
+    ['Korean 작성하였습니다', `${REPLY}\n\n2026년 11월 3일 화요일 Shop <support@shop.test>님이 작성하였습니다:\n\n${UNPREFIXED}`],
+    ['a name before "schrieb am" with a time', `${REPLY}\n\nShop <support@shop.test> schrieb am Di., 3. Nov. 2026 um 10:12:\n\n${QUOTED}`],
+    ['a dashed attribution with a date only', `${REPLY}\n\n-----On 11/03/2026 10:12, Shop wrote-----\n\n${UNPREFIXED}`],
+    ["Gmail's old date and address line", `${REPLY}\n2026/11/3 Shop <support@shop.test>\n\n${QUOTED}`],
+    ['a header block that starts with its date', `${REPLY}\n\nDate: Tue, 3 Nov 2026 10:12:00 +0100\nTo: jane@example.test\n\n${UNPREFIXED}`],
+    ['a "Reply Message" rule', `${REPLY}\n\n----- Reply message -----\nFrom: Shop\n\n${UNPREFIXED}`],
+    ['a marketplace\'s "Your previous message"', `${REPLY}\n\n------------------------------\nYour previous message\n\n${UNPREFIXED}`],
+  ])('removes history after %s', (_shape, text) => {
+    expect(stripReply(text)).toBe(REPLY);
+  });
+
+  it('keeps a sentence with "On" and a date that does not end like an attribution', () => {
+    const text = 'It came back. On Tuesday, 3 Nov the courier said: "no one home".';
+    expect(stripReply(text)).toBe(text);
+  });
+
   it('keeps a forwarded message, which the sender chose to pass on', () => {
     const forward = '---------- Forwarded message ---------\nFrom: Shop <orders@shop.test>\nDate: Mon, 2 Nov 2026\nSubject: Your order #2231\nTo: jane@example.test\n\nThank you for order #2231.';
     expect(stripReply(`See below.\n\n${forward}`)).toBe(`See below.\n\n${forward}`);
+    const appleForward = 'Begin forwarded message:\n\nFrom: Shop <orders@shop.test>\nSubject: Order\nDate: 2 Nov 2026\nTo: jane@example.test\n\nThank you.';
+    expect(stripReply(`FYI\n\n${appleForward}`)).toBe(`FYI\n\n${appleForward}`);
   });
 });
 
@@ -68,10 +91,29 @@ describe('stripReply: signatures', () => {
     ['delimiter', `${REPLY}\n\n-- \nJane Doe\nhttps://jane.example`],
     ['mobile client', `${REPLY}\n\nSent from my iPhone`],
     ['German mobile client', `${REPLY}\n\nVon meinem iPhone gesendet`],
+    ...[
+      'Envoyé de mon iPhone',
+      'Enviado desde mi iPhone',
+      'Inviato da iPhone',
+      'Verzonden met mijn iPhone',
+      'Enviado do meu iPhone',
+      'iPhone에서 보냄',
+      'iPhoneから送信',
+      'Gesendet von meinem Samsung Galaxy Smartphone.',
+      'Get Outlook for iOS<https://aka.ms/o0ukef>',
+      'Sent from Yahoo Mail on Android',
+      'Sent from my cell, please excuse any typos.',
+      '(sent from a phone)',
+      '<<sent by galaxy>>',
+      'From My Iphone 6',
+    ].map((signature) => [`mobile client (${signature})`, `${REPLY}\n\n${signature}`] as [string, string]),
     ['closing and name', `${REPLY}\n\nBest regards,\nJane Doe\nAcme Ltd.\n+49 30 1234567`],
     ['German closing', `${REPLY}\n\nMit freundlichen Grüßen\n\nJane Doe`],
     ['French closing', `${REPLY}\n\nCordialement,\nJeanne`],
     ['signature then history', `${REPLY}\n\nThanks,\nJane\n\nOn 3 Nov 2026, Shop <support@shop.test> wrote:\n> Hello`],
+    ['short dashed rule and name at the end', `${REPLY}\n---\nJane`],
+    ['"-Name" above a mobile footer', `${REPLY}\n\n-Jane\n\nSent from my HTC smartphone!`],
+    ['BlackBerry footers in two languages', `${REPLY}\nSent wirelessly from my BlackBerry device on the Bell network.\nEnvoyé sans fil par mon terminal mobile BlackBerry.`],
   ])('removes a %s signature', (_kind, text) => {
     expect(stripReply(text)).toBe(REPLY);
   });
@@ -89,6 +131,7 @@ describe('stripReply: leaves the sender’s own text alone', () => {
     ['a closing followed by real sentences', 'Hi,\nThanks!\nThe box was empty when it arrived.'],
     ['signature markers inside a code block', 'Log:\n```\n--\nSent from my iPhone\n```\nSee above'],
     ['an em-dash line in the middle', 'Great, thanks\n—\nJane'],
+    ['a rule between two parts of the reply', 'Part one.\n\n______________________\n\nPart two: the lid is cracked.'],
   ])('keeps %s', (_what, text) => {
     expect(stripReply(text)).toBe(text);
   });

@@ -1,120 +1,31 @@
-import {
-  CODE_FENCE,
-  FORWARD_LINE,
-  MAX_MOBILE_SIGNATURE_LENGTH,
-  MIN_WRAPPED_QUOTE_LENGTH,
-  MOBILE_SIGNATURE,
-  ORIGINAL_MESSAGE_LINE,
-  QUOTED_LINE,
-  RULE_LINE,
-  SENTENCE_LIKE,
-  SEPARATOR_LINE,
-  SIGNATURE_DELIMITER,
-} from './reply-patterns';
-import { attributionEnd, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
-import { withoutClosing } from './strip-closing';
+import { stripReplyHtml } from './strip-reply-html';
+import { stripReplyText } from './strip-reply-text';
 
-/** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */
-function skipQuoteBlock(lines: readonly string[], start: number): number {
-  let end = start;
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (QUOTED_LINE.test(line) || isWrappedQuoteTail(lines, i)) end = i + 1;
-    else if (!isBlank(line)) break;
-    i++;
-  }
-  return end;
-}
+/** Tags that only HTML mail has near its start: plain text that mentions "<b>" once is not HTML. */
+const HTML_MARKUP = /<(?:!doctype\s+html|html|head|body|div|p|br|blockquote|table|span|font)\b[^<>]{0,2000}>|<\/(?:div|p|blockquote|span|font|td|html|body)>/gi;
+const MIN_HTML_TAGS = 2;
+/** Enough of the start to tell: the markup of an HTML mail begins in its first few kilobytes. */
+const SNIFF_CHARS = 4096;
 
-/** "> a long quoted line that the client wrapp" + "ed here" + "> next": the middle line is quote. */
-function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
-  const before = lines[i - 1] ?? '';
-  const after = lines[i + 1] ?? '';
-  return QUOTED_LINE.test(before) && before.length >= MIN_WRAPPED_QUOTE_LENGTH && QUOTED_LINE.test(after);
-}
-
-/** Index after the header block of a forward, which stays visible (the sender passes it on). */
-function skipForwardHeader(lines: readonly string[], start: number): number {
-  let i = start;
-  while (i < lines.length && !isBlank(lines[i] ?? '')) i++;
-  return i;
-}
-
-function isSignatureStart(line: string): boolean {
-  if (SIGNATURE_DELIMITER.test(line)) return true;
-  return line.trim().length <= MAX_MOBILE_SIGNATURE_LENGTH && MOBILE_SIGNATURE.test(line) && !SENTENCE_LIKE.test(line);
-}
-
-function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
-  const line = lines[i] ?? '';
-  if (!isMarkerCandidate(line)) return false;
-  if (ORIGINAL_MESSAGE_LINE.test(line) || SEPARATOR_LINE.test(line)) return true;
-  // A header block on top of everything is a contact form or a pasted mail, not history.
-  return hasVisibleText && isHeaderBlock(lines, i);
-}
-
-/** The lines the sender wrote: stops at history or signature, skips '>' blocks in between. */
-function visibleLines(lines: readonly string[]): string[] {
-  const kept: string[] = [];
-  let hasVisibleText = false;
-  let inCode = false;
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (CODE_FENCE.test(line)) inCode = !inCode;
-    if (inCode || CODE_FENCE.test(line)) {
-      kept.push(line);
-      i++;
-      continue;
-    }
-    if (QUOTED_LINE.test(line)) {
-      i = skipQuoteBlock(lines, i);
-      continue;
-    }
-    const attribution = attributionEnd(lines, i);
-    if (attribution >= 0) {
-      let next = attribution + 1;
-      while (next < lines.length && isBlank(lines[next] ?? '')) next++;
-      // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
-      if (next < lines.length && !QUOTED_LINE.test(lines[next] ?? '')) break;
-      i = next;
-      continue;
-    }
-    if (isSignatureStart(line) || isHistoryStart(lines, i, hasVisibleText)) break;
-    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) {
-      const end = skipForwardHeader(lines, i);
-      kept.push(...lines.slice(i, end));
-      hasVisibleText = true;
-      i = end;
-      continue;
-    }
-    kept.push(line);
-    hasVisibleText ||= !isBlank(line);
-    i++;
-  }
-  return kept;
-}
-
-/** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
-function withoutTrailingRules(lines: string[]): string[] {
-  let end = lines.length;
-  while (end > 0 && (isBlank(lines[end - 1] ?? '') || RULE_LINE.test(lines[end - 1] ?? ''))) end--;
-  return lines.slice(0, end);
+/** Whether a message body is HTML mail (as a site or the CLI may hand it over) rather than text. */
+export function looksLikeHtml(body: string): boolean {
+  const head = body.slice(0, SNIFF_CHARS);
+  let tags = 0;
+  for (const _ of head.matchAll(HTML_MARKUP)) if (++tags >= MIN_HTML_TAGS) return true;
+  return false;
 }
 
 /**
- * The new text the sender wrote: without quoted history (attributions in many languages,
- * Outlook header blocks, "-----Original Message-----", '>' quotes), without the signature
- * ("-- ", "Sent from my iPhone", a closing formula with a few name lines).
- * Line-based and linear in the input: a 1 MB message takes milliseconds.
+ * The new text the sender wrote, as plain text: without quoted history and signature. Takes a
+ * plain-text body or an HTML body (told apart by its markup); HTML keeps its structure until the
+ * end (blockquotes, gmail_quote, Outlook's header block, Apple's type=cite, Thunderbird's
+ * moz-cite-prefix, Yahoo's quoted block are cut as elements, then the text is stripped as text).
  */
-export function stripReply(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const kept = withoutClosing(withoutTrailingRules(visibleLines(lines)));
-  return kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^(?:[ \t]*\n)+/, '')
-    .trimEnd();
+export function stripReply(body: string): string {
+  return looksLikeHtml(body) ? stripReplyHtml(body) : stripReplyText(body);
+}
+
+/** A message as a page or mail hands it over: its text, and its HTML when the reader kept it. */
+export function stripMessage(message: { text: string; html?: string | undefined }): string {
+  return message.html !== undefined && message.html.trim() !== '' ? stripReplyHtml(message.html) : stripReply(message.text);
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
-import { orderShaped, ticketSaying } from '@/lib/suggest/test-fixtures';
+import { captureOutput } from './testing/capture-output';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import checkFacts from './check-facts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-check-facts-'));
@@ -38,12 +38,12 @@ describe('check-facts', () => {
 
   it('fails with a message on a missing, unreadable or invalid context', async () => {
     const io = captureOutput();
-    expect(await checkFacts([file('r2.txt', 'x')])).toBe(1);
+    expect(await checkFacts([file('r2.txt', 'x')])).toBe(2);
     expect(await checkFacts(['--context', join(dir, 'nope.json'), file('r3.txt', 'x')])).toBe(1);
     expect(await checkFacts(['--context', file('bad.json', '{"orders": [{"number": 5}]}'), file('r4.txt', 'x')])).toBe(1);
     expect(io.err()).toContain('usage: check-facts');
     expect(io.err()).toContain('cannot read');
-    expect(io.err()).toContain('invalid context');
+    expect(io.err()).toMatch(/bad\.json is not a fact-check context .* at orders\.0\.number/);
     expect(io.out()).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import classify, { classifyJsonLines, JsonlLineError } from './classify';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-classify-'));
@@ -26,7 +26,17 @@ describe('classify --jsonl', () => {
     expect(await classify(['--jsonl', file])).toBe(0);
     const rows = io.out().trim().split('\n').map((line) => JSON.parse(line) as { intent: string; confidence: number });
     expect(rows.map((r) => r.intent)).toEqual(EXPECTED);
-    for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence']);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence', 'requests']);
+  });
+
+  it('adds every request of a line, in order, with UTF-16 offsets into its text', () => {
+    const text = 'Hallo 👋, ich möchte die Stiefel zurückschicken. Außerdem: bitte schicken Sie mir eine Rechnung.';
+    const [row] = classifyJsonLines(JSON.stringify({ text })).trim().split('\n').map((line) => JSON.parse(line) as { intent: string; requests: Array<{ intent: string; confidence: number; start: number; end: number }> });
+    expect(row!.requests.map((r) => r.intent)).toEqual(['return_request', 'invoice']);
+    expect(row!.intent).toBe('return_request');
+    expect(text.slice(row!.requests[0]!.start, row!.requests[0]!.end)).toBe('ich möchte die Stiefel zurückschicken.');
+    expect(text.slice(row!.requests[1]!.start, row!.requests[1]!.end)).toContain('Rechnung');
+    for (const r of row!.requests) expect(Object.keys(r)).toEqual(['intent', 'confidence', 'start', 'end']);
   });
 
   it('keeps the order when the same lines come reversed', () => {
@@ -46,11 +56,20 @@ describe('classify --jsonl', () => {
 });
 
 describe('classify [file]', () => {
-  it('prints intent, confidence and the full ranking for raw message text', async () => {
-    const file = join(dir, 'message.txt');
-    writeFileSync(file, 'Hi,\n\nI still have not received my refund for order #2231.\n\nBest, Marta\n');
+  const file = join(dir, 'message.txt');
+  writeFileSync(file, 'Hi,\n\nI still have not received my refund for order #2231.\n\nBest, Marta\n');
+
+  it('prints the intent and its confidence by default', async () => {
     const io = captureOutput();
     expect(await classify([file])).toBe(0);
+    const result = JSON.parse(io.out()) as Record<string, unknown>;
+    expect(result.intent).toBe('refund');
+    expect(result).not.toHaveProperty('ranking');
+  });
+
+  it('adds every intent\'s score, best first, with --all', async () => {
+    const io = captureOutput();
+    expect(await classify(['--all', file])).toBe(0);
     const result = JSON.parse(io.out()) as { intent: string; confidence: number; ranking: Array<{ intent: string; score: number }> };
     expect(result.intent).toBe('refund');
     expect(result.ranking[0]).toEqual({ intent: 'refund', score: result.confidence });

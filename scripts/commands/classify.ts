@@ -1,13 +1,17 @@
 /**
- * `classify [file]` → `{intent, confidence, ranking}` for raw message text (stdin when no file).
- * `classify --jsonl [file]` → one `{intent, confidence}` line per input line `{"text": ...}`,
+ * `classify [file]` → `{intent, confidence, requests}` for raw message text (stdin when no file);
+ * `--all` adds `ranking`, every intent's score, best first.
+ * `classify --jsonl [file]` → one `{intent, confidence, requests}` line per input line `{"text": ...}`,
  * in input order; blank lines are skipped; an invalid line fails the whole run (exit 1, its
  * line number on stderr) before anything is printed, so output never silently misaligns.
+ * `requests` is every request in the text, in order: `{intent, confidence, start, end}` with
+ * UTF-16 offsets into the text; `intent` is the first request's.
  */
 import { z } from 'zod';
-import { classifyIntent } from '@/lib/suggest/classify';
+import { classifyIntent, requestSpans } from '@/lib/suggest/classify';
 import type { CliCommand } from './types';
-import { fail, parse, printJson, readInput } from './io';
+import { defineCommand, fail, parse, printJson, usage } from './io';
+import { readInput } from './read-input';
 
 const JsonlLineSchema = z.object({ text: z.string() });
 
@@ -29,17 +33,20 @@ export function classifyJsonLines(input: string): string {
     texts.push(parsed.data.text);
   });
   return texts.map((text) => {
-    const { intent, confidence } = classifyIntent(text);
-    return `${JSON.stringify({ intent, confidence })}\n`;
+    const result = classifyIntent(text);
+    return `${JSON.stringify({ intent: result.intent, confidence: result.confidence, requests: requestSpans(result) })}\n`;
   }).join('');
 }
 
-const classify: CliCommand = async (args) => {
-  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' } });
-  if (positionals.length > 1) return fail('usage: classify [--jsonl] [file]');
+const classify: CliCommand = defineCommand('classify', async (args) => {
+  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' }, all: { type: 'boolean' } });
+  if (positionals.length > 1 || (values.jsonl && values.all)) return usage('usage: classify [--all] [file] | classify --jsonl [file]');
   const input = await readInput(positionals[0]);
   if (!values.jsonl) {
-    printJson(classifyIntent(input));
+    const result = classifyIntent(input);
+    const { intent, confidence, ranking } = result;
+    const requests = requestSpans(result);
+    printJson(values.all ? { intent, confidence, requests, ranking } : { intent, confidence, requests });
     return 0;
   }
   try {
@@ -49,6 +56,6 @@ const classify: CliCommand = async (args) => {
     if (error instanceof JsonlLineError) return fail(`classify --jsonl: ${error.message}`);
     throw error;
   }
-};
+});
 
 export default classify;

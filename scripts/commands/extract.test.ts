@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TicketSchema } from '@/lib/schemas/ticket';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import extract from './extract';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -58,11 +61,61 @@ describe('extract', () => {
     expect(err).toMatch(/found no conversation/);
   });
 
-  it('exits 1 when no adapter reads the URL, or it is not a conversation', async () => {
-    expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://example.com/inbox'])).err).toMatch(/no site adapter/);
+  it('exits 1 when the URL is not a conversation for its adapter, or no page is given', async () => {
     expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox'])).err).toMatch(
       /not a conversation page/,
     );
-    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(1);
+    expect((await run([fixture('gmail', 'busy-page')])).code).toBe(2);
+    expect((await run([fixture('gmail', 'busy-page'), '--url', GMAIL_URL, '--adapter', 'hotmail'])).err).toMatch(/--adapter "hotmail" is not an adapter; use one of gmail/);
   });
+
+  it('reads a page at a host no adapter knows with the generic reader', async () => {
+    const { code, out } = await run(['tests/fixtures/sites/generic/2026-11-24-helpdesk-ticket.html', '--url', 'https://support.example.org/tickets/4521']);
+    expect(code).toBe(0);
+    const ticket = TicketSchema.parse(JSON.parse(out));
+    expect(ticket.source).toMatchObject({ adapter: 'generic', reader: 'structural' });
+    expect(ticket.subject).toBe('Damaged mug – order #4521');
+  });
+
+  it('says which reader read the page: site, structural fallback, or a site profile', async () => {
+    const site = TicketSchema.parse(JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL])).out));
+    expect(site.source.reader).toBe('site');
+    const renamed = 'tests/fixtures/sites/zendesk/2026-12-04-renamed-containers.html';
+    const fallback = TicketSchema.parse(JSON.parse((await run([renamed, '--url', ZENDESK_URL])).out));
+    expect(fallback.source).toMatchObject({ adapter: 'zendesk', reader: 'structural' });
+    const profiled = await run([renamed, '--url', ZENDESK_URL, '--profile', 'tests/fixtures/packs/2026-12-04-zendesk-profile.pack.json']);
+    const ticket = TicketSchema.parse(JSON.parse(profiled.out));
+    expect(ticket.source).toMatchObject({ adapter: 'zendesk', reader: 'profile', profileId: 'northwind.zendesk-timeline' });
+    expect(ticket.customer.email).toBe('chloe.dubois@example.fr');
+    expect(ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+  });
+
+  it('--adapter forces one reader, generic included', async () => {
+    const forced = TicketSchema.parse(JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', 'https://example.com/x', '--adapter', 'zendesk'])).out));
+    expect(forced.source).toMatchObject({ adapter: 'zendesk', reader: 'site' });
+    const generic = TicketSchema.parse(JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--adapter', 'generic'])).out));
+    expect(generic.source).toMatchObject({ adapter: 'generic', reader: 'structural' });
+  });
+
+  it('refuses a bad profile file with its name and the field path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deskpilot-profile-'));
+    const file = join(dir, 'profile.json');
+    const profile = JSON.parse(readFileSync('tests/fixtures/packs/2026-12-04-zendesk-profile.pack.json', 'utf8')).siteProfiles[0];
+    writeFileSync(file, JSON.stringify({ ...profile, selectors: { ...profile.selectors, author: 'a[href=' } }));
+    const { code, err } = await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--profile', file]);
+    expect(code).toBe(1);
+    expect(err).toBe(`extract: --profile ${file}: field "selectors.author" selector "a[href=" is not a CSS selector (Attribute selector didn't terminate).\n`);
+    writeFileSync(file, '{ not json');
+    expect((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--profile', file])).err).toMatch(/profile\.json: is not JSON/);
+  });
+
+  it('a page nested thousands of levels deep gets one clear error, no stack overflow', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deskpilot-deep-'));
+    const file = join(dir, 'deep.html');
+    writeFileSync(file, `<html><body>${'<div>'.repeat(6000)}hello${'</div>'.repeat(6000)}</body></html>`);
+    const { code, out, err } = await run([file, '--url', GMAIL_URL]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('extract: the gmail adapter and the structural reader found no conversation in this page.\n');
+  }, 60_000);
 });

@@ -1,50 +1,70 @@
 /**
- * `npm run -s cli -- extract <page.html> --url <url>`: reads a saved inbox page with the site
- * adapter the extension would use at that URL and prints the Ticket as JSON. The page is parsed
- * with happy-dom without running its scripts or loading anything it links to.
+ * `npm run -s cli -- extract <page.html> --url <url> [--adapter <id>] [--profile <profile.json>]`:
+ * reads a saved inbox page with the extension's reading engine — the site adapter for that URL,
+ * then the given site profiles, then the structural reader — and prints the Ticket (with
+ * `source.reader` saying which one read it). A page at a host no adapter knows is read by the
+ * generic (structural) reader; `--adapter` forces one adapter (`generic` included).
  */
-import { Window } from 'happy-dom';
 import { ThreadSchema } from '@/lib/schemas/ticket';
-import { ADAPTERS, adapterForUrl } from '@/lib/sites/index';
+import { readPage } from '@/lib/sites/engine/read-page';
+import { ADAPTERS, adapterForUrl, type AdapterId } from '@/lib/sites/index';
+import type { SiteAdapter } from '@/lib/sites/types';
+import type { SiteProfile } from '@/lib/sites/profile/types';
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import type { CliCommand } from './types';
-import { fail, parse, printJson, readInput } from './io';
+import { defineCommand, fail, parse, printJson, usage } from './io';
+import { readHtml } from './read-input';
+import { ProfileFileError, readProfileFile } from './extract-profiles';
+import { withSavedPage } from './saved-page';
 
-const USAGE = 'usage: extract <page.html> --url <the page URL, e.g. https://mail.google.com/mail/u/0/#inbox/FMfcg…>';
+const CLI_PROFILE_BUDGET_MS = 2_000;
 
-const extract: CliCommand = async (args) => {
-  const { values, positionals } = parse(args, { url: { type: 'string' } });
-  if (!values.url || positionals.length > 1) return fail(USAGE);
+const USAGE =
+  'usage: extract <page.html> --url <the page URL, e.g. https://mail.google.com/mail/u/0/#inbox/FMfcg…> [--adapter <id>] [--profile <profile.json>]';
+
+const extract: CliCommand = defineCommand('extract', async (args) => {
+  const { values, positionals } = parse(args, { url: { type: 'string' }, adapter: { type: 'string' }, profile: { type: 'string' } });
+  if (!values.url || positionals.length > 1) return usage(USAGE);
+  // The file first: a wrong path is the likelier mistake, and it is named even when --url is wrong too.
+  const html = await readHtml(positionals[0]);
   let url: URL;
   try {
     url = new URL(values.url);
   } catch {
-    return fail(`extract: "${values.url}" is not a URL. ${USAGE}`);
+    return usage(`extract: "${values.url}" is not a URL. ${USAGE}`);
   }
-  const adapter = adapterForUrl(url);
-  if (!adapter) return fail(`extract: no site adapter reads ${url.origin} (adapters: ${Object.keys(ADAPTERS).join(', ')}).`);
-  if (!adapter.isTicketPage(url)) return fail(`extract: ${url.href} is not a conversation page for the ${adapter.id} adapter.`);
-
-  const html = await readInput(positionals[0]);
-  // Scripts never run (happy-dom's default); nothing the page links to is fetched either.
-  const window = new Window({
-    url: url.href,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const forced = values.adapter;
+  if (forced !== undefined && !Object.hasOwn(ADAPTERS, forced)) {
+    return usage(`extract: --adapter "${forced}" is not an adapter; use one of ${Object.keys(ADAPTERS).join(', ')}.`);
+  }
+  const adapter: SiteAdapter = forced ? ADAPTERS[forced as AdapterId] : (adapterForUrl(url) ?? ADAPTERS.generic);
+  if (!forced && !adapter.isTicketPage(url)) {
+    return fail(`extract: ${url.href} is not a conversation page for the ${adapter.id} adapter (force one with --adapter).`);
+  }
+  let profiles: SiteProfile[] = [];
   try {
-    window.document.write(html);
-    const thread = adapter.readThread(window.document as unknown as Document, url);
-    if (!thread) return fail(`extract: the ${adapter.id} adapter found no conversation in this page.`);
-    printJson(buildTicket(ThreadSchema.parse(thread)));
-    return 0;
-  } finally {
-    await window.happyDOM.close();
+    if (values.profile) profiles = await readProfileFile(values.profile);
+  } catch (error) {
+    if (error instanceof ProfileFileError) return fail(`extract: --profile ${error.message}`);
+    throw error;
   }
-};
+
+  const thread = await withSavedPage(html, url, (document) =>
+    // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
+    readPage(document, url, { adapter, profiles, profileBudgetMs: CLI_PROFILE_BUDGET_MS, ...(forced === 'generic' ? { only: 'structural' as const } : {}) }),
+  );
+  if (!thread) {
+    const where = positionals[0] ?? 'standard input';
+    return fail(`extract: ${whoRead(adapter, profiles)} found no conversation in ${where}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).`);
+  }
+  printJson(buildTicket(ThreadSchema.parse(thread)));
+  return 0;
+});
+
+function whoRead(adapter: SiteAdapter, profiles: SiteProfile[]): string {
+  if (adapter.id === 'generic') return 'the generic reader';
+  const own = profiles.filter((profile) => profile.site === adapter.id).length;
+  return `the ${adapter.id} adapter${own ? `, ${own} site profile${own === 1 ? '' : 's'}` : ''} and the structural reader`;
+}
 
 export default extract;

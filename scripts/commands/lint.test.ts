@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import lint from './lint';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-lint-'));
@@ -37,8 +37,8 @@ describe('lint', () => {
 
   it('fails on an unknown site or a missing --site', async () => {
     const io = captureOutput();
-    expect(await lint(['--site', 'myspace', replyFile])).toBe(1);
-    expect(await lint([replyFile])).toBe(1);
+    expect(await lint(['--site', 'myspace', replyFile])).toBe(2);
+    expect(await lint([replyFile])).toBe(2);
     expect(io.err()).toContain('unknown site "myspace"');
     expect(io.out()).toBe('');
   });

@@ -6,17 +6,18 @@
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { lintReply } from '@/lib/suggest/policy-lint';
 import type { CliCommand } from './types';
-import { fail, parse, printJson, readInput } from './io';
+import { defineCommand, fail, parse, printJson, usage } from './io';
+import { readInput } from './read-input';
 
 const SITE_ALIASES: Record<string, string> = { amazon: 'amazon-seller-central' };
 
-const lint: CliCommand = async (args) => {
+const lint: CliCommand = defineCommand('lint', async (args) => {
   const { values, positionals } = parse(args, { site: { type: 'string' } });
-  if (!values.site || positionals.length > 1) return fail('usage: lint --site <site> [file]');
+  if (!values.site || positionals.length > 1) return usage('usage: lint --site <site> [file]');
   const site = SiteIdSchema.safeParse(SITE_ALIASES[values.site] ?? values.site);
-  if (!site.success) return fail(`lint: unknown site "${values.site}"; one of amazon, ${SiteIdSchema.options.join(', ')}`);
+  if (!site.success) return usage(`lint: unknown site "${values.site}"; one of amazon, ${SiteIdSchema.options.join(', ')}`);
   printJson(lintReply(await readInput(positionals[0]), site.data));
   return 0;
-};
+});
 
 export default lint;

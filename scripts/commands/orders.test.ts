@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { OrderSchema } from '@/lib/schemas/order';
 import { startShopifyServer, type ShopifyServer } from '@/tests/servers/shopify-server';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import { runOrders } from './orders';
 
 const dir = mkdtempSync(join(tmpdir(), 'deskpilot-orders-'));
@@ -65,7 +65,7 @@ describe('orders command', () => {
   });
 
   it.each([
-    ['not JSON', '{"platform":', /^config: .* is not valid JSON/],
+    ['not JSON', '{"platform":', /^orders: .*bad\.json is not JSON/],
     ['an unknown platform', { platform: 'magento' }, /^config: .* is not a store connection \(platform\)/],
     ['a bad domain', { platform: 'shopify', shopDomain: 'acme.com', accessToken: 'shpat_do_not_print' }, /^config: .*\(shopDomain\): The shop domain looks like/],
   ])('explains a store file that is %s', async (_, content, message) => {
@@ -77,7 +77,7 @@ describe('orders command', () => {
 
   it.each([[['--email', 'a@example.com']], [['--store', 'x.json']], [['--store', 'x.json', '--email', 'a@b.c', '--timeout', '0']]])('prints the usage for %j', async (args) => {
     const output = captureOutput();
-    expect(await runOrders(args)).toBe(1);
+    expect(await runOrders(args)).toBe(2);
     expect(output.err()).toMatch(/^usage: orders/);
   });
 

@@ -5,27 +5,21 @@
  * "baseUrl" for a loopback server or a proxy. A failing store exits 1 with "<kind>: <message>" on
  * stderr — the same words the panel shows. Credentials are never printed.
  */
-import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { findOrdersAcrossStores } from '@/lib/connectors/find-orders';
 import type { ConnectorContext } from '@/lib/connectors/types';
 import { StoreConnectionSchema } from '@/lib/schemas/store';
 import type { CliCommand } from './types';
-import { fail, parse, printJson } from './io';
+import { defineCommand, fail, parse, printJson, usage } from './io';
+import { readJson } from './read-input';
 
 const USAGE = 'usage: orders --store <store.json> (--email <address> | --order <ref> [--order <ref>...]) [--timeout <seconds>]';
 
 const nodeContext: ConnectorContext = { fetch: (...args) => fetch(...args) };
 
-async function readStore(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
-    throw new Error(`config: ${path} is ${reason}`);
-  }
-}
+export const runOrders = (args: string[], ctx: ConnectorContext = nodeContext): Promise<number> => defineCommand('orders', (argv) => ordersWith(argv, ctx))(args);
 
-export async function runOrders(args: string[], ctx: ConnectorContext = nodeContext): Promise<number> {
+async function ordersWith(args: string[], ctx: ConnectorContext): Promise<number> {
   const { values, positionals } = parse(args, {
     store: { type: 'string' },
     email: { type: 'string' },
@@ -33,16 +27,11 @@ export async function runOrders(args: string[], ctx: ConnectorContext = nodeCont
     timeout: { type: 'string' },
   });
   const orderRefs = values.order ?? [];
-  if (!values.store || positionals.length > 0 || (!values.email && orderRefs.length === 0)) return fail(USAGE);
+  if (!values.store || positionals.length > 0 || (!values.email && orderRefs.length === 0)) return usage(USAGE);
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout) * 1000;
-  if (timeoutMs !== undefined && !(timeoutMs > 0)) return fail(USAGE);
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) return usage(USAGE);
 
-  let raw: unknown;
-  try {
-    raw = await readStore(values.store);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  const raw = await readJson(values.store, z.unknown(), 'a store connection');
   const connection = StoreConnectionSchema.safeParse(raw);
   if (!connection.success) {
     // Name the field, never its value: it may be a token.

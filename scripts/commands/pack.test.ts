@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
-import { packTemplate, testPack } from '@/lib/packs/test-fixtures';
+import { captureOutput } from './testing/capture-output';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { validatePackText } from '@/lib/packs/validate';
 import pack from './pack';
 
@@ -49,7 +49,7 @@ describe('pack convert', () => {
 
   it('fails with a message for an unknown tool, a wrong file or a bad version', async () => {
     const io = captureOutput();
-    expect(await pack(['convert', '--from', 'freshdesk', 'x.json'])).toBe(1);
+    expect(await pack(['convert', '--from', 'freshdesk', 'x.json'])).toBe(2);
     expect(io.err()).toMatch(/^usage: pack validate/);
     expect(await pack(['convert', '--from', 'zendesk', 'tests/fixtures/packs/gorgias-macros.json'])).toBe(1);
     expect(io.err()).toContain('This is not a Zendesk macros export');

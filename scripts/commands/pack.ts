@@ -9,14 +9,15 @@ import { CONVERTERS, ConvertError, isConverterId, type ConversionResult } from '
 import { serializePack } from '@/lib/packs/export';
 import { formatIssue, validatePackText } from '@/lib/packs/validate';
 import type { CliCommand } from './types';
-import { fail, parse, readInput } from './io';
+import { defineCommand, fail, parse, usage } from './io';
+import { readInput } from './read-input';
 
 const USAGE = `usage: pack validate [file]
        pack convert --from ${Object.keys(CONVERTERS).join('|')} [--id <pack id>] [--name <name>] [--version <semver>] [file]`;
 
 async function validate(args: string[]): Promise<number> {
   const { positionals } = parse(args, {});
-  if (positionals.length > 1) return fail(USAGE);
+  if (positionals.length > 1) return usage(USAGE);
   const result = validatePackText(await readInput(positionals[0]));
   if (!result.ok) return fail(result.issues.map(formatIssue).join('\n'));
   const { id, name, version, templates } = result.pack;
@@ -36,7 +37,7 @@ function warnings(result: ConversionResult): string[] {
 
 async function convert(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { from: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, version: { type: 'string' } });
-  if (!values.from || !isConverterId(values.from) || positionals.length > 1) return fail(USAGE);
+  if (!values.from || !isConverterId(values.from) || positionals.length > 1) return usage(USAGE);
   const input = await readInput(positionals[0]);
   let result: ConversionResult;
   try {
@@ -51,10 +52,10 @@ async function convert(args: string[]): Promise<number> {
   return 0;
 }
 
-const pack: CliCommand = async ([subcommand, ...args]) => {
+const pack: CliCommand = defineCommand('pack', async ([subcommand, ...args]) => {
   if (subcommand === 'validate') return validate(args);
   if (subcommand === 'convert') return convert(args);
-  return fail(USAGE);
-};
+  return usage(USAGE);
+});
 
 export default pack;

@@ -21,6 +21,11 @@ describe('strip-quotes command', () => {
     expect(cli([], EMAIL)).toBe('Hi, where is order #1001?\n');
   });
 
+  it('reads an HTML mail by its structure and prints plain text', () => {
+    const html = '<div dir="ltr">Hi, where is order #1001?</div><blockquote type="cite"><div>Your order has shipped.</div></blockquote>';
+    expect(cli([], html)).toBe('Hi, where is order #1001?\n');
+  });
+
   it('fails with a usage message on extra arguments', () => {
     expect(() => cli(['a.txt', 'b.txt'], '')).toThrow(/usage: strip-quotes/);
   });

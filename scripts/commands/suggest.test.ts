@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureOutput } from './capture-output';
+import { captureOutput } from './testing/capture-output';
 import suggest from './suggest';
 
 const TICKET = 'tests/fixtures/intent/ticket-wismo.json';
@@ -36,7 +36,7 @@ describe('suggest', () => {
 
   it('requires --ticket', async () => {
     const io = captureOutput();
-    expect(await suggest([])).toBe(1);
+    expect(await suggest([])).toBe(2);
     expect(io.err()).toContain('usage');
   });
 });

@@ -15,6 +15,7 @@ const PANEL_SIZE = { width: 420, height: 900 };
 export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, ticket: DemoTicket, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const page = await ext.context.newPage();
+  // The page's part of a 1,520-pixel window whose side panel is open (420 pixels).
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(server.pageUrl(ticket.site, ticket.file, ticket.hash));
   const panel = await ext.openPanel(page);
@@ -35,8 +36,13 @@ export async function walkTicket(ext: ExtensionBrowser, server: FixtureServer, t
   await panel.getByText('Inserted.').first().waitFor({ timeout: 10_000 });
   await page.bringToFront();
   await page.screenshot({ path: files.inserted });
-  // The composed picture shows the panel from the top: ticket, order, the inserted suggestion.
+  // The composed picture shows the panel as the agent sees it after the click: the ticket and order
+  // above, the inserted suggestion with its Insert button in view.
   await panel.evaluate(() => window.scrollTo(0, 0));
+  await panel.getByRole('button', { name: 'Insert', exact: true }).first().evaluate((button) => {
+    const bottom = button.getBoundingClientRect().bottom + 16;
+    if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight);
+  });
   const panelAfter = await panel.screenshot();
   await writeFile(files.composed, await sideBySide(ext, await page.screenshot(), panelAfter));
   await page.close();

@@ -1,16 +1,26 @@
 /**
  * `npm run eval -- reply-stripping`: stripReply on the two public suites in
- * ../shared/data/email-replies (every check a case carries, as its README defines), and the time
- * on generated ~1 MB emails with long quoted history (median of several runs, worst shape).
+ * ../shared/data/email-replies (every check a case carries, as its README defines), on our own
+ * sets (lib/ticket/testing/reply-sets: `tuning`, tuned on; `heldout`, written before the stripper
+ * changed; `blind`, written last, its first-run failures then fixed; each split plain text / HTML), and the time on generated large
+ * emails, plain and HTML (median of several runs; every one must stay within the budget).
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
-import { LARGE_EMAIL_REPLY, LARGE_EMAILS } from '@/lib/ticket/testing/large-emails';
+import { LARGE_EMAIL_REPLY, LARGE_EMAILS, LARGE_HTML_EMAILS } from '@/lib/ticket/testing/large-emails';
+import { REPLY_SET_NAMES, loadReplySet, readableLines, scoreReplySet } from '@/lib/ticket/testing/reply-sets';
 import { SUITE_NAMES, scoreSuite, suitesRoot } from '@/lib/ticket/testing/reply-suites';
 import type { EvalReport, EvalSuite } from './types';
 
 const RUNS = 7;
-/** The product budget for one message in the side panel. */
-const BUDGET_MS = 100;
+/** Runs before timing, so the figure is the stripper's and not the JIT compiler's. */
+const WARM_UP_RUNS = 2;
+/** The budget for one message, whatever its size (issue 10). */
+const BUDGET_MS = 50;
+const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
+  tuning: 'ours, tuned on',
+  heldout: 'ours, written before the changes',
+  blind: 'ours, written last; first run 21/24 plain, 10/12 HTML, then fixed',
+};
 
 type Row = EvalReport['rows'][number];
 
@@ -21,49 +31,78 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Times one input; also returns whether the reply on top survived (a fast wrong answer does not count). */
-function timeLarge(text: string): { ms: number; correct: boolean } {
-  const times: number[] = [];
+/**
+ * Times one input as CPU time of this process (the budget: on a machine shared with other jobs,
+ * wall time also counts their turns) and wall time (shown); also returns whether the reply on top
+ * survived (a fast wrong answer does not count).
+ */
+function timeLarge(text: string): { ms: number; wallMs: number; correct: boolean } {
+  const cpu: number[] = [];
+  const wall: number[] = [];
   let reply = '';
+  for (let run = 0; run < WARM_UP_RUNS; run++) stripReply(text);
   for (let run = 0; run < RUNS; run++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     reply = stripReply(text);
-    times.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(times), correct: reply.startsWith(LARGE_EMAIL_REPLY) };
+  return { ms: median(cpu), wallMs: median(wall), correct: readableLines(reply).startsWith(readableLines(LARGE_EMAIL_REPLY)) };
+}
+
+function publicSuiteRows(notes: string[]): Row[] {
+  return SUITE_NAMES.map((suite) => {
+    const started = performance.now();
+    const score = scoreSuite(suite, stripReply);
+    for (const failure of score.failures) notes.push(`${suite} fails ${failure.name}: ${failure.failed.join('; ')}`);
+    return {
+      input: `${suite} (public; tuned on)`,
+      cases: score.cases,
+      passed: score.passed,
+      'pass rate': pct(score.passed, score.cases),
+      'ms (whole set)': (performance.now() - started).toFixed(1),
+    };
+  });
+}
+
+function ownSetRows(notes: string[]): Row[] {
+  return REPLY_SET_NAMES.flatMap((name) =>
+    (['text', 'html'] as const).map((format) => {
+      const cases = loadReplySet(name).filter((c) => c.format === format);
+      const started = performance.now();
+      const score = scoreReplySet(cases, (c) => stripReply(c.input));
+      for (const failure of score.failures) notes.push(`${name}/${format} fails ${failure.id}: got ${JSON.stringify(failure.got.slice(0, 160))}`);
+      return {
+        input: `${name} ${format === 'html' ? 'HTML' : 'plain'} (${SET_NOTES[name]})`,
+        cases: score.cases,
+        passed: score.passed,
+        'pass rate': pct(score.passed, score.cases),
+        'ms (whole set)': (performance.now() - started).toFixed(1),
+      };
+    }),
+  );
 }
 
 const replyStripping: EvalSuite = async () => {
-  const root = suitesRoot();
-  const rows: Row[] = [];
-  const notes: string[] = [`Data: ${root}. A case without checks passes (README); "with checks" counts the others.`];
-  for (const suite of SUITE_NAMES) {
-    const started = performance.now();
-    const score = scoreSuite(suite, stripReply, root);
-    rows.push({
-      input: suite,
-      cases: score.cases,
-      'with checks': score.checked,
-      passed: score.passed,
-      'pass rate': pct(score.passed, score.cases),
-      'ms (whole suite)': (performance.now() - started).toFixed(1),
-    });
-    for (const failure of score.failures) notes.push(`${suite} fails ${failure.name}: ${failure.failed.join('; ')}`);
-  }
-
-  const timings = Object.entries(LARGE_EMAILS).map(([shape, make]) => ({ shape, ...timeLarge(make()) }));
+  const notes: string[] = [`Public suites: ${suitesRoot()} (a case without checks passes, README). Own sets: readable lines compared (trimmed, blank lines ignored).`];
+  const rows = [...publicSuiteRows(notes), ...ownSetRows(notes)];
+  const large = { ...LARGE_EMAILS, ...LARGE_HTML_EMAILS };
+  const timings = Object.entries(large).map(([shape, make]) => ({ shape, ...timeLarge(make()) }));
   const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
   const withinBudget = timings.filter((t) => t.correct && t.ms <= BUDGET_MS).length;
   rows.push({
-    input: `generated ~1 MB emails (worst: ${worst.shape})`,
+    input: `generated large emails, plain and HTML (worst: ${worst.shape})`,
     cases: timings.length,
-    'with checks': timings.length,
     passed: withinBudget,
     'pass rate': pct(withinBudget, timings.length),
-    'ms (whole suite)': `${worst.ms.toFixed(1)} (median of ${RUNS}, worst shape)`,
+    'ms (whole set)': `${worst.ms.toFixed(1)} CPU (median of ${RUNS}, worst shape)`,
   });
-  for (const t of timings) notes.push(`1 MB ${t.shape}: ${t.ms.toFixed(1)} ms${t.correct ? '' : ' — REPLY LOST'}`);
-  notes.push(`A generated email passes when its reply survives and the median is within ${BUDGET_MS} ms.`);
+  for (const t of timings) {
+    notes.push(`${t.shape}: ${t.ms.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall${t.correct ? '' : ' — REPLY LOST'}`);
+  }
+  notes.push(`A generated email passes when its reply survives and its median CPU time is within ${BUDGET_MS} ms.`);
   return { title: 'Reply stripping (stripReply)', rows, notes };
 };
 

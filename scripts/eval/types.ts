@@ -6,4 +6,5 @@ export interface EvalReport {
   notes?: string[];
 }
 
-export type EvalSuite = () => Promise<EvalReport>;
+/** A suite may print several tables (their columns differ). */
+export type EvalSuite = () => Promise<EvalReport | EvalReport[]>;

@@ -1,29 +1,34 @@
 /**
  * The training corpus: Bitext (mapped onto our taxonomy) plus the hand-written examples in this
- * folder, plus email-envelope copies of both. Eval sets in tests/fixtures/intent are never read here.
+ * folder's data/*.jsonl, plus email-envelope copies of both. Eval sets in tests/fixtures/intent are never read here.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseBitext, type BitextExample } from '@/lib/suggest/bitext';
+import { requireCorpus } from '@/lib/testing/corpora';
 import type { TrainingExample } from '@/lib/suggest/train';
-import { DE } from './de';
-import { EN_EMAIL } from './en-email';
-import { EN_EXTRA } from './en-extra';
-import { EN_MORE } from './en-more';
-import { EN_QUESTIONS } from './en-questions';
-import { EN_RETURNS } from './en-returns';
-import { ES } from './es';
-import { FR } from './fr';
-import { KO } from './ko';
 import { inEnvelope } from './envelope';
+import { loadExamples } from './load-examples';
 
-export const BITEXT_PATH = '../shared/data/bitext/train.jsonl';
-
-export function loadBitext(path = BITEXT_PATH): BitextExample[] {
+export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')): BitextExample[] {
   return parseBitext(readFileSync(path, 'utf8'));
 }
 
-export const HANDWRITTEN_ENGLISH: TrainingExample[] = [...EN_RETURNS, ...EN_QUESTIONS, ...EN_EMAIL, ...EN_MORE, ...EN_EXTRA];
-export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = [...DE, ...ES, ...FR, ...KO];
+/** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
+const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad'];
+/** Single clauses, as the classifier meets them once a message is split into its requests. */
+const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses'];
+
+export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
+export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
+export const HANDWRITTEN_CLAUSES: TrainingExample[] = loadExamples(CLAUSE_FILES);
+
+/**
+ * Bitext is thousands of English rows; each language has a few hundred hand-written ones. Seen
+ * this many times per epoch, they weigh enough for their words to win (chosen on the dev set).
+ */
+export const OTHER_LANGUAGE_REPEATS = 3;
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;
@@ -33,7 +38,7 @@ export function buildCorpus(bitext: TrainingExample[], seed: number): TrainingEx
   return [
     ...bitext,
     ...HANDWRITTEN_ENGLISH,
-    ...HANDWRITTEN_OTHER_LANGUAGES,
+    ...Array.from({ length: OTHER_LANGUAGE_REPEATS }, () => [...HANDWRITTEN_OTHER_LANGUAGES, ...HANDWRITTEN_CLAUSES]).flat(),
     ...inEnvelope(everyFourth, seed),
     ...inEnvelope(HANDWRITTEN_ENGLISH, seed + 1),
   ];

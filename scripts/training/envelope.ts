@@ -1,34 +1,30 @@
 /**
  * Wraps short one-line requests (Bitext's style) in the furniture of a real email: greeting,
- * intent-neutral context sentences, sign-off, name. The classifier strips most of this itself;
- * training on it teaches the model that the leftovers carry no intent.
+ * intent-neutral context sentences, sign-off, name (word lists in data/envelope.json). The
+ * classifier strips most of this itself; training on it teaches the model that the leftovers
+ * carry no intent.
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { seededRandom } from '@/lib/suggest/train';
 import type { TrainingExample } from '@/lib/suggest/train';
 
-const GREETINGS = ['Hi,', 'Hello,', 'Hi there,', 'Dear Sir or Madam,', 'Hello team,', 'Hey,', 'Good morning,', ''];
-const OPENERS = [
-  'I hope you are well.',
-  'I am writing about my recent purchase.',
-  'I bought something from your shop last week.',
-  'I have a question.',
-  'My order number is #{n}.',
-  'This is about order {n}.',
-  'I am a regular customer of yours.',
-  '',
-  '',
-];
-const CLOSERS = [
-  'Thanks in advance for your help.',
-  'Looking forward to your reply.',
-  'Please let me know as soon as possible.',
-  'Could you help me with this?',
-  'I appreciate your help.',
-  '',
-  '',
-];
-const SIGN_OFFS = ['Thanks,', 'Best regards,', 'Kind regards,', 'Cheers,', 'Many thanks,', 'Sent from my iPhone', ''];
-const NAMES = ['Anna', 'J. Miller', 'Tom', 'Priya Shah', 'Luis', 'Mei', 'Chris Evans', 'Fatima'];
+const ENVELOPE_PATH = 'scripts/training/data/envelope.json';
+
+const EnvelopeSchema = z.object({
+  greetings: z.array(z.string()).min(1),
+  openers: z.array(z.string()).min(1),
+  closers: z.array(z.string()).min(1),
+  signOffs: z.array(z.string()).min(1),
+  names: z.array(z.string()).min(1),
+});
+
+let words: z.infer<typeof EnvelopeSchema> | undefined;
+
+function envelopeWords(): z.infer<typeof EnvelopeSchema> {
+  words ??= EnvelopeSchema.parse(JSON.parse(readFileSync(ENVELOPE_PATH, 'utf8')));
+  return words;
+}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
@@ -39,15 +35,16 @@ function capitalise(text: string): string {
 }
 
 export function inEnvelope(examples: TrainingExample[], seed: number): TrainingExample[] {
+  const { greetings, openers, closers, signOffs, names } = envelopeWords();
   const random = seededRandom(seed);
   return examples.map(({ text, intent }) => {
     const orderNumber = String(1000 + Math.floor(random() * 9000));
-    const opener = pick(OPENERS, random).replace('{n}', orderNumber);
-    const signOff = pick(SIGN_OFFS, random);
+    const opener = pick(openers, random).replace('{n}', orderNumber);
+    const signOff = pick(signOffs, random);
     const parts = [
-      pick(GREETINGS, random),
-      [opener, capitalise(text.trim()), pick(CLOSERS, random)].filter(Boolean).join(' '),
-      signOff && !signOff.startsWith('Sent') ? `${signOff}\n${pick(NAMES, random)}` : signOff,
+      pick(greetings, random),
+      [opener, capitalise(text.trim()), pick(closers, random)].filter(Boolean).join(' '),
+      signOff && !signOff.startsWith('Sent') ? `${signOff}\n${pick(names, random)}` : signOff,
     ];
     return { text: parts.filter(Boolean).join('\n\n'), intent };
   });

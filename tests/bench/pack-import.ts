@@ -4,7 +4,8 @@ import { importPackFile } from '@/lib/packs/import-file';
 import { serializePack } from '@/lib/packs/export';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import { INTENTS } from '@/lib/schemas/template';
-import { templateIndex } from '@/lib/suggest/template-index';
+import { queryTerms } from '@/lib/suggest/query-terms';
+import { TemplateSearch } from '@/lib/suggest/template-index';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
 import { median, type Bench } from './types';
@@ -65,12 +66,13 @@ const bench: Bench = async () => {
   }
   const templates = await listTemplates();
   const indexStart = performance.now();
-  const index = templateIndex(templates);
+  const index = new TemplateSearch();
+  index.sync(templates);
   const indexMs = performance.now() - indexStart;
   const searchTimes = QUERIES.flatMap((query) =>
     Array.from({ length: 5 }, () => {
       const start = performance.now();
-      index.search(query);
+      index.similarity(templates, queryTerms(query));
       return performance.now() - start;
     }),
   );

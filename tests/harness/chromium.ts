@@ -11,6 +11,13 @@ import { fileURLToPath } from 'node:url';
 
 export const E2E_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
 
+/**
+ * The panel's clock in every end-to-end test: the day the demo store and the fixture pages are
+ * dated around, so what the panel shows (a parcel late or not, how long a customer has waited)
+ * is the same whatever day the tests run. Timers still run; the date stays.
+ */
+export const PANEL_NOW = new Date('2026-11-24T12:00:00Z');
+
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
@@ -58,6 +65,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     async openPanel(ticketPage) {
       const tabId = await tabIdOf(context, extensionId, ticketPage);
       const panel = await context.newPage();
+      await panel.clock.setFixedTime(PANEL_NOW);
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
       return panel;
     },

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AI_SECRETS_DB_NAME, aiSettingsSetting, closeAiSettingsDatabase } from '@/lib/suggest/ai/settings-store';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
-import { button, click, fill, render, settle, unmount, waitFor } from '../stores/dom-test-helpers';
+import { button, click, fill, render, settle, unmount, waitFor } from '../stores/testing/dom';
 import { AiSettingsSection } from './AiSettingsSection';
 
 let server: OpenAiServer;

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serializePack } from '@/lib/packs/export';
 import { importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/test-fixtures';
+import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
-import { buttonNamed, byTestId, control, pickFile, press, renderSection, type, unmountSection, until } from '@/components/template-library/test-dom';
+import { buttonNamed, byTestId, control, pickFile, press, renderSection, type, unmountSection, until } from '@/components/template-library/testing/dom';
 import { PacksSection } from './PacksSection';
 
 const URL_V = 'https://packs.example.com/acme.json';

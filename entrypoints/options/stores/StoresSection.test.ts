@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeSecretStore, SECRETS_DB_NAME, storeConnectionsSetting } from '@/lib/connectors/secret-store';
-import { button, click, fill, render, settle, unmount, waitFor } from './dom-test-helpers';
+import { button, click, fill, render, settle, unmount, waitFor } from './testing/dom';
 import { StoresSection } from './StoresSection';
 
 const KEY = 'ck_live_0123456789abcdef';

@@ -4,7 +4,7 @@ import { INTENTS } from '@/lib/schemas/template';
 import { renderTemplate } from '@/lib/templates/render';
 import { STARTER_PACK, ORDER_STATE_TAGS } from '@/lib/templates/starter-pack';
 import { amazonFindings, promiseFindings } from '@/lib/templates/starter-pack/policy-checks';
-import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/test-fixtures';
+import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/testing/fixtures';
 import { buildTemplateVariables, LOOP_FIELDS, TEMPLATE_VARIABLES } from '@/lib/templates/variables';
 
 const templates = STARTER_PACK.templates;

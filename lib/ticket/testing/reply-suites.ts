@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { requireCorpus } from '@/lib/testing/corpora';
 
 const CaseSchema = z.object({
   file: z.string().optional(),
@@ -29,7 +30,7 @@ export const SUITE_NAMES = ['zapier', 'crisp'] as const;
 
 /** `shared/` sits beside the repository (../shared from the repo root). */
 export function suitesRoot(repoRoot = process.cwd()): string {
-  return join(repoRoot, '..', 'shared', 'data', 'email-replies');
+  return requireCorpus('email-replies', repoRoot);
 }
 
 export function loadReplySuite(name: string, root = suitesRoot()): ReplyCase[] {

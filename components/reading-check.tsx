@@ -1,0 +1,48 @@
+import type { Ticket } from '@/lib/schemas/ticket';
+import type { ReadingCorrections } from '@/lib/ticket/correct-ticket';
+import { SITE_LABELS } from './site-labels';
+
+const PREVIEW_LENGTH = 90;
+
+/**
+ * Shown when the general (structural) reader read a supported site's page: says so in plain words
+ * and lets the agent say which message is the customer's and which ones are from us. Customer text
+ * is rendered as text only.
+ */
+export function ReadingCheck({ ticket, corrections, onChange }: { ticket: Ticket; corrections: ReadingCorrections; onChange: (next: ReadingCorrections) => void }) {
+  if (ticket.source.reader !== 'structural') return null;
+  const site = ticket.site === 'generic' ? 'This' : `${SITE_LABELS[ticket.site]}'s`;
+  const ours = new Set(corrections.fromUs);
+  const toggleOurs = (index: number) =>
+    onChange({ ...corrections, fromUs: ours.has(index) ? corrections.fromUs.filter((i) => i !== index) : [...corrections.fromUs, index] });
+  return (
+    <section className="card reading-check" data-testid="reading-check" aria-label="Check how the page was read">
+      <p className="warning" role="status" data-testid="reading-notice">
+        {site} page did not look as expected: read by the general reader, check the customer and message below.
+      </p>
+      <ol className="reading-messages">
+        {ticket.messages.map((message, index) => (
+          <li key={index} data-testid="reading-message" data-role={message.role}>
+            <span className="muted">
+              {message.author.name ?? message.author.email ?? 'Unknown sender'} · {message.role === 'customer' ? 'customer' : 'from us'}
+            </span>
+            <span className="reading-preview">{preview(message.visibleText || message.text)}</span>
+            <span className="reading-actions">
+              <button type="button" className="link" aria-pressed={corrections.customerMessage === index} onClick={() => onChange({ customerMessage: index, fromUs: corrections.fromUs.filter((i) => i !== index) })}>
+                The customer&apos;s message
+              </button>
+              <button type="button" className="link" aria-pressed={ours.has(index)} onClick={() => toggleOurs(index)}>
+                This one is from us
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function preview(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > PREVIEW_LENGTH ? `${line.slice(0, PREVIEW_LENGTH - 1)}…` : line;
+}

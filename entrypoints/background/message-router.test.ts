@@ -1,0 +1,38 @@
+import Dexie from 'dexie';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeSecretStore, SECRETS_DB_NAME } from '@/lib/connectors/secret-store';
+import { fromExtensionPage, routeMessage } from './message-router';
+
+const emma = { type: 'findOrders', query: { email: 'emma.schneider@example.com', orderRefs: [] } };
+const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+
+afterEach(async () => {
+  await closeSecretStore();
+  await Dexie.delete(SECRETS_DB_NAME);
+});
+
+describe('the background answers findOrders only to extension pages', () => {
+  it('answers the panel with the customer\'s orders', async () => {
+    const answer = (await routeMessage(emma, panel())) as { orders: Array<{ number: string }> };
+    expect(answer.orders.map((o) => o.number)).toContain('#1047');
+  });
+
+  it('does not answer a content script, even one of ours, nor a web page', () => {
+    expect(routeMessage(emma, { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox/abc' })).toBeUndefined();
+    expect(routeMessage(emma, { id: fakeBrowser.runtime.id })).toBeUndefined();
+    expect(routeMessage(emma, { id: 'another-extension', url: panel().url })).toBeUndefined();
+  });
+
+  it('tells an extension page from a look-alike address', () => {
+    const root = 'chrome-extension://abcdefgh/';
+    expect(fromExtensionPage({ url: 'chrome-extension://abcdefgh/options.html' }, root)).toBe(true);
+    expect(fromExtensionPage({ url: 'chrome-extension://abcdefghx/options.html' }, root)).toBe(false);
+    expect(fromExtensionPage({ url: 'https://chrome-extension.example/abcdefgh/' }, root)).toBe(false);
+    expect(fromExtensionPage({ url: 'not a url' }, root)).toBe(false);
+  });
+
+  it('ignores malformed requests', () => {
+    expect(routeMessage({ type: 'findOrders', query: { email: 'x'.repeat(400), orderRefs: [] } }, panel())).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Which requests the background answers, and to whom. Web pages never reach it (sender.id), and
+ * a content script runs inside a page a customer or an attacker may control: it may only say the
+ * thread changed. Everything that reads customers' orders, changes site access or tests a store's
+ * secrets is answered only to the extension's own pages (panel, options).
+ */
+import { ExtensionRequestSchema } from '@/lib/schemas/messages';
+import { findOrders } from './find-orders';
+import { siteAccess } from './site-access';
+import { testStoreConnection } from './stores';
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+}
+
+/** True for the extension's own pages (chrome-extension://<id>/…), false for a content script's page. */
+export function fromExtensionPage(sender: MessageSender, extensionRoot = browser.runtime.getURL('/')): boolean {
+  if (!sender.url) return false;
+  try {
+    // Not `origin`: URL gives "null" as the origin of every chrome-extension:// address.
+    const page = new URL(sender.url);
+    const root = new URL(extensionRoot);
+    return page.protocol === root.protocol && page.host === root.host && page.host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The answer to one message, or undefined when the background does not answer it (to this sender). */
+export function routeMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const request = ExtensionRequestSchema.safeParse(message);
+  if (!request.success) return undefined;
+  switch (request.data.type) {
+    case 'threadChanged':
+      return undefined; // for the panel, which listens itself
+    case 'findOrders':
+      // A content script could otherwise ask for any customer's orders by email.
+      return fromExtensionPage(sender) ? findOrders(request.data.query) : undefined;
+    case 'siteAccess':
+      return fromExtensionPage(sender) ? siteAccess(request.data.action, request.data.url, request.data.tabId) : undefined;
+    case 'testStoreConnection':
+      // The options page's secrets as typed.
+      return fromExtensionPage(sender) ? testStoreConnection(request.data.connection) : undefined;
+  }
+}

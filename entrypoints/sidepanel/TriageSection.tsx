@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { customerKeyOf } from '@/lib/history/history';
+import { historyQuery, triageRulesQuery, triageSettingsQuery } from '@/lib/queries';
+import type { Order } from '@/lib/schemas/order';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { canApplyTags } from '@/lib/sites/tags';
+import { triageTicket } from '@/lib/triage/triage-ticket';
+import { TriageCard } from '@/components/triage-card';
+import { applyTags } from './apply-tags';
+import { useNow } from './use-now';
+
+interface Props {
+  tabId: number;
+  ticket: Ticket;
+  orders: Order[];
+  chosenOrder: Order | null;
+}
+
+/** The ticket's triage beside its requests: same lib/triage code as `triage --jsonl`. */
+export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
+  const now = useNow();
+  const settings = useQuery(triageSettingsQuery());
+  const rules = useQuery(triageRulesQuery());
+  const customerKey = customerKeyOf(ticket);
+  const history = useQuery({ ...historyQuery(customerKey ?? ''), enabled: customerKey !== undefined });
+  const triaged = useMemo(() => {
+    if (!settings.data) return null;
+    return triageTicket({ ticket, orders, chosenOrder, history: history.data ?? [], now, settings: settings.data, rules: rules.data ?? [] });
+  }, [ticket, orders, chosenOrder, history.data, now, settings.data, rules.data]);
+  if (!triaged) return null;
+  return (
+    <TriageCard
+      verdict={triaged.verdict}
+      rules={triaged.rules}
+      {...(canApplyTags(ticket.site) ? { onApplyTags: (tags: string[]) => applyTags(tabId, tags) } : {})}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Settings' "test on this page": sends a validated profile to a tab's content script and parses
+ * what comes back (the page is untrusted).
+ */
+import { z } from 'zod';
+import { sendToTab } from '@/lib/messaging';
+import { ThreadSchema } from '@/lib/schemas/ticket';
+import type { SiteProfile } from '@/lib/sites/profile/types';
+
+export const ProfileTestResultSchema = z.object({
+  findings: z.array(z.object({ path: z.string(), selector: z.string(), count: z.number().int().min(0), sample: z.string().max(200) })).max(20),
+  thread: ThreadSchema.nullable(),
+});
+export type ProfileTestOutcome = { ok: true; result: z.infer<typeof ProfileTestResultSchema> } | { ok: false; message: string };
+
+export async function testProfileInTab(tabId: number, profile: SiteProfile): Promise<ProfileTestOutcome> {
+  let raw: unknown;
+  try {
+    raw = await sendToTab(tabId, { type: 'testProfile', profile });
+  } catch {
+    return { ok: false, message: 'Deskpilot does not read that tab (open a page of a supported site, or reload it after installing).' };
+  }
+  const parsed = ProfileTestResultSchema.safeParse(raw);
+  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, message: 'That tab answered with something Deskpilot cannot read.' };
+}

@@ -1,0 +1,49 @@
+/**
+ * The full zod schema of a site profile: used by the panel, the background, Settings, pack import
+ * and the CLI. The content script never imports this file (zod classic is too big for it); it reads
+ * profiles this schema already accepted.
+ */
+import { z } from 'zod';
+import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { selectorProblem } from '@/lib/sites/profile/selector-check';
+import type { ProfileRoles, ProfileSelectors, SiteProfile } from '@/lib/sites/profile/types';
+
+const SelectorSchema = z.string().superRefine((selector, context) => {
+  const problem = selectorProblem(selector);
+  if (problem) context.addIssue({ code: 'custom', message: `selector "${selector.slice(0, 80)}" ${problem}` });
+});
+
+export const ProfileSelectorsSchema = z.strictObject({
+  thread: SelectorSchema,
+  message: SelectorSchema,
+  body: SelectorSchema.optional(),
+  author: SelectorSchema.optional(),
+  authorEmail: SelectorSchema.optional(),
+  time: SelectorSchema.optional(),
+  subject: SelectorSchema.optional(),
+  customerName: SelectorSchema.optional(),
+  customerEmail: SelectorSchema.optional(),
+  selfName: SelectorSchema.optional(),
+  selfEmail: SelectorSchema.optional(),
+  ignore: SelectorSchema.optional(),
+  replyBox: SelectorSchema.optional(),
+}) satisfies z.ZodType<ProfileSelectors>;
+
+export const ProfileRolesSchema = z.strictObject({
+  agent: SelectorSchema.optional(),
+  customer: SelectorSchema.optional(),
+  skip: SelectorSchema.optional(),
+}) satisfies z.ZodType<ProfileRoles>;
+
+export const SiteProfileSchema = z.strictObject({
+  id: z.string().min(1).max(200).refine((id) => /^[A-Za-z0-9._-]+$/.test(id), 'may use only letters, digits, ".", "_" and "-"'),
+  site: SiteIdSchema,
+  seen: z.string().refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)), 'must be the day the layout was seen, as YYYY-MM-DD'),
+  label: z.string().max(200).optional(),
+  selectors: ProfileSelectorsSchema,
+  roles: ProfileRolesSchema.optional(),
+  order: z.enum(['oldest-first', 'newest-first']).optional(),
+}) satisfies z.ZodType<SiteProfile>;
+
+/** A pack carries at most this many profiles: one or two per site is the norm. */
+export const MAX_PACK_PROFILES = 50;

@@ -1,0 +1,15 @@
+/**
+ * The inboxes whose list pages the Queue can read (lib/sites/lists/<site>-list.ts). Kept apart from
+ * the site adapters; every content script bundles this small registry.
+ */
+import type { SiteId } from '@/lib/schemas/ticket';
+import type { ListReader } from './types';
+import { gmailList } from './gmail-list';
+import { amazonSellerCentralList } from './amazon-seller-central-list';
+import { zendeskList } from './zendesk-list';
+
+export const LIST_READERS: Partial<Record<SiteId, ListReader>> = {
+  gmail: gmailList,
+  'amazon-seller-central': amazonSellerCentralList,
+  zendesk: zendeskList,
+};

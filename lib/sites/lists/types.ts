@@ -1,0 +1,27 @@
+/**
+ * Reading an inbox *list* page (Gmail's inbox or a label, a helpdesk view) into conversations for
+ * the Queue. Like an adapter, a list reader takes the document and never calls `browser.*`; it runs
+ * in the content script (type-only imports), in unit tests and in the CLI. Read-only, except
+ * `openRow`, which clicks a row as the agent would to open that conversation.
+ */
+import type { SiteId } from '@/lib/schemas/ticket';
+
+export interface ListRow {
+  /** Identifies the row for openRow (a thread id, else the row's position). */
+  key: string;
+  subject: string;
+  customer: { name?: string; email?: string };
+  /** ISO 8601; absent when the page shows no readable date. */
+  lastMessageAt?: string;
+  snippet: string;
+  unread: boolean;
+}
+
+export interface ListReader {
+  id: SiteId;
+  isListPage(url: URL): boolean;
+  /** The visible conversations, top to bottom; null when the page shows no list. */
+  readList(document: Document, url: URL): ListRow[] | null;
+  /** Opens the row's conversation the way a click does; false when the row is gone. */
+  openRow(document: Document, key: string): boolean;
+}

@@ -1,0 +1,55 @@
+/**
+ * Whether a profile's selector is one `querySelector` accepts and can run cheaply. Checked where
+ * profiles are validated (panel, background, CLI, pack import) — never in the content script, which
+ * only guards its lookups. css-what parses; a browser context also asks its own engine.
+ */
+import { parse, type Selector } from 'css-what';
+
+export const MAX_SELECTOR_LENGTH = 400;
+/** Pseudo-classes querySelector supports that do not depend on the user's actions. */
+const PSEUDO_CLASSES = new Set([
+  'not', 'is', 'where', 'has', 'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type',
+  'nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type', 'empty', 'root', 'checked', 'disabled', 'enabled', 'lang', 'dir',
+]);
+/** `:has()` inside `:has()` can cost a full subtree walk per element: refused. */
+const MAX_HAS_DEPTH = 1;
+
+/** Why the selector cannot be used, or null when it can. */
+export function selectorProblem(selector: string): string | null {
+  if (selector.trim() === '') return 'is empty';
+  if (selector.length > MAX_SELECTOR_LENGTH) return `is longer than ${MAX_SELECTOR_LENGTH} characters`;
+  let parsed: Selector[][];
+  try {
+    parsed = parse(selector);
+  } catch (error) {
+    return `is not a CSS selector (${error instanceof Error ? error.message : 'unreadable'})`;
+  }
+  const problem = tokensProblem(parsed, 0);
+  if (problem) return problem;
+  const doc = (globalThis as { document?: Document }).document;
+  if (doc?.createDocumentFragment) {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+    } catch {
+      return 'is not a selector this browser accepts';
+    }
+  }
+  return null;
+}
+
+function tokensProblem(groups: Selector[][], hasDepth: number): string | null {
+  for (const group of groups) {
+    for (const token of group) {
+      if (token.type === 'pseudo-element') return `uses the pseudo-element ::${token.name}, which matches no element`;
+      if (token.type !== 'pseudo') continue;
+      if (!PSEUDO_CLASSES.has(token.name)) return `uses :${token.name}, which a profile may not use`;
+      const depth = token.name === 'has' ? hasDepth + 1 : hasDepth;
+      if (depth > MAX_HAS_DEPTH) return 'nests :has() inside :has(), which is too slow for a page read';
+      if (Array.isArray(token.data)) {
+        const inner = tokensProblem(token.data, depth);
+        if (inner) return inner;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * A site profile: how to read one inbox layout, as data (selectors and role rules, no code, so
+ * Manifest V3 allows it to arrive in a pack). Types only here: the content script reads profiles
+ * the panel already validated with the full schema (./schema.ts) and receives them as plain data.
+ */
+import type { SiteId } from '@/lib/schemas/ticket';
+
+/** Every selector a profile may carry; `thread` and `message` are required. */
+export interface ProfileSelectors {
+  /** The element holding the open conversation (searched in the document). */
+  thread: string;
+  /** One message block (searched inside `thread`). */
+  message: string;
+  /** A message's text (inside the message; the whole block when absent). */
+  body?: string;
+  /** A message's sender name (inside the message). */
+  author?: string;
+  /** A message's sender address: its text, `href="mailto:…"`, or an `email`/`title`/`data-email` attribute. */
+  authorEmail?: string;
+  /** A message's time: `datetime`, `title` or text. */
+  time?: string;
+  /** The ticket's subject: an input's value or an element's text (in the document). */
+  subject?: string;
+  /** The customer card's name and address (in the document). */
+  customerName?: string;
+  customerEmail?: string;
+  /** The signed-in agent's name and address in the page chrome (in the document). */
+  selfName?: string;
+  selfEmail?: string;
+  /** Parts of a body that are not message text (read receipts, signature blocks). */
+  ignore?: string;
+  /** The reply box (shown by "test on this page"; insertion stays the adapter's code). */
+  replyBox?: string;
+}
+
+/** Role rules, each a selector matched on the message block or inside it. */
+export interface ProfileRoles {
+  /** Marks a message from us: internal notes, outgoing bubbles, "replied by" labels. */
+  agent?: string;
+  /** Marks a message from the customer. */
+  customer?: string;
+  /** Marks a block that is not a message (status changes, merges). */
+  skip?: string;
+}
+
+export interface SiteProfile {
+  /** Unique id, e.g. "northwind.zendesk-workspace". */
+  id: string;
+  site: SiteId;
+  /** The day this layout was seen, YYYY-MM-DD: selectors are dated. */
+  seen: string;
+  /** Human label for Settings. */
+  label?: string;
+  selectors: ProfileSelectors;
+  roles?: ProfileRoles;
+  /** Some inboxes list the newest message first. */
+  order?: 'oldest-first' | 'newest-first';
+}
+
+export const SELECTOR_FIELDS = [
+  'thread', 'message', 'body', 'author', 'authorEmail', 'time', 'subject', 'customerName', 'customerEmail',
+  'selfName', 'selfEmail', 'ignore', 'replyBox',
+] as const satisfies ReadonlyArray<keyof ProfileSelectors>;
+export const ROLE_FIELDS = ['agent', 'customer', 'skip'] as const satisfies ReadonlyArray<keyof ProfileRoles>;

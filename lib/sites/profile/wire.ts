@@ -1,0 +1,37 @@
+/**
+ * Site profiles as the content script receives them with a getThread request: zod/mini (the
+ * content script's size budget), shapes and lengths only. The sender (panel, background) already
+ * validated each profile with the full schema (./schema.ts), selectors included; the engine guards
+ * every lookup anyway.
+ */
+import * as z from 'zod/mini';
+
+const Selector = z.optional(z.string().check(z.maxLength(400)));
+const RequiredSelector = z.string().check(z.minLength(1), z.maxLength(400));
+
+export const WireProfileSchema = z.object({
+  id: z.string().check(z.maxLength(200)),
+  site: z.string().check(z.maxLength(40)),
+  seen: z.string().check(z.maxLength(10)),
+  label: z.optional(z.string().check(z.maxLength(200))),
+  selectors: z.object({
+    thread: RequiredSelector,
+    message: RequiredSelector,
+    body: Selector,
+    author: Selector,
+    authorEmail: Selector,
+    time: Selector,
+    subject: Selector,
+    customerName: Selector,
+    customerEmail: Selector,
+    selfName: Selector,
+    selfEmail: Selector,
+    ignore: Selector,
+    replyBox: Selector,
+  }),
+  roles: z.optional(z.object({ agent: Selector, customer: Selector, skip: Selector })),
+  order: z.optional(z.enum(['oldest-first', 'newest-first'])),
+});
+
+/** At most this many profiles travel with one request. */
+export const WireProfilesSchema = z.array(WireProfileSchema).check(z.maxLength(50));

@@ -1,0 +1,15 @@
+/**
+ * The inboxes whose tags field or labels Deskpilot can fill (lib/sites/tags/<site>-tags.ts).
+ * Elsewhere the panel offers Copy. Small on purpose: every content script bundles this registry.
+ */
+import type { SiteId } from '@/lib/schemas/ticket';
+import type { TagApplier } from './types';
+import { zendeskTags } from './zendesk-tags';
+
+export const TAG_APPLIERS: Partial<Record<SiteId, TagApplier>> = {
+  zendesk: zendeskTags,
+};
+
+export function canApplyTags(site: SiteId): boolean {
+  return TAG_APPLIERS[site] !== undefined;
+}

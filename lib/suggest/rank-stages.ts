@@ -1,0 +1,36 @@
+/**
+ * The stages of ranking that can fail on a hostile or broken input (a classifier error, a search
+ * index error, an order whose state cannot be read). Each runs guarded: a failure gives the
+ * stage's neutral result and is reported, so the ranking degrades and the panel says so; the
+ * suggestions are never emptied by one stage.
+ */
+import { INTENTS } from '@/lib/schemas/template';
+import type { IntentResult } from '@/lib/suggest/classify';
+
+export const RANK_STAGES = ['intent', 'search', 'order-state'] as const;
+export type RankStage = (typeof RANK_STAGES)[number];
+
+/** What the agent reads in the panel when a stage failed. */
+export const DEGRADED_NOTICE: Record<RankStage, string> = {
+  intent: 'the request could not be classified, so replies are not sorted by what the customer asks',
+  search: 'the text search failed, so replies are not sorted by similarity to the message',
+  'order-state': "the order's state could not be read, so replies are not checked against it",
+};
+
+export function guarded<T>(stage: RankStage, degraded: RankStage[], run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    degraded.push(stage);
+    // Kept for whoever debugs the panel; the agent sees DEGRADED_NOTICE.
+    console.warn(`Deskpilot ranking: the ${stage} stage failed`, error);
+    return fallback();
+  }
+}
+
+/** No opinion about the request: every intent equally likely, "other" named. */
+export function neutralIntent(): IntentResult {
+  const share = 1 / INTENTS.length;
+  const ranking = INTENTS.map((intent) => ({ intent, score: share }));
+  return { intent: 'other', confidence: share, ranking, requests: [{ intent: 'other', confidence: share, ranking, start: 0, end: 0 }] };
+}

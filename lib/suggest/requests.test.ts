@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '@/lib/suggest/classify';
+
+const requestsOf = (text: string) => classifyIntent(text).requests.map((r) => [r.intent, text.slice(r.start, r.end)]);
+
+describe('every request in the message', () => {
+  it('finds two requests in order, with the text that asks each', () => {
+    const text =
+      'Hello, I want to return the boots, they pinch. And please send the new pair to my office address: 4 Canal Street, Manchester.\n\nCheers, Dan';
+    const result = classifyIntent(text);
+    expect(result.requests.map((r) => r.intent)).toEqual(['return_request', 'address_change']);
+    expect(result.intent).toBe('return_request');
+    expect(result.confidence).toBe(result.requests[0]!.confidence);
+    expect(requestsOf(text)[0]![1]).toContain('I want to return the boots');
+  });
+
+  it('merges neighbouring clauses that ask the same thing', () => {
+    const text = 'Where is my parcel? The tracking has not moved for a week. Can you check?';
+    expect(classifyIntent(text).requests.map((r) => r.intent)).toEqual(['where_is_my_order']);
+  });
+
+  it('reads requests in German, French, Spanish, Korean and Japanese', () => {
+    expect(
+      classifyIntent('Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.').requests.map((r) => r.intent),
+    ).toEqual(['cancel_order', 'invoice']);
+    expect(
+      classifyIntent("Je voudrais retourner le pull. Par ailleurs, pouvez-vous m'envoyer la facture ?").requests.map((r) => r.intent),
+    ).toEqual(['return_request', 'invoice']);
+    expect(
+      classifyIntent('¿Dónde está mi pedido? Además, quiero hablar con una persona por teléfono.').requests.map((r) => r.intent),
+    ).toEqual(['where_is_my_order', 'contact_request']);
+    expect(classifyIntent('결제가 두 번 됐어요.').intent).toBe('payment_issue');
+    expect(classifyIntent('注文をキャンセルしたいです。').intent).toBe('cancel_order');
+  });
+
+  it('always gives at least one request, spanning the message when no clause asks', () => {
+    const text = 'Thanks!';
+    const { requests } = classifyIntent(text);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.start).toBe(0);
+    expect(requests[0]!.end).toBe(text.length);
+    expect(classifyIntent('').requests).toEqual([expect.objectContaining({ intent: 'other', start: 0, end: 0 })]);
+  });
+
+  it('a bare order number is not a request of its own', () => {
+    expect(classifyIntent('wheres my stuff?? order #1047').requests.map((r) => r.intent)).toEqual(['where_is_my_order']);
+  });
+});

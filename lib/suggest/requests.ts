@@ -1,0 +1,73 @@
+/**
+ * Every request a message makes, in order: each clause (segment.ts) is classified on its own,
+ * clauses that carry no request (weak, or "other") are dropped, neighbours asking the same thing
+ * are merged, and a later clause repeating an earlier request only strengthens it. A message
+ * whose clauses are all weak still gets one request: the whole message's reading.
+ */
+import type { Intent } from '@/lib/schemas/template';
+import type { LinearModel } from '@/lib/suggest/linear-model';
+import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
+import { segmentClauses } from '@/lib/suggest/segment';
+
+export interface IntentScore {
+  intent: Intent;
+  score: number;
+}
+
+export interface IntentReading {
+  intent: Intent;
+  confidence: number;
+  /** Every intent, best first; scores sum to 1. */
+  ranking: IntentScore[];
+}
+
+export interface MessageRequest extends IntentReading {
+  /** UTF-16 offsets into the text as given: text.slice(start, end) is the asking clause(s). */
+  start: number;
+  end: number;
+}
+
+/** Below this a clause is a story or a courtesy, not a request (chosen on the dev set). */
+export const MIN_REQUEST_CONFIDENCE = 0.5;
+
+const MIN_CONTENT_WORDS = 2;
+/** Requests are asked at the top; past this a pasted log or a 5 MB thread is not read clause by clause. */
+const MAX_REQUEST_TEXT = 20_000;
+
+/** Japanese writes a clause as one "token": there, every two characters count as a word. */
+const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+function contentWords(text: string): number {
+  const words = tokenize(text).filter((t) => !PLACEHOLDER_TOKENS.has(t));
+  return words.reduce((n, word) => n + (UNSPACED.test(word) ? Math.ceil(word.length / 2) : 1), 0);
+}
+
+type Read = (model: LinearModel, text: string) => IntentReading;
+
+export function findRequests(model: LinearModel, text: string, read: Read): MessageRequest[] {
+  const clauses = segmentClauses(text.slice(0, MAX_REQUEST_TEXT));
+  const requests: MessageRequest[] = [];
+  let previousClause = -2;
+  clauses.forEach((clause, index) => {
+    // "Order #1047." or "Refund?" alone names a thing, not a request; the whole message may still.
+    if (contentWords(clause.text) < MIN_CONTENT_WORDS) return;
+    const reading = read(model, clause.text);
+    if (reading.intent === 'other' || reading.confidence < MIN_REQUEST_CONFIDENCE) return;
+    const last = requests.at(-1);
+    const same = requests.find((r) => r.intent === reading.intent);
+    if (last && last.intent === reading.intent && previousClause === index - 1) {
+      last.end = clause.end;
+      if (reading.confidence > last.confidence) Object.assign(last, { confidence: reading.confidence, ranking: reading.ranking });
+    } else if (same) {
+      if (reading.confidence > same.confidence) Object.assign(same, { confidence: reading.confidence, ranking: reading.ranking });
+    } else {
+      requests.push({ ...reading, start: clause.start, end: clause.end });
+    }
+    previousClause = index;
+  });
+  if (requests.length > 0) return requests;
+  const whole = read(model, text.slice(0, MAX_REQUEST_TEXT));
+  const start = clauses[0]?.start ?? 0;
+  const end = clauses.at(-1)?.end ?? Math.min(text.length, MAX_REQUEST_TEXT);
+  return [{ ...whole, start, end }];
+}

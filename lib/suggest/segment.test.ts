@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { segmentClauses } from '@/lib/suggest/segment';
+
+const texts = (raw: string) => segmentClauses(raw).map((c) => c.text);
+
+describe('segmentClauses', () => {
+  it('splits sentences, connectors and dashes, and leaves out greeting and sign-off', () => {
+    const raw = 'Hello, I want to return the boots — and please send the new pair to my office. Thanks!\n\nBest regards,\nDan';
+    expect(texts(raw)).toEqual(['I want to return the boots', 'and please send the new pair to my office.', 'Thanks!']);
+  });
+
+  it('gives offsets into the raw text, emoji and CRLF included', () => {
+    const raw = 'Hi 😀,\r\nwhere is my order? Außerdem brauche ich eine Rechnung.';
+    for (const clause of segmentClauses(raw)) expect(raw.slice(clause.start, clause.end)).toBe(clause.text);
+    expect(texts(raw)).toEqual(['where is my order?', 'Außerdem brauche ich eine Rechnung.']);
+  });
+
+  it('stops at quoted history and drops marketplace notification lines', () => {
+    const raw =
+      'You have received a message from an Amazon customer.\n\nOrder ID: 204-5512837-1120345\n\nMessage:\nThe mug is cracked.\n\nTo respond to this customer, please reply to this e-mail.\n\nOn Mon, 16 Nov 2026 at 09:12, Shop <a@b.example> wrote:\n> Your refund is on its way.';
+    expect(texts(raw)).toEqual(['The mug is cracked.']);
+  });
+
+  it('splits Japanese and Korean sentences', () => {
+    expect(texts('お世話になっております。\n注文をキャンセルしたいです。また、領収書もお願いします。')).toEqual([
+      '注文をキャンセルしたいです。',
+      'また、領収書もお願いします。',
+    ]);
+    expect(texts('안녕하세요, 반품하고 싶어요. 또한 상담원과 통화하고 싶습니다.')).toEqual([
+      '반품하고 싶어요.',
+      '또한 상담원과 통화하고 싶습니다.',
+    ]);
+  });
+
+  it('returns nothing for furniture alone', () => {
+    expect(segmentClauses('')).toEqual([]);
+    expect(segmentClauses('> quoted only\n> more')).toEqual([]);
+  });
+});

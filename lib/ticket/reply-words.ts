@@ -1,0 +1,48 @@
+/**
+ * Loads reply-words.json: per-language words and phrases that mail clients print around quoted
+ * history and signatures, kept as data so a language is added without touching code. Each entry
+ * is a regular-expression fragment; this module only validates the file and joins the fragments.
+ */
+import { z } from 'zod';
+import words from './reply-words.json';
+
+/** `{ en: [...], de: [...] }`; keys starting with "$" are comments. */
+const ByLanguage = z.record(z.string(), z.union([z.array(z.string().min(1)), z.string()]));
+
+const ReplyWordsSchema = z.object({
+  attributionVerbsBeforeColon: ByLanguage,
+  attributionVerbsWeak: ByLanguage,
+  attributionVerbsBeforeName: ByLanguage,
+  attributionVerbsNoColon: z.array(z.string().min(1)),
+  attributionStarts: z.array(z.string().min(1)),
+  headerFromKeys: ByLanguage,
+  headerOtherKeys: ByLanguage,
+  originalMessage: ByLanguage,
+  historyHeadings: ByLanguage,
+  forwarded: ByLanguage,
+  forwardIntros: ByLanguage,
+  mobileSignatures: ByLanguage,
+  mobileDevices: ByLanguage,
+  closings: ByLanguage,
+});
+type ReplyWords = z.infer<typeof ReplyWordsSchema>;
+export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];
+export type LanguageWordList = Exclude<keyof ReplyWords, WordList>;
+
+const REPLY_WORDS = ReplyWordsSchema.parse(words);
+
+/** Longest first, so an alternation prefers "Reply Message" over "Reply" and keeps its match whole. */
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+/** Every language's fragments of one list, as one non-capturing alternation. */
+export function alternationOf(list: LanguageWordList): string {
+  const fragments = Object.entries(REPLY_WORDS[list])
+    .filter(([key]) => !key.startsWith('$'))
+    .flatMap(([, value]) => (Array.isArray(value) ? value : []));
+  return `(?:${[...new Set(fragments)].sort(byLengthDesc).join('|')})`;
+}
+
+/** A language-neutral list as one non-capturing alternation. */
+export function alternationOfList(list: WordList): string {
+  return `(?:${[...REPLY_WORDS[list]].sort(byLengthDesc).join('|')})`;
+}

@@ -1,0 +1,127 @@
+/**
+ * A linear, forgiving scan of HTML mail into open/text/close events, with the nesting repaired the
+ * way browsers mostly do it (void elements, `<p>` closed by a block, stray end tags ignored).
+ * Why not a full parser: htmlparser2's tree bookkeeping is quadratic on thousands of unclosed
+ * elements (1 MB took 0.6–3 s), and a tokenizer that reads char by char missed the 50 ms budget.
+ * One sticky regular expression finds each tag; every search is bounded by the next '<', so no
+ * input makes the scan go back over what it read. Entities are decoded by the `entities` package.
+ */
+import { decodeHTML } from 'entities';
+
+/**
+ * Positions are string indices into the scanned HTML: `open` gets where the element's content
+ * starts, `close` where it ends, so a listener can set a whole element aside and read it later.
+ */
+export interface HtmlEvents {
+  /** `attributeSource` is the raw text after the name; parseAttributes reads it when needed (most tags are read for their name only). */
+  open(name: string, attributeSource: string, depth: number, contentStart: number): void;
+  /** Raw text: `decodeText` turns it into what it shows (skipped for text that is set aside). */
+  text(rawText: string): void;
+  close(name: string, depth: number, contentEnd: number): void;
+  /** Asked after every event: true stops the scan (the rest is quoted history). */
+  done(): boolean;
+}
+
+/** A tag: name, then attributes up to '>' (never across another '<'). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,20000})>/y;
+const ATTRIBUTE = /([a-zA-Z_:][-a-zA-Z0-9_:.]{0,60})\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content is raw text up to their end tag. */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+/** A stray or misnested end tag closes the element it names only if that is this close to the top. */
+const MAX_CLOSE_SEARCH = 24;
+const P_CLOSERS = new Set(['address', 'blockquote', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul']);
+
+/** Entities that mail is full of, decoded without a call into the full table (decodeHTML costs µs per call). */
+const COMMON_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0', '&#39;': "'", '&apos;': "'" };
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
+export const decodeText = (text: string) =>
+  text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
+
+export function parseAttributes(source: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  if (!source.includes('=')) return attributes;
+  for (const match of source.matchAll(ATTRIBUTE)) {
+    const name = (match[1] ?? '').toLowerCase();
+    if (!(name in attributes)) attributes[name] = decodeText(match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return attributes;
+}
+
+/** Scans `html`, calling `events` in document order. */
+export function scanHtml(html: string, events: HtmlEvents): void {
+  const stack: string[] = [];
+  const closeTo = (index: number, position: number) => {
+    while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1, position);
+  };
+  let at = 0;
+  while (at < html.length && !events.done()) {
+    const lt = html.indexOf('<', at);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (textEnd > at) events.text(html.slice(at, textEnd));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      at = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
+    if (!tag && /^<\/?[a-zA-Z]/.test(html.slice(lt, lt + 3))) {
+      // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
+      const end = html.indexOf('>', lt);
+      at = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    if (!tag) {
+      // "<!DOCTYPE …>", "<![if …]>", "<?xml …?>", or a lone '<' in text.
+      const isDeclaration = /^<[!?]/.test(html.slice(lt, lt + 2));
+      const end = isDeclaration ? html.indexOf('>', lt) : -1;
+      if (end < 0) events.text('<');
+      at = end < 0 ? lt + 1 : end + 1;
+      continue;
+    }
+    at = TAG.lastIndex;
+    const name = (tag[2] ?? '').toLowerCase();
+    if (tag[1] === '/') {
+      const index = openIndexNearTop(stack, name);
+      if (index >= 0) closeTo(index, lt);
+      // A stray "</p>" or "</br>" still breaks the line, as browsers render it.
+      else if (name === 'br' || name === 'p') {
+        events.open('br', '', stack.length + 1, at);
+        events.close('br', stack.length + 1, at);
+      }
+      continue;
+    }
+    if (P_CLOSERS.has(name) && stack.at(-1) === 'p') closeTo(stack.length - 1, lt);
+    if (name === 'li' && stack.at(-1) === 'li') closeTo(stack.length - 1, lt);
+    const source = tag[3] ?? '';
+    events.open(name, source, stack.length + 1, at);
+    if (VOID_TAGS.has(name) || source.endsWith('/')) {
+      events.close(name, stack.length + 1, at);
+      continue;
+    }
+    if (RAW_TEXT_TAGS.has(name)) {
+      const end = indexOfEndTag(html, name, at);
+      if (name === 'title' || name === 'textarea') events.text(html.slice(at, end < 0 ? html.length : end));
+      events.close(name, stack.length + 1, end < 0 ? html.length : end);
+      at = end < 0 ? html.length : html.indexOf('>', end) + 1 || html.length;
+      continue;
+    }
+    stack.push(name);
+  }
+  closeTo(0, html.length);
+}
+
+/** The open element an end tag closes: searched among the top few only (a full search is quadratic). */
+function openIndexNearTop(stack: readonly string[], name: string): number {
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i--) if (stack[i] === name) return i;
+  return -1;
+}
+
+/** Where `</name` starts after `from`, case-insensitively, or -1. */
+function indexOfEndTag(html: string, name: string, from: number): number {
+  const pattern = new RegExp(`</${name}\\s*>`, 'gi');
+  pattern.lastIndex = from;
+  return pattern.exec(html)?.index ?? -1;
+}

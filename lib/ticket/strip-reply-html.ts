@@ -1,0 +1,147 @@
+/**
+ * HTML mail to the sender's new text: one linear pass over the markup (no DOM, see
+ * strip-reply-html-scan.ts) that cuts quoted history where the client marked it — blockquotes,
+ * gmail_quote, Outlook's header blocks, Apple's type=cite, Thunderbird's moz-cite-prefix, Yahoo's
+ * quoted block — drops marked signatures, keeps forwards, and renders the rest as text for the
+ * plain-text rules (attributions and signatures the client did not mark). Panel and CLI only.
+ */
+import { elementKind, type ElementKind } from './reply-html-markers';
+import { attributionEnd, isHeaderBlock } from './history-markers';
+import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
+import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
+import { stripReplyText } from './strip-reply-text';
+
+/** Elements that start a new line in the rendered text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+]);
+/** Elements whose text is never shown. */
+const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
+/** A cell boundary stays a gap between words, not a new line. */
+const CELL_TAGS = new Set(['td', 'th']);
+/** White space that HTML renders as one space (checked first: most text has none to fold). */
+const LAYOUT_SPACE = /[\t\r\n\f]| {2}/;
+/** Only the head of a set-aside block is read to decide what it is (bounded work on 1 MB quotes). */
+const DECIDE_ON_HTML_CHARS = 16_000;
+const DECIDE_ON_LINES = 8;
+
+type SetAsideKind = Exclude<ElementKind, 'history' | 'content'>;
+/** An element set aside as a range of the HTML, read only if needed once the message is read. */
+interface SetAside {
+  depth: number;
+  kind: SetAsideKind;
+  start: number;
+  end: number;
+}
+type Part = string | SetAside;
+
+/** Renders `html` to parts: text, and (when cutting history) set-aside elements to decide on. */
+function renderParts(html: string, cutHistory: boolean): Part[] {
+  const out: Part[] = [];
+  let hiddenDepth = -1;
+  let preDepth = 0;
+  let setAside: SetAside | undefined;
+  let ended = false;
+  let atLineStart = true;
+  const write = (text: string) => {
+    if (text === '') return;
+    out.push(text);
+    atLineStart = text.endsWith('\n');
+  };
+  const breakLine = () => {
+    if (!atLineStart) write('\n');
+  };
+  scanHtml(html, {
+    open(name, attributeSource, depth, contentStart) {
+      if (setAside || hiddenDepth >= 0) return;
+      if (HIDDEN_TAGS.has(name)) {
+        hiddenDepth = depth;
+        return;
+      }
+      if (name === 'pre') preDepth++;
+      if (name === 'br') write('\n');
+      else if (BLOCK_TAGS.has(name)) breakLine();
+      else if (CELL_TAGS.has(name)) write(' ');
+      if (!cutHistory) return;
+      const kind = elementKind(name, parseAttributes(attributeSource));
+      if (kind === 'history') ended = true;
+      else if (kind !== 'content') setAside = { depth, kind, start: contentStart, end: html.length };
+    },
+    text(rawText) {
+      if (setAside || hiddenDepth >= 0) return;
+      const text = decodeText(rawText);
+      write(preDepth > 0 || !LAYOUT_SPACE.test(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    },
+    close(name, depth, contentEnd) {
+      if (hiddenDepth === depth) hiddenDepth = -1;
+      if (hiddenDepth >= 0) return;
+      if (setAside?.depth === depth) {
+        const block = { ...setAside, end: contentEnd };
+        setAside = undefined;
+        // Outlook's bordered header block: everything from here on is the quoted message.
+        if (block.kind === 'history-if-header' && holdsAttribution(headLines(html, block))) ended = true;
+        else out.push(block);
+        atLineStart = true;
+        return;
+      }
+      if (setAside) return;
+      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+      if (BLOCK_TAGS.has(name)) breakLine();
+    },
+    done: () => ended,
+  });
+  if (setAside) out.push(setAside);
+  return out;
+}
+
+/** All the text of a set-aside element, nothing cut (a forward or the sender's own quote). */
+const textOf = (html: string, block: SetAside, maxChars = Infinity) =>
+  joinText(renderParts(html.slice(block.start, Math.min(block.end, block.start + maxChars)), false));
+
+function headLines(html: string, block: SetAside): string[] {
+  return textOf(html, block, DECIDE_ON_HTML_CHARS)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, DECIDE_ON_LINES);
+}
+
+/** "---------- Forwarded message ---------" on top: what the sender passes on, which stays. */
+const isForward = (lines: readonly string[]) => lines.slice(0, 2).some((line) => FORWARD_LINE.test(line));
+/** An attribution, "-----Original Message-----" or a From/Sent/To block near the top. */
+function holdsAttribution(lines: readonly string[]): boolean {
+  return lines.some((line, i) => ORIGINAL_MESSAGE_LINE.test(line) || attributionEnd(lines, i) >= 0 || isHeaderBlock(lines, i));
+}
+
+/** Whether a set-aside block stays in the text, once the whole message has been read. */
+function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolean {
+  if (block.kind === 'signature') return false;
+  if (block.kind === 'history-if-header') return true;
+  const lines = headLines(html, block);
+  if (isForward(lines)) return true;
+  if (block.kind === 'quote-if-attributed') return !holdsAttribution(lines);
+  if (block.kind === 'quote-if-last') return !isLastPlainQuote && !holdsAttribution(lines);
+  return false;
+}
+
+const joinText = (parts: readonly Part[]) => parts.filter((part): part is string => typeof part === 'string').join('');
+
+/** Renders the visible text of an HTML mail, with marked history and signatures left out. */
+export function htmlToReplyText(html: string): string {
+  const parts = renderParts(html, true);
+  let lastPlainQuote: SetAside | undefined;
+  for (const part of parts) if (typeof part !== 'string' && part.kind === 'quote-if-last') lastPlainQuote = part;
+  return parts
+    .map((part) => (typeof part === 'string' ? part : keeps(html, part, part === lastPlainQuote) ? `${textOf(html, part)}\n` : ''))
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** The new text the sender wrote in an HTML mail, as plain text. */
+export function stripReplyHtml(html: string): string {
+  return stripReplyText(htmlToReplyText(html));
+}

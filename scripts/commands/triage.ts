@@ -1,0 +1,65 @@
+/**
+ * `triage --jsonl [file] [--settings <file>]` → one `{priority, reasons, waitingHours}` line per
+ * input line `{text, subject?, channel?, marketplace?, receivedAt, now, customer?, orderTotal?}`,
+ * in input order, by lib/triage (the panel's code). Blank lines are skipped; an invalid line fails
+ * the whole run (exit 1, its line number and field on stderr) before anything is printed.
+ * `--settings` takes the shop's thresholds (`{targets: {default: 12}, highValueOrderTotal: 300}`).
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { mergeTriageSettings } from '@/lib/triage/defaults';
+import { TriageInputSchema, TriageSettingsPatchSchema, type TriageSettings } from '@/lib/triage/schema';
+import { triage } from '@/lib/triage/triage';
+import type { CliCommand } from './types';
+import { defineCommand, fail, parse, usage } from './io';
+import { readInput, readJson } from './read-input';
+
+export class TriageLineError extends Error {}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '(line)'}: ${issue.message}` : 'invalid';
+}
+
+/** The --jsonl output for a whole input, or a TriageLineError naming the first bad line. */
+export function triageJsonLines(input: string, settings: TriageSettings = mergeTriageSettings()): string {
+  const inputs = input.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new TriageLineError(`line ${i + 1}: not valid JSON`);
+    }
+    const parsed = TriageInputSchema.safeParse(value);
+    if (!parsed.success) throw new TriageLineError(`line ${i + 1}: ${firstIssue(parsed.error)}`);
+    return [parsed.data];
+  });
+  return inputs
+    .map((line) => {
+      const { priority, reasons, waitingHours } = triage(line, settings);
+      return `${JSON.stringify({ priority, reasons, waitingHours })}\n`;
+    })
+    .join('');
+}
+
+async function readSettings(file: string | undefined): Promise<TriageSettings> {
+  if (!file) return mergeTriageSettings();
+  return mergeTriageSettings(await readJson(file, TriageSettingsPatchSchema, 'triage settings (the shape Settings → Triage saves)'));
+}
+
+const triageCommand: CliCommand = defineCommand('triage', async (args) => {
+  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' }, settings: { type: 'string' } });
+  if (!values.jsonl || positionals.length > 1) return usage('usage: triage --jsonl [file] [--settings <settings.json>]');
+  const settings = await readSettings(values.settings);
+  const input = await readInput(positionals[0]);
+  try {
+    process.stdout.write(triageJsonLines(input, settings));
+    return 0;
+  } catch (error) {
+    if (error instanceof TriageLineError) return fail(`triage --jsonl: ${error.message}`);
+    throw error;
+  }
+});
+
+export default triageCommand;

@@ -1,0 +1,59 @@
+/**
+ * The Amazon policy lint on reply sets apart from the rules' unit tests: replies that break the
+ * messaging rules in paraphrase (review requests without the word "review", incentives,
+ * cross-selling, "[Important]" on a thank-you) and clean replies, in six languages.
+ * - dev: written before the rules were extended, then the rules were written against it;
+ * - held-out: written after the rules were final, never tuned on.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { lintReply } from '@/lib/suggest/policy-lint';
+import type { EvalReport } from './types';
+
+export const POLICY_SETS = {
+  'dev (rules written against it)': 'tests/fixtures/policy-lint/amazon-replies-dev.jsonl',
+  'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
+} as const;
+
+const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
+
+export function policyLintReport(): EvalReport {
+  const parts = Object.entries(POLICY_SETS).map(([set, path]) => policyLintRows(set, path));
+  return {
+    title: 'Amazon policy lint on reply sets apart from its tests',
+    rows: parts.flatMap((p) => p.rows),
+    notes: parts.map((p) => p.note),
+  };
+}
+
+function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; note: string } {
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = ReplyLineSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return parsed.data;
+    });
+  const flagged = (text: string) => lintReply(text, 'amazon-seller-central').violations.length > 0;
+  const groups = new Map<string, { violating: number; caught: number; clean: number; falseAlarms: number }>();
+  const missed: string[] = [];
+  for (const line of lines) {
+    for (const key of ['all', line.language]) {
+      const g = groups.get(key) ?? groups.set(key, { violating: 0, caught: 0, clean: 0, falseAlarms: 0 }).get(key)!;
+      const hit = flagged(line.text);
+      if (line.violates) Object.assign(g, { violating: g.violating + 1, caught: g.caught + Number(hit) });
+      else Object.assign(g, { clean: g.clean + 1, falseAlarms: g.falseAlarms + Number(hit) });
+      if (key === 'all' && line.violates && !hit) missed.push(`${line.language}/${line.kind}`);
+    }
+  }
+  return {
+    rows: [...groups].map(([language, g]) => ({
+      set,
+      language,
+      'violating caught': `${g.caught} of ${g.violating}`,
+      'clean flagged (false alarms)': `${g.falseAlarms} of ${g.clean}`,
+    })),
+    note: `${path}: missed ${missed.join(', ') || 'none'}`,
+  };
+}

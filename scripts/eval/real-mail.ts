@@ -1,0 +1,50 @@
+/**
+ * Rows for the real-style mail sets (tests/fixtures/intent/real-mail-*.jsonl) with the shipped
+ * model: per language and per intent, top-1 and every-request recall. The dev set guided the
+ * training data and thresholds; the held-out set, written in another voice, was never tuned on.
+ */
+import { readFileSync } from 'node:fs';
+import { classifyWith } from '@/lib/suggest/classify';
+import type { LinearModel } from '@/lib/suggest/linear-model';
+import { emptyTally, tallyMessage, type RequestTally } from '@/lib/suggest/request-metrics';
+import { parseRequestSet } from '@/lib/suggest/request-set';
+
+export const REAL_MAIL_SETS = {
+  'real-style dev (tuned on)': 'tests/fixtures/intent/real-mail-dev.jsonl',
+  'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
+} as const;
+
+const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');
+
+function row(set: string, group: string, t: RequestTally): Record<string, string | number> {
+  return {
+    set,
+    group,
+    messages: t.messages,
+    'top-1': pct(t.top1, t.messages),
+    requests: t.labelled,
+    'every-request recall': pct(t.recalled, t.labelled),
+    'recall, span located': pct(t.located, t.labelled),
+    'request precision': pct(t.foundAsked, t.found),
+  };
+}
+
+/** Tallies by "all", by language and by the intent each message is about. */
+export function realMailTallies(model: LinearModel, path: string): Map<string, RequestTally> {
+  const tallies = new Map<string, RequestTally>();
+  const tally = (key: string) => tallies.get(key) ?? tallies.set(key, emptyTally()).get(key)!;
+  for (const line of parseRequestSet(readFileSync(path, 'utf8'), path)) {
+    const result = classifyWith(model, line.text);
+    const keys = ['all', `lang ${line.language}`, `intent ${line.intent}`];
+    for (const key of keys) tallyMessage(tally(key), line, result.intent, result.requests);
+  }
+  return tallies;
+}
+
+export function realMailRows(model: LinearModel): Array<Record<string, string | number>> {
+  return Object.entries(REAL_MAIL_SETS).flatMap(([set, path]) => {
+    const tallies = realMailTallies(model, path);
+    const keys = [...tallies.keys()].sort((a, b) => Number(b === 'all') - Number(a === 'all') || a.localeCompare(b));
+    return keys.map((key) => row(set, key, tallies.get(key)!));
+  });
+}

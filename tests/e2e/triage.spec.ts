@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { startFixtureServer, type FixtureServer } from '../servers/fixture-server';
+
+/** The instant the dated fixture was written against: its buyer's latest message is 30 hours older. */
+const FIXTURE_NOW = Date.parse('2026-12-04T12:00:00Z');
+const WAITING_PAGE = '/sites/amazon-seller-central/2026-12-04-waiting-30-hours.html';
+
+/**
+ * Chromium's clock cannot be faked for the extension, so the page is served with every
+ * `datetime` moved by (now − FIXTURE_NOW): the buyer's message is 30 hours old whenever this runs.
+ */
+function shiftedToNow(file: string): string {
+  const shift = Date.now() - FIXTURE_NOW;
+  return readFileSync(file, 'utf8').replace(/datetime="([^"]+)"/g, (_, iso: string) => `datetime="${new Date(Date.parse(iso) + shift).toISOString()}"`);
+}
+
+const INBOX_LIST = '/sites/gmail/2026-12-04-inbox-list.html';
+const GMAIL_TITLE = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** Gmail's row dates are local-time titles ("Fri, Dec 4, 2026, 8:55 AM"): moved the same way. */
+function gmailListShiftedToNow(file: string): string {
+  const shift = Date.now() - FIXTURE_NOW;
+  return readFileSync(file, 'utf8').replace(/title="(\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M)"/g, (_, shown: string) => `title="${GMAIL_TITLE.format(new Date(Date.parse(shown) + shift))}"`);
+}
+
+let shifted: FixtureServer;
+test.beforeAll(async () => {
+  shifted = await startFixtureServer({
+    [WAITING_PAGE]: shiftedToNow(`tests/fixtures${WAITING_PAGE}`),
+    [INBOX_LIST]: gmailListShiftedToNow(`tests/fixtures${INBOX_LIST}`),
+  });
+});
+test.afterAll(async () => shifted.close());
+
+test('a Seller Central ticket 30 hours old is past Amazon’s 24 hours and urgent, with its reasons', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${shifted.origin}${WAITING_PAGE}`);
+  const panel = await ext.openPanel(page);
+  const triage = panel.getByTestId('triage');
+  await expect(triage.getByTestId('triage-waiting')).toHaveText(/^Waiting 30 hours — past Amazon's 24-hour rule by 6 hours$/);
+  await expect(triage.getByTestId('triage-priority')).toHaveText('Urgent');
+  await expect(triage.locator('[data-testid=triage-reasons] li[data-reason=sla_breach]')).toHaveText('waiting past the response target');
+  await expect(triage.getByTestId('triage-tags')).toContainText('sla-breach');
+  // Seller Central has no tags field: Copy only, nothing to apply.
+  await expect(triage.getByRole('button', { name: 'Apply tags' })).toHaveCount(0);
+  await expect(triage.getByRole('button', { name: 'Copy tags' })).toBeVisible();
+});
+
+test('Apply tags on Zendesk types the suggested tags into the page’s own Tags field', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('zendesk', '2026-12-04-tags-field.html'));
+  const panel = await ext.openPanel(page);
+  const triage = panel.getByTestId('triage');
+  await expect(triage.locator('[data-testid=triage-tags] li').first()).toBeVisible();
+  const suggested = (await triage.locator('[data-testid=triage-tags] li').allInnerTexts()).map((t) => t.trim());
+  expect(suggested.length).toBeGreaterThan(0);
+  const field = page.locator('[data-test-id="ticket-system-field-tags-multiselect"] [data-test-id="ticket-system-field-tags-item-selected"]');
+  await expect(field).toHaveCount(2);
+
+  await triage.getByRole('button', { name: 'Apply tags' }).click();
+  await expect(triage.getByRole('status')).toContainText('Submit the ticket to save them');
+  const shown = (await field.allInnerTexts()).map((t) => t.replace('×', '').trim());
+  expect(shown).toEqual(['shipping', 'ups', ...suggested.filter((t) => t !== 'shipping' && t !== 'ups')]);
+});
+
+test('the Queue on the Gmail inbox lists its conversations in priority order and opens one', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${shifted.origin}${INBOX_LIST}#inbox`);
+  const panel = await ext.openPanel(page);
+  await panel.getByRole('button', { name: 'Queue' }).click();
+  const rows = panel.getByTestId('queue-row');
+  await expect(rows).toHaveCount(5);
+  expect(await panel.getByTestId('queue-customer').allInnerTexts()).toEqual(['Olivia Chen', 'Emma Schneider', "Liam O'Connor", 'Mateo Rossi', 'Noah Fischer']);
+  expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-priority')))).toEqual(['urgent', 'high', 'normal', 'low', 'low']);
+  await expect(rows.nth(1)).toContainText('waiting 27 hours');
+
+  await rows.nth(1).click();
+  await expect(page).toHaveURL(/#inbox\/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN$/);
+  await expect(page.locator('h2.hP')).toHaveText('Where is my order #1047?');
+  await expect(panel.getByTestId('ticket-customer')).toContainText('Emma Schneider');
+});
