@@ -38,7 +38,7 @@ export type FieldResult = { field: Field; ok: boolean; want: unknown; got: unkno
 /** Every fixture page that has an expected ticket, site by site, file by file. */
 export function siteFixtures(filter?: (file: string) => boolean): SiteFixture[] {
   const fixtures: SiteFixture[] = [];
-  for (const site of readdirSync(FIXTURES).sort()) {
+  for (const site of siteFolders()) {
     for (const file of readdirSync(`${FIXTURES}${site}`).sort()) {
       const expectedFile = `${FIXTURES}${site}/${file.replace(/\.html$/, '.expected.json')}`;
       if (!file.endsWith('.html') || !existsSync(expectedFile) || (filter && !filter(file))) continue;
@@ -51,11 +51,19 @@ export function siteFixtures(filter?: (file: string) => boolean): SiteFixture[] 
 
 /** Every page fixture that lacks an expected ticket (each must get one). */
 export function fixturesWithoutExpected(): string[] {
-  return readdirSync(FIXTURES).flatMap((site) =>
+  return siteFolders().flatMap((site) =>
     readdirSync(`${FIXTURES}${site}`)
       .filter((file) => file.endsWith('.html') && !existsSync(`${FIXTURES}${site}/${file.replace(/\.html$/, '.expected.json')}`))
       .map((file) => `${site}/${file}`),
   );
+}
+
+/** The site folders (files beside them, such as reading-expectations.json, are not sites). */
+function siteFolders(): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** What a reader got right and wrong on one fixture, field by field. */
