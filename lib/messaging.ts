@@ -67,7 +67,7 @@ export interface ResponseMap {
   applyTags: ApplyTagsResponse;
   getList: GetListResponse;
   openListRow: OpenListRowResponse;
-  threadChanged: void;
+  threadChanged: undefined;
   findOrders: FindOrdersResponse;
   genericRead: GenericReadResponse;
   siteAccess: SiteAccessStatus;

@@ -71,7 +71,7 @@ export async function shopifyGraphQL<T extends z.ZodType>(
 ): Promise<GraphQLResult<z.infer<T>>> {
   const origin = shopifyOrigin(config);
   const body = JSON.stringify({ query: document, variables });
-  let answer;
+  let answer: Awaited<ReturnType<typeof post<T>>>;
   try {
     answer = await post(config, ctx, origin, body, dataSchema);
   } catch (error) {

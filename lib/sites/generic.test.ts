@@ -132,7 +132,7 @@ describe('generic adapter on bad input', () => {
   it('returns a clean thread from hostile markup and never throws', () => {
     const huge = 'x'.repeat(1_000_000);
     // Chromium's parser caps nesting at 512 levels; happy-dom's selector engine recurses past that.
-    const deep = '<div>'.repeat(500) + 'deep' + '</div>'.repeat(500);
+    const deep = `${'<div>'.repeat(500)}deep${'</div>'.repeat(500)}`;
     const message = (name: string, text: string) =>
       `<div class="msg ${huge}" title="${huge}"><span class="author">${name}</span><time datetime="2026-11-20T10:00:00Z">x</time>` +
       `<div class="body"><script>window.__owned = true</script><img src=x onerror="window.__owned = true">${text}<style>p{}</style></div></div>`;

@@ -126,7 +126,10 @@ function authorKey(author: Person): string {
 }
 
 /** One case-insensitive test for a list of phrases; whole words where the script has spaces. */
+/** A phrase in a script past Latin Extended (Hangul, kana, Han) is matched anywhere, not at word edges. */
+const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
 function phrases(list: string[]): RegExp {
   const escaped = list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => /[^\u0000-\u024f]/.test(p)).join('|') || '(?!)'}`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => BEYOND_LATIN.test(p)).join('|') || '(?!)'}`, 'iu');
 }

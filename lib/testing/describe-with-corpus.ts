@@ -9,6 +9,7 @@ import { corpusMissing, type CorpusName } from './corpora';
 export function describeWithCorpus(corpus: CorpusName, title: string, body: () => void): void {
   const missing = corpusMissing(corpus);
   if (!missing) {
+    // biome-ignore lint/correctness/usePlaywrightValidDescribeCallback: a Vitest describe, not Playwright's.
     describe(title, body);
     return;
   }

@@ -25,7 +25,7 @@ describe('buildTicket', () => {
         author: jane,
         role: 'customer',
         sentAt: '2026-11-23T08:00:00Z',
-        text: 'Die Sendung steht seit Tagen still. Können Sie bitte beim Versand nachfragen? Meine neue Adresse: jane.new@example.test\n\nVon meinem iPhone gesendet\n\nAm 21.11.2026 um 11:00 schrieb Shop Support <support@shop.test>:\n> das Paket ist mit DHL unterwegs, Sendungsnummer ' + `${dhl}.\n> Bestellung 7777 wurde storniert.`,
+        text: `Die Sendung steht seit Tagen still. Können Sie bitte beim Versand nachfragen? Meine neue Adresse: jane.new@example.test\n\nVon meinem iPhone gesendet\n\nAm 21.11.2026 um 11:00 schrieb Shop Support <support@shop.test>:\n> das Paket ist mit DHL unterwegs, Sendungsnummer ${dhl}.\n> Bestellung 7777 wurde storniert.`,
       },
     ]),
   );

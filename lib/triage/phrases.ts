@@ -25,14 +25,14 @@ export function fold(text: string): string {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 function compile(phrase: string): RegExp {
   const folded = fold(phrase);
-  if (CJK.test(folded)) return new RegExp(escape(folded), 'gu');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'gu');
+  if (CJK.test(folded)) return new RegExp(escapeRegExp(folded), 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 let compiled: Array<{ signal: WordSignal; phrase: string; pattern: RegExp }> | undefined;

@@ -6,7 +6,7 @@
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { lintReply } from '@/lib/suggest/policy-lint';
 import type { CliCommand } from './types';
-import { defineCommand, fail, parse, printJson, usage } from './io';
+import { defineCommand, parse, printJson, usage } from './io';
 import { readInput } from './read-input';
 
 const SITE_ALIASES: Record<string, string> = { amazon: 'amazon-seller-central' };

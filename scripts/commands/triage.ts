@@ -1,12 +1,5 @@
-/**
- * `triage --jsonl [file] [--settings <file>]` → one `{priority, reasons, waitingHours}` line per
- * input line `{text, subject?, channel?, marketplace?, receivedAt, now, customer?, orderTotal?}`,
- * in input order, by lib/triage (the panel's code). Blank lines are skipped; an invalid line fails
- * the whole run (exit 1, its line number and field on stderr) before anything is printed.
- * `--settings` takes the shop's thresholds (`{targets: {default: 12}, highValueOrderTotal: 300}`).
- */
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+
+import type { z } from 'zod';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { TriageInputSchema, TriageSettingsPatchSchema, type TriageSettings } from '@/lib/triage/schema';
 import { triage } from '@/lib/triage/triage';
