@@ -18,7 +18,7 @@ export interface AiDraftReviewProps {
   orders: readonly Order[];
   shop: ShopFacts;
   /** Puts the text in the page's reply box (never sends); may say how it went. */
-  onInsert: (text: string) => Promise<InsertResult | void> | InsertResult | void;
+  onInsert: (text: string) => Promise<InsertResult | undefined> | InsertResult | undefined;
   onRedraft: () => void;
 }
 
@@ -32,7 +32,12 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<InsertResult | null>(null);
-  const { unverified, violations, rulesName, needsConfirmation, summary } = useReplyChecks(text, { site: ticket.site, ticket, orders, shop });
+  const { unverified, violations, rulesName, needsConfirmation, summary } = useReplyChecks(text, {
+    site: ticket.site,
+    ticket,
+    orders,
+    shop,
+  });
 
   const insert = async () => {
     setConfirming(false);
@@ -66,12 +71,18 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
           <button type="button" className="primary" onClick={() => (needsConfirmation ? setConfirming(true) : void insert())}>
             Insert
           </button>
-          <button type="button" onClick={() => setEditing(!editing)}>{editing ? 'Done editing' : 'Edit'}</button>
-          <button type="button" onClick={onRedraft}>Redraft</button>
+          <button type="button" onClick={() => setEditing(!editing)}>
+            {editing ? 'Done editing' : 'Edit'}
+          </button>
+          <button type="button" onClick={onRedraft}>
+            Redraft
+          </button>
         </div>
       )}
       {result && (
-        <p className={result.ok ? 'ok' : 'error'} role="status">{result.message}</p>
+        <p className={result.ok ? 'ok' : 'error'} role="status">
+          {result.message}
+        </p>
       )}
     </>
   );

@@ -26,7 +26,11 @@ export interface AiDraftProps {
 export function AiDraft({ settings, request, orders, onInsert, draft }: AiDraftProps) {
   if (!settings?.enabled) return null;
   if (!aiConfigured(settings)) {
-    return <p className="muted" data-testid="ai-draft-setup">AI drafts need an API key: add it in Settings.</p>;
+    return (
+      <p className="muted" data-testid="ai-draft-setup">
+        AI drafts need an API key: add it in Settings.
+      </p>
+    );
   }
   return <ConfiguredAiDraft settings={settings} request={request} orders={orders} onInsert={onInsert} draft={draft} />;
 }
@@ -42,13 +46,15 @@ function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDra
       <h3>AI draft</h3>
       {suspicious && (
         <p className="warning" data-testid="injection-warning">
-          This message contains text that tries to instruct an AI assistant. The draft treats it as the customer&apos;s words
-          only, and nothing in it is acted on.
+          This message contains text that tries to instruct an AI assistant. The draft treats it as the customer&apos;s words only, and
+          nothing in it is acted on.
         </p>
       )}
       {state.phase === 'idle' && (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => void start()}>Draft with AI</button>
+          <button type="button" className="primary" onClick={() => void start()}>
+            Draft with AI
+          </button>
         </div>
       )}
       {state.phase === 'streaming' && (
@@ -57,15 +63,21 @@ function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDra
             {state.text || 'Writing…'}
           </div>
           <div className="actions">
-            <button type="button" onClick={stop}>Stop</button>
+            <button type="button" onClick={stop}>
+              Stop
+            </button>
           </div>
         </>
       )}
       {state.phase === 'failed' && (
         <>
-          <p className="error" role="alert" data-testid="ai-draft-error">{state.message}</p>
+          <p className="error" role="alert" data-testid="ai-draft-error">
+            {state.message}
+          </p>
           <div className="actions">
-            <button type="button" onClick={() => void start()}>Try again</button>
+            <button type="button" onClick={() => void start()}>
+              Try again
+            </button>
           </div>
         </>
       )}

@@ -4,8 +4,12 @@ export function InsertConfirm({ summary, onInsert, onCancel }: { summary: string
     <div className="confirm" role="alertdialog" aria-label="Insert anyway?">
       <p>{summary}. Insert anyway?</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={onInsert}>Insert anyway</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="primary" onClick={onInsert}>
+          Insert anyway
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -1,13 +1,10 @@
-export type NoTicketReason =
-  | 'no-tab'
-  | 'unsupported-site'
-  | 'not-a-ticket-page'
-  | 'nothing-found'
-  | 'no-content-script'
-  | 'unreadable';
+export type NoTicketReason = 'no-tab' | 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found' | 'no-content-script' | 'unreadable';
 
 const MESSAGES: Record<NoTicketReason, { title: string; hint: string }> = {
-  'no-tab': { title: 'No ticket here', hint: 'Open a conversation in your inbox (Gmail, Seller Central, Zendesk, Freshdesk, Help Scout, Gorgias, Outlook, eBay, Etsy).' },
+  'no-tab': {
+    title: 'No ticket here',
+    hint: 'Open a conversation in your inbox (Gmail, Seller Central, Zendesk, Freshdesk, Help Scout, Gorgias, Outlook, eBay, Etsy).',
+  },
   'unsupported-site': {
     title: 'No ticket here',
     hint: 'Deskpilot has no reader for this site. Right-click the page → "Deskpilot: read this page", press Alt+Shift+R, or let it always read this site below.',

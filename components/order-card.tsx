@@ -39,7 +39,9 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
             {link && (
               <>
                 {' '}
-                <a href={link} target="_blank" rel="noreferrer noopener">Track</a>
+                <a href={link} target="_blank" rel="noreferrer noopener">
+                  Track
+                </a>
               </>
             )}
           </p>
@@ -55,12 +57,16 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
       <footer className="order-footer">
         <span className="muted">{order.source.label}</span>
         {order.adminUrl && (
-          <a href={order.adminUrl} target="_blank" rel="noreferrer noopener">Open in store</a>
+          <a href={order.adminUrl} target="_blank" rel="noreferrer noopener">
+            Open in store
+          </a>
         )}
         {chosen ? (
           <span className="muted">Used in replies</span>
         ) : (
-          <button type="button" className="link" data-action="choose-order" onClick={onChoose}>Use in replies</button>
+          <button type="button" className="link" data-action="choose-order" onClick={onChoose}>
+            Use in replies
+          </button>
         )}
       </footer>
     </article>

@@ -16,9 +16,18 @@ interface Props {
 
 /** The customer's orders from every connected store, newest first; the chosen one fills replies. */
 export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
-  if (query.isPending) return <p className="muted" role="status">Looking up orders…</p>;
+  if (query.isPending)
+    return (
+      <p className="muted" role="status">
+        Looking up orders…
+      </p>
+    );
   if (query.isError) {
-    return <p className="error" role="alert">Orders could not be loaded: {query.error.message}</p>;
+    return (
+      <p className="error" role="alert">
+        Orders could not be loaded: {query.error.message}
+      </p>
+    );
   }
   const { orders, errors } = query.data;
   return (
@@ -28,16 +37,14 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
       ))}
       {orders.length === 0 ? (
         <p className="card empty" data-testid="no-orders">
-          {errors.length > 0 ? 'No order found in the stores that answered.' : 'No order found for this customer in the connected stores.'} Replies
-          below leave the order facts as marked gaps.
+          {errors.length > 0 ? 'No order found in the stores that answered.' : 'No order found for this customer in the connected stores.'}{' '}
+          Replies below leave the order facts as marked gaps.
         </p>
       ) : (
         <>
           <CustomerSummary orders={orders} />
           {orders.map((order) => {
-            const card = (
-              <OrderCard order={order} chosen={order.number === chosenNumber} onChoose={() => onChoose(order.number)} />
-            );
+            const card = <OrderCard order={order} chosen={order.number === chosenNumber} onChoose={() => onChoose(order.number)} />;
             const key = `${order.source.id}:${order.number}`;
             // The order the replies use is open; the others fold to one line to keep replies in view.
             if (order.number === chosenNumber) return <div key={key}>{card}</div>;

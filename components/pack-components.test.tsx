@@ -36,7 +36,19 @@ describe('pack components', () => {
     const onAccept = vi.fn();
     const onKeep = vi.fn();
     const view = render(
-      <PackUpdateDiff update={{ templateId: 't', title: 'Where is it', packId: 'acme', packVersion: '2.0.0', local, incoming, diff: lineDiff(local, incoming) }} onAccept={onAccept} onKeep={onKeep} />,
+      <PackUpdateDiff
+        update={{
+          templateId: 't',
+          title: 'Where is it',
+          packId: 'acme',
+          packVersion: '2.0.0',
+          local,
+          incoming,
+          diff: lineDiff(local, incoming),
+        }}
+        onAccept={onAccept}
+        onKeep={onKeep}
+      />,
     );
     expect([...view.querySelectorAll('.diff-line')].map((l) => l.textContent)).toEqual(['  Hi,', '− <b>mine</b>', '+ theirs']);
     expect(view.querySelector('b')).toBeNull(); // markup in a body stays text
@@ -49,7 +61,16 @@ describe('pack components', () => {
     const onConfirm = vi.fn();
     const view = render(
       <PackDeletionConfirm
-        plan={{ packId: 'acme', packName: 'Acme replies', remove: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], keep: [{ id: 'c', title: 'C' }], subscriptions: ['https://p.example/a.json'] }}
+        plan={{
+          packId: 'acme',
+          packName: 'Acme replies',
+          remove: [
+            { id: 'a', title: 'A' },
+            { id: 'b', title: 'B' },
+          ],
+          keep: [{ id: 'c', title: 'C' }],
+          subscriptions: ['https://p.example/a.json'],
+        }}
         onConfirm={onConfirm}
         onCancel={() => undefined}
       />,
@@ -72,7 +93,15 @@ describe('pack components', () => {
     const onRefresh = vi.fn();
     const view = render(
       <PackSubscriptionRow
-        subscription={{ id: 'u', url: 'https://p.example/a.json', packId: 'acme', createdAt: '2026-11-24T00:00:00Z', lastCheckedAt: '2026-11-24T10:00:00Z', lastStatus: 'error', lastError: 'The server answered 500.' }}
+        subscription={{
+          id: 'u',
+          url: 'https://p.example/a.json',
+          packId: 'acme',
+          createdAt: '2026-11-24T00:00:00Z',
+          lastCheckedAt: '2026-11-24T10:00:00Z',
+          lastStatus: 'error',
+          lastError: 'The server answered 500.',
+        }}
         onRefresh={onRefresh}
         onUnsubscribe={() => undefined}
       />,

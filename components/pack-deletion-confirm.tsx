@@ -11,7 +11,17 @@ function titles(list: PackDeletionPlan['remove']) {
 }
 
 /** What deleting a pack would do, shown before anything is deleted; the agent confirms or cancels. */
-export function PackDeletionConfirm({ plan, busy = false, onConfirm, onCancel }: { plan: PackDeletionPlan; busy?: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function PackDeletionConfirm({
+  plan,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: {
+  plan: PackDeletionPlan;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const name = plan.packName ?? plan.packId;
   return (
     <section className="card" role="alertdialog" aria-labelledby="pack-delete-title" data-testid="pack-deletion">
@@ -28,7 +38,11 @@ export function PackDeletionConfirm({ plan, busy = false, onConfirm, onCancel }:
           {titles(plan.keep)}
         </>
       )}
-      {plan.subscriptions.length > 0 && <p className="warning">The subscription to {plan.subscriptions.join(', ')} will be removed too, so the pack is not installed again.</p>}
+      {plan.subscriptions.length > 0 && (
+        <p className="warning">
+          The subscription to {plan.subscriptions.join(', ')} will be removed too, so the pack is not installed again.
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
           Delete pack

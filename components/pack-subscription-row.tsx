@@ -11,7 +11,17 @@ function when(iso: string | undefined): string {
 }
 
 /** One subscribed pack URL: when it was last checked, what happened, and the on-demand actions. */
-export function PackSubscriptionRow({ subscription, busy = false, onRefresh, onUnsubscribe }: { subscription: PackSubscription; busy?: boolean; onRefresh: () => void; onUnsubscribe: () => void }) {
+export function PackSubscriptionRow({
+  subscription,
+  busy = false,
+  onRefresh,
+  onUnsubscribe,
+}: {
+  subscription: PackSubscription;
+  busy?: boolean;
+  onRefresh: () => void;
+  onUnsubscribe: () => void;
+}) {
   const { url, packId, lastCheckedAt, lastStatus, lastError } = subscription;
   return (
     <li className="card" data-testid="pack-subscription" data-url={url}>

@@ -1,7 +1,15 @@
 import type { PolicyViolation } from '@/lib/suggest/policy-lint';
 
 /** What the site's messaging rules flag in a reply, each with the words it is about. */
-export function PolicyFindings({ text, violations, rulesName }: { text: string; violations: readonly PolicyViolation[]; rulesName: string }) {
+export function PolicyFindings({
+  text,
+  violations,
+  rulesName,
+}: {
+  text: string;
+  violations: readonly PolicyViolation[];
+  rulesName: string;
+}) {
   if (violations.length === 0) return null;
   return (
     <section className="policy-findings" data-testid="policy-findings" aria-label={`Checked against ${rulesName}`}>

@@ -13,10 +13,18 @@ export function QueueList({ entries, onOpen }: Props) {
     <ol className="queue" data-testid="queue" aria-label="Conversations, what to answer first on top">
       {entries.map((entry) => (
         <li key={entry.key}>
-          <button type="button" className="card queue-row" data-testid="queue-row" data-priority={entry.priority} onClick={() => onOpen(entry)}>
+          <button
+            type="button"
+            className="card queue-row"
+            data-testid="queue-row"
+            data-priority={entry.priority}
+            onClick={() => onOpen(entry)}
+          >
             <span className="queue-top">
               <strong className={`priority priority-${entry.priority}`}>{PRIORITY_LABELS[entry.priority]}</strong>
-              <span className="queue-customer" data-testid="queue-customer">{entry.customer.name ?? entry.customer.email ?? 'Unknown customer'}</span>
+              <span className="queue-customer" data-testid="queue-customer">
+                {entry.customer.name ?? entry.customer.email ?? 'Unknown customer'}
+              </span>
               <span className="muted">{entry.waitingHours === null ? 'no date' : `waiting ${formatDuration(entry.waitingHours)}`}</span>
             </span>
             <span className="queue-subject">{entry.subject}</span>

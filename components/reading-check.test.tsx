@@ -55,7 +55,9 @@ describe('ReadingCheck', () => {
     // Customer text is text: no element was made from it.
     expect(container.querySelector('b')).toBeNull();
     const second = container.querySelectorAll('[data-testid=reading-message]')[1]!;
-    act(() => (Array.from(second.querySelectorAll('button')).find((b) => b.textContent === 'This one is from us') as HTMLButtonElement).click());
+    act(() =>
+      (Array.from(second.querySelectorAll('button')).find((b) => b.textContent === 'This one is from us') as HTMLButtonElement).click(),
+    );
     expect(container.querySelectorAll('[data-testid=reading-message]')[1]!.getAttribute('data-role')).toBe('agent');
     expect(container.querySelector('[data-testid=latest]')?.textContent).toBe('My parcel is stuck in customs.');
   });

@@ -9,7 +9,15 @@ const PREVIEW_LENGTH = 90;
  * and lets the agent say which message is the customer's and which ones are from us. Customer text
  * is rendered as text only.
  */
-export function ReadingCheck({ ticket, corrections, onChange }: { ticket: Ticket; corrections: ReadingCorrections; onChange: (next: ReadingCorrections) => void }) {
+export function ReadingCheck({
+  ticket,
+  corrections,
+  onChange,
+}: {
+  ticket: Ticket;
+  corrections: ReadingCorrections;
+  onChange: (next: ReadingCorrections) => void;
+}) {
   if (ticket.source.reader !== 'structural') return null;
   // On a site Deskpilot knows, the general reader means its layout changed; elsewhere it is the reader.
   const notice =
@@ -32,7 +40,12 @@ export function ReadingCheck({ ticket, corrections, onChange }: { ticket: Ticket
             </span>
             <span className="reading-preview">{preview(message.visibleText || message.text)}</span>
             <span className="reading-actions">
-              <button type="button" className="link" aria-pressed={corrections.customerMessage === index} onClick={() => onChange({ customerMessage: index, fromUs: corrections.fromUs.filter((i) => i !== index) })}>
+              <button
+                type="button"
+                className="link"
+                aria-pressed={corrections.customerMessage === index}
+                onClick={() => onChange({ customerMessage: index, fromUs: corrections.fromUs.filter((i) => i !== index) })}
+              >
                 The customer&apos;s message
               </button>
               <button type="button" className="link" aria-pressed={ours.has(index)} onClick={() => toggleOurs(index)}>

@@ -15,7 +15,10 @@ export function ReportPageButton({ requestSnapshot }: { requestSnapshot: () => P
       const answer = await requestSnapshot();
       if (!answer.ok) return setState({ busy: false, message: answer.message });
       for (const file of answer.files) download(file.path, file.contents);
-      setState({ busy: false, message: `Saved ${answer.files.map((file) => file.path.split('/').pop()).join(' and ')}: names, addresses and numbers are replaced.` });
+      setState({
+        busy: false,
+        message: `Saved ${answer.files.map((file) => file.path.split('/').pop()).join(' and ')}: names, addresses and numbers are replaced.`,
+      });
     } catch {
       setState({ busy: false, message: 'The page did not answer. Reload it and try again.' });
     }

@@ -29,7 +29,10 @@ export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
       {FIX_IN_SETTINGS.has(failure.kind) && (
         <p className="muted">
           Orders from this store are missing until it is fixed in{' '}
-          <a href="/options.html" target="_blank" rel="noreferrer">Settings</a>.
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            Settings
+          </a>
+          .
         </p>
       )}
     </article>

@@ -67,7 +67,9 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
     >
       <h3 id={`suggestion-${template.id}`}>{template.title}</h3>
       {rendered.error ? (
-        <p className="error" role="alert">This template has an error and cannot be used: {rendered.error}</p>
+        <p className="error" role="alert">
+          This template has an error and cannot be used: {rendered.error}
+        </p>
       ) : editing === null ? (
         <RenderedText segments={rendered.segments} />
       ) : (
@@ -83,7 +85,9 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
         <p className="warning">Missing: {rendered.gaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
-        <p className="warning" data-testid="unverified-summary">{check.summary}: check before sending.</p>
+        <p className="warning" data-testid="unverified-summary">
+          {check.summary}: check before sending.
+        </p>
       )}
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
       {rendered.error === null &&
@@ -93,20 +97,39 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           <div className="actions">
             {editing === null ? (
               <>
-                <button type="button" className="primary" data-action="insert" aria-keyshortcuts="Enter" disabled={blocked} onClick={requestInsert}>Insert</button>
-                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>Copy</button>
-                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>Edit</button>
+                <button
+                  type="button"
+                  className="primary"
+                  data-action="insert"
+                  aria-keyshortcuts="Enter"
+                  disabled={blocked}
+                  onClick={requestInsert}
+                >
+                  Insert
+                </button>
+                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>
+                  Copy
+                </button>
+                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>
+                  Edit
+                </button>
               </>
             ) : (
               <>
-                <button type="button" className="primary" data-action="insert" onClick={requestInsert}>Insert edited reply</button>
-                <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+                <button type="button" className="primary" data-action="insert" onClick={requestInsert}>
+                  Insert edited reply
+                </button>
+                <button type="button" onClick={() => setEditing(null)}>
+                  Cancel
+                </button>
               </>
             )}
           </div>
         ))}
       {outcome && (
-        <p className={outcome.ok ? 'ok' : 'error'} role="status">{outcome.message}</p>
+        <p className={outcome.ok ? 'ok' : 'error'} role="status">
+          {outcome.message}
+        </p>
       )}
     </article>
   );

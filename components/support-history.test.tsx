@@ -50,8 +50,15 @@ describe('describeTicketHistory', () => {
   it('says how often the ticket was seen and what was inserted last', () => {
     expect(describeTicketHistory(parcel, titles)).toBe("Seen 3 times, last 24 Nov · replied with 'Where is my order: tracking available'");
     expect(describeTicketHistory(refund, titles)).toBe('Seen once, last 2 Nov · replied 2 times, last with an AI draft');
-    expect(describeTicketHistory({ ...refund, replies: [refund.replies[1]!] }, titles)).toBe("Seen once, last 2 Nov · replied with 'deleted.template'");
-    expect(describeTicketHistory({ ...parcel, seenCount: 0, lastSeenAt: undefined, replies: [{ at: parcel.lastAt, templateId: 'edited' }] }, titles)).toBe('replied with an edited reply');
+    expect(describeTicketHistory({ ...refund, replies: [refund.replies[1]!] }, titles)).toBe(
+      "Seen once, last 2 Nov · replied with 'deleted.template'",
+    );
+    expect(
+      describeTicketHistory(
+        { ...parcel, seenCount: 0, lastSeenAt: undefined, replies: [{ at: parcel.lastAt, templateId: 'edited' }] },
+        titles,
+      ),
+    ).toBe('replied with an edited reply');
   });
 });
 
@@ -73,7 +80,9 @@ describe('SupportHistory', () => {
     expect(isFirstContact([justNow], 'gmail:thread:other')).toBe(false);
     expect(isFirstContact([{ ...justNow, seenCount: 2 }], parcel.ticketKey)).toBe(false);
     const view = await render(<SupportHistory tickets={[justNow]} templateTitles={titles} currentTicketKey={parcel.ticketKey} />);
-    expect(view.querySelector('[data-testid="support-history"]')?.textContent).toContain('First contact from this customer on this browser.');
+    expect(view.querySelector('[data-testid="support-history"]')?.textContent).toContain(
+      'First contact from this customer on this browser.',
+    );
     expect(view.querySelector('li')).toBeNull();
   });
 });

@@ -10,7 +10,15 @@ export interface TemplateProblems {
  * The editor's live preview: the body rendered against a sample (the caption says which), gaps
  * marked, and what is wrong with the body as the agent types — Liquid errors and unknown variables.
  */
-export function TemplatePreview({ result, problems, caption }: { result: RenderResult | null; problems: TemplateProblems; caption: string }) {
+export function TemplatePreview({
+  result,
+  problems,
+  caption,
+}: {
+  result: RenderResult | null;
+  problems: TemplateProblems;
+  caption: string;
+}) {
   const error = problems.syntaxError ?? result?.error ?? null;
   // Unknown variables are already listed above; these are known ones the sample has no value for.
   const sampleGaps = (result?.gaps ?? []).filter((gap) => !problems.unknownVariables.some((v) => v.name === gap));

@@ -1,7 +1,13 @@
 import type { TemplateVariableInfo } from '@/lib/templates/variable-catalog';
 
 /** The variables a body may use, each with what it holds; clicking one inserts it at the cursor. */
-export function TemplateVariables({ variables, onInsert }: { variables: readonly TemplateVariableInfo[]; onInsert: (name: string) => void }) {
+export function TemplateVariables({
+  variables,
+  onInsert,
+}: {
+  variables: readonly TemplateVariableInfo[];
+  onInsert: (name: string) => void;
+}) {
   return (
     <details className="template-variables" data-testid="template-variables">
       <summary>Variables you can use</summary>

@@ -37,35 +37,59 @@ export function TriageCard({ verdict, rules, onApplyTags }: Props) {
         {describeWaiting(verdict)}
       </p>
       <p className="triage-priority">
-        Priority: <strong className={`priority priority-${verdict.priority}`} data-testid="triage-priority">{PRIORITY_LABELS[verdict.priority]}</strong>
+        Priority:{' '}
+        <strong className={`priority priority-${verdict.priority}`} data-testid="triage-priority">
+          {PRIORITY_LABELS[verdict.priority]}
+        </strong>
         {rules.priority && <span className="muted"> (set by team rule)</span>}
       </p>
       <ul className="triage-reasons" data-testid="triage-reasons">
         {verdict.reasons.map((reason) => (
-          <li key={reason} data-reason={reason}>{REASON_LABELS[reason]}</li>
+          <li key={reason} data-reason={reason}>
+            {REASON_LABELS[reason]}
+          </li>
         ))}
       </ul>
-      {rules.owner && <p data-testid="triage-owner">Suggested owner: <strong>{rules.owner}</strong></p>}
+      {rules.owner && (
+        <p data-testid="triage-owner">
+          Suggested owner: <strong>{rules.owner}</strong>
+        </p>
+      )}
       {rules.matched.length > 0 && (
-        <p className="muted" data-testid="triage-rules">Team rules: {rules.matched.map((rule) => rule.name).join(' · ')}</p>
+        <p className="muted" data-testid="triage-rules">
+          Team rules: {rules.matched.map((rule) => rule.name).join(' · ')}
+        </p>
       )}
       {rules.conflicts.map((conflict) => (
         <p key={conflict.field} className="warning" role="alert" data-testid="triage-conflict">
-          Team rules disagree on the {conflict.field}: {conflict.values.map((v) => `“${v.ruleName}” says ${v.value}`).join(', ')}. None was applied; decide yourself.
+          Team rules disagree on the {conflict.field}: {conflict.values.map((v) => `“${v.ruleName}” says ${v.value}`).join(', ')}. None was
+          applied; decide yourself.
         </p>
       ))}
       {verdict.tags.length > 0 && (
         <div className="triage-tags">
           <ul className="chips" data-testid="triage-tags" aria-label="Suggested tags">
             {verdict.tags.map((tag) => (
-              <li key={tag} className="chip chip-tag">{tag}</li>
+              <li key={tag} className="chip chip-tag">
+                {tag}
+              </li>
             ))}
           </ul>
           <div className="actions">
-            {onApplyTags && <button type="button" onClick={() => void apply()}>Apply tags</button>}
-            <button type="button" className={onApplyTags ? 'secondary' : undefined} onClick={() => void copy()}>Copy tags</button>
+            {onApplyTags && (
+              <button type="button" onClick={() => void apply()}>
+                Apply tags
+              </button>
+            )}
+            <button type="button" className={onApplyTags ? 'secondary' : undefined} onClick={() => void copy()}>
+              Copy tags
+            </button>
           </div>
-          {outcome && <p role="status" className={outcome.ok ? 'ok' : 'error'}>{outcome.message}</p>}
+          {outcome && (
+            <p role="status" className={outcome.ok ? 'ok' : 'error'}>
+              {outcome.message}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -22,17 +22,29 @@ afterEach(() => {
 });
 
 const verdict: TriageVerdict = {
-  priority: 'urgent', reasons: ['sla_breach', 'angry'], waitingHours: 30, targetHours: 24, targetSource: 'amazon', marketplace: 'amazon',
-  notes: ['problem'], intent: 'refund', tags: ['refund', 'priority-urgent', 'sla-breach'],
+  priority: 'urgent',
+  reasons: ['sla_breach', 'angry'],
+  waitingHours: 30,
+  targetHours: 24,
+  targetSource: 'amazon',
+  marketplace: 'amazon',
+  notes: ['problem'],
+  intent: 'refund',
+  tags: ['refund', 'priority-urgent', 'sla-breach'],
 };
 const noRules = applyRules([], { intent: 'refund', reasons: verdict.reasons, priority: 'urgent', marketplace: 'amazon', text: '' });
 
 describe('TriageCard', () => {
   it('says how long against whose rule, the priority and every reason in words; Copy only without a tags field', () => {
     const view = render(<TriageCard verdict={verdict} rules={noRules} />);
-    expect(view.querySelector('[data-testid=triage-waiting]')!.textContent).toBe("Waiting 30 hours — past Amazon's 24-hour rule by 6 hours");
+    expect(view.querySelector('[data-testid=triage-waiting]')!.textContent).toBe(
+      "Waiting 30 hours — past Amazon's 24-hour rule by 6 hours",
+    );
     expect(view.querySelector('[data-testid=triage-priority]')!.textContent).toBe('Urgent');
-    expect([...view.querySelectorAll('[data-testid=triage-reasons] li')].map((li) => li.textContent)).toEqual(['waiting past the response target', 'angry']);
+    expect([...view.querySelectorAll('[data-testid=triage-reasons] li')].map((li) => li.textContent)).toEqual([
+      'waiting past the response target',
+      'angry',
+    ]);
     expect([...view.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy tags']);
   });
 
@@ -56,15 +68,35 @@ describe('TriageCard', () => {
     );
     const view = render(<TriageCard verdict={verdict} rules={rules} />);
     expect(view.querySelector('[data-testid=triage-owner]')).toBeNull();
-    expect(view.querySelector('[data-testid=triage-conflict]')!.textContent).toBe('Team rules disagree on the owner: “Refund desk” says Returns team, “Angry to lead” says Team lead. None was applied; decide yourself.');
+    expect(view.querySelector('[data-testid=triage-conflict]')!.textContent).toBe(
+      'Team rules disagree on the owner: “Refund desk” says Returns team, “Angry to lead” says Team lead. None was applied; decide yourself.',
+    );
   });
 });
 
 describe('QueueList', () => {
   it('lists customer, waiting time and priority in the order given; a click opens the row', () => {
     const onOpen = vi.fn();
-    const entry = { key: 'k1', subject: 'Where is it?', customer: { name: 'Emma', email: null }, lastMessageAt: null, snippet: 'Hi', intent: 'where_is_my_order' as const, priority: 'high' as const, reasons: ['sla_breach' as const], waitingHours: 27.3 };
-    const view = render(<QueueList entries={[entry, { ...entry, key: 'k2', customer: { name: null, email: 'x@example.com' }, priority: 'low', reasons: ['none'], waitingHours: null }]} onOpen={onOpen} />);
+    const entry = {
+      key: 'k1',
+      subject: 'Where is it?',
+      customer: { name: 'Emma', email: null },
+      lastMessageAt: null,
+      snippet: 'Hi',
+      intent: 'where_is_my_order' as const,
+      priority: 'high' as const,
+      reasons: ['sla_breach' as const],
+      waitingHours: 27.3,
+    };
+    const view = render(
+      <QueueList
+        entries={[
+          entry,
+          { ...entry, key: 'k2', customer: { name: null, email: 'x@example.com' }, priority: 'low', reasons: ['none'], waitingHours: null },
+        ]}
+        onOpen={onOpen}
+      />,
+    );
     const rows = [...view.querySelectorAll('[data-testid=queue-row]')];
     expect(rows.map((r) => r.getAttribute('data-priority'))).toEqual(['high', 'low']);
     expect(rows[0]!.textContent).toContain('waiting 27 hours');

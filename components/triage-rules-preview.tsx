@@ -7,7 +7,9 @@ export function TriageRulesPreview({ rules, context, subject }: { rules: readonl
   return (
     <div className="card" data-testid="rules-preview">
       <h3>Preview on the open ticket: “{subject}”</h3>
-      <p className="muted">Request {context.intent.replaceAll('_', ' ')} · triage priority {context.priority} · reasons {context.reasons.join(', ')}</p>
+      <p className="muted">
+        Request {context.intent.replaceAll('_', ' ')} · triage priority {context.priority} · reasons {context.reasons.join(', ')}
+      </p>
       {outcome.matched.length === 0 ? (
         <p>No rule matches this ticket.</p>
       ) : (

@@ -29,6 +29,7 @@ export default defineContentScript({
       const request = GenericReadRequestSchema.safeParse(message);
       if (!request.success) return undefined;
       const live = window.getSelection()?.toString() ?? '';
+      // biome-ignore lint/correctness/useHookAtTopLevel: useSelection is the reader's method, not a React hook.
       reader.useSelection(chooseSelection(request.data.use, live, request.data.selection));
       const response: GenericReadResponse = { ok: true, reading: reader.hasSelection() ? 'selection' : 'page' };
       sendResponse(response);

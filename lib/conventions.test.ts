@@ -23,19 +23,30 @@ describe('house rules over the import graph', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    const graph: ImportGraph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const graph: ImportGraph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(importCycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 
   it('keeps test helpers in testing/ folders, out of what ships', () => {
-    const shippedImportingHelpers = FILES.filter(isShipped).filter((file) => importsOf(GRAPH, file).some((target) => isTestHelper(target) || isTest(target)));
+    const shippedImportingHelpers = FILES.filter(isShipped).filter((file) =>
+      importsOf(GRAPH, file).some((target) => isTestHelper(target) || isTest(target)),
+    );
     expect(shippedImportingHelpers).toEqual([]);
-    const helpersOutsideTesting = FILES.filter(isShipped).filter((file) => /from ['"](?:vitest|happy-dom|fake-indexeddb[^'"]*|@playwright\/test)['"]/.test(readSource(file)));
+    const helpersOutsideTesting = FILES.filter(isShipped).filter((file) =>
+      /from ['"](?:vitest|happy-dom|fake-indexeddb[^'"]*|@playwright\/test)['"]/.test(readSource(file)),
+    );
     expect(helpersOutsideTesting).toEqual([]);
   });
 
   it('has no component importing from an entrypoint', () => {
-    const offenders = FILES.filter((file) => file.startsWith('components/') && importsOf(GRAPH, file).some((target) => target.startsWith('entrypoints/')));
+    const offenders = FILES.filter(
+      (file) => file.startsWith('components/') && importsOf(GRAPH, file).some((target) => target.startsWith('entrypoints/')),
+    );
     expect(offenders).toEqual([]);
   });
 });

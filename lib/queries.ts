@@ -60,8 +60,7 @@ export function ordersQuery(ticket: Ticket) {
   const orderRefs = ticket.entities.orderRefs;
   return queryOptions({
     queryKey: queryKeys.ordersFor(email, orderRefs),
-    queryFn: async () =>
-      FindOrdersResponseSchema.parse(await sendToExtension({ type: 'findOrders', query: { email, orderRefs } })),
+    queryFn: async () => FindOrdersResponseSchema.parse(await sendToExtension({ type: 'findOrders', query: { email, orderRefs } })),
     staleTime: 60_000,
     // A rate-limited store is asked again after its Retry-After; the others' orders stay shown.
     refetchInterval: (query) => rateLimitRefetchDelay(query.state.data, query.state.dataUpdateCount),

@@ -7,7 +7,17 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import { TriageSettingsPatchSchema, type TriageSettingsPatch } from '@/lib/triage/schema';
-import { AgentSchema, DEFAULT_AGENT, DEFAULT_SHOP_FACTS, DEFAULT_THEME, ShopFactsSchema, ThemeSchema, type Agent, type ShopFacts, type Theme } from '@/lib/schemas/settings';
+import {
+  AgentSchema,
+  DEFAULT_AGENT,
+  DEFAULT_SHOP_FACTS,
+  DEFAULT_THEME,
+  ShopFactsSchema,
+  ThemeSchema,
+  type Agent,
+  type ShopFacts,
+  type Theme,
+} from '@/lib/schemas/settings';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);

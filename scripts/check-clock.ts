@@ -6,7 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const DATE_DEPENDENT = ['lib/suggest', 'lib/templates', 'lib/history', 'lib/packs', 'lib/ticket', 'lib/connectors', 'components', 'scripts/commands'];
+const DATE_DEPENDENT = [
+  'lib/suggest',
+  'lib/templates',
+  'lib/history',
+  'lib/packs',
+  'lib/ticket',
+  'lib/connectors',
+  'components',
+  'scripts/commands',
+];
 const SHIFT_DAYS = 365;
 
 const preload = resolve('tests/setup/shift-clock.mjs');

@@ -35,6 +35,9 @@ describe('npm run -s cli (the process)', () => {
     const usage = await run(process.execPath, [...CLI, 'frobnicate']).catch((e: { code: number; stderr: string }) => e);
     expect(usage).toMatchObject({ code: 2, stderr: expect.stringMatching(/^unknown command "frobnicate"\. usage: /) });
     const missing = await run(process.execPath, [...CLI, 'classify', 'no-such-file.txt']).catch((e: { code: number; stderr: string }) => e);
-    expect(missing).toMatchObject({ code: 1, stderr: `classify: cannot read no-such-file.txt: no such file (paths are relative to ${process.cwd()}).\n` });
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: `classify: cannot read no-such-file.txt: no such file (paths are relative to ${process.cwd()}).\n`,
+    });
   });
 });

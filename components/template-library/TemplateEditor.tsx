@@ -11,7 +11,8 @@ import { previewScope, type PreviewContext } from './sample-context';
 import { draftOf, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
 
-const SAMPLE_CAPTION = 'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
+const SAMPLE_CAPTION =
+  'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
 
 function previewCaption(context: PreviewContext | undefined): string {
   if (!context) return SAMPLE_CAPTION;
@@ -75,12 +76,17 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
   };
 
   return (
-    <section ref={sectionRef} className="card form template-editor" data-testid="template-editor" aria-label={template ? `Edit ${template.title}` : 'New template'}>
+    <section
+      ref={sectionRef}
+      className="card form template-editor"
+      data-testid="template-editor"
+      aria-label={template ? `Edit ${template.title}` : 'New template'}
+    >
       <h3>{template ? `Edit “${template.title}”` : 'New template'}</h3>
       {template?.packId && (
         <p className="muted">
-          From the pack “{template.packId}”{template.packVersion ? ` (version ${template.packVersion})` : ''}. Your changes are kept when the pack updates; the update is then offered
-          with a diff.
+          From the pack “{template.packId}”{template.packVersion ? ` (version ${template.packVersion})` : ''}. Your changes are kept when
+          the pack updates; the update is then offered with a diff.
         </p>
       )}
       <label className="field">
@@ -89,7 +95,14 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
       </label>
       <label className="field">
         <span>Reply text (Liquid)</span>
-        <textarea ref={bodyRef} rows={10} spellCheck value={draft.body} onChange={(e) => set({ body: e.target.value })} data-testid="template-body" />
+        <textarea
+          ref={bodyRef}
+          rows={10}
+          spellCheck
+          value={draft.body}
+          onChange={(e) => set({ body: e.target.value })}
+          data-testid="template-body"
+        />
       </label>
       <TemplateVariables variables={TEMPLATE_VARIABLES} onInsert={insertVariable} />
       <TemplatePreview result={preview.result} problems={preview.diagnostics} caption={previewCaption(previewContext)} />
@@ -97,7 +110,11 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         <legend>Intents</legend>
         {INTENTS.map((intent) => (
           <label key={intent}>
-            <input type="checkbox" checked={draft.intents.includes(intent)} onChange={(e) => set({ intents: toggled<Intent>(draft.intents, intent, e.target.checked) })} />{' '}
+            <input
+              type="checkbox"
+              checked={draft.intents.includes(intent)}
+              onChange={(e) => set({ intents: toggled<Intent>(draft.intents, intent, e.target.checked) })}
+            />{' '}
             {intent.replace(/_/g, ' ')}
           </label>
         ))}
@@ -106,7 +123,12 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         <legend>Inboxes (none ticked: every inbox)</legend>
         {SITE_IDS.map((site) => (
           <label key={site}>
-            <input type="checkbox" checked={draft.sites.includes(site)} onChange={(e) => set({ sites: toggled<SiteId>(draft.sites, site, e.target.checked) })} /> {site}
+            <input
+              type="checkbox"
+              checked={draft.sites.includes(site)}
+              onChange={(e) => set({ sites: toggled<SiteId>(draft.sites, site, e.target.checked) })}
+            />{' '}
+            {site}
           </label>
         ))}
       </fieldset>

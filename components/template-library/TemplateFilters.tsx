@@ -9,7 +9,17 @@ interface Props {
   onChange: (filter: LibraryFilter) => void;
 }
 
-function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}) {
   return (
     <label className="field">
       <span>{label}</span>
@@ -29,10 +39,16 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
 export function TemplateFilters({ filter, tags, languages, onChange }: Props) {
   const set = (change: Partial<LibraryFilter>) => onChange({ ...filter, ...change });
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every supported browser; the role is its equivalent
     <div className="library-filters" role="search">
       <label className="field library-search">
         <span>Search</span>
-        <input type="search" value={filter.query} placeholder="Words in the title, text or tags" onChange={(e) => set({ query: e.target.value })} />
+        <input
+          type="search"
+          value={filter.query}
+          placeholder="Words in the title, text or tags"
+          onChange={(e) => set({ query: e.target.value })}
+        />
       </label>
       <Choice label="Intent" value={filter.intent} options={INTENTS} onChange={(v) => set({ intent: v as Intent | '' })} />
       <Choice label="Tag" value={filter.tag} options={tags} onChange={(v) => set({ tag: v })} />

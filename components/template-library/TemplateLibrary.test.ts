@@ -50,7 +50,9 @@ describe('TemplateLibrary', () => {
     await type(body, 'Hi {{ customer.first_name }}, order {{ order.number }} ({{ order.carrier }}). {{ custmer.name }}');
     await until(() => byTestId(editor, 'unknown-variables'));
     expect(byTestId(editor, 'rendered')?.textContent).toContain('Hi Emma, order #1047 (UPS).');
-    expect(byTestId(editor, 'unknown-variables')?.textContent).toContain('Unknown variable custmer.name: it will always be a gap. Did you mean customer.name?');
+    expect(byTestId(editor, 'unknown-variables')?.textContent).toContain(
+      'Unknown variable custmer.name: it will always be a gap. Did you mean customer.name?',
+    );
     expect(editor.querySelector('mark.gap')?.getAttribute('data-gap')).toBe('custmer.name');
     expect(editor.textContent).toContain('Emma Schneider and order #1047 from the demo store');
 
@@ -76,7 +78,11 @@ describe('TemplateLibrary', () => {
     await type(control(editor, 'Reply text (Liquid)'), 'My own wording, {{ customer.first_name }}.');
     await press(buttonNamed(editor, 'Save'));
     await until(() => row(view, id)?.querySelector('[data-testid=locally-modified]'));
-    expect(await getTemplate(id)).toMatchObject({ body: 'My own wording, {{ customer.first_name }}.', locallyModified: true, packId: STARTER_PACK.id });
+    expect(await getTemplate(id)).toMatchObject({
+      body: 'My own wording, {{ customer.first_name }}.',
+      locallyModified: true,
+      packId: STARTER_PACK.id,
+    });
   });
 
   it('deletes a template and Undo brings it back as it was', async () => {

@@ -103,7 +103,12 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       )}
       <ul className="template-list">
         {visible.slice(0, shown).map((template) => (
-          <TemplateRow key={template.id} template={template} onEdit={() => setEditing({ template })} onDelete={() => void remove(template)} />
+          <TemplateRow
+            key={template.id}
+            template={template}
+            onEdit={() => setEditing({ template })}
+            onDelete={() => void remove(template)}
+          />
         ))}
       </ul>
       {visible.length > shown && (

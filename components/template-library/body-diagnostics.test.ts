@@ -13,7 +13,9 @@ describe('diagnoseBody', () => {
   });
 
   it('names unknown variables once each, with the known one a typo was probably meant as', () => {
-    expect(diagnoseBody('{{ custmer.first_name }} {{ order.tracking }} {{ custmer.first_name }} {{ ticket.requester.first_name }}')).toEqual({
+    expect(
+      diagnoseBody('{{ custmer.first_name }} {{ order.tracking }} {{ custmer.first_name }} {{ ticket.requester.first_name }}'),
+    ).toEqual({
       syntaxError: null,
       unknownVariables: [
         { name: 'custmer.first_name', suggestion: 'customer.first_name' },

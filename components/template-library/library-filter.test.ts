@@ -3,15 +3,40 @@ import type { Template } from '@/lib/schemas/template';
 import { filterTemplates, libraryFacets, NO_FILTER } from './library-filter';
 
 function template(id: string, title: string, body: string, extra: Partial<Template> = {}): Template {
-  return { id, title, body, intents: ['other'], language: 'en', sites: [], tags: [], locallyModified: false, updatedAt: '2026-11-24T00:00:00Z', usageCount: 0, ...extra };
+  return {
+    id,
+    title,
+    body,
+    intents: ['other'],
+    language: 'en',
+    sites: [],
+    tags: [],
+    locallyModified: false,
+    updatedAt: '2026-11-24T00:00:00Z',
+    usageCount: 0,
+    ...extra,
+  };
 }
 
 const LIBRARY = [
   template('t.refund', 'Refund issued', 'We refunded {{ order.total }} to your card.', { intents: ['refund'], tags: ['money'] }),
-  template('t.where', 'Where is my order', 'Your parcel is with {{ order.carrier }}.', { intents: ['where_is_my_order'], tags: ['shipping'] }),
-  template('t.wo', 'Wo ist meine Bestellung', 'Ihr Paket ist unterwegs.', { intents: ['where_is_my_order'], language: 'de', tags: ['shipping'] }),
-  template('t.amazon', 'Amazon: refund', 'The refund was issued through Amazon.', { intents: ['refund'], sites: ['amazon-seller-central'] }),
-  template('t.gmail', 'Damaged mug', 'Sorry the mug arrived broken; a replacement is on its way.', { intents: ['damaged_item'], sites: ['gmail'] }),
+  template('t.where', 'Where is my order', 'Your parcel is with {{ order.carrier }}.', {
+    intents: ['where_is_my_order'],
+    tags: ['shipping'],
+  }),
+  template('t.wo', 'Wo ist meine Bestellung', 'Ihr Paket ist unterwegs.', {
+    intents: ['where_is_my_order'],
+    language: 'de',
+    tags: ['shipping'],
+  }),
+  template('t.amazon', 'Amazon: refund', 'The refund was issued through Amazon.', {
+    intents: ['refund'],
+    sites: ['amazon-seller-central'],
+  }),
+  template('t.gmail', 'Damaged mug', 'Sorry the mug arrived broken; a replacement is on its way.', {
+    intents: ['damaged_item'],
+    sites: ['gmail'],
+  }),
 ];
 
 const ids = (list: Template[]) => list.map((t) => t.id);
@@ -39,7 +64,12 @@ describe('filterTemplates', () => {
   });
 
   it('counts a template with no sites as usable in every inbox', () => {
-    expect(ids(filterTemplates(LIBRARY, { ...NO_FILTER, site: 'amazon-seller-central' }))).toEqual(['t.amazon', 't.refund', 't.where', 't.wo']);
+    expect(ids(filterTemplates(LIBRARY, { ...NO_FILTER, site: 'amazon-seller-central' }))).toEqual([
+      't.amazon',
+      't.refund',
+      't.where',
+      't.wo',
+    ]);
   });
 });
 

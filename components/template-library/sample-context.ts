@@ -17,7 +17,14 @@ export const SAMPLE_TICKET: Ticket = {
   url: 'https://mail.google.com/mail/u/0/#inbox/sample',
   subject: 'Where is my order #1047?',
   customer: { name: 'Emma Schneider', email: 'emma.schneider@example.com' },
-  messages: [{ author: { name: 'Emma Schneider', email: 'emma.schneider@example.com' }, role: 'customer', text: SAMPLE_MESSAGE, visibleText: SAMPLE_MESSAGE }],
+  messages: [
+    {
+      author: { name: 'Emma Schneider', email: 'emma.schneider@example.com' },
+      role: 'customer',
+      text: SAMPLE_MESSAGE,
+      visibleText: SAMPLE_MESSAGE,
+    },
+  ],
   latestCustomerMessage: SAMPLE_MESSAGE,
   entities: { orderRefs: [SAMPLE_ORDER_NUMBER], trackingRefs: [], emails: [] },
   language: 'en',
@@ -37,7 +44,12 @@ export interface PreviewContext {
 }
 
 /** The preview's scope: the open ticket when there is one, else the sample. */
-export function previewScope(context: PreviewContext | undefined, shop: ShopFacts | undefined, agent: Agent | undefined, language: string): TemplateScope {
+export function previewScope(
+  context: PreviewContext | undefined,
+  shop: ShopFacts | undefined,
+  agent: Agent | undefined,
+  language: string,
+): TemplateScope {
   if (!context) return sampleScope(shop, agent, language);
   return buildTemplateVariables({ ticket: context.ticket, order: context.order, shop, agent, language });
 }

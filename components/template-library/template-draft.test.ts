@@ -26,18 +26,36 @@ describe('template drafts', () => {
 
   it('marks a pack template edited when its title or tags change, not only its body', () => {
     const result = templateFromDraft({ ...draftOf(PACK_TEMPLATE), title: 'Where is it?', tags: 'shipping, ups' }, PACK_TEMPLATE);
-    expect(result).toMatchObject({ ok: true, template: { title: 'Where is it?', tags: ['shipping', 'ups'], locallyModified: true, usageCount: 7, packId: 'acme' } });
+    expect(result).toMatchObject({
+      ok: true,
+      template: { title: 'Where is it?', tags: ['shipping', 'ups'], locallyModified: true, usageCount: 7, packId: 'acme' },
+    });
   });
 
   it('gives a new template a local id, no pack and a zero usage count', () => {
-    const result = templateFromDraft({ ...draftOf(undefined), title: 'Gift wrap', language: ' DE ' }, undefined, (title) => newTemplateId(title, () => 'abc123'));
-    expect(result).toMatchObject({ ok: true, template: { id: 'local.gift-wrap-abc123', title: 'Gift wrap', language: 'de', intents: ['other'], usageCount: 0, locallyModified: false } });
+    const result = templateFromDraft({ ...draftOf(undefined), title: 'Gift wrap', language: ' DE ' }, undefined, (title) =>
+      newTemplateId(title, () => 'abc123'),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      template: {
+        id: 'local.gift-wrap-abc123',
+        title: 'Gift wrap',
+        language: 'de',
+        intents: ['other'],
+        usageCount: 0,
+        locallyModified: false,
+      },
+    });
     expect(result.ok && result.template.packId).toBeUndefined();
   });
 
   it('says which fields are missing', () => {
     const result = templateFromDraft({ ...draftOf(undefined), title: '  ', body: '', intents: [] }, undefined);
-    expect(result).toEqual({ ok: false, problems: ['Title: must not be empty', 'Reply text: must not be empty', 'Intents: must not be empty'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['Title: must not be empty', 'Reply text: must not be empty', 'Intents: must not be empty'],
+    });
   });
 
   it('splits tags on commas, trimmed and once each', () => {

@@ -19,7 +19,14 @@ export interface TemplateDraft {
 
 export type DraftResult = { ok: true; template: Template } | { ok: false; problems: string[] };
 
-const EMPTY_DRAFT: TemplateDraft = { title: '', body: 'Hi {{ customer.first_name | default: "there" }},\n\n\n\n{{ shop.signature }}', intents: ['other'], language: 'en', sites: [], tags: '' };
+const EMPTY_DRAFT: TemplateDraft = {
+  title: '',
+  body: 'Hi {{ customer.first_name | default: "there" }},\n\n\n\n{{ shop.signature }}',
+  intents: ['other'],
+  language: 'en',
+  sites: [],
+  tags: '',
+};
 
 export function draftOf(template: Template | undefined): TemplateDraft {
   if (!template) return { ...EMPTY_DRAFT, intents: [...EMPTY_DRAFT.intents] };
@@ -28,22 +35,41 @@ export function draftOf(template: Template | undefined): TemplateDraft {
 }
 
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function newTemplateId(title: string, random: () => string = () => crypto.randomUUID().slice(0, 8)): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `local.${slug || 'reply'}-${random()}`;
 }
 
 const FIELD_NAMES: Record<string, string> = { title: 'Title', body: 'Reply text', intents: 'Intents', language: 'Language', tags: 'Tags' };
 
 function contentChanged(a: Template, b: Template): boolean {
-  return (['title', 'body', 'intents', 'language', 'sites', 'tags'] as const).some((field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]));
+  return (['title', 'body', 'intents', 'language', 'sites', 'tags'] as const).some(
+    (field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]),
+  );
 }
 
 /** Checks the draft and builds the template to save (the repository stamps updatedAt). */
-export function templateFromDraft(draft: TemplateDraft, original: Template | undefined, makeId: (title: string) => string = newTemplateId): DraftResult {
+export function templateFromDraft(
+  draft: TemplateDraft,
+  original: Template | undefined,
+  makeId: (title: string) => string = newTemplateId,
+): DraftResult {
   const content = {
     title: draft.title.trim(),
     body: draft.body,
@@ -52,7 +78,13 @@ export function templateFromDraft(draft: TemplateDraft, original: Template | und
     sites: draft.sites,
     tags: parseTags(draft.tags),
   };
-  const base: Template = original ?? { id: makeId(content.title), ...content, locallyModified: false, updatedAt: new Date().toISOString(), usageCount: 0 };
+  const base: Template = original ?? {
+    id: makeId(content.title),
+    ...content,
+    locallyModified: false,
+    updatedAt: new Date().toISOString(),
+    usageCount: 0,
+  };
   const candidate = { ...base, ...content };
   const parsed = TemplateSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -63,6 +95,7 @@ export function templateFromDraft(draft: TemplateDraft, original: Template | und
     return { ok: false, problems: [...new Set(problems)] };
   }
   const template = parsed.data;
-  if (original?.packId !== undefined && contentChanged(original, template)) return { ok: true, template: { ...template, locallyModified: true } };
+  if (original?.packId !== undefined && contentChanged(original, template))
+    return { ok: true, template: { ...template, locallyModified: true } };
   return { ok: true, template };
 }

@@ -11,7 +11,10 @@ import { deleteTemplate, saveTemplate } from '@/lib/templates/repository';
 export function useRefreshLibrary(): () => Promise<void> {
   const queryClient = useQueryClient();
   return async () => {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.templates }), queryClient.invalidateQueries({ queryKey: queryKeys.packs })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.templates }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.packs }),
+    ]);
   };
 }
 

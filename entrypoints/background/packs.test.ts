@@ -20,7 +20,9 @@ beforeEach(async () => {
   await resetDatabase();
   // fakeBrowser has no permission registry: loopback is granted, as in the e2e build.
   granted = true;
-  Object.assign(browser.permissions, { contains: async ({ origins = [] }: { origins?: string[] }) => granted && origins.every((o) => o.startsWith('http://127.0.0.1/')) });
+  Object.assign(browser.permissions, {
+    contains: async ({ origins = [] }: { origins?: string[] }) => granted && origins.every((o) => o.startsWith('http://127.0.0.1/')),
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -57,9 +59,17 @@ describe('pack refresh in the background', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'some-other-alarm', scheduledTime: Date.now() });
     expect((await getTemplate('acme.refund'))?.body).toBe('Refund v1');
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: PACK_REFRESH_PERIOD_MINUTES });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: PACK_REFRESH_ALARM,
+      scheduledTime: Date.now(),
+      periodInMinutes: PACK_REFRESH_PERIOD_MINUTES,
+    });
     await until(async () => (await getTemplate('acme.refund'))?.body === 'Refund v2');
-    expect(await getTemplate('acme.where')).toMatchObject({ body: 'Hi,\nMy own wording.', packBody: 'Hi,\nYour parcel left today.', locallyModified: true });
+    expect(await getTemplate('acme.where')).toMatchObject({
+      body: 'Hi,\nMy own wording.',
+      packBody: 'Hi,\nYour parcel left today.',
+      locallyModified: true,
+    });
   });
 
   it('records a subscription whose origin was taken back instead of fetching it', async () => {

@@ -107,13 +107,19 @@ describe('"Always read this site" in the background', () => {
     await siteAccess('enable', PAGE);
     await siteAccess('enable', 'https://other.example/inbox');
     browserState.revoke(PATTERN);
-    await vi.waitFor(() => expect([...browserState.scripts.values()].map((script) => script.matches)).toEqual([['https://other.example/*']]));
+    await vi.waitFor(() =>
+      expect([...browserState.scripts.values()].map((script) => script.matches)).toEqual([['https://other.example/*']]),
+    );
   });
 
   it('reports the status, and refuses pages no script may read', async () => {
     fakeRegistries([PATTERN]);
     expect(await siteAccess('status', PAGE)).toEqual({ pattern: PATTERN, granted: true, registered: false });
-    expect(await siteAccess('enable', 'chrome://settings/')).toMatchObject({ pattern: null, registered: false, message: expect.any(String) });
+    expect(await siteAccess('enable', 'chrome://settings/')).toMatchObject({
+      pattern: null,
+      registered: false,
+      message: expect.any(String),
+    });
   });
 
   it('turns a browser error into a status with a message', async () => {
@@ -121,6 +127,10 @@ describe('"Always read this site" in the background', () => {
     browser.scripting.registerContentScripts = (async () => {
       throw new Error('Invalid script');
     }) as never;
-    expect(await siteAccess('enable', PAGE)).toMatchObject({ pattern: PATTERN, registered: false, message: expect.stringMatching(/refused/) });
+    expect(await siteAccess('enable', PAGE)).toMatchObject({
+      pattern: PATTERN,
+      registered: false,
+      message: expect.stringMatching(/refused/),
+    });
   });
 });

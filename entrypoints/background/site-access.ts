@@ -28,7 +28,10 @@ export async function siteAccess(action: Action, pageUrl: string, tabId?: number
     if (action === 'disable') return await disable(pattern);
     return await status(pattern);
   } catch {
-    return { ...(await status(pattern).catch(() => ({ pattern, granted: false, registered: false }))), message: 'The browser refused the change. Try again.' };
+    return {
+      ...(await status(pattern).catch(() => ({ pattern, granted: false, registered: false }))),
+      message: 'The browser refused the change. Try again.',
+    };
   }
 }
 

@@ -69,7 +69,10 @@ describe('testStoreConnection', () => {
   });
 
   it('says when Deskpilot lacks the host permission rather than blaming the network', async () => {
-    const refused: ConnectorContext = { fetch: () => Promise.reject(new TypeError('Failed to fetch')), hasHostPermission: async () => false };
+    const refused: ConnectorContext = {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      hasHostPermission: async () => false,
+    };
     const verdict = await testStoreConnection(wooStore(), { ctx: refused });
     expect(verdict).toMatchObject({ ok: false, kind: 'permission', message: expect.stringContaining('may not reach') });
   });

@@ -29,11 +29,7 @@ export function OptionsApp() {
       <PacksSection />
       <SiteProfilesSection />
       <TriageRulesSection />
-      {settings.data ? (
-        <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
-      ) : (
-        <p className="muted">Loading…</p>
-      )}
+      {settings.data ? <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} /> : <p className="muted">Loading…</p>}
       <ThemeSetting />
     </main>
   );

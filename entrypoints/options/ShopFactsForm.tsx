@@ -37,6 +37,7 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
   };
 
   const field = (key: string, label: string, multiline = false) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is rendered inside the label, one of two kinds below
     <label key={key} className="field">
       <span>{label}</span>
       {multiline ? (
@@ -53,7 +54,9 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
       {field('agentName', 'Your name (agent.name in templates)')}
       {FIELDS.map((f) => field(f.key, f.label, f.multiline))}
       <div className="actions">
-        <button type="submit" className="primary">Save</button>
+        <button type="submit" className="primary">
+          Save
+        </button>
         {status && <span role="status">{status}</span>}
       </div>
     </form>

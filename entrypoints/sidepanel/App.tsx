@@ -41,10 +41,20 @@ export function App() {
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot</h1>
-        <button type="button" className="link" aria-pressed={view === 'queue'} onClick={() => setView(view === 'queue' ? 'ticket' : 'queue')}>
+        <button
+          type="button"
+          className="link"
+          aria-pressed={view === 'queue'}
+          onClick={() => setView(view === 'queue' ? 'ticket' : 'queue')}
+        >
           {view === 'queue' ? 'Back to the ticket' : 'Queue'}
         </button>
-        <button type="button" className="link" aria-pressed={view === 'templates'} onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}>
+        <button
+          type="button"
+          className="link"
+          aria-pressed={view === 'templates'}
+          onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}
+        >
           {view === 'templates' ? 'Back to the ticket' : 'Templates'}
         </button>
         <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
@@ -70,7 +80,12 @@ export function App() {
 
 function TabTicket({ tabId }: { tabId: number }) {
   const ticket = useQuery(ticketQuery(tabId));
-  if (ticket.isPending) return <p className="muted" role="status">Reading the ticket…</p>;
+  if (ticket.isPending)
+    return (
+      <p className="muted" role="status">
+        Reading the ticket…
+      </p>
+    );
   if (ticket.isError) return <NoTicket reason="unreadable" />;
   if (ticket.data.kind === 'none') {
     // A page no adapter knows can still be read by the generic reader, once or always.

@@ -26,14 +26,25 @@ export function QueueView({ tabId, onOpened }: { tabId: number; onOpened: () => 
     await queryClient.invalidateQueries({ queryKey: queryKeys.ticket(tabId) });
     onOpened();
   };
-  if (rows.isPending || settings.isPending) return <p className="muted" role="status">Reading the list…</p>;
+  if (rows.isPending || settings.isPending)
+    return (
+      <p className="muted" role="status">
+        Reading the list…
+      </p>
+    );
   if (rows.isError) return <p className="empty">This page did not answer. Reload the inbox tab and try again.</p>;
   if (!entries) {
-    return <p className="empty" data-testid="queue-none">This page shows no inbox list Deskpilot can read. Open your inbox, a label or a view.</p>;
+    return (
+      <p className="empty" data-testid="queue-none">
+        This page shows no inbox list Deskpilot can read. Open your inbox, a label or a view.
+      </p>
+    );
   }
   return (
     <>
-      <p className="muted">{entries.length} conversations, what to answer first on top. Read from the list itself; open one for its full triage.</p>
+      <p className="muted">
+        {entries.length} conversations, what to answer first on top. Read from the list itself; open one for its full triage.
+      </p>
       <QueueList entries={entries} onOpen={(entry) => void open(entry)} />
     </>
   );

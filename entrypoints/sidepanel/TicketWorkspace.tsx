@@ -45,11 +45,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     <>
       {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
-      <OrdersSection
-        query={orders}
-        chosenNumber={result?.order?.number ?? null}
-        onChoose={setChosenOrder}
-      />
+      <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
       {result && settings.data ? (
         <>
@@ -81,7 +77,9 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           <CustomerHistory ticket={ticket} intent={result.intent.intent} templates={templates.data ?? []} />
         </>
       ) : (
-        <p className="muted" role="status">Preparing suggestions…</p>
+        <p className="muted" role="status">
+          Preparing suggestions…
+        </p>
       )}
     </>
   );

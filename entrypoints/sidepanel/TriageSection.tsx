@@ -26,7 +26,15 @@ export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
   const history = useQuery({ ...historyQuery(customerKey ?? ''), enabled: customerKey !== undefined });
   const triaged = useMemo(() => {
     if (!settings.data) return null;
-    return triageTicket({ ticket, orders, chosenOrder, history: history.data ?? [], now, settings: settings.data, rules: rules.data ?? [] });
+    return triageTicket({
+      ticket,
+      orders,
+      chosenOrder,
+      history: history.data ?? [],
+      now,
+      settings: settings.data,
+      rules: rules.data ?? [],
+    });
   }, [ticket, orders, chosenOrder, history.data, now, settings.data, rules.data]);
   if (!triaged) return null;
   return (

@@ -6,8 +6,5 @@ import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 /** Settings saved on the options page reach an open panel without a reload. */
 export function useAiSettingsWatch(): void {
   const queryClient = useQueryClient();
-  useEffect(
-    () => aiSettingsSetting.watch((settings) => queryClient.setQueryData(queryKeys.aiSettings, settings)),
-    [queryClient],
-  );
+  useEffect(() => aiSettingsSetting.watch((settings) => queryClient.setQueryData(queryKeys.aiSettings, settings)), [queryClient]);
 }

@@ -40,7 +40,10 @@ describe('Login with Amazon tokens', () => {
   it('exchanges the refresh token once and reuses the access token until shortly before it expires', async () => {
     const { amazon, clock } = connector();
     server.tokenLifetimeSeconds = 300;
-    await Promise.all([amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx), amazon.findOrders(config, { orderRefs: ['302-5567120-4419873'] }, ctx)]);
+    await Promise.all([
+      amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx),
+      amazon.findOrders(config, { orderRefs: ['302-5567120-4419873'] }, ctx),
+    ]);
     await amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx);
     expect(tokenExchanges()).toHaveLength(1);
     clock.advance(239_000);
@@ -64,7 +67,9 @@ describe('Login with Amazon tokens', () => {
 
   it('says the credentials are wrong, without repeating them', async () => {
     const { amazon } = connector();
-    const badGrant = await failure(amazon.findOrders({ ...config, refreshToken: 'Atzr|stale-refresh-token' }, { orderRefs: [SHIPPED] }, ctx));
+    const badGrant = await failure(
+      amazon.findOrders({ ...config, refreshToken: 'Atzr|stale-refresh-token' }, { orderRefs: [SHIPPED] }, ctx),
+    );
     expect(badGrant.kind).toBe('auth');
     expect(badGrant.message).toContain('refresh token');
     expect(badGrant.message).not.toContain('Atzr|stale-refresh-token');

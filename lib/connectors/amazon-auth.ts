@@ -70,7 +70,8 @@ export class LwaTokenCache {
       store: LWA_STORE,
       secrets: [config.clientSecret, config.refreshToken, config.clientId],
       // LWA refuses a bad client or refresh token with 400 invalid_client / invalid_grant (RFC 6749 §5.2).
-      onStatus: (status, detail) => (status === 400 || status === 401 ? new ConnectorError('auth', `${REFUSED} (HTTP ${status})${detail}`) : undefined),
+      onStatus: (status, detail) =>
+        status === 400 || status === 401 ? new ConnectorError('auth', `${REFUSED} (HTTP ${status})${detail}`) : undefined,
     });
     const lifetimeMs = data.expires_in * 1000;
     this.tokens.set(key, { value: data.access_token, expiresAt: this.clock.now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) });

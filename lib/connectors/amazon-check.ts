@@ -12,7 +12,11 @@ import type { ConnectionVerdict, ConnectorContext } from './types';
 
 const REGION_NAMES: Record<AmazonStoreConnection['region'], string> = { na: 'North America', eu: 'Europe', fe: 'Far East' };
 
-export async function checkAmazonConnection(config: AmazonStoreConnection, ctx: ConnectorContext, tokens: LwaTokenCache): Promise<ConnectionVerdict> {
+export async function checkAmazonConnection(
+  config: AmazonStoreConnection,
+  ctx: ConnectorContext,
+  tokens: LwaTokenCache,
+): Promise<ConnectionVerdict> {
   const region = REGION_NAMES[config.region];
   const store = `Amazon (${region})`;
   try {
@@ -27,7 +31,9 @@ export async function checkAmazonConnection(config: AmazonStoreConnection, ctx: 
       secrets: [token.value, config.refreshToken, config.clientSecret],
       hints: { 403: `${store} refused: the seller has not authorised this app in ${region}, or the app is registered for another region.` },
     });
-    const markets = data.payload.filter((entry) => entry.participation.isParticipating).map((entry) => entry.marketplace.domainName ?? entry.marketplace.name);
+    const markets = data.payload
+      .filter((entry) => entry.participation.isParticipating)
+      .map((entry) => entry.marketplace.domainName ?? entry.marketplace.name);
     return {
       ok: true,
       message: `Connected to Amazon ${region}${markets.length ? `: the seller sells on ${markets.join(', ')}` : ''}.`,

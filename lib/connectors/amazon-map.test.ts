@@ -41,20 +41,28 @@ describe('amazonOrder', () => {
     const moving = { packageReferenceId: '2', packageStatus: { status: 'IN_TRANSIT' } };
     expect(amazonOrder(order([delivered]), config, source).status).toBe('delivered');
     expect(amazonOrder(order([delivered, moving]), config, source).status).toBe('shipped');
-    expect(amazonOrder(order([delivered], 'PARTIALLY_SHIPPED'), config, source)).toMatchObject({ status: 'shipped', fulfillmentStatus: 'partially_fulfilled' });
+    expect(amazonOrder(order([delivered], 'PARTIALLY_SHIPPED'), config, source)).toMatchObject({
+      status: 'shipped',
+      fulfillmentStatus: 'partially_fulfilled',
+    });
     expect(amazonOrder(order([], 'UNFULFILLABLE'), config, source).status).toBe('on_hold');
   });
 
   it('rejects an order in a shape it cannot read', () => {
     expect(SpOrderSchema.safeParse({ orderId: 'x', createdTime: 'soon' }).success).toBe(false);
-    expect(SpOrderSchema.safeParse({ orderId: 'x', createdTime: '2026-11-20T08:00:00Z', fulfillment: { fulfillmentStatus: 'LOST_IN_SPACE' } }).success).toBe(false);
+    expect(
+      SpOrderSchema.safeParse({ orderId: 'x', createdTime: '2026-11-20T08:00:00Z', fulfillment: { fulfillmentStatus: 'LOST_IN_SPACE' } })
+        .success,
+    ).toBe(false);
   });
 });
 
 describe('sellerCentralOrderUrl', () => {
   it('opens the order in the marketplace’s own Seller Central, else the region’s', () => {
     expect(sellerCentralOrderUrl('1', config, 'A1F83G8C2ARO7P')).toBe('https://sellercentral.amazon.co.uk/orders-v3/order/1');
-    expect(sellerCentralOrderUrl('1', { ...config, marketplaceId: 'A13V1IB3VIYZZH' })).toBe('https://sellercentral.amazon.fr/orders-v3/order/1');
+    expect(sellerCentralOrderUrl('1', { ...config, marketplaceId: 'A13V1IB3VIYZZH' })).toBe(
+      'https://sellercentral.amazon.fr/orders-v3/order/1',
+    );
     expect(sellerCentralOrderUrl('1', config)).toBe('https://sellercentral-europe.amazon.com/orders-v3/order/1');
     expect(sellerCentralOrderUrl('1', { ...config, region: 'fe' }, 'unknown')).toBe('https://sellercentral.amazon.co.jp/orders-v3/order/1');
   });

@@ -23,7 +23,15 @@ const STATES: Record<SpFulfillmentStatus, States> = {
 };
 
 /** Detailed package states that mean the parcel will not arrive as sent. */
-const FAILED_DETAILS = new Set(['LABEL_CANCELLED', 'REJECTED_BY_BUYER', 'UNDELIVERABLE', 'RETURNING_TO_SELLER', 'RETURNED_TO_SELLER', 'LOST', 'DAMAGED']);
+const FAILED_DETAILS = new Set([
+  'LABEL_CANCELLED',
+  'REJECTED_BY_BUYER',
+  'UNDELIVERABLE',
+  'RETURNING_TO_SELLER',
+  'RETURNED_TO_SELLER',
+  'LOST',
+  'DAMAGED',
+]);
 
 export function packageStatus(pkg: SpPackage): Fulfillment['status'] {
   const detail = pkg.packageStatus?.detailedStatus;
@@ -53,13 +61,17 @@ function states(order: SpOrder, fulfillments: readonly Fulfillment[]): States {
 function total(order: SpOrder): { total: string; currency: string } {
   const grand = order.proceeds?.grandTotal;
   if (grand) return { total: grand.amount, currency: grand.currencyCode };
-  const priced = order.orderItems.flatMap((item) => (item.product.price?.unitPrice ? [{ ...item.product.price.unitPrice, quantity: item.quantityOrdered }] : []));
+  const priced = order.orderItems.flatMap((item) =>
+    item.product.price?.unitPrice ? [{ ...item.product.price.unitPrice, quantity: item.quantityOrdered }] : [],
+  );
   const cents = priced.reduce((sum, line) => sum + toCents(line.amount) * line.quantity, 0);
   return { total: fromCents(cents), currency: priced[0]?.currencyCode ?? 'USD' };
 }
 
 export function amazonOrder(order: SpOrder, config: AmazonStoreConnection, source: Order['source']): Order {
-  const titles = new Map(order.orderItems.map((item) => [item.orderItemId, item.product.title ?? item.product.sellerSku ?? item.orderItemId]));
+  const titles = new Map(
+    order.orderItems.map((item) => [item.orderItemId, item.product.title ?? item.product.sellerSku ?? item.orderItemId]),
+  );
   const estimate = order.fulfillment?.deliverByWindow?.latestDateTime;
   const fulfillments: Fulfillment[] = order.packages.map((pkg) => {
     const status = packageStatus(pkg);
@@ -89,7 +101,15 @@ export function amazonOrder(order: SpOrder, config: AmazonStoreConnection, sourc
       price: item.product.price?.unitPrice?.amount ?? '0.00',
     })),
     shippingAddress: address
-      ? { name: address.name, address1: address.addressLine1, address2: address.addressLine2, city: address.city, province: address.stateOrRegion, zip: address.postalCode, countryCode }
+      ? {
+          name: address.name,
+          address1: address.addressLine1,
+          address2: address.addressLine2,
+          city: address.city,
+          province: address.stateOrRegion,
+          zip: address.postalCode,
+          countryCode,
+        }
       : undefined,
     fulfillments,
     refunds: [],

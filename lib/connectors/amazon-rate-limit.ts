@@ -61,7 +61,11 @@ export class TokenBucketLimiter {
   async take(key: string, maxWaitMs: number, store: string): Promise<void> {
     const wait = this.waitMs(key);
     if (wait > maxWaitMs) {
-      throw new ConnectorError('rate_limited', `${store} allows only a few order look-ups per minute; try again in ${Math.ceil(wait / 1000)} s.`, wait);
+      throw new ConnectorError(
+        'rate_limited',
+        `${store} allows only a few order look-ups per minute; try again in ${Math.ceil(wait / 1000)} s.`,
+        wait,
+      );
     }
     this.bucket(key).tokens -= 1;
     if (wait > 0) await this.clock.sleep(wait);

@@ -52,7 +52,11 @@ const SELLER_CENTRAL_BY_REGION: Record<AmazonRegion, string> = {
   fe: 'sellercentral.amazon.co.jp',
 };
 
-export function sellerCentralOrderUrl(orderId: string, config: Pick<AmazonStoreConnection, 'region' | 'marketplaceId'>, marketplaceId?: string): string {
+export function sellerCentralOrderUrl(
+  orderId: string,
+  config: Pick<AmazonStoreConnection, 'region' | 'marketplaceId'>,
+  marketplaceId?: string,
+): string {
   const host =
     SELLER_CENTRAL_BY_MARKETPLACE[marketplaceId ?? ''] ??
     SELLER_CENTRAL_BY_MARKETPLACE[config.marketplaceId ?? ''] ??

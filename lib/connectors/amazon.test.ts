@@ -20,7 +20,14 @@ function connector(clock = fakeClock()) {
 
 beforeAll(async () => {
   server = await startAmazonServer();
-  config = { platform: 'amazon', region: 'na', sellerId: 'A2SELLER0TEST', ...server.credentials, baseUrl: server.origin, tokenUrl: server.tokenUrl };
+  config = {
+    platform: 'amazon',
+    region: 'na',
+    sellerId: 'A2SELLER0TEST',
+    ...server.credentials,
+    baseUrl: server.origin,
+    tokenUrl: server.tokenUrl,
+  };
 });
 afterAll(() => server.close());
 afterEach(() => {
@@ -57,7 +64,15 @@ describe('amazon connector: orders by the id in the thread', () => {
       currency: 'USD',
       refunds: [],
       customer: { name: 'Dana Whitfield', email: '7k2q9x4m1p8z3vbn@marketplace.amazon.com' },
-      shippingAddress: { name: 'Dana Whitfield', address1: '418 Maple Grove Rd', address2: 'Apt 3B', city: 'Columbus', province: 'OH', zip: '43215', countryCode: 'US' },
+      shippingAddress: {
+        name: 'Dana Whitfield',
+        address1: '418 Maple Grove Rd',
+        address2: 'Apt 3B',
+        city: 'Columbus',
+        province: 'OH',
+        zip: '43215',
+        countryCode: 'US',
+      },
       adminUrl: `https://sellercentral.amazon.com/orders-v3/order/${SHIPPED}`,
     });
     expect(order!.items).toEqual([
@@ -65,7 +80,13 @@ describe('amazon connector: orders by the id in the thread', () => {
       { title: 'Olive Wood Spoon', sku: 'SPN-OLV', quantity: 2, price: '14.99' },
     ]);
     expect(order!.fulfillments).toEqual([
-      { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', status: 'delivered', shippedAt: '2026-11-17T16:30:00Z', items: ['Cast Iron Skillet 28 cm'] },
+      {
+        carrier: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        status: 'delivered',
+        shippedAt: '2026-11-17T16:30:00Z',
+        items: ['Cast Iron Skillet 28 cm'],
+      },
       {
         carrier: 'USPS',
         trackingNumber: '9400111899223197428490',
@@ -81,7 +102,14 @@ describe('amazon connector: orders by the id in the thread', () => {
 
   it('reads every id the thread names, however written, newest first, and skips ids this seller does not have', async () => {
     const { amazon } = connector();
-    const refs = ['302 5567120 4419873', '114-8820417-3356601', '114-2203958-1187342', '114-6610294-5520981', '999-0000000-0000000', '#1042'];
+    const refs = [
+      '302 5567120 4419873',
+      '114-8820417-3356601',
+      '114-2203958-1187342',
+      '114-6610294-5520981',
+      '999-0000000-0000000',
+      '#1042',
+    ];
     const orders = await amazon.findOrders(config, { orderRefs: refs }, ctx);
     expect(orders.map((order) => [order.number, order.status, order.financialStatus, order.total, order.currency])).toEqual([
       ['114-2203958-1187342', 'open', 'pending', '44.97', 'USD'], // pending: no proceeds yet, priced from the items
@@ -123,7 +151,10 @@ describe('amazon connector: rate limits', () => {
   it('honours a long Retry-After by refusing without calling', async () => {
     const { amazon } = connector();
     server.fault = { status: 429, retryAfterSeconds: 30, times: 1, path: /^GET \/orders\// };
-    expect(await failure(amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx))).toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000 });
+    expect(await failure(amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx))).toMatchObject({
+      kind: 'rate_limited',
+      retryAfterMs: 30_000,
+    });
     const refused = await failure(amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx));
     expect(refused.kind).toBe('rate_limited');
     expect(refused.retryAfterMs).toBeGreaterThan(8000);
@@ -155,7 +186,10 @@ describe('amazon connector settings', () => {
   it('asks for exactly the region’s SP-API origin and the token endpoint', () => {
     const production = { ...config, baseUrl: undefined, tokenUrl: undefined };
     expect(amazon.hostPermissions(production)).toEqual(['https://sellingpartnerapi-na.amazon.com/*', 'https://api.amazon.com/*']);
-    expect(amazon.hostPermissions({ ...production, region: 'eu' })).toEqual(['https://sellingpartnerapi-eu.amazon.com/*', 'https://api.amazon.com/*']);
+    expect(amazon.hostPermissions({ ...production, region: 'eu' })).toEqual([
+      'https://sellingpartnerapi-eu.amazon.com/*',
+      'https://api.amazon.com/*',
+    ]);
     expect(amazon.hostPermissions(config)).toEqual(['http://127.0.0.1/*']);
   });
 
@@ -167,11 +201,16 @@ describe('amazon connector settings', () => {
   });
 
   it('normalises written order ids to 3-7-7', () => {
-    expect(amazonOrderIds(['114 3941689 8772232', '11439416898772232', '114-3941689-8772232', '#1042', '114-394168-8772232'])).toEqual([SHIPPED]);
+    expect(amazonOrderIds(['114 3941689 8772232', '11439416898772232', '114-3941689-8772232', '#1042', '114-394168-8772232'])).toEqual([
+      SHIPPED,
+    ]);
   });
 
   it('tests a connection with a fresh token and the Sellers API', async () => {
-    expect(await amazon.testConnection!(config, ctx)).toMatchObject({ ok: true, message: 'Connected to Amazon North America: the seller sells on www.amazon.com.' });
+    expect(await amazon.testConnection!(config, ctx)).toMatchObject({
+      ok: true,
+      message: 'Connected to Amazon North America: the seller sells on www.amazon.com.',
+    });
     expect(server.requests).toEqual(['POST /auth/o2/token', 'GET /sellers/v1/marketplaceParticipations']);
     expect(await amazon.testConnection!({ ...config, refreshToken: 'Atzr|revoked' }, ctx)).toMatchObject({ ok: false, kind: 'auth' });
   });

@@ -97,6 +97,9 @@ export function bigCommerceApi(config: BigCommerceStoreConnection, ctx: Connecto
     refunds: async (orderIds) =>
       orderIds.length === 0
         ? []
-        : get(`v3/orders/payment_actions/refunds?${new URLSearchParams({ 'order_id:in': orderIds.join(','), limit: '250' })}`, BcRefundListSchema),
+        : get(
+            `v3/orders/payment_actions/refunds?${new URLSearchParams({ 'order_id:in': orderIds.join(','), limit: '250' })}`,
+            BcRefundListSchema,
+          ),
   };
 }

@@ -55,15 +55,31 @@ describe('bigCommerceOrder', () => {
   });
 
   it('reads a refund recorded on a paid order from refunded_amount', () => {
-    expect(mapped({ status_id: 2, items_shipped: 2, refunded_amount: '69.8400' })).toMatchObject({ status: 'shipped', financialStatus: 'refunded', fulfillmentStatus: 'fulfilled' });
-    expect(mapped({ status_id: 2, items_shipped: 1, refunded_amount: '10.0000' })).toMatchObject({ financialStatus: 'partially_refunded', fulfillmentStatus: 'partially_fulfilled' });
+    expect(mapped({ status_id: 2, items_shipped: 2, refunded_amount: '69.8400' })).toMatchObject({
+      status: 'shipped',
+      financialStatus: 'refunded',
+      fulfillmentStatus: 'fulfilled',
+    });
+    expect(mapped({ status_id: 2, items_shipped: 1, refunded_amount: '10.0000' })).toMatchObject({
+      financialStatus: 'partially_refunded',
+      fulfillmentStatus: 'partially_fulfilled',
+    });
   });
 
   it('prefers the merchant’s own tracking link and drops one that is not a web address', () => {
     const shipment = (link: string, generated: string) =>
-      BcShipmentSchema.parse({ id: 1, order_id: 7, date_created: 'Wed, 06 Mar 2019 10:00:00 +0000', tracking_number: 'X1', tracking_link: link, generated_tracking_link: generated, items: [] });
+      BcShipmentSchema.parse({
+        id: 1,
+        order_id: 7,
+        date_created: 'Wed, 06 Mar 2019 10:00:00 +0000',
+        tracking_number: 'X1',
+        tracking_link: link,
+        generated_tracking_link: generated,
+        items: [],
+      });
     const order = BcOrderSchema.parse(WIRE_ORDER);
-    const withLinks = (link: string, generated: string) => bigCommerceOrder(order, { ...noDetails, shipments: [shipment(link, generated)] }, facts).fulfillments[0];
+    const withLinks = (link: string, generated: string) =>
+      bigCommerceOrder(order, { ...noDetails, shipments: [shipment(link, generated)] }, facts).fulfillments[0];
     expect(withLinks('https://track.example/X1', 'https://gen.example/X1')?.trackingUrl).toBe('https://track.example/X1');
     expect(withLinks('', 'https://gen.example/X1')?.trackingUrl).toBe('https://gen.example/X1');
     expect(withLinks('javascript:alert(1)', '')?.trackingUrl).toBeUndefined();
@@ -76,7 +92,14 @@ describe('bigCommerceOrder', () => {
 
 describe('customerSummary', () => {
   const order = (id: number, status: number, total: string, currency = 'USD', date = `Tue, 0${id} Mar 2019 10:00:00 +0000`) =>
-    BcOrderSchema.parse({ ...WIRE_ORDER, id, status_id: status, total_inc_tax: total, default_currency_code: currency, date_created: date });
+    BcOrderSchema.parse({
+      ...WIRE_ORDER,
+      id,
+      status_id: status,
+      total_inc_tax: total,
+      default_currency_code: currency,
+      date_created: date,
+    });
 
   it('counts placed orders and their spend, from the oldest order', () => {
     expect(customerSummary([order(3, 2, '10.10'), order(2, 5, '99.00'), order(1, 10, '5.05')], true)).toEqual({

@@ -34,7 +34,9 @@ function statuses(order: BcOrder): Statuses {
   const refunded = Number(order.refunded_amount ?? '0');
   const financialStatus =
     known.financialStatus === 'paid' && refunded > 0
-      ? refunded >= Number(order.total_inc_tax) ? 'refunded' : 'partially_refunded'
+      ? refunded >= Number(order.total_inc_tax)
+        ? 'refunded'
+        : 'partially_refunded'
       : known.financialStatus;
   return { status, financialStatus };
 }

@@ -15,7 +15,13 @@ const HANNAH = 'hannah.schmidt@example.net';
 
 beforeAll(async () => {
   server = await startBigCommerceServer();
-  config = { platform: 'bigcommerce', storeHash: server.storeHash, accessToken: server.accessToken, baseUrl: server.origin, label: 'Kiefer & Co' };
+  config = {
+    platform: 'bigcommerce',
+    storeHash: server.storeHash,
+    accessToken: server.accessToken,
+    baseUrl: server.origin,
+    label: 'Kiefer & Co',
+  };
 });
 afterAll(() => server.close());
 afterEach(() => {
@@ -70,8 +76,16 @@ describe('bigCommerceConnector.findOrders', () => {
     ]);
     const partial = orders.find((order) => order.number === '#1057')!;
     expect(partial).toMatchObject({ status: 'shipped', fulfillmentStatus: 'partially_fulfilled' });
-    expect(partial.fulfillments[0]).toMatchObject({ carrier: 'dhl', trackingUrl: expect.stringContaining('nolp.dhl.de') as string, items: ['Wool Blanket – Moss'] });
-    expect(orders.find((order) => order.number === '#1063')).toMatchObject({ status: 'processing', fulfillmentStatus: 'unfulfilled', fulfillments: [] });
+    expect(partial.fulfillments[0]).toMatchObject({
+      carrier: 'dhl',
+      trackingUrl: expect.stringContaining('nolp.dhl.de') as string,
+      items: ['Wool Blanket – Moss'],
+    });
+    expect(orders.find((order) => order.number === '#1063')).toMatchObject({
+      status: 'processing',
+      fulfillmentStatus: 'unfulfilled',
+      fulfillments: [],
+    });
   });
 
   it('reads refunds (v3) and the customer summary from the whole order list', async () => {
@@ -107,7 +121,9 @@ describe('bigCommerceConnector.findOrders', () => {
   it('makes one list call, one refunds call and three per order; none for a query it cannot answer', async () => {
     await bigCommerceConnector.findOrders(config, { email: 'marco.rossi@example.org', orderRefs: [] }, ctx);
     expect(server.requests).toHaveLength(1 + 1 + 2 * 3);
-    expect(server.requests[0]).toMatch(/^\/stores\/k7x3mq9p\/v2\/orders\?email=marco.rossi%40example.org&sort=date_created%3Adesc&limit=50$/);
+    expect(server.requests[0]).toMatch(
+      /^\/stores\/k7x3mq9p\/v2\/orders\?email=marco.rossi%40example.org&sort=date_created%3Adesc&limit=50$/,
+    );
     server.requests.length = 0;
     expect(await bigCommerceConnector.findOrders(config, { orderRefs: ['112-3456789-1234567'] }, ctx)).toEqual([]);
     expect(server.requests).toEqual([]);
@@ -142,7 +158,9 @@ describe('bigCommerceConnector.findOrders', () => {
   });
 
   it('rejects a wrong token sent to the real endpoint shape (no fault switch)', async () => {
-    const error = await bigCommerceConnector.findOrders({ ...config, accessToken: 'wrong-token-value' }, { email: HANNAH, orderRefs: [] }, ctx).catch((e: unknown) => e);
+    const error = await bigCommerceConnector
+      .findOrders({ ...config, accessToken: 'wrong-token-value' }, { email: HANNAH, orderRefs: [] }, ctx)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'auth' });
     expect((error as Error).message).not.toContain('wrong-token-value');
   });
@@ -151,9 +169,13 @@ describe('bigCommerceConnector.findOrders', () => {
 describe('a slow BigCommerce store next to a fast one', () => {
   it('reports the slow store as a network failure and keeps the other store’s orders', async () => {
     server.fault = { delayMs: 600 };
-    const result = await findOrdersAcrossStores([config, { platform: 'demo' }], { email: HANNAH, orderRefs: ['#1001'] }, ctx, { timeoutMs: 200 });
+    const result = await findOrdersAcrossStores([config, { platform: 'demo' }], { email: HANNAH, orderRefs: ['#1001'] }, ctx, {
+      timeoutMs: 200,
+    });
     expect(result.orders.map((order) => [order.source.id, order.number])).toEqual([['demo', '#1001']]);
-    expect(result.errors).toEqual([{ connectorId: 'bigcommerce', label: 'Kiefer & Co', kind: 'network', message: expect.stringContaining('did not answer') as string }]);
+    expect(result.errors).toEqual([
+      { connectorId: 'bigcommerce', label: 'Kiefer & Co', kind: 'network', message: expect.stringContaining('did not answer') as string },
+    ]);
   });
 });
 
@@ -164,13 +186,19 @@ describe('bigCommerceConnector settings', () => {
   });
 
   it('refuses to send the token over plain http to another machine', async () => {
-    const error = await bigCommerceConnector.findOrders({ ...config, baseUrl: 'http://proxy.example.com' }, { email: HANNAH, orderRefs: [] }, ctx).catch((e: unknown) => e);
+    const error = await bigCommerceConnector
+      .findOrders({ ...config, baseUrl: 'http://proxy.example.com' }, { email: HANNAH, orderRefs: [] }, ctx)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'config' });
   });
 
   it('validates a saved connection', () => {
-    expect(StoreConnectionSchema.safeParse({ platform: 'bigcommerce', storeHash: 'K7X3MQ9P', accessToken: 't' }).data).toMatchObject({ storeHash: 'k7x3mq9p' });
-    expect(StoreConnectionSchema.safeParse({ platform: 'bigcommerce', storeHash: 'store-k7x3mq9p.mybigcommerce.com', accessToken: 't' }).success).toBe(false);
+    expect(StoreConnectionSchema.safeParse({ platform: 'bigcommerce', storeHash: 'K7X3MQ9P', accessToken: 't' }).data).toMatchObject({
+      storeHash: 'k7x3mq9p',
+    });
+    expect(
+      StoreConnectionSchema.safeParse({ platform: 'bigcommerce', storeHash: 'store-k7x3mq9p.mybigcommerce.com', accessToken: 't' }).success,
+    ).toBe(false);
     expect(StoreConnectionSchema.safeParse({ platform: 'bigcommerce', storeHash: 'k7x3mq9p' }).success).toBe(false);
   });
 
@@ -179,7 +207,10 @@ describe('bigCommerceConnector settings', () => {
   });
 
   it('tests a connection with one call and says what it proved', async () => {
-    expect(await bigCommerceConnector.testConnection!(config, ctx)).toMatchObject({ ok: true, message: expect.stringContaining('newest order #1066') as string });
+    expect(await bigCommerceConnector.testConnection!(config, ctx)).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('newest order #1066') as string,
+    });
     expect(server.requests).toHaveLength(1);
     server.fault = { status: 403 };
     expect(await bigCommerceConnector.testConnection!(config, ctx)).toMatchObject({ ok: false, kind: 'permission' });

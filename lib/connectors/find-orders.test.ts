@@ -43,7 +43,12 @@ describe('findOrdersAcrossStores', () => {
   it('merges two stores newest first and keeps same-numbered orders of different stores apart', async () => {
     const [newest] = await demoConnector.findOrders(demo, { orderRefs: ['#1052'] }, ctx);
     const registry = registryWith({ second: async () => [{ ...newest, createdAt: '2026-11-23T08:00:00Z' }] });
-    const response = await findOrdersAcrossStores([demo, { platform: 'demo', id: 'second', label: 'Outlet' }], { orderRefs: ['#1052', '#1047'] }, ctx, { registry });
+    const response = await findOrdersAcrossStores(
+      [demo, { platform: 'demo', id: 'second', label: 'Outlet' }],
+      { orderRefs: ['#1052', '#1047'] },
+      ctx,
+      { registry },
+    );
     expect(response.orders.map((o) => [o.source.label, o.number])).toEqual([
       ['Outlet', '#1052'],
       [demoConnector.label, '#1052'],
@@ -52,11 +57,19 @@ describe('findOrdersAcrossStores', () => {
   });
 
   it('passes a rate-limited store’s Retry-After on to the panel', async () => {
-    const registry = registryWith({ busy: () => Promise.reject(new ConnectorError('rate_limited', 'Busy shop is limiting requests (HTTP 429).', 2_000)) });
+    const registry = registryWith({
+      busy: () => Promise.reject(new ConnectorError('rate_limited', 'Busy shop is limiting requests (HTTP 429).', 2_000)),
+    });
     const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'busy', label: 'Busy shop' }, demo], emma, ctx, { registry });
     expect(response.orders).toHaveLength(3);
     expect(FindOrdersResponseSchema.parse(response).errors).toEqual([
-      { connectorId: 'busy', label: 'Busy shop', kind: 'rate_limited', message: 'Busy shop is limiting requests (HTTP 429).', retryAfterMs: 2_000 },
+      {
+        connectorId: 'busy',
+        label: 'Busy shop',
+        kind: 'rate_limited',
+        message: 'Busy shop is limiting requests (HTTP 429).',
+        retryAfterMs: 2_000,
+      },
     ]);
   });
 
@@ -78,9 +91,14 @@ describe('findOrdersAcrossStores', () => {
 
   it('gives up on a store that does not answer in time, as a network failure', async () => {
     const registry = registryWith({ slow: () => new Promise(() => {}) });
-    const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'slow', label: 'Slow shop' }, demo], emma, ctx, { registry, timeoutMs: 30 });
+    const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'slow', label: 'Slow shop' }, demo], emma, ctx, {
+      registry,
+      timeoutMs: 30,
+    });
     expect(response.orders).toHaveLength(3);
-    expect(response.errors).toEqual([{ connectorId: 'slow', label: 'Slow shop', kind: 'network', message: expect.stringContaining('Slow shop') }]);
+    expect(response.errors).toEqual([
+      { connectorId: 'slow', label: 'Slow shop', kind: 'network', message: expect.stringContaining('Slow shop') },
+    ]);
   });
 
   it('reports a connection its connector cannot accept as a config failure', async () => {
@@ -92,11 +110,16 @@ describe('findOrdersAcrossStores', () => {
 
   it('asks no store anything when the ticket has neither email nor order refs', async () => {
     const registry = registryWith({ strict: () => Promise.reject(new ConnectorError('rate_limited', 'should not be called')) });
-    const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'strict' }], { email: ' ', orderRefs: [' '] }, ctx, { registry });
+    const response = await findOrdersAcrossStores([{ platform: 'demo', id: 'strict' }], { email: ' ', orderRefs: [' '] }, ctx, {
+      registry,
+    });
     expect(response).toEqual({ orders: [], errors: [] });
   });
 
   it('returns empty orders, not an error, for an unknown customer', async () => {
-    await expect(findOrdersAcrossStores([demo], { email: 'nobody@example.com', orderRefs: [] }, ctx)).resolves.toEqual({ orders: [], errors: [] });
+    await expect(findOrdersAcrossStores([demo], { email: 'nobody@example.com', orderRefs: [] }, ctx)).resolves.toEqual({
+      orders: [],
+      errors: [],
+    });
   });
 });

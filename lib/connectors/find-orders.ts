@@ -38,7 +38,10 @@ function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { kind: 'bad_response', message: `${label} sent orders in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.` };
+    return {
+      kind: 'bad_response',
+      message: `${label} sent orders in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.`,
+    };
   }
   // Connectors turn transport failures into ConnectorErrors; anything else escaping is a
   // response the connector did not know how to handle.
@@ -46,7 +49,13 @@ function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 
   return { kind: 'bad_response', message: `Unexpected error from ${label}: ${detail}` };
 }
 
-async function searchStore(connection: StoreConnection, query: OrderQuery, ctx: ConnectorContext, registry: ConnectorRegistry, timeoutMs: number): Promise<StoreResult> {
+async function searchStore(
+  connection: StoreConnection,
+  query: OrderQuery,
+  ctx: ConnectorContext,
+  registry: ConnectorRegistry,
+  timeoutMs: number,
+): Promise<StoreResult> {
   // Method parameters are bivariant, so each platform's connector fits the config-agnostic
   // shape; the config it receives is its own schema's parse of the connection.
   const connector: Connector<unknown> = registry[connection.platform];

@@ -33,7 +33,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function failure(path: string, extra: Partial<Parameters<typeof requestJson>[1]> = {}, context = ctx): Promise<ConnectorError> {
-  const error = await requestJson(context, { url: `${origin}${path}`, schema: IdSchema, store: 'Test shop', ...extra }).catch((e: unknown) => e);
+  const error = await requestJson(context, { url: `${origin}${path}`, schema: IdSchema, store: 'Test shop', ...extra }).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConnectorError);
   return error as ConnectorError;
 }
@@ -71,7 +73,10 @@ describe('requestJson', () => {
 
   it('gives up after the time limit as a network failure', async () => {
     const started = Date.now();
-    expect(await failure('/slow', { timeoutMs: 50 })).toMatchObject({ kind: 'network', message: expect.stringContaining('did not answer') });
+    expect(await failure('/slow', { timeoutMs: 50 })).toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('did not answer'),
+    });
     expect(Date.now() - started).toBeLessThan(250);
   });
 
@@ -86,7 +91,12 @@ describe('requestJson', () => {
 
   it('sends the headers it is given', async () => {
     const EchoSchema = z.object({ id: z.number(), auth: z.string() });
-    const { data } = await requestJson(ctx, { url: `${origin}/echo-headers`, schema: EchoSchema, store: 'x', headers: { authorization: 'Basic abc' } });
+    const { data } = await requestJson(ctx, {
+      url: `${origin}/echo-headers`,
+      schema: EchoSchema,
+      store: 'x',
+      headers: { authorization: 'Basic abc' },
+    });
     expect(data.auth).toBe('Basic abc');
   });
 });

@@ -5,7 +5,13 @@ import type { StoreConnections } from '@/lib/schemas/store';
 import { closeSecretStore, SECRETS_DB_NAME, storeConnectionsSetting, withoutSecrets } from './secret-store';
 
 const shopify = { platform: 'shopify', shopDomain: 'acme.myshopify.com', accessToken: 'shpat_secret_value_1' } as const;
-const woo = { platform: 'woocommerce', url: 'https://shop.example', consumerKey: 'ck_secret_value_2', consumerSecret: 'cs_secret_value_3', label: 'Tea shop' } as const;
+const woo = {
+  platform: 'woocommerce',
+  url: 'https://shop.example',
+  consumerKey: 'ck_secret_value_2',
+  consumerSecret: 'cs_secret_value_3',
+  label: 'Tea shop',
+} as const;
 
 afterEach(async () => {
   await closeSecretStore();
@@ -33,7 +39,9 @@ describe('secret store', () => {
   });
 
   it('refuses to save an invalid connection', async () => {
-    await expect(storeConnectionsSetting.set([{ platform: 'shopify', shopDomain: 'acme.com' } as unknown as StoreConnections[number]])).rejects.toThrow();
+    await expect(
+      storeConnectionsSetting.set([{ platform: 'shopify', shopDomain: 'acme.com' } as unknown as StoreConnections[number]]),
+    ).rejects.toThrow();
   });
 
   it('drops one damaged entry without logging its secret, and keeps the others', async () => {

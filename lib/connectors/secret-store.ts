@@ -47,7 +47,8 @@ function parseConnections(stored: unknown): StoreConnections {
   return stored.flatMap((entry, index) => {
     const parsed = StoreConnectionSchema.safeParse(entry);
     // Only the position and the problem: the entry itself may hold a token.
-    if (!parsed.success) console.warn(`Deskpilot: ignoring saved store connection ${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      console.warn(`Deskpilot: ignoring saved store connection ${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -31,7 +31,10 @@ async function exchange(config: ShopifyStoreConnection, origin: string, ctx: Con
   const clientId = config.clientId ?? '';
   const clientSecret = config.clientSecret ?? '';
   const badCredentials = (detail: string) =>
-    new ConnectorError('auth', `Shopify did not accept the client ID and secret for ${config.shopDomain}: copy them again from the app's Settings in the Dev Dashboard, and check the app is installed on this store.${detail}`);
+    new ConnectorError(
+      'auth',
+      `Shopify did not accept the client ID and secret for ${config.shopDomain}: copy them again from the app's Settings in the Dev Dashboard, and check the app is installed on this store.${detail}`,
+    );
   const { data } = await requestJson(ctx, {
     url: `${origin}/admin/oauth/access_token`,
     method: 'POST',
@@ -47,7 +50,12 @@ async function exchange(config: ShopifyStoreConnection, origin: string, ctx: Con
 }
 
 /** The token to send as X-Shopify-Access-Token. */
-export async function shopifyAccessToken(config: ShopifyStoreConnection, origin: string, ctx: ConnectorContext, now = Date.now): Promise<string> {
+export async function shopifyAccessToken(
+  config: ShopifyStoreConnection,
+  origin: string,
+  ctx: ConnectorContext,
+  now = Date.now,
+): Promise<string> {
   if (config.accessToken) return config.accessToken;
   if (!config.clientId || !config.clientSecret) {
     throw new ConnectorError('config', `The Shopify connection for ${config.shopDomain} needs an access token, or a client ID and secret.`);

@@ -16,7 +16,12 @@ let config: ShopifyStoreConnection;
 
 beforeAll(async () => {
   shop = await startShopifyServer();
-  config = ShopifyStoreConnectionSchema.parse({ platform: 'shopify', shopDomain: shop.shopDomain, accessToken: shop.accessToken, baseUrl: shop.origin });
+  config = ShopifyStoreConnectionSchema.parse({
+    platform: 'shopify',
+    shopDomain: shop.shopDomain,
+    accessToken: shop.accessToken,
+    baseUrl: shop.origin,
+  });
 });
 afterAll(() => shop.close());
 beforeEach(() => {
@@ -69,7 +74,9 @@ describe('shopify connector: failures', () => {
   });
 
   it('a query Shopify cannot run (schema validation) → bad_response with its message', async () => {
-    const error = await shopifyGraphQL(config, ctx, '{ orders(first: 1) { nodes { trackingNumber } } }', {}, OrdersDataSchema).catch((e: unknown) => e);
+    const error = await shopifyGraphQL(config, ctx, '{ orders(first: 1) { nodes { trackingNumber } } }', {}, OrdersDataSchema).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ kind: 'bad_response', message: expect.stringContaining('Cannot query field "trackingNumber"') });
   });
 
@@ -81,7 +88,9 @@ describe('shopify connector: failures', () => {
     const response = await findOrdersAcrossStores([slowConfig, config], { orderRefs: ['1001'] }, ctx, { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(response.orders.map((o) => [o.source.id, o.number])).toEqual([['shopify', '#1001']]);
-    expect(response.errors).toEqual([{ connectorId: 'eu', label: 'EU shop', kind: 'network', message: expect.stringContaining('EU shop') }]);
+    expect(response.errors).toEqual([
+      { connectorId: 'eu', label: 'EU shop', kind: 'network', message: expect.stringContaining('EU shop') },
+    ]);
     await slow.close();
   });
 
@@ -114,7 +123,10 @@ describe('shopify testConnection', () => {
   });
 
   it('tells a missing host permission from a network failure', async () => {
-    const blocked: ConnectorContext = { fetch: () => Promise.reject(new TypeError('Failed to fetch')), hasHostPermission: async () => false };
+    const blocked: ConnectorContext = {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      hasHostPermission: async () => false,
+    };
     expect(await shopifyConnector.testConnection!(config, blocked)).toMatchObject({ ok: false, kind: 'permission' });
     const offline: ConnectorContext = { ...blocked, hasHostPermission: async () => true };
     expect(await shopifyConnector.testConnection!(config, offline)).toMatchObject({ ok: false, kind: 'network' });

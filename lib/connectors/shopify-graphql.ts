@@ -31,19 +31,36 @@ export function scopesNamed(errors: readonly GraphQLError[]): string[] {
   return [...new Set(errors.flatMap((e) => [...e.message.matchAll(/`?\b((?:read|write)_[a-z_]+)\b`?/g)].map((m) => m[1]!)))];
 }
 
-function throttled(cost: { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number; restoreRate: number } } | undefined, shop: string): ConnectorError {
+function throttled(
+  cost: { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number; restoreRate: number } } | undefined,
+  shop: string,
+): ConnectorError {
   const missing = cost ? cost.requestedQueryCost - cost.throttleStatus.currentlyAvailable : 0;
-  const retryAfterMs = cost && cost.throttleStatus.restoreRate > 0 ? Math.max(1000, Math.ceil((missing / cost.throttleStatus.restoreRate) * 1000)) : 1000;
-  return new ConnectorError('rate_limited', `Shopify (${shop}) is throttling requests (query cost limit reached). Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, retryAfterMs);
+  const retryAfterMs =
+    cost && cost.throttleStatus.restoreRate > 0 ? Math.max(1000, Math.ceil((missing / cost.throttleStatus.restoreRate) * 1000)) : 1000;
+  return new ConnectorError(
+    'rate_limited',
+    `Shopify (${shop}) is throttling requests (query cost limit reached). Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
+    retryAfterMs,
+  );
 }
 
 function accessDenied(errors: readonly GraphQLError[], shop: string): ConnectorError {
   const scopes = scopesNamed(errors);
   const what = scopes.length ? `the ${scopes.join(' and ')} scope` : 'a scope it needs';
-  return new ConnectorError('permission', `Shopify (${shop}) refused the request: the app lacks ${what}. Add it to the app's access scopes in the Dev Dashboard, release the version and approve it on the store.`);
+  return new ConnectorError(
+    'permission',
+    `Shopify (${shop}) refused the request: the app lacks ${what}. Add it to the app's access scopes in the Dev Dashboard, release the version and approve it on the store.`,
+  );
 }
 
-async function post<T extends z.ZodType>(config: ShopifyStoreConnection, ctx: ConnectorContext, origin: string, body: string, dataSchema: T) {
+async function post<T extends z.ZodType>(
+  config: ShopifyStoreConnection,
+  ctx: ConnectorContext,
+  origin: string,
+  body: string,
+  dataSchema: T,
+) {
   const token = await shopifyAccessToken(config, origin, ctx);
   const shop = config.shopDomain;
   return requestJson(ctx, {

@@ -13,7 +13,7 @@ export const SHOPIFY_REQUIRED_SCOPES = ['read_orders', 'read_customers'] as cons
 export const SHOPIFY_ALL_ORDERS_SCOPE = 'read_all_orders';
 
 export const SHOPIFY_60_DAY_NOTE =
-  'Without the read_all_orders scope, Shopify only shows orders from the last 60 days: older orders of a customer will not appear. Shopify grants read_all_orders on request, in the app\'s API access settings.';
+  "Without the read_all_orders scope, Shopify only shows orders from the last 60 days: older orders of a customer will not appear. Shopify grants read_all_orders on request, in the app's API access settings.";
 
 export const SHOPIFY_CONNECT_STEPS = [
   'Open the Shopify Dev Dashboard (dev.shopify.com/dashboard) with the account that owns the store and create an app.',

@@ -86,7 +86,7 @@ function fulfillments(order: ShopifyOrder): Fulfillment[] {
     return parcel.trackingInfo.map((info) => {
       const carrier = present(info.company);
       const trackingNumber = present(info.number);
-      const url = webUrl(info.url) ?? (carrier && trackingNumber ? carrierTrackingUrl(carrier, trackingNumber) ?? undefined : undefined);
+      const url = webUrl(info.url) ?? (carrier && trackingNumber ? (carrierTrackingUrl(carrier, trackingNumber) ?? undefined) : undefined);
       return { ...base, carrier, trackingNumber, trackingUrl: url };
     });
   });

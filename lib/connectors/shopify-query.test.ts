@@ -4,15 +4,12 @@ import { decimal } from './shopify-map';
 import { orderNameFor, ordersSearch, quoteSearchValue } from './shopify-query';
 
 describe('Shopify search string', () => {
-  it.each([
-    "o'brien@example.com",
-    "x' OR email:'*",
-    'back\\slash@example.com',
-    'trailing\\',
-    '"double"@example.com',
-  ])('quotes %s so it reads back as one value', (value) => {
-    expect(parseSearch(`email:${quoteSearchValue(value)}`)).toEqual([[{ field: 'email', comparator: ':', value }]]);
-  });
+  it.each(["o'brien@example.com", "x' OR email:'*", 'back\\slash@example.com', 'trailing\\', '"double"@example.com'])(
+    'quotes %s so it reads back as one value',
+    (value) => {
+      expect(parseSearch(`email:${quoteSearchValue(value)}`)).toEqual([[{ field: 'email', comparator: ':', value }]]);
+    },
+  );
 
   it('joins the email and each distinct order name with OR', () => {
     const search = ordersSearch('a@example.com', ['1047', '#1047', 'NW-2001', '  ']);

@@ -53,9 +53,6 @@ export function orderNameFor(ref: string): string | null {
 /** The search for a ticket's customer and order refs, or null when there is nothing to look for. */
 export function ordersSearch(email: string | undefined, orderRefs: readonly string[]): string | null {
   const names = [...new Set(orderRefs.map(orderNameFor).filter((name): name is string => name !== null))].slice(0, MAX_REFS);
-  const terms = [
-    ...(email ? [`email:${quoteSearchValue(email)}`] : []),
-    ...names.map((name) => `name:${quoteSearchValue(name)}`),
-  ];
+  const terms = [...(email ? [`email:${quoteSearchValue(email)}`] : []), ...names.map((name) => `name:${quoteSearchValue(name)}`)];
   return terms.length ? terms.join(' OR ') : null;
 }

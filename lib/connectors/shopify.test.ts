@@ -13,7 +13,12 @@ let config: ShopifyStoreConnection;
 
 beforeAll(async () => {
   shop = await startShopifyServer();
-  config = ShopifyStoreConnectionSchema.parse({ platform: 'shopify', shopDomain: shop.shopDomain, accessToken: shop.accessToken, baseUrl: shop.origin });
+  config = ShopifyStoreConnectionSchema.parse({
+    platform: 'shopify',
+    shopDomain: shop.shopDomain,
+    accessToken: shop.accessToken,
+    baseUrl: shop.origin,
+  });
 });
 afterAll(() => shop.close());
 beforeEach(() => {
@@ -36,7 +41,13 @@ describe('shopify connector: lookups', () => {
     expect(first?.source).toEqual({ id: 'shopify', label: 'Shopify' });
     expect(first?.adminUrl).toBe('https://admin.shopify.com/store/alder-oak/orders/5300000001019');
     // All three of her orders are in hand, so the first order date is known.
-    expect(first?.customer).toEqual({ name: 'Hannah Weber', email: 'Hannah.Weber@example.com', ordersCount: 3, totalSpent: '342.40', firstOrderAt: '2026-09-03T10:12:00Z' });
+    expect(first?.customer).toEqual({
+      name: 'Hannah Weber',
+      email: 'Hannah.Weber@example.com',
+      ordersCount: 3,
+      totalSpent: '342.40',
+      firstOrderAt: '2026-09-03T10:12:00Z',
+    });
   });
 
   it('quotes an email with an apostrophe so Shopify searches for exactly that address', async () => {
@@ -86,12 +97,23 @@ describe('shopify connector: lookups', () => {
 });
 
 describe('shopify connector: client credentials', () => {
-  const cc = () => ShopifyStoreConnectionSchema.parse({ platform: 'shopify', shopDomain: shop.shopDomain, clientId: shop.clientId, clientSecret: shop.clientSecret, baseUrl: shop.origin });
+  const cc = () =>
+    ShopifyStoreConnectionSchema.parse({
+      platform: 'shopify',
+      shopDomain: shop.shopDomain,
+      clientId: shop.clientId,
+      clientSecret: shop.clientSecret,
+      baseUrl: shop.origin,
+    });
 
   it('exchanges the client ID and secret once, then reuses the token', async () => {
     await find({ orderRefs: ['1001'] }, cc());
     await find({ orderRefs: ['1012'] }, cc());
-    expect(shop.requests.map((r) => r.path)).toEqual(['/admin/oauth/access_token', '/admin/api/2026-10/graphql.json', '/admin/api/2026-10/graphql.json']);
+    expect(shop.requests.map((r) => r.path)).toEqual([
+      '/admin/oauth/access_token',
+      '/admin/api/2026-10/graphql.json',
+      '/admin/api/2026-10/graphql.json',
+    ]);
   });
 
   it('exchanges again when Shopify stops accepting the token', async () => {
@@ -114,7 +136,9 @@ describe('shopify connector: client credentials', () => {
 describe('shopify connector: configuration', () => {
   it('asks for the origin it calls', () => {
     expect(shopifyConnector.hostPermissions(config)).toEqual(['http://127.0.0.1/*']);
-    expect(shopifyConnector.hostPermissions({ platform: 'shopify', shopDomain: 'acme.myshopify.com', accessToken: 't' })).toEqual(['https://acme.myshopify.com/*']);
+    expect(shopifyConnector.hostPermissions({ platform: 'shopify', shopDomain: 'acme.myshopify.com', accessToken: 't' })).toEqual([
+      'https://acme.myshopify.com/*',
+    ]);
   });
 
   it.each([
@@ -129,7 +153,9 @@ describe('shopify connector: configuration', () => {
   });
 
   it('normalises the domain as typed', () => {
-    expect(ShopifyStoreConnectionSchema.parse({ platform: 'shopify', shopDomain: ' Acme.MyShopify.com ', accessToken: 't' }).shopDomain).toBe('acme.myshopify.com');
+    expect(
+      ShopifyStoreConnectionSchema.parse({ platform: 'shopify', shopDomain: ' Acme.MyShopify.com ', accessToken: 't' }).shopDomain,
+    ).toBe('acme.myshopify.com');
   });
 
   it('refuses a plain-http base URL that is not loopback, before sending the token', async () => {

@@ -51,7 +51,9 @@ async function findOrders(config: ShopifyStoreConnection, query: OrderQuery, ctx
   const { data } = await shopifyGraphQL(config, ctx, ORDERS_QUERY, { first: ORDERS_PER_LOOKUP, query: search }, OrdersDataSchema);
   const source = storeSource(config, shopifyConnector);
   const refKeys = orderRefKeys(query.orderRefs);
-  const orders = (data.orders?.nodes ?? []).map((node) => toOrder(node, shopHandle(config), source)).filter((o) => asked(o, email, refKeys));
+  const orders = (data.orders?.nodes ?? [])
+    .map((node) => toOrder(node, shopHandle(config), source))
+    .filter((o) => asked(o, email, refKeys));
   return withFirstOrderDates(orders);
 }
 
@@ -62,15 +64,26 @@ async function testConnection(config: ShopifyStoreConnection, ctx: ConnectorCont
     const granted = new Set(data.currentAppInstallation?.accessScopes.map((s) => s.handle) ?? []);
     const missing = SHOPIFY_REQUIRED_SCOPES.filter((scope) => !granted.has(scope));
     if (missing.length) {
-      return { ok: false, kind: 'permission', message: `Connected to ${data.shop?.name ?? config.shopDomain}, but the app lacks the ${missing.join(' and ')} scope. Add it in the Dev Dashboard, release the version and approve it on the store.`, warnings: [] };
+      return {
+        ok: false,
+        kind: 'permission',
+        message: `Connected to ${data.shop?.name ?? config.shopDomain}, but the app lacks the ${missing.join(' and ')} scope. Add it in the Dev Dashboard, release the version and approve it on the store.`,
+        warnings: [],
+      };
     }
     const { denied } = await shopifyGraphQL(config, ctx, ORDERS_QUERY, { first: 1, query: 'created_at:>2000-01-01' }, OrdersDataSchema);
     const warnings = granted.has(SHOPIFY_ALL_ORDERS_SCOPE) ? [] : [SHOPIFY_60_DAY_NOTE];
     if (denied.length) {
       const scopes = scopesNamed(denied);
-      warnings.push(`Shopify hides some customer details from this app (${scopes.length ? scopes.join(', ') : denied.map((e) => e.path?.at(-1)).join(', ')}): request protected customer data access in the Dev Dashboard.`);
+      warnings.push(
+        `Shopify hides some customer details from this app (${scopes.length ? scopes.join(', ') : denied.map((e) => e.path?.at(-1)).join(', ')}): request protected customer data access in the Dev Dashboard.`,
+      );
     }
-    return { ok: true, message: `Connected to ${data.shop?.name ?? config.shopDomain} (${data.shop?.myshopifyDomain ?? config.shopDomain}); orders can be read.`, warnings };
+    return {
+      ok: true,
+      message: `Connected to ${data.shop?.name ?? config.shopDomain} (${data.shop?.myshopifyDomain ?? config.shopDomain}); orders can be read.`,
+      warnings,
+    };
   } catch (error) {
     return failedVerdict(error);
   }

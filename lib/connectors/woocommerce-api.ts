@@ -61,7 +61,10 @@ export async function wooGet<T>(
       if (status !== 404) return undefined;
       const code = wpErrorCode(body);
       if (code === 'rest_no_route' && namespace === WOO_API) {
-        return new ConnectorError('not_found', `${store} has no WooCommerce REST API at ${site.host}${site.pathname.replace(/\/$/, '')}/wp-json/wc/v3: check the address, that WooCommerce is active, and that permalinks are not set to "Plain". (HTTP 404)`);
+        return new ConnectorError(
+          'not_found',
+          `${store} has no WooCommerce REST API at ${site.host}${site.pathname.replace(/\/$/, '')}/wp-json/wc/v3: check the address, that WooCommerce is active, and that permalinks are not set to "Plain". (HTTP 404)`,
+        );
       }
       return new ConnectorError('not_found', `${store}: ${code ?? 'no such address'} (HTTP 404)`);
     },

@@ -34,14 +34,31 @@ async function noteTracking(config: WooCommerceStoreConnection, ctx: ConnectorCo
     );
 }
 
-async function pluginTracking(config: WooCommerceStoreConnection, ctx: ConnectorContext, order: WooOrder): Promise<WooTrackingItem[] | null> {
-  const page = await wooGetOptional(config, ctx, `orders/${order.id}/shipment-trackings`, {}, WooTrackingItemsSchema, SHIPMENT_TRACKING_API);
+async function pluginTracking(
+  config: WooCommerceStoreConnection,
+  ctx: ConnectorContext,
+  order: WooOrder,
+): Promise<WooTrackingItem[] | null> {
+  const page = await wooGetOptional(
+    config,
+    ctx,
+    `orders/${order.id}/shipment-trackings`,
+    {},
+    WooTrackingItemsSchema,
+    SHIPMENT_TRACKING_API,
+  );
   return page?.data ?? null;
 }
 
 /** Extras for the newest orders, keyed by order id. */
-export async function orderExtras(config: WooCommerceStoreConnection, ctx: ConnectorContext, orders: readonly WooOrder[]): Promise<Map<number, WooOrderExtras>> {
-  const newest = [...orders].sort((a, b) => Date.parse(gmt(b.date_created_gmt)) - Date.parse(gmt(a.date_created_gmt))).slice(0, ENRICHED_ORDERS);
+export async function orderExtras(
+  config: WooCommerceStoreConnection,
+  ctx: ConnectorContext,
+  orders: readonly WooOrder[],
+): Promise<Map<number, WooOrderExtras>> {
+  const newest = [...orders]
+    .sort((a, b) => Date.parse(gmt(b.date_created_gmt)) - Date.parse(gmt(a.date_created_gmt)))
+    .slice(0, ENRICHED_ORDERS);
   const shipped = newest.filter((o) => MAY_HAVE_SHIPPED.has(o.status));
   // Ask the first shipped order alone: a 404 there means no extension, and spares the others a 404 each.
   const [first, ...rest] = shipped;
@@ -53,7 +70,8 @@ export async function orderExtras(config: WooCommerceStoreConnection, ctx: Conne
         order.refunds.length ? wooGet(config, ctx, `orders/${order.id}/refunds`, {}, WooRefundsSchema).then((page) => page.data) : [],
         (async () => {
           if (!MAY_HAVE_SHIPPED.has(order.status)) return [];
-          const fromPlugin = order === first ? firstTracking : pluginInstalled && rest.includes(order) ? await pluginTracking(config, ctx, order) : null;
+          const fromPlugin =
+            order === first ? firstTracking : pluginInstalled && rest.includes(order) ? await pluginTracking(config, ctx, order) : null;
           return fromPlugin?.length ? fromPlugin : noteTracking(config, ctx, order);
         })(),
       ]);

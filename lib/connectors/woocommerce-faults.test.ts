@@ -13,7 +13,13 @@ let config: WooCommerceStoreConnection;
 
 beforeAll(async () => {
   site = await startWooServer();
-  config = WooCommerceStoreConnectionSchema.parse({ platform: 'woocommerce', url: 'https://shop.example', consumerKey: site.consumerKey, consumerSecret: site.consumerSecret, baseUrl: site.origin });
+  config = WooCommerceStoreConnectionSchema.parse({
+    platform: 'woocommerce',
+    url: 'https://shop.example',
+    consumerKey: site.consumerKey,
+    consumerSecret: site.consumerSecret,
+    baseUrl: site.origin,
+  });
 });
 afterAll(() => site.close());
 beforeEach(() => {
@@ -64,9 +70,16 @@ describe('woocommerce connector: failures', () => {
 
   it('a hung site is reported as a network failure while the demo store still answers', async () => {
     site.faults.set({ kind: 'hang' });
-    const response = await findOrdersAcrossStores([{ ...config, label: 'Tea shop' }, { platform: 'demo' }], { email: 'emma.schneider@example.com', orderRefs: [] }, ctx, { timeoutMs: 300 });
+    const response = await findOrdersAcrossStores(
+      [{ ...config, label: 'Tea shop' }, { platform: 'demo' }],
+      { email: 'emma.schneider@example.com', orderRefs: [] },
+      ctx,
+      { timeoutMs: 300 },
+    );
     expect(response.orders.length).toBeGreaterThan(0);
-    expect(response.errors).toEqual([{ connectorId: 'woocommerce', label: 'Tea shop', kind: 'network', message: expect.stringContaining('Tea shop') }]);
+    expect(response.errors).toEqual([
+      { connectorId: 'woocommerce', label: 'Tea shop', kind: 'network', message: expect.stringContaining('Tea shop') },
+    ]);
     site.faults.clear();
   });
 });
@@ -96,7 +109,10 @@ describe('woocommerce testConnection', () => {
   });
 
   it('tells a missing host permission from a network failure', async () => {
-    const blocked: ConnectorContext = { fetch: () => Promise.reject(new TypeError('Failed to fetch')), hasHostPermission: async () => false };
+    const blocked: ConnectorContext = {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      hasHostPermission: async () => false,
+    };
     expect(await wooCommerceConnector.testConnection!(config, blocked)).toMatchObject({ ok: false, kind: 'permission' });
   });
 });

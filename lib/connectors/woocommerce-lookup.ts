@@ -30,12 +30,24 @@ async function registeredOrders(config: WooCommerceStoreConnection, ctx: Connect
   const customers = await wooGet(config, ctx, 'customers', { email, role: 'all' }, WooCustomersSchema);
   const customer = customers.data.find((c) => sameEmail(c.email, email));
   if (!customer) return { orders: [], complete: true };
-  const page = await wooGet(config, ctx, 'orders', { customer: customer.id, per_page: ORDERS_PER_PAGE, orderby: 'date', order: 'desc' }, WooOrdersSchema);
+  const page = await wooGet(
+    config,
+    ctx,
+    'orders',
+    { customer: customer.id, per_page: ORDERS_PER_PAGE, orderby: 'date', order: 'desc' },
+    WooOrdersSchema,
+  );
   return { orders: page.data.filter((o) => o.customer_id === customer.id), complete: wholeCollection(page) };
 }
 
 async function guestOrders(config: WooCommerceStoreConnection, ctx: ConnectorContext, email: string): Promise<FoundOrders> {
-  const page = await wooGet(config, ctx, 'orders', { search: email, per_page: ORDERS_PER_PAGE, orderby: 'date', order: 'desc' }, WooOrdersSchema);
+  const page = await wooGet(
+    config,
+    ctx,
+    'orders',
+    { search: email, per_page: ORDERS_PER_PAGE, orderby: 'date', order: 'desc' },
+    WooOrdersSchema,
+  );
   // The search also matches names, addresses and notes: keep the orders billed to this address.
   return { orders: page.data.filter((o) => sameEmail(o.billing.email, email)), complete: wholeCollection(page) };
 }
@@ -46,7 +58,11 @@ export async function ordersByEmail(config: WooCommerceStoreConnection, ctx: Con
   return { orders: [...byId.values()], complete: registered.complete && guest.complete };
 }
 
-export async function ordersByRefs(config: WooCommerceStoreConnection, ctx: ConnectorContext, refs: readonly string[]): Promise<WooOrder[]> {
+export async function ordersByRefs(
+  config: WooCommerceStoreConnection,
+  ctx: ConnectorContext,
+  refs: readonly string[],
+): Promise<WooOrder[]> {
   const keys = new Set(refs.map(orderRefKey).filter(Boolean));
   const ids = [...keys].filter((key) => /^\d{1,12}$/.test(key));
   const found = ids.length

@@ -30,7 +30,22 @@ const STATES: Record<string, States> = {
   refunded: { status: 'refunded', financialStatus: 'refunded', fulfillmentStatus: 'unfulfilled' },
 };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', times: '×' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  times: '×',
+};
 
 /** Product names come HTML-escaped ("Hoodie &ndash; Blue"); the panel renders text, not HTML. */
 export function decodeEntities(text: string): string {
@@ -78,7 +93,7 @@ export function personName(address: WooAddress): string | undefined {
 }
 
 function address(raw: WooAddress | null | undefined): Address | undefined {
-  if (!raw || !present(raw.address_1) && !present(raw.city)) return undefined;
+  if (!raw || (!present(raw.address_1) && !present(raw.city))) return undefined;
   const countryCode = present(raw.country)?.toUpperCase();
   return {
     name: personName(raw),
@@ -94,11 +109,12 @@ function address(raw: WooAddress | null | undefined): Address | undefined {
 
 function parcel(item: WooTrackingItem, states: States): Fulfillment {
   const carrier = present(item.tracking_provider);
-  const link = item.tracking_link && URL.canParse(item.tracking_link) && /^https?:/i.test(item.tracking_link) ? item.tracking_link : undefined;
+  const link =
+    item.tracking_link && URL.canParse(item.tracking_link) && /^https?:/i.test(item.tracking_link) ? item.tracking_link : undefined;
   return {
     carrier,
     trackingNumber: item.tracking_number.trim(),
-    trackingUrl: link ?? (carrier ? carrierTrackingUrl(carrier, item.tracking_number) ?? undefined : undefined),
+    trackingUrl: link ?? (carrier ? (carrierTrackingUrl(carrier, item.tracking_number) ?? undefined) : undefined),
     status: states.status === 'delivered' ? 'delivered' : 'in_transit',
     shippedAt: item.date_shipped && !Number.isNaN(Date.parse(item.date_shipped)) ? item.date_shipped : undefined,
   };
@@ -107,7 +123,12 @@ function parcel(item: WooTrackingItem, states: States): Fulfillment {
 function states(order: WooOrder, tracking: WooTrackingItem[]): States {
   const known = STATES[order.status] ?? STATES.processing!;
   const refunded = -order.refunds.reduce((sum, r) => sum + toCents(r.total), 0);
-  const financialStatus = known.financialStatus === 'paid' && refunded > 0 ? (refunded >= toCents(order.total) ? 'refunded' : 'partially_refunded') : known.financialStatus;
+  const financialStatus =
+    known.financialStatus === 'paid' && refunded > 0
+      ? refunded >= toCents(order.total)
+        ? 'refunded'
+        : 'partially_refunded'
+      : known.financialStatus;
   // A processing order with a tracking number has left the warehouse.
   if (order.status === 'processing' && tracking.length > 0) return { status: 'shipped', financialStatus, fulfillmentStatus: 'fulfilled' };
   return { ...known, financialStatus };

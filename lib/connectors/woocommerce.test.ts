@@ -14,7 +14,13 @@ let config: WooCommerceStoreConnection;
 
 beforeAll(async () => {
   site = await startWooServer();
-  config = WooCommerceStoreConnectionSchema.parse({ platform: 'woocommerce', url: 'https://shop.example', consumerKey: site.consumerKey, consumerSecret: site.consumerSecret, baseUrl: site.origin });
+  config = WooCommerceStoreConnectionSchema.parse({
+    platform: 'woocommerce',
+    url: 'https://shop.example',
+    consumerKey: site.consumerKey,
+    consumerSecret: site.consumerSecret,
+    baseUrl: site.origin,
+  });
 });
 afterAll(() => site.close());
 beforeEach(() => {
@@ -31,11 +37,24 @@ describe('woocommerce connector: lookups', () => {
     const orders = await find({ email: 'Priya.Nair@example.com' });
     expect(orders.map((o) => o.number)).toEqual(['#2055', '#2041', '#2030', '#2012']);
     for (const order of orders) expect(OrderSchema.parse(order)).toEqual(order);
-    expect(site.requests.slice(0, 3).map((r) => r.split('?')[0])).toEqual(expect.arrayContaining(['/wp-json/wc/v3/customers', '/wp-json/wc/v3/orders']));
+    expect(site.requests.slice(0, 3).map((r) => r.split('?')[0])).toEqual(
+      expect.arrayContaining(['/wp-json/wc/v3/customers', '/wp-json/wc/v3/orders']),
+    );
     expect(site.requests).toContain('/wp-json/wc/v3/orders?customer=12&per_page=20&orderby=date&order=desc');
     // Every one of her orders was found: count, spend (refund deducted) and first order are known.
-    expect(orders[0]?.customer).toEqual({ name: 'Priya Nair', email: 'priya.nair@example.com', ordersCount: 4, totalSpent: '214.50', firstOrderAt: '2026-03-02T17:45:00Z' });
-    expect(orders[0]).toMatchObject({ status: 'processing', financialStatus: 'paid', fulfillmentStatus: 'unfulfilled', source: { id: 'woocommerce', label: 'WooCommerce' } });
+    expect(orders[0]?.customer).toEqual({
+      name: 'Priya Nair',
+      email: 'priya.nair@example.com',
+      ordersCount: 4,
+      totalSpent: '214.50',
+      firstOrderAt: '2026-03-02T17:45:00Z',
+    });
+    expect(orders[0]).toMatchObject({
+      status: 'processing',
+      financialStatus: 'paid',
+      fulfillmentStatus: 'unfulfilled',
+      source: { id: 'woocommerce', label: 'WooCommerce' },
+    });
     expect(orders[0]?.adminUrl).toBe('https://shop.example/wp-admin/post.php?post=2055&action=edit');
   });
 
@@ -47,9 +66,18 @@ describe('woocommerce connector: lookups', () => {
   it('reads parcels from the Shipment Tracking extension, decoding product names', async () => {
     const [order] = await find({ orderRefs: ['#2041'] });
     expect(order?.fulfillments).toEqual([
-      { carrier: 'UPS', trackingNumber: '1Z4F8A290392810574', trackingUrl: 'https://www.ups.com/track?loc=en_US&tracknum=1Z4F8A290392810574', status: 'in_transit', shippedAt: '2026-11-11' },
+      {
+        carrier: 'UPS',
+        trackingNumber: '1Z4F8A290392810574',
+        trackingUrl: 'https://www.ups.com/track?loc=en_US&tracknum=1Z4F8A290392810574',
+        status: 'in_transit',
+        shippedAt: '2026-11-11',
+      },
     ]);
-    expect(order?.items.map((i) => [i.title, i.quantity, i.price])).toEqual([['Hand-thrown Mug', 2, '24.00'], ['Loose Leaf Tea & Tin', 1, '16.50']]);
+    expect(order?.items.map((i) => [i.title, i.quantity, i.price])).toEqual([
+      ['Hand-thrown Mug', 2, '24.00'],
+      ['Loose Leaf Tea & Tin', 1, '16.50'],
+    ]);
     expect(order?.shippingAddress).toMatchObject({ country: 'United States', countryCode: 'US', province: 'OH' });
   });
 
@@ -76,7 +104,10 @@ describe('woocommerce connector: lookups', () => {
     ]);
     expect(orders[1]?.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
     const [partly] = await find({ orderRefs: ['2030'] });
-    expect(partly).toMatchObject({ financialStatus: 'partially_refunded', refunds: [{ amount: '15.00', createdAt: '2026-08-20T15:00:00Z', reason: 'Lid arrived cracked' }] });
+    expect(partly).toMatchObject({
+      financialStatus: 'partially_refunded',
+      refunds: [{ amount: '15.00', createdAt: '2026-08-20T15:00:00Z', reason: 'Lid arrived cracked' }],
+    });
     expect(partly?.items[0]?.title).toBe('Enamel Kettle – Cream');
   });
 
@@ -87,7 +118,11 @@ describe('woocommerce connector: lookups', () => {
       '/wp-json/wc/v3/orders?include=2041%2C2030%2C9999&per_page=3',
       '/wp-json/wc/v3/orders?search=NW-5001&per_page=5',
     ]);
-    expect(orders.find((o) => o.number === 'NW-5001')?.fulfillments[0]).toMatchObject({ carrier: 'Canada Post', trackingNumber: '7023210039414604', trackingUrl: undefined });
+    expect(orders.find((o) => o.number === 'NW-5001')?.fulfillments[0]).toMatchObject({
+      carrier: 'Canada Post',
+      trackingNumber: '7023210039414604',
+      trackingUrl: undefined,
+    });
   });
 
   it('asks the extension once when it is not installed, not once per order', async () => {
@@ -110,7 +145,9 @@ describe('woocommerce connector: configuration', () => {
   });
 
   it('refuses to send keys over plain http to a remote site', async () => {
-    await expect(find({ orderRefs: ['1'] }, { ...config, baseUrl: undefined, url: 'http://shop.example' })).rejects.toMatchObject({ kind: 'config' });
+    await expect(find({ orderRefs: ['1'] }, { ...config, baseUrl: undefined, url: 'http://shop.example' })).rejects.toMatchObject({
+      kind: 'config',
+    });
     expect(site.requests).toEqual([]);
   });
 
@@ -119,7 +156,13 @@ describe('woocommerce connector: configuration', () => {
     [{ consumerKey: 'ck_x', consumerSecret: 'ck_swapped' }, 'consumerSecret'],
     [{ url: 'shop.example' }, 'url'],
   ])('rejects %j at %s', (fields, path) => {
-    const result = WooCommerceStoreConnectionSchema.safeParse({ platform: 'woocommerce', url: 'https://shop.example', consumerKey: 'ck_a', consumerSecret: 'cs_b', ...fields });
+    const result = WooCommerceStoreConnectionSchema.safeParse({
+      platform: 'woocommerce',
+      url: 'https://shop.example',
+      consumerKey: 'ck_a',
+      consumerSecret: 'cs_b',
+      ...fields,
+    });
     expect(result.error?.issues[0]?.path).toEqual([path]);
   });
 });

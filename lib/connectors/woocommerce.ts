@@ -32,7 +32,9 @@ function customerSummary(found: { orders: WooOrder[]; complete: boolean }): Part
   const { orders, complete } = found;
   if (!complete || orders.length === 0 || new Set(orders.map((o) => o.currency)).size > 1) return null;
   // Refund totals are negative in WooCommerce's order summaries.
-  const spent = orders.filter((o) => PAID.has(o.status)).reduce((sum, o) => sum + toCents(o.total) + o.refunds.reduce((r, x) => r + toCents(x.total), 0), 0);
+  const spent = orders
+    .filter((o) => PAID.has(o.status))
+    .reduce((sum, o) => sum + toCents(o.total) + o.refunds.reduce((r, x) => r + toCents(x.total), 0), 0);
   const first = orders.reduce((a, b) => (Date.parse(gmt(a.date_created_gmt)) <= Date.parse(gmt(b.date_created_gmt)) ? a : b));
   return { ordersCount: orders.length, totalSpent: fromCents(spent), firstOrderAt: gmt(first.date_created_gmt) };
 }
@@ -62,9 +64,20 @@ async function findOrders(config: WooCommerceStoreConnection, query: OrderQuery,
 async function testConnection(config: WooCommerceStoreConnection, ctx: ConnectorContext): Promise<ConnectionVerdict> {
   try {
     const { total } = await wooGet(config, ctx, 'orders', { per_page: 1 }, WooOrdersSchema);
-    const providers = await wooGetOptional(config, ctx, 'shipment-trackings/providers', {}, z.record(z.string(), z.unknown()), SHIPMENT_TRACKING_API);
+    const providers = await wooGetOptional(
+      config,
+      ctx,
+      'shipment-trackings/providers',
+      {},
+      z.record(z.string(), z.unknown()),
+      SHIPMENT_TRACKING_API,
+    );
     const count = total === undefined ? '' : ` (${total} orders)`;
-    return { ok: true, message: `Connected to ${new URL(config.url).host}${count}; orders can be read.`, warnings: providers ? [] : [WOOCOMMERCE_NO_TRACKING_NOTE] };
+    return {
+      ok: true,
+      message: `Connected to ${new URL(config.url).host}${count}; orders can be read.`,
+      warnings: providers ? [] : [WOOCOMMERCE_NO_TRACKING_NOTE],
+    };
   } catch (error) {
     return failedVerdict(error);
   }

@@ -31,16 +31,27 @@ describe('answerRequest', () => {
 
   it('reads with the site profiles the request carries, remembers them, and tests a profile on the page', async () => {
     document.body.innerHTML = `<div id="log"><div class="msg"><b>Ana</b><p>Where is order #1050?</p></div><div class="msg out"><b>Sam</b><p>On its way.</p></div></div>`;
-    const profile = { id: 'team.gmail', site: 'gmail', seen: '2026-12-04', selectors: { thread: '#log', message: '.msg', body: 'p', author: 'b' }, roles: { agent: '.out' } };
+    const profile = {
+      id: 'team.gmail',
+      site: 'gmail',
+      seen: '2026-12-04',
+      selectors: { thread: '#log', message: '.msg', body: 'p', author: 'b' },
+      roles: { agent: '.out' },
+    };
     const memory = { profiles: [] };
     const blind = adapter({ readThread: () => null });
     const response = (await answerRequest({ type: 'getThread', profiles: [profile] }, blind, memory)) as { thread: Thread };
     expect(response.thread).toMatchObject({ reader: 'profile', profileId: 'team.gmail' });
-    expect(response.thread.messages.map((m) => [m.author.name, m.role])).toEqual([['Ana', 'customer'], ['Sam', 'agent']]);
+    expect(response.thread.messages.map((m) => [m.author.name, m.role])).toEqual([
+      ['Ana', 'customer'],
+      ['Sam', 'agent'],
+    ]);
     // The next request without profiles (the thread watcher's read, a keyboard command) still uses them.
     expect(((await answerRequest({ type: 'getThread' }, blind, memory)) as { thread: Thread }).thread.reader).toBe('profile');
     const test = await answerRequest({ type: 'testProfile', profile }, blind, memory);
-    expect(test).toMatchObject({ findings: expect.arrayContaining([{ path: 'selectors.message', selector: '.msg', count: 2, sample: 'AnaWhere is order #1050?' }]) });
+    expect(test).toMatchObject({
+      findings: expect.arrayContaining([{ path: 'selectors.message', selector: '.msg', count: 2, sample: 'AnaWhere is order #1050?' }]),
+    });
     document.body.innerHTML = '';
   });
 

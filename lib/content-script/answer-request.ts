@@ -20,7 +20,9 @@ export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
   memory: ProfileMemory = { profiles: [] },
-): Promise<GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse> {
+): Promise<
+  GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse
+> {
   switch (request.type) {
     case 'getThread':
       // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).

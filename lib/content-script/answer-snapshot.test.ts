@@ -9,10 +9,18 @@ const URL_ = 'https://northwind.zendesk.com/agent/tickets/4821';
 describe('answerSnapshot', () => {
   it('answers with the redacted page and its expected ticket, corrected by the agent, as a dated fixture', () => {
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
-    const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'Busy page', date: '2026-12-04', roles: ['customer', 'agent', 'customer', 'customer'] });
+    const request = GetSnapshotRequestSchema.parse({
+      type: 'getSnapshot',
+      what: 'Busy page',
+      date: '2026-12-04',
+      roles: ['customer', 'agent', 'customer', 'customer'],
+    });
     const answer = SnapshotResponseSchema.parse(answerSnapshot(request, zendesk, page.document, page.url));
     if (!answer.ok) throw new Error(answer.message);
-    expect(answer.files.map((file) => file.path)).toEqual(['tests/fixtures/sites/zendesk/2026-12-04-busy-page.html', 'tests/fixtures/sites/zendesk/2026-12-04-busy-page.expected.json']);
+    expect(answer.files.map((file) => file.path)).toEqual([
+      'tests/fixtures/sites/zendesk/2026-12-04-busy-page.html',
+      'tests/fixtures/sites/zendesk/2026-12-04-busy-page.expected.json',
+    ]);
     const [html, json] = answer.files.map((file) => file.contents);
     for (const secret of ['Emma Schneider', 'emma.schneider@example.com', '1047', 'Merino Wool Throw', 'send a replacement']) {
       expect(html).not.toContain(secret);
@@ -25,9 +33,15 @@ describe('answerSnapshot', () => {
   it('says why when there is nothing to report', () => {
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
     const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
-    expect(answerSnapshot(request, null, page.document, page.url)).toEqual({ ok: false, message: expect.stringMatching(/does not read this page/) });
+    expect(answerSnapshot(request, null, page.document, page.url)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not read this page/),
+    });
     page.document.querySelectorAll('article').forEach((article) => article.remove());
-    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({ ok: false, message: expect.stringMatching(/no conversation/) });
+    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/no conversation/),
+    });
     expect(GetSnapshotRequestSchema.safeParse({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' }).success).toBe(false);
   });
 });

@@ -23,7 +23,13 @@ export function answerSnapshot(request: GetSnapshotRequest, adapter: SiteAdapter
       ...(request.roles ? { corrected: { roles: request.roles } } : {}),
       redactText: redactor.text,
     });
-    return { ok: true, files: [{ path: files.page.path, contents: files.page.html }, { path: files.expected.path, contents: files.expected.json }] };
+    return {
+      ok: true,
+      files: [
+        { path: files.page.path, contents: files.page.html },
+        { path: files.expected.path, contents: files.expected.json },
+      ],
+    };
   } catch {
     return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
   }

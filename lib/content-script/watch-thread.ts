@@ -11,7 +11,12 @@ const SETTLE_MS = 250;
  * a new message arrived, or the page finished loading one. Compares a cheap signature so
  * unrelated DOM churn (Gmail's chrome, typing in the reply box) stays silent.
  */
-export function watchThread(ctx: ContentScriptContext, adapterForPage: () => SiteAdapter | null, memory: ProfileMemory, onChange: () => void): void {
+export function watchThread(
+  ctx: ContentScriptContext,
+  adapterForPage: () => SiteAdapter | null,
+  memory: ProfileMemory,
+  onChange: () => void,
+): void {
   const signature = () => threadSignature(adapterForPage(), memory);
   let last = signature();
   let timer: number | undefined;
@@ -39,7 +44,13 @@ function threadSignature(adapter: SiteAdapter | null, memory: ProfileMemory): st
     const thread = readPage(document, url, { adapter, profiles: memory.profiles });
     if (!thread) return `empty:${url.href}`;
     const lastMessage = thread.messages.at(-1);
-    return [thread.threadId ?? url.href, thread.subject, thread.earlierMessages ?? 0, thread.messages.length, lastMessage?.text.length ?? 0].join('|');
+    return [
+      thread.threadId ?? url.href,
+      thread.subject,
+      thread.earlierMessages ?? 0,
+      thread.messages.length,
+      lastMessage?.text.length ?? 0,
+    ].join('|');
   } catch {
     return `error:${url.href}`;
   }

@@ -39,7 +39,15 @@ export function groupByTicket(entries: HistoryEntry[]): TicketHistory[] {
     let ticket = byTicket.get(ticketKey);
     if (!ticket) {
       // The newest entry names the ticket: its subject and URL are the current ones.
-      ticket = { ticketKey, site: entry.site, ticketUrl: entry.ticketUrl, subject: entry.subject, lastAt: entry.at, seenCount: 0, replies: [] };
+      ticket = {
+        ticketKey,
+        site: entry.site,
+        ticketUrl: entry.ticketUrl,
+        subject: entry.subject,
+        lastAt: entry.at,
+        seenCount: 0,
+        replies: [],
+      };
       if (entry.threadId) ticket.threadId = entry.threadId;
       byTicket.set(ticketKey, ticket);
     }

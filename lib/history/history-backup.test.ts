@@ -16,7 +16,11 @@ describe('history in backups', () => {
   it('round-trips: backup → clear → restore gives the same entries and ids', async () => {
     await recordTicketSeen(historyTicket(), 'where_is_my_order', new Date('2026-11-20T09:00:00Z'));
     await recordReplyInserted(historyTicket(), 'ai-draft', new Date('2026-11-20T09:05:00Z'));
-    await recordTicketSeen(historyTicket({ customer: { name: 'Amazon Buyer' }, site: 'amazon-seller-central', threadId: undefined }), undefined, new Date('2026-11-21T09:00:00Z'));
+    await recordTicketSeen(
+      historyTicket({ customer: { name: 'Amazon Buyer' }, site: 'amazon-seller-central', threadId: undefined }),
+      undefined,
+      new Date('2026-11-21T09:00:00Z'),
+    );
     const before = await getDatabase().history.toArray();
     const text = serializeBackup(await createBackup());
     expect(JSON.parse(text).history).toHaveLength(3);

@@ -29,8 +29,19 @@ describe('recording', () => {
     await recordReplyInserted(historyTicket(), 'starter.where-is-my-order', minutesAfter(2));
     const entries = await getDatabase().history.toArray();
     expect(entries).toEqual([
-      expect.objectContaining({ customerKey: GRETA, kind: 'seen', intent: 'where_is_my_order', threadId: 'thread-f-1790', at: T0.toISOString() }),
-      expect.objectContaining({ customerKey: GRETA, kind: 'inserted', templateId: 'starter.where-is-my-order', at: minutesAfter(2).toISOString() }),
+      expect.objectContaining({
+        customerKey: GRETA,
+        kind: 'seen',
+        intent: 'where_is_my_order',
+        threadId: 'thread-f-1790',
+        at: T0.toISOString(),
+      }),
+      expect.objectContaining({
+        customerKey: GRETA,
+        kind: 'inserted',
+        templateId: 'starter.where-is-my-order',
+        at: minutesAfter(2).toISOString(),
+      }),
     ]);
   });
 
@@ -73,7 +84,11 @@ describe('recording', () => {
 
 describe('customerHistory', () => {
   it("returns only this customer's tickets, most recently active first, grouped, limited", async () => {
-    const older = historyTicket({ threadId: 'thread-older', subject: 'Refund please', url: 'https://mail.google.com/mail/u/0/#inbox/older' });
+    const older = historyTicket({
+      threadId: 'thread-older',
+      subject: 'Refund please',
+      url: 'https://mail.google.com/mail/u/0/#inbox/older',
+    });
     await recordTicketSeen(older, 'refund', minutesAfter(-3000));
     await recordReplyInserted(older, 'ai-draft', minutesAfter(-2990));
     await recordTicketSeen(historyTicket(), undefined, T0);
@@ -93,8 +108,22 @@ describe('customerHistory', () => {
   it('skips a bad stored record with a warning and keeps the others', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await recordTicketSeen(historyTicket(), undefined, T0);
-    await getDatabase().history.add({ customerKey: GRETA, site: 'myspace', ticketUrl: 'x', subject: 's', at: minutesAfter(1).toISOString(), kind: 'seen' } as never);
-    await getDatabase().history.add({ customerKey: GRETA, site: 'gmail', ticketUrl: 'x', subject: 's', at: minutesAfter(2).toISOString(), kind: 'deleted' } as never);
+    await getDatabase().history.add({
+      customerKey: GRETA,
+      site: 'myspace',
+      ticketUrl: 'x',
+      subject: 's',
+      at: minutesAfter(1).toISOString(),
+      kind: 'seen',
+    } as never);
+    await getDatabase().history.add({
+      customerKey: GRETA,
+      site: 'gmail',
+      ticketUrl: 'x',
+      subject: 's',
+      at: minutesAfter(2).toISOString(),
+      kind: 'deleted',
+    } as never);
 
     const tickets = await customerHistory(GRETA);
     expect(tickets).toHaveLength(1);

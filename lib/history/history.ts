@@ -10,7 +10,13 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { getDatabase } from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
 import { groupByTicket, ticketKeyOf, type TicketHistory } from '@/lib/history/group';
-import { HistoryEntrySchema, NewHistoryEntrySchema, type HistoryEntry, type NewHistoryEntry, type NonTemplateReply } from '@/lib/history/schema';
+import {
+  HistoryEntrySchema,
+  NewHistoryEntrySchema,
+  type HistoryEntry,
+  type NewHistoryEntry,
+  type NonTemplateReply,
+} from '@/lib/history/schema';
 
 /** A panel re-rendering or the agent switching tabs back is not a new visit. */
 export const SEEN_DEDUPE_WINDOW_MS = 30 * 60 * 1000;
@@ -40,7 +46,12 @@ export function parseStoredHistory(values: unknown[]): HistoryEntry[] {
 }
 
 /** Checked before writing too: an entry that would be skipped on read is a bug here, not later. */
-function newEntry(ticket: Ticket, customerKey: string, at: Date, rest: Pick<NewHistoryEntry, 'kind' | 'templateId' | 'intent'>): NewHistoryEntry {
+function newEntry(
+  ticket: Ticket,
+  customerKey: string,
+  at: Date,
+  rest: Pick<NewHistoryEntry, 'kind' | 'templateId' | 'intent'>,
+): NewHistoryEntry {
   return NewHistoryEntrySchema.parse({
     ...rest,
     customerKey,

@@ -8,8 +8,15 @@ beforeEach(async () => resetDatabase());
 
 describe('backup of team triage rules', () => {
   it('round-trips own rules and a pack’s rules; a backup from before version 4 restores none', async () => {
-    await saveOwnRules([{ id: 'big', name: 'Big refunds', when: { intent: 'refund', orderTotalAbove: 200 }, then: { tags: ['escalate'] } }]);
-    await importPackFile(JSON.stringify({ ...testPack('1.0.0', [packTemplate('acme.a')]), rules: [{ id: 'legal', name: 'Legal', when: { reason: 'legal_threat' }, then: { owner: 'Legal' } }] }));
+    await saveOwnRules([
+      { id: 'big', name: 'Big refunds', when: { intent: 'refund', orderTotalAbove: 200 }, then: { tags: ['escalate'] } },
+    ]);
+    await importPackFile(
+      JSON.stringify({
+        ...testPack('1.0.0', [packTemplate('acme.a')]),
+        rules: [{ id: 'legal', name: 'Legal', when: { reason: 'legal_threat' }, then: { owner: 'Legal' } }],
+      }),
+    );
     const before = await listStoredRules();
     expect(before).toHaveLength(2);
     const text = serializeBackup(await createBackup());

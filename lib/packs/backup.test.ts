@@ -16,14 +16,35 @@ async function fillDatabase(): Promise<void> {
   await importPackFile(JSON.stringify(testPack('1.0.0', [packTemplate('acme.a'), packTemplate('acme.b')])));
   await saveTemplate({ ...(await getTemplate('acme.a'))!, body: 'My own A' });
   await importPackFile(JSON.stringify(testPack('1.1.0', [packTemplate('acme.a', 'A v1.1'), packTemplate('acme.b')])));
-  await saveTemplate({ id: 'own.note', title: 'Note', body: 'Ünïcødé ✓ <script>x</script>', intents: ['feedback', 'other'], language: 'de', sites: ['gmail'], tags: ['mine'], locallyModified: false, updatedAt: '', usageCount: 0 });
+  await saveTemplate({
+    id: 'own.note',
+    title: 'Note',
+    body: 'Ünïcødé ✓ <script>x</script>',
+    intents: ['feedback', 'other'],
+    language: 'de',
+    sites: ['gmail'],
+    tags: ['mine'],
+    locallyModified: false,
+    updatedAt: '',
+    usageCount: 0,
+  });
   await recordUsage('own.note');
-  await getDatabase().subscriptions.put({ id: 'https://packs.acme.example/s.json', url: 'https://packs.acme.example/s.json', packId: 'acme.support', etag: '"abc"', lastModified: 'Mon, 23 Nov 2026 10:00:00 GMT', createdAt: '2026-11-01T00:00:00.000Z', lastCheckedAt: '2026-11-24T00:00:00.000Z', lastStatus: 'unchanged' });
+  await getDatabase().subscriptions.put({
+    id: 'https://packs.acme.example/s.json',
+    url: 'https://packs.acme.example/s.json',
+    packId: 'acme.support',
+    etag: '"abc"',
+    lastModified: 'Mon, 23 Nov 2026 10:00:00 GMT',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    lastCheckedAt: '2026-11-24T00:00:00.000Z',
+    lastStatus: 'unchanged',
+  });
 }
 
 async function snapshot() {
   const db = getDatabase();
-  const sorted = async (table: (typeof BACKED_UP_TABLES)[number]) => (await db.table(table).toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = async (table: (typeof BACKED_UP_TABLES)[number]) =>
+    (await db.table(table).toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
   return { templates: await sorted('templates'), packs: await sorted('packs'), subscriptions: await sorted('subscriptions') };
 }
 
@@ -43,7 +64,11 @@ describe('backup and restore', () => {
     await restoreBackup(parseBackup(text));
 
     expect(await snapshot()).toEqual(before);
-    expect(before.templates.find((t) => t.id === 'acme.a')).toMatchObject({ body: 'My own A', reviewedPackBody: packTemplate('acme.a').body, packBody: 'A v1.1' });
+    expect(before.templates.find((t) => t.id === 'acme.a')).toMatchObject({
+      body: 'My own A',
+      reviewedPackBody: packTemplate('acme.a').body,
+      packBody: 'A v1.1',
+    });
   });
 
   it('replaces what is there, all or nothing', async () => {
@@ -67,7 +92,9 @@ describe('backup and restore', () => {
     await fillDatabase();
     const backup = await createBackup();
 
-    const tables = getDatabase().tables.map((t) => t.name).sort();
+    const tables = getDatabase()
+      .tables.map((t) => t.name)
+      .sort();
     expect([...BACKED_UP_TABLES].sort()).toEqual(tables); // a new table must be added here deliberately
     const text = serializeBackup(backup);
     expect(text).not.toContain(SECRET);
@@ -81,12 +108,16 @@ describe('backup and restore', () => {
     const before = await snapshot();
     const backup = await createBackup();
     const broken = { ...backup, templates: backup.templates.map((t) => (t.id === 'own.note' ? { ...t, usageCount: -1 } : t)) };
-    expect(() => parseBackup(JSON.stringify(broken))).toThrow(new BackupError('The backup is not valid, so nothing was restored:\n"templates[2].usageCount" (id "own.note") must be at least 0'));
+    expect(() => parseBackup(JSON.stringify(broken))).toThrow(
+      new BackupError('The backup is not valid, so nothing was restored:\n"templates[2].usageCount" (id "own.note") must be at least 0'),
+    );
     const twice: Backup = { ...backup, packs: [...backup.packs, ...backup.packs] };
     expect(() => parseBackup(JSON.stringify(twice))).toThrow(/packs: the id "acme.support" appears twice/);
     expect(() => parseBackup(JSON.stringify({ ...backup, databaseVersion: 99 }))).toThrow(/newer Deskpilot/);
     expect(() => parseBackup('{"__proto__": {}}')).toThrow(/refuses for safety/);
-    expect(() => parseBackup(JSON.stringify({ ...backup, format: 'deskpilot.pack/v1' }))).toThrow(/"format" must be "deskpilot.backup\/v1"/);
+    expect(() => parseBackup(JSON.stringify({ ...backup, format: 'deskpilot.pack/v1' }))).toThrow(
+      /"format" must be "deskpilot.backup\/v1"/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -119,7 +119,9 @@ export function parseBackup(text: string): Backup {
   const duplicates = duplicateIds(parsed.data);
   if (duplicates.length) throw new BackupError(`The backup is not valid, so nothing was restored:\n${duplicates.join('\n')}`);
   if (parsed.data.databaseVersion > getDatabase().verno) {
-    throw new BackupError(`The backup was made by a newer Deskpilot (database version ${parsed.data.databaseVersion}); update Deskpilot before restoring it.`);
+    throw new BackupError(
+      `The backup was made by a newer Deskpilot (database version ${parsed.data.databaseVersion}); update Deskpilot before restoring it.`,
+    );
   }
   return parsed.data;
 }
@@ -129,7 +131,14 @@ export function restoreBackup(backup: Backup): Promise<void> {
   const db = getDatabase();
   return withStorage(() =>
     db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules], async () => {
-      await Promise.all([db.templates.clear(), db.packs.clear(), db.subscriptions.clear(), db.history.clear(), db.siteProfiles.clear(), db.triageRules.clear()]);
+      await Promise.all([
+        db.templates.clear(),
+        db.packs.clear(),
+        db.subscriptions.clear(),
+        db.history.clear(),
+        db.siteProfiles.clear(),
+        db.triageRules.clear(),
+      ]);
       await db.templates.bulkAdd(backup.templates);
       await db.packs.bulkAdd(backup.packs);
       await db.subscriptions.bulkAdd(backup.subscriptions);

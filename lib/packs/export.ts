@@ -52,6 +52,10 @@ export function serializePack(pack: Pack): string {
 
 /** A safe download name such as `acme-support-1.4.0.deskpilot-pack.json`. */
 export function packFileName(pack: Pick<Pack, 'id' | 'version'>): string {
-  const slug = pack.id.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'pack';
+  const slug =
+    pack.id
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '') || 'pack';
   return `${slug}-${pack.version.replace(/[^0-9A-Za-z.-]/g, '-')}.deskpilot-pack.json`;
 }

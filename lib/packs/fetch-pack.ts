@@ -33,7 +33,10 @@ export class PackFetchError extends Error {
 }
 
 function tooLarge(): PackFetchError {
-  return new PackFetchError('too_large', `The pack at this address is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, so Deskpilot did not download it.`);
+  return new PackFetchError(
+    'too_large',
+    `The pack at this address is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, so Deskpilot did not download it.`,
+  );
 }
 
 /** Reads the body, stopping as soon as it passes the size cap (a hostile server can stream forever). */
@@ -67,15 +70,28 @@ function present(value: string | null): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-export async function fetchPack(url: string, validators: Validators, fetchImpl: FetchLike = globalThis.fetch.bind(globalThis)): Promise<FetchedPack> {
+export async function fetchPack(
+  url: string,
+  validators: Validators,
+  fetchImpl: FetchLike = globalThis.fetch.bind(globalThis),
+): Promise<FetchedPack> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    response = await fetchImpl(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : 'the server could not be reached';
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : 'the server could not be reached';
     throw new PackFetchError('network', `Could not download the pack: ${reason}. Check the address and your connection.`, { cause: error });
   }
   if (response.url && !isAllowedPackUrl(new URL(response.url))) {
@@ -83,13 +99,22 @@ export async function fetchPack(url: string, validators: Validators, fetchImpl: 
   }
   if (response.status === 304) {
     await response.body?.cancel();
-    if (!validators.etag && !validators.lastModified) throw new PackFetchError('http', 'The server answered 304 Not Modified to a request that asked for the whole pack.');
+    if (!validators.etag && !validators.lastModified)
+      throw new PackFetchError('http', 'The server answered 304 Not Modified to a request that asked for the whole pack.');
     return { status: 'not_modified' };
   }
   if (!response.ok) {
     await response.body?.cancel();
-    const hint = response.status === 401 || response.status === 403 ? ' The pack must be readable without signing in.' : response.status === 404 ? ' Check that the file is still published at this address.' : '';
-    throw new PackFetchError('http', `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.${hint}`);
+    const hint =
+      response.status === 401 || response.status === 403
+        ? ' The pack must be readable without signing in.'
+        : response.status === 404
+          ? ' Check that the file is still published at this address.'
+          : '';
+    throw new PackFetchError(
+      'http',
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.${hint}`,
+    );
   }
   const text = await readCapped(response);
   return { status: 'ok', text, etag: present(response.headers.get('etag')), lastModified: present(response.headers.get('last-modified')) };

@@ -11,15 +11,30 @@ const base = testPack('1.0.0', [packTemplate('acme.a'), packTemplate('acme.b'), 
 /** Deterministic pseudo-random numbers: a failing case can be replayed. */
 function generator(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
-const HOSTILE_VALUES: unknown[] = [null, 0, -1, 1e308, true, '', 'x'.repeat(70_000), [], {}, [null], { $ne: 1 }, '{{ order.number', '<img src=x onerror=alert(1)>', ['other', 42]];
+const HOSTILE_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  '',
+  'x'.repeat(70_000),
+  [],
+  {},
+  [null],
+  { $ne: 1 },
+  '{{ order.number',
+  '<img src=x onerror=alert(1)>',
+  ['other', 42],
+];
 
 /** One random mutation of a valid pack, as JSON text: wrong types, missing fields, hostile keys, truncation. */
 function mutate(random: () => number): string {
   const pack = structuredClone(base) as unknown as Record<string, unknown> & { templates: Array<Record<string, unknown>> };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const template = pick(pack.templates);
   const targets: Array<Record<string, unknown>> = [pack, template];
   const target = pick(targets);
@@ -37,7 +52,9 @@ function mutate(random: () => number): string {
     case 3: {
       const text = JSON.stringify(pack);
       const at = text.indexOf('{', 1 + Math.floor(random() * (text.length - 2)));
-      return at > 0 ? `${text.slice(0, at + 1)}"${pick(['__proto__', 'constructor', 'prototype'])}":{"polluted":true},${text.slice(at + 1)}` : text;
+      return at > 0
+        ? `${text.slice(0, at + 1)}"${pick(['__proto__', 'constructor', 'prototype'])}":{"polluted":true},${text.slice(at + 1)}`
+        : text;
     }
     case 4:
       return JSON.stringify(pack).slice(0, Math.floor(random() * 400));
@@ -48,7 +65,11 @@ function mutate(random: () => number): string {
 }
 
 async function databaseState() {
-  return { templates: await listTemplates(), packs: await listInstalledPacks(), subscriptions: await getDatabase().subscriptions.toArray() };
+  return {
+    templates: await listTemplates(),
+    packs: await listInstalledPacks(),
+    subscriptions: await getDatabase().subscriptions.toArray(),
+  };
 }
 
 beforeEach(resetDatabase);
@@ -93,6 +114,8 @@ describe('hostile and fuzzed packs', () => {
     expect((await importPackFile(JSON.stringify(testPack('1.0.0', [packTemplate('acme.xss', body)])))).ok).toBe(true);
     const stored = await getTemplate('acme.xss');
     expect(stored?.body).toBe(body);
-    expect(renderTemplate(stored!.body, { customer: { first_name: 'Ann' } }).text).toBe('<script>alert("x")</script>Hi Ann <img src=x onerror=alert(1)>');
+    expect(renderTemplate(stored!.body, { customer: { first_name: 'Ann' } }).text).toBe(
+      '<script>alert("x")</script>Hi Ann <img src=x onerror=alert(1)>',
+    );
   });
 });

@@ -18,7 +18,11 @@ beforeEach(resetDatabase);
 describe('importPackFile', () => {
   it('installs a valid file and reports what it did', async () => {
     const result = await importPackFile(serializePack(v1));
-    expect(result).toMatchObject({ ok: true, pack: { id: 'acme.support', version: '1.0.0' }, summary: { added: ['acme.a', 'acme.b', 'acme.c'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      pack: { id: 'acme.support', version: '1.0.0' },
+      summary: { added: ['acme.a', 'acme.b', 'acme.c'] },
+    });
     expect(await getInstalledPack('acme.support')).toMatchObject({ source: 'file', version: '1.0.0' });
   });
 
@@ -26,14 +30,19 @@ describe('importPackFile', () => {
     const broken = { ...v1, templates: [packTemplate('acme.a'), { ...packTemplate('acme.b'), language: 'x' }] };
     const result = await importPackFile(JSON.stringify(broken));
     expect(result.ok).toBe(false);
-    expect(!result.ok && describeImportFailure(result.issues)).toBe('Template 2 (index 1, id "acme.b"): field "language" is 1 character long; must be at least 2 characters');
+    expect(!result.ok && describeImportFailure(result.issues)).toBe(
+      'Template 2 (index 1, id "acme.b"): field "language" is 1 character long; must be at least 2 characters',
+    );
     expect(await listTemplates()).toEqual([]);
   });
 
   it('updates the pack from a newer file and refuses an older one unless asked', async () => {
     await importPackFile(serializePack(v1));
     const v2 = testPack('2.0.0', [packTemplate('acme.a', 'New A'), packTemplate('acme.b')]);
-    expect(await importPackFile(serializePack(v2))).toMatchObject({ ok: true, summary: { updated: ['acme.a', 'acme.b'], removed: ['acme.c'] } });
+    expect(await importPackFile(serializePack(v2))).toMatchObject({
+      ok: true,
+      summary: { updated: ['acme.a', 'acme.b'], removed: ['acme.c'] },
+    });
     const older = await importPackFile(serializePack(v1));
     expect(!older.ok && describeImportFailure(older.issues)).toMatch(/^Pack field "version" is 1\.0\.0, older than the installed 2\.0\.0/);
     expect((await getTemplate('acme.a'))?.body).toBe('New A');
@@ -71,8 +80,14 @@ describe('export', () => {
     await importPackFile(serializePack(v1));
     await saveTemplate({ ...(await getTemplate('acme.b'))!, body: 'Edited B' });
     await recordUsage('acme.b');
-    const pack = await exportPack({ id: 'team.export', name: 'Team', version: '0.1.0', shop: { name: 'Acme', returnWindowDays: 14 } }, ['acme.b', 'acme.c']);
-    expect(pack.templates.map((t) => [t.id, t.body])).toEqual([['acme.b', 'Edited B'], ['acme.c', packTemplate('acme.c').body]]);
+    const pack = await exportPack({ id: 'team.export', name: 'Team', version: '0.1.0', shop: { name: 'Acme', returnWindowDays: 14 } }, [
+      'acme.b',
+      'acme.c',
+    ]);
+    expect(pack.templates.map((t) => [t.id, t.body])).toEqual([
+      ['acme.b', 'Edited B'],
+      ['acme.c', packTemplate('acme.c').body],
+    ]);
     expect(Object.keys(pack.templates[0]!).sort()).toEqual(['body', 'id', 'intents', 'language', 'sites', 'tags', 'title']);
     expect(pack.shop).toEqual({ name: 'Acme', returnWindowDays: 14 });
     const text = serializePack(pack);
@@ -99,12 +114,20 @@ describe('deleting a pack', () => {
   it('plans, then removes untouched templates only, keeping local edits', async () => {
     await importPackFile(serializePack(v1));
     await saveTemplate({ ...(await getTemplate('acme.b'))!, body: 'Mine' });
-    await getDatabase().subscriptions.put({ id: 'https://p.example/a.json', url: 'https://p.example/a.json', packId: 'acme.support', createdAt: '2026-11-24T00:00:00Z' });
+    await getDatabase().subscriptions.put({
+      id: 'https://p.example/a.json',
+      url: 'https://p.example/a.json',
+      packId: 'acme.support',
+      createdAt: '2026-11-24T00:00:00Z',
+    });
     const plan = await packDeletionPlan('acme.support');
     expect(plan).toEqual({
       packId: 'acme.support',
       packName: 'Acme support replies',
-      remove: [{ id: 'acme.a', title: 'Title of acme.a' }, { id: 'acme.c', title: 'Title of acme.c' }],
+      remove: [
+        { id: 'acme.a', title: 'Title of acme.a' },
+        { id: 'acme.c', title: 'Title of acme.c' },
+      ],
       keep: [{ id: 'acme.b', title: 'Title of acme.b' }],
       subscriptions: ['https://p.example/a.json'],
     });

@@ -26,7 +26,12 @@ export async function installPack(pack: Pack, source: string, options: FileImpor
   if (installed && !options.allowOlder && compareVersions(pack.version, installed.version) < 0) {
     return {
       ok: false,
-      issues: [{ field: 'version', problem: `is ${pack.version}, older than the installed ${installed.version}; nothing was imported (import it as a rollback to replace the newer version)` }],
+      issues: [
+        {
+          field: 'version',
+          problem: `is ${pack.version}, older than the installed ${installed.version}; nothing was imported (import it as a rollback to replace the newer version)`,
+        },
+      ],
     };
   }
   try {

@@ -13,7 +13,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'string') return value.length > 40 ? `text of ${numberFormat.format(value.length)} characters` : `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'string')
+    return value.length > 40 ? `text of ${numberFormat.format(value.length)} characters` : `the text ${JSON.stringify(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
   return `an ${typeof value}`;
 }
@@ -37,7 +38,8 @@ function sizeText(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>, valu
   const bound = issue.code === 'too_big' ? 'at most' : 'at least';
   if (issue.origin === 'string') {
     if (issue.code === 'too_small' && Number(issue.minimum) === 1) return 'must not be empty';
-    const length = typeof value === 'string' ? `is ${numberFormat.format(value.length)} ${value.length === 1 ? 'character' : 'characters'} long; ` : '';
+    const length =
+      typeof value === 'string' ? `is ${numberFormat.format(value.length)} ${value.length === 1 ? 'character' : 'characters'} long; ` : '';
     return `${length}must be ${bound} ${limit} characters`;
   }
   if (issue.origin === 'array') {
@@ -65,7 +67,9 @@ export function issueText(issue: Issue, value: unknown): string {
       return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Deskpilot does not know: ${listOf(issue.keys)}`;
     case 'invalid_format':
       // The only pattern in the pack format is the version's.
-      return issue.path.at(-1) === 'version' ? `must be a semantic version such as "1.4.0", but is ${describeValue(value)}` : `is not a valid ${issue.format}`;
+      return issue.path.at(-1) === 'version'
+        ? `must be a semantic version such as "1.4.0", but is ${describeValue(value)}`
+        : `is not a valid ${issue.format}`;
     default:
       return issue.message;
   }

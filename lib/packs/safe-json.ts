@@ -29,7 +29,12 @@ export function assertFileSize(bytes: number, limit = MAX_FILE_BYTES): void {
 }
 
 function describePath(path: readonly (string | number)[]): string {
-  return path.length ? path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '') : 'the top level';
+  return path.length
+    ? path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'the top level';
 }
 
 function checkKeys(value: unknown, path: (string | number)[]): void {
@@ -38,7 +43,8 @@ function checkKeys(value: unknown, path: (string | number)[]): void {
     value.forEach((item, index) => checkKeys(item, [...path, index]));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new UnsafeJsonError(`The file contains the key "${key}" at ${describePath(path)}, which Deskpilot refuses for safety.`);
+      if (FORBIDDEN_KEYS.has(key))
+        throw new UnsafeJsonError(`The file contains the key "${key}" at ${describePath(path)}, which Deskpilot refuses for safety.`);
       checkKeys((value as Record<string, unknown>)[key], [...path, key]);
     }
   }

@@ -8,14 +8,18 @@ describe('subscription URLs', () => {
     );
     expect(parseSubscriptionUrl('http://127.0.0.1:8123/packs/a.json').host).toBe('127.0.0.1:8123');
     expect(parseSubscriptionUrl('http://localhost/a.json').hostname).toBe('localhost');
-    expect(() => parseSubscriptionUrl('http://intranet.acme.local/a.json')).toThrow(/only subscribes to packs over HTTPS \(this address uses http\)/);
+    expect(() => parseSubscriptionUrl('http://intranet.acme.local/a.json')).toThrow(
+      /only subscribes to packs over HTTPS \(this address uses http\)/,
+    );
     expect(() => parseSubscriptionUrl('ftp://example.com/a.json')).toThrow(/HTTPS/);
     expect(() => parseSubscriptionUrl('packs/a.json')).toThrow(/not a web address/);
   });
 
   it('refuses addresses that carry a secret, because subscriptions are stored and backed up', () => {
     expect(() => parseSubscriptionUrl('https://bob:hunter2@packs.example.com/a.json')).toThrow(/user name or password/);
-    expect(() => parseSubscriptionUrl('https://raw.githubusercontent.com/a/b/main/p.json?token=GHSAT0AAA')).toThrow(/credential \("token="\)/);
+    expect(() => parseSubscriptionUrl('https://raw.githubusercontent.com/a/b/main/p.json?token=GHSAT0AAA')).toThrow(
+      /credential \("token="\)/,
+    );
     expect(() => parseSubscriptionUrl('https://bucket.s3.amazonaws.com/p.json?X-Amz-Signature=abc')).toThrow(/credential/);
     expect(parseSubscriptionUrl('https://packs.example.com/p.json?channel=stable').search).toBe('?channel=stable');
   });

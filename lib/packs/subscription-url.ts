@@ -11,7 +11,8 @@ export class SubscriptionUrlError extends Error {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Query parameters that carry a credential on common hosts (GitHub raw tokens, S3/GCS/Azure signatures). */
-const CREDENTIAL_PARAMS = /^(token|access_token|api_?key|key|password|secret|sig|signature|x-amz-signature|x-amz-credential|x-goog-signature|x-goog-credential)$/i;
+const CREDENTIAL_PARAMS =
+  /^(token|access_token|api_?key|key|password|secret|sig|signature|x-amz-signature|x-amz-credential|x-goog-signature|x-goog-credential)$/i;
 
 export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname);
@@ -28,17 +29,23 @@ export function parseSubscriptionUrl(input: string): URL {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new SubscriptionUrlError(`"${input.slice(0, 200)}" is not a web address. Paste the full address of the pack file, starting with https://.`);
+    throw new SubscriptionUrlError(
+      `"${input.slice(0, 200)}" is not a web address. Paste the full address of the pack file, starting with https://.`,
+    );
   }
   if (!isAllowedPackUrl(url)) {
     throw new SubscriptionUrlError(`Deskpilot only subscribes to packs over HTTPS (this address uses ${url.protocol.replace(':', '')}).`);
   }
   if (url.username || url.password) {
-    throw new SubscriptionUrlError('The address contains a user name or password. Subscriptions are stored and backed up, so use an address that needs no secret.');
+    throw new SubscriptionUrlError(
+      'The address contains a user name or password. Subscriptions are stored and backed up, so use an address that needs no secret.',
+    );
   }
   const credential = [...url.searchParams.keys()].find((key) => CREDENTIAL_PARAMS.test(key));
   if (credential) {
-    throw new SubscriptionUrlError(`The address carries a credential ("${credential}="). Subscriptions are stored and backed up, so publish the pack where it can be read without one.`);
+    throw new SubscriptionUrlError(
+      `The address carries a credential ("${credential}="). Subscriptions are stored and backed up, so publish the pack where it can be read without one.`,
+    );
   }
   url.hash = '';
   return url;

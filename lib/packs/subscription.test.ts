@@ -37,7 +37,11 @@ describe('pack subscriptions against a loopback pack server', () => {
     server.publish('team', V2);
     const refreshed = await refreshSubscription(server.url('team'));
 
-    expect(refreshed).toMatchObject({ status: 'updated', version: '1.1.0', summary: { keptLocal: ['acme.where'], updated: ['acme.refund'] } });
+    expect(refreshed).toMatchObject({
+      status: 'updated',
+      version: '1.1.0',
+      summary: { keptLocal: ['acme.where'], updated: ['acme.refund'] },
+    });
     expect(await bodies()).toEqual({ 'acme.where': 'Hi,\nMy own wording.', 'acme.refund': 'Refund v2' });
     const [update] = await pendingUpdates();
     expect(update).toMatchObject({ templateId: 'acme.where', packVersion: '1.1.0', incoming: 'Hi,\nYour parcel left today.' });
@@ -52,14 +56,26 @@ describe('pack subscriptions against a loopback pack server', () => {
     await subscribe(server.url('team'));
     const before = await listTemplates();
     const [subscription] = await listSubscriptions();
-    expect(subscription).toMatchObject({ packId: 'acme.support', etag: expect.stringMatching(/^".+"$/), lastModified: expect.stringMatching(/GMT$/) });
+    expect(subscription).toMatchObject({
+      packId: 'acme.support',
+      etag: expect.stringMatching(/^".+"$/),
+      lastModified: expect.stringMatching(/GMT$/),
+    });
 
     const result = await refreshSubscription(server.url('team'), { now: () => new Date('2026-11-24T12:00:00Z') });
 
     expect(result).toEqual({ url: server.url('team'), status: 'unchanged', packId: 'acme.support' });
-    expect(server.requests.at(-1)).toMatchObject({ ifNoneMatch: subscription!.etag, ifModifiedSince: subscription!.lastModified, status: 304 });
+    expect(server.requests.at(-1)).toMatchObject({
+      ifNoneMatch: subscription!.etag,
+      ifModifiedSince: subscription!.lastModified,
+      status: 304,
+    });
     expect(await listTemplates()).toEqual(before);
-    expect((await listSubscriptions())[0]).toMatchObject({ etag: subscription!.etag, lastCheckedAt: '2026-11-24T12:00:00.000Z', lastStatus: 'unchanged' });
+    expect((await listSubscriptions())[0]).toMatchObject({
+      etag: subscription!.etag,
+      lastCheckedAt: '2026-11-24T12:00:00.000Z',
+      lastStatus: 'unchanged',
+    });
   });
 
   it('an invalid pack from the server changes nothing and reports which template and field', async () => {
@@ -109,7 +125,10 @@ describe('pack subscriptions against a loopback pack server', () => {
     server.publish('team', V1);
     await subscribe(server.url('team'));
     server.publish('team', testPack('9.0.0', [packTemplate('evil.one')], 'evil.pack'));
-    expect(await refreshSubscription(server.url('team'))).toMatchObject({ status: 'error', message: expect.stringContaining('used to serve the pack "acme.support"') });
+    expect(await refreshSubscription(server.url('team'))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('used to serve the pack "acme.support"'),
+    });
     expect(await getTemplate('evil.one')).toBeUndefined();
 
     await importPack(testPack('1.0.0', [packTemplate('deskpilot.hello')], 'deskpilot.starter'), 'builtin');
@@ -122,7 +141,9 @@ describe('pack subscriptions against a loopback pack server', () => {
     server.publish('team', V1);
     const asked: string[] = [];
     const denied = async (pattern: string) => (asked.push(pattern), false);
-    await expect(subscribe(server.url('team'), { hasHostPermission: denied })).rejects.toThrow(/no permission to read http:\/\/127\.0\.0\.1\./);
+    await expect(subscribe(server.url('team'), { hasHostPermission: denied })).rejects.toThrow(
+      /no permission to read http:\/\/127\.0\.0\.1\./,
+    );
     expect(asked).toEqual(['http://127.0.0.1/*']);
     expect(server.requests).toEqual([]);
   });

@@ -52,17 +52,23 @@ function invalidPackError(issues: PackIssue[]): SubscriptionError {
 /** Sources another subscription may not take over: the built-in pack and other URLs. */
 function assertCanOwn(pack: Pack, url: string, installedSource: string | undefined, subscribedPackId: string | undefined): void {
   if (subscribedPackId && subscribedPackId !== pack.id) {
-    throw new SubscriptionError(`This address used to serve the pack "${subscribedPackId}" but now serves "${pack.id}"; nothing changed. Unsubscribe and subscribe again if that is intended.`);
+    throw new SubscriptionError(
+      `This address used to serve the pack "${subscribedPackId}" but now serves "${pack.id}"; nothing changed. Unsubscribe and subscribe again if that is intended.`,
+    );
   }
   if (installedSource && installedSource !== url && installedSource !== 'file') {
-    throw new SubscriptionError(`The pack "${pack.id}" is already installed from ${installedSource === 'builtin' ? 'Deskpilot itself' : installedSource}; nothing changed.`);
+    throw new SubscriptionError(
+      `The pack "${pack.id}" is already installed from ${installedSource === 'builtin' ? 'Deskpilot itself' : installedSource}; nothing changed.`,
+    );
   }
 }
 
 async function checkPermission(url: string, deps: SubscriptionDeps): Promise<void> {
   const pattern = originPattern(url);
   if (deps.hasHostPermission && !(await deps.hasHostPermission(pattern))) {
-    throw new SubscriptionError(`Deskpilot has no permission to read ${pattern.replace('/*', '')}. Subscribe again from the options page to grant it.`);
+    throw new SubscriptionError(
+      `Deskpilot has no permission to read ${pattern.replace('/*', '')}. Subscribe again from the options page to grant it.`,
+    );
   }
 }
 

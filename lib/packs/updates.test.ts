@@ -36,7 +36,13 @@ describe('pending pack updates', () => {
     expect((await getTemplate('acme.where'))?.body).toBe(MINE);
     const [update, ...others] = await pendingUpdates();
     expect(others).toEqual([]);
-    expect(update).toMatchObject({ templateId: 'acme.where', packId: 'acme.support', packVersion: '2.0.0', local: MINE, incoming: V2_BODY });
+    expect(update).toMatchObject({
+      templateId: 'acme.where',
+      packId: 'acme.support',
+      packVersion: '2.0.0',
+      local: MINE,
+      incoming: V2_BODY,
+    });
     expect(update!.diff).toEqual([
       { kind: 'same', text: 'Hi {{ customer.first_name }},' },
       { kind: 'removed', text: 'Good news: your parcel is on its way!' },

@@ -45,7 +45,10 @@ export function lineDiff(local: string, incoming: string): DiffLine[] {
   // Without this, a last line that merely gained a successor would show as removed and re-added.
   return diffLines(withFinalNewline(local), withFinalNewline(incoming)).flatMap((change) => {
     const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    return change.value.replace(/\n$/, '').split('\n').map((text) => ({ kind, text }) as DiffLine);
+    return change.value
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text) => ({ kind, text }) as DiffLine);
   });
 }
 
@@ -55,7 +58,15 @@ export function pendingUpdates(): Promise<PendingUpdate[]> {
     return templates
       .filter(hasPendingUpdate)
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((t) => ({ templateId: t.id, title: t.title, packId: t.packId, packVersion: t.packVersion, local: t.body, incoming: t.packBody, diff: lineDiff(t.body, t.packBody) }));
+      .map((t) => ({
+        templateId: t.id,
+        title: t.title,
+        packId: t.packId,
+        packVersion: t.packVersion,
+        local: t.body,
+        incoming: t.packBody,
+        diff: lineDiff(t.body, t.packBody),
+      }));
   });
 }
 

@@ -3,7 +3,12 @@ import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { formatIssue, validatePack } from '@/lib/packs/validate';
 
 const valid = testPack('1.2.0', [packTemplate('acme.a')]);
-const rule = { id: 'big-refund', name: 'Big refunds', when: { intent: 'refund', orderTotalAbove: 200 }, then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' } };
+const rule = {
+  id: 'big-refund',
+  name: 'Big refunds',
+  when: { intent: 'refund', orderTotalAbove: 200 },
+  then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' },
+};
 
 describe('pack rules (deskpilot.pack/v1, optional)', () => {
   it('accepts a pack with rules and one without', () => {
@@ -15,7 +20,12 @@ describe('pack rules (deskpilot.pack/v1, optional)', () => {
     const result = validatePack({ ...valid, rules: [rule, { ...rule, id: 'b', when: { intent: 'refnud' }, then: { priority: 'asap' } }] });
     if (result.ok) throw new Error('expected invalid');
     const messages = result.issues.map(formatIssue);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Pack field "rules\[1\]\.when\.intent" /), expect.stringMatching(/^Pack field "rules\[1\]\.then\.priority" /)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Pack field "rules\[1\]\.when\.intent" /),
+        expect.stringMatching(/^Pack field "rules\[1\]\.then\.priority" /),
+      ]),
+    );
   });
 
   it('refuses an unknown condition and a duplicate rule id', () => {

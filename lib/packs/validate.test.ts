@@ -22,7 +22,9 @@ describe('validatePack', () => {
     const [issue, ...rest] = issuesOf(broken);
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ templateIndex: 1, templateId: 'acme.b', field: 'intents[0]' });
-    expect(formatIssue(issue!)).toMatch(/^Template 2 \(index 1, id "acme\.b"\): field "intents\[0\]" is the text "refund_please", which is not one of: "where_is_my_order"/);
+    expect(formatIssue(issue!)).toMatch(
+      /^Template 2 \(index 1, id "acme\.b"\): field "intents\[0\]" is the text "refund_please", which is not one of: "where_is_my_order"/,
+    );
   });
 
   it('explains wrong types, missing fields, empty lists and unknown fields', () => {
@@ -45,10 +47,16 @@ describe('validatePack', () => {
   });
 
   it('refuses duplicate ids, broken Liquid and an unreadable date', () => {
-    const pack = { ...valid, updatedAt: 'yesterday', templates: [packTemplate('acme.a'), packTemplate('acme.a'), packTemplate('acme.c', 'Hi {{ customer.first_name')] };
+    const pack = {
+      ...valid,
+      updatedAt: 'yesterday',
+      templates: [packTemplate('acme.a'), packTemplate('acme.a'), packTemplate('acme.c', 'Hi {{ customer.first_name')],
+    };
     const messages = issuesOf(pack).map(formatIssue);
     expect(messages[0]).toMatch(/^Pack field "updatedAt" must be a date/);
-    expect(messages[1]).toBe('Template 2 (index 1, id "acme.a"): field "id" repeats the id of template 1 (index 0); ids must be unique in a pack');
+    expect(messages[1]).toBe(
+      'Template 2 (index 1, id "acme.a"): field "id" repeats the id of template 1 (index 0); ids must be unique in a pack',
+    );
     expect(messages[2]).toMatch(/^Template 3 \(index 2, id "acme\.c"\): field "body" is not valid Liquid: /);
   });
 
@@ -56,7 +64,9 @@ describe('validatePack', () => {
     const huge = 'x'.repeat(10_000_000);
     const [issue] = issuesOf({ ...valid, templates: [{ ...packTemplate('acme.big'), body: huge }] });
     const message = formatIssue(issue!);
-    expect(message).toBe('Template 1 (index 0, id "acme.big"): field "body" is 10,000,000 characters long; must be at most 64,000 characters');
+    expect(message).toBe(
+      'Template 1 (index 0, id "acme.big"): field "body" is 10,000,000 characters long; must be at most 64,000 characters',
+    );
   });
 
   it('caps the list of problems for a fuzzed file', () => {
@@ -69,14 +79,20 @@ describe('validatePack', () => {
   it('refuses non-JSON, non-objects and oversized files with one clear message', () => {
     expect(issuesOf('{"format": ').map(formatIssue)[0]).toMatch(/^The file is not valid JSON/);
     expect(issuesOf('[1, 2]').map(formatIssue)[0]).toBe('The file must be an object, but is a list of 2');
-    expect(issuesOf(' '.repeat(MAX_FILE_BYTES + 1)).map(formatIssue)[0]).toMatch(/^The file is 20\.0 MB, more than the 20\.0 MB Deskpilot accepts\.$/);
+    expect(issuesOf(' '.repeat(MAX_FILE_BYTES + 1)).map(formatIssue)[0]).toMatch(
+      /^The file is 20\.0 MB, more than the 20\.0 MB Deskpilot accepts\.$/,
+    );
   });
 
   it('refuses prototype-pollution keys anywhere, and pollutes nothing', () => {
     const polluted = `{"format":"deskpilot.pack/v1","id":"p","name":"p","version":"1.0.0","updatedAt":"2026-11-20T09:00:00Z",
       "templates":[{"id":"a","title":"t","body":"b","intents":["other"],"language":"en","sites":[],"tags":[],"__proto__":{"polluted":true}}]}`;
-    expect(issuesOf(polluted).map(formatIssue)).toEqual(['The file contains the key "__proto__" at templates[0], which Deskpilot refuses for safety.']);
-    expect(issuesOf(JSON.parse('{"constructor": {"prototype": {"x": 1}}}')).map(formatIssue)[0]).toMatch(/key "constructor" at the top level/);
+    expect(issuesOf(polluted).map(formatIssue)).toEqual([
+      'The file contains the key "__proto__" at templates[0], which Deskpilot refuses for safety.',
+    ]);
+    expect(issuesOf(JSON.parse('{"constructor": {"prototype": {"x": 1}}}')).map(formatIssue)[0]).toMatch(
+      /key "constructor" at the top level/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

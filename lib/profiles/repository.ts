@@ -39,7 +39,8 @@ export function saveLocalSiteProfile(input: unknown): Promise<StoredSiteProfile>
   return withStorage(() =>
     db.transaction('rw', db.siteProfiles, async () => {
       const [existing] = parseStoredSiteProfiles([await db.siteProfiles.get(profile.id)].filter(Boolean));
-      if (existing?.packId) throw new ProfileOwnershipError(`Site profile "${profile.id}" belongs to pack "${existing.packId}"; save it under another id.`);
+      if (existing?.packId)
+        throw new ProfileOwnershipError(`Site profile "${profile.id}" belongs to pack "${existing.packId}"; save it under another id.`);
       const record: StoredSiteProfile = { ...profile, updatedAt: new Date().toISOString() };
       await db.siteProfiles.put(record);
       return record;

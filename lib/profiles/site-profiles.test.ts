@@ -7,7 +7,14 @@ import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { importPack, PackImportError } from '@/lib/templates/import-pack';
 import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, SCHEMA_V3_ADDITIONS } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
-import { deleteLocalSiteProfile, listSiteProfiles, ProfileOwnershipError, profilesForPages, saveLocalSiteProfile, siteProfilesFor } from './repository';
+import {
+  deleteLocalSiteProfile,
+  listSiteProfiles,
+  ProfileOwnershipError,
+  profilesForPages,
+  saveLocalSiteProfile,
+  siteProfilesFor,
+} from './repository';
 
 const packJson = () => JSON.parse(readFileSync('tests/fixtures/packs/2026-12-04-zendesk-profile.pack.json', 'utf8'));
 
@@ -56,7 +63,12 @@ describe('site profiles in packs', () => {
     pack.siteProfiles[0].selectors.author = 'a[data-testid=';
     pack.siteProfiles[0].roles.agent = 'div::before';
     delete pack.siteProfiles[0].selectors.message;
-    pack.siteProfiles.push({ ...pack.siteProfiles[0], id: 'second', seen: 'yesterday', selectors: { thread: 'main', message: 'div:hover' } });
+    pack.siteProfiles.push({
+      ...pack.siteProfiles[0],
+      id: 'second',
+      seen: 'yesterday',
+      selectors: { thread: 'main', message: 'div:hover' },
+    });
     const result = validatePack(pack);
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.issues.map(formatIssue);
@@ -90,7 +102,14 @@ describe('upgrade from version 3 to version 4', () => {
     v3.version(1).stores(SCHEMA_V1);
     v3.version(2).stores(SCHEMA_V2_ADDITIONS);
     v3.version(3).stores(SCHEMA_V3_ADDITIONS);
-    const pack = { id: 'acme.support', name: 'Acme', version: '2.1.0', updatedAt: '2026-11-01T00:00:00Z', source: 'file', installedAt: '2026-11-01T00:00:00Z' };
+    const pack = {
+      id: 'acme.support',
+      name: 'Acme',
+      version: '2.1.0',
+      updatedAt: '2026-11-01T00:00:00Z',
+      source: 'file',
+      installedAt: '2026-11-01T00:00:00Z',
+    };
     const entry = { customerKey: 'email:greta@example.org', at: '2026-11-20T10:00:00.000Z', kind: 'seen' };
     await v3.table('packs').put(pack);
     await v3.table('history').add(entry);

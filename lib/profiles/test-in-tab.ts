@@ -8,7 +8,9 @@ import { ThreadSchema } from '@/lib/schemas/ticket';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 
 export const ProfileTestResultSchema = z.object({
-  findings: z.array(z.object({ path: z.string(), selector: z.string(), count: z.number().int().min(0), sample: z.string().max(200) })).max(20),
+  findings: z
+    .array(z.object({ path: z.string(), selector: z.string(), count: z.number().int().min(0), sample: z.string().max(200) }))
+    .max(20),
   thread: ThreadSchema.nullable(),
 });
 export type ProfileTestOutcome = { ok: true; result: z.infer<typeof ProfileTestResultSchema> } | { ok: false; message: string };
@@ -21,5 +23,7 @@ export async function testProfileInTab(tabId: number, profile: SiteProfile): Pro
     return { ok: false, message: 'Deskpilot does not read that tab (open a page of a supported site, or reload it after installing).' };
   }
   const parsed = ProfileTestResultSchema.safeParse(raw);
-  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, message: 'That tab answered with something Deskpilot cannot read.' };
+  return parsed.success
+    ? { ok: true, result: parsed.data }
+    : { ok: false, message: 'That tab answered with something Deskpilot cannot read.' };
 }

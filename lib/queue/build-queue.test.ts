@@ -33,6 +33,11 @@ describe('the Queue order', () => {
       ['undated', 'normal'],
       ['thanks', 'low'],
     ]);
-    expect(queue[1]).toMatchObject({ reasons: ['sla_breach'], waitingHours: 30, intent: 'where_is_my_order', customer: { name: 'late', email: 'late@example.com' } });
+    expect(queue[1]).toMatchObject({
+      reasons: ['sla_breach'],
+      waitingHours: 30,
+      intent: 'where_is_my_order',
+      customer: { name: 'late', email: 'late@example.com' },
+    });
   });
 });

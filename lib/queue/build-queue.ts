@@ -16,7 +16,14 @@ type ListRow = z.infer<typeof ListRowSchema>;
 export function buildQueue(rows: ListRow[], site: SiteId, now: Date, settings: TriageSettings = mergeTriageSettings()): QueueEntry[] {
   const entries = rows.map((row, position) => {
     const verdict = triage(
-      { text: row.snippet, subject: row.subject, channel: site, receivedAt: row.lastMessageAt ?? null, now: now.toISOString(), mentionsOrder: /#\d{3,}|\d{3}-\d{7}-\d{7}/.test(`${row.subject} ${row.snippet}`) },
+      {
+        text: row.snippet,
+        subject: row.subject,
+        channel: site,
+        receivedAt: row.lastMessageAt ?? null,
+        now: now.toISOString(),
+        mentionsOrder: /#\d{3,}|\d{3}-\d{7}-\d{7}/.test(`${row.subject} ${row.snippet}`),
+      },
       settings,
     );
     const entry: QueueEntry = {

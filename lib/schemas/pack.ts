@@ -33,7 +33,10 @@ export const PackSchema = z.strictObject({
   siteProfiles: z
     .array(SiteProfileSchema)
     .max(MAX_PACK_PROFILES)
-    .refine((profiles) => new Set(profiles.map((profile) => profile.id)).size === profiles.length, 'siteProfiles lists one profile id twice')
+    .refine(
+      (profiles) => new Set(profiles.map((profile) => profile.id)).size === profiles.length,
+      'siteProfiles lists one profile id twice',
+    )
     .optional(),
   /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
   rules: TriageRulesSchema.optional(),

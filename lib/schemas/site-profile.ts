@@ -36,9 +36,18 @@ export const ProfileRolesSchema = z.strictObject({
 }) satisfies z.ZodType<ProfileRoles>;
 
 export const SiteProfileSchema = z.strictObject({
-  id: z.string().min(1).max(200).refine((id) => /^[A-Za-z0-9._-]+$/.test(id), 'may use only letters, digits, ".", "_" and "-"'),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((id) => /^[A-Za-z0-9._-]+$/.test(id), 'may use only letters, digits, ".", "_" and "-"'),
   site: SiteIdSchema,
-  seen: z.string().refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)), 'must be the day the layout was seen, as YYYY-MM-DD'),
+  seen: z
+    .string()
+    .refine(
+      (day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)),
+      'must be the day the layout was seen, as YYYY-MM-DD',
+    ),
   label: z.string().max(200).optional(),
   selectors: ProfileSelectorsSchema,
   roles: ProfileRolesSchema.optional(),

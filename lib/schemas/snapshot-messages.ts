@@ -19,7 +19,10 @@ export const GetSnapshotRequestSchema = z.object({
 export type GetSnapshotRequest = z.infer<typeof GetSnapshotRequestSchema>;
 
 const MAX_FILE_CHARS = 20_000_000;
-const FileSchema = z.object({ path: z.string().check(z.regex(/^tests\/fixtures\/sites\/[a-z-]+\/[\w.-]+$/)), contents: z.string().check(z.maxLength(MAX_FILE_CHARS)) });
+const FileSchema = z.object({
+  path: z.string().check(z.regex(/^tests\/fixtures\/sites\/[a-z-]+\/[\w.-]+$/)),
+  contents: z.string().check(z.maxLength(MAX_FILE_CHARS)),
+});
 
 export const SnapshotResponseSchema = z.union([
   z.object({ ok: z.literal(true), files: z.array(FileSchema).check(z.length(2)) }),

@@ -20,17 +20,27 @@ const BaseUrlSchema = z.url({ protocol: /^https?$/ }).optional();
 export const ShopifyStoreConnectionSchema = z
   .object({
     platform: z.literal('shopify'),
-    shopDomain: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'The shop domain looks like acme.myshopify.com'),
+    shopDomain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'The shop domain looks like acme.myshopify.com'),
     /** An Admin API access token (shpat_…), or a client ID and secret exchanged for one. */
     accessToken: z.string().trim().min(1).optional(),
     clientId: z.string().trim().min(1).optional(),
     clientSecret: z.string().trim().min(1).optional(),
-    apiVersion: z.string().regex(/^(\d{4}-(01|04|07|10)|unstable)$/, 'An API version looks like 2026-10').optional(),
+    apiVersion: z
+      .string()
+      .regex(/^(\d{4}-(01|04|07|10)|unstable)$/, 'An API version looks like 2026-10')
+      .optional(),
     baseUrl: BaseUrlSchema,
     id: DemoStoreConnectionSchema.shape.id,
     label: DemoStoreConnectionSchema.shape.label,
   })
-  .refine((c) => c.accessToken || (c.clientId && c.clientSecret), { message: 'Needs an access token, or a client ID and client secret', path: ['accessToken'] });
+  .refine((c) => c.accessToken || (c.clientId && c.clientSecret), {
+    message: 'Needs an access token, or a client ID and client secret',
+    path: ['accessToken'],
+  });
 export type ShopifyStoreConnection = z.infer<typeof ShopifyStoreConnectionSchema>;
 
 export const WooCommerceStoreConnectionSchema = z.object({
@@ -48,7 +58,11 @@ export type WooCommerceStoreConnection = z.infer<typeof WooCommerceStoreConnecti
 export const BigCommerceStoreConnectionSchema = z.object({
   platform: z.literal('bigcommerce'),
   /** The store's permanent id, as in api.bigcommerce.com/stores/{storeHash}/. */
-  storeHash: z.string().trim().toLowerCase().regex(/^[a-z0-9]{4,32}$/, 'The store hash is the short code after /stores/ in the API path'),
+  storeHash: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]{4,32}$/, 'The store hash is the short code after /stores/ in the API path'),
   /** A store-level API account's access token (X-Auth-Token) with the "Orders: read-only" scope. */
   accessToken: z.string().trim().min(1),
   baseUrl: BaseUrlSchema,

@@ -40,7 +40,7 @@ describe('amazon-seller-central readThread on reconstructed pages', () => {
     expect(messages[1]!.author).toEqual({ name: 'Northwind Goods' });
     expect(messages.map((m) => m.text).join('\n')).not.toContain('delivered to the buyer');
     expect(messages[2]!.text).toBe(
-      'Hello,\n\nthe tracking still hasn\'t updated and my package hasn\'t arrived. I need the towel for guests coming this weekend. Can you please check with USPS or send a replacement?\n\nThank you,\nSophie',
+      "Hello,\n\nthe tracking still hasn't updated and my package hasn't arrived. I need the towel for guests coming this weekend. Can you please check with USPS or send a replacement?\n\nThank you,\nSophie",
     );
     expect(thread!.confidence).toBe(1);
   });
@@ -83,7 +83,9 @@ describe('amazon-seller-central readThread on reconstructed pages', () => {
   it('returns null without throwing on a page with no thread, an empty thread or a changed DOM', () => {
     const inbox = htmlPage('<!doctype html><main><p>No messages need a response.</p></main>', SOPHIE_URL);
     expect(amazon.readThread(inbox.document, inbox.url)).toBeNull();
-    expect(read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => doc.querySelectorAll('.message-item').forEach((m) => m.remove()))).toBeNull();
+    expect(
+      read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => doc.querySelectorAll('.message-item').forEach((m) => m.remove())),
+    ).toBeNull();
     const changed = read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);

@@ -52,7 +52,8 @@ export const MESSAGE_TIME = 'time[datetime]';
 
 /** The reply box: a plain textarea (Skin's `textbox__control`), and the control that opens it. */
 export const REPLY_TEXTAREA = 'textarea[data-testid="reply-textarea"]';
-export const REPLY_TEXTAREA_FALLBACK = 'form[data-testid="reply-form"] textarea, textarea.textbox__control, textarea[aria-label="Write a message"]';
+export const REPLY_TEXTAREA_FALLBACK =
+  'form[data-testid="reply-form"] textarea, textarea.textbox__control, textarea[aria-label="Write a message"]';
 export const REPLY_OPEN_BUTTON = '[data-testid="reply-button"]';
 
 /** eBay order numbers, 2-5-5 digits (12-34567-89012). */

@@ -27,7 +27,13 @@ describe('ebay isTicketPage', () => {
   });
 
   it("is the adapter for eBay's message hosts on each marketplace, and nothing else", () => {
-    for (const url of [JACK_URL, CALEB_URL, RYAN_URL, 'https://mesg.ebay.co.uk/mesgweb/ViewMessageDetail/0/m2m/1', 'https://www.ebay.de/cnt/ViewMessage?question_id=1']) {
+    for (const url of [
+      JACK_URL,
+      CALEB_URL,
+      RYAN_URL,
+      'https://mesg.ebay.co.uk/mesgweb/ViewMessageDetail/0/m2m/1',
+      'https://www.ebay.de/cnt/ViewMessage?question_id=1',
+    ]) {
       expect(adapterForUrl(new URL(url))?.id).toBe('ebay');
     }
     expect(adapterForUrl(new URL('https://mesg.ebay.com.evil.example/mesgweb/ViewMessageDetail/0/m2m/1'))).toBeNull();
@@ -58,7 +64,9 @@ describe('ebay readThread on reconstructed pages', () => {
   it('names the buyer from the order card, leaves out eBay notices, marks the shop as last writer and carries the order number', () => {
     const thread = read('2026-11-24-seller-replied-last.html', CALEB_URL)!;
     expect(thread.customer).toEqual({ name: 'Caleb Wright' });
-    expect(thread.subject).toBe('Other: caleb_wright_mt sent a message about Classic Linen Shirt – Size L #256798765432 (Order: 27-13046-58832)');
+    expect(thread.subject).toBe(
+      'Other: caleb_wright_mt sent a message about Classic Linen Shirt – Size L #256798765432 (Order: 27-13046-58832)',
+    );
     expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
     expect(thread.messages[1]!.author).toEqual({});
     expect(thread.messages.map((m) => m.text).join('\n')).not.toContain('paid for this item');
@@ -68,7 +76,9 @@ describe('ebay readThread on reconstructed pages', () => {
   it('keeps quoted history in the raw text (lib/ticket strips it) and reads through the class fallbacks', () => {
     const thread = read('2026-11-24-quoted-history.html', RYAN_URL)!;
     expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
-    expect(thread.messages[2]!.text).toMatch(/^Great, I ordered it \(order 09-12873-40551\)\. Could you gift wrap it\?.*\n\nRyan\n\n-----Original Message-----\nFrom: northwind-goods/s);
+    expect(thread.messages[2]!.text).toMatch(
+      /^Great, I ordered it \(order 09-12873-40551\)\. Could you gift wrap it\?.*\n\nRyan\n\n-----Original Message-----\nFrom: northwind-goods/s,
+    );
     expect(thread.subject).toContain('(Order: 09-12873-40551)');
     expect(thread.threadId).toBe('2417700011122');
     expect(thread.confidence).toBeLessThan(1);
@@ -79,7 +89,11 @@ describe('ebay readThread on reconstructed pages', () => {
       const log = doc.querySelector('[role=log]')!;
       log.prepend(...Array.from(log.children).reverse());
     })!;
-    expect(thread.messages.map((m) => m.sentAt)).toEqual(['2026-11-17T13:05:00.000Z', '2026-11-17T18:30:00.000Z', '2026-11-24T12:10:00.000Z']);
+    expect(thread.messages.map((m) => m.sentAt)).toEqual([
+      '2026-11-17T13:05:00.000Z',
+      '2026-11-17T18:30:00.000Z',
+      '2026-11-24T12:10:00.000Z',
+    ]);
   });
 
   it('reads roles from sender labels when neither attributes nor classes say', () => {
@@ -92,7 +106,9 @@ describe('ebay readThread on reconstructed pages', () => {
   it('returns null without throwing on a page mid-load, an empty thread or a changed DOM', () => {
     const loading = htmlPage('<!doctype html><main id="mainContent"><div class="spinner" aria-busy="true"></div></main>', JACK_URL);
     expect(ebay.readThread(loading.document, loading.url)).toBeNull();
-    expect(read('2026-11-24-buyer-waiting.html', JACK_URL, (doc) => doc.querySelectorAll('[data-testid=message]').forEach((m) => m.remove()))).toBeNull();
+    expect(
+      read('2026-11-24-buyer-waiting.html', JACK_URL, (doc) => doc.querySelectorAll('[data-testid=message]').forEach((m) => m.remove())),
+    ).toBeNull();
     const changed = read('2026-11-24-seller-replied-last.html', CALEB_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);
@@ -104,7 +120,10 @@ describe('ebay readThread on reconstructed pages', () => {
   it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-buyer-waiting.html', JACK_URL, (doc) => {
       const body = doc.querySelector('[data-testid=message-body]')!;
-      body.insertAdjacentHTML('beforeend', `<script>steal()</script><img src=x onerror="steal()" title="${'y'.repeat(200_000)}"><p style="display:none">secret</p>`);
+      body.insertAdjacentHTML(
+        'beforeend',
+        `<script>steal()</script><img src=x onerror="steal()" title="${'y'.repeat(200_000)}"><p style="display:none">secret</p>`,
+      );
       body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-testid=member-username]')!.textContent = `jack ${'x'.repeat(100_000)}`;
     })!;
@@ -141,22 +160,46 @@ describe('ebay fixtures through the CLI extract', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['2026-11-24-buyer-waiting.html', JACK_URL, 'jack.sullivan_oakpark sent a message about Ribbed Wool Beanie – Rust #256712345678', { name: 'jack.sullivan_oakpark' }, ['customer'], '#1059',
-      "Hi! I bought the alpaca socks on your website last week (order #1059) and thought I'd ask here since it's quicker.\n\nThe USPS tracking hasn't moved since Friday. Can you check where the package is?\n\nAlso, do you have this beanie in grey?\nThanks, Jack"],
-    ['2026-11-24-seller-replied-last.html', CALEB_URL, 'Other: caleb_wright_mt sent a message about Classic Linen Shirt – Size L #256798765432 (Order: 27-13046-58832)', { name: 'Caleb Wright' }, ['customer', 'agent'], '27-13046-58832',
-      'Hello, I just realised I ordered size L but I need an M. Can you swap it before it ships? Thank you!'],
+    [
+      '2026-11-24-buyer-waiting.html',
+      JACK_URL,
+      'jack.sullivan_oakpark sent a message about Ribbed Wool Beanie – Rust #256712345678',
+      { name: 'jack.sullivan_oakpark' },
+      ['customer'],
+      '#1059',
+      "Hi! I bought the alpaca socks on your website last week (order #1059) and thought I'd ask here since it's quicker.\n\nThe USPS tracking hasn't moved since Friday. Can you check where the package is?\n\nAlso, do you have this beanie in grey?\nThanks, Jack",
+    ],
+    [
+      '2026-11-24-seller-replied-last.html',
+      CALEB_URL,
+      'Other: caleb_wright_mt sent a message about Classic Linen Shirt – Size L #256798765432 (Order: 27-13046-58832)',
+      { name: 'Caleb Wright' },
+      ['customer', 'agent'],
+      '27-13046-58832',
+      'Hello, I just realised I ordered size L but I need an M. Can you swap it before it ships? Thank you!',
+    ],
     // The quoted "-----Original Message-----" is history, not the buyer's new text.
-    ['2026-11-24-quoted-history.html', RYAN_URL, 'maple-leaf-reseller sent a message about Merino Crew Sweater – Navy – Size L #256733311122 (Order: 09-12873-40551)', { name: 'maple-leaf-reseller' }, ['customer', 'agent', 'customer'], '09-12873-40551',
-      "Great, I ordered it (order 09-12873-40551). Could you gift wrap it? It's for my brother.\n\nRyan"],
-  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
-    const io = captureOutput();
-    const code = await extract([`tests/fixtures/sites/ebay/${file}`, '--url', url]);
-    vi.restoreAllMocks();
-    expect(code).toBe(0);
-    const ticket = TicketSchema.parse(JSON.parse(io.out()));
-    expect(ticket).toMatchObject({ site: 'ebay', subject, customer });
-    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
-    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
-    expect(ticket.latestCustomerMessage).toBe(latest);
-  });
+    [
+      '2026-11-24-quoted-history.html',
+      RYAN_URL,
+      'maple-leaf-reseller sent a message about Merino Crew Sweater – Navy – Size L #256733311122 (Order: 09-12873-40551)',
+      { name: 'maple-leaf-reseller' },
+      ['customer', 'agent', 'customer'],
+      '09-12873-40551',
+      "Great, I ordered it (order 09-12873-40551). Could you gift wrap it? It's for my brother.\n\nRyan",
+    ],
+  ] as const)(
+    '%s → subject, customer, roles, order and the new customer text',
+    async (file, url, subject, customer, roles, orderRef, latest) => {
+      const io = captureOutput();
+      const code = await extract([`tests/fixtures/sites/ebay/${file}`, '--url', url]);
+      vi.restoreAllMocks();
+      expect(code).toBe(0);
+      const ticket = TicketSchema.parse(JSON.parse(io.out()));
+      expect(ticket).toMatchObject({ site: 'ebay', subject, customer });
+      expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+      if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+      expect(ticket.latestCustomerMessage).toBe(latest);
+    },
+  );
 });

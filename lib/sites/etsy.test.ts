@@ -67,7 +67,9 @@ describe('etsy readThread on reconstructed pages', () => {
     expect(thread.threadId).toBe('1652200413');
     expect(thread.customer).toEqual({ name: 'Harper Nguyen' });
     expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
-    expect(thread.messages[2]!.text).toContain('Sent from my iPhone\n\nOn Nov 21, 2026, at 7:02 AM, Northwind Goods <noreply@etsy.example> wrote:\n> Hi Harper');
+    expect(thread.messages[2]!.text).toContain(
+      'Sent from my iPhone\n\nOn Nov 21, 2026, at 7:02 AM, Northwind Goods <noreply@etsy.example> wrote:\n> Hi Harper',
+    );
     expect(thread.confidence).toBeLessThan(1);
   });
 
@@ -95,7 +97,10 @@ describe('etsy readThread on reconstructed pages', () => {
   it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-buyer-waiting.html', CHARLOTTE_URL, (doc) => {
       const body = doc.querySelector('[data-sender=other] [data-selector=message-text]')!;
-      body.insertAdjacentHTML('beforeend', `<script>steal()</script><svg><text>vector</text></svg><span hidden>secret</span><b title="${'z'.repeat(300_000)}">!</b>`);
+      body.insertAdjacentHTML(
+        'beforeend',
+        `<script>steal()</script><svg><text>vector</text></svg><span hidden>secret</span><b title="${'z'.repeat(300_000)}">!</b>`,
+      );
       body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-selector=other-member-name]')!.textContent = `Charlotte ${'x'.repeat(100_000)}`;
     })!;
@@ -131,22 +136,46 @@ describe('etsy fixtures through the CLI extract', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['2026-11-24-buyer-waiting.html', CHARLOTTE_URL, 'Etsy conversation with Charlotte Dubois', { name: 'Charlotte Dubois' }, ['customer'], '#1068',
-      "Hello! I also ordered the table runner on your website (order #1068) a few days ago.\nCould you add a second linen cushion cover in sage to that order before it ships? I'm happy to pay the difference."],
-    ['2026-11-24-shop-replied-last.html', AMELIA_URL, 'Parcel arrived damaged (Order #3312345678)', { name: 'Amelia Clarke' }, ['customer', 'agent'], '#3312345678',
-      'Hi, the scarf arrived today but the box was crushed and there is a pulled thread along one edge. Photos attached. What can you do?'],
+    [
+      '2026-11-24-buyer-waiting.html',
+      CHARLOTTE_URL,
+      'Etsy conversation with Charlotte Dubois',
+      { name: 'Charlotte Dubois' },
+      ['customer'],
+      '#1068',
+      "Hello! I also ordered the table runner on your website (order #1068) a few days ago.\nCould you add a second linen cushion cover in sage to that order before it ships? I'm happy to pay the difference.",
+    ],
+    [
+      '2026-11-24-shop-replied-last.html',
+      AMELIA_URL,
+      'Parcel arrived damaged (Order #3312345678)',
+      { name: 'Amelia Clarke' },
+      ['customer', 'agent'],
+      '#3312345678',
+      'Hi, the scarf arrived today but the box was crushed and there is a pulled thread along one edge. Photos attached. What can you do?',
+    ],
     // "Sent from my iPhone" and the quoted "On … wrote:" message are not the buyer's new text.
-    ['2026-11-24-quoted-history.html', HARPER_URL, 'Etsy conversation with Harper Nguyen', { name: 'Harper Nguyen' }, ['customer', 'agent', 'customer'], null,
-      'Perfect, thank you! I just ordered two sets. Can you include a gift note that says "Happy housewarming, Mai!"?'],
-  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
-    const io = captureOutput();
-    const code = await extract([`tests/fixtures/sites/etsy/${file}`, '--url', url]);
-    vi.restoreAllMocks();
-    expect(code).toBe(0);
-    const ticket = TicketSchema.parse(JSON.parse(io.out()));
-    expect(ticket).toMatchObject({ site: 'etsy', subject, customer });
-    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
-    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
-    expect(ticket.latestCustomerMessage).toBe(latest);
-  });
+    [
+      '2026-11-24-quoted-history.html',
+      HARPER_URL,
+      'Etsy conversation with Harper Nguyen',
+      { name: 'Harper Nguyen' },
+      ['customer', 'agent', 'customer'],
+      null,
+      'Perfect, thank you! I just ordered two sets. Can you include a gift note that says "Happy housewarming, Mai!"?',
+    ],
+  ] as const)(
+    '%s → subject, customer, roles, order and the new customer text',
+    async (file, url, subject, customer, roles, orderRef, latest) => {
+      const io = captureOutput();
+      const code = await extract([`tests/fixtures/sites/etsy/${file}`, '--url', url]);
+      vi.restoreAllMocks();
+      expect(code).toBe(0);
+      const ticket = TicketSchema.parse(JSON.parse(io.out()));
+      expect(ticket).toMatchObject({ site: 'etsy', subject, customer });
+      expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+      if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+      expect(ticket.latestCustomerMessage).toBe(latest);
+    },
+  );
 });

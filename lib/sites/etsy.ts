@@ -33,7 +33,8 @@ export const etsy = {
   readThread: neverThrows(readThread),
   findReplyBox,
   // Etsy's composer is always open under the conversation: there is nothing to click first.
-  insertReply: (document, text) => insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: () => null, insert: insertIntoField }),
+  insertReply: (document, text) =>
+    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: () => null, insert: insertIntoField }),
 } satisfies SiteAdapter;
 
 function readThread(doc: Document, url: URL): Thread | null {
@@ -48,7 +49,12 @@ function readThread(doc: Document, url: URL): Thread | null {
   const subjectElement = root.querySelector(SUBJECT);
   const order = ORDER_PATTERN.exec(doc.querySelector(ORDER_CARD)?.textContent ?? '')?.[1];
   const threadId = singleLine(root.getAttribute(CONVERSATION_ID_ATTR) ?? CONVERSATION_PATH.exec(url.pathname)?.[1], 200);
-  const parts = [primaryRoot ? 1 : 0.6, nameElement?.matches(MEMBER_NAME) ? 1 : nameElement ? 0.7 : 0.4, threadId ? 1 : 0.7, read.certainty];
+  const parts = [
+    primaryRoot ? 1 : 0.6,
+    nameElement?.matches(MEMBER_NAME) ? 1 : nameElement ? 0.7 : 0.4,
+    threadId ? 1 : 0.7,
+    read.certainty,
+  ];
   return {
     site: 'etsy',
     url: url.href,

@@ -33,7 +33,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildFixtureExport(input: FixtureExportInput): FixtureFiles {
   if (!DATE.test(input.date)) throw new Error(`date "${input.date}" is not yyyy-mm-dd`);
-  const slug = input.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'page';
+  const slug =
+    input.what
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'page';
   const base = `tests/fixtures/sites/${input.site}/${input.date}-${slug}`;
   const { readTicket: thread, redactText: redact } = input;
   const roles = thread.messages.map((message, index) => input.corrected?.roles?.[index] ?? message.role);
@@ -47,7 +52,11 @@ export function buildFixtureExport(input: FixtureExportInput): FixtureFiles {
     },
     roles,
     latestCustomerMessage: latest === undefined ? null : redact(thread.messages[latest]!.text),
-    readBy: { site: thread.site, confidence: thread.confidence, correctedByAgent: roles.some((role, index) => role !== thread.messages[index]!.role) },
+    readBy: {
+      site: thread.site,
+      confidence: thread.confidence,
+      correctedByAgent: roles.some((role, index) => role !== thread.messages[index]!.role),
+    },
   };
   return {
     page: { path: `${base}.html`, html: input.snapshotHtml },

@@ -58,11 +58,12 @@ export function readFreshdeskMessages(conversation: Element, requester: Person):
  * requester (none known: the customer is assumed, as a missed agent reply costs less).
  */
 function roleOf(item: Element, author: Person, requester: Person, hits: boolean[]): Role {
-  const marked = item.classList.contains(PRIVATE_NOTE_CLASS) || item.classList.contains(OUTGOING_CLASS)
-    ? 'agent'
-    : item.classList.contains(INCOMING_CLASS) || item.matches(DESCRIPTION)
-      ? 'customer'
-      : undefined;
+  const marked =
+    item.classList.contains(PRIVATE_NOTE_CLASS) || item.classList.contains(OUTGOING_CLASS)
+      ? 'agent'
+      : item.classList.contains(INCOMING_CLASS) || item.matches(DESCRIPTION)
+        ? 'customer'
+        : undefined;
   hits.push(marked !== undefined);
   if (marked) return marked;
   if (!requester.name && !requester.email) return 'customer';

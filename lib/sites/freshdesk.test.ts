@@ -29,7 +29,12 @@ describe('freshdesk readThread on reconstructed agent pages', () => {
   it('reads a busy page: subject, requester, description and replies oldest first, private note as agent, no activities', () => {
     const thread = read('2026-11-24-busy-page.html', LIAM_URL);
     expect(ThreadSchema.parse(thread)).toEqual(thread);
-    expect(thread).toMatchObject({ site: 'freshdesk', threadId: '2317', subject: 'Exchange shirt for a size L – order #1052', customer: LIAM });
+    expect(thread).toMatchObject({
+      site: 'freshdesk',
+      threadId: '2317',
+      subject: 'Exchange shirt for a size L – order #1052',
+      customer: LIAM,
+    });
     const messages = thread!.messages;
     expect(messages.map((m) => m.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
     expect(messages.map((m) => Date.parse(m.sentAt!))).toEqual([...messages.map((m) => Date.parse(m.sentAt!))].sort((a, b) => a - b));
@@ -74,7 +79,9 @@ describe('freshdesk readThread on reconstructed agent pages', () => {
   it('returns null without throwing on a page mid-load, an empty conversation, or a DOM it does not know', () => {
     const loading = htmlPage('<!doctype html><div class="ticket-details"><div class="loading-spinner"></div></div>', LIAM_URL);
     expect(freshdesk.readThread(loading.document, loading.url)).toBeNull();
-    expect(read('2026-11-24-busy-page.html', LIAM_URL, (doc) => doc.querySelectorAll('.text__content').forEach((b) => (b.textContent = '')))).toBeNull();
+    expect(
+      read('2026-11-24-busy-page.html', LIAM_URL, (doc) => doc.querySelectorAll('.text__content').forEach((b) => (b.textContent = ''))),
+    ).toBeNull();
     const changed = read('2026-11-24-busy-page.html', LIAM_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);
@@ -104,7 +111,8 @@ describe('freshdesk reply box', () => {
     expect(freshdesk.findReplyBox(page.document)).toBeNull();
     const container = page.document.querySelector<HTMLElement>('[data-test-id="reply-editor-container"]')!;
     container.hidden = false;
-    container.querySelector('.editor-host')!.innerHTML = '<div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p><br></p></div></div>';
+    container.querySelector('.editor-host')!.innerHTML =
+      '<div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p><br></p></div></div>';
     expect(freshdesk.findReplyBox(page.document)?.className).toBe('fr-element fr-view');
   });
 });

@@ -66,7 +66,13 @@ function openingMessage(members: Element[]): Element[] {
   const first = members[0]!;
   let candidate = list?.previousElementSibling ?? null;
   for (let step = 0; candidate && step < OPENING_STEPS; step++, candidate = candidate.previousElementSibling) {
-    if (candidate.localName === first.localName && firstClass(candidate) !== '' && firstClass(candidate) === firstClass(first) && hasSenderCue(candidate)) return [candidate];
+    if (
+      candidate.localName === first.localName &&
+      firstClass(candidate) !== '' &&
+      firstClass(candidate) === firstClass(first) &&
+      hasSenderCue(candidate)
+    )
+      return [candidate];
   }
   return [];
 }
@@ -80,7 +86,9 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
     .map(candidateOf)
     .filter((candidate): candidate is Candidate => candidate !== null)
     .filter(({ group, cued }) =>
-      group.members.length >= 2 ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!)) : cued.length === 1 && isLoneMessage(group.members[0]!),
+      group.members.length >= 2
+        ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!))
+        : cued.length === 1 && isLoneMessage(group.members[0]!),
     )
     .filter(({ group }) => !isPageChrome(group.members[0]!))
     .sort((a, b) => b.share * b.group.members.length - a.share * a.group.members.length)

@@ -12,14 +12,84 @@ const MAX_ATTRIBUTE = 200;
 
 /** Elements that never hold a message on their own. */
 const NEVER_BLOCKS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'path', 'g', 'use', 'img', 'br', 'hr', 'a', 'span', 'b', 'i', 'em',
-  'strong', 'small', 'input', 'button', 'select', 'option', 'label', 'textarea', 'iframe', 'meta', 'link', 'td', 'th',
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'abbr', 'code', 'pre', 'blockquote', 'ul', 'ol',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'path',
+  'g',
+  'use',
+  'img',
+  'br',
+  'hr',
+  'a',
+  'span',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'small',
+  'input',
+  'button',
+  'select',
+  'option',
+  'label',
+  'textarea',
+  'iframe',
+  'meta',
+  'link',
+  'td',
+  'th',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'time',
+  'abbr',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
   // Table rows are records (an order list, an inbox list), not messages.
-  'tr', 'thead', 'tbody', 'tfoot',
+  'tr',
+  'thead',
+  'tbody',
+  'tfoot',
 ]);
 /** Elements whose children are never message blocks: the children of inline and leaf elements. */
-const NO_BLOCK_CHILDREN = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'small', 'label', 'button', 'select', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'tr', 'head', 'script', 'style', 'template', 'noscript']);
+const NO_BLOCK_CHILDREN = new Set([
+  'p',
+  'a',
+  'span',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'small',
+  'label',
+  'button',
+  'select',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'code',
+  'tr',
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+]);
 
 const LIST_ROLES = new Set(['listitem', 'article', 'row', 'comment']);
 
@@ -74,7 +144,11 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
  * often says more about state (expanded, collapsed, first) than about kind.
  */
 function signature(element: Element): string {
-  const testId = attribute(element, 'data-testid') || attribute(element, 'data-test-id') || attribute(element, 'data-qa') || attribute(element, 'data-selector');
+  const testId =
+    attribute(element, 'data-testid') ||
+    attribute(element, 'data-test-id') ||
+    attribute(element, 'data-qa') ||
+    attribute(element, 'data-selector');
   if (testId) return `${element.localName}@${testId.replace(/\d+/g, '#')}`;
   const role = attribute(element, 'role');
   if (LIST_ROLES.has(role)) return `${element.localName}[${role}]`;
@@ -98,10 +172,17 @@ function kindOf(element: Element): BlockKind {
 
 function ownKind(element: Element): BlockKind {
   const role = attribute(element, 'role');
-  if (element.localName === 'article' || role === 'article' || role === 'listitem' || /Comment|Message/.test(attribute(element, 'itemtype'))) {
+  if (
+    element.localName === 'article' ||
+    role === 'article' ||
+    role === 'listitem' ||
+    /Comment|Message/.test(attribute(element, 'itemtype'))
+  ) {
     return 'semantic';
   }
-  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) || MESSAGE_CLASS_WORDS.test(attribute(element, 'aria-label')) ? 'named' : 'repeated';
+  return MESSAGE_CLASS_WORDS.test(attribute(element, 'class')) || MESSAGE_CLASS_WORDS.test(attribute(element, 'aria-label'))
+    ? 'named'
+    : 'repeated';
 }
 
 function firstClass(element: Element): string {

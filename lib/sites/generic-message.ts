@@ -33,13 +33,36 @@ const HEADER_LINES = 10;
 /** How far into a block the sender's own address may appear (further in, it is a quoted one). */
 const SENDER_LINE_CHARS = 120;
 const RECIPIENT_BEFORE = /(?:^|\s)(?:to|an|à|a|para|aan|cc|bcc|per)\s*:\s*(?:[^:]{0,30}<)?\s*$/i;
-const DATE_LINE = /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
+const DATE_LINE =
+  /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
-const HEADER_ROW = /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
+const HEADER_ROW =
+  /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
 /** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
-const FLAG_ATTRIBUTES: Array<[string, string]> = [['data-from-agent', 'agent'], ['data-is-agent', 'agent'], ['data-agent', 'agent'], ['data-outgoing', 'outgoing'], ['data-is-outgoing', 'outgoing'], ['data-from-customer', 'customer'], ['data-incoming', 'incoming']];
-const CLASS_ATTRIBUTES = ['class', 'type', 'aria-label', 'data-role', 'data-type', 'data-direction', 'data-author-role', 'data-sender-role', 'data-sender-type', 'data-author-type', 'data-sender', 'data-from'];
+const FLAG_ATTRIBUTES: Array<[string, string]> = [
+  ['data-from-agent', 'agent'],
+  ['data-is-agent', 'agent'],
+  ['data-agent', 'agent'],
+  ['data-outgoing', 'outgoing'],
+  ['data-is-outgoing', 'outgoing'],
+  ['data-from-customer', 'customer'],
+  ['data-incoming', 'incoming'],
+];
+const CLASS_ATTRIBUTES = [
+  'class',
+  'type',
+  'aria-label',
+  'data-role',
+  'data-type',
+  'data-direction',
+  'data-author-role',
+  'data-sender-role',
+  'data-sender-type',
+  'data-author-type',
+  'data-sender',
+  'data-from',
+];
 
 export function readGenericMessage(block: Element): GenericMessage | null {
   const sender = block.querySelector(SENDER);
@@ -101,7 +124,9 @@ function readTime(block: Element): string | undefined {
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
     const sentAt =
-      isoTime(stamp.getAttribute('datetime')?.slice(0, 100)) ?? isoTime(stamp.getAttribute('title')?.slice(0, 100)) ?? isoTime(singleLine(stamp.textContent, 100));
+      isoTime(stamp.getAttribute('datetime')?.slice(0, 100)) ??
+      isoTime(stamp.getAttribute('title')?.slice(0, 100)) ??
+      isoTime(singleLine(stamp.textContent, 100));
     if (sentAt) return sentAt;
   }
   return undefined;
@@ -140,7 +165,14 @@ function isDateLine(line: string): boolean {
  * the first HEADER_LINES, and only while every line before was a header line too.
  */
 function withoutHeader(text: string, block: Element, sender: Element | null, author: Person): string {
-  const header = [sender?.textContent, author.name, author.email, ...Array.from(stampsOf(block)).slice(0, 5).map((stamp) => stamp.textContent)]
+  const header = [
+    sender?.textContent,
+    author.name,
+    author.email,
+    ...Array.from(stampsOf(block))
+      .slice(0, 5)
+      .map((stamp) => stamp.textContent),
+  ]
     .map((line) => singleLine(line))
     .filter((line) => line.length >= 2);
   const lines = text.split('\n');

@@ -21,7 +21,10 @@ describe('threadFromSelection', () => {
   });
 
   it('reads the sender and subject from copied mail headers', () => {
-    const thread = threadFromSelection('From: "Jo Marsh" <Jo.Marsh@example.com>\nSent: Monday\nSubject: Late parcel\n\nWhere is it?', URL_)!;
+    const thread = threadFromSelection(
+      'From: "Jo Marsh" <Jo.Marsh@example.com>\nSent: Monday\nSubject: Late parcel\n\nWhere is it?',
+      URL_,
+    )!;
     expect(thread.customer).toEqual({ name: 'Jo Marsh', email: 'jo.marsh@example.com' });
     expect(thread.messages[0]!.author).toEqual(thread.customer);
     expect(thread.subject).toBe('Late parcel');

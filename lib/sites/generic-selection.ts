@@ -82,7 +82,11 @@ const MIN_SHORTCUT_SELECTION = 20;
  * collapsed (Chromium), so the page's live selection is preferred when it is the same text; the
  * shortcut reads a live selection of some length, and the page otherwise.
  */
-export function chooseSelection(use: 'page' | 'selection' | 'selection-or-page', live: string, fromMenu: string | undefined): string | null {
+export function chooseSelection(
+  use: 'page' | 'selection' | 'selection-or-page',
+  live: string,
+  fromMenu: string | undefined,
+): string | null {
   if (use === 'page') return null;
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   if (use === 'selection') {

@@ -7,7 +7,8 @@
  */
 
 /** Class-name words of a message block (`topic-post`, `thread-entry`, `message--agent`, …). */
-export const MESSAGE_CLASS_WORDS = /(?:^|[-_\s])(message|msg|post|comment|reply|entry|thread-item|conversation-item|ticket-entry|article|note|event)s?(?:$|[-_\s\d])/i;
+export const MESSAGE_CLASS_WORDS =
+  /(?:^|[-_\s])(message|msg|post|comment|reply|entry|thread-item|conversation-item|ticket-entry|article|note|event)s?(?:$|[-_\s\d])/i;
 
 /** Sender lines inside a block. */
 export const SENDER =
@@ -28,14 +29,16 @@ export const SENDER_CUE = `${SENDER}, ${MAILTO}, time, [datetime]`;
 
 /** Where a page names the ticket's subject (an input, or an element named for it). */
 export const SUBJECT_FIELD = 'input[aria-label*="subject" i], input[name*="subject" i]';
-export const SUBJECT_NAMED = '[class*="subject" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
+export const SUBJECT_NAMED =
+  '[class*="subject" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
 
 /** Where the message text sits inside a block, when the page says so. */
 export const BODY =
   '[itemprop="text"], [itemprop="articleBody"], [class*="body" i], [class*="content" i], [class*="text" i], [class*="cooked" i], [data-test-id*="content" i], [data-testid*="content" i], [data-test-id*="body" i], [data-testid*="body" i], [data-selector*="text" i], [aria-label*="message body" i]';
 
 /** Page chrome a conversation never sits in. */
-export const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="tablist"]';
+export const CHROME =
+  'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="tablist"]';
 /** A `header` is page chrome only outside the main content (a ticket's own header holds its subject). */
 export const PAGE_HEADER = 'header';
 export const MAIN_CONTENT = 'main, article, section, [role="main"]';
@@ -47,11 +50,48 @@ export const HEADING = 'h1, h2, h3, [role="heading"]';
 export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|connecté en tant que|conectado como)\s*:?\s*([^\n|•·]{2,80})/i;
 
 /** Block class words that say who wrote it (internal notes count as agent messages). */
-export const AGENT_WORDS = new Set(['agent', 'staff', 'admin', 'operator', 'outgoing', 'outbound', 'internal', 'note', 'private', 'support', 'team', 'employee', 'moderator', 'self', 'mine', 'own', 'sent', 'seller', 'shop', 'merchant']);
-export const CUSTOMER_WORDS = new Set(['customer', 'requester', 'client', 'incoming', 'inbound', 'enduser', 'visitor', 'contact', 'buyer', 'guest', 'received', 'other', 'them', 'theirs']);
+export const AGENT_WORDS = new Set([
+  'agent',
+  'staff',
+  'admin',
+  'operator',
+  'outgoing',
+  'outbound',
+  'internal',
+  'note',
+  'private',
+  'support',
+  'team',
+  'employee',
+  'moderator',
+  'self',
+  'mine',
+  'own',
+  'sent',
+  'seller',
+  'shop',
+  'merchant',
+]);
+export const CUSTOMER_WORDS = new Set([
+  'customer',
+  'requester',
+  'client',
+  'incoming',
+  'inbound',
+  'enduser',
+  'visitor',
+  'contact',
+  'buyer',
+  'guest',
+  'received',
+  'other',
+  'them',
+  'theirs',
+]);
 
 /** Editable fields that can hold a reply. */
 export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
 
 /** Fields that are not reply boxes: search, address bars, chat widgets' one-liners. */
-export const NOT_A_REPLY_BOX = /(?:^|[^a-z])(?:search|suche|recherche|filter|query|subject|betreff|address|url|login|password)(?:$|[^a-z])/i;
+export const NOT_A_REPLY_BOX =
+  /(?:^|[^a-z])(?:search|suche|recherche|filter|query|subject|betreff|address|url|login|password)(?:$|[^a-z])/i;

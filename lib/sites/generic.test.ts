@@ -136,7 +136,10 @@ describe('generic adapter on bad input', () => {
     const message = (name: string, text: string) =>
       `<div class="msg ${huge}" title="${huge}"><span class="author">${name}</span><time datetime="2026-11-20T10:00:00Z">x</time>` +
       `<div class="body"><script>window.__owned = true</script><img src=x onerror="window.__owned = true">${text}<style>p{}</style></div></div>`;
-    const page = htmlPage(`<body>${deep}<div>${message('Eve', 'Where is my refund for order #4700?')}${message('Agent Al', 'It was sent yesterday.')}</div></body>`, URL_);
+    const page = htmlPage(
+      `<body>${deep}<div>${message('Eve', 'Where is my refund for order #4700?')}${message('Agent Al', 'It was sent yesterday.')}</div></body>`,
+      URL_,
+    );
     const thread = generic.readThread(page.document, page.url);
     expect(thread!.messages.map((m) => m.text)).toEqual(['Where is my refund for order #4700?', 'It was sent yesterday.']);
     expect(JSON.stringify(thread)).not.toMatch(/__owned|xxxxxxxx/);

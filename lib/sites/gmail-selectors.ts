@@ -59,7 +59,8 @@ export const REPLY_BUTTON_FALLBACK = '[role=button][aria-label="Reply"], [role=b
  * InboxSDK gmail-compose-view.ts '.Ap [g_editable=true]' (1096); `.Am.Al.editable` and
  * role=textbox are what both saw on it.
  */
-export const COMPOSE_BODY = 'div[contenteditable=true][role=textbox], div.Am.Al.editable[contenteditable=true], [g_editable=true][contenteditable=true]';
+export const COMPOSE_BODY =
+  'div[contenteditable=true][role=textbox], div.Am.Al.editable[contenteditable=true], [g_editable=true][contenteditable=true]';
 /** A pop-up compose window (a new message or a popped-out reply). gmail.js 'div.AD' (2565). */
 export const POPUP_COMPOSE = 'div.AD';
 

@@ -27,16 +27,25 @@ describe('gmail isTicketPage', () => {
     expect(gmail.isTicketPage(new URL(`https://mail.google.com/mail/u/0/${hash}`))).toBe(true);
   });
 
-  it.each(['', '#inbox', '#inbox/p2', '#label/Orders', '#settings/general', '#search/where+is+my+order'])('a list or settings page: "%s"', (hash) => {
-    expect(gmail.isTicketPage(new URL(`https://mail.google.com/mail/u/0/${hash}`))).toBe(false);
-  });
+  it.each(['', '#inbox', '#inbox/p2', '#label/Orders', '#settings/general', '#search/where+is+my+order'])(
+    'a list or settings page: "%s"',
+    (hash) => {
+      expect(gmail.isTicketPage(new URL(`https://mail.google.com/mail/u/0/${hash}`))).toBe(false);
+    },
+  );
 });
 
 describe('gmail readThread on saved pages', () => {
   it('reads a thread with quoted history: subject, ids, customer, roles, order, line breaks', () => {
     const thread = read('2026-11-24-quoted-history.html');
     expect(ThreadSchema.parse(thread)).toEqual(thread);
-    expect(thread).toMatchObject({ site: 'gmail', url: EMMA_URL, subject: 'Where is my order #1047?', threadId: '19a8c4e2f1b07d35', customer: EMMA });
+    expect(thread).toMatchObject({
+      site: 'gmail',
+      url: EMMA_URL,
+      subject: 'Where is my order #1047?',
+      threadId: '19a8c4e2f1b07d35',
+      customer: EMMA,
+    });
     const messages = thread!.messages;
     expect(messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
     expect(messages[1]!.author).toEqual({ name: 'Ava from Northwind Goods', email: AGENT });
@@ -124,7 +133,9 @@ describe('gmail: fallbacks and bad input', () => {
   });
 
   it('returns null on a page still loading its messages', () => {
-    expect(read('2026-11-24-quoted-history.html', EMMA_URL, (doc) => doc.querySelectorAll('[role=listitem]').forEach((m) => m.remove()))).toBeNull();
+    expect(
+      read('2026-11-24-quoted-history.html', EMMA_URL, (doc) => doc.querySelectorAll('[role=listitem]').forEach((m) => m.remove())),
+    ).toBeNull();
   });
 
   it('returns null, without throwing, on an empty page and on a page whose DOM changed', () => {
@@ -140,7 +151,9 @@ describe('gmail: fallbacks and bad input', () => {
 
   it('bounds a 5 MB message instead of copying it whole', () => {
     const thread = read('2026-11-24-quoted-history.html', EMMA_URL, (doc) => {
-      Array.from(doc.querySelectorAll('div.a3s')).at(-1)!.insertAdjacentHTML('beforeend', `<p>${'x'.repeat(5_000_000)}</p>`);
+      Array.from(doc.querySelectorAll('div.a3s'))
+        .at(-1)!
+        .insertAdjacentHTML('beforeend', `<p>${'x'.repeat(5_000_000)}</p>`);
     })!;
     expect(thread.messages.at(-1)!.text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
@@ -149,7 +162,10 @@ describe('gmail: fallbacks and bad input', () => {
   it('yields clean, bounded text from hostile markup', () => {
     const thread = read('2026-11-24-quoted-history.html', EMMA_URL, (doc) => {
       const body = Array.from(doc.querySelectorAll('div.a3s')).at(-1)!;
-      body.insertAdjacentHTML('afterbegin', '<script>alert("x")</script><style>p{color:red}</style><span style="display: none">preheader junk</span><img src=x onerror="alert(1)" alt="pixel-alt">');
+      body.insertAdjacentHTML(
+        'afterbegin',
+        '<script>alert("x")</script><style>p{color:red}</style><span style="display: none">preheader junk</span><img src=x onerror="alert(1)" alt="pixel-alt">',
+      );
       // Chromium's parser caps nesting at 512 levels; happy-dom's selector engine recurses past that.
       body.insertAdjacentHTML('beforeend', `${'<div>'.repeat(500)}deep text${'</div>'.repeat(500)}`);
       doc.querySelectorAll('span.gD').forEach((span) => span.setAttribute('name', 'N'.repeat(1_000_000)));

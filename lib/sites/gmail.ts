@@ -90,7 +90,10 @@ function openConversation(doc: Document): { subject: Subject; root: Element } | 
 
 /** The visible subject: Gmail leaves hidden copies of earlier conversations in the page. */
 function findSubject(doc: Document): Subject | null {
-  for (const [selector, score] of [[SUBJECT, 1], [SUBJECT_FALLBACK, 0.8]] as const) {
+  for (const [selector, score] of [
+    [SUBJECT, 1],
+    [SUBJECT_FALLBACK, 0.8],
+  ] as const) {
     const element = Array.from(doc.querySelectorAll(selector)).find(isShownByMarkup);
     const text = element ? singleLine(element.textContent) : '';
     if (element && text) return { element, text, score };

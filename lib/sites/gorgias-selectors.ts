@@ -37,7 +37,8 @@ export const CUSTOMER_EMAIL = '[data-testid="customer-email"], a[href^="mailto:"
 
 /** Draft.js's editable in the reply area (OBSERVED: Draft's own class and Gorgias's wrapper). */
 export const REPLY_EDITOR = '[data-testid="ticket-reply-editor"] .public-DraftEditor-content[contenteditable="true"]';
-export const REPLY_EDITOR_FALLBACK = '.rich-textarea-wrapper .public-DraftEditor-content[contenteditable="true"], .public-DraftEditor-content[contenteditable="true"][role="textbox"]';
+export const REPLY_EDITOR_FALLBACK =
+  '.rich-textarea-wrapper .public-DraftEditor-content[contenteditable="true"], .public-DraftEditor-content[contenteditable="true"][role="textbox"]';
 
 /** Ticket pages: /app/ticket/<id> (seen in public links to Gorgias tickets). */
 export const TICKET_PATH = /^\/app\/ticket\/(\d+)(?:\/|$)/;

@@ -39,7 +39,9 @@ describe('gorgias readThread on reconstructed ticket pages', () => {
     ]);
     expect(messages[2]!.author).toEqual({ name: 'Chloé Martin' });
     expect(messages[3]!.author).toEqual(HANNAH);
-    expect(messages[3]!.text).toBe('Hi again,\nany news on the cracked bowl? A refund would be fine too if a replacement takes long.\nHannah');
+    expect(messages[3]!.text).toBe(
+      'Hi again,\nany news on the cracked bowl? A refund would be fine too if a replacement takes long.\nHannah',
+    );
     expect(messages.map((m) => m.text).join('\n')).not.toMatch(/Auto-tag|assigned to|Refund order|Slippers/);
     expect(thread!.confidence).toBe(1);
   });
@@ -73,7 +75,11 @@ describe('gorgias readThread on reconstructed ticket pages', () => {
   it('returns null without throwing on a page mid-load, an empty ticket, or a DOM it does not know', () => {
     const loading = htmlPage('<!doctype html><div id="root"><div class="loader"></div></div>', HANNAH_URL);
     expect(gorgias.readThread(loading.document, loading.url)).toBeNull();
-    expect(read('2026-11-24-busy-page.html', HANNAH_URL, (doc) => doc.querySelectorAll('[data-testid="ticket-message"]').forEach((m) => m.remove()))).toBeNull();
+    expect(
+      read('2026-11-24-busy-page.html', HANNAH_URL, (doc) =>
+        doc.querySelectorAll('[data-testid="ticket-message"]').forEach((m) => m.remove()),
+      ),
+    ).toBeNull();
     const changed = read('2026-11-24-busy-page.html', HANNAH_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);

@@ -30,12 +30,21 @@ export interface HelpScoutMessages {
 export function readHelpScoutMessages(root: Element, customer: Person): HelpScoutMessages | null {
   let elements = Array.from(root.querySelectorAll(THREAD));
   const primary = elements.length > 0;
-  if (!primary) elements = Array.from(root.querySelectorAll(THREAD_FALLBACK)).filter((element) => !element.parentElement?.closest(THREAD_FALLBACK));
+  if (!primary)
+    elements = Array.from(root.querySelectorAll(THREAD_FALLBACK)).filter((element) => !element.parentElement?.closest(THREAD_FALLBACK));
   const hits: boolean[] = [primary];
   const messages: ThreadMessage[] = [];
   for (const element of elements) {
     const authorElement = element.querySelector(THREAD_AUTHOR) ?? element.querySelector(THREAD_AUTHOR_FALLBACK);
-    const author = person(authorElement?.textContent, emailAddress(element.querySelector(THREAD_AUTHOR_EMAIL)?.getAttribute('href')?.replace(/^mailto:/i, '')));
+    const author = person(
+      authorElement?.textContent,
+      emailAddress(
+        element
+          .querySelector(THREAD_AUTHOR_EMAIL)
+          ?.getAttribute('href')
+          ?.replace(/^mailto:/i, ''),
+      ),
+    );
     const role = roleOf(element, author, customer, hits);
     if (role === 'system') continue;
     const body = element.querySelector(THREAD_BODY) ?? element.querySelector(THREAD_BODY_FALLBACK);

@@ -37,11 +37,25 @@ describe('help-scout readThread on reconstructed pages', () => {
   it('reads a busy page newest-first into chronological customer and agent messages, notes included, line items left out', () => {
     const thread = read('2026-11-24-customer-waiting.html', ARIA_URL);
     expect(ThreadSchema.parse(thread)).toEqual(thread);
-    expect(thread).toMatchObject({ site: 'help-scout', threadId: '2209712001', subject: 'Where is my serving bowl?', customer: ARIA, confidence: 1 });
+    expect(thread).toMatchObject({
+      site: 'help-scout',
+      threadId: '2209712001',
+      subject: 'Where is my serving bowl?',
+      customer: ARIA,
+      confidence: 1,
+    });
     const messages = thread!.messages;
     expect(messages.map((m) => m.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
-    expect(messages.map((m) => m.sentAt)).toEqual(['2026-11-21T23:47:00.000Z', '2026-11-22T18:12:00.000Z', '2026-11-22T19:40:00.000Z', '2026-11-24T17:05:00.000Z']);
-    expect(messages[0]).toMatchObject({ author: ARIA, text: 'Hello,\n\nI ordered the ceramic serving bowl last week (order #1057). When will it arrive?\n\nAria' });
+    expect(messages.map((m) => m.sentAt)).toEqual([
+      '2026-11-21T23:47:00.000Z',
+      '2026-11-22T18:12:00.000Z',
+      '2026-11-22T19:40:00.000Z',
+      '2026-11-24T17:05:00.000Z',
+    ]);
+    expect(messages[0]).toMatchObject({
+      author: ARIA,
+      text: 'Hello,\n\nI ordered the ceramic serving bowl last week (order #1057). When will it arrive?\n\nAria',
+    });
     expect(messages[1]!.author).toEqual({ name: 'Lena Hoffmann' });
     expect(messages[3]!.text).toBe(
       "Hi again,\n\nthe FedEx tracking still says the parcel is in Oakland and hasn't moved since Saturday. The bowl is a gift for Thursday. Can you check with FedEx or send another one?\n\nThanks,\nAria",
@@ -78,7 +92,9 @@ describe('help-scout readThread on reconstructed pages', () => {
   it('returns null without throwing on a page mid-load, an empty thread or a changed DOM', () => {
     const loading = htmlPage('<!doctype html><div id="app"><div class="c-spinner" aria-busy="true"></div></div>', ARIA_URL);
     expect(helpScout.readThread(loading.document, loading.url)).toBeNull();
-    expect(read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => doc.querySelector('[data-testid=ThreadContainer]')!.replaceChildren())).toBeNull();
+    expect(
+      read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => doc.querySelector('[data-testid=ThreadContainer]')!.replaceChildren()),
+    ).toBeNull();
     const changed = read('2026-11-24-quoted-history.html', OLIVIA_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);
@@ -90,7 +106,10 @@ describe('help-scout readThread on reconstructed pages', () => {
   it('yields clean, bounded text from hostile markup and a 5 MB message', () => {
     const thread = read('2026-11-24-customer-waiting.html', ARIA_URL, (doc) => {
       const body = doc.querySelector('section.messageBody')!;
-      body.insertAdjacentHTML('beforeend', `<script>steal()</script><style>p{}</style><div style="display: none">secret</div><a href="javascript:x" data-x="${'q'.repeat(300_000)}">link</a>`);
+      body.insertAdjacentHTML(
+        'beforeend',
+        `<script>steal()</script><style>p{}</style><div style="display: none">secret</div><a href="javascript:x" data-x="${'q'.repeat(300_000)}">link</a>`,
+      );
       body.append('pasted log line '.repeat(330_000));
       doc.querySelector('[data-cy=customer-name]')!.textContent = `Aria ${'x'.repeat(100_000)}`;
     })!;
@@ -141,22 +160,46 @@ describe('help-scout fixtures through the CLI extract', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['2026-11-24-customer-waiting.html', ARIA_URL, 'Where is my serving bowl?', ARIA, ['customer', 'agent', 'agent', 'customer'], '#1057',
-      "Hi again,\n\nthe FedEx tracking still says the parcel is in Oakland and hasn't moved since Saturday. The bowl is a gift for Thursday. Can you check with FedEx or send another one?"],
-    ['2026-11-24-agent-replied-last.html', JONAS_URL, 'Lieferung nach München', { name: 'Jonas Becker', email: 'jonas.becker@example.com' }, ['customer', 'agent'], '#1061',
-      'Hallo,\n\nich habe die Merino-Decke bestellt (Bestellnummer #1061). Wann wird sie verschickt?'],
+    [
+      '2026-11-24-customer-waiting.html',
+      ARIA_URL,
+      'Where is my serving bowl?',
+      ARIA,
+      ['customer', 'agent', 'agent', 'customer'],
+      '#1057',
+      "Hi again,\n\nthe FedEx tracking still says the parcel is in Oakland and hasn't moved since Saturday. The bowl is a gift for Thursday. Can you check with FedEx or send another one?",
+    ],
+    [
+      '2026-11-24-agent-replied-last.html',
+      JONAS_URL,
+      'Lieferung nach München',
+      { name: 'Jonas Becker', email: 'jonas.becker@example.com' },
+      ['customer', 'agent'],
+      '#1061',
+      'Hallo,\n\nich habe die Merino-Decke bestellt (Bestellnummer #1061). Wann wird sie verschickt?',
+    ],
     // The signature and Gmail's quoted "On … wrote:" block are not the customer's new text.
-    ['2026-11-24-quoted-history.html', OLIVIA_URL, 'Two parcels, one missing', { name: 'Olivia Bennett', email: 'olivia.bennett@example.com' }, ['customer', 'agent', 'customer'], '#1053',
-      'Thanks Lena, the rug came today! Still no sign of the mug though, the USPS tracking has said "in transit" for a week.'],
-  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
-    const io = captureOutput();
-    const code = await extract([`tests/fixtures/sites/help-scout/${file}`, '--url', url]);
-    vi.restoreAllMocks();
-    expect(code).toBe(0);
-    const ticket = TicketSchema.parse(JSON.parse(io.out()));
-    expect(ticket).toMatchObject({ site: 'help-scout', subject, customer });
-    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
-    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
-    expect(ticket.latestCustomerMessage).toBe(latest);
-  });
+    [
+      '2026-11-24-quoted-history.html',
+      OLIVIA_URL,
+      'Two parcels, one missing',
+      { name: 'Olivia Bennett', email: 'olivia.bennett@example.com' },
+      ['customer', 'agent', 'customer'],
+      '#1053',
+      'Thanks Lena, the rug came today! Still no sign of the mug though, the USPS tracking has said "in transit" for a week.',
+    ],
+  ] as const)(
+    '%s → subject, customer, roles, order and the new customer text',
+    async (file, url, subject, customer, roles, orderRef, latest) => {
+      const io = captureOutput();
+      const code = await extract([`tests/fixtures/sites/help-scout/${file}`, '--url', url]);
+      vi.restoreAllMocks();
+      expect(code).toBe(0);
+      const ticket = TicketSchema.parse(JSON.parse(io.out()));
+      expect(ticket).toMatchObject({ site: 'help-scout', subject, customer });
+      expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+      if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+      expect(ticket.latestCustomerMessage).toBe(latest);
+    },
+  );
 });

@@ -45,7 +45,12 @@ function readThread(doc: Document, url: URL): Thread | null {
   const sidebar = doc.querySelector(CUSTOMER_SIDEBAR) ?? doc.querySelector(CUSTOMER_SIDEBAR_FALLBACK);
   const customer = person(
     sidebar?.querySelector(CUSTOMER_NAME)?.textContent,
-    emailAddress(sidebar?.querySelector(CUSTOMER_EMAIL)?.getAttribute('href')?.replace(/^mailto:/i, '')),
+    emailAddress(
+      sidebar
+        ?.querySelector(CUSTOMER_EMAIL)
+        ?.getAttribute('href')
+        ?.replace(/^mailto:/i, ''),
+    ),
   );
   const read = readHelpScoutMessages(root, customer);
   if (!read) return null;
@@ -74,7 +79,9 @@ function readThread(doc: Document, url: URL): Thread | null {
 function findReplyBox(doc: Document): HTMLElement | null {
   try {
     for (const selector of [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]) {
-      const editor = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find((element) => element.isContentEditable !== false && isShown(element));
+      const editor = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find(
+        (element) => element.isContentEditable !== false && isShown(element),
+      );
       if (editor) return editor;
     }
     return null;

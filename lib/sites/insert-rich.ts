@@ -47,7 +47,12 @@ export async function insertIntoRichEditor(editable: HTMLElement, text: string):
  * showed it: then no editor is listening, and nothing has changed.
  */
 async function typeLikeUser(editable: HTMLElement, text: string, before: string): Promise<boolean> {
-  const steps = text.split('\n').flatMap((line, index) => [...(index > 0 ? [{ inputType: 'insertParagraph' }] : []), ...(line ? [{ inputType: 'insertText', data: line }] : [])]);
+  const steps = text
+    .split('\n')
+    .flatMap((line, index) => [
+      ...(index > 0 ? [{ inputType: 'insertParagraph' }] : []),
+      ...(line ? [{ inputType: 'insertText', data: line }] : []),
+    ]);
   const [first, ...rest] = steps;
   if (!first) return false;
   const cancelled = !editable.dispatchEvent(beforeInput(editable, first.inputType, first.data));
@@ -70,7 +75,14 @@ function beforeInput(editable: HTMLElement, inputType: string, data?: string): I
   const win = windowOf(editable);
   const range = editable.ownerDocument.getSelection()?.rangeCount ? editable.ownerDocument.getSelection()!.getRangeAt(0) : null;
   const targetRanges = range && typeof win.StaticRange === 'function' ? [new win.StaticRange(range)] : [];
-  return new win.InputEvent('beforeinput', { inputType, data: data ?? null, targetRanges, bubbles: true, cancelable: true, composed: true });
+  return new win.InputEvent('beforeinput', {
+    inputType,
+    data: data ?? null,
+    targetRanges,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
 }
 
 /** Puts the caret before the editable's first text, inside its first block (`<p>`, Draft's span). */
@@ -89,7 +101,13 @@ function caretToStart(editable: HTMLElement): void {
 /** Waits for the editor to render what it took: the reply's first and last lines show. */
 async function settles(editable: HTMLElement, before: string, text: string, timeoutMs: number): Promise<boolean> {
   const win = windowOf(editable);
-  const lastLine = text.split('\n').filter((line) => line.trim()).at(-1)?.trim().slice(0, 60) ?? '';
+  const lastLine =
+    text
+      .split('\n')
+      .filter((line) => line.trim())
+      .at(-1)
+      ?.trim()
+      .slice(0, 60) ?? '';
   const landed = () => textLanded(editable, before, text) && shownText(editable).includes(lastLine);
   for (let waited = 0; waited <= timeoutMs; waited += POLL_MS) {
     if (landed()) return true;

@@ -108,10 +108,13 @@ describe('site insertReply', () => {
       clicks.push(reply.getAttribute('aria-label')!);
       // Gmail opens the inline reply a moment later.
       window.setTimeout(() => {
-        reply.closest('[role=listitem]')!.querySelector('.ip')!.insertAdjacentHTML(
-          'beforeend',
-          '<div class="M9"><div class="Am Al editable" role="textbox" contenteditable="true" g_editable="true"><div><br></div><div class="gmail_signature">-- Ava</div></div></div>',
-        );
+        reply
+          .closest('[role=listitem]')!
+          .querySelector('.ip')!
+          .insertAdjacentHTML(
+            'beforeend',
+            '<div class="M9"><div class="Am Al editable" role="textbox" contenteditable="true" g_editable="true"><div><br></div><div class="gmail_signature">-- Ava</div></div></div>',
+          );
       }, 50);
     });
     expect(gmail.findReplyBox(document)).toBeNull();
@@ -134,7 +137,11 @@ describe('site insertReply', () => {
   });
 
   it('Amazon: fills the reply textarea', async () => {
-    const { document } = fixturePage('amazon-seller-central', '2026-11-24-buyer-waiting.html', 'https://sellercentral.amazon.com/messaging/inbox');
+    const { document } = fixturePage(
+      'amazon-seller-central',
+      '2026-11-24-buyer-waiting.html',
+      'https://sellercentral.amazon.com/messaging/inbox',
+    );
     const box = amazonSellerCentral.findReplyBox(document) as HTMLTextAreaElement;
     const inputs = recordInputs(box);
     await expect(amazonSellerCentral.insertReply(document, REPLY)).resolves.toBe(true);
@@ -143,7 +150,11 @@ describe('site insertReply', () => {
   });
 
   it('Amazon: opens a closed reply area with its Reply button first', async () => {
-    const { document } = fixturePage('amazon-seller-central', '2026-11-24-buyer-waiting.html', 'https://sellercentral.amazon.com/messaging/inbox');
+    const { document } = fixturePage(
+      'amazon-seller-central',
+      '2026-11-24-buyer-waiting.html',
+      'https://sellercentral.amazon.com/messaging/inbox',
+    );
     const form = document.querySelector('[data-test-id="reply-form"]')!;
     const formHtml = form.outerHTML;
     form.outerHTML = '<button type="button" data-test-id="reply-button">Reply</button>';

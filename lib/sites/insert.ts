@@ -23,7 +23,11 @@ export interface ReplyBoxParts<Box extends HTMLElement> {
  * An adapter's `insertReply`: uses the open reply box, or clicks the control that opens it and
  * waits for the box to appear. Never throws into the page and never touches a Send button.
  */
-export async function insertIntoReplyBox<Box extends HTMLElement>(doc: Document, text: string, parts: ReplyBoxParts<Box>): Promise<boolean> {
+export async function insertIntoReplyBox<Box extends HTMLElement>(
+  doc: Document,
+  text: string,
+  parts: ReplyBoxParts<Box>,
+): Promise<boolean> {
   try {
     let box = parts.findBox(doc);
     if (!box) {
@@ -98,7 +102,7 @@ export function insertIntoEditable(editable: HTMLElement, reply: string): boolea
 
 function startsWithText(editable: HTMLElement): boolean {
   const first = editable.firstChild;
-  return (first?.nodeType === 3 ? first.nodeValue : first?.textContent ?? '')?.trim() !== '';
+  return (first?.nodeType === 3 ? first.nodeValue : (first?.textContent ?? ''))?.trim() !== '';
 }
 
 /**
@@ -143,7 +147,12 @@ function insertLines(editable: HTMLElement, text: string): Node {
  */
 export function textLanded(editable: HTMLElement, before: string, text: string): boolean {
   const now = (editable.textContent ?? '').replace(/\u00a0/g, ' ');
-  const firstLine = text.split('\n').find((line) => line.trim())?.trim().slice(0, 60) ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim()
+      .slice(0, 60) ?? '';
   return now.length > before.length && now.includes(firstLine);
 }
 

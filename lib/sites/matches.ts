@@ -25,7 +25,11 @@ export const AMAZON_SELLER_CENTRAL_MATCHES = [
 export const HELP_SCOUT_MATCHES = ['https://secure.helpscout.net/*'];
 
 // Outlook on the web: work or school (office.com, the older office365.com host) and personal (live.com).
-export const OUTLOOK_MATCHES = ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'];
+export const OUTLOOK_MATCHES = [
+  'https://outlook.office.com/mail/*',
+  'https://outlook.office365.com/mail/*',
+  'https://outlook.live.com/mail/*',
+];
 
 // eBay marketplaces: mesg.ebay.com (classic inbox) and www.ebay.com/cnt/ (newer one) are seen in public code
 // (2026-11-24); the other marketplaces are assumed to use the same hosts under their own domains.

@@ -24,7 +24,8 @@ const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
 export function readOutlookMessages(root: Element): { messages: OutlookMessage[]; primary: boolean } {
   let elements = Array.from(root.querySelectorAll(MESSAGE));
   const primary = elements.length > 0;
-  if (!primary) elements = Array.from(root.querySelectorAll(MESSAGE_FALLBACK)).filter((element) => !element.parentElement?.closest(MESSAGE_FALLBACK));
+  if (!primary)
+    elements = Array.from(root.querySelectorAll(MESSAGE_FALLBACK)).filter((element) => !element.parentElement?.closest(MESSAGE_FALLBACK));
   const messages = elements.map(readMessage).filter((message): message is OutlookMessage => message !== null);
   return { messages: chronological(messages), primary };
 }
@@ -39,7 +40,10 @@ function readMessage(element: Element): OutlookMessage | null {
   if (!text) return null;
   const label = singleLine(sender.textContent, 400);
   const address = emailAddress(sender.getAttribute('title')) ?? emailAddress(ADDRESS_IN_TEXT.exec(label)?.[1]);
-  const name = label.replace(ADDRESS_IN_TEXT, '').replace(/^From:\s*/i, '').trim();
+  const name = label
+    .replace(ADDRESS_IN_TEXT, '')
+    .replace(/^From:\s*/i, '')
+    .trim();
   const time = element.querySelector(SENT_TIME);
   const sentAt = isoTime(time?.getAttribute('title') ?? time?.textContent);
   const hits = [primarySender !== null, body === null || body.matches(BODY), time !== null];

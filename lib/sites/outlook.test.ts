@@ -6,7 +6,8 @@ import { adapterForUrl } from './index';
 import { outlook } from './outlook';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
-const OLIVER_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADNiZjE3MjFmLTk1YmQtNGMxYi04OTQwLTYwN2NhNjBhMjQ1ZgAQAJvT0cu8lEx6h4m3E9xw2fE%3D';
+const OLIVER_URL =
+  'https://outlook.office.com/mail/inbox/id/AAQkADNiZjE3MjFmLTk1YmQtNGMxYi04OTQwLTYwN2NhNjBhMjQ1ZgAQAJvT0cu8lEx6h4m3E9xw2fE%3D';
 const ETHAN_URL = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAAAA';
 const LUKAS_URL = 'https://outlook.office365.com/mail/deeplink/read/AAMkAGQ1';
 const OLIVER = { name: 'Oliver Hughes', email: 'oliver.hughes@example.com' };
@@ -48,7 +49,9 @@ describe('outlook readThread on reconstructed pages', () => {
     expect(messages[0]!.text).toBe('Hello, has my order #1035 been delivered? The tracking says so but I have nothing.');
     expect(messages[1]!.author).toEqual({ name: 'Northwind Goods Support', email: 'support@northwindgoods.example' });
     expect(messages[2]!.text).toMatch(/^Hi, thanks for checking\. I'd like to return the throw from order #1035: .*\n\nThanks,\nOliver\n/s);
-    expect(messages[2]!.text).toContain('From: Northwind Goods Support <support@northwindgoods.example>\nSent: Friday, November 20, 2026 2:02 PM');
+    expect(messages[2]!.text).toContain(
+      'From: Northwind Goods Support <support@northwindgoods.example>\nSent: Friday, November 20, 2026 2:02 PM',
+    );
     // The open reply's quoted original is the agent's draft, not a message.
     expect(messages.map((m) => m.text).join('\n')).not.toContain('Discard');
   });
@@ -84,7 +87,9 @@ describe('outlook readThread on reconstructed pages', () => {
   it('returns null without throwing on a page mid-load, an empty conversation or a changed DOM', () => {
     const loading = htmlPage('<!doctype html><div id="app"><div role="progressbar" aria-label="Loading"></div></div>', OLIVER_URL);
     expect(outlook.readThread(loading.document, loading.url)).toBeNull();
-    expect(read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => doc.querySelectorAll('[data-itemid]').forEach((m) => m.remove()))).toBeNull();
+    expect(
+      read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => doc.querySelectorAll('[data-itemid]').forEach((m) => m.remove())),
+    ).toBeNull();
     const changed = read('2026-11-24-quoted-history.html', LUKAS_URL, (doc) => {
       for (const element of Array.from(doc.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) element.removeAttribute(name);
@@ -97,7 +102,10 @@ describe('outlook readThread on reconstructed pages', () => {
     const thread = read('2026-11-24-customer-waiting.html', OLIVER_URL, (doc) => {
       const body = doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [aria-label="Message body"]')!;
       body.append('pasted log line '.repeat(330_000));
-      body.insertAdjacentHTML('afterbegin', `<style>*{}</style><script>steal()</script><img src=x onerror="steal()" alt="${'a'.repeat(300_000)}"><div hidden>secret</div>`);
+      body.insertAdjacentHTML(
+        'afterbegin',
+        `<style>*{}</style><script>steal()</script><img src=x onerror="steal()" alt="${'a'.repeat(300_000)}"><div hidden>secret</div>`,
+      );
       doc.querySelector('[data-itemid="AAMkADNiZjE3-3"] [data-app-section=SenderLine]')!.textContent = `Oliver ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages.at(-1)!.text).not.toMatch(/steal|secret|\*\{\}|aaa/);
@@ -113,8 +121,11 @@ describe('outlook reply box', () => {
     const clicked: string[] = [];
     const messages = Array.from(page.document.querySelectorAll('[aria-label="Email message"]'));
     for (const message of messages) {
-      if (!message.querySelector('button[aria-label="Reply"]')) message.insertAdjacentHTML('afterbegin', '<button type="button" aria-label="Reply">↩</button>');
-      message.querySelector('button[aria-label="Reply"]')!.addEventListener('click', () => clicked.push(message.getAttribute('data-itemid')!));
+      if (!message.querySelector('button[aria-label="Reply"]'))
+        message.insertAdjacentHTML('afterbegin', '<button type="button" aria-label="Reply">↩</button>');
+      message
+        .querySelector('button[aria-label="Reply"]')!
+        .addEventListener('click', () => clicked.push(message.getAttribute('data-itemid')!));
     }
     // Oldest first, as an agent may choose.
     messages[0]!.parentElement!.append(...messages.reverse());
@@ -142,22 +153,46 @@ describe('outlook fixtures through the CLI extract', () => {
 
   it.each([
     // Outlook's "From: / Sent:" header starts the quoted history.
-    ['2026-11-24-customer-waiting.html', OLIVER_URL, 'RE: Delivery of order #1035', OLIVER, ['customer', 'agent', 'customer'], '#1035',
-      "Hi, thanks for checking. I'd like to return the throw from order #1035: the charcoal is darker than on the website and doesn't go with our sofa. How do I send it back?"],
-    ['2026-11-24-agent-replied-last.html', ETHAN_URL, 'Beanie and scarf order', { name: 'Ethan Brooks', email: 'ethan.brooks@example.com' }, ['customer', 'agent'], '#1066',
-      'Hi there, I placed order #1066 yesterday. Can I still change the beanie colour to grey?\n\nEthan'],
+    [
+      '2026-11-24-customer-waiting.html',
+      OLIVER_URL,
+      'RE: Delivery of order #1035',
+      OLIVER,
+      ['customer', 'agent', 'customer'],
+      '#1035',
+      "Hi, thanks for checking. I'd like to return the throw from order #1035: the charcoal is darker than on the website and doesn't go with our sofa. How do I send it back?",
+    ],
+    [
+      '2026-11-24-agent-replied-last.html',
+      ETHAN_URL,
+      'Beanie and scarf order',
+      { name: 'Ethan Brooks', email: 'ethan.brooks@example.com' },
+      ['customer', 'agent'],
+      '#1066',
+      'Hi there, I placed order #1066 yesterday. Can I still change the beanie colour to grey?\n\nEthan',
+    ],
     // German "Von: / Gesendet:" and the older "-----Original Message-----" are history too.
-    ['2026-11-24-quoted-history.html', LUKAS_URL, 'AW: Bestellung #1061', { name: 'Lukas Gruber', email: 'lukas.gruber@example.net' }, ['customer', 'agent', 'customer'], '#1061',
-      'Hallo,\ndanke für die Info. Ist die Decke inzwischen verschickt? Ich bräuchte sie bis Freitag.\n\nLg Lukas'],
-  ] as const)('%s → subject, customer, roles, order and the new customer text', async (file, url, subject, customer, roles, orderRef, latest) => {
-    const io = captureOutput();
-    const code = await extract([`tests/fixtures/sites/outlook/${file}`, '--url', url]);
-    vi.restoreAllMocks();
-    expect(code).toBe(0);
-    const ticket = TicketSchema.parse(JSON.parse(io.out()));
-    expect(ticket).toMatchObject({ site: 'outlook', subject, customer });
-    expect(ticket.messages.map((m) => m.role)).toEqual(roles);
-    if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
-    expect(ticket.latestCustomerMessage).toBe(latest);
-  });
+    [
+      '2026-11-24-quoted-history.html',
+      LUKAS_URL,
+      'AW: Bestellung #1061',
+      { name: 'Lukas Gruber', email: 'lukas.gruber@example.net' },
+      ['customer', 'agent', 'customer'],
+      '#1061',
+      'Hallo,\ndanke für die Info. Ist die Decke inzwischen verschickt? Ich bräuchte sie bis Freitag.\n\nLg Lukas',
+    ],
+  ] as const)(
+    '%s → subject, customer, roles, order and the new customer text',
+    async (file, url, subject, customer, roles, orderRef, latest) => {
+      const io = captureOutput();
+      const code = await extract([`tests/fixtures/sites/outlook/${file}`, '--url', url]);
+      vi.restoreAllMocks();
+      expect(code).toBe(0);
+      const ticket = TicketSchema.parse(JSON.parse(io.out()));
+      expect(ticket).toMatchObject({ site: 'outlook', subject, customer });
+      expect(ticket.messages.map((m) => m.role)).toEqual(roles);
+      if (orderRef) expect(ticket.entities.orderRefs).toContain(orderRef);
+      expect(ticket.latestCustomerMessage).toBe(latest);
+    },
+  );
 });

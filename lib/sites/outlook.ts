@@ -39,7 +39,8 @@ export const outlook = {
   findReplyBox,
   // roosterjs reads back what the browser's own editing wrote (it rebuilds its model from the DOM
   // after input), so the browser's insertText, as typing does it, reaches its Content Model.
-  insertReply: (document, text) => insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),
+  insertReply: (document, text) =>
+    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: findReplyButton, insert: insertIntoEditable }),
 } satisfies SiteAdapter;
 
 function readThread(doc: Document, url: URL): Thread | null {
@@ -57,7 +58,8 @@ function readThread(doc: Document, url: URL): Thread | null {
     text,
   }));
   const subjectElement = pane.querySelector(SUBJECT) ?? pane.querySelector(SUBJECT_FALLBACK);
-  const encodedId = pane.querySelector(`[${CONVERSATION_ID_ATTR}]`)?.getAttribute(CONVERSATION_ID_ATTR) ?? MESSAGE_PATH.exec(url.pathname)?.[1];
+  const encodedId =
+    pane.querySelector(`[${CONVERSATION_ID_ATTR}]`)?.getAttribute(CONVERSATION_ID_ATTR) ?? MESSAGE_PATH.exec(url.pathname)?.[1];
   const threadId = singleLine(safeDecode(encodedId), 300);
   const parts = [
     primaryPane ? 1 : 0.6,

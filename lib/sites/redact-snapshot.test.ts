@@ -9,7 +9,10 @@ import { checkRead, siteFixtures } from './testing/structural-fixtures';
 const ORDER_NUMBER = /\d{3}-\d{7}-\d{7}|\d{2}-\d{5}-\d{5}|#\d{4,}|\b\d{4,}\b/g;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Sentences of the customer's text long enough to be theirs alone. */
-const sentences = (text: string) => oneLine(text).split(/(?<=[.!?。？！])\s+/).filter((sentence) => sentence.length >= 25);
+const sentences = (text: string) =>
+  oneLine(text)
+    .split(/(?<=[.!?。？！])\s+/)
+    .filter((sentence) => sentence.length >= 25);
 
 describe('redacted snapshot of every fixture page', () => {
   for (const fixture of siteFixtures()) {
@@ -44,7 +47,9 @@ describe('createRedactor', () => {
     const { text } = createRedactor(new Uint32Array([1, 2, 3, 4]));
     const out = text('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연');
     expect(out).toHaveLength('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연'.length);
-    expect(out).toMatch(/^[A-Z][a-z]{3} [A-Z][a-z]{8} <[a-z]{4}\.[a-z]{9}@[a-z]{7}\.[a-z]{3}>, order #\d{4}, \p{Script=Han}{2} \p{Script=Han}, \p{Script=Hangul}{3}$/u);
+    expect(out).toMatch(
+      /^[A-Z][a-z]{3} [A-Z][a-z]{8} <[a-z]{4}\.[a-z]{9}@[a-z]{7}\.[a-z]{3}>, order #\d{4}, \p{Script=Han}{2} \p{Script=Han}, \p{Script=Hangul}{3}$/u,
+    );
     expect(out).not.toContain('Emma');
     // One word, one placeholder: the agent in the header is still the agent in the messages.
     expect(text('Emma')).toBe(text('Emma'));
@@ -53,7 +58,7 @@ describe('createRedactor', () => {
 });
 
 describe('buildFixtureExport', () => {
-  it('writes the dated fixture and its expected ticket with the agent\'s corrections, in the snapshot\'s placeholders', () => {
+  it("writes the dated fixture and its expected ticket with the agent's corrections, in the snapshot's placeholders", () => {
     const redactor = createRedactor(new Uint32Array([5, 6, 7, 8]));
     const thread: Thread = {
       site: 'zendesk',
@@ -66,7 +71,15 @@ describe('buildFixtureExport', () => {
       ],
       confidence: 0.55,
     };
-    const files = buildFixtureExport({ site: 'zendesk', date: '2026-12-04', what: 'Agent Workspace redesign!', snapshotHtml: '<!doctype html><html></html>', readTicket: thread, corrected: { roles: ['customer', 'agent'] }, redactText: redactor.text });
+    const files = buildFixtureExport({
+      site: 'zendesk',
+      date: '2026-12-04',
+      what: 'Agent Workspace redesign!',
+      snapshotHtml: '<!doctype html><html></html>',
+      readTicket: thread,
+      corrected: { roles: ['customer', 'agent'] },
+      redactText: redactor.text,
+    });
     expect(files.page.path).toBe('tests/fixtures/sites/zendesk/2026-12-04-agent-workspace-redesign.html');
     expect(files.expected.path).toBe('tests/fixtures/sites/zendesk/2026-12-04-agent-workspace-redesign.expected.json');
     const expected = JSON.parse(files.expected.json);
@@ -75,7 +88,9 @@ describe('buildFixtureExport', () => {
     expect(expected.customer.email).toBe(redactor.text('emma.schneider@example.com'));
     expect(files.expected.json).not.toMatch(/Emma|Schneider|1047/);
     expect(expected.readBy).toEqual({ site: 'zendesk', confidence: 0.55, correctedByAgent: true });
-    expect(() => buildFixtureExport({ site: 'zendesk', date: '4 Dec', what: 'x', snapshotHtml: '', readTicket: thread, redactText: redactor.text })).toThrow(/yyyy-mm-dd/);
+    expect(() =>
+      buildFixtureExport({ site: 'zendesk', date: '4 Dec', what: 'x', snapshotHtml: '', readTicket: thread, redactText: redactor.text }),
+    ).toThrow(/yyyy-mm-dd/);
   });
 
   it('its files are read by the fixture check: a redacted page and its expected ticket agree', () => {
@@ -83,10 +98,19 @@ describe('buildFixtureExport', () => {
     const page = fixture.load();
     const redactor = createRedactor();
     const thread = readStructurally(page.document, page.url, { site: 'zendesk' })!;
-    const files = buildFixtureExport({ site: 'zendesk', date: '2026-12-04', what: 'classic', snapshotHtml: redactor.snapshot(page.document), readTicket: thread, redactText: redactor.text });
+    const files = buildFixtureExport({
+      site: 'zendesk',
+      date: '2026-12-04',
+      what: 'classic',
+      snapshotHtml: redactor.snapshot(page.document),
+      readTicket: thread,
+      redactText: redactor.text,
+    });
     const expected = JSON.parse(files.expected.json);
     const redacted = htmlPage(files.page.html, expected.url);
-    const wrong = checkRead(expected, readStructurally(redacted.document, redacted.url, { site: 'zendesk' })).filter((result) => !result.ok);
+    const wrong = checkRead(expected, readStructurally(redacted.document, redacted.url, { site: 'zendesk' })).filter(
+      (result) => !result.ok,
+    );
     expect(wrong).toEqual([]);
   });
 });

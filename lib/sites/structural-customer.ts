@@ -55,7 +55,12 @@ function namedCard(doc: Document, conversation: Element | null): Person | null {
 function addressOf(element: Element): string | undefined {
   return (
     emailAddress(element.getAttribute('data-email')) ??
-    emailAddress(element.getAttribute('href')?.replace(/^mailto:/i, '').split('?')[0]) ??
+    emailAddress(
+      element
+        .getAttribute('href')
+        ?.replace(/^mailto:/i, '')
+        .split('?')[0],
+    ) ??
     emailAddress(singleLine(element.textContent, 300))
   );
 }

@@ -7,7 +7,20 @@
 import type { GenericMessage } from './generic-message';
 import words from './structural-words.json';
 
-const SYSTEM_WORDS = new Set(['system', 'notice', 'notification', 'event', 'activity', 'automated', 'auto', 'bot', 'status', 'amazon', 'ebay', 'etsy']);
+const SYSTEM_WORDS = new Set([
+  'system',
+  'notice',
+  'notification',
+  'event',
+  'activity',
+  'automated',
+  'auto',
+  'bot',
+  'status',
+  'amazon',
+  'ebay',
+  'etsy',
+]);
 const PLATFORM_AUTHORS = new Set(['amazon', 'ebay', 'etsy', 'system', 'notification', 'notifications', 'automated message']);
 const MAX_EVENT_CHARS = 200;
 const EVENT = new RegExp(words.events.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');

@@ -17,7 +17,8 @@ export interface Identity {
 }
 
 /** Account menus, avatars and profile links of the page chrome (common patterns, 2026-12-04). */
-const MARKED = 'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
+const MARKED =
+  'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
 /** Looked for in the page chrome only (a few areas), where plain text may be trusted. */
 const ACCOUNT_IN_CHROME =
   `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ` +
@@ -27,7 +28,8 @@ const ACCOUNT_IN_CHROME =
 const ACCOUNT_ANYWHERE = `${MARKED}, [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i]`;
 const MAX_AREAS = 8;
 /** Page chrome, where an account menu's plain text may be trusted. */
-const CHROME_AREA = 'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
+const CHROME_AREA =
+  'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
 const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
@@ -36,11 +38,20 @@ const GREETING = new RegExp(`^(?:${words.greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
-export function findPageIdentity(doc: Document, self: { names: string[]; emails: string[] } | undefined, conversation: Element | null): Identity {
+export function findPageIdentity(
+  doc: Document,
+  self: { names: string[]; emails: string[] } | undefined,
+  conversation: Element | null,
+): Identity {
   const names = new Set((self?.names ?? []).map(clean).filter(Boolean));
   const emails = new Set((self?.emails ?? []).map((email) => email.trim().toLowerCase()).filter(Boolean));
   const areas = Array.from(doc.querySelectorAll(CHROME_AREA)).slice(0, MAX_AREAS);
-  const found = [...areas.flatMap((area) => [area, ...Array.from(area.querySelectorAll(ACCOUNT_IN_CHROME))]).filter((element) => element.matches(ACCOUNT_IN_CHROME)), ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE))];
+  const found = [
+    ...areas
+      .flatMap((area) => [area, ...Array.from(area.querySelectorAll(ACCOUNT_IN_CHROME))])
+      .filter((element) => element.matches(ACCOUNT_IN_CHROME)),
+    ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE)),
+  ];
   for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
     const element = found[index]!;
     if (conversation?.contains(element)) continue;
@@ -77,7 +88,11 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   if (!prefix && /^(?:profile|account|my account|your account|konto|compte|cuenta|conta)$/i.test(said)) return;
   let rest = prefix ? said.slice(prefix.length) : said;
   for (const email of rest.match(EMAIL) ?? []) emails.add(email.toLowerCase());
-  rest = rest.replace(EMAIL, ' ').replace(/[()<>]/g, ' ').replace(GREETING, '').replace(/[!]+$/, '');
+  rest = rest
+    .replace(EMAIL, ' ')
+    .replace(/[()<>]/g, ' ')
+    .replace(GREETING, '')
+    .replace(/[!]+$/, '');
   const name = clean(rest.replace(STATUS, ''));
   if (name.length >= 2 && name.length <= 80) names.add(name);
 }

@@ -31,7 +31,12 @@ const AGENT_LABEL = phrases(words.agentLabels);
 export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
   const keys = messages.map((message) => authorKey(message.author));
   const heading = title.toLowerCase();
-  const titled = messages.map(({ author }) => !!author.name && author.name.length >= 3 && (heading === author.name.toLowerCase() || heading.endsWith(` ${author.name.toLowerCase()}`)));
+  const titled = messages.map(
+    ({ author }) =>
+      !!author.name &&
+      author.name.length >= 3 &&
+      (heading === author.name.toLowerCase() || heading.endsWith(` ${author.name.toLowerCase()}`)),
+  );
   const customerKey = titled.includes(true) ? keys[titled.indexOf(true)] : undefined;
   const byClass = classRoles(messages);
   const bySide = sideRoles(messages);
@@ -131,5 +136,8 @@ const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
 
 function phrases(list: string[]): RegExp {
   const escaped = list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => BEYOND_LATIN.test(p)).join('|') || '(?!)'}`, 'iu');
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => BEYOND_LATIN.test(p)).join('|') || '(?!)'}`,
+    'iu',
+  );
 }

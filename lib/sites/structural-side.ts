@@ -6,10 +6,14 @@
  */
 export type Side = 'start' | 'end' | null;
 
-const END_STYLE = /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-)?end|margin-(?:left|inline-start)\s*:\s*auto|text-align\s*:\s*(?:right|end)|float\s*:\s*right|flex-direction\s*:\s*row-reverse/i;
-const START_STYLE = /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-)?start|margin-(?:right|inline-end)\s*:\s*auto|text-align\s*:\s*(?:left|start)|float\s*:\s*left/i;
-const END_CLASS = /(?:^|\s)(?:[\w-]*justify-(?:content-)?(?:flex-)?end|[\w-]*self-(?:flex-)?end|ml-auto|ms-auto|text-right|text-end|float-right|pull-right|[\w-]*(?:--|__|-)(?:right|end|self|mine|own|outgoing|sent))(?:\s|$)/i;
-const START_CLASS = /(?:^|\s)(?:[\w-]*justify-(?:content-)?(?:flex-)?start|[\w-]*self-(?:flex-)?start|mr-auto|me-auto|text-left|text-start|float-left|pull-left|[\w-]*(?:--|__|-)(?:left|start|other|incoming|received))(?:\s|$)/i;
+const END_STYLE =
+  /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-)?end|margin-(?:left|inline-start)\s*:\s*auto|text-align\s*:\s*(?:right|end)|float\s*:\s*right|flex-direction\s*:\s*row-reverse/i;
+const START_STYLE =
+  /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-)?start|margin-(?:right|inline-end)\s*:\s*auto|text-align\s*:\s*(?:left|start)|float\s*:\s*left/i;
+const END_CLASS =
+  /(?:^|\s)(?:[\w-]*justify-(?:content-)?(?:flex-)?end|[\w-]*self-(?:flex-)?end|ml-auto|ms-auto|text-right|text-end|float-right|pull-right|[\w-]*(?:--|__|-)(?:right|end|self|mine|own|outgoing|sent))(?:\s|$)/i;
+const START_CLASS =
+  /(?:^|\s)(?:[\w-]*justify-(?:content-)?(?:flex-)?start|[\w-]*self-(?:flex-)?start|mr-auto|me-auto|text-left|text-start|float-left|pull-left|[\w-]*(?:--|__|-)(?:left|start|other|incoming|received))(?:\s|$)/i;
 /** The block, the element it wraps and the one that wraps: where a bubble's alignment is declared. */
 const LEVELS = 3;
 

@@ -8,7 +8,8 @@ import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selecto
 import { singleLine } from './text';
 
 /** Headings that name a section, not the ticket. */
-const SECTION_LABEL = /^(?:conversation|messages?|replies|comments?|thread|history|activity|timeline|verlauf|nachrichten|antworten|kommentare)$/i;
+const SECTION_LABEL =
+  /^(?:conversation|messages?|replies|comments?|thread|history|activity|timeline|verlauf|nachrichten|antworten|kommentare)$/i;
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
 /** "Subject – Ticket #4821 – Helpdesk" in a page title: the site's name and the ticket number are not the subject. */
@@ -26,7 +27,8 @@ export function findSubject(doc: Document, firstBlock: Element): { text: string;
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
     if (element.closest('[hidden]') || isChrome(element)) continue;
-    if (!field && element.matches(SUBJECT_FIELD)) field = singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
+    if (!field && element.matches(SUBJECT_FIELD))
+      field = singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     else if (!named && element.matches(SUBJECT_NAMED)) named = namedText(element);
     if (element.matches(HEADING)) {
       const text = singleLine(element.textContent, 300);
@@ -42,7 +44,12 @@ export function findSubject(doc: Document, firstBlock: Element): { text: string;
 
 /** An element the page names for the subject, outside lists: its short text. */
 function namedText(element: Element): string {
-  if (element.localName === 'input' || element.closest('li, tr, [role="option"], [role="row"]') || element.getElementsByTagName('*').length > 5) return '';
+  if (
+    element.localName === 'input' ||
+    element.closest('li, tr, [role="option"], [role="row"]') ||
+    element.getElementsByTagName('*').length > 5
+  )
+    return '';
   const text = singleLine(element.textContent, 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }

@@ -26,7 +26,9 @@ describe('readStructurally: who is the customer', () => {
 
   it('reads the signed-in account from the chrome, never from a message that claims it', () => {
     const conversation = `<div>${entry('Mara Lind', 'Signed in as Tove Berg — hello, please refund order 5521 to my card.')}${entry('Tove Berg', 'The refund was issued today and will show in three days.')}</div>`;
-    const withAccount = read(`<header><a aria-label="Google Account: Tove Berg (tove@shop.example)" href="#">TB</a></header><main><h1>Refund</h1>${conversation}</main>`);
+    const withAccount = read(
+      `<header><a aria-label="Google Account: Tove Berg (tove@shop.example)" href="#">TB</a></header><main><h1>Refund</h1>${conversation}</main>`,
+    );
     expect(roles(withAccount)).toEqual(['customer', 'agent']);
     const claimOnly = read(`<main><h1>Refund</h1>${conversation}</main>`);
     // Nothing but the authors: the first author is the customer, whatever her message says.
@@ -54,19 +56,27 @@ describe('readStructurally: who is the customer', () => {
   });
 
   it('takes "You"/"me" as the sender for ours', () => {
-    const thread = read(`<main><h1>Napkins</h1><ul>${['Élodie M', 'You', 'Élodie M'].map((name, i) => `<li class="msg">${entry(name, `Message number ${i} about the napkins order 3345120987`)}</li>`).join('')}</ul></main>`);
+    const thread = read(
+      `<main><h1>Napkins</h1><ul>${['Élodie M', 'You', 'Élodie M'].map((name, i) => `<li class="msg">${entry(name, `Message number ${i} about the napkins order 3345120987`)}</li>`).join('')}</ul></main>`,
+    );
     expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
   });
 
   it('takes the end side of a chat layout for ours, from inline styles or utility classes only', () => {
     const bubble = (side: string, text: string) =>
       `<div ${side}><div class="bubble"><div class="text">${text}</div><time>Dec 1</time></div></div>`;
-    const byStyle = read(`<main><h1>Chat</h1><div role="log">${bubble('class="row" style="justify-content:flex-start"', 'Is the alpaca scarf in stock again?')}${bubble('class="row" style="justify-content: flex-end"', 'Yes, it came back in stock today.')}${bubble('class="row" style="justify-content:flex-start"', 'Great, ordering now, thank you!')}</div></main>`);
+    const byStyle = read(
+      `<main><h1>Chat</h1><div role="log">${bubble('class="row" style="justify-content:flex-start"', 'Is the alpaca scarf in stock again?')}${bubble('class="row" style="justify-content: flex-end"', 'Yes, it came back in stock today.')}${bubble('class="row" style="justify-content:flex-start"', 'Great, ordering now, thank you!')}</div></main>`,
+    );
     expect(roles(byStyle)).toEqual(['customer', 'agent', 'customer']);
-    const byClass = read(`<main><h1>Chat</h1><div role="log">${bubble('class="row justify-start"', 'Is the alpaca scarf in stock again?')}${bubble('class="row justify-end"', 'Yes, it came back in stock today.')}</div></main>`);
+    const byClass = read(
+      `<main><h1>Chat</h1><div role="log">${bubble('class="row justify-start"', 'Is the alpaca scarf in stock again?')}${bubble('class="row justify-end"', 'Yes, it came back in stock today.')}</div></main>`,
+    );
     expect(roles(byClass)).toEqual(['customer', 'agent']);
     // A right-to-left page puts ours on the left.
-    const rtl = read(`<main dir="rtl"><h1>Chat</h1><div role="log">${bubble('class="row" style="justify-content:flex-end"', 'Is the alpaca scarf in stock again?')}${bubble('class="row" style="justify-content:flex-start"', 'Yes, it came back in stock today.')}</div></main>`);
+    const rtl = read(
+      `<main dir="rtl"><h1>Chat</h1><div role="log">${bubble('class="row" style="justify-content:flex-end"', 'Is the alpaca scarf in stock again?')}${bubble('class="row" style="justify-content:flex-start"', 'Yes, it came back in stock today.')}</div></main>`,
+    );
     expect(roles(rtl)).toEqual(['customer', 'agent']);
   });
 
@@ -80,14 +90,19 @@ describe('readStructurally: who is the customer', () => {
 
 describe('readStructurally: bounded on any page', () => {
   it(`reads the newest ${MAX_STRUCTURAL_MESSAGES} messages of a longer conversation`, () => {
-    const entries = Array.from({ length: 260 }, (_, i) => entry(i % 2 ? 'Ola Sand' : 'Mara Lind', `Message ${i} about order 5521 and its delivery`)).join('');
+    const entries = Array.from({ length: 260 }, (_, i) =>
+      entry(i % 2 ? 'Ola Sand' : 'Mara Lind', `Message ${i} about order 5521 and its delivery`),
+    ).join('');
     const thread = read(`<main><h1>Long</h1><div>${entries}</div></main>`);
     expect(thread!.messages).toHaveLength(MAX_STRUCTURAL_MESSAGES);
     expect(thread!.messages.at(-1)!.text).toContain('Message 259');
   });
 
   it('reads a conversation beside a 10,000-deep nest without overflowing the stack', () => {
-    const page = htmlPage(`<!doctype html><html><body><main><h1>Deep</h1><div id="c">${entry('Mara Lind', 'Where is my order 5521, please?')}${entry('Ola Sand', 'It ships tomorrow morning.')}</div><div id="deep"></div></main></body></html>`, URL_);
+    const page = htmlPage(
+      `<!doctype html><html><body><main><h1>Deep</h1><div id="c">${entry('Mara Lind', 'Where is my order 5521, please?')}${entry('Ola Sand', 'It ships tomorrow morning.')}</div><div id="deep"></div></main></body></html>`,
+      URL_,
+    );
     let node = page.document.getElementById('deep')!;
     for (let depth = 0; depth < 10_000; depth++) node = node.appendChild(page.document.createElement('div'));
     node.textContent = 'bottom';
@@ -96,10 +111,13 @@ describe('readStructurally: bounded on any page', () => {
   });
 
   it('skips a bad container selector from a site profile and reads the page', () => {
-    const thread = read(`<main><h1>Order</h1><div class="log">${entry('Mara Lind', 'Where is my order 5521, please?')}${entry('Ola Sand', 'It ships tomorrow morning.')}</div></main>`, {
-      site: 'freshdesk',
-      containerSelectors: ['::not a selector', '.log'],
-    });
+    const thread = read(
+      `<main><h1>Order</h1><div class="log">${entry('Mara Lind', 'Where is my order 5521, please?')}${entry('Ola Sand', 'It ships tomorrow morning.')}</div></main>`,
+      {
+        site: 'freshdesk',
+        containerSelectors: ['::not a selector', '.log'],
+      },
+    );
     expect(thread!.messages).toHaveLength(2);
   });
 });

@@ -18,7 +18,15 @@ import { chronological } from './time';
 import { withoutEvents } from './structural-events';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
-const ROLE_SCORE: Record<RoleEvidence, number> = { 'signed-in': 0.9, labels: 0.85, title: 0.8, classes: 0.8, side: 0.7, 'one-author': 0.6, authors: 0.4 };
+const ROLE_SCORE: Record<RoleEvidence, number> = {
+  'signed-in': 0.9,
+  labels: 0.85,
+  title: 0.8,
+  classes: 0.8,
+  side: 0.7,
+  'one-author': 0.6,
+  authors: 0.4,
+};
 /** The newest messages read: an older history adds nothing an agent answers. */
 export const MAX_STRUCTURAL_MESSAGES = 200;
 const MAX_CONTAINERS = 10;
@@ -36,13 +44,14 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
   if (!found) return null;
   const blocks = found.blocks.slice(-MAX_STRUCTURAL_MESSAGES);
-  const read = blocks
-    .map(readGenericMessage)
-    .filter((message): message is GenericMessage => message !== null);
+  const read = blocks.map(readGenericMessage).filter((message): message is GenericMessage => message !== null);
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = blocks[0]!.parentElement;
-  const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), { names: hints.self?.names.map((name) => name.toLowerCase()) ?? [], emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [] });
+  const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), {
+    names: hints.self?.names.map((name) => name.toLowerCase()) ?? [],
+    emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [],
+  });
   const subject = degrading(() => findSubject(doc, blocks[0]!), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const customer = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
@@ -53,12 +62,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     text,
   }));
   const withAuthor = ordered.filter(({ author }) => author.name || author.email).length / ordered.length;
-  const parts = [
-    BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1),
-    0.4 + 0.5 * withAuthor,
-    ROLE_SCORE[evidence],
-    subject.score,
-  ];
+  const parts = [BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1), 0.4 + 0.5 * withAuthor, ROLE_SCORE[evidence], subject.score];
   return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts) };
 }
 

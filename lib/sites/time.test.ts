@@ -20,7 +20,11 @@ describe('isoTime', () => {
 
 describe('chronological', () => {
   it('sorts by time when every item has one, stably', () => {
-    const items = [{ id: 'c', sentAt: '2026-11-24T10:00:00Z' }, { id: 'a', sentAt: '2026-11-22T10:00:00Z' }, { id: 'b', sentAt: '2026-11-24T10:00:00Z' }];
+    const items = [
+      { id: 'c', sentAt: '2026-11-24T10:00:00Z' },
+      { id: 'a', sentAt: '2026-11-22T10:00:00Z' },
+      { id: 'b', sentAt: '2026-11-24T10:00:00Z' },
+    ];
     expect(chronological(items).map((item) => item.id)).toEqual(['a', 'c', 'b']);
   });
 

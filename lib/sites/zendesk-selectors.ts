@@ -49,7 +49,8 @@ export const COMMENT_SENDER = '[data-test-id="omni-log-item-sender"]';
 /** Absolute time on `time[datetime]` (OBSERVED `time[data-test-id^="timestamp-"]`). */
 export const COMMENT_TIME = 'time[data-test-id^="timestamp-"][datetime], time[datetime]';
 /** Parts of a message that are not its text: read receipts, the agent signature block (OBSERVED). */
-export const NOT_MESSAGE_TEXT = '[data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], div.signature';
+export const NOT_MESSAGE_TEXT =
+  '[data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], div.signature';
 
 /** The composer: CKEditor 5's editable (OBSERVED `.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]`). */
 export const COMPOSER = '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]';

@@ -91,7 +91,10 @@ describe('zendesk readThread on reconstructed Agent Workspace pages', () => {
   });
 
   it('returns null without throwing on a page mid-load, an empty thread, or a DOM it does not know', () => {
-    const loading = htmlPage('<!doctype html><div role="tablist"></div><div data-ticket-id="4821"><div class="spinner">Loading…</div></div>', EMMA_URL);
+    const loading = htmlPage(
+      '<!doctype html><div role="tablist"></div><div data-ticket-id="4821"><div class="spinner">Loading…</div></div>',
+      EMMA_URL,
+    );
     expect(zendesk.readThread(loading.document, loading.url)).toBeNull();
     expect(read('2026-11-24-busy-page.html', EMMA_URL, (doc) => doc.querySelectorAll('article').forEach((a) => a.remove()))).toBeNull();
     const changed = read('2026-11-24-busy-page.html', EMMA_URL, (doc) => {
@@ -105,7 +108,10 @@ describe('zendesk readThread on reconstructed Agent Workspace pages', () => {
   it('yields clean, bounded text from hostile markup and a 5 MB comment', () => {
     const thread = read('2026-11-24-busy-page.html', EMMA_URL, (doc) => {
       const body = Array.from(doc.querySelectorAll('.zd-comment')).at(-1)!;
-      body.insertAdjacentHTML('afterbegin', '<script>steal()</script><style>p{}</style><iframe srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>');
+      body.insertAdjacentHTML(
+        'afterbegin',
+        '<script>steal()</script><style>p{}</style><iframe srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>',
+      );
       body.insertAdjacentHTML('beforeend', `${'<div>'.repeat(400)}deep text${'</div>'.repeat(400)}<p>${'x'.repeat(5_000_000)}</p>`);
       doc.querySelector('[data-test-id="ticket-system-field-requester-name"]')!.textContent = `Emma ${'E'.repeat(100_000)}`;
       doc.querySelector('[data-test-id="omni-header-subject"]')!.setAttribute('value', 'S'.repeat(1_000_000));
@@ -124,7 +130,9 @@ describe('zendesk reply box', () => {
   it("finds the open ticket's CKEditor composer, not the hidden tab's", () => {
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', EMMA_URL);
     // Saved pages carry no editor; CKEditor makes the element editable when it mounts.
-    page.document.querySelectorAll('[data-test-id^="omnicomposer-"][role=textbox]').forEach((box) => box.setAttribute('contenteditable', 'true'));
+    page.document
+      .querySelectorAll('[data-test-id^="omnicomposer-"][role=textbox]')
+      .forEach((box) => box.setAttribute('contenteditable', 'true'));
     expect(zendesk.findReplyBox(page.document)?.closest('[data-ticket-id]')?.getAttribute('data-ticket-id')).toBe('4821');
     page.document.querySelector('[data-ticket-id="4821"] .ck-editor__editable')!.remove();
     expect(zendesk.findReplyBox(page.document)).toBeNull();

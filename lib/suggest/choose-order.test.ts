@@ -10,7 +10,9 @@ describe('chooseOrder', () => {
   it('takes the order the customer referred to, however the number was written', () => {
     expect(chooseOrder(ticketSaying('about 2990', { orderRefs: ['2990'] }), [newer, older])?.number).toBe('#2990');
     expect(chooseOrder(ticketSaying('x', { orderRefs: ['#02990'] }), [newer, older])?.number).toBe('#2990');
-    expect(chooseOrder(ticketSaying('x', { orderRefs: ['112-3456789-1234567'] }), [newer, older, amazon])?.number).toBe('112-3456789-1234567');
+    expect(chooseOrder(ticketSaying('x', { orderRefs: ['112-3456789-1234567'] }), [newer, older, amazon])?.number).toBe(
+      '112-3456789-1234567',
+    );
   });
 
   it('uses the first reference that matches a known order', () => {

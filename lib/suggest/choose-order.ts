@@ -7,7 +7,10 @@ import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 
 export function orderKey(reference: string): string {
-  return reference.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^0+(?=\d)/, '');
+  return reference
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^0+(?=\d)/, '');
 }
 
 export function chooseOrder(ticket: Ticket, orders: readonly Order[]): Order | null {

@@ -22,7 +22,10 @@ function monthNames(): Map<string, number> {
     for (const style of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
       for (let month = 0; month < 12; month++) {
-        const name = format.format(new Date(Date.UTC(2026, month, 15))).toLowerCase().replace(/\.$/, '');
+        const name = format
+          .format(new Date(Date.UTC(2026, month, 15)))
+          .toLowerCase()
+          .replace(/\.$/, '');
         if (name.length >= 3 && !/\d/.test(name) && !(style === 'short' && AMBIGUOUS_SHORT.has(name))) names.set(name, month + 1);
       }
     }
@@ -31,7 +34,10 @@ function monthNames(): Map<string, number> {
 }
 
 const MONTHS = monthNames();
-const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<![\d.])(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})\.?(?!\d)/g;

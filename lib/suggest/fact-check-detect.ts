@@ -9,7 +9,16 @@ import { parseTrackingNumber } from '@/lib/ticket/tracking';
 import { findAmounts } from '@/lib/suggest/fact-check-amounts';
 import { findDates } from '@/lib/suggest/fact-check-dates';
 import {
-  BARE_DOMAIN_PATTERN, EMAIL_PATTERN, PHONE_PATTERN, PHONE_WORDS, URL_PATTERN, digitCount, foldFullWidth, phoneDigits, trimLinkEnd, urlKey,
+  BARE_DOMAIN_PATTERN,
+  EMAIL_PATTERN,
+  PHONE_PATTERN,
+  PHONE_WORDS,
+  URL_PATTERN,
+  digitCount,
+  foldFullWidth,
+  phoneDigits,
+  trimLinkEnd,
+  urlKey,
 } from '@/lib/suggest/fact-check-patterns';
 
 export interface DetectedFact {
@@ -23,14 +32,19 @@ export interface DetectedFact {
 
 const AMAZON_ORDER = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 const HASH_ORDER = /(?<![\p{L}\d&#/])#(?:[A-Z]{1,4}-?)?\d{3,12}(?![\p{L}\d]|[.,]\d)/gu;
-const ORDER_WORD = '(?:orders?|bestellung|bestellnummer|auftragsnummer|pedido|commande|ordine|bestelling|ordre|encomenda|주문(?:번호)?|(?:ご)?注文(?:番号)?)';
+const ORDER_WORD =
+  '(?:orders?|bestellung|bestellnummer|auftragsnummer|pedido|commande|ordine|bestelling|ordre|encomenda|주문(?:번호)?|(?:ご)?注文(?:番号)?)';
 const ORDER_LABEL = String.raw`(?:\s?(?:number|no\.?|nr\.?|num\.?|id|nummer|n[°º]|n[úu]m[ée]ro|ref\.?))?`;
-const WORD_ORDER = new RegExp(String.raw`(?<![\p{L}\d])${ORDER_WORD}${ORDER_LABEL}\s?[:.]?\s?(#?(?:[A-Z]{1,4}-?)?\d{4,12})(?![\p{L}\d]|[.,]\d)`, 'giu');
+const WORD_ORDER = new RegExp(
+  String.raw`(?<![\p{L}\d])${ORDER_WORD}${ORDER_LABEL}\s?[:.]?\s?(#?(?:[A-Z]{1,4}-?)?\d{4,12})(?![\p{L}\d]|[.,]\d)`,
+  'giu',
+);
 // Waybills as carriers print them (tracking.ts): UPS, S10 postal items, digits in groups of four.
 const WAYBILL = /(?<![0-9A-Za-z+#])(1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d{4}(?: \d{4}){2,4}(?: \d{1,3})?)(?![0-9A-Za-z])/g;
 /** Any other code of letters and digits with at least six digits ("JJD000390007788123", "5551234567"). */
 const CODE = /(?<![\p{L}\d#+-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\p{L}\d-])/gu;
-const SHIPPING_WORDS = /track|waybill|shipment|parcel|package|carrier|sendung|paket|suivi|colis|seguimiento|env[ií]o|spedizion|zending|rastreio|운송장|송장|택배|追跡|伝票|お問い合わせ番号|問合せ番号|\b(?:dhl|fedex|ups|usps|dpd|gls|hermes|awb)\b/i;
+const SHIPPING_WORDS =
+  /track|waybill|shipment|parcel|package|carrier|sendung|paket|suivi|colis|seguimiento|env[ií]o|spedizion|zending|rastreio|운송장|송장|택배|追跡|伝票|お問い合わせ番号|問合せ番号|\b(?:dhl|fedex|ups|usps|dpd|gls|hermes|awb)\b/i;
 const ORDER_WORDS = /\b(?:order|bestellung|pedido|commande|ordine|bestelling)\b|주문|注文/i;
 
 const normalizeId = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');

@@ -95,7 +95,14 @@ function addTicket(known: KnownFacts, ticket: Ticket): void {
 }
 
 export function knownFacts({ ticket, orders, shop }: FactContext): KnownFacts {
-  const known: KnownFacts = { identifiers: new Set(), amounts: new Set(), dates: new Set(), urls: new Set(), emails: new Set(), phones: [] };
+  const known: KnownFacts = {
+    identifiers: new Set(),
+    amounts: new Set(),
+    dates: new Set(),
+    urls: new Set(),
+    emails: new Set(),
+    phones: [],
+  };
   if (ticket) addTicket(known, ticket);
   for (const order of orders ?? []) addOrder(known, order);
   if (shop) for (const value of [shop.name, shop.supportHours, shop.signature, shop.brandVoice]) addText(known, value);

@@ -5,9 +5,53 @@
 
 /** Top-level domains a bare "shopname.com" is written with; file names (".pdf", ".jpg") stay out. */
 export const COMMON_TLDS = [
-  'com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'app', 'io', 'co', 'me', 'us', 'uk', 'de', 'fr',
-  'es', 'it', 'nl', 'be', 'at', 'ch', 'eu', 'ca', 'au', 'nz', 'ie', 'pl', 'se', 'dk', 'no', 'fi', 'pt', 'br', 'mx', 'in',
-  'jp', 'kr', 'cn', 'xyz', 'top', 'ly', 'gl', 'to', 'link', 'page',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'shop',
+  'store',
+  'online',
+  'site',
+  'app',
+  'io',
+  'co',
+  'me',
+  'us',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'be',
+  'at',
+  'ch',
+  'eu',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'pl',
+  'se',
+  'dk',
+  'no',
+  'fi',
+  'pt',
+  'br',
+  'mx',
+  'in',
+  'jp',
+  'kr',
+  'cn',
+  'xyz',
+  'top',
+  'ly',
+  'gl',
+  'to',
+  'link',
+  'page',
 ] as const;
 const TLD = COMMON_TLDS.join('|');
 
@@ -22,7 +66,8 @@ export const EMAIL_PATTERN = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\
 /** Seven to fifteen digits with the usual separators, optionally international ("+49 30 123456", "(555) 123-4567"). */
 export const PHONE_PATTERN = /(?<![\w+\-/.,])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,22}\d(?![\w]|[.,]\d)/g;
 /** Words that say a nearby number is a phone number. */
-export const PHONE_WORDS = /\b(?:call|phone|tel|telephone|mobile|cell|fax|hotline|whatsapp|telefon|téléphone|teléfono|telefono|rufen|anrufen)\b|☎|📞|전화|연락처|휴대폰|핸드폰|電話|携帯|連絡先|ＴＥＬ/i;
+export const PHONE_WORDS =
+  /\b(?:call|phone|tel|telephone|mobile|cell|fax|hotline|whatsapp|telefon|téléphone|teléfono|telefono|rufen|anrufen)\b|☎|📞|전화|연락처|휴대폰|핸드폰|電話|携帯|連絡先|ＴＥＬ/i;
 
 /**
  * Full-width digits, letters and signs ("０３－１２３４－５６７８", "＄") as their ASCII forms, one
@@ -36,7 +81,8 @@ export function foldFullWidth(text: string): string {
 export function trimLinkEnd(text: string): string {
   let out = text.replace(/[.,;:!?]+$/, '');
   // A closing bracket belongs to the link only when the link opened one.
-  while (/[)\]}]$/.test(out) && (out.match(/[([{]/g) ?? []).length < (out.match(/[)\]}]/g) ?? []).length) out = out.slice(0, -1).replace(/[.,;:!?]+$/, '');
+  while (/[)\]}]$/.test(out) && (out.match(/[([{]/g) ?? []).length < (out.match(/[)\]}]/g) ?? []).length)
+    out = out.slice(0, -1).replace(/[.,;:!?]+$/, '');
   return out;
 }
 

@@ -17,7 +17,13 @@ const order: Order = OrderSchema.parse({
   currency: 'USD',
   items: [{ title: 'Walnut desk organiser', quantity: 2, price: '98.50' }],
   fulfillments: [
-    { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', status: 'in_transit', shippedAt: '2026-11-21T15:00:00Z', estimatedDelivery: '2026-11-26' },
+    {
+      carrier: 'UPS',
+      trackingNumber: '1Z999AA10123456784',
+      status: 'in_transit',
+      shippedAt: '2026-11-21T15:00:00Z',
+      estimatedDelivery: '2026-11-26',
+    },
   ],
   refunds: [{ amount: '12.40', createdAt: '2026-11-22T09:00:00Z' }],
 });
@@ -42,7 +48,14 @@ describe('checkFacts', () => {
   it('flags a hallucinated tracking number with its exact offsets', () => {
     const reply = 'Good news: order #1047 is on its way, tracking number 1Z999AA10123456799.';
     const found = unverified(reply);
-    expect(found).toEqual([{ text: '1Z999AA10123456799', kind: 'tracking_number', start: reply.indexOf('1Z999AA10123456799'), end: reply.indexOf('1Z999AA10123456799') + 18 }]);
+    expect(found).toEqual([
+      {
+        text: '1Z999AA10123456799',
+        kind: 'tracking_number',
+        start: reply.indexOf('1Z999AA10123456799'),
+        end: reply.indexOf('1Z999AA10123456799') + 18,
+      },
+    ]);
     expect(reply.slice(found[0]!.start, found[0]!.end)).toBe('1Z999AA10123456799');
   });
 
@@ -67,7 +80,17 @@ describe('checkFacts', () => {
   });
 
   it('reads dates in several written forms against ISO dates', () => {
-    for (const form of ['November 26', 'Nov 26th', '26th of November', '26/11/2026', '11/26/2026', '26.11.2026', '2026/11/26', '26 de noviembre', '26 novembre 2026']) {
+    for (const form of [
+      'November 26',
+      'Nov 26th',
+      '26th of November',
+      '26/11/2026',
+      '11/26/2026',
+      '26.11.2026',
+      '2026/11/26',
+      '26 de noviembre',
+      '26 novembre 2026',
+    ]) {
       expect(texts(`It should arrive on ${form}.`), form).toEqual([]);
     }
     expect(texts('It should arrive on November 28, 2026 or 2025-11-26.')).toEqual(['November 28, 2026', '2025-11-26']);

@@ -48,6 +48,8 @@ export function checkFacts(text: string, context: FactContext = {}): FactCheckRe
   if (facts.length === 0) return { unverified: [] };
   const known = knownFacts(context);
   return {
-    unverified: facts.filter((fact) => !isKnown(fact, known)).map(({ text: factText, kind, start, end }) => ({ text: factText, kind, start, end })),
+    unverified: facts
+      .filter((fact) => !isKnown(fact, known))
+      .map(({ text: factText, kind, start, end }) => ({ text: factText, kind, start, end })),
   };
 }

@@ -19,7 +19,10 @@ const EARLIER = String.raw`(?:previous|prior|above|earlier|preceding|original|in
 
 const PATTERNS: RegExp[] = [
   // English
-  new RegExp(String.raw`\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:the\s+)?(?:${EARLIER}\s+(?:the\s+)?){1,3}${INSTRUCTIONS}`, 'giu'),
+  new RegExp(
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:the\s+)?(?:${EARLIER}\s+(?:the\s+)?){1,3}${INSTRUCTIONS}`,
+    'giu',
+  ),
   /\b(?:print|reveal|show|repeat|output|display|tell\s+me|give\s+me|leak|dump|what\s+(?:is|are))\s+(?:me\s+)?(?:your|the)\s+(?:(?:full|entire|hidden|initial|original|secret)\s+)?(?:system\s+prompt|prompt|instructions|system\s+message|initial\s+instructions)\b/giu,
   /\bsystem\s+prompt\b/giu,
   // "you are now a week late" is a complaint; "you are now a helpful pirate" is a role change.

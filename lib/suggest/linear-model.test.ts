@@ -18,7 +18,8 @@ describe('model file form', () => {
   it('round-trips through int8 with per-class scales, keeping predictions close', () => {
     const model = randomModel();
     const restored = deserializeModel(SerializedModelSchema.parse(JSON.parse(JSON.stringify(serializeModel(model, 'test')))));
-    for (let i = 0; i < model.weights.length; i += 97) expect(Math.abs(restored.weights[i]! - model.weights[i]!)).toBeLessThan(2 / 127 + 1e-6);
+    for (let i = 0; i < model.weights.length; i += 97)
+      expect(Math.abs(restored.weights[i]! - model.weights[i]!)).toBeLessThan(2 / 127 + 1e-6);
     const before = predictText(model, 'where is my parcel');
     const after = predictText(restored, 'where is my parcel');
     for (let c = 0; c < INTENTS.length; c++) expect(after[c]!).toBeCloseTo(before[c]!, 2);

@@ -11,7 +11,10 @@ describe('scoreIntents', () => {
     ]);
     expect(scores.accuracy).toBe(0.75);
     // a: precision 1, recall 0.5 → F1 2/3; b: precision 2/3, recall 1 → F1 0.8
-    expect(scores.perIntent.map((r) => [r.intent, r.accuracy])).toEqual([['a', 0.5], ['b', 1]]);
+    expect(scores.perIntent.map((r) => [r.intent, r.accuracy])).toEqual([
+      ['a', 0.5],
+      ['b', 1],
+    ]);
     expect(scores.macroF1).toBeCloseTo((2 / 3 + 0.8) / 2, 12);
   });
 });

@@ -21,19 +21,39 @@ const PARAPHRASES: Record<string, { top: string; texts: string[] }> = {
   },
   refund: {
     top: 'starter.refund.request',
-    texts: ['When will I get my refund?', 'Has my refund been processed yet?', 'Where is my refund for order #1047?', 'I want my money back for this order.', 'Can I get a refund please?'],
+    texts: [
+      'When will I get my refund?',
+      'Has my refund been processed yet?',
+      'Where is my refund for order #1047?',
+      'I want my money back for this order.',
+      'Can I get a refund please?',
+    ],
   },
   cancel_order: {
     top: 'starter.cancel.already-shipped',
-    texts: ['Please cancel my order #1047', 'I no longer want order #1047, can you stop it?', 'Cancel order 1047 please', 'I changed my mind, please do not send order #1047'],
+    texts: [
+      'Please cancel my order #1047',
+      'I no longer want order #1047, can you stop it?',
+      'Cancel order 1047 please',
+      'I changed my mind, please do not send order #1047',
+    ],
   },
   damaged_item: {
     top: 'starter.damaged.photos',
-    texts: ['The throw arrived torn, order #1047', 'My item came damaged.', 'One of the cushion covers was ripped when it arrived.', 'Order #1047 arrived broken'],
+    texts: [
+      'The throw arrived torn, order #1047',
+      'My item came damaged.',
+      'One of the cushion covers was ripped when it arrived.',
+      'Order #1047 arrived broken',
+    ],
   },
   return_request: {
     top: 'starter.return.how-to',
-    texts: ['How do I return the throw from order #1047?', 'I would like to send back my order.', 'Can I return an item I bought last week?'],
+    texts: [
+      'How do I return the throw from order #1047?',
+      'I would like to send back my order.',
+      'Can I return an item I bought last week?',
+    ],
   },
 };
 
@@ -49,7 +69,11 @@ async function topFor(text: string) {
     messages: [{ author: customer, role: 'customer', text }],
     confidence: 1,
   });
-  const orders = await demoConnector.findOrders({ platform: 'demo' }, { email: customer.email, orderRefs: ticket.entities.orderRefs }, { fetch });
+  const orders = await demoConnector.findOrders(
+    { platform: 'demo' },
+    { email: customer.email, orderRefs: ticket.entities.orderRefs },
+    { fetch },
+  );
   return suggestReplies({ ticket, orders, templates, shop: DEFAULT_SHOP_FACTS, agent: DEFAULT_AGENT }).suggestions[0]?.template.id;
 }
 

@@ -13,7 +13,8 @@ import { findBiasedReviewRequests, findEmoji, findImportantTags, findMarketing, 
 const THIRD_PARTY_LINE =
   /\b(?:carrier|courier|ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|yodel|ontrac|canada post|australia post|la poste|colissimo|correos|postnl|deutsche post|manufacturer|maker|warranty|hersteller|fabricant|fabricante|garantie|garantía)\b|택배사|배송업체|제조사|우체국|대한통운|한진택배|롯데택배|配送業者|運送会社|メーカー|ヤマト運輸|佐川急便|日本郵便|郵便局/i;
 /** Asking the buyer to call or message off Amazon, even without a number. */
-const CALL_US = /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b|전화\s?(?:주세요|주십시오|주시기\s?바랍니다|부탁드립니다|드리겠습니다|해\s?주세요|해\s?주십시오|해\s?주시면)|카카오톡(?:으로|채널)|お電話(?:ください|にて|で|いただけ)|LINE(?:で|にて)/giu;
+const CALL_US =
+  /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b|전화\s?(?:주세요|주십시오|주시기\s?바랍니다|부탁드립니다|드리겠습니다|해\s?주세요|해\s?주십시오|해\s?주시면)|카카오톡(?:으로|채널)|お電話(?:ください|にて|で|いただけ)|LINE(?:で|にて)/giu;
 
 /** A tracking number is not a phone number, whatever its dashes; Korean and Japanese carriers too. */
 const TRACKING_LINE =

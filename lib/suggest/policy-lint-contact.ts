@@ -27,7 +27,33 @@ const ANY_DOT = String.raw`(?:${OBFUSCATED_DOT}|\.)`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`;
 
 /** Words that come before " at " in prose ("a review at shop dot com"): not the name of a mailbox. */
-const PROSE_BEFORE_AT = new Set(['review', 'reviews', 'us', 'me', 'it', 'them', 'online', 'available', 'look', 'find', 'visit', 'shop', 'store', 'site', 'order', 'orders', 'buy', 'bought', 'sold', 'found', 'here', 'there', 'home', 'feedback', 'anytime']);
+const PROSE_BEFORE_AT = new Set([
+  'review',
+  'reviews',
+  'us',
+  'me',
+  'it',
+  'them',
+  'online',
+  'available',
+  'look',
+  'find',
+  'visit',
+  'shop',
+  'store',
+  'site',
+  'order',
+  'orders',
+  'buy',
+  'bought',
+  'sold',
+  'found',
+  'here',
+  'there',
+  'home',
+  'feedback',
+  'anytime',
+]);
 const OBFUSCATED_EMAIL = new RegExp(
   String.raw`(?<![\w.+-])[\w.+-]{1,64}(?:${AT}${LABEL}(?:${ANY_DOT}${LABEL})*?${ANY_DOT}(?:${TLD})|\s+at\s+${LABEL}(?:${ANY_DOT}${LABEL})*?${OBFUSCATED_DOT}(?:${OBFUSCATED_TLD}))(?![\p{L}\d])`,
   'giu',
@@ -38,7 +64,10 @@ const DEFANGED_URL = /\b(?:hxxps?|h\*\*ps?):\/\/\S+/giu;
 
 /** Amazon's own pages and short links: the only links a Seller Central message may carry. */
 export function isAmazonHost(host: string): boolean {
-  return /(?:^|\.)amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg)$/.test(host) || /^(?:amzn\.(?:to|eu|com)|a\.co)$/.test(host);
+  return (
+    /(?:^|\.)amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg)$/.test(host) ||
+    /^(?:amzn\.(?:to|eu|com)|a\.co)$/.test(host)
+  );
 }
 
 const span = (match: RegExpMatchArray): Span => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] });

@@ -35,7 +35,8 @@ describe('lintReply on Amazon: paraphrased review requests, cross-selling, [Impo
       'ご注文の商品は本日佐川急便で発送しました。追跡番号は4321-8765-2109です。',
       '주문하신 상품이 발송되었습니다. 운송장 번호는 6123-4567-8901입니다.',
       'Merci pour votre avis, nous avons amélioré l’emballage.',
-    ]) expect(amazon(text), text).toEqual([]);
+    ])
+      expect(amazon(text), text).toEqual([]);
   });
 });
 
@@ -68,9 +69,16 @@ describe('lintReply on Amazon', () => {
   });
 
   it('flags links other than Amazon, plain and obfuscated', () => {
-    const text = 'See https://northwind-goods.com/returns, www.northwind.de, northwind-goods.com, shopname dot com, shop[.]co.uk, hxxps://evil.example/x, nw (dot) store.';
+    const text =
+      'See https://northwind-goods.com/returns, www.northwind.de, northwind-goods.com, shopname dot com, shop[.]co.uk, hxxps://evil.example/x, nw (dot) store.';
     expect(flagged(text)).toEqual([
-      'https://northwind-goods.com/returns', 'www.northwind.de', 'northwind-goods.com', 'shopname dot com', 'shop[.]co.uk', 'hxxps://evil.example/x', 'nw (dot) store',
+      'https://northwind-goods.com/returns',
+      'www.northwind.de',
+      'northwind-goods.com',
+      'shopname dot com',
+      'shop[.]co.uk',
+      'hxxps://evil.example/x',
+      'nw (dot) store',
     ]);
     expect(new Set(codes(text))).toEqual(new Set(['external_link']));
     expect(codes('A carrier link: https://www.ups.com/track?tracknum=1Z999AA10123456784')).toEqual(['external_link']);
@@ -107,7 +115,13 @@ describe('lintReply on Amazon', () => {
   });
 
   it('flags marketing and coupons', () => {
-    for (const text of ['Use the coupon code SAVE10 next time.', 'Follow us on Instagram for news.', 'Subscribe to our newsletter.', 'Get 15% off your next order.', 'Visit our website for more.']) {
+    for (const text of [
+      'Use the coupon code SAVE10 next time.',
+      'Follow us on Instagram for news.',
+      'Subscribe to our newsletter.',
+      'Get 15% off your next order.',
+      'Visit our website for more.',
+    ]) {
       expect(codes(text), text).toContain('marketing');
     }
   });
@@ -115,13 +129,19 @@ describe('lintReply on Amazon', () => {
   it('flags emoji (one finding per sequence) and emoticons, not ©, ® or ™', () => {
     const text = 'Thanks! 😊 Have a nice day 👍🏽🎉 :) 🇩🇪 Deskpilot™ ©2026 ®';
     expect(amazon(text).map((v) => [v.code, text.slice(v.start, v.end)])).toEqual([
-      ['emoji', '😊'], ['emoji', '👍🏽🎉'], ['emoji', ':)'], ['emoji', '🇩🇪'],
+      ['emoji', '😊'],
+      ['emoji', '👍🏽🎉'],
+      ['emoji', ':)'],
+      ['emoji', '🇩🇪'],
     ]);
   });
 
   it('flags "[Important]" on messages that are not needed to complete the order', () => {
     expect(codes('[Important] Thank you for shopping with us!')).toEqual(['important_tag_misuse']);
-    expect(codes('[Important] Your order has shipped. Please leave us a 5-star review.')).toEqual(['important_tag_misuse', 'review_request_biased']);
+    expect(codes('[Important] Your order has shipped. Please leave us a 5-star review.')).toEqual([
+      'important_tag_misuse',
+      'review_request_biased',
+    ]);
     expect(codes('[IMPORTANT] We cannot deliver to this address: please confirm it.')).toEqual([]);
   });
 
@@ -142,7 +162,15 @@ describe('site registry', () => {
   });
 
   it('uses only the documented codes', () => {
-    const all: PolicyCode[] = ['external_link', 'email_address', 'phone_number', 'review_request_biased', 'marketing', 'emoji', 'important_tag_misuse'];
+    const all: PolicyCode[] = [
+      'external_link',
+      'email_address',
+      'phone_number',
+      'review_request_biased',
+      'marketing',
+      'emoji',
+      'important_tag_misuse',
+    ];
     const text = '[Important] Leave a 5-star review at shop.com for a coupon 😊 jane@shop.com, call +1 555 123 4567';
     expect(new Set(codes(text))).toEqual(new Set(all));
     // "at shop.com" is where to find the shop: a link, not an email address.

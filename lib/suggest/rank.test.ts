@@ -22,10 +22,23 @@ function template(id: string, fields: Partial<Template> & Pick<Template, 'intent
 
 const TEMPLATES: Template[] = [
   template('wismo.tracking', { title: 'Where is my order: on its way', intents: ['where_is_my_order'], tags: ['has-tracking'] }),
-  template('wismo.not-shipped', { title: 'Where is my order: not shipped yet', intents: ['where_is_my_order'], tags: ['no-tracking', 'not-shipped'] }),
-  template('wismo.delivered', { title: 'Marked delivered, not received', intents: ['where_is_my_order'], tags: ['has-tracking', 'delivered'] }),
+  template('wismo.not-shipped', {
+    title: 'Where is my order: not shipped yet',
+    intents: ['where_is_my_order'],
+    tags: ['no-tracking', 'not-shipped'],
+  }),
+  template('wismo.delivered', {
+    title: 'Marked delivered, not received',
+    intents: ['where_is_my_order'],
+    tags: ['has-tracking', 'delivered'],
+  }),
   template('wismo.multi', { title: 'Sent in several packages', intents: ['where_is_my_order'], tags: ['has-tracking', 'multi-package'] }),
-  template('wismo.amazon', { title: 'Where is my order (Amazon)', intents: ['where_is_my_order'], tags: ['has-tracking', 'amazon-safe'], sites: ['amazon-seller-central'] }),
+  template('wismo.amazon', {
+    title: 'Where is my order (Amazon)',
+    intents: ['where_is_my_order'],
+    tags: ['has-tracking', 'amazon-safe'],
+    sites: ['amazon-seller-central'],
+  }),
   template('wismo.de', { title: 'Wo ist meine Bestellung', intents: ['where_is_my_order'], tags: ['has-tracking'], language: 'de' }),
   template('return.general', { title: 'How to return an item', intents: ['return_request'] }),
   template('return.amazon', { title: 'How to return an item (Amazon)', intents: ['return_request'], sites: ['amazon-seller-central'] }),
@@ -34,13 +47,17 @@ const TEMPLATES: Template[] = [
 ];
 
 const WISMO = 'Hi, where is my order? It has not arrived yet. Thanks, Jonas';
-const topId = (...args: Parameters<typeof ticketSaying>) => (order: Parameters<typeof rankTemplates>[0]['order'], templates = TEMPLATES) =>
-  rankTemplates({ ticket: ticketSaying(...args), templates, order })[0]?.template.id;
+const topId =
+  (...args: Parameters<typeof ticketSaying>) =>
+  (order: Parameters<typeof rankTemplates>[0]['order'], templates = TEMPLATES) =>
+    rankTemplates({ ticket: ticketSaying(...args), templates, order })[0]?.template.id;
 
 describe('rankTemplates: site rules', () => {
   it('puts the Amazon variant above the general one on Amazon', () => {
     expect(topId(WISMO, { site: 'amazon-seller-central' })(orderShaped('in-transit'))).toBe('wismo.amazon');
-    expect(topId('I would like to return the jug please', { site: 'amazon-seller-central' })(orderShaped('delivered'))).toBe('return.amazon');
+    expect(topId('I would like to return the jug please', { site: 'amazon-seller-central' })(orderShaped('delivered'))).toBe(
+      'return.amazon',
+    );
   });
 
   it('never shows a site-specific template on another site', () => {
@@ -53,8 +70,12 @@ describe('rankTemplates: site rules', () => {
 });
 
 describe('rankTemplates: replies that would be wrong are not offered', () => {
-  const ids = (text: string, order: Parameters<typeof rankTemplates>[0]['order'], site: 'gmail' | 'amazon-seller-central' = 'gmail', templates = TEMPLATES) =>
-    rankTemplates({ ticket: ticketSaying(text, { site }), templates, order }).map((r) => r.template.id);
+  const ids = (
+    text: string,
+    order: Parameters<typeof rankTemplates>[0]['order'],
+    site: 'gmail' | 'amazon-seller-central' = 'gmail',
+    templates = TEMPLATES,
+  ) => rankTemplates({ ticket: ticketSaying(text, { site }), templates, order }).map((r) => r.template.id);
 
   it('drops a template whose order-state tags do not hold for the order', () => {
     const single = ids(WISMO, orderShaped('in-transit'));
@@ -72,12 +93,18 @@ describe('rankTemplates: replies that would be wrong are not offered', () => {
 
 describe('rankTemplates: language', () => {
   it("prefers the template in the ticket's language", () => {
-    expect(topId('Wo ist meine Bestellung? Sie ist noch nicht angekommen.', { language: 'de' })(orderShaped('in-transit'))).toBe('wismo.de');
+    expect(topId('Wo ist meine Bestellung? Sie ist noch nicht angekommen.', { language: 'de' })(orderShaped('in-transit'))).toBe(
+      'wismo.de',
+    );
     expect(topId(WISMO, { language: 'en' })(orderShaped('in-transit'))).toBe('wismo.tracking');
   });
 
   it('never offers the copy in another language of a reply the ticket language has', () => {
-    const ids = rankTemplates({ ticket: ticketSaying(WISMO, { language: 'en' }), templates: TEMPLATES, order: orderShaped('in-transit') }).map((r) => r.template.id);
+    const ids = rankTemplates({
+      ticket: ticketSaying(WISMO, { language: 'en' }),
+      templates: TEMPLATES,
+      order: orderShaped('in-transit'),
+    }).map((r) => r.template.id);
     expect(ids).toContain('wismo.tracking');
     expect(ids).not.toContain('wismo.de');
   });
@@ -128,23 +155,49 @@ describe('rankTemplates: paraphrase stability (starter pack)', () => {
   const PARAPHRASES: Record<string, { shape: Parameters<typeof orderShaped>[0]; texts: string[] }> = {
     where_is_my_order: {
       shape: 'in-transit',
-      texts: ['Where is my order?', 'My parcel still has not arrived, can you check where it is?', 'Hi,\n\nany news on my delivery? Order #3107 was placed a week ago.\n\nThanks, Jonas', 'when will my package get here', 'I am still waiting for my order to arrive.'],
+      texts: [
+        'Where is my order?',
+        'My parcel still has not arrived, can you check where it is?',
+        'Hi,\n\nany news on my delivery? Order #3107 was placed a week ago.\n\nThanks, Jonas',
+        'when will my package get here',
+        'I am still waiting for my order to arrive.',
+      ],
     },
     return_request: {
       shape: 'delivered',
-      texts: ['I would like to return the jug.', 'How do I send the tea towels back?', 'Hello, the jug is not what I expected, I want to return it. Regards, Jonas', 'can i return my order'],
+      texts: [
+        'I would like to return the jug.',
+        'How do I send the tea towels back?',
+        'Hello, the jug is not what I expected, I want to return it. Regards, Jonas',
+        'can i return my order',
+      ],
     },
     damaged_item: {
       shape: 'delivered',
-      texts: ['The jug arrived broken.', 'My order came damaged, the jug is cracked.', 'Hi, the enamel jug was chipped when I opened the parcel. Thanks', 'the item is defective'],
+      texts: [
+        'The jug arrived broken.',
+        'My order came damaged, the jug is cracked.',
+        'Hi, the enamel jug was chipped when I opened the parcel. Thanks',
+        'the item is defective',
+      ],
     },
     cancel_order: {
       shape: 'not-shipped',
-      texts: ['Please cancel my order.', 'I want to cancel order #3107.', 'Hi, I ordered by mistake, can you cancel it before it ships?', 'cancel my purchase please'],
+      texts: [
+        'Please cancel my order.',
+        'I want to cancel order #3107.',
+        'Hi, I ordered by mistake, can you cancel it before it ships?',
+        'cancel my purchase please',
+      ],
     },
     refund: {
       shape: 'delivered',
-      texts: ['My refund still has not shown up on my card.', 'I am still waiting for my money back.', 'Hello, I returned the jug two weeks ago and have not been refunded yet.', 'where is my refund'],
+      texts: [
+        'My refund still has not shown up on my card.',
+        'I am still waiting for my money back.',
+        'Hello, I returned the jug two weeks ago and have not been refunded yet.',
+        'where is my refund',
+      ],
     },
   };
 

@@ -26,7 +26,14 @@ describe('suggestReplies', () => {
   });
 
   it('uses the newest order when the ticket names none, and honours the limit', () => {
-    const result = suggestReplies({ ticket: ticketSaying('I would like to return the jug.'), orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent, limit: 2 });
+    const result = suggestReplies({
+      ticket: ticketSaying('I would like to return the jug.'),
+      orders: [older, newer],
+      templates,
+      shop: DEFAULT_SHOP_FACTS,
+      agent,
+      limit: 2,
+    });
     expect(result.order?.number).toBe('#3107');
     expect(result.suggestions).toHaveLength(2);
     expect(result.suggestions[0]!.score).toBeGreaterThanOrEqual(result.suggestions[1]!.score);
@@ -53,7 +60,9 @@ describe('suggestReplies', () => {
   });
 
   it('takes a few milliseconds once the index is built', () => {
-    const ticket = ticketSaying('Hello,\n\nmy parcel with the enamel jug has not arrived and the tracking has not moved for days.\n\nThanks, Jonas');
+    const ticket = ticketSaying(
+      'Hello,\n\nmy parcel with the enamel jug has not arrived and the tracking has not moved for days.\n\nThanks, Jonas',
+    );
     const input = { ticket, orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent };
     suggestReplies(input);
     const timings = Array.from({ length: 30 }, () => {
@@ -65,7 +74,8 @@ describe('suggestReplies', () => {
   });
 
   it('gives one group per request, in order, each topped by a reply to that request', () => {
-    const text = 'Hello, I would like to return the jug, it is not what I expected. Also, could you send me an invoice for my company?\n\nThanks, Jonas';
+    const text =
+      'Hello, I would like to return the jug, it is not what I expected. Also, could you send me an invoice for my company?\n\nThanks, Jonas';
     const result = suggestReplies({ ticket: ticketSaying(text), orders: [older], templates, shop: DEFAULT_SHOP_FACTS, agent });
     expect(result.groups.map((g) => g.request.intent)).toEqual(['return_request', 'invoice']);
     expect(result.groups[0]!.suggestions[0]!.template.intents).toContain('return_request');
@@ -77,9 +87,21 @@ describe('suggestReplies', () => {
   });
 
   it('shows a reply that answers two requests once, saying so', () => {
-    const both = { ...templates[0]!, id: 'team.return-and-invoice', title: 'Return label and invoice', intents: ['return_request', 'invoice'] as const, body: 'Here is your return label, and your invoice is attached.' };
+    const both = {
+      ...templates[0]!,
+      id: 'team.return-and-invoice',
+      title: 'Return label and invoice',
+      intents: ['return_request', 'invoice'] as const,
+      body: 'Here is your return label, and your invoice is attached.',
+    };
     const text = 'I would like to return the jug. Also, could you send me an invoice?';
-    const result = suggestReplies({ ticket: ticketSaying(text), orders: [older], templates: [...templates, { ...both, intents: [...both.intents] }], shop: DEFAULT_SHOP_FACTS, agent });
+    const result = suggestReplies({
+      ticket: ticketSaying(text),
+      orders: [older],
+      templates: [...templates, { ...both, intents: [...both.intents] }],
+      shop: DEFAULT_SHOP_FACTS,
+      agent,
+    });
     const shownBoth = result.groups.flatMap((g) => g.suggestions).filter((s) => s.template.id === 'team.return-and-invoice');
     expect(shownBoth).toHaveLength(1);
     expect(shownBoth[0]!.answers).toEqual(['return_request', 'invoice']);

@@ -59,7 +59,12 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
   const failed: RankStage[] = [];
   const query = customerQuery(ticket);
   const intent = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
-  const order = guarded('order-state', failed, () => chooseOrder(ticket, orders), () => null);
+  const order = guarded(
+    'order-state',
+    failed,
+    () => chooseOrder(ticket, orders),
+    () => null,
+  );
   // Dates, money and status words follow the reply's language, not the customer's.
   const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
   const scopeFor = (language: string) => {

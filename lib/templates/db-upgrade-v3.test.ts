@@ -3,7 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { customerHistory, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
+import {
+  closeDatabase,
+  DB_NAME,
+  getDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2_ADDITIONS,
+  type InstalledPack,
+  type PackSubscription,
+} from '@/lib/templates/db';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 
@@ -37,7 +45,14 @@ const v2Templates: Template[] = [
     usageCount: 0,
   },
 ];
-const v2Pack: InstalledPack = { id: 'acme.support', name: 'Acme', version: '2.1.0', updatedAt: '2026-11-01T00:00:00Z', source: 'https://packs.acme.example/s.json', installedAt: '2026-11-01T00:00:00Z' };
+const v2Pack: InstalledPack = {
+  id: 'acme.support',
+  name: 'Acme',
+  version: '2.1.0',
+  updatedAt: '2026-11-01T00:00:00Z',
+  source: 'https://packs.acme.example/s.json',
+  installedAt: '2026-11-01T00:00:00Z',
+};
 const v2Subscription: PackSubscription = {
   id: 'https://packs.acme.example/s.json',
   url: 'https://packs.acme.example/s.json',

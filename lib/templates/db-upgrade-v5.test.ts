@@ -1,7 +1,16 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, SCHEMA_V3_ADDITIONS, SCHEMA_V4_ADDITIONS, type InstalledPack } from '@/lib/templates/db';
+import {
+  closeDatabase,
+  DB_NAME,
+  getDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2_ADDITIONS,
+  SCHEMA_V3_ADDITIONS,
+  SCHEMA_V4_ADDITIONS,
+  type InstalledPack,
+} from '@/lib/templates/db';
 import { getInstalledPack, importPack, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
@@ -22,10 +31,32 @@ const v3Template: Template = {
   updatedAt: '2026-11-20T10:00:00.000Z',
   usageCount: 2,
 };
-const v3Pack: InstalledPack = { id: 'acme.support', name: 'Acme', version: '1.0.0', updatedAt: '2026-11-01T00:00:00Z', source: 'file', installedAt: '2026-11-01T00:00:00Z' };
-const v3History = { customerKey: 'greta.lindqvist@example.org', site: 'gmail', ticketUrl: 'https://mail.google.com/mail/u/0/#inbox/abc', threadId: 't-1', subject: 'Where is my parcel?', at: '2026-11-23T10:00:00.000Z', kind: 'seen', intent: 'where_is_my_order' };
+const v3Pack: InstalledPack = {
+  id: 'acme.support',
+  name: 'Acme',
+  version: '1.0.0',
+  updatedAt: '2026-11-01T00:00:00Z',
+  source: 'file',
+  installedAt: '2026-11-01T00:00:00Z',
+};
+const v3History = {
+  customerKey: 'greta.lindqvist@example.org',
+  site: 'gmail',
+  ticketUrl: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  threadId: 't-1',
+  subject: 'Where is my parcel?',
+  at: '2026-11-23T10:00:00.000Z',
+  kind: 'seen',
+  intent: 'where_is_my_order',
+};
 
-const v4Profile = { id: 'northwind.zendesk-timeline', site: 'zendesk', name: 'Zendesk timeline', updatedAt: '2026-12-01T00:00:00Z', packId: 'acme.support' };
+const v4Profile = {
+  id: 'northwind.zendesk-timeline',
+  site: 'zendesk',
+  name: 'Zendesk timeline',
+  updatedAt: '2026-12-01T00:00:00Z',
+  packId: 'acme.support',
+};
 
 async function seedVersion4(): Promise<void> {
   const v4 = new Dexie(DB_NAME);
@@ -60,9 +91,26 @@ describe('upgrade from version 4 to version 5 (triage rules)', () => {
 
   it('stores own rules and a pack’s rules in the upgraded database; a new pack version replaces its rules', async () => {
     await seedVersion4();
-    await saveOwnRules([{ id: 'big-refund', name: 'Big refunds', when: { intent: 'refund', orderTotalAbove: 200 }, then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' } }]);
-    const pack = { format: 'deskpilot.pack/v1', id: 'acme.support', name: 'Acme', version: '1.1.0', updatedAt: '2026-12-01T00:00:00Z', templates: [] };
-    await importPack({ ...pack, rules: [{ id: 'legal', name: 'Legal', when: { reason: 'legal_threat' }, then: { owner: 'Legal' } }] }, 'file');
+    await saveOwnRules([
+      {
+        id: 'big-refund',
+        name: 'Big refunds',
+        when: { intent: 'refund', orderTotalAbove: 200 },
+        then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' },
+      },
+    ]);
+    const pack = {
+      format: 'deskpilot.pack/v1',
+      id: 'acme.support',
+      name: 'Acme',
+      version: '1.1.0',
+      updatedAt: '2026-12-01T00:00:00Z',
+      templates: [],
+    };
+    await importPack(
+      { ...pack, rules: [{ id: 'legal', name: 'Legal', when: { reason: 'legal_threat' }, then: { owner: 'Legal' } }] },
+      'file',
+    );
     expect((await listStoredRules()).map((r) => r.key)).toEqual(['own:big-refund', 'pack:acme.support:legal']);
     await importPack({ ...pack, version: '1.2.0' }, 'file');
     expect((await listStoredRules()).map((r) => r.key)).toEqual(['own:big-refund']);

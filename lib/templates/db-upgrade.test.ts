@@ -34,7 +34,14 @@ const v1Templates: Template[] = [
     usageCount: 0,
   },
 ];
-const v1Pack: InstalledPack = { id: 'acme.support', name: 'Acme', version: '1.0.0', updatedAt: '2026-10-01T00:00:00Z', source: 'file', installedAt: '2026-10-01T00:00:00Z' };
+const v1Pack: InstalledPack = {
+  id: 'acme.support',
+  name: 'Acme',
+  version: '1.0.0',
+  updatedAt: '2026-10-01T00:00:00Z',
+  source: 'file',
+  installedAt: '2026-10-01T00:00:00Z',
+};
 
 async function seedVersion1(): Promise<void> {
   const v1 = new Dexie(DB_NAME);
@@ -66,7 +73,11 @@ describe('upgrade from version 1 to version 2', () => {
   it('can write to the new table and to upgraded templates', async () => {
     await seedVersion1();
     const db = getDatabase();
-    await db.subscriptions.put({ id: 'https://packs.example.com/a.json', url: 'https://packs.example.com/a.json', createdAt: '2026-11-24T00:00:00Z' });
+    await db.subscriptions.put({
+      id: 'https://packs.example.com/a.json',
+      url: 'https://packs.example.com/a.json',
+      createdAt: '2026-11-24T00:00:00Z',
+    });
     expect(await db.subscriptions.where('packId').equals('acme.support').count()).toBe(0);
     const saved = await saveTemplate({ ...v1Templates[1]!, body: 'Danke!' });
     expect((await listTemplates()).find((t) => t.id === 'own.thanks')).toEqual(saved);

@@ -29,7 +29,10 @@ describe('template database', () => {
     const db = getDatabase();
     await db.open();
     expect(db.verno).toBe(5);
-    const indexes = db.table('templates').schema.indexes.map((index) => index.name).sort();
+    const indexes = db
+      .table('templates')
+      .schema.indexes.map((index) => index.name)
+      .sort();
     expect(indexes).toEqual(['intents', 'language', 'packId', 'updatedAt', 'usageCount']);
     await db.templates.put(valid);
     expect(await db.templates.where('intents').equals('refund').primaryKeys()).toEqual(['own.hello']);
@@ -62,7 +65,10 @@ describe('template database', () => {
   });
 
   it('finds the quota error Dexie wraps inside an aborted transaction', () => {
-    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('q', 'QuotaExceededError') });
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('q', 'QuotaExceededError'),
+    });
     expect(toStorageError(wrapped)).toMatchObject({ kind: 'full' });
     const other = new TypeError('bug');
     expect(toStorageError(other)).toBe(other);

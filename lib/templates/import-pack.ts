@@ -119,7 +119,9 @@ export async function importPack(input: unknown, source: string, options: Import
       await replacePackProfiles(pack, now);
       // The pack's rules as this version carries them (none: its old rules go).
       await db.triageRules.where('packId').equals(pack.id).delete();
-      await db.triageRules.bulkPut((pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })));
+      await db.triageRules.bulkPut(
+        (pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })),
+      );
       await db.packs.put({ id: pack.id, name: pack.name, version: pack.version, updatedAt: pack.updatedAt, source, installedAt: now });
       return summary;
     }),

@@ -72,7 +72,10 @@ describe('renderTemplate', () => {
 
   it('stops a hostile template within the render time limit', () => {
     const started = performance.now();
-    const result = renderTemplate('{% for i in (1..1000) %}{% for j in (1..1000) %}{% for k in (1..900) %}{% endfor %}{% endfor %}{% endfor %}', {});
+    const result = renderTemplate(
+      '{% for i in (1..1000) %}{% for j in (1..1000) %}{% for k in (1..900) %}{% endfor %}{% endfor %}{% endfor %}',
+      {},
+    );
     expect(result.error).toMatch(/limit exceeded/);
     expect(performance.now() - started).toBeLessThan(1000);
   });

@@ -62,7 +62,11 @@ describe('importPack', () => {
     const summary = await importPack(pack('1.0.0', [packTemplate('team.a'), packTemplate('team.b')]), 'https://example.com/pack.json');
     expect(summary).toMatchObject({ status: 'installed', added: ['team.a', 'team.b'] });
     expect((await listTemplates()).map((t) => t.id)).toEqual(['team.a', 'team.b']);
-    expect(await getInstalledPack('team.pack')).toMatchObject({ version: '1.0.0', source: 'https://example.com/pack.json', name: 'Team pack' });
+    expect(await getInstalledPack('team.pack')).toMatchObject({
+      version: '1.0.0',
+      source: 'https://example.com/pack.json',
+      name: 'Team pack',
+    });
   });
 
   it('writes nothing when a template fails part-way through the transaction', async () => {
@@ -81,7 +85,10 @@ describe('importPack', () => {
   });
 
   it('keeps local edits on re-import and records the new pack body for diffing', async () => {
-    await importPack(pack('1.0.0', [packTemplate('team.a'), packTemplate('team.b'), packTemplate('team.gone'), packTemplate('team.kept')]), 'file');
+    await importPack(
+      pack('1.0.0', [packTemplate('team.a'), packTemplate('team.b'), packTemplate('team.gone'), packTemplate('team.kept')]),
+      'file',
+    );
     await saveTemplate({ ...(await getTemplate('team.a'))!, body: 'Our own wording' });
     await saveTemplate({ ...(await getTemplate('team.kept'))!, body: 'Edited, then dropped by the pack' });
     await recordUsage('team.b');
@@ -89,7 +96,12 @@ describe('importPack', () => {
     const summary = await importPack(pack('2.0.0', [packTemplate('team.a', 'Pack v2 body'), packTemplate('team.b', 'B v2')]), 'file');
 
     expect(summary).toMatchObject({ keptLocal: ['team.a'], updated: ['team.b'], removed: ['team.gone'] });
-    expect(await getTemplate('team.a')).toMatchObject({ body: 'Our own wording', locallyModified: true, packBody: 'Pack v2 body', packVersion: '2.0.0' });
+    expect(await getTemplate('team.a')).toMatchObject({
+      body: 'Our own wording',
+      locallyModified: true,
+      packBody: 'Pack v2 body',
+      packVersion: '2.0.0',
+    });
     expect(await getTemplate('team.b')).toMatchObject({ body: 'B v2', packBody: 'B v2', packVersion: '2.0.0', usageCount: 1 });
     expect(await getTemplate('team.gone')).toBeUndefined();
     expect((await getTemplate('team.kept'))?.body).toBe('Edited, then dropped by the pack');
@@ -106,14 +118,18 @@ describe('importPack', () => {
 
   it('skips an older or equal version when asked to import only newer ones', async () => {
     await importPack(pack('1.2.0', [packTemplate('team.a', 'new')]), 'file');
-    expect((await importPack(pack('1.10.0-beta.1', [packTemplate('team.a', 'beta')]), 'file', { onlyIfNewer: true })).status).toBe('installed');
+    expect((await importPack(pack('1.10.0-beta.1', [packTemplate('team.a', 'beta')]), 'file', { onlyIfNewer: true })).status).toBe(
+      'installed',
+    );
     expect((await importPack(pack('1.2.0', [packTemplate('team.a', 'old')]), 'file', { onlyIfNewer: true })).status).toBe('skipped');
     expect((await getTemplate('team.a'))?.body).toBe('beta');
   });
 
   it('leaves a template of another pack alone', async () => {
     await importPack(pack('1.0.0', [packTemplate('shared.id')], 'first.pack'), 'file');
-    await expect(importPack(pack('1.0.0', [packTemplate('shared.id')], 'second.pack'), 'file')).rejects.toThrow(/belongs to pack "first.pack"/);
+    await expect(importPack(pack('1.0.0', [packTemplate('shared.id')], 'second.pack'), 'file')).rejects.toThrow(
+      /belongs to pack "first.pack"/,
+    );
     expect((await getDatabase().packs.toArray()).map((p) => p.id)).toEqual(['first.pack']);
   });
 });

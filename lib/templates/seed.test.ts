@@ -46,7 +46,10 @@ describe('ensureStarterPack', () => {
   it('upgrades an older install without overwriting a locally modified template', async () => {
     await ensureStarterPack();
     const db = getDatabase();
-    const edited = await saveTemplate({ ...(await getTemplate('starter.wismo.tracking'))!, body: 'Our own tracking reply {{ order.number }}' });
+    const edited = await saveTemplate({
+      ...(await getTemplate('starter.wismo.tracking'))!,
+      body: 'Our own tracking reply {{ order.number }}',
+    });
     // Pretend the installed copy came from an older starter pack with an older wording.
     await db.packs.update(STARTER_PACK.id, { version: '0.9.0' });
     await db.templates.update('starter.refund.status', { body: 'Old wording', packBody: 'Old wording', packVersion: '0.9.0' });
@@ -56,7 +59,11 @@ describe('ensureStarterPack', () => {
     expect(summary).toMatchObject({ status: 'installed', keptLocal: ['starter.wismo.tracking'], updated: ['starter.refund.status'] });
     const current = STARTER_PACK.templates.find((t) => t.id === 'starter.refund.status')!;
     expect((await getTemplate('starter.refund.status'))?.body).toBe(current.body);
-    expect(await getTemplate('starter.wismo.tracking')).toMatchObject({ body: edited.body, locallyModified: true, packVersion: STARTER_PACK.version });
+    expect(await getTemplate('starter.wismo.tracking')).toMatchObject({
+      body: edited.body,
+      locallyModified: true,
+      packVersion: STARTER_PACK.version,
+    });
     expect((await getInstalledPack(STARTER_PACK.id))?.version).toBe(STARTER_PACK.version);
   });
 });

@@ -14,7 +14,10 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariableInfo[] = [
   { name: 'order.status', description: 'Order status in words, e.g. "shipped" or "on hold"' },
   { name: 'order.total', description: 'Order total with its currency, e.g. $84.50 or 84,50 €' },
   { name: 'order.items', description: 'Items ordered: prints as "2 × Mug and Plate"; loop for title, quantity, sku, price' },
-  { name: 'order.fulfillments', description: 'Shipments, oldest first; loop for carrier, tracking_number, tracking_url, status, shipped_at, estimated_delivery, items' },
+  {
+    name: 'order.fulfillments',
+    description: 'Shipments, oldest first; loop for carrier, tracking_number, tracking_url, status, shipped_at, estimated_delivery, items',
+  },
   { name: 'order.tracking_number', description: 'Tracking number of the newest shipment' },
   { name: 'order.tracking_url', description: 'Tracking link of the newest shipment (not allowed in Amazon messages)' },
   { name: 'order.carrier', description: 'Carrier of the newest shipment, e.g. UPS' },

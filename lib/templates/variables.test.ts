@@ -17,7 +17,12 @@ describe('buildTemplateVariables', () => {
       carrier: 'UPS',
       estimated_delivery: 'November 26, 2026',
     });
-    expect(scope.shop).toEqual({ name: 'Fjord & Field', return_window_days: 30, support_hours: sampleShop.supportHours, signature: 'The Fjord & Field team' });
+    expect(scope.shop).toEqual({
+      name: 'Fjord & Field',
+      return_window_days: 30,
+      support_hours: sampleShop.supportHours,
+      signature: 'The Fjord & Field team',
+    });
     expect(scope.agent.name).toBe('Sam');
     expect(scope.ticket.subject).toBe('Where is my parcel?');
   });
@@ -31,13 +36,18 @@ describe('buildTemplateVariables', () => {
   it('gives items as a loopable list that also prints as text', () => {
     const scope = buildTemplateVariables({ order: sampleOrder() });
     const body = '{{ order.items }}|{% for item in order.items %}{{ item.quantity }}x{{ item.title }} at {{ item.price }};{% endfor %}';
-    expect(renderTemplate(body, scope).text).toBe('2 × Stoneware mug and Walnut tray|2xStoneware mug at $18.00;1xWalnut tray at $1,198.50;');
+    expect(renderTemplate(body, scope).text).toBe(
+      '2 × Stoneware mug and Walnut tray|2xStoneware mug at $18.00;1xWalnut tray at $1,198.50;',
+    );
   });
 
   it('loops over shipments with their own status and items', () => {
     const scope = buildTemplateVariables({ order: sampleOrder() });
-    const body = '{% for s in order.fulfillments %}{{ s.items }}: {{ s.carrier }} {{ s.tracking_number }} ({{ s.status }}){% unless forloop.last %}; {% endunless %}{% endfor %}';
-    expect(renderTemplate(body, scope).text).toBe('Stoneware mug: DHL JD014600003828 (delivered); Walnut tray: UPS 1Z999AA10123456784 (in transit)');
+    const body =
+      '{% for s in order.fulfillments %}{{ s.items }}: {{ s.carrier }} {{ s.tracking_number }} ({{ s.status }}){% unless forloop.last %}; {% endunless %}{% endfor %}';
+    expect(renderTemplate(body, scope).text).toBe(
+      'Stoneware mug: DHL JD014600003828 (delivered); Walnut tray: UPS 1Z999AA10123456784 (in transit)',
+    );
   });
 
   it('formats money, dates and status in the customer language', () => {

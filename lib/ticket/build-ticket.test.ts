@@ -8,13 +8,26 @@ const shop = { name: 'Shop Support', email: 'support@shop.test' };
 const dhl = withCheckDigit('dhl-express', '482915530');
 
 function thread(messages: Thread['messages'], subject = 'Wo ist meine Bestellung #5120?'): Thread {
-  return { site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc', threadId: 'abc', subject, customer: jane, messages, confidence: 0.9 };
+  return {
+    site: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    threadId: 'abc',
+    subject,
+    customer: jane,
+    messages,
+    confidence: 0.9,
+  };
 }
 
 describe('buildTicket', () => {
   const ticket = buildTicket(
     thread([
-      { author: jane, role: 'customer', sentAt: '2026-11-20T09:00:00Z', text: 'Hallo,\nich habe Bestellung #5120 aufgegeben, aber nichts erhalten.\n\nViele Grüße\nJane' },
+      {
+        author: jane,
+        role: 'customer',
+        sentAt: '2026-11-20T09:00:00Z',
+        text: 'Hallo,\nich habe Bestellung #5120 aufgegeben, aber nichts erhalten.\n\nViele Grüße\nJane',
+      },
       {
         author: shop,
         role: 'agent',
@@ -55,15 +68,19 @@ describe('buildTicket', () => {
     expect(ticket.requests?.[0]?.intent).toBe('where_is_my_order');
     const span = ticket.requests![0]!.span;
     expect(latest.slice(span.start, span.end)).toContain('Die Sendung steht seit Tagen still.');
-    const two = buildTicket(thread([{ author: jane, role: 'customer', text: 'Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.' }]));
+    const two = buildTicket(
+      thread([{ author: jane, role: 'customer', text: 'Bitte stornieren Sie meine Bestellung. Außerdem brauche ich eine Rechnung.' }]),
+    );
     expect(two.requests?.map((r) => r.intent)).toEqual(['cancel_order', 'invoice']);
   });
 
   it('falls back to the thread for the language when the newest message is too short', () => {
-    const short = buildTicket(thread([
-      { author: jane, role: 'customer', text: 'Mein Paket ist noch nicht angekommen, können Sie nachsehen?' },
-      { author: jane, role: 'customer', text: 'Danke!' },
-    ]));
+    const short = buildTicket(
+      thread([
+        { author: jane, role: 'customer', text: 'Mein Paket ist noch nicht angekommen, können Sie nachsehen?' },
+        { author: jane, role: 'customer', text: 'Danke!' },
+      ]),
+    );
     expect(short.latestCustomerMessage).toBe('Danke!');
     expect(short.language).toBe('de');
   });
@@ -79,7 +96,15 @@ describe('buildTicket', () => {
 
     const huge = `Where is order #9911? It has not arrived.\n\nOn 1 Nov 2026, Shop <support@shop.test> wrote:\n${'> old text 12345\n'.repeat(320_000)}`;
     const started = performance.now();
-    const big = buildTicket(thread([{ author: jane, role: 'customer', text: huge }, { author: jane, role: 'customer', text: 'x'.repeat(5_000_000) }], 'Help'));
+    const big = buildTicket(
+      thread(
+        [
+          { author: jane, role: 'customer', text: huge },
+          { author: jane, role: 'customer', text: 'x'.repeat(5_000_000) },
+        ],
+        'Help',
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(3000);
     expect(big.messages[0]?.visibleText).toBe('Where is order #9911? It has not arrived.');
     expect(big.messages[1]?.visibleText.length).toBe(1_000_000);

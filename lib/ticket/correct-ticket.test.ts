@@ -10,7 +10,11 @@ const misread: Thread = {
   subject: 'Parcel stuck in customs – order #1061',
   customer: { name: 'Jonas Berg' },
   messages: [
-    { author: { name: 'Chloé Dubois' }, role: 'customer', text: 'My parcel for order #1061 is stuck in customs. Do I need to pay something?' },
+    {
+      author: { name: 'Chloé Dubois' },
+      role: 'customer',
+      text: 'My parcel for order #1061 is stuck in customs. Do I need to pay something?',
+    },
     { author: { name: 'Jonas Berg' }, role: 'customer', text: 'Hi Chloé, I have asked our carrier what customs needs.' },
     { author: { name: 'Chloé Dubois' }, role: 'agent', text: 'Customs now want €38.40 in import duty. Will you refund it?' },
   ],

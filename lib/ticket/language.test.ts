@@ -22,11 +22,24 @@ describe('detectLanguage', () => {
   }
 
   it('ignores order numbers, links and addresses around the words', () => {
-    expect(detectLanguage('Bestellung #10234: https://shop.example/track?id=1 bitte prüfen, wo bleibt mein Paket? jane@example.test')).toBe('de');
+    expect(detectLanguage('Bestellung #10234: https://shop.example/track?id=1 bitte prüfen, wo bleibt mein Paket? jane@example.test')).toBe(
+      'de',
+    );
   });
 
   it('returns null when the text is too short or has no words', () => {
-    for (const text of ['', 'Hi,', 'Thanks!', 'Refund please', 'Order #1047 arrived broken', 'My item came damaged.', 'Has my refund been processed yet?', '#1001', '114-3941689-8772232', '   ']) {
+    for (const text of [
+      '',
+      'Hi,',
+      'Thanks!',
+      'Refund please',
+      'Order #1047 arrived broken',
+      'My item came damaged.',
+      'Has my refund been processed yet?',
+      '#1001',
+      '114-3941689-8772232',
+      '   ',
+    ]) {
       expect(detectLanguage(text)).toBeNull();
     }
   });
@@ -41,10 +54,16 @@ describe('detectLanguage', () => {
 
 /** Korean and Japanese mails as customers send them: greetings, order numbers, English product names, signatures. */
 const CJK_MAILS: Array<[string, string]> = [
-  ['ko', '안녕하세요.\n지난주 11월 14일에 주문한 Merino Throw (주문번호 #1047) 아직 못 받았습니다. 배송 조회하면 UPS 1Z999AA10123456784 계속 in transit으로만 나와요.\n언제쯤 받을 수 있을까요?\n\n김민지 드림\n010-1234-5678'],
+  [
+    'ko',
+    '안녕하세요.\n지난주 11월 14일에 주문한 Merino Throw (주문번호 #1047) 아직 못 받았습니다. 배송 조회하면 UPS 1Z999AA10123456784 계속 in transit으로만 나와요.\n언제쯤 받을 수 있을까요?\n\n김민지 드림\n010-1234-5678',
+  ],
   ['ko', '교환 가능할까요? 사이즈 M → L'],
   ['ko', '주문 취소 부탁드립니다'],
-  ['ja', 'お世話になっております。\n11月14日に注文した「Merino Throw」（注文番号 #1047）がまだ届いておりません。追跡番号 1Z999AA10123456784 で確認しても in transit のままです。\nいつ頃届くか教えていただけますでしょうか。\n\n山田 花子\n03-1234-5678'],
+  [
+    'ja',
+    'お世話になっております。\n11月14日に注文した「Merino Throw」（注文番号 #1047）がまだ届いておりません。追跡番号 1Z999AA10123456784 で確認しても in transit のままです。\nいつ頃届くか教えていただけますでしょうか。\n\n山田 花子\n03-1234-5678',
+  ],
   ['ja', 'サイズ交換できますか？'],
   ['ja', '返品したいです'],
   // Kanji with Hangul around them is still Korean; Kana inside a Korean mail is a quoted product name.
@@ -57,7 +76,15 @@ describe('detectLanguage: Korean and Japanese mails', () => {
   });
 
   it('does not call an English mail Korean or Japanese for a name in the signature', () => {
-    expect(detectLanguage('Hi, my order #1047 has still not arrived and the tracking has not moved for a week. Can you check with the carrier?\n\nThanks,\nMinji Kim (김민지)')).toBe('en');
-    expect(detectLanguage('Hello, I would like to return the cushion covers from my last order, they do not match the sofa.\n\nBest,\nHanako Yamada 山田花子 やまだ')).toBe('en');
+    expect(
+      detectLanguage(
+        'Hi, my order #1047 has still not arrived and the tracking has not moved for a week. Can you check with the carrier?\n\nThanks,\nMinji Kim (김민지)',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'Hello, I would like to return the cushion covers from my last order, they do not match the sofa.\n\nBest,\nHanako Yamada 山田花子 やまだ',
+      ),
+    ).toBe('en');
   });
 });

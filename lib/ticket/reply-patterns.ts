@@ -41,7 +41,10 @@ export const WEAK_ATTRIBUTION_END = new RegExp(String.raw`(?<!\p{L})${alternatio
  * An attribution without its colon, as Zoho and some webmails print it ("---- On … wrote ----"):
  * tested on the line with surrounding dashes removed, and only with stronger evidence (an address).
  */
-export const ATTRIBUTION_END_NO_COLON = new RegExp(String.raw`(?<!\p{L})${alternationOfList('attributionVerbsNoColon')}[\s-]{0,20}$`, 'giu');
+export const ATTRIBUTION_END_NO_COLON = new RegExp(
+  String.raw`(?<!\p{L})${alternationOfList('attributionVerbsNoColon')}[\s-]{0,20}$`,
+  'giu',
+);
 export const ATTRIBUTION_STRONG_EVIDENCE = /@|<|\[mailto:/;
 
 /** Gmail's older attribution without verb or colon: "2011/4/7 Name <name@example.com>". */
@@ -78,10 +81,7 @@ export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?${OTHER_KEYS}
 export const HEADER_DATE_LINE = /^\s{0,12}\*?(?:Date|Sent|Datum|Gesendet|Envoy[ée]|Fecha|Enviad[oa]|Data|Inviato|Verzonden)\s?\*?\s?[:：]/u;
 
 /** "-----Original Message-----" and its translations: history starts here. */
-export const ORIGINAL_MESSAGE_LINE = new RegExp(
-  String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`,
-  'iu',
-);
+export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`, 'iu');
 
 /** A line alone that a marketplace prints above the earlier messages ("Your previous message"). */
 export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('historyHeadings')}\s*:?\s*$`, 'iu');

@@ -30,10 +30,35 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 /** A stray or misnested end tag closes the element it names only if that is this close to the top. */
 const MAX_CLOSE_SEARCH = 24;
-const P_CLOSERS = new Set(['address', 'blockquote', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul']);
+const P_CLOSERS = new Set([
+  'address',
+  'blockquote',
+  'div',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'table',
+  'ul',
+]);
 
 /** Entities that mail is full of, decoded without a call into the full table (decodeHTML costs µs per call). */
-const COMMON_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0', '&#39;': "'", '&apos;': "'" };
+const COMMON_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&nbsp;': '\u00a0',
+  '&#39;': "'",
+  '&apos;': "'",
+};
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
 export const decodeText = (text: string) =>
   text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;

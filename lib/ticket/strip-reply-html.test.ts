@@ -9,25 +9,48 @@ const QUOTE_STYLE = 'style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding
 
 describe('stripReplyHtml: quoted history as each client marks it', () => {
   it.each([
-    ['Gmail', `<div class="gmail_quote"><div class="gmail_attr">On Tue, 3 Nov 2026, Shop &lt;support@shop.test&gt; wrote:<br></div><blockquote class="gmail_quote" ${QUOTE_STYLE}>Shipped.</blockquote></div>`],
-    ['Apple Mail', '<blockquote type="cite">Am 03.11.2026 um 10:12 schrieb Shop &lt;support@shop.test&gt;:<br><br></blockquote><blockquote type="cite"><div>Versendet.</div></blockquote>'],
-    ['Thunderbird', '<div class="moz-cite-prefix">Le 03/11/2026 à 10:12, Shop a écrit&nbsp;:<br></div><blockquote type="cite">Expédié.</blockquote>'],
-    ['Yahoo', '<div id="yahoo_quoted_123" class="yahoo_quoted"><div>On Tuesday, November 3, 2026, Shop &lt;support@shop.test&gt; wrote:</div><div>Shipped.</div></div>'],
-    ['Outlook web', '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Shop<br><b>Sent:</b> Tuesday<br></div><div>Shipped.</div>'],
-    ['Outlook desktop (ko)', '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>보낸 사람:</b> 상점 &lt;cs@shop.test&gt;<br><b>보낸 날짜:</b> 2026년 11월 3일<br><b>받는 사람:</b> 고객</p></div><p>발송되었습니다.</p>'],
-    ['older Outlook', '<blockquote style="BORDER-LEFT: #000000 2px solid"><div class="OutlookMessageHeader"><hr><b>From:</b> Shop [mailto:support@shop.test]<br><b>Sent:</b> Tuesday</div>Shipped.</blockquote>'],
+    [
+      'Gmail',
+      `<div class="gmail_quote"><div class="gmail_attr">On Tue, 3 Nov 2026, Shop &lt;support@shop.test&gt; wrote:<br></div><blockquote class="gmail_quote" ${QUOTE_STYLE}>Shipped.</blockquote></div>`,
+    ],
+    [
+      'Apple Mail',
+      '<blockquote type="cite">Am 03.11.2026 um 10:12 schrieb Shop &lt;support@shop.test&gt;:<br><br></blockquote><blockquote type="cite"><div>Versendet.</div></blockquote>',
+    ],
+    [
+      'Thunderbird',
+      '<div class="moz-cite-prefix">Le 03/11/2026 à 10:12, Shop a écrit&nbsp;:<br></div><blockquote type="cite">Expédié.</blockquote>',
+    ],
+    [
+      'Yahoo',
+      '<div id="yahoo_quoted_123" class="yahoo_quoted"><div>On Tuesday, November 3, 2026, Shop &lt;support@shop.test&gt; wrote:</div><div>Shipped.</div></div>',
+    ],
+    [
+      'Outlook web',
+      '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Shop<br><b>Sent:</b> Tuesday<br></div><div>Shipped.</div>',
+    ],
+    [
+      'Outlook desktop (ko)',
+      '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>보낸 사람:</b> 상점 &lt;cs@shop.test&gt;<br><b>보낸 날짜:</b> 2026년 11월 3일<br><b>받는 사람:</b> 고객</p></div><p>발송되었습니다.</p>',
+    ],
+    [
+      'older Outlook',
+      '<blockquote style="BORDER-LEFT: #000000 2px solid"><div class="OutlookMessageHeader"><hr><b>From:</b> Shop [mailto:support@shop.test]<br><b>Sent:</b> Tuesday</div>Shipped.</blockquote>',
+    ],
     ['an unmarked attribution (ja)', '<div>2026年11月3日(火) 10:12 ショップ &lt;support@shop.test&gt;:</div><div>発送しました。</div>'],
   ])('cuts %s history and keeps the reply', (_client, history) => {
     expect(stripReplyHtml(`<html><body>${REPLY_HTML}${history}</body></html>`)).toBe(REPLY);
   });
 
   it('keeps answers written between cited blocks', () => {
-    const html = '<div>See below.</div><blockquote type="cite">Which size?</blockquote><div>M.</div><blockquote type="cite">Colour?</blockquote><div>Blue.</div>';
+    const html =
+      '<div>See below.</div><blockquote type="cite">Which size?</blockquote><div>M.</div><blockquote type="cite">Colour?</blockquote><div>Blue.</div>';
     expect(stripReplyHtml(html)).toBe('See below.\nM.\nBlue.');
   });
 
   it("keeps the sender's own blockquote in the middle and cuts the last one", () => {
-    const html = '<div>The manual says:</div><blockquote>Do not wash above 30°C.</blockquote><div>I did not.</div><blockquote>Old conversation</blockquote>';
+    const html =
+      '<div>The manual says:</div><blockquote>Do not wash above 30°C.</blockquote><div>I did not.</div><blockquote>Old conversation</blockquote>';
     expect(stripReplyHtml(html)).toBe('The manual says:\nDo not wash above 30°C.\nI did not.');
   });
 

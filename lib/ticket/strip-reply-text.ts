@@ -134,7 +134,9 @@ const DASHED_NAME = /^\s*-\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
 function withoutDashedName(kept: string[]): string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
-  return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line)) ? kept.slice(0, end - 1) : kept;
+  return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
+    ? kept.slice(0, end - 1)
+    : kept;
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */

@@ -66,7 +66,10 @@ describe('stripReply: quoted history', () => {
     ['a name before "schrieb am" with a time', `${REPLY}\n\nShop <support@shop.test> schrieb am Di., 3. Nov. 2026 um 10:12:\n\n${QUOTED}`],
     ['a dashed attribution with a date only', `${REPLY}\n\n-----On 11/03/2026 10:12, Shop wrote-----\n\n${UNPREFIXED}`],
     ["Gmail's old date and address line", `${REPLY}\n2026/11/3 Shop <support@shop.test>\n\n${QUOTED}`],
-    ['a header block that starts with its date', `${REPLY}\n\nDate: Tue, 3 Nov 2026 10:12:00 +0100\nTo: jane@example.test\n\n${UNPREFIXED}`],
+    [
+      'a header block that starts with its date',
+      `${REPLY}\n\nDate: Tue, 3 Nov 2026 10:12:00 +0100\nTo: jane@example.test\n\n${UNPREFIXED}`,
+    ],
     ['a "Reply Message" rule', `${REPLY}\n\n----- Reply message -----\nFrom: Shop\n\n${UNPREFIXED}`],
     ['a marketplace\'s "Your previous message"', `${REPLY}\n\n------------------------------\nYour previous message\n\n${UNPREFIXED}`],
   ])('removes history after %s', (_shape, text) => {
@@ -79,9 +82,11 @@ describe('stripReply: quoted history', () => {
   });
 
   it('keeps a forwarded message, which the sender chose to pass on', () => {
-    const forward = '---------- Forwarded message ---------\nFrom: Shop <orders@shop.test>\nDate: Mon, 2 Nov 2026\nSubject: Your order #2231\nTo: jane@example.test\n\nThank you for order #2231.';
+    const forward =
+      '---------- Forwarded message ---------\nFrom: Shop <orders@shop.test>\nDate: Mon, 2 Nov 2026\nSubject: Your order #2231\nTo: jane@example.test\n\nThank you for order #2231.';
     expect(stripReply(`See below.\n\n${forward}`)).toBe(`See below.\n\n${forward}`);
-    const appleForward = 'Begin forwarded message:\n\nFrom: Shop <orders@shop.test>\nSubject: Order\nDate: 2 Nov 2026\nTo: jane@example.test\n\nThank you.';
+    const appleForward =
+      'Begin forwarded message:\n\nFrom: Shop <orders@shop.test>\nSubject: Order\nDate: 2 Nov 2026\nTo: jane@example.test\n\nThank you.';
     expect(stripReply(`FYI\n\n${appleForward}`)).toBe(`FYI\n\n${appleForward}`);
   });
 });
@@ -113,7 +118,10 @@ describe('stripReply: signatures', () => {
     ['signature then history', `${REPLY}\n\nThanks,\nJane\n\nOn 3 Nov 2026, Shop <support@shop.test> wrote:\n> Hello`],
     ['short dashed rule and name at the end', `${REPLY}\n---\nJane`],
     ['"-Name" above a mobile footer', `${REPLY}\n\n-Jane\n\nSent from my HTC smartphone!`],
-    ['BlackBerry footers in two languages', `${REPLY}\nSent wirelessly from my BlackBerry device on the Bell network.\nEnvoyé sans fil par mon terminal mobile BlackBerry.`],
+    [
+      'BlackBerry footers in two languages',
+      `${REPLY}\nSent wirelessly from my BlackBerry device on the Bell network.\nEnvoyé sans fil par mon terminal mobile BlackBerry.`,
+    ],
   ])('removes a %s signature', (_kind, text) => {
     expect(stripReply(text)).toBe(REPLY);
   });

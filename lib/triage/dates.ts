@@ -42,7 +42,7 @@ function koreanDates(text: string, now: Date): FoundDate[] {
   }
   for (const m of text.matchAll(/(?:(이번|다음)\s*(?:주\s*)?)?([일월화수목금토])요일/gu)) {
     const weekday = KO_WEEKDAYS.indexOf(m[2]!);
-    const ahead = (weekday - now.getUTCDay() + 7) % 7 + (m[1] === '다음' ? 7 : 0);
+    const ahead = ((weekday - now.getUTCDay() + 7) % 7) + (m[1] === '다음' ? 7 : 0);
     found.push({ date: inDays(now, ahead), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(/오늘|내일|모레/gu)) {
@@ -67,7 +67,11 @@ export function findDates(text: string, now: Date): FoundDate[] {
   for (const parser of PARSERS) {
     for (const result of parser.parse(text, { instant: now, timezone: 0 }, { forwardDate: true })) {
       const d = result.start.date();
-      found.push({ date: dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!, start: result.index, end: result.index + result.text.length });
+      found.push({
+        date: dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!,
+        start: result.index,
+        end: result.index + result.text.length,
+      });
     }
   }
   found.push(...dayFirstDates(text, now), ...koreanDates(text, now));

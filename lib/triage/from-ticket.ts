@@ -36,7 +36,13 @@ function isoOrNull(sentAt: string | undefined): string | null {
   return Number.isNaN(millis) ? null : new Date(millis).toISOString();
 }
 
-export function triageInputOf(args: { ticket: Ticket; orders: Order[]; chosenOrder: Order | null; history: TicketHistory[]; now: Date }): TriageInput {
+export function triageInputOf(args: {
+  ticket: Ticket;
+  orders: Order[];
+  chosenOrder: Order | null;
+  history: TicketHistory[];
+  now: Date;
+}): TriageInput {
   const { ticket, orders, chosenOrder, history, now } = args;
   const latest = latestCustomerMessage(ticket);
   const storeCustomer = orders[0]?.customer;

@@ -20,7 +20,8 @@ export interface PriorityFacts {
 
 export function decidePriority(facts: PriorityFacts): Priority {
   const has = (reason: Reason) => facts.reasons.has(reason);
-  if ((facts.marketplace === 'amazon' && has('sla_breach')) || has('chargeback') || has('a_to_z_claim') || has('legal_threat')) return 'urgent';
+  if ((facts.marketplace === 'amazon' && has('sla_breach')) || has('chargeback') || has('a_to_z_claim') || has('legal_threat'))
+    return 'urgent';
   if (
     has('sla_near') ||
     has('sla_breach') ||

@@ -42,10 +42,13 @@ export const TriageRuleSchema = z.strictObject({
 export type TriageRule = z.infer<typeof TriageRuleSchema>;
 
 /** Rule ids are unique within a pack or list. */
-export const TriageRulesSchema = z.array(TriageRuleSchema).max(500).superRefine((rules, ctx) => {
-  const seen = new Set<string>();
-  rules.forEach((rule, i) => {
-    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
-    seen.add(rule.id);
+export const TriageRulesSchema = z
+  .array(TriageRuleSchema)
+  .max(500)
+  .superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+    });
   });
-});

@@ -12,7 +12,9 @@ function parseStored(values: unknown[]): StoredTriageRule[] {
   return values.flatMap((value) => {
     const parsed = StoredTriageRuleSchema.safeParse(value);
     if (parsed.success) return [parsed.data];
-    console.warn(`Deskpilot: skipped a corrupt triage rule "${String((value as { key?: unknown } | null)?.key)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    console.warn(
+      `Deskpilot: skipped a corrupt triage rule "${String((value as { key?: unknown } | null)?.key)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
     return [];
   });
 }
@@ -20,7 +22,9 @@ function parseStored(values: unknown[]): StoredTriageRule[] {
 /** Every stored rule: own rules first, then packs', each by key. */
 export function listStoredRules(): Promise<StoredTriageRule[]> {
   return withStorage(async () =>
-    parseStored(await getDatabase().triageRules.toArray()).sort((a, b) => Number(a.packId !== undefined) - Number(b.packId !== undefined) || a.key.localeCompare(b.key)),
+    parseStored(await getDatabase().triageRules.toArray()).sort(
+      (a, b) => Number(a.packId !== undefined) - Number(b.packId !== undefined) || a.key.localeCompare(b.key),
+    ),
   );
 }
 
@@ -48,7 +52,9 @@ export async function replacePackRules(packId: string, rules: TriageRule[], now 
   await withStorage(() =>
     db.transaction('rw', db.triageRules, async () => {
       await db.triageRules.where('packId').equals(packId).delete();
-      await db.triageRules.bulkPut(valid.map((rule) => ({ key: packRuleKey(packId, rule.id), packId, rule, updatedAt: now.toISOString() })));
+      await db.triageRules.bulkPut(
+        valid.map((rule) => ({ key: packRuleKey(packId, rule.id), packId, rule, updatedAt: now.toISOString() })),
+      );
     }),
   );
 }

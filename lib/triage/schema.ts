@@ -58,7 +58,10 @@ export const TriageInputSchema = z.object({
 });
 export type TriageInput = z.infer<typeof TriageInputSchema>;
 
-const Hours = z.number().positive().max(24 * 90);
+const Hours = z
+  .number()
+  .positive()
+  .max(24 * 90);
 
 /**
  * The shop's thresholds. Defaults are the issue's; a shop changes them in Settings or a pack.
@@ -73,7 +76,10 @@ export const TriageSettingsSchema = z.strictObject({
     shopify: Hours.optional(),
   }),
   /** `sla_near` starts this many hours before the target (24 h target → from 20 h). */
-  nearMarginHours: z.number().nonnegative().max(24 * 30),
+  nearMarginHours: z
+    .number()
+    .nonnegative()
+    .max(24 * 30),
   vipLifetimeSpend: z.number().nonnegative(),
   vipOrdersCount: z.number().int().nonnegative(),
   highValueOrderTotal: z.number().nonnegative(),

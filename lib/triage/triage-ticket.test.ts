@@ -8,12 +8,37 @@ import { previousContacts7d, triageInputOf } from '@/lib/triage/from-ticket';
 import { triageTicket } from '@/lib/triage/triage-ticket';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
-const msg = (role: TicketMessage['role'], sentAt: string, text: string): TicketMessage => ({ author: {}, role, sentAt, text, visibleText: text });
-const order = (total: string, customer: Order['customer'] = {}): Order => ({
-  number: '#1047', platform: 'demo', source: { id: 'demo', label: 'Demo' }, createdAt: '2026-11-20T10:00:00Z', status: 'shipped', financialStatus: 'paid',
-  fulfillmentStatus: 'fulfilled', total, currency: 'USD', items: [], fulfillments: [], refunds: [], customer,
+const msg = (role: TicketMessage['role'], sentAt: string, text: string): TicketMessage => ({
+  author: {},
+  role,
+  sentAt,
+  text,
+  visibleText: text,
 });
-const otherTicket = (lastAt: string): TicketHistory => ({ ticketKey: `gmail:url:${lastAt}`, site: 'gmail', ticketUrl: 'x', subject: 's', lastAt, seenCount: 1, replies: [] });
+const order = (total: string, customer: Order['customer'] = {}): Order => ({
+  number: '#1047',
+  platform: 'demo',
+  source: { id: 'demo', label: 'Demo' },
+  createdAt: '2026-11-20T10:00:00Z',
+  status: 'shipped',
+  financialStatus: 'paid',
+  fulfillmentStatus: 'fulfilled',
+  total,
+  currency: 'USD',
+  items: [],
+  fulfillments: [],
+  refunds: [],
+  customer,
+});
+const otherTicket = (lastAt: string): TicketHistory => ({
+  ticketKey: `gmail:url:${lastAt}`,
+  site: 'gmail',
+  ticketUrl: 'x',
+  subject: 's',
+  lastAt,
+  seenCount: 1,
+  replies: [],
+});
 
 describe('triage of a ticket as the panel has it', () => {
   const ticket = historyTicket({
@@ -30,8 +55,20 @@ describe('triage of a ticket as the panel has it', () => {
 
   it('waits from the latest customer message; counts earlier messages and other tickets this week as contacts', () => {
     expect(previousContacts7d(ticket, [otherTicket('2026-12-02T10:00:00Z'), otherTicket('2026-11-20T10:00:00Z')], NOW)).toBe(2);
-    const input = triageInputOf({ ticket, orders: [order('620.00', { ordersCount: 3, totalSpent: '1450.00' })], chosenOrder: order('620.00'), history: [], now: NOW });
-    expect(input).toMatchObject({ channel: 'amazon-seller-central', receivedAt: '2026-12-03T05:00:00.000Z', orderTotal: 620, mentionsOrder: true, customer: { ordersCount: 3, lifetimeSpend: 1450, currency: 'USD', previousContacts7d: 1 } });
+    const input = triageInputOf({
+      ticket,
+      orders: [order('620.00', { ordersCount: 3, totalSpent: '1450.00' })],
+      chosenOrder: order('620.00'),
+      history: [],
+      now: NOW,
+    });
+    expect(input).toMatchObject({
+      channel: 'amazon-seller-central',
+      receivedAt: '2026-12-03T05:00:00.000Z',
+      orderTotal: 620,
+      mentionsOrder: true,
+      customer: { ordersCount: 3, lifetimeSpend: 1450, currency: 'USD', previousContacts7d: 1 },
+    });
   });
 
   it('gives Amazon past 24 hours urgent, with every reason, and lets agreeing team rules add tags and an owner', () => {

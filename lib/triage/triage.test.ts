@@ -11,7 +11,12 @@ const WISMO = 'Hello, my order has not arrived yet. Can you tell me where it is?
 
 describe('waiting time against the target', () => {
   it('is under the target: no SLA reason', () => {
-    expect(triage(base(WISMO, { receivedAt: hoursAgo(19.9) }))).toMatchObject({ waitingHours: 19.9, reasons: ['none'], priority: 'normal', targetHours: 24 });
+    expect(triage(base(WISMO, { receivedAt: hoursAgo(19.9) }))).toMatchObject({
+      waitingHours: 19.9,
+      reasons: ['none'],
+      priority: 'normal',
+      targetHours: 24,
+    });
   });
   it('is near from 20 hours and high off Amazon', () => {
     expect(triage(base(WISMO, { receivedAt: hoursAgo(20), channel: 'gmail' }))).toMatchObject({ reasons: ['sla_near'], priority: 'high' });
@@ -21,7 +26,11 @@ describe('waiting time against the target', () => {
     expect(triage(base(WISMO, { receivedAt: hoursAgo(24.5) })).reasons).toEqual(['sla_breach']);
   });
   it('past 24 hours on Amazon is urgent; elsewhere high', () => {
-    expect(triage(base(WISMO, { receivedAt: hoursAgo(30), marketplace: 'amazon' }))).toMatchObject({ priority: 'urgent', reasons: ['sla_breach'], targetSource: 'amazon' });
+    expect(triage(base(WISMO, { receivedAt: hoursAgo(30), marketplace: 'amazon' }))).toMatchObject({
+      priority: 'urgent',
+      reasons: ['sla_breach'],
+      targetSource: 'amazon',
+    });
     expect(triage(base(WISMO, { receivedAt: hoursAgo(30), channel: 'amazon-seller-central' })).priority).toBe('urgent');
     expect(triage(base(WISMO, { receivedAt: hoursAgo(30), channel: 'zendesk' })).priority).toBe('high');
   });
@@ -62,21 +71,36 @@ describe('urgent on any channel', () => {
 
 describe('high', () => {
   it('a review threat, in several languages', () => {
-    for (const text of ['Fix this or I will leave a 1 star review.', 'Sonst gibt es eine schlechte Bewertung.', 'Sinon je laisse un avis négatif.', '안 그러면 악평을 남기겠습니다.', '対応がなければ低評価を付けます。']) {
+    for (const text of [
+      'Fix this or I will leave a 1 star review.',
+      'Sonst gibt es eine schlechte Bewertung.',
+      'Sinon je laisse un avis négatif.',
+      '안 그러면 악평을 남기겠습니다.',
+      '対応がなければ低評価を付けます。',
+    ]) {
       expect(triage(base(text))).toMatchObject({ priority: 'high', reasons: expect.arrayContaining(['review_threat']) });
     }
   });
   it('angry and repeat contact; an angry first contact stays normal', () => {
     const angry = 'This is ridiculous. Where is my order?';
-    expect(triage(base(angry, { customer: { previousContacts7d: 2 } }))).toMatchObject({ priority: 'high', reasons: ['repeat_contact', 'angry'] });
+    expect(triage(base(angry, { customer: { previousContacts7d: 2 } }))).toMatchObject({
+      priority: 'high',
+      reasons: ['repeat_contact', 'angry'],
+    });
     expect(triage(base(angry, { customer: { previousContacts7d: 1 } }))).toMatchObject({ priority: 'normal', reasons: ['angry'] });
     expect(triage(base('WHERE IS MY ORDER, I PAID TWO WEEKS AGO!!!'))).toMatchObject({ priority: 'normal', reasons: ['angry'] });
   });
   it('a VIP with a problem (spend ≥ 1000 or ≥ 10 orders); a VIP saying thanks is low', () => {
-    expect(triage(base(WISMO, { customer: { lifetimeSpend: 1000, ordersCount: 2 } }))).toMatchObject({ priority: 'high', reasons: ['vip'] });
+    expect(triage(base(WISMO, { customer: { lifetimeSpend: 1000, ordersCount: 2 } }))).toMatchObject({
+      priority: 'high',
+      reasons: ['vip'],
+    });
     expect(triage(base(WISMO, { customer: { lifetimeSpend: 10, ordersCount: 10 } })).reasons).toEqual(['vip']);
     expect(triage(base(WISMO, { customer: { lifetimeSpend: 999, ordersCount: 9 } })).reasons).toEqual(['none']);
-    expect(triage(base('Thank you, it arrived safely!', { customer: { lifetimeSpend: 5000, ordersCount: 40 } }))).toMatchObject({ priority: 'low', reasons: ['vip'] });
+    expect(triage(base('Thank you, it arrived safely!', { customer: { lifetimeSpend: 5000, ordersCount: 40 } }))).toMatchObject({
+      priority: 'low',
+      reasons: ['vip'],
+    });
   });
   it('a high order value from 500', () => {
     expect(triage(base(WISMO, { orderTotal: 500 }))).toMatchObject({ priority: 'high', reasons: ['high_value'] });
@@ -103,7 +127,13 @@ describe('high', () => {
 });
 
 describe('low and normal', () => {
-  it.each(['Thank you so much, the mug arrived safely and my mum loves it.', 'Merci beaucoup, très satisfaite !', 'Danke, alles gut angekommen!', '잘 받았습니다. 감사합니다!', '無事に届きました。ありがとうございました。'])('pure thanks: %s', (text) => {
+  it.each([
+    'Thank you so much, the mug arrived safely and my mum loves it.',
+    'Merci beaucoup, très satisfaite !',
+    'Danke, alles gut angekommen!',
+    '잘 받았습니다. 감사합니다!',
+    '無事に届きました。ありがとうございました。',
+  ])('pure thanks: %s', (text) => {
     expect(triage(base(text))).toMatchObject({ priority: 'low', reasons: ['none'], notes: ['pure_thanks'] });
   });
   it('thanks with a problem is not pure thanks', () => {
@@ -113,7 +143,10 @@ describe('low and normal', () => {
     expect(triage(base('Bitte stornieren Sie meine Bestellung. Danke!')).notes).not.toContain('pure_thanks');
   });
   it('a pre-sale question with no deadline is low; with a dated event it is high', () => {
-    expect(triage(base('Hi, do you ship to Canada? I am thinking of buying the blue lamp.'))).toMatchObject({ priority: 'low', notes: ['pre_sale'] });
+    expect(triage(base('Hi, do you ship to Canada? I am thinking of buying the blue lamp.'))).toMatchObject({
+      priority: 'low',
+      notes: ['pre_sale'],
+    });
     expect(triage(base('Haben Sie die Lampe noch auf Lager? Ich überlege zu kaufen.')).priority).toBe('low');
     expect(triage(base('Do you have the blue lamp in stock? I need it for a party on Saturday.')).priority).toBe('high');
   });
@@ -133,7 +166,16 @@ describe('reasons list every signal present, not only the deciding one', () => {
       }),
     );
     expect(verdict.priority).toBe('urgent');
-    expect(verdict.reasons).toEqual(['sla_breach', 'chargeback', 'review_threat', 'repeat_contact', 'angry', 'vip', 'high_value', 'time_sensitive_event']);
+    expect(verdict.reasons).toEqual([
+      'sla_breach',
+      'chargeback',
+      'review_threat',
+      'repeat_contact',
+      'angry',
+      'vip',
+      'high_value',
+      'time_sensitive_event',
+    ]);
     expect(verdict.tags).toEqual(expect.arrayContaining(['priority-urgent', 'chargeback', 'sla-breach', 'vip']));
   });
   it('word matches are whole words: "courtesy" is not "court", "bobby" is not "bbb"', () => {

@@ -17,8 +17,19 @@ const SURE_OF_PROBLEM = 0.9;
 
 /** Requests that report something wrong with an order (a VIP with one of these is `high`). */
 const PROBLEM_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  'where_is_my_order', 'cancel_order', 'return_request', 'exchange', 'refund', 'damaged_item', 'wrong_item',
-  'missing_item', 'payment_issue', 'complaint', 'address_change', 'modify_order', 'invoice',
+  'where_is_my_order',
+  'cancel_order',
+  'return_request',
+  'exchange',
+  'refund',
+  'damaged_item',
+  'wrong_item',
+  'missing_item',
+  'payment_issue',
+  'complaint',
+  'address_change',
+  'modify_order',
+  'invoice',
 ]);
 const PRE_SALE_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['pre_sale_question', 'product_question', 'shipping_question']);
 
@@ -46,14 +57,16 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
   }
   const customer = input.customer ?? {};
   if ((customer.previousContacts7d ?? 0) >= settings.repeatContacts7d) reasons.add('repeat_contact');
-  if ((customer.lifetimeSpend ?? 0) >= settings.vipLifetimeSpend || (customer.ordersCount ?? 0) >= settings.vipOrdersCount) reasons.add('vip');
+  if ((customer.lifetimeSpend ?? 0) >= settings.vipLifetimeSpend || (customer.ordersCount ?? 0) >= settings.vipOrdersCount)
+    reasons.add('vip');
   if ((input.orderTotal ?? 0) >= settings.highValueOrderTotal) reasons.add('high_value');
   if (text.event) reasons.add('time_sensitive_event');
 
   const risky = text.chargeback || text.a_to_z_claim || text.legal_threat || text.review_threat || text.angry;
   // Thanks with no question, no "but", no "please" and no risk is thanks, unless the classifier is sure of a
   // problem ("Thank you, my order still has not arrived"): it reads "arrived safely" as damage.
-  const thanksOnly = !text.question && !text.contrast && !text.request && !risky && text.wordCount <= 80 && (text.thanks || intent === 'feedback');
+  const thanksOnly =
+    !text.question && !text.contrast && !text.request && !risky && text.wordCount <= 80 && (text.thanks || intent === 'feedback');
   const saysOtherwise = thanksOnly || (text.preSale && !input.mentionsOrder);
   const problem = risky || (PROBLEM_INTENTS.has(intent) && !(saysOtherwise && confidence < SURE_OF_PROBLEM));
   const pureThanks = thanksOnly && !problem;
@@ -67,7 +80,11 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
     waitingHours,
     targetHours: target.hours,
     targetSource: target.source,
-    notes: [...(pureThanks ? ['pure_thanks' as const] : []), ...(preSale ? ['pre_sale' as const] : []), ...(problem ? ['problem' as const] : [])],
+    notes: [
+      ...(pureThanks ? ['pure_thanks' as const] : []),
+      ...(preSale ? ['pre_sale' as const] : []),
+      ...(problem ? ['problem' as const] : []),
+    ],
     marketplace,
     intent,
     tags: suggestTags(intent, priority, ordered),

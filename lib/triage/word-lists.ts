@@ -11,7 +11,19 @@ import fr from '@/lib/triage/words/fr.json';
 import ja from '@/lib/triage/words/ja.json';
 import ko from '@/lib/triage/words/ko.json';
 
-export const WORD_SIGNALS = ['chargeback', 'a_to_z_claim', 'legal_threat', 'review_threat', 'angry', 'thanks', 'pre_sale', 'event', 'deadline', 'contrast', 'request'] as const;
+export const WORD_SIGNALS = [
+  'chargeback',
+  'a_to_z_claim',
+  'legal_threat',
+  'review_threat',
+  'angry',
+  'thanks',
+  'pre_sale',
+  'event',
+  'deadline',
+  'contrast',
+  'request',
+] as const;
 export type WordSignal = (typeof WORD_SIGNALS)[number];
 
 const Phrase = z.string().min(1).max(80);
@@ -29,7 +41,8 @@ export function wordLists(): Record<string, WordList> {
   parsed ??= Object.fromEntries(
     Object.entries(RAW).map(([lang, raw]) => {
       const result = WordListSchema.safeParse(raw);
-      if (!result.success) throw new Error(`lib/triage/words/${lang}.json: ${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}`);
+      if (!result.success)
+        throw new Error(`lib/triage/words/${lang}.json: ${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}`);
       return [lang, result.data];
     }),
   );

@@ -16,7 +16,10 @@ function file(name: string, content: string): string {
 
 afterEach(() => vi.restoreAllMocks());
 
-const context = file('context.json', JSON.stringify({ ticket: ticketSaying('Where is #3107?'), orders: [orderShaped('in-transit')], shop: { name: 'Northwind Goods' } }));
+const context = file(
+  'context.json',
+  JSON.stringify({ ticket: ticketSaying('Where is #3107?'), orders: [orderShaped('in-transit')], shop: { name: 'Northwind Goods' } }),
+);
 
 describe('check-facts', () => {
   it('prints the unverified facts of a reply file with kinds and offsets, and exits 0', async () => {
@@ -32,7 +35,13 @@ describe('check-facts', () => {
 
   it('accepts a context with only some parts', async () => {
     const io = captureOutput();
-    expect(await checkFacts(['--context', file('shop-only.json', '{"shop": {"signature": "help@shop.example"}}'), file('r.txt', 'Mail help@shop.example')])).toBe(0);
+    expect(
+      await checkFacts([
+        '--context',
+        file('shop-only.json', '{"shop": {"signature": "help@shop.example"}}'),
+        file('r.txt', 'Mail help@shop.example'),
+      ]),
+    ).toBe(0);
     expect(JSON.parse(io.out())).toEqual({ unverified: [] });
   });
 

@@ -24,14 +24,24 @@ describe('classify --jsonl', () => {
     writeFileSync(file, `${LINES.map((l) => JSON.stringify(l)).join('\n')}\n`);
     const io = captureOutput();
     expect(await classify(['--jsonl', file])).toBe(0);
-    const rows = io.out().trim().split('\n').map((line) => JSON.parse(line) as { intent: string; confidence: number });
+    const rows = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { intent: string; confidence: number });
     expect(rows.map((r) => r.intent)).toEqual(EXPECTED);
     for (const row of rows) expect(Object.keys(row)).toEqual(['intent', 'confidence', 'requests']);
   });
 
   it('adds every request of a line, in order, with UTF-16 offsets into its text', () => {
     const text = 'Hallo 👋, ich möchte die Stiefel zurückschicken. Außerdem: bitte schicken Sie mir eine Rechnung.';
-    const [row] = classifyJsonLines(JSON.stringify({ text })).trim().split('\n').map((line) => JSON.parse(line) as { intent: string; requests: Array<{ intent: string; confidence: number; start: number; end: number }> });
+    const [row] = classifyJsonLines(JSON.stringify({ text }))
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { intent: string; requests: Array<{ intent: string; confidence: number; start: number; end: number }> },
+      );
     expect(row!.requests.map((r) => r.intent)).toEqual(['return_request', 'invoice']);
     expect(row!.intent).toBe('return_request');
     expect(text.slice(row!.requests[0]!.start, row!.requests[0]!.end)).toBe('ich möchte die Stiefel zurückschicken.');
@@ -40,8 +50,18 @@ describe('classify --jsonl', () => {
   });
 
   it('keeps the order when the same lines come reversed', () => {
-    const reversed = classifyJsonLines([...LINES].reverse().map((l) => JSON.stringify(l)).join('\n'));
-    expect(reversed.trim().split('\n').map((line) => (JSON.parse(line) as { intent: string }).intent)).toEqual([...EXPECTED].reverse());
+    const reversed = classifyJsonLines(
+      [...LINES]
+        .reverse()
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    expect(
+      reversed
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { intent: string }).intent),
+    ).toEqual([...EXPECTED].reverse());
   });
 
   it('fails with the line number of an invalid line and prints nothing', async () => {
@@ -67,7 +87,7 @@ describe('classify [file]', () => {
     expect(result).not.toHaveProperty('ranking');
   });
 
-  it('adds every intent\'s score, best first, with --all', async () => {
+  it("adds every intent's score, best first, with --all", async () => {
     const io = captureOutput();
     expect(await classify(['--all', file])).toBe(0);
     const result = JSON.parse(io.out()) as { intent: string; confidence: number; ranking: Array<{ intent: string; score: number }> };

@@ -32,10 +32,12 @@ export function classifyJsonLines(input: string): string {
     if (!parsed.success) throw new JsonlLineError(`line ${i + 1}: expected {"text": string}`);
     texts.push(parsed.data.text);
   });
-  return texts.map((text) => {
-    const result = classifyIntent(text);
-    return `${JSON.stringify({ intent: result.intent, confidence: result.confidence, requests: requestSpans(result) })}\n`;
-  }).join('');
+  return texts
+    .map((text) => {
+      const result = classifyIntent(text);
+      return `${JSON.stringify({ intent: result.intent, confidence: result.confidence, requests: requestSpans(result) })}\n`;
+    })
+    .join('');
 }
 
 const classify: CliCommand = defineCommand('classify', async (args) => {

@@ -24,21 +24,117 @@ afterEach(() => vi.restoreAllMocks());
 
 // Every static fixture page of every adapter, with what a person reading it sees.
 const CASES = [
-  ['gmail', 'quoted-history', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'customer'], '#1047'],
-  ['gmail', 'collapsed-older', GMAIL_URL, 'Wrong size received – order #1052', 'liam.oconnor@example.net', ['customer', 'customer', 'customer'], '#1052'],
+  [
+    'gmail',
+    'quoted-history',
+    GMAIL_URL,
+    'Where is my order #1047?',
+    'emma.schneider@example.com',
+    ['customer', 'agent', 'customer'],
+    '#1047',
+  ],
+  [
+    'gmail',
+    'collapsed-older',
+    GMAIL_URL,
+    'Wrong size received – order #1052',
+    'liam.oconnor@example.net',
+    ['customer', 'customer', 'customer'],
+    '#1052',
+  ],
   ['gmail', 'agent-replied-last', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent'], '#1047'],
   ['gmail', 'busy-page', GMAIL_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'customer'], '#1047'],
-  ['amazon-seller-central', 'buyer-waiting', AMAZON_URL, 'Inquiry from Amazon customer Sophie Martin (Order: 114-3941689-8772232)', '8k2mzq7xl4vb1rd@marketplace.amazon.com', ['customer', 'agent', 'customer'], '114-3941689-8772232'],
-  ['amazon-seller-central', 'seller-replied-last', AMAZON_URL, 'Return request from Amazon customer Daniel Weber (Order: 305-1234567-7654321)', 'd7x9q2mf5ztr3kp@marketplace.amazon.com', ['customer', 'agent'], '305-1234567-7654321'],
-  ['zendesk', 'busy-page', ZENDESK_URL, 'Where is my order #1047?', 'emma.schneider@example.com', ['customer', 'agent', 'agent', 'customer'], '#1047'],
-  ['zendesk', 'agent-replied-last', ZENDESK_URL, 'Rug delivery failed – order #1044', 'isabella.rossi@example.com', ['customer', 'agent'], '#1044'],
-  ['zendesk', 'quoted-history', ZENDESK_URL, 'Wrong size received – order #1052', 'liam.oconnor@example.net', ['customer', 'agent', 'customer'], '#1052'],
-  ['freshdesk', 'busy-page', FRESHDESK_URL, 'Exchange shirt for a size L – order #1052', 'liam.oconnor@example.net', ['customer', 'agent', 'agent', 'customer'], '#1052'],
-  ['freshdesk', 'agent-replied-last', FRESHDESK_URL, 'Only part of my order arrived', 'olivia.bennett@example.com', ['customer', 'agent'], '#1053'],
-  ['freshdesk', 'quoted-history', FRESHDESK_URL, 'Cushion cover arrived torn', 'mason.rivera@example.net', ['customer', 'agent', 'customer'], '#1042'],
-  ['gorgias', 'busy-page', GORGIAS_URL, 'Bowl arrived cracked', 'hannah.fischer@example.com', ['customer', 'agent', 'agent', 'customer'], '#1036'],
+  [
+    'amazon-seller-central',
+    'buyer-waiting',
+    AMAZON_URL,
+    'Inquiry from Amazon customer Sophie Martin (Order: 114-3941689-8772232)',
+    '8k2mzq7xl4vb1rd@marketplace.amazon.com',
+    ['customer', 'agent', 'customer'],
+    '114-3941689-8772232',
+  ],
+  [
+    'amazon-seller-central',
+    'seller-replied-last',
+    AMAZON_URL,
+    'Return request from Amazon customer Daniel Weber (Order: 305-1234567-7654321)',
+    'd7x9q2mf5ztr3kp@marketplace.amazon.com',
+    ['customer', 'agent'],
+    '305-1234567-7654321',
+  ],
+  [
+    'zendesk',
+    'busy-page',
+    ZENDESK_URL,
+    'Where is my order #1047?',
+    'emma.schneider@example.com',
+    ['customer', 'agent', 'agent', 'customer'],
+    '#1047',
+  ],
+  [
+    'zendesk',
+    'agent-replied-last',
+    ZENDESK_URL,
+    'Rug delivery failed – order #1044',
+    'isabella.rossi@example.com',
+    ['customer', 'agent'],
+    '#1044',
+  ],
+  [
+    'zendesk',
+    'quoted-history',
+    ZENDESK_URL,
+    'Wrong size received – order #1052',
+    'liam.oconnor@example.net',
+    ['customer', 'agent', 'customer'],
+    '#1052',
+  ],
+  [
+    'freshdesk',
+    'busy-page',
+    FRESHDESK_URL,
+    'Exchange shirt for a size L – order #1052',
+    'liam.oconnor@example.net',
+    ['customer', 'agent', 'agent', 'customer'],
+    '#1052',
+  ],
+  [
+    'freshdesk',
+    'agent-replied-last',
+    FRESHDESK_URL,
+    'Only part of my order arrived',
+    'olivia.bennett@example.com',
+    ['customer', 'agent'],
+    '#1053',
+  ],
+  [
+    'freshdesk',
+    'quoted-history',
+    FRESHDESK_URL,
+    'Cushion cover arrived torn',
+    'mason.rivera@example.net',
+    ['customer', 'agent', 'customer'],
+    '#1042',
+  ],
+  [
+    'gorgias',
+    'busy-page',
+    GORGIAS_URL,
+    'Bowl arrived cracked',
+    'hannah.fischer@example.com',
+    ['customer', 'agent', 'agent', 'customer'],
+    '#1036',
+  ],
   ['gorgias', 'agent-replied-last', GORGIAS_URL, 'How do I wash the scarf?', 'noah.kim@example.org', ['customer', 'agent'], '#1037'],
-  ['gorgias', 'quoted-history', GORGIAS_URL, 'Return the bath towel – order #1033', 'ava.patel@example.com', ['customer', 'agent', 'customer'], '#1033'],
+  [
+    'gorgias',
+    'quoted-history',
+    GORGIAS_URL,
+    'Return the bath towel – order #1033',
+    'ava.patel@example.com',
+    ['customer', 'agent', 'customer'],
+    '#1033',
+  ],
 ] as const;
 
 describe('extract', () => {
@@ -66,11 +162,17 @@ describe('extract', () => {
       /not a conversation page/,
     );
     expect((await run([fixture('gmail', 'busy-page')])).code).toBe(2);
-    expect((await run([fixture('gmail', 'busy-page'), '--url', GMAIL_URL, '--adapter', 'hotmail'])).err).toMatch(/--adapter "hotmail" is not an adapter; use one of gmail/);
+    expect((await run([fixture('gmail', 'busy-page'), '--url', GMAIL_URL, '--adapter', 'hotmail'])).err).toMatch(
+      /--adapter "hotmail" is not an adapter; use one of gmail/,
+    );
   });
 
   it('reads a page at a host no adapter knows with the generic reader', async () => {
-    const { code, out } = await run(['tests/fixtures/sites/generic/2026-11-24-helpdesk-ticket.html', '--url', 'https://support.example.org/tickets/4521']);
+    const { code, out } = await run([
+      'tests/fixtures/sites/generic/2026-11-24-helpdesk-ticket.html',
+      '--url',
+      'https://support.example.org/tickets/4521',
+    ]);
     expect(code).toBe(0);
     const ticket = TicketSchema.parse(JSON.parse(out));
     expect(ticket.source).toMatchObject({ adapter: 'generic', reader: 'structural' });
@@ -91,9 +193,13 @@ describe('extract', () => {
   });
 
   it('--adapter forces one reader, generic included', async () => {
-    const forced = TicketSchema.parse(JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', 'https://example.com/x', '--adapter', 'zendesk'])).out));
+    const forced = TicketSchema.parse(
+      JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', 'https://example.com/x', '--adapter', 'zendesk'])).out),
+    );
     expect(forced.source).toMatchObject({ adapter: 'zendesk', reader: 'site' });
-    const generic = TicketSchema.parse(JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--adapter', 'generic'])).out));
+    const generic = TicketSchema.parse(
+      JSON.parse((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--adapter', 'generic'])).out),
+    );
     expect(generic.source).toMatchObject({ adapter: 'generic', reader: 'structural' });
   });
 
@@ -104,9 +210,13 @@ describe('extract', () => {
     writeFileSync(file, JSON.stringify({ ...profile, selectors: { ...profile.selectors, author: 'a[href=' } }));
     const { code, err } = await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--profile', file]);
     expect(code).toBe(1);
-    expect(err).toBe(`extract: --profile ${file}: field "selectors.author" selector "a[href=" is not a CSS selector (Attribute selector didn't terminate).\n`);
+    expect(err).toBe(
+      `extract: --profile ${file}: field "selectors.author" selector "a[href=" is not a CSS selector (Attribute selector didn't terminate).\n`,
+    );
     writeFileSync(file, '{ not json');
-    expect((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--profile', file])).err).toMatch(/profile\.json: is not JSON/);
+    expect((await run([fixture('zendesk', 'busy-page'), '--url', ZENDESK_URL, '--profile', file])).err).toMatch(
+      /profile\.json: is not JSON/,
+    );
   });
 
   it('a page nested thousands of levels deep gets one clear error, no stack overflow', async () => {
@@ -116,6 +226,8 @@ describe('extract', () => {
     const { code, out, err } = await run([file, '--url', GMAIL_URL]);
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe(`extract: the gmail adapter and the structural reader found no conversation in ${file}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).\n`);
+    expect(err).toBe(
+      `extract: the gmail adapter and the structural reader found no conversation in ${file}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).\n`,
+    );
   }, 60_000);
 });

@@ -51,11 +51,18 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
 
   const thread = await withSavedPage(html, url, (document) =>
     // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
-    readPage(document, url, { adapter, profiles, profileBudgetMs: CLI_PROFILE_BUDGET_MS, ...(forced === 'generic' ? { only: 'structural' as const } : {}) }),
+    readPage(document, url, {
+      adapter,
+      profiles,
+      profileBudgetMs: CLI_PROFILE_BUDGET_MS,
+      ...(forced === 'generic' ? { only: 'structural' as const } : {}),
+    }),
   );
   if (!thread) {
     const where = positionals[0] ?? 'standard input';
-    return fail(`extract: ${whoRead(adapter, profiles)} found no conversation in ${where}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).`);
+    return fail(
+      `extract: ${whoRead(adapter, profiles)} found no conversation in ${where}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).`,
+    );
   }
   printJson(buildTicket(ThreadSchema.parse(thread)));
   return 0;

@@ -30,7 +30,11 @@ describe('lint', () => {
     const io = captureOutput();
     expect(await lint(['--site', 'gmail', replyFile])).toBe(0);
     expect(await lint(['--site', 'amazon-seller-central', replyFile])).toBe(0);
-    const [gmail, amazon] = io.out().trim().split(/\n(?=\{)/).map((json) => JSON.parse(json) as { violations: unknown[] });
+    const [gmail, amazon] = io
+      .out()
+      .trim()
+      .split(/\n(?=\{)/)
+      .map((json) => JSON.parse(json) as { violations: unknown[] });
     expect(gmail!.violations).toEqual([]);
     expect(amazon!.violations).toHaveLength(3);
   });

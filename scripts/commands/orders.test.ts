@@ -31,7 +31,13 @@ afterEach(() => {
   shopify.faults.clear();
 });
 
-const shopifyStore = () => storeFile('shopify.json', { platform: 'shopify', shopDomain: shopify.shopDomain, accessToken: shopify.accessToken, baseUrl: shopify.origin });
+const shopifyStore = () =>
+  storeFile('shopify.json', {
+    platform: 'shopify',
+    shopDomain: shopify.shopDomain,
+    accessToken: shopify.accessToken,
+    baseUrl: shopify.origin,
+  });
 
 describe('orders command', () => {
   it('prints a Shopify customer’s orders as a JSON array of Order', async () => {
@@ -43,7 +49,13 @@ describe('orders command', () => {
   });
 
   it('finds WooCommerce orders by several --order refs', async () => {
-    const store = storeFile('woo.json', { platform: 'woocommerce', url: 'https://shop.example', consumerKey: woo.consumerKey, consumerSecret: woo.consumerSecret, baseUrl: woo.origin });
+    const store = storeFile('woo.json', {
+      platform: 'woocommerce',
+      url: 'https://shop.example',
+      consumerKey: woo.consumerKey,
+      consumerSecret: woo.consumerSecret,
+      baseUrl: woo.origin,
+    });
     const output = captureOutput();
     expect(await runOrders(['--store', store, '--order', '#2041', '--order', 'NW-5001'])).toBe(0);
     expect((JSON.parse(output.out()) as { number: string }[]).map((o) => o.number)).toEqual(['#2041', 'NW-5001']);
@@ -67,7 +79,11 @@ describe('orders command', () => {
   it.each([
     ['not JSON', '{"platform":', /^orders: .*bad\.json is not JSON/],
     ['an unknown platform', { platform: 'magento' }, /^config: .* is not a store connection \(platform\)/],
-    ['a bad domain', { platform: 'shopify', shopDomain: 'acme.com', accessToken: 'shpat_do_not_print' }, /^config: .*\(shopDomain\): The shop domain looks like/],
+    [
+      'a bad domain',
+      { platform: 'shopify', shopDomain: 'acme.com', accessToken: 'shpat_do_not_print' },
+      /^config: .*\(shopDomain\): The shop domain looks like/,
+    ],
   ])('explains a store file that is %s', async (_, content, message) => {
     const output = captureOutput();
     expect(await runOrders(['--store', storeFile('bad.json', content), '--email', 'a@example.com'])).toBe(1);
@@ -75,18 +91,39 @@ describe('orders command', () => {
     expect(output.err()).not.toContain('shpat_do_not_print');
   });
 
-  it.each([[['--email', 'a@example.com']], [['--store', 'x.json']], [['--store', 'x.json', '--email', 'a@b.c', '--timeout', '0']]])('prints the usage for %j', async (args) => {
-    const output = captureOutput();
-    expect(await runOrders(args)).toBe(2);
-    expect(output.err()).toMatch(/^usage: orders/);
-  });
+  it.each([[['--email', 'a@example.com']], [['--store', 'x.json']], [['--store', 'x.json', '--email', 'a@b.c', '--timeout', '0']]])(
+    'prints the usage for %j',
+    async (args) => {
+      const output = captureOutput();
+      expect(await runOrders(args)).toBe(2);
+      expect(output.err()).toMatch(/^usage: orders/);
+    },
+  );
 
   it('runs from the terminal: npm run -s cli -- orders', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'orders', '--store', shopifyStore(), '--order', '1015']);
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/cli.ts',
+      'orders',
+      '--store',
+      shopifyStore(),
+      '--order',
+      '1015',
+    ]);
     expect((JSON.parse(stdout) as { number: string }[]).map((o) => o.number)).toEqual(['#1015']);
     shopify.faults.set({ kind: 'status', status: 404 });
-    const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'orders', '--store', shopifyStore(), '--order', '1015']).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/cli.ts',
+      'orders',
+      '--store',
+      shopifyStore(),
+      '--order',
+      '1015',
+    ]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/^not_found: Shopify has no Admin API/) });
   });
 });

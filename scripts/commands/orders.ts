@@ -17,7 +17,8 @@ const USAGE = 'usage: orders --store <store.json> (--email <address> | --order <
 
 const nodeContext: ConnectorContext = { fetch: (...args) => fetch(...args) };
 
-export const runOrders = (args: string[], ctx: ConnectorContext = nodeContext): Promise<number> => defineCommand('orders', (argv) => ordersWith(argv, ctx))(args);
+export const runOrders = (args: string[], ctx: ConnectorContext = nodeContext): Promise<number> =>
+  defineCommand('orders', (argv) => ordersWith(argv, ctx))(args);
 
 async function ordersWith(args: string[], ctx: ConnectorContext): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -36,7 +37,9 @@ async function ordersWith(args: string[], ctx: ConnectorContext): Promise<number
   if (!connection.success) {
     // Name the field, never its value: it may be a token.
     const issue = connection.error.issues[0];
-    return fail(`config: ${values.store} is not a store connection${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}`);
+    return fail(
+      `config: ${values.store} is not a store connection${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const response = await findOrdersAcrossStores([connection.data], { email: values.email, orderRefs }, ctx, { timeoutMs });
   const [failure] = response.errors;

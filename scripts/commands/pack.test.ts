@@ -40,7 +40,18 @@ describe('pack validate', () => {
 describe('pack convert', () => {
   it('prints a valid pack on stdout and the unmapped placeholders on stderr, exit 0', async () => {
     const io = captureOutput();
-    expect(await pack(['convert', '--from', 'gorgias', '--id', 'acme.migrated', '--version', '0.1.0', 'tests/fixtures/packs/gorgias-macros.json'])).toBe(0);
+    expect(
+      await pack([
+        'convert',
+        '--from',
+        'gorgias',
+        '--id',
+        'acme.migrated',
+        '--version',
+        '0.1.0',
+        'tests/fixtures/packs/gorgias-macros.json',
+      ]),
+    ).toBe(0);
     const result = validatePackText(io.out());
     expect(result.ok && [result.pack.id, result.pack.version, result.pack.templates.length]).toEqual(['acme.migrated', '0.1.0', 2]);
     expect(io.err()).toContain('warning: acme.migrated.23454 ("Remboursement effectué"): no Deskpilot variable for {{ticket.customer.id}}');

@@ -28,7 +28,11 @@ async function validate(args: string[]): Promise<number> {
 function warnings(result: ConversionResult): string[] {
   return [
     ...result.reports.flatMap((report) => [
-      ...(report.unmapped.length ? [`warning: ${report.templateId} ("${report.title}"): no Deskpilot variable for ${report.unmapped.map((p) => `{{${p}}}`).join(', ')}; left as a gap to fill`] : []),
+      ...(report.unmapped.length
+        ? [
+            `warning: ${report.templateId} ("${report.title}"): no Deskpilot variable for ${report.unmapped.map((p) => `{{${p}}}`).join(', ')}; left as a gap to fill`,
+          ]
+        : []),
       ...report.notes.map((note) => `warning: ${report.templateId} ("${report.title}"): ${note}`),
     ]),
     ...result.skipped.map((s) => `skipped: ${s.source}: ${s.reason}`),
@@ -36,7 +40,12 @@ function warnings(result: ConversionResult): string[] {
 }
 
 async function convert(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { from: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, version: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    from: { type: 'string' },
+    id: { type: 'string' },
+    name: { type: 'string' },
+    version: { type: 'string' },
+  });
   if (!values.from || !isConverterId(values.from) || positionals.length > 1) return usage(USAGE);
   const input = await readInput(positionals[0]);
   let result: ConversionResult;

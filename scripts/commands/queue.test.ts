@@ -18,12 +18,18 @@ describe('queue <page> --url <list url>', () => {
       ['Noah Fischer', 'low'],
     ]);
     expect(Object.keys(entries[0]!)).toEqual(['subject', 'customer', 'lastMessageAt', 'snippet', 'intent', 'priority', 'reasons']);
-    expect(entries[0]).toMatchObject({ subject: 'Discount code not working', customer: { name: 'Olivia Chen', email: 'olivia.chen@example.com' }, reasons: ['chargeback'] });
+    expect(entries[0]).toMatchObject({
+      subject: 'Discount code not working',
+      customer: { name: 'Olivia Chen', email: 'olivia.chen@example.com' },
+      reasons: ['chargeback'],
+    });
   });
 
   it('exits 1 with one line on stderr for a page with no list', async () => {
     const io = captureOutput();
-    expect(await queue(['tests/fixtures/sites/gmail/2026-11-24-busy-page.html', '--url', 'https://mail.google.com/mail/u/0/#inbox'])).toBe(1);
+    expect(await queue(['tests/fixtures/sites/gmail/2026-11-24-busy-page.html', '--url', 'https://mail.google.com/mail/u/0/#inbox'])).toBe(
+      1,
+    );
     expect(io.out()).toBe('');
     expect(io.err()).toMatch(/^queue: tests\/fixtures\/sites\/gmail\/2026-11-24-busy-page\.html shows no gmail conversation list\.\n$/);
   });

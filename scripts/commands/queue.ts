@@ -48,7 +48,17 @@ const queue: CliCommand = defineCommand('queue', async (args) => {
     window.document.write(html);
     const { rows } = GetListResponseSchema.parse({ site, rows: reader.readList(window.document as unknown as Document, url) });
     if (!rows) return fail(`queue: ${positionals[0] ?? 'standard input'} shows no ${site} conversation list.`);
-    printJson(buildQueue(rows, site, now).map(({ subject, customer, lastMessageAt, snippet, intent, priority, reasons }) => ({ subject, customer, lastMessageAt, snippet, intent, priority, reasons })));
+    printJson(
+      buildQueue(rows, site, now).map(({ subject, customer, lastMessageAt, snippet, intent, priority, reasons }) => ({
+        subject,
+        customer,
+        lastMessageAt,
+        snippet,
+        intent,
+        priority,
+        reasons,
+      })),
+    );
     return 0;
   } finally {
     await window.happyDOM.close();

@@ -24,7 +24,7 @@ async function problem(read: Promise<unknown>): Promise<string> {
   return (error as CliError).message;
 }
 
-describe('reading a command\'s input file', () => {
+describe("reading a command's input file", () => {
   it('names the file and the problem, in one line', async () => {
     expect(await problem(readInput(join(dir, 'nope.html')))).toMatch(/cannot read .*nope\.html: no such file/);
     mkdirSync(join(dir, 'folder'));
@@ -48,8 +48,12 @@ describe('reading a command\'s input file', () => {
   it('refuses a file that is not HTML, or not the JSON asked for', async () => {
     expect(await problem(readHtml(file('notes.txt', 'Just some notes about an order.')))).toMatch(/notes\.txt is not an HTML page/);
     expect(await readHtml(file('page.html', '<!doctype html><p>Hi</p>'))).toContain('<p>Hi</p>');
-    expect(await problem(readJson(file('broken.json', '{"a":'), z.object({ a: z.number() }), 'a thing'))).toMatch(/broken\.json is not JSON .*expected a thing/);
-    expect(await problem(readJson(file('wrong.json', '{"a":"x"}'), z.object({ a: z.number() }), 'a thing'))).toMatch(/wrong\.json is not a thing at a: /);
+    expect(await problem(readJson(file('broken.json', '{"a":'), z.object({ a: z.number() }), 'a thing'))).toMatch(
+      /broken\.json is not JSON .*expected a thing/,
+    );
+    expect(await problem(readJson(file('wrong.json', '{"a":"x"}'), z.object({ a: z.number() }), 'a thing'))).toMatch(
+      /wrong\.json is not a thing at a: /,
+    );
     expect(await readJson(file('right.json', '{"a":1}'), z.object({ a: z.number() }), 'a thing')).toEqual({ a: 1 });
   });
 });

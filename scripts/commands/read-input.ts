@@ -43,7 +43,9 @@ export async function readJson<T>(file: string | undefined, schema: z.ZodType<T>
 export async function readHtml(file: string | undefined): Promise<string> {
   const html = await readInput(file);
   if (!/<(?:!doctype|html|head|body|div|main|article|section|table|span|p)[\s>/]/i.test(html.slice(0, 65_536))) {
-    throw new CliError(`${file ?? 'standard input'} is not an HTML page; save the inbox page from the browser (Ctrl+S, "Webpage, Complete" or "HTML only").`);
+    throw new CliError(
+      `${file ?? 'standard input'} is not an HTML page; save the inbox page from the browser (Ctrl+S, "Webpage, Complete" or "HTML only").`,
+    );
   }
   return html;
 }

@@ -14,7 +14,11 @@ describe('suggest', () => {
   it('prints ranked starter-pack replies rendered with the referenced order', async () => {
     const io = captureOutput();
     expect(await suggest(['--ticket', TICKET, '--orders', ORDERS, '--limit', '2'])).toBe(0);
-    const result = JSON.parse(io.out()) as { intent: { intent: string }; order: string; suggestions: Array<{ id: string; text: string; gaps: string[] }> };
+    const result = JSON.parse(io.out()) as {
+      intent: { intent: string };
+      order: string;
+      suggestions: Array<{ id: string; text: string; gaps: string[] }>;
+    };
     expect(result.intent.intent).toBe('where_is_my_order');
     expect(result.order).toBe('#3107');
     // At most the limit; replies for other requests fall under the relevance floor.

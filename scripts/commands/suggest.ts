@@ -26,7 +26,14 @@ const suggest: CliCommand = defineCommand('suggest', async (args) => {
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return usage('suggest: --limit must be a positive integer');
   const ticket = await readJson(values.ticket, TicketSchema, 'a Ticket (the JSON `extract` prints)');
   const orders = values.orders ? await readJson(values.orders, z.array(OrderSchema), 'a list of orders (the JSON `orders` prints)') : [];
-  const result = suggestReplies({ ticket, orders, templates: templatesFromPack(STARTER_PACK), shop: DEFAULT_SHOP_FACTS, agent: DEFAULT_AGENT, limit });
+  const result = suggestReplies({
+    ticket,
+    orders,
+    templates: templatesFromPack(STARTER_PACK),
+    shop: DEFAULT_SHOP_FACTS,
+    agent: DEFAULT_AGENT,
+    limit,
+  });
   printJson({
     intent: result.intent,
     order: result.order ? result.order.number : null,

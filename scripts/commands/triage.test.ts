@@ -29,7 +29,11 @@ describe('triage --jsonl', () => {
     writeFileSync(file, `${LINES.map((l) => JSON.stringify(l)).join('\n')}\n\n`);
     const io = captureOutput();
     expect(await triageCommand(['--jsonl', file])).toBe(0);
-    const rows = io.out().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rows = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rows).toEqual([
       { priority: 'urgent', reasons: ['sla_breach'], waitingHours: 30 },
       { priority: 'low', reasons: ['none'], waitingHours: 2.5 },

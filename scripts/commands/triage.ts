@@ -1,4 +1,3 @@
-
 import type { z } from 'zod';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { TriageInputSchema, TriageSettingsPatchSchema, type TriageSettings } from '@/lib/triage/schema';

@@ -80,7 +80,10 @@ const suite: EvalSuite = async () => {
   const foldAccuracies: number[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const model = k === 0 ? heldOutModel : trainWithout(bitext, fold, k);
-    const pairs = predict(model, bitext.filter((_, i) => fold[i] === k));
+    const pairs = predict(
+      model,
+      bitext.filter((_, i) => fold[i] === k),
+    );
     foldAccuracies.push(scoreIntents(pairs).accuracy);
     cvPairs.push(...pairs);
   }
@@ -103,7 +106,9 @@ const suite: EvalSuite = async () => {
       ...rows('email-style (own, shipped model)', emailScores, email.length, true),
       ...rows('email-style fresh (own, shipped model)', scoreIntents(predict(shipped, freshEmail)), freshEmail.length, false),
       ...rows('multilingual (own, shipped model)', scoreIntents(predict(shipped, multilingual)), multilingual.length, false),
-      ...languages.flatMap((lang) => rows(`multilingual ${lang}`, scoreIntents(predict(shipped, byLanguage(lang))), byLanguage(lang).length, false)),
+      ...languages.flatMap((lang) =>
+        rows(`multilingual ${lang}`, scoreIntents(predict(shipped, byLanguage(lang))), byLanguage(lang).length, false),
+      ),
     ],
     notes: [
       `per-intent "accuracy" is recall (share of that intent's messages labelled correctly); CV folds: ${foldText}`,
@@ -116,7 +121,7 @@ const suite: EvalSuite = async () => {
     title: 'Every request in real-style mail (shipped model)',
     rows: realMailRows(shipped),
     notes: [
-      'top-1: the message\'s intent (its first request) is right; every-request recall: each labelled request is among the found ones with its intent; span located: and the found span overlaps the labelled one',
+      "top-1: the message's intent (its first request) is right; every-request recall: each labelled request is among the found ones with its intent; span located: and the found span overlaps the labelled one",
       'dev set: its errors guided the added training data, the threshold and the choice of the lead request; held-out: written afterwards in another voice, never tuned on',
     ],
   };

@@ -50,7 +50,10 @@ function judge(expected: Expected, thread: Thread | null): Partial<Record<Field,
 
 const reading: EvalSuite = async () => {
   const pages = z.object({ pages: z.array(PageSchema) }).parse(JSON.parse(readFileSync(EXPECTATIONS, 'utf8'))).pages;
-  const modes: Array<{ name: string; only?: Reader }> = [{ name: 'site selectors, then structural' }, { name: 'structural only', only: 'structural' }];
+  const modes: Array<{ name: string; only?: Reader }> = [
+    { name: 'site selectors, then structural' },
+    { name: 'structural only', only: 'structural' },
+  ];
   const rows: Array<Record<string, string | number>> = [];
   for (const mode of modes) {
     const tally = new Map<string, Map<Field, { right: number; of: number }>>();
@@ -58,7 +61,9 @@ const reading: EvalSuite = async () => {
       const adapter = asFixturePage(ADAPTERS[expected.site as AdapterId]);
       const url = new URL(`http://127.0.0.1/sites/${expected.site}/${expected.file}`);
       const html = readFileSync(`tests/fixtures/sites/${expected.site}/${expected.file}`, 'utf8');
-      const thread = await withSavedPage(html, url, (document) => readPage(document, url, { adapter, ...(mode.only ? { only: mode.only } : {}) }));
+      const thread = await withSavedPage(html, url, (document) =>
+        readPage(document, url, { adapter, ...(mode.only ? { only: mode.only } : {}) }),
+      );
       const verdicts = judge(expected, thread);
       for (const key of [expected.site, 'all sites']) {
         const site = tally.get(key) ?? new Map();
@@ -72,10 +77,17 @@ const reading: EvalSuite = async () => {
       }
     }
     // Each site, then the total.
-    const order = [...tally.keys()].filter((key) => key !== 'all sites').sort().concat('all sites');
+    const order = [...tally.keys()]
+      .filter((key) => key !== 'all sites')
+      .sort()
+      .concat('all sites');
     for (const site of order) {
       const fields = tally.get(site)!;
-      const row: Record<string, string | number> = { reader: mode.name, site, pages: pages.filter((p) => site === 'all sites' || p.site === site).length };
+      const row: Record<string, string | number> = {
+        reader: mode.name,
+        site,
+        pages: pages.filter((p) => site === 'all sites' || p.site === site).length,
+      };
       for (const field of FIELDS) {
         const count = fields.get(field);
         row[field] = count ? `${Math.round((100 * count.right) / count.of)} % (${count.right}/${count.of})` : '–';

@@ -73,7 +73,8 @@ function ownSetRows(notes: string[]): Row[] {
       const cases = loadReplySet(name).filter((c) => c.format === format);
       const started = performance.now();
       const score = scoreReplySet(cases, (c) => stripReply(c.input));
-      for (const failure of score.failures) notes.push(`${name}/${format} fails ${failure.id}: got ${JSON.stringify(failure.got.slice(0, 160))}`);
+      for (const failure of score.failures)
+        notes.push(`${name}/${format} fails ${failure.id}: got ${JSON.stringify(failure.got.slice(0, 160))}`);
       return {
         input: `${name} ${format === 'html' ? 'HTML' : 'plain'} (${SET_NOTES[name]})`,
         cases: score.cases,
@@ -86,7 +87,9 @@ function ownSetRows(notes: string[]): Row[] {
 }
 
 const replyStripping: EvalSuite = async () => {
-  const notes: string[] = [`Public suites: ${suitesRoot()} (a case without checks passes, README). Own sets: readable lines compared (trimmed, blank lines ignored).`];
+  const notes: string[] = [
+    `Public suites: ${suitesRoot()} (a case without checks passes, README). Own sets: readable lines compared (trimmed, blank lines ignored).`,
+  ];
   const rows = [...publicSuiteRows(notes), ...ownSetRows(notes)];
   const large = { ...LARGE_EMAILS, ...LARGE_HTML_EMAILS };
   const timings = Object.entries(large).map(([shape, make]) => ({ shape, ...timeLarge(make()) }));

@@ -27,12 +27,20 @@ const structuralReading: EvalSuite = async () => {
       const results = checkRead(fixture.expected, readStructurally(page.document, page.url, { site: fixture.site }));
       bySite.set(fixture.site, [...(bySite.get(fixture.site) ?? []), results]);
       for (const wrong of results.filter((result) => !result.ok)) {
-        if (process.env.DESKPILOT_EVAL_VERBOSE) notes.push(`${fixture.site}/${fixture.file} ${wrong.field}: want ${JSON.stringify(wrong.want)?.slice(0, 120)} got ${JSON.stringify(wrong.got)?.slice(0, 120)}`);
+        if (process.env.DESKPILOT_EVAL_VERBOSE)
+          notes.push(
+            `${fixture.site}/${fixture.file} ${wrong.field}: want ${JSON.stringify(wrong.want)?.slice(0, 120)} got ${JSON.stringify(wrong.got)?.slice(0, 120)}`,
+          );
       }
     }
     const all = [...bySite.values()].flat();
     for (const [site, pages] of [...bySite.entries(), ['all', all] as const]) {
-      const row: Row = { set: set.name, site, pages: pages.length, 'all right': pct(pages.filter((page) => page.every((r) => r.ok)).length, pages.length) };
+      const row: Row = {
+        set: set.name,
+        site,
+        pages: pages.length,
+        'all right': pct(pages.filter((page) => page.every((r) => r.ok)).length, pages.length),
+      };
       for (const field of FIELDS) {
         const checks = pages.flatMap((page) => page.filter((result) => result.field === field));
         row[field] = pct(checks.filter((result) => result.ok).length, checks.length);

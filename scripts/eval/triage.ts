@@ -16,7 +16,9 @@ const LabelledSchema = TriageInputSchema.extend({ expected: PrioritySchema });
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 const suite: EvalSuite = async () => {
-  const lines = readFileSync(SET, 'utf8').split('\n').filter((line) => line.trim());
+  const lines = readFileSync(SET, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
   const items = lines.map((line, i) => {
     const parsed = LabelledSchema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${SET} line ${i + 1}: ${z.prettifyError(parsed.error)}`);
@@ -35,8 +37,15 @@ const suite: EvalSuite = async () => {
     };
   });
   const agreedAll = results.filter((r) => r.expected === r.predicted).length;
-  rows.push({ priority: 'all', labelled: results.length, 'agreed (recall)': `${agreedAll} · ${pct(agreedAll / results.length)}`, precision: '' });
-  const misses = results.filter((r) => r.expected !== r.predicted).map((r) => `expected ${r.expected}, got ${r.predicted}: ${r.text.replace(/\s+/g, ' ').slice(0, 70)}…`);
+  rows.push({
+    priority: 'all',
+    labelled: results.length,
+    'agreed (recall)': `${agreedAll} · ${pct(agreedAll / results.length)}`,
+    precision: '',
+  });
+  const misses = results
+    .filter((r) => r.expected !== r.predicted)
+    .map((r) => `expected ${r.expected}, got ${r.predicted}: ${r.text.replace(/\s+/g, ' ').slice(0, 70)}…`);
   return { title: `Triage priority agreement (${SET})`, rows, notes: misses };
 };
 

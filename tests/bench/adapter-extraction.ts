@@ -29,14 +29,22 @@ const bench: Bench = async () => {
   try {
     const page = await browser.newPage();
     const pages = new Map<string, string>();
-    await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(new URL(route.request().url()).pathname) ?? '' }));
+    await page.route(`${ORIGIN}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: pages.get(new URL(route.request().url()).pathname) ?? '' }),
+    );
     for (const id of Object.keys(ADAPTERS)) {
       const bundle = await adapterBundle(id);
       const measured = await largestReadableFixture(page, pages, id, bundle);
       results.push(
         measured
           ? result(`${id} extraction, ${measured.file} (${kb(measured.bytes)}, median of ${RUNS})`, measured.ms, TARGET_MS)
-          : { name: `${id} extraction`, value: 'no fixture with a conversation', target: `≤ ${TARGET_MS} ms`, where: 'Chromium', met: false },
+          : {
+              name: `${id} extraction`,
+              value: 'no fixture with a conversation',
+              target: `≤ ${TARGET_MS} ms`,
+              where: 'Chromium',
+              met: false,
+            },
       );
     }
     const big = bigGenericPage();

@@ -36,7 +36,8 @@ const bench: Bench = async () => {
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const times = await page.evaluate(
       ({ runs }) => {
-        const adapter = (globalThis as unknown as { __adapter: { readThread(d: Document, u: URL): { messages: unknown[] } | null } }).__adapter;
+        const adapter = (globalThis as unknown as { __adapter: { readThread(d: Document, u: URL): { messages: unknown[] } | null } })
+          .__adapter;
         const out: number[] = [];
         for (let i = 0; i < runs + 3; i++) {
           const start = performance.now();

@@ -37,7 +37,10 @@ export function gmailThreadHtml(messageCount: number): string {
       list.append(item);
     }
     const last = list.lastElementChild!;
-    last.insertAdjacentHTML('beforeend', '<div class="ip iq"><div class="amn"><span class="ams bkH" role="link" tabindex="0">Reply</span></div></div>');
+    last.insertAdjacentHTML(
+      'beforeend',
+      '<div class="ip iq"><div class="amn"><span class="ams bkH" role="link" tabindex="0">Reply</span></div></div>',
+    );
     return `<!doctype html>\n${doc.documentElement.outerHTML}`;
   } finally {
     void window.happyDOM.close();

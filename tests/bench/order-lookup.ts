@@ -45,8 +45,23 @@ function ticketOf(email: string, orderRefs: string[]): Ticket {
 const bench: Bench = async () => {
   const [shopify, woo] = await Promise.all([startShopifyServer(), startWooServer()]);
   const stores: StoreConnection[] = [
-    { platform: 'shopify', id: 'shopify', label: 'Shopify', shopDomain: shopify.shopDomain, accessToken: shopify.accessToken, baseUrl: shopify.origin },
-    { platform: 'woocommerce', id: 'woo', label: 'WooCommerce', url: 'https://shop.example', consumerKey: woo.consumerKey, consumerSecret: woo.consumerSecret, baseUrl: woo.origin },
+    {
+      platform: 'shopify',
+      id: 'shopify',
+      label: 'Shopify',
+      shopDomain: shopify.shopDomain,
+      accessToken: shopify.accessToken,
+      baseUrl: shopify.origin,
+    },
+    {
+      platform: 'woocommerce',
+      id: 'woo',
+      label: 'WooCommerce',
+      url: 'https://shop.example',
+      consumerKey: woo.consumerKey,
+      consumerSecret: woo.consumerSecret,
+      baseUrl: woo.origin,
+    },
   ];
   const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
   // The background's side of the findOrders message; the answer crosses a message boundary as JSON.

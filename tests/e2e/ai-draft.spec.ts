@@ -28,7 +28,10 @@ async function configureAi(options: Page, apiKey: string) {
   return form;
 }
 
-test('configured in options, a draft streams in and the invented tracking number is highlighted; failures leave the templates', async ({ ext, server }) => {
+test('configured in options, a draft streams in and the invented tracking number is highlighted; failures leave the templates', async ({
+  ext,
+  server,
+}) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const form = await configureAi(options, 'sk-not-the-key');

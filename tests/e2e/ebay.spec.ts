@@ -2,7 +2,10 @@ import { expect, recordInputEvents, test } from './fixtures';
 
 const BUSY_PAGE = '2026-11-24-buyer-waiting.html';
 
-test('reads an eBay conversation, finds the web order the buyer names and inserts a reply into the message box', async ({ ext, server }) => {
+test('reads an eBay conversation, finds the web order the buyer names and inserts a reply into the message box', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('ebay', BUSY_PAGE));
   const panel = await ext.openPanel(page);

@@ -3,7 +3,10 @@ import { editorState, recordEditingEvents } from './editor-state';
 
 const BUSY_PAGE = '2026-11-24-busy-page.html';
 
-test("reads a Freshdesk ticket, opens the closed reply box and inserts the reply into Freshdesk's Froala editor", async ({ ext, server }) => {
+test("reads a Freshdesk ticket, opens the closed reply box and inserts the reply into Freshdesk's Froala editor", async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('freshdesk', BUSY_PAGE));
   const panel = await ext.openPanel(page);

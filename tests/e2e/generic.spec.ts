@@ -110,7 +110,10 @@ test('the panel offers to always read a site it has no reader for, and reads it 
   const panel = await ext.openPanel(page);
   await expect(panel.getByTestId('no-ticket')).toHaveAttribute('data-reason', 'no-content-script');
   // The test build already holds loopback access, so the browser grants it without a prompt.
-  await panel.getByTestId('site-access').getByRole('button', { name: /Always read/ }).click();
+  await panel
+    .getByTestId('site-access')
+    .getByRole('button', { name: /Always read/ })
+    .click();
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Damaged mug – order #4521');
   await expect(panel.getByTestId('site-access')).toHaveAttribute('data-state', 'always');
 });

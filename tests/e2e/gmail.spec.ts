@@ -85,7 +85,9 @@ test('the template library in the panel previews a new template against the open
   await panel.getByRole('button', { name: 'Templates' }).click();
   await panel.getByRole('button', { name: 'New template' }).click();
   const editor = panel.getByTestId('template-editor');
-  await panel.getByTestId('template-body').fill('Hi {{ customer.first_name }}, your parcel is {{ order.tracking_number }}. {{ order.colour }}');
+  await panel
+    .getByTestId('template-body')
+    .fill('Hi {{ customer.first_name }}, your parcel is {{ order.tracking_number }}. {{ order.colour }}');
   const preview = editor.getByTestId('template-preview');
   await expect(preview).toContainText('Preview with the open ticket: Emma Schneider, order #1047');
   await expect(preview).toContainText('Hi Emma, your parcel is 1ZA4W68F0386133239.');

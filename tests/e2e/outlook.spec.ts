@@ -5,7 +5,10 @@ const OLIVER = '#1035';
 /** What Outlook's editor (roosterjs, from npm) holds in its own Content Model, as plain text. */
 const roosterText = (page: Page) => page.evaluate(() => window.__editorState?.()?.text.replace(/\r\n/g, '\n') ?? null);
 
-test('reads an Outlook conversation and inserts the reply above the quoted original in the real roosterjs editor', async ({ ext, server }) => {
+test('reads an Outlook conversation and inserts the reply above the quoted original in the real roosterjs editor', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('outlook', '2026-11-24-customer-waiting.html'));
   // The fixture server bundles the editor from npm on first request: allow for a cold build.

@@ -9,11 +9,27 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
 import { startPackServer, type PackServer } from '../servers/pack-server';
 
-const reply = (id: string, title: string, body: string, intents: string[]) => ({ id, title, body, intents, language: 'en', sites: [], tags: ['team'] });
-const pack = (version: string, templates: ReturnType<typeof reply>[]) => ({ format: 'deskpilot.pack/v1', id: 'team.support', name: 'Team support', version, updatedAt: '2026-11-24T09:00:00Z', templates });
+const reply = (id: string, title: string, body: string, intents: string[]) => ({
+  id,
+  title,
+  body,
+  intents,
+  language: 'en',
+  sites: [],
+  tags: ['team'],
+});
+const pack = (version: string, templates: ReturnType<typeof reply>[]) => ({
+  format: 'deskpilot.pack/v1',
+  id: 'team.support',
+  name: 'Team support',
+  version,
+  updatedAt: '2026-11-24T09:00:00Z',
+  templates,
+});
 
 const WHERE_V1 = 'Hi {{ customer.first_name }},\n\nYour order {{ order.number }} is on its way.\n\n{{ shop.signature }}';
-const WHERE_V2 = 'Hi {{ customer.first_name }},\n\nYour order {{ order.number }} left our warehouse; track it with {{ order.carrier }}.\n\n{{ shop.signature }}';
+const WHERE_V2 =
+  'Hi {{ customer.first_name }},\n\nYour order {{ order.number }} left our warehouse; track it with {{ order.carrier }}.\n\n{{ shop.signature }}';
 const MY_EDIT = 'Hello {{ customer.first_name }},\n\nGood news: order {{ order.number }} is with the carrier.\n\n{{ shop.signature }}';
 const V1 = pack('1.0.0', [
   reply('team.where', 'Where is my order (team)', WHERE_V1, ['where_is_my_order']),
@@ -54,14 +70,18 @@ async function teamTemplateIds(page: Page): Promise<string[]> {
 const row = (page: Page, id: string) => page.locator(`[data-testid=library-template][data-template="${id}"]`);
 
 async function bodyOf(page: Page, id: string): Promise<string> {
-  await row(page, id).getByRole('button', { name: /^Edit / }).click();
+  await row(page, id)
+    .getByRole('button', { name: /^Edit / })
+    .click();
   const body = await page.getByTestId('template-body').inputValue();
   await page.getByTestId('template-editor').getByRole('button', { name: 'Cancel' }).click();
   return body;
 }
 
 async function editBody(page: Page, id: string, body: string): Promise<void> {
-  await row(page, id).getByRole('button', { name: /^Edit / }).click();
+  await row(page, id)
+    .getByRole('button', { name: /^Edit / })
+    .click();
   await page.getByTestId('template-body').fill(body);
   await page.getByTestId('template-editor').getByRole('button', { name: 'Save' }).click();
   await expect(row(page, id).getByTestId('locally-modified')).toBeVisible();
@@ -89,10 +109,15 @@ test('subscribe → templates appear → edit one → new version → the edit s
     const update = page.locator('[data-testid=pack-update][data-template="team.where"]');
     await expect(update).toContainText('version 1.1.0');
     await expect(update.locator('.diff-removed')).toContainText(['Good news: order {{ order.number }} is with the carrier.']);
-    await expect(update.locator('.diff-added')).toContainText(['Your order {{ order.number }} left our warehouse; track it with {{ order.carrier }}.']);
+    await expect(update.locator('.diff-added')).toContainText([
+      'Your order {{ order.number }} left our warehouse; track it with {{ order.carrier }}.',
+    ]);
     // "Check now" sent the stored ETag; the server sent the whole pack because it had changed.
     const requests = packs.requests.filter((r) => r.path === '/packs/flow.json');
-    expect(requests.map((r) => [r.status, Boolean(r.ifNoneMatch)])).toEqual([[200, false], [200, true]]);
+    expect(requests.map((r) => [r.status, Boolean(r.ifNoneMatch)])).toEqual([
+      [200, false],
+      [200, true],
+    ]);
   } finally {
     await ext.close();
   }
@@ -124,7 +149,9 @@ test('two profiles share one pack URL; one’s edit survives an update; a pack e
     await a.getByRole('button', { name: 'New template' }).click();
     const editor = a.getByTestId('template-editor');
     await editor.getByLabel('Title').fill('Gift wrapping (Alice)');
-    await a.getByTestId('template-body').fill('Hi {{ customer.first_name }},\n\nWe can gift-wrap order {{ order.number }}.\n\n{{ agent.name }}');
+    await a
+      .getByTestId('template-body')
+      .fill('Hi {{ customer.first_name }},\n\nWe can gift-wrap order {{ order.number }}.\n\n{{ agent.name }}');
     await expect(a.getByTestId('template-preview')).toContainText('We can gift-wrap order #1047.');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect(a.getByTestId('library-status')).toContainText('Saved “Gift wrapping (Alice)”.');
@@ -132,7 +159,10 @@ test('two profiles share one pack URL; one’s edit survives an update; a pack e
     const exportForm = a.getByTestId('pack-export');
     await exportForm.getByLabel('Pack id').fill('alice.extras');
     await exportForm.getByLabel('Pack name').fill('Alice’s extras');
-    const [download] = await Promise.all([a.waitForEvent('download'), exportForm.getByRole('button', { name: 'Download pack file' }).click()]);
+    const [download] = await Promise.all([
+      a.waitForEvent('download'),
+      exportForm.getByRole('button', { name: 'Download pack file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('alice.extras-1.0.0.deskpilot-pack.json');
     const file = await download.path();
 
@@ -152,7 +182,10 @@ test('an invalid pack file names the template and field and imports nothing', as
     const page = await openOptions(ext);
     const before = await page.getByTestId('library-count').innerText();
     const broken = pack('1.0.0', [reply('bad.one', 'Fine', 'Hello', ['refund']), reply('bad.two', 'Broken', 'Hello', ['not_an_intent'])]);
-    await page.getByTestId('pack-import').getByLabel('Pack file (.json)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page
+      .getByTestId('pack-import')
+      .getByLabel('Pack file (.json)')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 
     await expect(page.getByTestId('pack-issues')).toContainText('Template 2 (index 1, id "bad.two"): field "intents[0]"');
     await expect(page.getByTestId('library-count')).toHaveText(before);

@@ -41,8 +41,12 @@ test('a redesigned Zendesk page is read by the general reader with a notice; a p
   await section.getByLabel('Page to test on').selectOption({ label: 'Parcel stuck in customs – Ticket #4822 – Zendesk' });
   await section.getByRole('button', { name: 'Test on this page' }).click();
   await expect(section.locator('[data-testid=profile-finding][data-path="selectors.message"]')).toContainText('4');
-  await expect(section.locator('[data-testid=profile-finding][data-path="selectors.customerEmail"]')).toContainText('chloe.dubois@example.fr');
-  await expect(section.getByTestId('profile-test-thread')).toContainText('Reads 4 messages (customer, agent, agent, customer); customer Chloé Dubois');
+  await expect(section.locator('[data-testid=profile-finding][data-path="selectors.customerEmail"]')).toContainText(
+    'chloe.dubois@example.fr',
+  );
+  await expect(section.getByTestId('profile-test-thread')).toContainText(
+    'Reads 4 messages (customer, agent, agent, customer); customer Chloé Dubois',
+  );
 
   // The fix reaches the agents as a pack with that site profile.
   await options.getByTestId('pack-import').getByLabel('Pack file (.json)').setInputFiles(PROFILE_PACK);

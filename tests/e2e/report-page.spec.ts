@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { PANEL_NOW } from '../harness/chromium';
 
-test('"Report a page read wrong" downloads a redacted fixture and its expected ticket, with none of the customer\'s strings', async ({ ext, server }) => {
+test('"Report a page read wrong" downloads a redacted fixture and its expected ticket, with none of the customer\'s strings', async ({
+  ext,
+  server,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('zendesk', '2026-11-24-busy-page.html'));
   const panel = await ext.openPanel(page);
@@ -18,9 +21,20 @@ test('"Report a page read wrong" downloads a redacted fixture and its expected t
 
   // The panel names the files by its own day (fixed for the tests: PANEL_NOW).
   const today = PANEL_NOW.toISOString().slice(0, 10);
-  expect(downloads.map((file) => file.name).sort()).toEqual([`${today}-zendesk-read-wrong.expected.json`, `${today}-zendesk-read-wrong.html`]);
+  expect(downloads.map((file) => file.name).sort()).toEqual([
+    `${today}-zendesk-read-wrong.expected.json`,
+    `${today}-zendesk-read-wrong.html`,
+  ]);
   for (const { contents } of downloads) {
-    for (const secret of ['Emma Schneider', 'emma.schneider@example.com', '1047', 'Merino Wool Throw', 'Where is my package', 'Ava Lindgren']) expect(contents).not.toContain(secret);
+    for (const secret of [
+      'Emma Schneider',
+      'emma.schneider@example.com',
+      '1047',
+      'Merino Wool Throw',
+      'Where is my package',
+      'Ava Lindgren',
+    ])
+      expect(contents).not.toContain(secret);
   }
   const html = downloads.find((file) => file.name.endsWith('.html'))!.contents;
   expect(html).toContain('data-test-id="omni-log-comment-item"');

@@ -19,13 +19,38 @@ type Json = Record<string, any>; // fixture rows in the platforms' wire shapes
 /** Emma's #1047 on the Shopify store (in transit with UPS) and a newer order on the WooCommerce one. */
 function seedEmma(): () => void {
   const shopify: Json = structuredClone(SHOPIFY_FIXTURE_ORDERS.find((o) => o.name === '#1001')!);
-  Object.assign(shopify, { id: 'gid://shopify/Order/5300000001047', legacyResourceId: '5300000001047', name: '#1047', email: EMMA, createdAt: '2026-11-18T09:30:00Z', processedAt: '2026-11-18T09:30:00Z' });
-  Object.assign(shopify.customer, { displayName: 'Emma Schneider', firstName: 'Emma', lastName: 'Schneider', numberOfOrders: '1', amountSpent: { amount: '126.0', currencyCode: 'USD' }, defaultEmailAddress: { emailAddress: EMMA } });
+  Object.assign(shopify, {
+    id: 'gid://shopify/Order/5300000001047',
+    legacyResourceId: '5300000001047',
+    name: '#1047',
+    email: EMMA,
+    createdAt: '2026-11-18T09:30:00Z',
+    processedAt: '2026-11-18T09:30:00Z',
+  });
+  Object.assign(shopify.customer, {
+    displayName: 'Emma Schneider',
+    firstName: 'Emma',
+    lastName: 'Schneider',
+    numberOfOrders: '1',
+    amountSpent: { amount: '126.0', currencyCode: 'USD' },
+    defaultEmailAddress: { emailAddress: EMMA },
+  });
   shopify.shippingAddress.name = 'Emma Schneider';
-  Object.assign(shopify.fulfillments[0], { displayStatus: 'IN_TRANSIT', deliveredAt: null, estimatedDeliveryAt: '2026-11-26T18:00:00Z', trackingInfo: [{ company: 'UPS', number: TRACKING, url: null }] });
+  Object.assign(shopify.fulfillments[0], {
+    displayStatus: 'IN_TRANSIT',
+    deliveredAt: null,
+    estimatedDeliveryAt: '2026-11-26T18:00:00Z',
+    trackingInfo: [{ company: 'UPS', number: TRACKING, url: null }],
+  });
 
   const woo: Json = structuredClone(WOO_FIXTURE_ORDERS.find((o) => o.id === 2055)!);
-  Object.assign(woo, { id: 2099, number: '2099', customer_id: 0, date_created_gmt: '2026-11-20T10:00:00', date_created: '2026-11-20T05:00:00' });
+  Object.assign(woo, {
+    id: 2099,
+    number: '2099',
+    customer_id: 0,
+    date_created_gmt: '2026-11-20T10:00:00',
+    date_created: '2026-11-20T05:00:00',
+  });
   Object.assign(woo.billing, { first_name: 'Emma', last_name: 'Schneider', email: EMMA });
   Object.assign(woo.shipping, { first_name: 'Emma', last_name: 'Schneider' });
 
@@ -65,13 +90,23 @@ async function addStore(options: Page, platform: 'shopify' | 'woocommerce', fiel
 
 /** Connects both loopback stores through the options page and switches the demo store off. */
 async function connectBoth(options: Page) {
-  const shop = await addStore(options, 'shopify', { 'Shop domain': shopify.shopDomain, 'Admin API access token': shopify.accessToken }, shopify.origin);
+  const shop = await addStore(
+    options,
+    'shopify',
+    { 'Shop domain': shopify.shopDomain, 'Admin API access token': shopify.accessToken },
+    shopify.origin,
+  );
   await expect(shop.getByTestId('platform-guide')).toContainText('read_orders, read_customers');
   await expect(shop.getByTestId('platform-guide')).toContainText('last 60 days');
   await shop.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(options.getByTestId('stores-status')).toContainText(`Connected Shopify – ${shopify.shopDomain}`);
 
-  const wooForm = await addStore(options, 'woocommerce', { 'Store address': 'https://shop.example', 'Consumer key': woo.consumerKey, 'Consumer secret': woo.consumerSecret }, woo.origin);
+  const wooForm = await addStore(
+    options,
+    'woocommerce',
+    { 'Store address': 'https://shop.example', 'Consumer key': woo.consumerKey, 'Consumer secret': woo.consumerSecret },
+    woo.origin,
+  );
   await expect(wooForm.getByTestId('platform-guide')).toContainText('read-only key');
   await wooForm.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(options.getByTestId('stores-status')).toContainText('Connected WooCommerce – shop.example');
@@ -89,7 +124,10 @@ async function openOptions(ext: { context: { newPage(): Promise<Page> }; extensi
   return options;
 }
 
-test('connects Shopify and WooCommerce, then a Gmail ticket shows both stores’ orders and inserts the tracking reply', async ({ ext, server }) => {
+test('connects Shopify and WooCommerce, then a Gmail ticket shows both stores’ orders and inserts the tracking reply', async ({
+  ext,
+  server,
+}) => {
   const options = await openOptions(ext);
   await connectBoth(options);
 
@@ -114,7 +152,10 @@ test('connects Shopify and WooCommerce, then a Gmail ticket shows both stores’
   await expect(editor).toContainText(TRACKING_LINK);
 });
 
-test('a store answering 401 gets its own card while the other store’s orders still show; a 429 is asked again after Retry-After', async ({ ext, server }) => {
+test('a store answering 401 gets its own card while the other store’s orders still show; a 429 is asked again after Retry-After', async ({
+  ext,
+  server,
+}) => {
   const options = await openOptions(ext);
   await connectBoth(options);
 
@@ -141,9 +182,16 @@ test('a store answering 401 gets its own card while the other store’s orders s
   await expect(panel.getByTestId('store-error')).toHaveCount(0);
 });
 
-test('Test connection (run by the background) says it works, or what is wrong: bad token, missing scope, wrong address', async ({ ext }) => {
+test('Test connection (run by the background) says it works, or what is wrong: bad token, missing scope, wrong address', async ({
+  ext,
+}) => {
   const options = await openOptions(ext);
-  const form = await addStore(options, 'shopify', { 'Shop domain': shopify.shopDomain, 'Admin API access token': shopify.accessToken }, shopify.origin);
+  const form = await addStore(
+    options,
+    'shopify',
+    { 'Shop domain': shopify.shopDomain, 'Admin API access token': shopify.accessToken },
+    shopify.origin,
+  );
   const verdict = form.getByTestId('connection-verdict');
   await form.getByRole('button', { name: 'Test connection' }).click();
   await expect(verdict).toHaveAttribute('data-ok', 'true');

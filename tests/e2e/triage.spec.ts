@@ -14,16 +14,29 @@ const WAITING_PAGE = '/sites/amazon-seller-central/2026-12-04-waiting-30-hours.h
  */
 function shiftedToNow(file: string): string {
   const shift = PANEL_NOW.getTime() - FIXTURE_NOW;
-  return readFileSync(file, 'utf8').replace(/datetime="([^"]+)"/g, (_, iso: string) => `datetime="${new Date(Date.parse(iso) + shift).toISOString()}"`);
+  return readFileSync(file, 'utf8').replace(
+    /datetime="([^"]+)"/g,
+    (_, iso: string) => `datetime="${new Date(Date.parse(iso) + shift).toISOString()}"`,
+  );
 }
 
 const INBOX_LIST = '/sites/gmail/2026-12-04-inbox-list.html';
-const GMAIL_TITLE = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+const GMAIL_TITLE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** Gmail's row dates are local-time titles ("Fri, Dec 4, 2026, 8:55 AM"): moved the same way. */
 function gmailListShiftedToNow(file: string): string {
   const shift = PANEL_NOW.getTime() - FIXTURE_NOW;
-  return readFileSync(file, 'utf8').replace(/title="(\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M)"/g, (_, shown: string) => `title="${GMAIL_TITLE.format(new Date(Date.parse(shown) + shift))}"`);
+  return readFileSync(file, 'utf8').replace(
+    /title="(\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M)"/g,
+    (_, shown: string) => `title="${GMAIL_TITLE.format(new Date(Date.parse(shown) + shift))}"`,
+  );
 }
 
 let shifted: FixtureServer;
@@ -57,7 +70,9 @@ test('Apply tags on Zendesk types the suggested tags into the page’s own Tags 
   await expect(triage.locator('[data-testid=triage-tags] li').first()).toBeVisible();
   const suggested = (await triage.locator('[data-testid=triage-tags] li').allInnerTexts()).map((t) => t.trim());
   expect(suggested.length).toBeGreaterThan(0);
-  const field = page.locator('[data-test-id="ticket-system-field-tags-multiselect"] [data-test-id="ticket-system-field-tags-item-selected"]');
+  const field = page.locator(
+    '[data-test-id="ticket-system-field-tags-multiselect"] [data-test-id="ticket-system-field-tags-item-selected"]',
+  );
   await expect(field).toHaveCount(2);
 
   await triage.getByRole('button', { name: 'Apply tags' }).click();
@@ -73,8 +88,20 @@ test('the Queue on the Gmail inbox lists its conversations in priority order and
   await panel.getByRole('button', { name: 'Queue' }).click();
   const rows = panel.getByTestId('queue-row');
   await expect(rows).toHaveCount(5);
-  expect(await panel.getByTestId('queue-customer').allInnerTexts()).toEqual(['Olivia Chen', 'Emma Schneider', "Liam O'Connor", 'Mateo Rossi', 'Noah Fischer']);
-  expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-priority')))).toEqual(['urgent', 'high', 'normal', 'low', 'low']);
+  expect(await panel.getByTestId('queue-customer').allInnerTexts()).toEqual([
+    'Olivia Chen',
+    'Emma Schneider',
+    "Liam O'Connor",
+    'Mateo Rossi',
+    'Noah Fischer',
+  ]);
+  expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-priority')))).toEqual([
+    'urgent',
+    'high',
+    'normal',
+    'low',
+    'low',
+  ]);
   await expect(rows.nth(1)).toContainText('waiting 27 hours');
 
   await rows.nth(1).click();

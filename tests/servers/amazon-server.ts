@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/amazon/', import.meta.url));
 /** Order fields that getOrder returns only when their dataset is in includedData. */
-const DATASET_OF_FIELD: Record<string, string> = { buyer: 'BUYER', recipient: 'RECIPIENT', proceeds: 'PROCEEDS', fulfillment: 'FULFILLMENT', packages: 'PACKAGES' };
+const DATASET_OF_FIELD: Record<string, string> = {
+  buyer: 'BUYER',
+  recipient: 'RECIPIENT',
+  proceeds: 'PROCEEDS',
+  fulfillment: 'FULFILLMENT',
+  packages: 'PACKAGES',
+};
 
 type OrderRow = Record<string, unknown> & { orderId: string };
 
@@ -70,7 +76,11 @@ export async function startAmazonServer(): Promise<AmazonServer> {
   const state: AmazonServer = {
     origin: '',
     tokenUrl: '',
-    credentials: { clientId: 'amzn1.application-oa2-client.4f1c0ffee', clientSecret: 'amzn1.oa2-cs.v1.loopback-secret-77', refreshToken: 'Atzr|loopback-refresh-token-31' },
+    credentials: {
+      clientId: 'amzn1.application-oa2-client.4f1c0ffee',
+      clientSecret: 'amzn1.oa2-cs.v1.loopback-secret-77',
+      refreshToken: 'Atzr|loopback-refresh-token-31',
+    },
     requests: [],
     fault: null,
     tokenLifetimeSeconds: 3600,
@@ -110,36 +120,56 @@ export async function startAmazonServer(): Promise<AmazonServer> {
   async function token(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const form = new URLSearchParams(await readBody(request));
     const { clientId, clientSecret, refreshToken } = state.credentials;
-    if (form.get('grant_type') !== 'refresh_token') return send(response, 400, { error: 'unsupported_grant_type', error_description: 'The authorization grant type is not supported.' });
+    if (form.get('grant_type') !== 'refresh_token')
+      return send(response, 400, { error: 'unsupported_grant_type', error_description: 'The authorization grant type is not supported.' });
     if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
       return send(response, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
     }
     if (form.get('refresh_token') !== refreshToken) {
-      return send(response, 400, { error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
+      return send(response, 400, {
+        error: 'invalid_grant',
+        error_description: 'The request has an invalid grant parameter : refresh_token',
+      });
     }
     issued += 1;
     const accessToken = `Atza|loopback-access-${issued}`;
     tokens.set(accessToken, Date.now() + state.tokenLifetimeSeconds * 1000);
-    send(response, 200, { access_token: accessToken, refresh_token: refreshToken, token_type: 'bearer', expires_in: state.tokenLifetimeSeconds });
+    send(response, 200, {
+      access_token: accessToken,
+      refresh_token: refreshToken,
+      token_type: 'bearer',
+      expires_in: state.tokenLifetimeSeconds,
+    });
   }
 
   function spApi(url: URL, request: IncomingMessage, response: ServerResponse): void {
     const presented = String(request.headers['x-amz-access-token'] ?? '');
     if ((tokens.get(presented) ?? 0) < Date.now()) {
-      return send(response, 403, spError('Unauthorized', 'Access to requested resource is denied.', 'The access token you provided is revoked, malformed or invalid.'));
+      return send(
+        response,
+        403,
+        spError(
+          'Unauthorized',
+          'Access to requested resource is denied.',
+          'The access token you provided is revoked, malformed or invalid.',
+        ),
+      );
     }
     if (url.pathname === '/sellers/v1/marketplaceParticipations') return send(response, 200, participations);
     const match = /^\/orders\/2026-01-01\/orders\/([\w-]+)$/.exec(url.pathname);
     if (!match) return send(response, 404, spError('NotFound', 'Resource not found.'));
     const limit = { 'x-amzn-ratelimit-limit': String(state.rateLimit) };
     if (state.usagePlan) {
-      if (spent >= state.usagePlan.burst) return send(response, 429, spError('QuotaExceeded', 'You exceeded your quota for the requested resource.'), limit);
+      if (spent >= state.usagePlan.burst)
+        return send(response, 429, spError('QuotaExceeded', 'You exceeded your quota for the requested resource.'), limit);
       spent += 1;
     }
     const order = orders.find((candidate) => candidate.orderId === match[1]);
     if (!order) return send(response, 404, spError('NotFound', `Order ${match[1]} was not found.`), limit);
     const included = new Set((url.searchParams.get('includedData') ?? '').split(','));
-    const answer = Object.fromEntries(Object.entries(order).filter(([field]) => !DATASET_OF_FIELD[field] || included.has(DATASET_OF_FIELD[field])));
+    const answer = Object.fromEntries(
+      Object.entries(order).filter(([field]) => !DATASET_OF_FIELD[field] || included.has(DATASET_OF_FIELD[field])),
+    );
     send(response, 200, { order: answer }, limit);
   }
 

@@ -85,7 +85,11 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
       return;
     }
     const status = fault.status ?? 500;
-    if (status === 429) return send(response, 429, v2Error(429, 'Too many requests.'), { 'x-rate-limit-time-reset-ms': String(fault.resetMs ?? 15000), 'x-rate-limit-requests-left': '0' });
+    if (status === 429)
+      return send(response, 429, v2Error(429, 'Too many requests.'), {
+        'x-rate-limit-time-reset-ms': String(fault.resetMs ?? 15000),
+        'x-rate-limit-requests-left': '0',
+      });
     const messages: Record<number, string> = {
       401: 'You have not been authorized to access this resource.',
       403: "You don't have a required scope to access the endpoint",
@@ -131,7 +135,8 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
     const fault = faultFor(`${url.pathname}${url.search}`);
     setTimeout(() => {
       if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
-      if (request.headers['x-auth-token'] !== accessToken) return send(response, 401, v2Error(401, 'You have not been authorized to access this resource.'));
+      if (request.headers['x-auth-token'] !== accessToken)
+        return send(response, 401, v2Error(401, 'You have not been authorized to access this resource.'));
       route(url, response);
     }, fault?.delayMs ?? 0);
   });

@@ -14,7 +14,12 @@ export const LOOPBACK_MODEL = 'loopback-mini';
 
 const ScenarioSchema = z.discriminatedUnion('kind', [
   /** Streams `content` (a string as is, anything else as JSON) in chunks of `chunkSize` characters. */
-  z.object({ kind: z.literal('answer'), content: z.unknown(), chunkSize: z.number().int().positive().default(16), delayMs: z.number().nonnegative().default(2) }),
+  z.object({
+    kind: z.literal('answer'),
+    content: z.unknown(),
+    chunkSize: z.number().int().positive().default(16),
+    delayMs: z.number().nonnegative().default(2),
+  }),
   z.object({ kind: z.literal('status'), status: z.number().int(), retryAfter: z.number().optional() }),
   /** Sends `chunks` chunks of the answer, then nothing, keeping the connection open. */
   z.object({ kind: z.literal('stall'), content: z.unknown(), chunks: z.number().int().nonnegative().default(2) }),
@@ -49,7 +54,10 @@ export interface OpenAiServer {
 }
 
 /** An answer in the draft's JSON shape. */
-export function draftAnswer(reply: string, factsUsed: Array<{ kind: string; value: string }> = []): Extract<OpenAiScenario, { kind: 'answer' }> {
+export function draftAnswer(
+  reply: string,
+  factsUsed: Array<{ kind: string; value: string }> = [],
+): Extract<OpenAiScenario, { kind: 'answer' }> {
   return { kind: 'answer', content: { reply, facts_used: factsUsed } };
 }
 
@@ -65,7 +73,12 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 }
 
 function sendError(response: ServerResponse, status: number, error = ERRORS[status], headers: Record<string, string> = {}): void {
-  send(response, status, { error: { param: null, ...(error ?? { message: `error ${status}`, type: 'server_error', code: null }) } }, headers);
+  send(
+    response,
+    status,
+    { error: { param: null, ...(error ?? { message: `error ${status}`, type: 'server_error', code: null }) } },
+    headers,
+  );
 }
 
 async function readBody(request: IncomingMessage): Promise<unknown> {
@@ -82,7 +95,13 @@ const asText = (content: unknown) => (typeof content === 'string' ? content : JS
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function chunkEvent(model: string, delta: Record<string, string>, finish: string | null): string {
-  const chunk = { id: 'chatcmpl-loopback', object: 'chat.completion.chunk', created: 1_764_000_000, model, choices: [{ index: 0, delta, finish_reason: finish }] };
+  const chunk = {
+    id: 'chatcmpl-loopback',
+    object: 'chat.completion.chunk',
+    created: 1_764_000_000,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  };
   return `data: ${JSON.stringify(chunk)}\n\n`;
 }
 
@@ -101,7 +120,13 @@ async function answer(response: ServerResponse, request: RecordedChatRequest, sc
   const text = asText(scenario.content);
   if (!request.stream) {
     const message = { role: 'assistant', content: text };
-    return send(response, 200, { id: 'chatcmpl-loopback', object: 'chat.completion', created: 1_764_000_000, model: request.model, choices: [{ index: 0, message, finish_reason: 'stop' }] });
+    return send(response, 200, {
+      id: 'chatcmpl-loopback',
+      object: 'chat.completion',
+      created: 1_764_000_000,
+      model: request.model,
+      choices: [{ index: 0, message, finish_reason: 'stop' }],
+    });
   }
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
   response.write(chunkEvent(request.model, { role: 'assistant', content: '' }, null));
@@ -125,7 +150,11 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'GET, POST' });
+      response.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': '*',
+        'access-control-allow-methods': 'GET, POST',
+      });
       return response.end();
     }
     if (path === '/_control/scenario' && request.method === 'POST') {
@@ -140,17 +169,29 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
     }
     if (request.headers.authorization !== `Bearer ${LOOPBACK_API_KEY}`) return sendError(response, 401);
     if (path === '/v1/models' && request.method === 'GET') {
-      return send(response, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_764_000_000, owned_by: 'loopback' })) });
+      return send(response, 200, {
+        object: 'list',
+        data: models.map((id) => ({ id, object: 'model', created: 1_764_000_000, owned_by: 'loopback' })),
+      });
     }
-    if (path !== '/v1/chat/completions' || request.method !== 'POST') return sendError(response, 404, { message: `Unknown request URL: ${path}`, type: 'invalid_request_error', code: 'unknown_url' });
+    if (path !== '/v1/chat/completions' || request.method !== 'POST')
+      return sendError(response, 404, { message: `Unknown request URL: ${path}`, type: 'invalid_request_error', code: 'unknown_url' });
     const body = ChatRequestSchema.safeParse(await readBody(request));
     if (!body.success) return sendError(response, 400, { message: 'Invalid request body.', type: 'invalid_request_error', code: null });
     requests.push(body.data);
     if (!models.includes(body.data.model)) {
-      return sendError(response, 404, { message: `The model \`${body.data.model}\` does not exist or you do not have access to it.`, type: 'invalid_request_error', code: 'model_not_found' });
+      return sendError(response, 404, {
+        message: `The model \`${body.data.model}\` does not exist or you do not have access to it.`,
+        type: 'invalid_request_error',
+        code: 'model_not_found',
+      });
     }
     if (body.data.response_format?.type === 'json_schema' && options.structuredOutputs === false) {
-      return sendError(response, 400, { message: "response_format 'json_schema' is not supported by this server", type: 'invalid_request_error', code: null });
+      return sendError(response, 400, {
+        message: "response_format 'json_schema' is not supported by this server",
+        type: 'invalid_request_error',
+        code: null,
+      });
     }
     await answer(response, body.data, scenario);
   });

@@ -17,7 +17,7 @@ export function parseSearch(query: string): SearchTerm[][] {
   const skipSpace = () => {
     while (i < query.length && /\s/.test(query[i]!)) i += 1;
   };
-  while (skipSpace(), i < query.length) {
+  while ((skipSpace(), i < query.length)) {
     if (query.startsWith('OR', i) && /\s/.test(query[i + 2] ?? ' ')) {
       groups.push([]);
       i += 2;

@@ -12,8 +12,14 @@ import { parseSearch, type SearchTerm } from './shopify-search';
 import { SHOPIFY_SCHEMA } from './shopify-schema';
 import { FaultSwitch, listenOnLoopback, readBody, sendJson, serveFault, type FaultBodies, type RunningServer } from './store-server-kit';
 
-type FixtureOrder = { name: string; email: string | null; createdAt: string; customer: { defaultEmailAddress?: { emailAddress: string | null } | null } | null };
-const fixture = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/connectors/shopify/${file}`, import.meta.url), 'utf8'));
+type FixtureOrder = {
+  name: string;
+  email: string | null;
+  createdAt: string;
+  customer: { defaultEmailAddress?: { emailAddress: string | null } | null } | null;
+};
+const fixture = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/connectors/shopify/${file}`, import.meta.url), 'utf8'));
 export const SHOPIFY_FIXTURE_ORDERS = fixture('orders.json') as FixtureOrder[];
 const SHOP = fixture('shop.json') as { myshopifyDomain: string };
 
@@ -49,12 +55,17 @@ export interface ShopifyServer extends RunningServer {
 
 const accessDenied = (field: string, scope: string) =>
   new GraphQLError(`Access denied for ${field} field. Required access: \`${scope}\` access scope.`, {
-    extensions: { code: 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes', requiredAccess: `\`${scope}\` access scope.` },
+    extensions: {
+      code: 'ACCESS_DENIED',
+      documentation: 'https://shopify.dev/api/usage/access-scopes',
+      requiredAccess: `\`${scope}\` access scope.`,
+    },
   });
 
 function matches(order: FixtureOrder, term: SearchTerm): boolean {
   const value = term.value.toLowerCase();
-  if (term.field === 'email') return [order.email, order.customer?.defaultEmailAddress?.emailAddress].some((e) => e?.toLowerCase() === value);
+  if (term.field === 'email')
+    return [order.email, order.customer?.defaultEmailAddress?.emailAddress].some((e) => e?.toLowerCase() === value);
   if (term.field === 'name') return order.name.toLowerCase().replace(/^#/, '') === value.replace(/^#/, '');
   if (term.field === 'created_at' && term.comparator === ':>') return Date.parse(order.createdAt) > Date.parse(term.value);
   return false;
@@ -98,19 +109,33 @@ export async function startShopifyServer(options: { scopes?: string[]; tokenLife
   const rootValue = {
     orders,
     shop: () => fixture('shop.json'),
-    currentAppInstallation: () => ({ id: 'gid://shopify/AppInstallation/1', accessScopes: [...state.scopes].map((handle) => ({ handle, description: handle })) }),
+    currentAppInstallation: () => ({
+      id: 'gid://shopify/AppInstallation/1',
+      accessScopes: [...state.scopes].map((handle) => ({ handle, description: handle })),
+    }),
   };
 
   async function graphQLCall(req: IncomingMessage, res: ServerResponse, path: string) {
-    const { query, variables, operationName } = JSON.parse(await readBody(req)) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const { query, variables, operationName } = JSON.parse(await readBody(req)) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
     state.requests.push({ path, operationName: operationName ?? /query\s+(\w+)/.exec(query)?.[1], variables });
     if (!validToken(req.headers['x-shopify-access-token'] as string | undefined)) return sendJson(res, 401, BODIES[401]);
     const requestedQueryCost = 2 + Number(variables?.first ?? 1) * 30;
     const bucket = throttled > 0 ? 10 : 2000;
-    const cost = { requestedQueryCost, actualQueryCost: null as number | null, throttleStatus: { maximumAvailable: 2000, currentlyAvailable: bucket, restoreRate: 100 } };
+    const cost = {
+      requestedQueryCost,
+      actualQueryCost: null as number | null,
+      throttleStatus: { maximumAvailable: 2000, currentlyAvailable: bucket, restoreRate: 100 },
+    };
     if (throttled > 0) {
       throttled -= 1;
-      return sendJson(res, 200, { errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }], extensions: { cost } });
+      return sendJson(res, 200, {
+        errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+        extensions: { cost },
+      });
     }
     const result = await graphql({ schema: SHOPIFY_SCHEMA, source: query, variableValues: variables, rootValue });
     cost.actualQueryCost = requestedQueryCost;
@@ -135,7 +160,8 @@ export async function startShopifyServer(options: { scopes?: string[]; tokenLife
     const path = new URL(req.url ?? '/', 'http://loopback').pathname;
     if (await serveFault(state.faults.take(), res, BODIES)) return;
     if (req.method === 'POST' && path === '/admin/oauth/access_token') return tokenExchange(req, res);
-    if (req.method === 'POST' && /^\/admin\/api\/(\d{4}-(01|04|07|10)|unstable)\/graphql\.json$/.test(path)) return graphQLCall(req, res, path);
+    if (req.method === 'POST' && /^\/admin\/api\/(\d{4}-(01|04|07|10)|unstable)\/graphql\.json$/.test(path))
+      return graphQLCall(req, res, path);
     sendJson(res, 404, BODIES[404]);
   });
   return Object.assign(state, running);

@@ -11,8 +11,18 @@ import type { ServerResponse } from 'node:http';
 import { FaultSwitch, listenOnLoopback, sendJson, serveFault, type FaultBodies, type RunningServer } from './store-server-kit';
 
 type Json = Record<string, unknown>;
-type WooOrder = Json & { id: number; number: string; customer_id: number; date_created_gmt: string; billing: Json; shipping: Json; line_items: { name: string }[]; customer_note: string };
-const fixture = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../fixtures/connectors/woocommerce/${file}`, import.meta.url), 'utf8')) as T;
+type WooOrder = Json & {
+  id: number;
+  number: string;
+  customer_id: number;
+  date_created_gmt: string;
+  billing: Json;
+  shipping: Json;
+  line_items: { name: string }[];
+  customer_note: string;
+};
+const fixture = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../fixtures/connectors/woocommerce/${file}`, import.meta.url), 'utf8')) as T;
 export const WOO_FIXTURE_ORDERS = fixture<WooOrder[]>('orders.json');
 const CUSTOMERS = fixture<(Json & { id: number; email: string; role: string })[]>('customers.json');
 const REFUNDS = fixture<Record<string, Json[]>>('refunds.json');
@@ -40,7 +50,14 @@ export interface WooServer extends RunningServer {
 }
 
 function searchable(order: WooOrder): string {
-  return [order.id, order.number, ...Object.values(order.billing), ...Object.values(order.shipping ?? {}), order.customer_note, ...order.line_items.map((i) => i.name)]
+  return [
+    order.id,
+    order.number,
+    ...Object.values(order.billing),
+    ...Object.values(order.shipping ?? {}),
+    order.customer_note,
+    ...order.line_items.map((i) => i.name),
+  ]
     .join(' ')
     .toLowerCase();
 }
@@ -62,14 +79,23 @@ function orders(query: URLSearchParams): WooOrder[] {
   const search = query.get('search')?.toLowerCase();
   const include = query.get('include')?.split(',').map(Number);
   const found = WOO_FIXTURE_ORDERS.filter(
-    (o) => (customer === null || o.customer_id === Number(customer)) && (!search || searchable(o).includes(search)) && (!include || include.includes(o.id)),
+    (o) =>
+      (customer === null || o.customer_id === Number(customer)) &&
+      (!search || searchable(o).includes(search)) &&
+      (!include || include.includes(o.id)),
   );
   const newestFirst = query.get('order') !== 'asc';
   return found.sort((a, b) => (newestFirst ? -1 : 1) * a.date_created_gmt.localeCompare(b.date_created_gmt));
 }
 
 export async function startWooServer(): Promise<WooServer> {
-  const state = { consumerKey: 'ck_loopback0123456789abcdef', consumerSecret: 'cs_loopback0123456789abcdef', faults: new FaultSwitch(), shipmentTracking: true, requests: [] as string[] };
+  const state = {
+    consumerKey: 'ck_loopback0123456789abcdef',
+    consumerSecret: 'cs_loopback0123456789abcdef',
+    faults: new FaultSwitch(),
+    shipmentTracking: true,
+    requests: [] as string[],
+  };
 
   const running = await listenOnLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -78,15 +104,26 @@ export async function startWooServer(): Promise<WooServer> {
     const [scheme, encoded] = (req.headers.authorization ?? '').split(' ');
     if (scheme !== 'Basic' || !encoded) return sendJson(res, 401, BODIES[401]);
     const [key, secret] = Buffer.from(encoded, 'base64').toString('utf8').split(':');
-    if (key !== state.consumerKey) return sendJson(res, 401, wpError('woocommerce_rest_authentication_error', 'Consumer key is invalid.', 401));
-    if (secret !== state.consumerSecret) return sendJson(res, 401, wpError('woocommerce_rest_authentication_error', 'Invalid signature - provided signature does not match.', 401));
+    if (key !== state.consumerKey)
+      return sendJson(res, 401, wpError('woocommerce_rest_authentication_error', 'Consumer key is invalid.', 401));
+    if (secret !== state.consumerSecret)
+      return sendJson(
+        res,
+        401,
+        wpError('woocommerce_rest_authentication_error', 'Invalid signature - provided signature does not match.', 401),
+      );
     const query = url.searchParams;
     const path = url.pathname;
     if (req.method !== 'GET') return sendJson(res, 404, BODIES[404]);
     if (path === '/wp-json/wc/v3/customers') {
       const email = query.get('email')?.toLowerCase();
       const role = query.get('role') ?? 'customer';
-      return sendPage(res, CUSTOMERS.filter((c) => (!email || c.email.toLowerCase() === email) && (role === 'all' || c.role === role)), query, url);
+      return sendPage(
+        res,
+        CUSTOMERS.filter((c) => (!email || c.email.toLowerCase() === email) && (role === 'all' || c.role === role)),
+        query,
+        url,
+      );
     }
     if (path === '/wp-json/wc/v3/orders') return sendPage(res, orders(query), query, url);
     const byId = /^\/wp-json\/(wc\/v3|wc-shipment-tracking\/v3)\/orders\/(\d+)(\/[a-z-]+)?$/.exec(path);
@@ -97,11 +134,21 @@ export async function startWooServer(): Promise<WooServer> {
     if (byId?.[1] === 'wc/v3' && byId[3] === '/refunds') return sendPage(res, REFUNDS[id] ?? [], query, url);
     if (byId?.[1] === 'wc/v3' && byId[3] === '/notes') {
       const type = query.get('type') ?? 'any';
-      return sendJson(res, 200, (NOTES[id] ?? []).filter((n) => type === 'any' || n.customer_note === (type === 'customer')));
+      return sendJson(
+        res,
+        200,
+        (NOTES[id] ?? []).filter((n) => type === 'any' || n.customer_note === (type === 'customer')),
+      );
     }
-    if (state.shipmentTracking && byId?.[1] === 'wc-shipment-tracking/v3' && byId[3] === '/shipment-trackings') return sendJson(res, 200, TRACKINGS[id] ?? []);
+    if (state.shipmentTracking && byId?.[1] === 'wc-shipment-tracking/v3' && byId[3] === '/shipment-trackings')
+      return sendJson(res, 200, TRACKINGS[id] ?? []);
     if (state.shipmentTracking && path === '/wp-json/wc-shipment-tracking/v3/shipment-trackings/providers') {
-      return sendJson(res, 200, { 'United States': { UPS: 'https://www.ups.com/track?tracknum=%1$s', USPS: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=%1$s' } });
+      return sendJson(res, 200, {
+        'United States': {
+          UPS: 'https://www.ups.com/track?tracknum=%1$s',
+          USPS: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=%1$s',
+        },
+      });
     }
     sendJson(res, 404, BODIES[404]);
   });

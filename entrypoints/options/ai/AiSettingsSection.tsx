@@ -13,7 +13,13 @@ import { AI_PRESETS, presetFor } from './ai-presets';
 /** Settings › AI drafts: optional; without them Deskpilot works fully on templates. */
 export function AiSettingsSection() {
   const settings = useQuery(aiSettingsQuery());
-  if (!settings.data) return <section className="card" aria-busy="true"><h2>AI drafts</h2><p className="muted">Loading…</p></section>;
+  if (!settings.data)
+    return (
+      <section className="card" aria-busy="true">
+        <h2>AI drafts</h2>
+        <p className="muted">Loading…</p>
+      </section>
+    );
   return <AiSettingsForm saved={settings.data} />;
 }
 
@@ -68,7 +74,10 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     queryClient.setQueryData(queryKeys.aiSettings, written);
     setValues({ ...values, apiKey: '' });
     setSaves((n) => n + 1);
-    setStatus({ ok: true, message: written.enabled ? 'Saved. The panel offers “Draft with AI”.' : 'Saved. AI drafts are off; the panel shows templates only.' });
+    setStatus({
+      ok: true,
+      message: written.enabled ? 'Saved. The panel offers “Draft with AI”.' : 'Saved. AI drafts are off; the panel shows templates only.',
+    });
     if (aiOriginPattern(saved.baseUrl) !== aiOriginPattern(written.baseUrl) || !written.enabled) {
       await releaseOrigins([aiOriginPattern(saved.baseUrl)]);
     }
@@ -88,6 +97,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
         <label htmlFor="ai-base-url">Base URL</label>
         <input id="ai-base-url" value={values.baseUrl} spellCheck={false} onChange={(e) => set({ baseUrl: e.target.value })} />
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons, not form fields: a fieldset would add a border and a legend */}
       <div className="chips" role="group" aria-label="Servers">
         {AI_PRESETS.map((p) => (
           <button key={p.id} type="button" className="chip" aria-pressed={preset?.id === p.id} onClick={() => set({ baseUrl: p.baseUrl })}>
@@ -95,18 +105,36 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
           </button>
         ))}
       </div>
-      {preset && <p className="muted" data-testid="ai-preset-hint">{preset.name}: {preset.hint}</p>}
-      <SecretInput key={saves} id="ai-api-key" label="API key" saved={saved.apiKey.length > 0} value={values.apiKey} onChange={(apiKey) => set({ apiKey })} placeholder="sk-…" />
+      {preset && (
+        <p className="muted" data-testid="ai-preset-hint">
+          {preset.name}: {preset.hint}
+        </p>
+      )}
+      <SecretInput
+        key={saves}
+        id="ai-api-key"
+        label="API key"
+        saved={saved.apiKey.length > 0}
+        value={values.apiKey}
+        onChange={(apiKey) => set({ apiKey })}
+        placeholder="sk-…"
+      />
       <div className="field">
         <label htmlFor="ai-model">Model</label>
         <input id="ai-model" value={values.model} spellCheck={false} onChange={(e) => set({ model: e.target.value })} />
       </div>
       {status && (
-        <p className={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="ai-settings-status">{status.message}</p>
+        <p className={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="ai-settings-status">
+          {status.message}
+        </p>
       )}
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void test()}>Test</button>
-        <button type="submit" className="primary" disabled={busy}>Save</button>
+        <button type="button" disabled={busy} onClick={() => void test()}>
+          Test
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          Save
+        </button>
       </div>
     </form>
   );

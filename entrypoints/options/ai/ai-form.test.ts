@@ -14,7 +14,10 @@ describe('the AI settings form', () => {
   });
 
   it('says which field is wrong', () => {
-    expect(aiSettingsFromForm({ ...aiFormValues(saved), baseUrl: 'localhost:11434' }, saved)).toEqual({ ok: false, message: 'Base URL must be an http(s) URL such as https://api.openai.com/v1.' });
+    expect(aiSettingsFromForm({ ...aiFormValues(saved), baseUrl: 'localhost:11434' }, saved)).toEqual({
+      ok: false,
+      message: 'Base URL must be an http(s) URL such as https://api.openai.com/v1.',
+    });
     expect(aiSettingsFromForm({ ...aiFormValues(saved), model: ' ' }, saved)).toEqual({ ok: false, message: 'Model is required.' });
   });
 

@@ -11,7 +11,12 @@ export interface AiPreset {
 }
 
 export const AI_PRESETS: readonly AiPreset[] = [
-  { id: 'openai', name: 'OpenAI', baseUrl: 'https://api.openai.com/v1', hint: 'Create a key at platform.openai.com › API keys. Model: e.g. gpt-5-mini.' },
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    baseUrl: 'https://api.openai.com/v1',
+    hint: 'Create a key at platform.openai.com › API keys. Model: e.g. gpt-5-mini.',
+  },
   {
     id: 'azure',
     name: 'Azure OpenAI',
@@ -36,7 +41,12 @@ export const AI_PRESETS: readonly AiPreset[] = [
     baseUrl: 'http://localhost:8000/v1',
     hint: 'Key only if the server was started with --api-key. Model: the served model name (vllm serve <model>).',
   },
-  { id: 'groq', name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1', hint: 'Create a key at console.groq.com › API Keys. Model: e.g. llama-3.3-70b-versatile.' },
+  {
+    id: 'groq',
+    name: 'Groq',
+    baseUrl: 'https://api.groq.com/openai/v1',
+    hint: 'Create a key at console.groq.com › API Keys. Model: e.g. llama-3.3-70b-versatile.',
+  },
 ];
 
 /** The preset a base URL belongs to, by host and port, so its hint shows for URLs typed by hand too. */

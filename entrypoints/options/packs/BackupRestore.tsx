@@ -52,7 +52,10 @@ export function BackupRestore() {
   return (
     <section className="subsection form" data-testid="backup">
       <h3>Backup and restore</h3>
-      <p className="muted">Templates with their usage counts and your edits, installed packs, subscriptions and the local support history. Store keys and the AI key are never in a backup.</p>
+      <p className="muted">
+        Templates with their usage counts and your edits, installed packs, subscriptions and the local support history. Store keys and the
+        AI key are never in a backup.
+      </p>
       <div className="actions">
         <button type="button" onClick={() => void download()}>
           Download a backup
@@ -64,7 +67,10 @@ export function BackupRestore() {
       </label>
       {pending && (
         <div className="confirm" role="alertdialog" aria-label="Restore this backup?">
-          <p>Replace everything in the library with this backup’s {contents(pending)}? What you have now is lost unless you download a backup first.</p>
+          <p>
+            Replace everything in the library with this backup’s {contents(pending)}? What you have now is lost unless you download a backup
+            first.
+          </p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => void restore(pending)}>
               Restore

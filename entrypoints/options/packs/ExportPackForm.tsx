@@ -26,11 +26,15 @@ export function ExportPackForm() {
   const download = async () => {
     const problems = metadataProblems(meta);
     const ids = exportIds(all, scope, picked);
-    if (ids?.length === 0) problems.push(scope === 'own' ? 'No template was written here yet: pick templates or export all.' : 'Pick at least one template.');
+    if (ids?.length === 0)
+      problems.push(scope === 'own' ? 'No template was written here yet: pick templates or export all.' : 'Pick at least one template.');
     if (problems.length) return setStatus(problems);
     try {
       const shop = withShop ? settings.data?.shop : undefined;
-      const pack = await exportPack({ id: meta.id.trim(), name: meta.name.trim(), version: meta.version.trim(), ...(shop ? { shop } : {}) }, ids);
+      const pack = await exportPack(
+        { id: meta.id.trim(), name: meta.name.trim(), version: meta.version.trim(), ...(shop ? { shop } : {}) },
+        ids,
+      );
       downloadText(packFileName(pack), serializePack(pack));
       setStatus([`Exported ${pack.templates.length} templates as ${packFileName(pack)}.`]);
     } catch (error) {
@@ -66,7 +70,11 @@ export function ExportPackForm() {
                 <input
                   type="checkbox"
                   checked={picked.has(t.id)}
-                  onChange={(e) => setPicked((current) => (e.target.checked ? new Set([...current, t.id]) : new Set([...current].filter((id) => id !== t.id))))}
+                  onChange={(e) =>
+                    setPicked((current) =>
+                      e.target.checked ? new Set([...current, t.id]) : new Set([...current].filter((id) => id !== t.id)),
+                    )
+                  }
                 />{' '}
                 {t.title} <span className="muted">{t.packId ? `(${t.packId})` : '(written here)'}</span>
               </label>
@@ -75,9 +83,13 @@ export function ExportPackForm() {
         </ul>
       )}
       <label>
-        <input type="checkbox" checked={withShop} onChange={(e) => setWithShop(e.target.checked)} /> Include the shop facts (name, return window, hours, voice, signature)
+        <input type="checkbox" checked={withShop} onChange={(e) => setWithShop(e.target.checked)} /> Include the shop facts (name, return
+        window, hours, voice, signature)
       </label>
-      <p className="muted">Templates from an installed pack keep their ids: a profile that has that pack refuses them. Share that pack’s own file or address instead.</p>
+      <p className="muted">
+        Templates from an installed pack keep their ids: a profile that has that pack refuses them. Share that pack’s own file or address
+        instead.
+      </p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void download()}>
           Download pack file

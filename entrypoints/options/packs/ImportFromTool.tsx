@@ -81,7 +81,8 @@ export function ImportFromTool() {
       {result && (
         <div className="card" data-testid="conversion-result">
           <p>
-            {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'} ready to import as “{result.pack.name}”.
+            {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'} ready to import as “
+            {result.pack.name}”.
           </p>
           {result.reports.length > 0 && (
             <>

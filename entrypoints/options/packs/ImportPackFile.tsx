@@ -43,7 +43,8 @@ export function ImportPackFile() {
         <input type="file" accept=".json,application/json" onChange={(e) => void onPick(e)} />
       </label>
       <label>
-        <input type="checkbox" checked={allowOlder} onChange={(e) => setAllowOlder(e.target.checked)} /> Allow an older version than the installed one (roll back)
+        <input type="checkbox" checked={allowOlder} onChange={(e) => setAllowOlder(e.target.checked)} /> Allow an older version than the
+        installed one (roll back)
       </label>
       {status && (
         <p role="status" data-testid="pack-import-status">

@@ -34,7 +34,9 @@ export function InstalledPacks() {
     setBusy(true);
     try {
       const done = await deletePack(packId);
-      setStatus(`Deleted the pack “${done.packName ?? packId}”: ${done.remove.length} removed, ${done.keep.length} edited ${done.keep.length === 1 ? 'template' : 'templates'} kept.`);
+      setStatus(
+        `Deleted the pack “${done.packName ?? packId}”: ${done.remove.length} removed, ${done.keep.length} edited ${done.keep.length === 1 ? 'template' : 'templates'} kept.`,
+      );
     } catch (error) {
       setStatus(errorText(error));
     } finally {
@@ -52,12 +54,21 @@ export function InstalledPacks() {
       <ul className="pack-list">
         {(packs.data ?? []).map((pack) => (
           <li key={pack.id} data-testid="installed-pack" data-pack={pack.id}>
-            <strong>{pack.name}</strong> <span className="muted">{pack.id} · version {pack.version} · {counts.get(pack.id) ?? 0} templates · {sourceText(pack.source)}</span>{' '}
+            <strong>{pack.name}</strong>{' '}
+            <span className="muted">
+              {pack.id} · version {pack.version} · {counts.get(pack.id) ?? 0} templates · {sourceText(pack.source)}
+            </span>{' '}
             {pack.source === STARTER_PACK_SOURCE ? (
               // Deskpilot reinstalls its starter pack whenever it is missing; its templates can be deleted one by one.
               <span className="muted">(comes with Deskpilot)</span>
             ) : (
-              <button type="button" className="link" disabled={busy} onClick={() => void ask(pack.id)} aria-label={`Delete the pack ${pack.name}`}>
+              <button
+                type="button"
+                className="link"
+                disabled={busy}
+                onClick={() => void ask(pack.id)}
+                aria-label={`Delete the pack ${pack.name}`}
+              >
                 Delete…
               </button>
             )}

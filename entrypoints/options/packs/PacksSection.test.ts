@@ -6,7 +6,17 @@ import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtu
 import { getInstalledPack, getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
-import { buttonNamed, byTestId, control, pickFile, press, renderSection, type, unmountSection, until } from '@/components/template-library/testing/dom';
+import {
+  buttonNamed,
+  byTestId,
+  control,
+  pickFile,
+  press,
+  renderSection,
+  type,
+  unmountSection,
+  until,
+} from '@/components/template-library/testing/dom';
 import { PacksSection } from './PacksSection';
 
 const URL_V = 'https://packs.example.com/acme.json';
@@ -62,7 +72,10 @@ describe('PacksSection', () => {
     await until(() => byTestId(view, 'subscription-status')?.textContent?.includes('Updated acme.support to version 1.1.0'));
 
     const update = await until(() => view.querySelector<HTMLElement>('[data-testid=pack-update][data-template="acme.where"]'));
-    expect([...update.querySelectorAll('.diff-removed, .diff-added')].map((l) => l.textContent)).toEqual(['− My own wording.', '+ Your parcel left today.']);
+    expect([...update.querySelectorAll('.diff-removed, .diff-added')].map((l) => l.textContent)).toEqual([
+      '− My own wording.',
+      '+ Your parcel left today.',
+    ]);
     expect((await getTemplate('acme.refund'))?.body).toBe('Refund v2');
     await press(buttonNamed(update, 'Keep mine'));
     await until(() => !view.querySelector('[data-testid=pack-update]'));
@@ -98,7 +111,15 @@ describe('PacksSection', () => {
   });
 
   it('converts Zendesk macros, lists what could not be mapped, then imports on request', async () => {
-    const macros = { macros: [{ id: 7, title: 'Shipping::Delay', actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, {{ticket.organization.name}} is on it.' }] }] };
+    const macros = {
+      macros: [
+        {
+          id: 7,
+          title: 'Shipping::Delay',
+          actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, {{ticket.organization.name}} is on it.' }],
+        },
+      ],
+    };
     const view = await renderSection(PacksSection);
     const section = byTestId(view, 'pack-convert')!;
     await pickFile(control(section, 'Export file') as HTMLInputElement, 'macros.json', JSON.stringify(macros));

@@ -14,7 +14,10 @@ export function PacksSection() {
   return (
     <section className="card packs" data-testid="packs" aria-labelledby="packs-title">
       <h2 id="packs-title">Packs</h2>
-      <p className="muted">A pack is a file of templates a team shares. Templates you edit are never overwritten by a pack update: you see the difference and choose.</p>
+      <p className="muted">
+        A pack is a file of templates a team shares. Templates you edit are never overwritten by a pack update: you see the difference and
+        choose.
+      </p>
       <PendingUpdates />
       <Subscriptions />
       <ImportPackFile />

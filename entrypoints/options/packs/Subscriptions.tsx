@@ -44,18 +44,29 @@ export function Subscriptions() {
       if (!(await granted)) return 'Deskpilot was not allowed to read that site, so it did not subscribe.';
       const result = await subscribe(url, { hasHostPermission });
       setUrl('');
-      return result.status === 'updated' ? `Subscribed: ${importSummaryText({ name: result.packId, version: result.version }, result.summary)}` : `Subscribed to ${result.packId ?? url}.`;
+      return result.status === 'updated'
+        ? `Subscribed: ${importSummaryText({ name: result.packId, version: result.version }, result.summary)}`
+        : `Subscribed to ${result.packId ?? url}.`;
     });
   };
 
   return (
     <section className="subsection" data-testid="pack-subscriptions">
       <h3>Subscriptions</h3>
-      <p className="muted">The address of a pack your team publishes (a Git repository’s raw file, a bucket, an intranet server). Deskpilot checks it every hour.</p>
+      <p className="muted">
+        The address of a pack your team publishes (a Git repository’s raw file, a bucket, an intranet server). Deskpilot checks it every
+        hour.
+      </p>
       <form className="inline-form" onSubmit={onSubscribe}>
         <label className="field">
           <span>Pack address</span>
-          <input type="url" required value={url} placeholder="https://raw.githubusercontent.com/acme/support/main/pack.json" onChange={(e) => setUrl(e.target.value)} />
+          <input
+            type="url"
+            required
+            value={url}
+            placeholder="https://raw.githubusercontent.com/acme/support/main/pack.json"
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </label>
         <button type="submit" className="primary" disabled={busy !== null}>
           Subscribe

@@ -25,6 +25,7 @@ export function metadataProblems({ id, name, version }: ExportMetadataInput): st
   const problems: string[] = [];
   if (!PackSchema.shape.id.safeParse(id.trim()).success) problems.push('Pack id: 1 to 200 characters, e.g. acme.support.');
   if (!PackSchema.shape.name.safeParse(name.trim()).success) problems.push('Pack name: 1 to 300 characters.');
-  if (!PackSchema.shape.version.safeParse(version.trim()).success) problems.push('Version: a semantic version such as 1.0.0 (raise it for every release).');
+  if (!PackSchema.shape.version.safeParse(version.trim()).success)
+    problems.push('Version: a semantic version such as 1.0.0 (raise it for every release).');
   return problems;
 }

@@ -20,14 +20,16 @@ export function importSummaryText(pack: { name: string; version: string }, summa
 export function refreshText(result: RefreshResult): string {
   switch (result.status) {
     case 'updated':
-      return `Updated ${result.packId} to version ${result.version}: ${[
-        count(result.summary.added.length, 'added'),
-        count(result.summary.updated.length, 'updated'),
-        count(result.summary.keptLocal.length, 'kept with your edits'),
-        count(result.summary.removed.length, 'removed'),
-      ]
-        .filter(Boolean)
-        .join(', ') || 'nothing changed in the templates'}.`;
+      return `Updated ${result.packId} to version ${result.version}: ${
+        [
+          count(result.summary.added.length, 'added'),
+          count(result.summary.updated.length, 'updated'),
+          count(result.summary.keptLocal.length, 'kept with your edits'),
+          count(result.summary.removed.length, 'removed'),
+        ]
+          .filter(Boolean)
+          .join(', ') || 'nothing changed in the templates'
+      }.`;
     case 'unchanged':
       return `${result.packId ?? 'The pack'} is up to date.`;
     case 'error':

@@ -34,7 +34,9 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
         <span>Page to test on</span>
         <select value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
           {tabs.map((tab) => (
-            <option key={tab.id} value={tab.id}>{tab.label}</option>
+            <option key={tab.id} value={tab.id}>
+              {tab.label}
+            </option>
           ))}
         </select>
       </label>
@@ -46,12 +48,18 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
         <>
           <table className="profile-findings">
             <thead>
-              <tr><th>Field</th><th>Found</th><th>First match</th></tr>
+              <tr>
+                <th>Field</th>
+                <th>Found</th>
+                <th>First match</th>
+              </tr>
             </thead>
             <tbody>
               {outcome.result.findings.map((finding) => (
                 <tr key={finding.path} data-testid="profile-finding" data-path={finding.path}>
-                  <td><code>{finding.path}</code></td>
+                  <td>
+                    <code>{finding.path}</code>
+                  </td>
                   <td>{finding.count}</td>
                   <td>{finding.sample}</td>
                 </tr>

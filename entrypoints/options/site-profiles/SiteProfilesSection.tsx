@@ -11,7 +11,12 @@ const EXAMPLE = {
   id: 'team.zendesk-layout',
   site: 'zendesk',
   seen: '2026-12-04',
-  selectors: { thread: '[data-testid="conversation-timeline"]', message: '[data-testid="timeline-entry"]', body: '[data-testid="entry-body"]', author: '[data-testid="entry-author"]' },
+  selectors: {
+    thread: '[data-testid="conversation-timeline"]',
+    message: '[data-testid="timeline-entry"]',
+    body: '[data-testid="entry-body"]',
+    author: '[data-testid="entry-author"]',
+  },
   roles: { agent: '[data-sender-role="agent"]' },
 };
 
@@ -42,11 +47,14 @@ export function SiteProfilesSection() {
   return (
     <section className="card" data-testid="site-profiles">
       <h2>Site profiles</h2>
-      <p className="muted">When an inbox changes its layout, a site profile tells Deskpilot where the conversation is. Packs can bring them too.</p>
+      <p className="muted">
+        When an inbox changes its layout, a site profile tells Deskpilot where the conversation is. Packs can bring them too.
+      </p>
       <ul className="plain-list">
         {(profiles.data ?? []).map((profile) => (
           <li key={profile.id} data-testid="site-profile">
-            <code>{profile.id}</code> · {profile.site} · seen {profile.seen} · {profile.packId ? `from pack “${profile.packId}”` : 'written here'}
+            <code>{profile.id}</code> · {profile.site} · seen {profile.seen} ·{' '}
+            {profile.packId ? `from pack “${profile.packId}”` : 'written here'}
             {!profile.packId && (
               <button type="button" className="link" onClick={() => void deleteLocalSiteProfile(profile.id).then(refresh)}>
                 Delete
@@ -62,9 +70,19 @@ export function SiteProfilesSection() {
       </ul>
       <label className="field">
         <span>Profile (JSON)</span>
-        <textarea rows={12} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} data-testid="profile-editor" />
+        <textarea
+          rows={12}
+          spellCheck={false}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          data-testid="profile-editor"
+        />
       </label>
-      {!parsed.ok && <p className="error" data-testid="profile-problem">{parsed.problem}</p>}
+      {!parsed.ok && (
+        <p className="error" data-testid="profile-problem">
+          {parsed.problem}
+        </p>
+      )}
       <ProfileTest profile={parsed.ok ? parsed.profile : null} />
       <button type="button" disabled={!parsed.ok} onClick={() => void save()}>
         Save profile

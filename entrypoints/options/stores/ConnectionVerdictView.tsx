@@ -8,7 +8,9 @@ export function ConnectionVerdictView({ verdict }: { verdict: ConnectionVerdict 
       <div role="status" data-testid="connection-verdict" data-ok="true">
         <p className="ok">{verdict.message}</p>
         {verdict.warnings.map((warning) => (
-          <p key={warning} className="warning">{warning}</p>
+          <p key={warning} className="warning">
+            {warning}
+          </p>
         ))}
       </div>
     );

@@ -2,7 +2,15 @@ import { PLATFORM_GUIDES } from './platform-guides';
 import type { ConnectablePlatform } from './store-list';
 
 /** The setup steps (folded once the store is connected) and the notes that matter before connecting. */
-export function PlatformGuideView({ platform, platformLabel, open }: { platform: ConnectablePlatform; platformLabel: string; open: boolean }) {
+export function PlatformGuideView({
+  platform,
+  platformLabel,
+  open,
+}: {
+  platform: ConnectablePlatform;
+  platformLabel: string;
+  open: boolean;
+}) {
   const guide = PLATFORM_GUIDES[platform];
   return (
     <div data-testid="platform-guide" data-platform={platform}>
@@ -15,7 +23,9 @@ export function PlatformGuideView({ platform, platformLabel, open }: { platform:
         </ol>
       </details>
       {guide.notes.map((note) => (
-        <p key={note} className="warning">{note}</p>
+        <p key={note} className="warning">
+          {note}
+        </p>
       ))}
     </div>
   );

@@ -20,7 +20,9 @@ export function SecretInput({ id, label, saved, value, onChange, placeholder, hi
         <span>{label}</span>
         <span>
           <span className="ok">Saved</span> <span className="muted">(not shown again)</span>{' '}
-          <button type="button" aria-label={`Replace ${label}`} onClick={() => setReplacing(true)}>Replace</button>
+          <button type="button" aria-label={`Replace ${label}`} onClick={() => setReplacing(true)}>
+            Replace
+          </button>
         </span>
       </div>
     );
@@ -38,7 +40,11 @@ export function SecretInput({ id, label, saved, value, onChange, placeholder, hi
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && <span id={`${id}-hint`} className="muted">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

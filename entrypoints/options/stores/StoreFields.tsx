@@ -23,17 +23,36 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
     const label = field.optional ? `${field.label} (optional)` : field.label;
     if (field.kind === 'secret') {
       const isSaved = Boolean(saved && (saved as Record<string, unknown>)[field.key]);
-      return <SecretInput key={id} id={id} label={label} saved={isSaved} value={value} onChange={set} placeholder={field.placeholder} hint={field.hint} />;
+      return (
+        <SecretInput
+          key={id}
+          id={id}
+          label={label}
+          saved={isSaved}
+          value={value}
+          onChange={set}
+          placeholder={field.placeholder}
+          hint={field.hint}
+        />
+      );
     }
     const hintId = field.hint ? `${id}-hint` : undefined;
     return (
       <div key={id} className="field">
         <label htmlFor={id}>{label}</label>
         {field.kind === 'select' ? (
-          <select id={id} value={value} onChange={(event) => set(event.target.value)} aria-invalid={invalidField === field.key} aria-describedby={hintId}>
+          <select
+            id={id}
+            value={value}
+            onChange={(event) => set(event.target.value)}
+            aria-invalid={invalidField === field.key}
+            aria-describedby={hintId}
+          >
             <option value="">Choose…</option>
             {field.options?.map((option) => (
-              <option key={option.value} value={option.value}>{option.label}</option>
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
             ))}
           </select>
         ) : (
@@ -47,7 +66,11 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
             onChange={(event) => set(event.target.value)}
           />
         )}
-        {field.hint && <span id={hintId} className="muted">{field.hint}</span>}
+        {field.hint && (
+          <span id={hintId} className="muted">
+            {field.hint}
+          </span>
+        )}
       </div>
     );
   };

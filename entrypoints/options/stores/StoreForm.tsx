@@ -88,7 +88,12 @@ export function StoreForm({ saved, onClose }: Props) {
 
   const platformLabel = CONNECTORS[platform].label;
   return (
-    <form className="card form" data-testid="store-form" aria-label={saved ? `Edit ${storeLabel(saved)}` : 'Add a store'} onSubmit={(e) => void connect(e)}>
+    <form
+      className="card form"
+      data-testid="store-form"
+      aria-label={saved ? `Edit ${storeLabel(saved)}` : 'Add a store'}
+      onSubmit={(e) => void connect(e)}
+    >
       <h3>{saved ? `Edit ${storeLabel(saved)}` : 'Add a store'}</h3>
       <div className="field">
         <label htmlFor="store-platform">Platform</label>
@@ -103,25 +108,52 @@ export function StoreForm({ saved, onClose }: Props) {
           }}
         >
           {CONNECTABLE_PLATFORMS.map((p) => (
-            <option key={p} value={p}>{CONNECTORS[p].label}</option>
+            <option key={p} value={p}>
+              {CONNECTORS[p].label}
+            </option>
           ))}
         </select>
       </div>
       <PlatformGuideView platform={platform} platformLabel={platformLabel} open={!saved} />
-      <StoreFields platform={platform} values={values} onChange={setValues} saved={saved} invalidField={outcome?.kind === 'invalid' ? outcome.field : null} />
-      {outcome?.kind === 'invalid' && <p className="error" role="alert">{outcome.message}</p>}
-      {outcome?.kind === 'refused' && (
+      <StoreFields
+        platform={platform}
+        values={values}
+        onChange={setValues}
+        saved={saved}
+        invalidField={outcome?.kind === 'invalid' ? outcome.field : null}
+      />
+      {outcome?.kind === 'invalid' && (
         <p className="error" role="alert">
-          The browser did not allow Deskpilot to reach {outcome.origins.join(', ')}, so it cannot read this store’s orders. Nothing was saved.
+          {outcome.message}
         </p>
       )}
-      {outcome?.kind === 'failed' && <p className="error" role="alert">{outcome.message}</p>}
+      {outcome?.kind === 'refused' && (
+        <p className="error" role="alert">
+          The browser did not allow Deskpilot to reach {outcome.origins.join(', ')}, so it cannot read this store’s orders. Nothing was
+          saved.
+        </p>
+      )}
+      {outcome?.kind === 'failed' && (
+        <p className="error" role="alert">
+          {outcome.message}
+        </p>
+      )}
       {outcome?.kind === 'verdict' && <ConnectionVerdictView verdict={outcome.verdict} />}
-      {busy === 'testing' && <p className="muted" role="status">Testing the connection…</p>}
+      {busy === 'testing' && (
+        <p className="muted" role="status">
+          Testing the connection…
+        </p>
+      )}
       <div className="actions">
-        <button type="button" disabled={busy !== null} onClick={() => void test()}>Test connection</button>
-        <button type="submit" className="primary" disabled={busy !== null}>{saved ? 'Save' : 'Connect'}</button>
-        <button type="button" onClick={() => void cancel()}>Cancel</button>
+        <button type="button" disabled={busy !== null} onClick={() => void test()}>
+          Test connection
+        </button>
+        <button type="submit" className="primary" disabled={busy !== null}>
+          {saved ? 'Save' : 'Connect'}
+        </button>
+        <button type="button" onClick={() => void cancel()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

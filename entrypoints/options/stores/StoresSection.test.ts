@@ -21,7 +21,12 @@ function fakeBackground() {
   const asked: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener(((message: unknown) => {
     asked.push(message);
-    return Promise.resolve({ ok: false, kind: 'auth', message: 'WooCommerce (shop.example) rejected the consumer key and secret. (HTTP 401)', warnings: [] });
+    return Promise.resolve({
+      ok: false,
+      kind: 'auth',
+      message: 'WooCommerce (shop.example) rejected the consumer key and secret. (HTTP 401)',
+      warnings: [],
+    });
   }) as never);
   return asked;
 }
@@ -58,7 +63,14 @@ describe('StoresSection', () => {
 
     expect(await storeConnectionsSetting.get()).toEqual([
       { platform: 'demo' },
-      { platform: 'woocommerce', id: 'woocommerce-shop-example', label: 'WooCommerce – shop.example', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET },
+      {
+        platform: 'woocommerce',
+        id: 'woocommerce-shop-example',
+        label: 'WooCommerce – shop.example',
+        url: 'https://shop.example',
+        consumerKey: KEY,
+        consumerSecret: SECRET,
+      },
     ]);
     const row = view.querySelector('[data-store=woocommerce-shop-example]')!;
     expect(row.textContent).toContain('WooCommerce – shop.example');
@@ -86,7 +98,12 @@ describe('StoresSection', () => {
     await addWooStore(view);
     await click(button(view, 'Test connection'));
     await settle();
-    expect(asked).toEqual([{ type: 'testStoreConnection', connection: { platform: 'woocommerce', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET } }]);
+    expect(asked).toEqual([
+      {
+        type: 'testStoreConnection',
+        connection: { platform: 'woocommerce', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET },
+      },
+    ]);
     const verdict = view.querySelector('[data-testid=connection-verdict]')!;
     expect(verdict.getAttribute('data-kind')).toBe('auth');
     expect(verdict.textContent).toContain('Sign-in rejected');
@@ -94,7 +111,9 @@ describe('StoresSection', () => {
 
   it('shows saved keys as "saved" when editing, and keeps them unless replaced', async () => {
     stubPermissions();
-    await storeConnectionsSetting.set([{ platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET }]);
+    await storeConnectionsSetting.set([
+      { platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET },
+    ]);
     const view = await render(StoresSection);
     await waitFor(view, '[data-testid=stores]');
     await click(button(view, 'Edit'));
@@ -104,12 +123,16 @@ describe('StoresSection', () => {
     await fill(view, 'Consumer secret', 'cs_rotated_1111');
     await click(button(view, 'Save'));
     await waitFor(view, '[data-testid=stores-status]');
-    expect(await storeConnectionsSetting.get()).toEqual([{ platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: 'cs_rotated_1111' }]);
+    expect(await storeConnectionsSetting.get()).toEqual([
+      { platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: 'cs_rotated_1111' },
+    ]);
   });
 
   it('removes a store, gives its origin back, and switches the demo store back on when none is left', async () => {
     const { remove } = stubPermissions();
-    await storeConnectionsSetting.set([{ platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET }]);
+    await storeConnectionsSetting.set([
+      { platform: 'woocommerce', id: 'w', label: 'Shop', url: 'https://shop.example', consumerKey: KEY, consumerSecret: SECRET },
+    ]);
     const view = await render(StoresSection);
     await waitFor(view, '[data-testid=stores]');
     expect(view.querySelector('[data-testid=demo-row]')!.getAttribute('data-on')).toBe('false');

@@ -36,14 +36,20 @@ export function StoresSection() {
     setStatus(on ? 'The demo store is on: its sample orders show in the panel.' : 'The demo store is off.');
   };
 
-  if (!stores) return <section className="card" aria-busy="true"><h2>Stores</h2><p className="muted">Loading…</p></section>;
+  if (!stores)
+    return (
+      <section className="card" aria-busy="true">
+        <h2>Stores</h2>
+        <p className="muted">Loading…</p>
+      </section>
+    );
   const real = realStores(stores) as SavedStore[];
   return (
     <section className="card form" data-testid="stores" aria-labelledby="stores-title">
       <h2 id="stores-title">Stores</h2>
       <p className="muted">
-        The panel looks the customer’s orders up in every store connected here. Keys and tokens stay in this browser, in storage web
-        pages cannot read, and are left out of every export.
+        The panel looks the customer’s orders up in every store connected here. Keys and tokens stay in this browser, in storage web pages
+        cannot read, and are left out of every export.
       </p>
       <ul className="store-list">
         {real.map((store) => (
@@ -51,14 +57,24 @@ export function StoresSection() {
             <strong>{storeLabel(store)}</strong> <span className="chip">{CONNECTORS[store.platform].label}</span>{' '}
             <span className="muted">{storeDomain(store)}</span>{' '}
             {confirmRemove === storeId(store) ? (
+              // biome-ignore lint/a11y/useSemanticElements: an inline question and its two buttons inside a sentence, not a form section
               <span role="group" aria-label={`Remove ${storeLabel(store)}?`}>
-                Remove it? <button type="button" onClick={() => void remove(store)}>Remove</button>{' '}
-                <button type="button" onClick={() => setConfirmRemove(null)}>Keep</button>
+                Remove it?{' '}
+                <button type="button" onClick={() => void remove(store)}>
+                  Remove
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmRemove(null)}>
+                  Keep
+                </button>
               </span>
             ) : (
               <>
-                <button type="button" className="link" onClick={() => setEditing({ mode: 'edit', store })}>Edit</button>{' '}
-                <button type="button" className="link" onClick={() => setConfirmRemove(storeId(store))}>Remove</button>
+                <button type="button" className="link" onClick={() => setEditing({ mode: 'edit', store })}>
+                  Edit
+                </button>{' '}
+                <button type="button" className="link" onClick={() => setConfirmRemove(storeId(store))}>
+                  Remove
+                </button>
               </>
             )}
           </li>
@@ -76,7 +92,11 @@ export function StoresSection() {
           {real.length === 0 && <span className="muted"> — stays on until a real store is connected.</span>}
         </li>
       </ul>
-      {status && <p role="status" data-testid="stores-status">{status}</p>}
+      {status && (
+        <p role="status" data-testid="stores-status">
+          {status}
+        </p>
+      )}
       {editing ? (
         <StoreForm
           key={editing.mode === 'edit' ? storeId(editing.store) : 'new'}
@@ -88,7 +108,9 @@ export function StoresSection() {
         />
       ) : (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => setEditing({ mode: 'add' })}>Add a store</button>
+          <button type="button" className="primary" onClick={() => setEditing({ mode: 'add' })}>
+            Add a store
+          </button>
         </div>
       )}
     </section>

@@ -47,7 +47,16 @@ describe('requestOrigins', () => {
 
 describe('releaseOrigins', () => {
   it('gives back only origins no store and no AI endpoint still uses', async () => {
-    await storeConnectionsSetting.set([{ platform: 'woocommerce', id: 'w', url: 'https://shop.example', consumerKey: 'ck_1', consumerSecret: 'cs_1', baseUrl: 'http://127.0.0.1:8080' }]);
+    await storeConnectionsSetting.set([
+      {
+        platform: 'woocommerce',
+        id: 'w',
+        url: 'https://shop.example',
+        consumerKey: 'ck_1',
+        consumerSecret: 'cs_1',
+        baseUrl: 'http://127.0.0.1:8080',
+      },
+    ]);
     await aiSettingsSetting.set({ baseUrl: 'https://api.groq.com/openai/v1', apiKey: 'k', model: 'm', enabled: true });
     const remove = stub('remove', async () => true);
     const released = await releaseOrigins(['http://127.0.0.1/*', 'https://api.groq.com/*', 'https://acme.myshopify.com/*']);

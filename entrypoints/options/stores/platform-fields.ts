@@ -31,14 +31,27 @@ const BASE_URL: FieldSpec = {
   placeholder: 'https://proxy.example',
   hint: 'Only when the store’s API is reached through another address (a proxy). Leave empty otherwise.',
 };
-const LABEL: FieldSpec = { key: 'label', label: 'Name shown in the panel', kind: 'text', optional: true, hint: 'Defaults to the platform and domain.' };
+const LABEL: FieldSpec = {
+  key: 'label',
+  label: 'Name shown in the panel',
+  kind: 'text',
+  optional: true,
+  hint: 'Defaults to the platform and domain.',
+};
 
 export const PLATFORM_FIELDS: Record<ConnectablePlatform, readonly FieldSpec[]> = {
   shopify: [
     { key: 'shopDomain', label: 'Shop domain', kind: 'text', placeholder: 'acme.myshopify.com' },
     { key: 'clientId', label: 'Client ID', kind: 'text', optional: true, hint: 'From the app’s Settings in the Dev Dashboard.' },
     { key: 'clientSecret', label: 'Client secret', kind: 'secret', optional: true },
-    { key: 'accessToken', label: 'Admin API access token', kind: 'secret', optional: true, placeholder: 'shpat_…', hint: 'Only for a legacy custom app; otherwise use the client ID and secret.' },
+    {
+      key: 'accessToken',
+      label: 'Admin API access token',
+      kind: 'secret',
+      optional: true,
+      placeholder: 'shpat_…',
+      hint: 'Only for a legacy custom app; otherwise use the client ID and secret.',
+    },
     LABEL,
     { key: 'apiVersion', label: 'Admin API version', kind: 'text', optional: true, advanced: true, placeholder: '2026-10' },
     BASE_URL,
@@ -51,7 +64,13 @@ export const PLATFORM_FIELDS: Record<ConnectablePlatform, readonly FieldSpec[]> 
     BASE_URL,
   ],
   bigcommerce: [
-    { key: 'storeHash', label: 'Store hash', kind: 'text', placeholder: 'abc123xyz', hint: 'The code after /stores/ in the API path of the API account.' },
+    {
+      key: 'storeHash',
+      label: 'Store hash',
+      kind: 'text',
+      placeholder: 'abc123xyz',
+      hint: 'The code after /stores/ in the API path of the API account.',
+    },
     { key: 'accessToken', label: 'Access token', kind: 'secret' },
     LABEL,
     BASE_URL,
@@ -71,7 +90,13 @@ export const PLATFORM_FIELDS: Record<ConnectablePlatform, readonly FieldSpec[]> 
     { key: 'clientSecret', label: 'LWA client secret', kind: 'secret' },
     { key: 'refreshToken', label: 'Refresh token', kind: 'secret', placeholder: 'Atzr|…' },
     { key: 'sellerId', label: 'Seller (merchant) ID', kind: 'text', optional: true },
-    { key: 'marketplaceId', label: 'Marketplace ID', kind: 'text', optional: true, hint: 'Which Seller Central site order links open, e.g. A1PA6795UKMFR9 for amazon.de.' },
+    {
+      key: 'marketplaceId',
+      label: 'Marketplace ID',
+      kind: 'text',
+      optional: true,
+      hint: 'Which Seller Central site order links open, e.g. A1PA6795UKMFR9 for amazon.de.',
+    },
     LABEL,
     BASE_URL,
     { key: 'tokenUrl', label: 'Login with Amazon token URL', kind: 'text', optional: true, advanced: true },

@@ -37,6 +37,8 @@ export const PLATFORM_GUIDES: Record<ConnectablePlatform, PlatformGuide> = {
       'Authorise the app for your seller account in this region and copy the refresh token it shows (Atzr|…).',
       'Under the app’s Login with Amazon credentials, copy the client ID and client secret.',
     ],
-    notes: ['Amazon orders are found by the order id in a Seller Central message (3-7-7 digits), not by email address. Amazon allows few requests per second: Deskpilot spaces them out.'],
+    notes: [
+      'Amazon orders are found by the order id in a Seller Central message (3-7-7 digits), not by email address. Amazon allows few requests per second: Deskpilot spaces them out.',
+    ],
   },
 };

@@ -11,8 +11,18 @@ describe('the store list', () => {
     list = withStore(list, shop('acme.myshopify.com'));
     list = withStore(list, shop('acme.myshopify.com'));
     list = withStore(list, woo);
-    expect(list.map((c) => c.id)).toEqual([undefined, 'shopify-acme-myshopify-com', 'shopify-acme-myshopify-com-2', 'woocommerce-example-com-shop']);
-    expect(list.map(storeLabel)).toEqual(['Northwind Goods (demo store)', 'Shopify – acme.myshopify.com', 'Shopify – acme.myshopify.com', 'WooCommerce – example.com/shop']);
+    expect(list.map((c) => c.id)).toEqual([
+      undefined,
+      'shopify-acme-myshopify-com',
+      'shopify-acme-myshopify-com-2',
+      'woocommerce-example-com-shop',
+    ]);
+    expect(list.map(storeLabel)).toEqual([
+      'Northwind Goods (demo store)',
+      'Shopify – acme.myshopify.com',
+      'Shopify – acme.myshopify.com',
+      'WooCommerce – example.com/shop',
+    ]);
   });
 
   it('replaces a store saved again under its id', () => {
@@ -25,7 +35,9 @@ describe('the store list', () => {
     for (const connection of [shop('acme.myshopify.com'), woo]) {
       expect(storeDomain(connection)).not.toMatch(/secret|ck_|cs_/);
     }
-    expect(storeDomain({ platform: 'amazon', region: 'eu', clientId: 'id', clientSecret: 's', refreshToken: 'Atzr|x', sellerId: 'A1B2' })).toBe('Seller Central Europe · A1B2');
+    expect(
+      storeDomain({ platform: 'amazon', region: 'eu', clientId: 'id', clientSecret: 's', refreshToken: 'Atzr|x', sellerId: 'A1B2' }),
+    ).toBe('Seller Central Europe · A1B2');
   });
 
   it('switches the demo store off only while a real store is connected, and brings it back when the last one goes', () => {

@@ -44,7 +44,13 @@ export function defaultLabel(connection: StoreConnection): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'store';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'store'
+  );
 }
 
 /** Adds a new store (with an id and label of its own) or replaces the one with the same id. */

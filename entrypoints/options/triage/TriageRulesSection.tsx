@@ -9,7 +9,12 @@ import { useOpenTicket } from './use-open-ticket';
 import { TriageSettingsForm } from './TriageSettingsForm';
 
 const EXAMPLE = rulesDraftText([
-  { id: 'big-refund', name: 'Big refunds go to Returns', when: { intent: 'refund', orderTotalAbove: 200 }, then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' } },
+  {
+    id: 'big-refund',
+    name: 'Big refunds go to Returns',
+    when: { intent: 'refund', orderTotalAbove: 200 },
+    then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' },
+  },
 ]);
 
 /** Settings → Triage: thresholds, the agent's own rules (JSON, checked as typed), packs' rules, and a preview. */
@@ -29,8 +34,27 @@ export function TriageRulesSection() {
   const preview = useMemo(() => {
     if (!ticket.data || !settings.data || !draft.ok) return null;
     const rules = [...draft.rules, ...fromPacks.map((r) => r.rule)];
-    const { base } = triageTicket({ ticket: ticket.data, orders: [], chosenOrder: null, history: [], now: new Date(), settings: settings.data, rules: [] });
-    return { rules, context: { intent: base.intent, reasons: base.reasons, priority: base.priority, channel: ticket.data.site, marketplace: base.marketplace, text: ticket.data.latestCustomerMessage ?? '' }, subject: ticket.data.subject };
+    const { base } = triageTicket({
+      ticket: ticket.data,
+      orders: [],
+      chosenOrder: null,
+      history: [],
+      now: new Date(),
+      settings: settings.data,
+      rules: [],
+    });
+    return {
+      rules,
+      context: {
+        intent: base.intent,
+        reasons: base.reasons,
+        priority: base.priority,
+        channel: ticket.data.site,
+        marketplace: base.marketplace,
+        text: ticket.data.latestCustomerMessage ?? '',
+      },
+      subject: ticket.data.subject,
+    };
   }, [ticket.data, settings.data, draft, fromPacks]);
 
   const save = async () => {
@@ -46,32 +70,58 @@ export function TriageRulesSection() {
       <h2 id="triage-rules-title">Triage</h2>
       {settings.data && <TriageSettingsForm settings={settings.data} />}
       <h3>Your team rules</h3>
-      <p className="muted">A list of rules as in a pack’s <code>rules</code> (lib/packs/README.md). Every matching rule adds its tags; a priority or owner applies only when the matching rules agree.</p>
+      <p className="muted">
+        A list of rules as in a pack’s <code>rules</code> (lib/packs/README.md). Every matching rule adds its tags; a priority or owner
+        applies only when the matching rules agree.
+      </p>
       <label className="field">
         <span>Rules (JSON)</span>
-        <textarea rows={10} spellCheck={false} value={shown} placeholder={EXAMPLE} onChange={(e) => { setText(e.target.value); setStatus(null); }} />
+        <textarea
+          rows={10}
+          spellCheck={false}
+          value={shown}
+          placeholder={EXAMPLE}
+          onChange={(e) => {
+            setText(e.target.value);
+            setStatus(null);
+          }}
+        />
       </label>
       {!draft.ok && (
         <ul className="error" role="alert" data-testid="rules-problems">
-          {draft.problems.map((problem) => <li key={problem}>{problem}</li>)}
+          {draft.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
         </ul>
       )}
       <div className="actions">
-        <button type="button" disabled={!draft.ok || text === null} onClick={() => void save()}>Save rules</button>
-        {status && <span role="status" className="ok">{status}</span>}
+        <button type="button" disabled={!draft.ok || text === null} onClick={() => void save()}>
+          Save rules
+        </button>
+        {status && (
+          <span role="status" className="ok">
+            {status}
+          </span>
+        )}
       </div>
       {fromPacks.length > 0 && (
         <>
           <h3>Rules from packs</h3>
           <ul data-testid="pack-rules">
-            {fromPacks.map((r) => <li key={r.key}>{r.rule.name} <span className="muted">({r.packId})</span></li>)}
+            {fromPacks.map((r) => (
+              <li key={r.key}>
+                {r.rule.name} <span className="muted">({r.packId})</span>
+              </li>
+            ))}
           </ul>
         </>
       )}
       {preview ? (
         <TriageRulesPreview rules={preview.rules} context={preview.context} subject={preview.subject} />
       ) : (
-        <p className="muted">{ticket.isPending ? 'Looking for an open ticket…' : 'Open a ticket in an inbox tab to preview the rules on it.'}</p>
+        <p className="muted">
+          {ticket.isPending ? 'Looking for an open ticket…' : 'Open a ticket in an inbox tab to preview the rules on it.'}
+        </p>
       )}
       {allRules.isError && <p className="error">Rules could not be loaded: {allRules.error.message}</p>}
     </section>

@@ -22,7 +22,9 @@ const FIELDS: NumberField[] = [
 /** The shop's triage thresholds; saved as a patch over the defaults. */
 export function TriageSettingsForm({ settings }: { settings: TriageSettings }) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map((f) => [f.key, String(f.get(settings) ?? '')])));
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(FIELDS.map((f) => [f.key, String(f.get(settings) ?? '')])),
+  );
   const [status, setStatus] = useState<string | null>(null);
   const save = async () => {
     const patch: Record<string, unknown> = { targets: {} };
@@ -52,7 +54,9 @@ export function TriageSettingsForm({ settings }: { settings: TriageSettings }) {
         </label>
       ))}
       <div className="actions">
-        <button type="button" onClick={() => void save()}>Save thresholds</button>
+        <button type="button" onClick={() => void save()}>
+          Save thresholds
+        </button>
         {status && <span role="status">{status}</span>}
       </div>
     </div>

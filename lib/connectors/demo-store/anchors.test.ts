@@ -10,7 +10,10 @@ describe('demo store anchors used by fixture pages', () => {
     const order = find('#1047');
     expect(order?.customer).toMatchObject({ name: 'Emma Schneider', email: 'emma.schneider@example.com', ordersCount: 3 });
     expect(order?.createdAt.slice(0, 10)).toBe('2026-11-14');
-    expect(order?.items.map((i) => [i.title, i.quantity])).toEqual([['Merino Wool Throw – Oatmeal', 1], ['Linen Cushion Cover – Sage', 2]]);
+    expect(order?.items.map((i) => [i.title, i.quantity])).toEqual([
+      ['Merino Wool Throw – Oatmeal', 1],
+      ['Linen Cushion Cover – Sage', 2],
+    ]);
     expect(order?.fulfillments).toHaveLength(1);
     expect(order?.fulfillments[0]).toMatchObject({ carrier: 'UPS', status: 'in_transit', estimatedDelivery: '2026-11-26' });
     const older = orders.filter((o) => o.customer.email === 'emma.schneider@example.com' && o.number !== '#1047');

@@ -95,11 +95,13 @@ function buildOrder(spec: OrderSpec): Order {
   const shippingCents = isAmazon || subtotal >= toCents(shipping.freeFrom) ? 0 : toCents(shipping.rate);
   const total = subtotal + shippingCents;
   const refunds = spec.refund
-    ? [{
-        amount: spec.refund.amount ?? fromCents(total),
-        createdAt: spec.refund.at ?? isoInstant(Date.parse(spec.createdAt) + refundDelayDays(spec) * DAY_MS),
-        reason: spec.refund.reason,
-      }]
+    ? [
+        {
+          amount: spec.refund.amount ?? fromCents(total),
+          createdAt: spec.refund.at ?? isoInstant(Date.parse(spec.createdAt) + refundDelayDays(spec) * DAY_MS),
+          reason: spec.refund.reason,
+        },
+      ]
     : [];
   const refunded = refunds.reduce((sum, refund) => sum + toCents(refund.amount), 0);
   const packages = packagesOf(spec, customer);
@@ -110,10 +112,15 @@ function buildOrder(spec: OrderSpec): Order {
     createdAt: spec.createdAt,
     status: spec.status,
     financialStatus:
-      refunded > 0 ? (refunded >= total ? 'refunded' : 'partially_refunded')
-      : spec.status === 'cancelled' ? 'voided'
-      : spec.paymentPending ? 'pending'
-      : 'paid',
+      refunded > 0
+        ? refunded >= total
+          ? 'refunded'
+          : 'partially_refunded'
+        : spec.status === 'cancelled'
+          ? 'voided'
+          : spec.paymentPending
+            ? 'pending'
+            : 'paid',
     fulfillmentStatus: fulfillmentStatus(spec, packages),
     total: fromCents(total),
     currency: customer.currency,

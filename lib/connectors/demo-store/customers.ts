@@ -18,12 +18,27 @@ export interface DemoCustomer {
 
 type Where = [address1: string, city: string, province: string | undefined, zip: string];
 const COUNTRIES = {
-  US: 'United States', CA: 'Canada', GB: 'United Kingdom', DE: 'Germany', FR: 'France',
-  NL: 'Netherlands', IE: 'Ireland', AT: 'Austria', ES: 'Spain', IT: 'Italy',
+  US: 'United States',
+  CA: 'Canada',
+  GB: 'United Kingdom',
+  DE: 'Germany',
+  FR: 'France',
+  NL: 'Netherlands',
+  IE: 'Ireland',
+  AT: 'Austria',
+  ES: 'Spain',
+  IT: 'Italy',
 } as const;
 type CountryCode = keyof typeof COUNTRIES;
 
-function customer(name: string, email: string, channel: DemoChannel, currency: DemoCurrency, countryCode: CountryCode, [address1, city, province, zip]: Where): DemoCustomer {
+function customer(
+  name: string,
+  email: string,
+  channel: DemoChannel,
+  currency: DemoCurrency,
+  countryCode: CountryCode,
+  [address1, city, province, zip]: Where,
+): DemoCustomer {
   const address = { address1, city, zip, country: COUNTRIES[countryCode], countryCode, ...(province ? { province } : {}) };
   return { name, email, channel, currency, address };
 }
@@ -74,14 +89,64 @@ export const CUSTOMERS: Record<string, DemoCustomer> = {
   chloe: web('Chloé Tremblay', 'chloe.tremblay@example.com', 'CA', 'CAD', ['4520 rue Saint-Denis', 'Montréal', 'QC', 'H2J 2L3']),
   ryan: web('Ryan MacDonald', 'ryan.macdonald@example.com', 'CA', 'CAD', ['1559 Barrington St', 'Halifax', 'NS', 'B3J 1Z7']),
   priya: web('Priya Sharma', 'priya.sharma@example.org', 'CA', 'CAD', ['88 Harbord St', 'Toronto', 'ON', 'M5S 1G5']),
-  sophie: customer('Sophie Martin', '8k2mzq7xl4vb1rd@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['1187 Neil Ave', 'Columbus', 'OH', '43201']),
-  michael: customer('Michael Turner', 'hv3k9wq2p7lmz4x@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['402 Maple Grove Dr', 'Franklin', 'TN', '37064']),
-  ashley: customer('Ashley Morgan', 'q5t8rn2wz6ck1jd@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['2755 Sunset Blvd', 'Sacramento', 'CA', '95818']),
-  brian: customer('Brian Foster', 'm1x4pd9gk7vs3qe@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['610 Lincoln Way', 'Ames', 'IA', '50010']),
-  megan: customer('Megan Hall', 'z2w7bc5nq8yh4tf@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['93 Chestnut Hill Ave', 'Providence', 'RI', '02906']),
-  tyler: customer('Tyler Reed', 'p9r3kx6mv1dl8wa@marketplace.amazon.com', 'amazon.com', 'USD', 'US', ['1840 Mission Ridge Rd', 'Boise', 'ID', '83702']),
-  danielw: customer('Daniel Weber', 'd7x9q2mf5ztr3kp@marketplace.amazon.com', 'amazon.de', 'EUR', 'DE', ['Eppendorfer Weg 211', 'Hamburg', undefined, '20253']),
-  katrin: customer('Katrin Vogel', 'f4n8jt1qc6xw9mb@marketplace.amazon.com', 'amazon.de', 'EUR', 'DE', ['Schillerstraße 17', 'Leipzig', 'Sachsen', '04109']),
-  thomas: customer('Thomas Evans', 'c8v2hz5rk3nq7py@marketplace.amazon.com', 'amazon.co.uk', 'GBP', 'GB', ['27 Pembroke Road', 'Cardiff', undefined, 'CF5 1HJ']),
-  emily: customer('Emily Shaw', 'w6d1ms9tb4xk2gr@marketplace.amazon.com', 'amazon.co.uk', 'GBP', 'GB', ['140 Kirkstall Lane', 'Leeds', undefined, 'LS5 3BQ']),
+  sophie: customer('Sophie Martin', '8k2mzq7xl4vb1rd@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '1187 Neil Ave',
+    'Columbus',
+    'OH',
+    '43201',
+  ]),
+  michael: customer('Michael Turner', 'hv3k9wq2p7lmz4x@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '402 Maple Grove Dr',
+    'Franklin',
+    'TN',
+    '37064',
+  ]),
+  ashley: customer('Ashley Morgan', 'q5t8rn2wz6ck1jd@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '2755 Sunset Blvd',
+    'Sacramento',
+    'CA',
+    '95818',
+  ]),
+  brian: customer('Brian Foster', 'm1x4pd9gk7vs3qe@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '610 Lincoln Way',
+    'Ames',
+    'IA',
+    '50010',
+  ]),
+  megan: customer('Megan Hall', 'z2w7bc5nq8yh4tf@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '93 Chestnut Hill Ave',
+    'Providence',
+    'RI',
+    '02906',
+  ]),
+  tyler: customer('Tyler Reed', 'p9r3kx6mv1dl8wa@marketplace.amazon.com', 'amazon.com', 'USD', 'US', [
+    '1840 Mission Ridge Rd',
+    'Boise',
+    'ID',
+    '83702',
+  ]),
+  danielw: customer('Daniel Weber', 'd7x9q2mf5ztr3kp@marketplace.amazon.com', 'amazon.de', 'EUR', 'DE', [
+    'Eppendorfer Weg 211',
+    'Hamburg',
+    undefined,
+    '20253',
+  ]),
+  katrin: customer('Katrin Vogel', 'f4n8jt1qc6xw9mb@marketplace.amazon.com', 'amazon.de', 'EUR', 'DE', [
+    'Schillerstraße 17',
+    'Leipzig',
+    'Sachsen',
+    '04109',
+  ]),
+  thomas: customer('Thomas Evans', 'c8v2hz5rk3nq7py@marketplace.amazon.com', 'amazon.co.uk', 'GBP', 'GB', [
+    '27 Pembroke Road',
+    'Cardiff',
+    undefined,
+    'CF5 1HJ',
+  ]),
+  emily: customer('Emily Shaw', 'w6d1ms9tb4xk2gr@marketplace.amazon.com', 'amazon.co.uk', 'GBP', 'GB', [
+    '140 Kirkstall Lane',
+    'Leeds',
+    undefined,
+    'LS5 3BQ',
+  ]),
 };

@@ -38,7 +38,8 @@ describe('demo store data', () => {
     cancelled: (o) => o.status === 'cancelled',
     'on hold': (o) => o.status === 'on_hold',
     'payment pending': (o) => o.financialStatus === 'pending',
-    'multi-package, different carriers': (o) => o.fulfillments.length >= 2 && new Set(o.fulfillments.map((f) => f.carrier)).size === o.fulfillments.length,
+    'multi-package, different carriers': (o) =>
+      o.fulfillments.length >= 2 && new Set(o.fulfillments.map((f) => f.carrier)).size === o.fulfillments.length,
     'partially fulfilled': (o) => o.fulfillmentStatus === 'partially_fulfilled',
     international: (o) => o.currency !== 'USD' && o.shippingAddress?.countryCode !== 'US',
     'no tracking link from the store': (o) => o.fulfillments.some((f) => f.trackingNumber && !f.trackingUrl),
@@ -77,7 +78,8 @@ describe('demo store data', () => {
       const placed = Date.parse(order.createdAt);
       for (const f of order.fulfillments) {
         if (f.shippedAt) expect(Date.parse(f.shippedAt), order.number).toBeGreaterThan(placed);
-        if (f.shippedAt && f.estimatedDelivery) expect(Date.parse(f.estimatedDelivery), order.number).toBeGreaterThanOrEqual(Date.parse(f.shippedAt.slice(0, 10)));
+        if (f.shippedAt && f.estimatedDelivery)
+          expect(Date.parse(f.estimatedDelivery), order.number).toBeGreaterThanOrEqual(Date.parse(f.shippedAt.slice(0, 10)));
       }
       for (const r of order.refunds) expect(Date.parse(r.createdAt), order.number).toBeGreaterThan(placed);
     }

@@ -8,7 +8,14 @@ import { classifyIntent } from '@/lib/suggest/classify';
 import { detectLanguage } from '@/lib/ticket/language';
 import { templateSyntaxError } from '@/lib/templates/render';
 import { mapPlaceholders, type Dialect } from '@/lib/packs/convert/placeholders';
-import { ConvertError, type ConversionResult, type ConvertOptions, type ConverterId, type SourceReply, type TemplateReport } from '@/lib/packs/convert/types';
+import {
+  ConvertError,
+  type ConversionResult,
+  type ConvertOptions,
+  type ConverterId,
+  type SourceReply,
+  type TemplateReport,
+} from '@/lib/packs/convert/types';
 
 const LABELS: Record<ConverterId, string> = { zendesk: 'Zendesk', gorgias: 'Gorgias', helpscout: 'Help Scout', csv: 'CSV' };
 const MAX_ID = 200;
@@ -16,7 +23,15 @@ const MAX_TITLE = 300;
 const MAX_TAG = 100;
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'reply';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'reply'
+  );
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -45,10 +60,16 @@ function liquidSafe(body: string, notes: string[]): string {
   return `{% raw %}${body.replace(/\{%-?\s*endraw\s*-?%\}/g, '')}{% endraw %}`;
 }
 
-export function buildConvertedPack(replies: readonly SourceReply[], tool: ConverterId, dialects: readonly Dialect[], options: ConvertOptions = {}): ConversionResult {
+export function buildConvertedPack(
+  replies: readonly SourceReply[],
+  tool: ConverterId,
+  dialects: readonly Dialect[],
+  options: ConvertOptions = {},
+): ConversionResult {
   const packId = options.packId ?? `imported.${tool}`;
   const version = options.version ?? '1.0.0';
-  if (!PackSchema.shape.version.safeParse(version).success) throw new ConvertError(`The version "${version}" is not a semantic version such as "1.0.0".`);
+  if (!PackSchema.shape.version.safeParse(version).success)
+    throw new ConvertError(`The version "${version}" is not a semantic version such as "1.0.0".`);
   if (!PackSchema.shape.id.safeParse(packId).success) throw new ConvertError('The pack id must be 1 to 200 characters.');
   const taken = new Set<string>();
   const templates: PackTemplate[] = [];
@@ -60,7 +81,10 @@ export function buildConvertedPack(replies: readonly SourceReply[], tool: Conver
     const notes = [...(reply.notes ?? []), ...mapped.notes];
     const body = liquidSafe(mapped.body, notes);
     if (!TemplateBodySchema.safeParse(body).success) {
-      skipped.push({ source: title || reply.sourceId || '(untitled)', reason: body ? 'the reply is longer than 64,000 characters' : 'the reply has no text' });
+      skipped.push({
+        source: title || reply.sourceId || '(untitled)',
+        reason: body ? 'the reply is longer than 64,000 characters' : 'the reply has no text',
+      });
       continue;
     }
     const id = uniqueId(`${packId}.${reply.sourceId ? slug(reply.sourceId) : slug(title)}`, taken);

@@ -30,7 +30,9 @@ describe('every importer', () => {
 
   it('refuses another tool’s file with a message saying what was expected', () => {
     const zendesk = readFileSync('tests/fixtures/packs/zendesk-macros.json', 'utf8');
-    expect(() => CONVERTERS.gorgias.convert(zendesk)).toThrow(new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.'));
+    expect(() => CONVERTERS.gorgias.convert(zendesk)).toThrow(
+      new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.'),
+    );
     expect(() => CONVERTERS.zendesk.convert('{"__proto__": {"x": 1}, "macros": []}')).toThrow(/key "__proto__"/);
     expect(() => CONVERTERS.helpscout.convert('{"name": 4}')).toThrow(ConvertError);
     expect(isConverterId('zendesk') && !isConverterId('toString')).toBe(true);
@@ -41,7 +43,9 @@ describe('Zendesk macros', () => {
   const result = convertFixture('zendesk', 'zendesk-macros.json');
 
   it('maps placeholders, reads plain, channel and HTML comments, and uses categories as tags', () => {
-    expect(bodyOf(result, 'imported.zendesk.360018720011')).toMatch(/^Hi \{\{ customer\.first_name \}\},\n\n.*\n\nKind regards,\n\{\{ agent\.name \}\}$/s);
+    expect(bodyOf(result, 'imported.zendesk.360018720011')).toMatch(
+      /^Hi \{\{ customer\.first_name \}\},\n\n.*\n\nKind regards,\n\{\{ agent\.name \}\}$/s,
+    );
     expect(bodyOf(result, 'imported.zendesk.360018720013')).toContain(`Hi {{ customer.first_name | default: 'there' }},`);
     expect(bodyOf(result, 'imported.zendesk.360018720013')).toContain('cancel order "{{ ticket.subject }}"');
     expect(bodyOf(result, 'imported.zendesk.360018720012')).toBe(
@@ -55,7 +59,14 @@ describe('Zendesk macros', () => {
   });
 
   it('lists unmapped placeholders per template and says why macros were skipped', () => {
-    expect(result.reports).toEqual([{ templateId: 'imported.zendesk.360018720012', title: 'Return label', unmapped: ['ticket.id', 'dc.return_policy_summary'], notes: [] }]);
+    expect(result.reports).toEqual([
+      {
+        templateId: 'imported.zendesk.360018720012',
+        title: 'Return label',
+        unmapped: ['ticket.id', 'dc.return_policy_summary'],
+        notes: [],
+      },
+    ]);
     expect(result.skipped).toEqual([
       { source: 'Close and tag spam', reason: 'the macro adds no reply text (it only changes ticket fields)' },
       { source: 'Old holiday notice', reason: 'the macro is inactive in Zendesk' },
@@ -80,15 +91,26 @@ describe('Gorgias macros', () => {
       ['imported.gorgias.23453', [], 1],
       ['imported.gorgias.23454', ['ticket.customer.id'], 0],
     ]);
-    expect(result.skipped).toEqual([{ source: 'Assign to billing', reason: 'the macro sets no response text (it only changes the ticket)' }]);
+    expect(result.skipped).toEqual([
+      { source: 'Assign to billing', reason: 'the macro sets no response text (it only changes the ticket)' },
+    ]);
   });
 });
 
 describe('Help Scout saved replies', () => {
   it('maps {%…%} variables with fallbacks and turns HTML into text', () => {
     const result = convertFixture('helpscout', 'helpscout-saved-replies.json');
-    expect(bodyOf(result, 'imported.helpscout.123456')).toMatch(/^Hi \{\{ customer\.first_name \| default: "there" \}\},\n\nI'm sorry .*\n\nThanks for your patience,\n\{\{ agent\.name \}\}$/s);
-    expect(result.reports).toEqual([{ templateId: 'imported.helpscout.234567', title: 'Account: reset password', unmapped: ['conversation.number', 'mailbox.name'], notes: [] }]);
+    expect(bodyOf(result, 'imported.helpscout.123456')).toMatch(
+      /^Hi \{\{ customer\.first_name \| default: "there" \}\},\n\nI'm sorry .*\n\nThanks for your patience,\n\{\{ agent\.name \}\}$/s,
+    );
+    expect(result.reports).toEqual([
+      {
+        templateId: 'imported.helpscout.234567',
+        title: 'Account: reset password',
+        unmapped: ['conversation.number', 'mailbox.name'],
+        notes: [],
+      },
+    ]);
   });
 
   it('imports the list endpoint’s previews, saying they are shortened', () => {
@@ -107,7 +129,9 @@ describe('CSV', () => {
       ['Order status', []],
     ]);
     expect(bodyOf(result, 'imported.csv.damaged-item')).toMatch(/^Hi \{\{ customer\.first_name \}\},\n\nI'm sorry/);
-    expect(bodyOf(result, 'imported.csv.discount-code-not-working')).toBe('Hi {{ customer.first_name }}, the code "WELCOME10" works on full-priced items only.');
+    expect(bodyOf(result, 'imported.csv.discount-code-not-working')).toBe(
+      'Hi {{ customer.first_name }}, the code "WELCOME10" works on full-priced items only.',
+    );
     expect(result.reports).toEqual([]); // loop variables are not unknowns
     expect(result.skipped).toEqual([{ source: 'row 4 ("Empty one")', reason: 'no body' }]);
   });
@@ -138,9 +162,11 @@ describe('placeholder mapping', () => {
 
 describe('htmlToText', () => {
   it('turns markup into lines, decodes entities and keeps link targets', () => {
-    expect(htmlToText('<p>Hi&nbsp;Ann,</p>\n<p>See <a href="https://x.example/faq">our FAQ</a> &amp; reply.<br/>Thanks</p><ul><li>One</li><li>Two</li></ul><script>alert(1)</script>')).toBe(
-      'Hi Ann,\n\nSee our FAQ (https://x.example/faq) & reply.\nThanks\n\n• One\n• Two',
-    );
+    expect(
+      htmlToText(
+        '<p>Hi&nbsp;Ann,</p>\n<p>See <a href="https://x.example/faq">our FAQ</a> &amp; reply.<br/>Thanks</p><ul><li>One</li><li>Two</li></ul><script>alert(1)</script>',
+      ),
+    ).toBe('Hi Ann,\n\nSee our FAQ (https://x.example/faq) & reply.\nThanks\n\n• One\n• Two');
     expect(htmlToText('&lt;script&gt; &#65;&#x42; &bogus;')).toBe('<script> AB &bogus;');
   });
 });

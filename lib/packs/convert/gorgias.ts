@@ -18,11 +18,16 @@ const MacroSchema = z.object({
 });
 type Macro = z.infer<typeof MacroSchema>;
 
-const ExportSchema = z.union([z.object({ data: z.array(z.unknown()) }), z.array(z.unknown()), z.object({ name: z.string(), actions: z.unknown() })]);
+const ExportSchema = z.union([
+  z.object({ data: z.array(z.unknown()) }),
+  z.array(z.unknown()),
+  z.object({ name: z.string(), actions: z.unknown() }),
+]);
 
 function records(value: unknown): unknown[] {
   const parsed = ExportSchema.safeParse(value);
-  if (!parsed.success) throw new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.');
+  if (!parsed.success)
+    throw new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.');
   const data = parsed.data;
   return Array.isArray(data) ? data : 'data' in data ? data.data : [data];
 }

@@ -30,7 +30,9 @@ function records(value: unknown): unknown[] {
     if (list) return list;
   }
   if (ReplySchema.safeParse(value).success) return [value];
-  throw new ConvertError('This is not a Help Scout saved-replies export: expected the JSON of GET /v2/mailboxes/{id}/saved-replies (a list of {id, name, text}).');
+  throw new ConvertError(
+    'This is not a Help Scout saved-replies export: expected the JSON of GET /v2/mailboxes/{id}/saved-replies (a list of {id, name, text}).',
+  );
 }
 
 export const helpscoutConverter: Converter = {

@@ -16,4 +16,11 @@ export function isConverterId(value: string): value is ConverterId {
   return Object.hasOwn(CONVERTERS, value);
 }
 
-export { ConvertError, type ConversionResult, type ConvertOptions, type Converter, type ConverterId, type TemplateReport } from '@/lib/packs/convert/types';
+export {
+  ConvertError,
+  type ConversionResult,
+  type ConvertOptions,
+  type Converter,
+  type ConverterId,
+  type TemplateReport,
+} from '@/lib/packs/convert/types';

@@ -54,7 +54,27 @@ const MAPPINGS: Record<Dialect, Record<string, string>> = {
 
 const DESKPILOT_VARIABLES = new Set(TEMPLATE_VARIABLES.map((v) => v.name));
 /** Standard Liquid filters Deskpilot's renderer (liquidjs) has; others are another tool's own. */
-const KNOWN_FILTERS = new Set(['default', 'capitalize', 'upcase', 'downcase', 'strip', 'lstrip', 'rstrip', 'truncate', 'truncatewords', 'append', 'prepend', 'replace', 'remove', 'date', 'split', 'join', 'first', 'last', 'size']);
+const KNOWN_FILTERS = new Set([
+  'default',
+  'capitalize',
+  'upcase',
+  'downcase',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'truncate',
+  'truncatewords',
+  'append',
+  'prepend',
+  'replace',
+  'remove',
+  'date',
+  'split',
+  'join',
+  'first',
+  'last',
+  'size',
+]);
 const PATH = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*$/;
 
 export interface MappedBody {
@@ -70,7 +90,11 @@ function loopNames(body: string): Set<string> {
 }
 
 function keptFilters(filters: string, target: string, notes: string[]): string {
-  const parts = filters.split('|').slice(1).map((f) => f.trim()).filter(Boolean);
+  const parts = filters
+    .split('|')
+    .slice(1)
+    .map((f) => f.trim())
+    .filter(Boolean);
   const kept = parts.filter((filter) => {
     const name = /^\w+/.exec(filter)?.[0] ?? '';
     if (KNOWN_FILTERS.has(name)) return true;

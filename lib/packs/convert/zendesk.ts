@@ -23,7 +23,8 @@ const ExportSchema = z.union([z.object({ macros: z.array(z.unknown()) }), z.obje
 
 function records(value: unknown): unknown[] {
   const parsed = ExportSchema.safeParse(value);
-  if (!parsed.success) throw new ConvertError('This is not a Zendesk macros export: expected the JSON of GET /api/v2/macros.json, i.e. {"macros": [...]}.');
+  if (!parsed.success)
+    throw new ConvertError('This is not a Zendesk macros export: expected the JSON of GET /api/v2/macros.json, i.e. {"macros": [...]}.');
   const data = parsed.data;
   return Array.isArray(data) ? data : 'macros' in data ? data.macros : [data.macro];
 }
@@ -47,7 +48,10 @@ function replyText(macro: Macro): string {
 
 /** "Shipping::Delays::Carrier late" → title "Carrier late", tags ["shipping", "delays"]. */
 function splitTitle(title: string): { title: string; tags: string[] } {
-  const parts = title.split('::').map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split('::')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return { title: parts.at(-1) ?? title, tags: parts.slice(0, -1) };
 }
 

@@ -3,7 +3,10 @@ import Dexie from 'dexie';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import { closeDatabase, DB_NAME } from '@/lib/templates/db';
 
-export function packTemplate(id: string, body = `Hello {{ customer.first_name }},\n\nBody of ${id}.\n\nBest,\n{{ agent.name }}`): PackTemplate {
+export function packTemplate(
+  id: string,
+  body = `Hello {{ customer.first_name }},\n\nBody of ${id}.\n\nBest,\n{{ agent.name }}`,
+): PackTemplate {
   return { id, title: `Title of ${id}`, body, intents: ['other'], language: 'en', sites: [], tags: ['test'] };
 }
 

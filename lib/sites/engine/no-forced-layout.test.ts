@@ -27,10 +27,26 @@ function watch(target: object, name: string): void {
   let counted: PropertyDescriptor;
   if (original.get) {
     const get = original.get;
-    counted = { configurable, enumerable, set: original.set, get(this: unknown) { calls.push(name); return get.call(this); } };
+    counted = {
+      configurable,
+      enumerable,
+      set: original.set,
+      get(this: unknown) {
+        calls.push(name);
+        return get.call(this);
+      },
+    };
   } else if (typeof original.value === 'function') {
     const method = original.value as (...args: unknown[]) => unknown;
-    counted = { configurable, enumerable, writable: true, value(this: unknown, ...args: unknown[]) { calls.push(name); return method.apply(this, args); } };
+    counted = {
+      configurable,
+      enumerable,
+      writable: true,
+      value(this: unknown, ...args: unknown[]) {
+        calls.push(name);
+        return method.apply(this, args);
+      },
+    };
   } else return;
   Object.defineProperty(owner, name, counted);
   restore.push(() => Object.defineProperty(owner!, name, original));

@@ -47,7 +47,12 @@ describe('readPage: site, then profile, then structural', () => {
     expect(ticket.messages.map((m) => m.sentAt?.slice(0, 10))).toEqual(['2026-12-01', '2026-12-01', '2026-12-01', '2026-12-03']);
     expect(ticket.latestCustomerMessage).toMatch(/^Hi Jonas, customs have now sent me a letter asking for €38\.40/);
     expect(ticket.entities.orderRefs).toContain('#1061');
-    expect(ticket.source).toEqual({ adapter: 'zendesk', reader: 'profile', profileId: 'northwind.zendesk-timeline', confidence: thread!.confidence });
+    expect(ticket.source).toEqual({
+      adapter: 'zendesk',
+      reader: 'profile',
+      profileId: 'northwind.zendesk-timeline',
+      confidence: thread!.confidence,
+    });
     expect(thread!.confidence).toBeGreaterThan(0.9);
   });
 
@@ -84,12 +89,26 @@ describe('one cap for every reader', () => {
       (_, i) =>
         `<article class="message${i % 2 ? ' message--agent' : ''}"><span class="author">${i % 2 ? 'Sam' : 'Ana'}</span> <time datetime="${new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString()}">at</time><div class="body"><p>Message ${i + 1} about order #1050.</p></div></article>`,
     ).join('');
-  const profile: SiteProfile = { id: 'team.cap', site: 'zendesk', seen: '2026-12-04', selectors: { thread: '#log', message: '.message', body: '.body', author: '.author' }, roles: { agent: '.message--agent' } };
+  const profile: SiteProfile = {
+    id: 'team.cap',
+    site: 'zendesk',
+    seen: '2026-12-04',
+    selectors: { thread: '#log', message: '.message', body: '.body', author: '.author' },
+    roles: { agent: '.message--agent' },
+  };
 
   it('keeps the newest 200 messages and counts the older ones, for a profile, and never more than 200 for the structural reader', async () => {
     const { htmlPage } = await import('@/lib/sites/testing/fixture-page');
-    page = htmlPage(`<!doctype html><title>Order 1050</title><main><h1>Order 1050</h1><div id="log">${entries(450)}</div></main>`, ZENDESK_URL);
-    const profiled = readPage(page.document, page.url, { adapter: zendesk, profiles: [profile], only: 'profile', profileBudgetMs: Infinity })!;
+    page = htmlPage(
+      `<!doctype html><title>Order 1050</title><main><h1>Order 1050</h1><div id="log">${entries(450)}</div></main>`,
+      ZENDESK_URL,
+    );
+    const profiled = readPage(page.document, page.url, {
+      adapter: zendesk,
+      profiles: [profile],
+      only: 'profile',
+      profileBudgetMs: Infinity,
+    })!;
     expect(profiled.messages).toHaveLength(200);
     expect(profiled.earlierMessages).toBe(250);
     expect(profiled.messages[0]!.text).toBe('Message 251 about order #1050.');
@@ -110,8 +129,16 @@ describe('one cap for every reader', () => {
   it('reads a newest-first layout oldest first', async () => {
     const { htmlPage } = await import('@/lib/sites/testing/fixture-page');
     page = htmlPage(`<div id="log">${entries(3)}</div>`, ZENDESK_URL);
-    const thread = readPage(page.document, page.url, { adapter: zendesk, profiles: [{ ...profile, order: 'newest-first' }], only: 'profile' })!;
-    expect(thread.messages.map((m) => m.text)).toEqual(['Message 3 about order #1050.', 'Message 2 about order #1050.', 'Message 1 about order #1050.']);
+    const thread = readPage(page.document, page.url, {
+      adapter: zendesk,
+      profiles: [{ ...profile, order: 'newest-first' }],
+      only: 'profile',
+    })!;
+    expect(thread.messages.map((m) => m.text)).toEqual([
+      'Message 3 about order #1050.',
+      'Message 2 about order #1050.',
+      'Message 1 about order #1050.',
+    ]);
   });
 });
 
@@ -122,7 +149,11 @@ describe('the structural reader hears what the site knows', () => {
     const spy = vi.spyOn(structural, 'readStructurally').mockReturnValue(null);
     page = fixturePage('zendesk', RENAMED, ZENDESK_URL);
     readPage(page.document, page.url, { adapter: zendesk });
-    expect(spy).toHaveBeenCalledWith(page.document, page.url, expect.objectContaining({ site: 'zendesk', containerSelectors: expect.arrayContaining(['[data-test-id="omni-log-container"]']) }));
+    expect(spy).toHaveBeenCalledWith(
+      page.document,
+      page.url,
+      expect.objectContaining({ site: 'zendesk', containerSelectors: expect.arrayContaining(['[data-test-id="omni-log-container"]']) }),
+    );
     spy.mockRestore();
   });
 });

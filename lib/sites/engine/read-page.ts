@@ -47,9 +47,15 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBu
     const thread = adapter.readThread(doc, url);
     return thread && thread.messages.length > 0 ? capThread({ ...thread, reader: 'structural' }) : null;
   }
-  if (use('site')) push(candidates, guarded(() => adapter.readThread(doc, url)), 'site');
+  if (use('site'))
+    push(
+      candidates,
+      guarded(() => adapter.readThread(doc, url)),
+      'site',
+    );
   if (use('profile')) {
-    for (const profile of profiles) if (profile.site === adapter.id) push(candidates, readWithProfile(doc, url, profile, profileBudgetMs), 'profile');
+    for (const profile of profiles)
+      if (profile.site === adapter.id) push(candidates, readWithProfile(doc, url, profile, profileBudgetMs), 'profile');
   }
   const best = pick(candidates);
   if ((best && best.confidence >= LOW_CONFIDENCE) || !use('structural')) return best && capThread(best);

@@ -23,7 +23,10 @@ describe('Seller Central message list', () => {
   it('leaves out a date with no year ("Nov 24") rather than guess it', () => {
     const { document, url } = fixturePage('amazon-seller-central', '2026-11-24-buyer-waiting.html', INBOX);
     const rows = amazonSellerCentralList.readList(document, url)!;
-    expect(rows.map((r) => [r.customer.name, r.lastMessageAt])).toEqual([['Sophie Martin', undefined], ['Daniel Weber', undefined]]);
+    expect(rows.map((r) => [r.customer.name, r.lastMessageAt])).toEqual([
+      ['Sophie Martin', undefined],
+      ['Daniel Weber', undefined],
+    ]);
   });
 
   it('orders the Queue: Amazon past 24 hours and an A-to-z threat first, thanks last', () => {

@@ -16,7 +16,13 @@ describe('Gmail inbox list', () => {
   it('reads each customer row: sender email attribute, subject, snippet, date title; skips automated senders and "me"', () => {
     const { document, url } = fixturePage('gmail', '2026-12-04-inbox-list.html', INBOX);
     const rows = gmailList.readList(document, url)!;
-    expect(rows.map((r) => r.customer.email)).toEqual(['liam.oconnor@example.net', 'emma.schneider@example.com', 'noah.fischer@example.org', 'olivia.chen@example.com', 'mateo.rossi@example.it']);
+    expect(rows.map((r) => r.customer.email)).toEqual([
+      'liam.oconnor@example.net',
+      'emma.schneider@example.com',
+      'noah.fischer@example.org',
+      'olivia.chen@example.com',
+      'mateo.rossi@example.it',
+    ]);
     expect(rows[1]).toEqual({
       key: '19a8c4e2f1b07d35',
       subject: 'Where is my order #1047?',
@@ -32,7 +38,14 @@ describe('Gmail inbox list', () => {
     const page = fixturePage('gmail', '2026-12-04-inbox-list.html', INBOX);
     page.document.documentElement.innerHTML = `<title>Inbox - streak.web.test.1@gmail.com</title><div gh="tl"><table><tr class="zA zE"><td class="yX"><span class="zF" email="ann@example.com" name="Ann">Ann</span></td><td><div class="y6"><span><b>Broken vase</b></span></div></td><td class="xW"><span title="Thu, Dec 18, 2014 at 12:35 PM">12:35 pm</span></td></tr></table></div>`;
     expect(gmailList.readList(page.document, page.url)).toEqual([
-      { key: 'row:0', subject: 'Broken vase', customer: { name: 'Ann', email: 'ann@example.com' }, lastMessageAt: local('Thu, Dec 18, 2014, 12:35 PM'), snippet: '', unread: true },
+      {
+        key: 'row:0',
+        subject: 'Broken vase',
+        customer: { name: 'Ann', email: 'ann@example.com' },
+        lastMessageAt: local('Thu, Dec 18, 2014, 12:35 PM'),
+        snippet: '',
+        unread: true,
+      },
     ]);
   });
 

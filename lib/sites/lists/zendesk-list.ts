@@ -31,7 +31,10 @@ function keyOf(row: Element, index: number): string {
 function readRow(row: Element, index: number): ListRow {
   const requester = text(row.querySelector(ZD_REQUESTER_CELL));
   const email = EMAIL.exec(requester)?.[0];
-  const name = requester.replace(email ?? '', '').replace(/[<>()]/g, '').trim();
+  const name = requester
+    .replace(email ?? '', '')
+    .replace(/[<>()]/g, '')
+    .trim();
   const millis = Date.parse(row.querySelector(ZD_DATE)?.getAttribute('datetime') ?? '');
   const subjectCell = row.querySelector(ZD_SUBJECT_CELL);
   return {

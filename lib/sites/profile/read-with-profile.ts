@@ -99,7 +99,13 @@ function readMessage(block: Element, profile: SiteProfile, self: Identity, custo
 }
 
 /** Rules first, then the signed-in agent, then the customer card; else decided by the first author. */
-function roleOf(block: Element, author: Person, roles: SiteProfile['roles'], self: Identity, customer: Person): { role: Role | 'unknown'; byRule: boolean } {
+function roleOf(
+  block: Element,
+  author: Person,
+  roles: SiteProfile['roles'],
+  self: Identity,
+  customer: Person,
+): { role: Role | 'unknown'; byRule: boolean } {
   if (marks(block, roles?.agent)) return { role: 'agent', byRule: true };
   if (marks(block, roles?.customer)) return { role: 'customer', byRule: true };
   const name = author.name?.toLowerCase();

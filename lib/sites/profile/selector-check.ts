@@ -8,8 +8,27 @@ import { parse, type Selector } from 'css-what';
 export const MAX_SELECTOR_LENGTH = 400;
 /** Pseudo-classes querySelector supports that do not depend on the user's actions. */
 const PSEUDO_CLASSES = new Set([
-  'not', 'is', 'where', 'has', 'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type',
-  'nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type', 'empty', 'root', 'checked', 'disabled', 'enabled', 'lang', 'dir',
+  'not',
+  'is',
+  'where',
+  'has',
+  'first-child',
+  'last-child',
+  'only-child',
+  'first-of-type',
+  'last-of-type',
+  'only-of-type',
+  'nth-child',
+  'nth-last-child',
+  'nth-of-type',
+  'nth-last-of-type',
+  'empty',
+  'root',
+  'checked',
+  'disabled',
+  'enabled',
+  'lang',
+  'dir',
 ]);
 /** `:has()` inside `:has()` can cost a full subtree walk per element: refused. */
 const MAX_HAS_DEPTH = 1;

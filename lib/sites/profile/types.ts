@@ -58,7 +58,18 @@ export interface SiteProfile {
 }
 
 export const SELECTOR_FIELDS = [
-  'thread', 'message', 'body', 'author', 'authorEmail', 'time', 'subject', 'customerName', 'customerEmail',
-  'selfName', 'selfEmail', 'ignore', 'replyBox',
+  'thread',
+  'message',
+  'body',
+  'author',
+  'authorEmail',
+  'time',
+  'subject',
+  'customerName',
+  'customerEmail',
+  'selfName',
+  'selfEmail',
+  'ignore',
+  'replyBox',
 ] as const satisfies ReadonlyArray<keyof ProfileSelectors>;
 export const ROLE_FIELDS = ['agent', 'customer', 'skip'] as const satisfies ReadonlyArray<keyof ProfileRoles>;

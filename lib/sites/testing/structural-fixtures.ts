@@ -79,7 +79,12 @@ export function checkRead(expected: ExpectedTicket, thread: Thread | null): Fiel
     result('customerEmail', expected.customer.email ?? null, thread.customer.email ?? null),
     result('messageCount', expected.roles.length, thread.messages.length),
     result('roles', expected.roles.join(','), roles.join(',')),
-    { field: 'latestCustomerMessage', ok: sameMessage(expected.latestCustomerMessage, latest), want: expected.latestCustomerMessage, got: latest },
+    {
+      field: 'latestCustomerMessage',
+      ok: sameMessage(expected.latestCustomerMessage, latest),
+      want: expected.latestCustomerMessage,
+      got: latest,
+    },
   ];
   return results;
 }

@@ -10,7 +10,12 @@ describe('AI client settings helpers', () => {
   });
 
   it('treats loopback and private-network servers as local (no key needed)', () => {
-    for (const url of ['http://localhost:11434/v1', 'http://127.0.0.1:1234/v1', 'http://192.168.1.20:8000/v1', 'http://gpu-box.local:8000/v1']) {
+    for (const url of [
+      'http://localhost:11434/v1',
+      'http://127.0.0.1:1234/v1',
+      'http://192.168.1.20:8000/v1',
+      'http://gpu-box.local:8000/v1',
+    ]) {
       expect(isLocalServer(url), url).toBe(true);
     }
     for (const url of ['https://api.openai.com/v1', 'https://api.groq.com/openai/v1', 'https://localhost.example.com/v1']) {

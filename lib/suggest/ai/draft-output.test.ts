@@ -28,11 +28,14 @@ describe('parseDraftOutput', () => {
   it('accepts the JSON, also inside a code fence, and maps unknown fact kinds to "other"', () => {
     expect(parseDraftOutput(raw)).toEqual(answer);
     expect(parseDraftOutput(`\`\`\`json\n${raw}\n\`\`\``)).toEqual(answer);
-    expect(parseDraftOutput('{"reply": "Hi", "facts_used": [{"kind": "secret", "value": "x"}]}')?.facts_used).toEqual([{ kind: 'other', value: 'x' }]);
+    expect(parseDraftOutput('{"reply": "Hi", "facts_used": [{"kind": "secret", "value": "x"}]}')?.facts_used).toEqual([
+      { kind: 'other', value: 'x' },
+    ]);
   });
 
   it('rejects text that is not the answer asked for', () => {
-    for (const bad of ['Sure, here you go', '{"reply": ""}', '{"text": "Hi"}', '{"reply": "Hi"', '[]']) expect(parseDraftOutput(bad), bad).toBeNull();
+    for (const bad of ['Sure, here you go', '{"reply": ""}', '{"text": "Hi"}', '{"reply": "Hi"', '[]'])
+      expect(parseDraftOutput(bad), bad).toBeNull();
   });
 
   it('has a strict JSON schema whose required fields are those the parser needs', () => {

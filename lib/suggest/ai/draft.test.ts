@@ -17,7 +17,8 @@ const request: DraftRequest = {
   agent: { name: 'Sam' },
   templates: ['Hello Jonas,\n\nYour order #3107 is on its way with DHL, tracking number JJD000390007788123.\n\nThe Northwind Goods team'],
 };
-const REPLY = 'Hello Jonas,\n\nYour order #3107 is on its way with DHL, tracking number JJD000390007788123. It should arrive on November 26, 2026.\n\nThe Northwind Goods team';
+const REPLY =
+  'Hello Jonas,\n\nYour order #3107 is on its way with DHL, tracking number JJD000390007788123. It should arrive on November 26, 2026.\n\nThe Northwind Goods team';
 
 let server: OpenAiServer;
 let settings: AiSettings;
@@ -37,7 +38,12 @@ describe('streamDraft', () => {
     server.setScenario({ ...draftAnswer(REPLY, [{ kind: 'tracking_number', value: 'JJD000390007788123' }]), chunkSize: 7 });
     const seen: string[] = [];
     const outcome = await streamDraft(settings, request, { onText: (text) => seen.push(text) });
-    expect(outcome).toEqual({ status: 'done', reply: REPLY, factsUsed: [{ kind: 'tracking_number', value: 'JJD000390007788123' }], structured: true });
+    expect(outcome).toEqual({
+      status: 'done',
+      reply: REPLY,
+      factsUsed: [{ kind: 'tracking_number', value: 'JJD000390007788123' }],
+      structured: true,
+    });
     expect(seen.length).toBeGreaterThan(10);
     seen.forEach((text, i) => expect(text.startsWith(seen[i - 1] ?? '')).toBe(true));
     expect(seen.at(-1)).toBe(REPLY);
@@ -141,6 +147,8 @@ describe('streamDraft', () => {
     const outcome = await streamDraft(settings, request);
     if (outcome.status !== 'done') throw new Error(`draft failed: ${JSON.stringify(outcome)}`);
     const { unverified } = checkFacts(outcome.reply, { ticket: request.ticket, orders: [order], shop: DEFAULT_SHOP_FACTS });
-    expect(unverified).toEqual([{ text: '1Z999AA10123456784', kind: 'tracking_number', start: invented.indexOf('1Z999'), end: invented.indexOf('1Z999') + 18 }]);
+    expect(unverified).toEqual([
+      { text: '1Z999AA10123456784', kind: 'tracking_number', start: invented.indexOf('1Z999'), end: invented.indexOf('1Z999') + 18 },
+    ]);
   });
 });

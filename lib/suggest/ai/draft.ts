@@ -41,7 +41,14 @@ const textJsonServers = new Set<string>();
 
 const malformed = (reason: string) => new AiFailure({ code: 'malformed_output', reason: `the model's answer ${reason}` });
 
-async function runOnce(settings: AiSettings, request: DraftRequest, structured: boolean, signal: AbortSignal, options: DraftOptions, touch: () => void) {
+async function runOnce(
+  settings: AiSettings,
+  request: DraftRequest,
+  structured: boolean,
+  signal: AbortSignal,
+  options: DraftOptions,
+  touch: () => void,
+) {
   const client = createAiClient(settings, { timeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS, fetch: options.fetch });
   const { messages } = buildDraftPrompt(request, { jsonInText: !structured });
   const stream = await client.chat.completions.create(

@@ -63,7 +63,8 @@ function fromStatus(error: APIError, model: string): AiProblem {
 export function toAiProblem(error: unknown, model: string): AiProblem {
   if (error instanceof AiFailure) return error.problem;
   if (error instanceof APIConnectionTimeoutError) return { code: 'timeout', reason: 'the AI service did not answer in time' };
-  if (error instanceof APIConnectionError) return { code: 'unreachable', reason: 'the AI service could not be reached; check the base URL and your connection' };
+  if (error instanceof APIConnectionError)
+    return { code: 'unreachable', reason: 'the AI service could not be reached; check the base URL and your connection' };
   if (error instanceof APIError) return fromStatus(error, model);
   return { code: 'server_error', reason: 'the AI service failed unexpectedly' };
 }

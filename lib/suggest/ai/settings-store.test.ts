@@ -15,7 +15,12 @@ describe('AI settings store', () => {
   });
 
   it('saves, normalises and clears settings in its own database', async () => {
-    const saved = await aiSettingsSetting.set({ baseUrl: 'http://localhost:11434/v1/', apiKey: ' sk-local ', model: 'llama3.2', enabled: true });
+    const saved = await aiSettingsSetting.set({
+      baseUrl: 'http://localhost:11434/v1/',
+      apiKey: ' sk-local ',
+      model: 'llama3.2',
+      enabled: true,
+    });
     expect(saved).toEqual({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-local', model: 'llama3.2', enabled: true });
     expect(await aiSettingsSetting.get()).toEqual(saved);
     expect((await Dexie.getDatabaseNames()).filter((name) => name === AI_SECRETS_DB_NAME)).toHaveLength(1);

@@ -21,10 +21,17 @@ describe('testAiSettings', () => {
   });
 
   it('says which setting is wrong', async () => {
-    expect(await testAiSettings(settings({ apiKey: 'sk-wrong' }))).toMatchObject({ ok: false, problem: { code: 'bad_key' }, message: 'The API key was rejected (401); check it in Settings.' });
+    expect(await testAiSettings(settings({ apiKey: 'sk-wrong' }))).toMatchObject({
+      ok: false,
+      problem: { code: 'bad_key' },
+      message: 'The API key was rejected (401); check it in Settings.',
+    });
     expect(await testAiSettings(settings({ baseUrl: server.origin }))).toMatchObject({ ok: false, problem: { code: 'wrong_url' } });
     expect(await testAiSettings(settings({ model: 'gpt-nope' }))).toMatchObject({ ok: false, problem: { code: 'model_not_found' } });
-    expect(await testAiSettings(settings({ apiKey: '', baseUrl: 'https://api.openai.com/v1' }))).toMatchObject({ ok: false, problem: { code: 'no_key' } });
+    expect(await testAiSettings(settings({ apiKey: '', baseUrl: 'https://api.openai.com/v1' }))).toMatchObject({
+      ok: false,
+      problem: { code: 'no_key' },
+    });
   });
 
   it('reports a server that cannot be reached', async () => {

@@ -20,7 +20,10 @@ function failed(problem: AiProblem): AiSettingsCheck {
   return { ok: false, problem, message: `${text}.` };
 }
 
-export async function testAiSettings(settings: AiSettings, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<AiSettingsCheck> {
+export async function testAiSettings(
+  settings: AiSettings,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<AiSettingsCheck> {
   if (missingKey(settings)) return failed({ code: 'no_key', reason: 'no API key is set' });
   const client = createAiClient(settings, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fetch: options.fetch });
 
@@ -34,7 +37,11 @@ export async function testAiSettings(settings: AiSettings, options: { fetch?: ty
   } catch (error) {
     const problem = toAiProblem(error, settings.model);
     // No /models at all means the URL is wrong, whatever the server said about models.
-    return failed(problem.code === 'model_not_found' ? { code: 'wrong_url', reason: 'nothing answers at that base URL (404); it usually ends in /v1' } : problem);
+    return failed(
+      problem.code === 'model_not_found'
+        ? { code: 'wrong_url', reason: 'nothing answers at that base URL (404); it usually ends in /v1' }
+        : problem,
+    );
   }
   if (listed.includes(settings.model)) return { ok: true, message: `Connected. Model "${settings.model}" is available.` };
 

@@ -38,7 +38,13 @@ export function orderShaped(shape: Shape, number = '#3107', createdAt = '2026-11
     'multi-package': [SHIPMENT, { ...SHIPMENT, carrier: 'UPS', trackingNumber: '1Z999AA10123456784', shippedAt: '2026-11-21T10:00:00Z' }],
     cancelled: [],
   }[shape];
-  const status = { 'in-transit': 'shipped', delivered: 'delivered', 'not-shipped': 'processing', 'multi-package': 'shipped', cancelled: 'cancelled' }[shape];
+  const status = {
+    'in-transit': 'shipped',
+    delivered: 'delivered',
+    'not-shipped': 'processing',
+    'multi-package': 'shipped',
+    cancelled: 'cancelled',
+  }[shape];
   return OrderSchema.parse({
     number,
     platform: 'shopify',
@@ -49,7 +55,10 @@ export function orderShaped(shape: Shape, number = '#3107', createdAt = '2026-11
     fulfillmentStatus: fulfillments.length ? 'fulfilled' : 'unfulfilled',
     total: '64.90',
     currency: 'EUR',
-    items: [{ title: 'Linen tea towel', quantity: 2, price: '12.45' }, { title: 'Enamel jug', quantity: 1, price: '40.00' }],
+    items: [
+      { title: 'Linen tea towel', quantity: 2, price: '12.45' },
+      { title: 'Enamel jug', quantity: 1, price: '40.00' },
+    ],
     fulfillments,
     refunds: [],
     customer: { name: CUSTOMER.name, email: CUSTOMER.email, ordersCount: 2 },

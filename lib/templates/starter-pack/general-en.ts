@@ -61,9 +61,7 @@ export const GENERAL_TEMPLATES_EN: PackTemplate[] = [
     id: 'starter.discount.request',
     title: 'Asking for a discount',
     intents: ['discount_request'],
-    paragraphs: [
-      'Thank you for asking. I am checking with the team whether a current offer applies to your order, and will let you know.',
-    ],
+    paragraphs: ['Thank you for asking. I am checking with the team whether a current offer applies to your order, and will let you know.'],
   }),
   letter({
     id: 'starter.discount.code-not-working',

@@ -13,7 +13,10 @@ const AMAZON_RULES: Array<[rule: string, pattern: RegExp]> = [
   ['link', /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|shop|store|io|de|fr|es|co\.uk)\b/i],
   ['email address', /[^\s@]+@[^\s@]+\.[^\s@]+/],
   ['phone number', /(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,5}\)?[\s.-]){2,}\d{2,5}\b|\b(?:call us|phone|telephone|whatsapp)\b/i],
-  ['review request', /\b(?:leave|write|post|give|share)\b[^.?!]{0,40}\b(?:review|feedback|rating)\b|\ba (?:positive |quick |short )?review\b|\b(?:rate|review) us\b|\bstars?\b|\bfive[- ]star/i],
+  [
+    'review request',
+    /\b(?:leave|write|post|give|share)\b[^.?!]{0,40}\b(?:review|feedback|rating)\b|\ba (?:positive |quick |short )?review\b|\b(?:rate|review) us\b|\bstars?\b|\bfive[- ]star/i,
+  ],
   ['marketing', /\b(?:newsletter|coupon|promo(?:tion)? code|subscribe|our website|visit our|follow us)\b/i],
   // Korean and Japanese: review requests, marketing and "call us" have no word boundaries to lean on.
   ['review request', /리뷰|후기|별점|평점|レビュー|評価|星5|口コミ/],
@@ -31,11 +34,23 @@ export function amazonFindings(text: string): Finding[] {
 }
 
 const PROMISE_RULES: Array<[rule: string, pattern: RegExp]> = [
-  ['refund promise', /\bwe(?: will|'ll)\s+(?:refund|reimburse|replace|compensate)|\bwill be (?:refunded|replaced)|\byou will (?:receive|get) (?:a |your )?(?:full )?(?:refund|replacement)|\brefund you\b/i],
+  [
+    'refund promise',
+    /\bwe(?: will|'ll)\s+(?:refund|reimburse|replace|compensate)|\bwill be (?:refunded|replaced)|\byou will (?:receive|get) (?:a |your )?(?:full )?(?:refund|replacement)|\brefund you\b/i,
+  ],
   ['compensation', /\bcompensat|\bvoucher\b|\bgoodwill\b|\bfree of charge\b|\bfree (?:replacement|shipping)\b|\bguarantee/i],
-  ['vague deadline', /\btomorrow\b|\bnext (?:week|day|monday|tuesday|wednesday|thursday|friday)\b|\bwithin (?:a|one|two|three|24|48) (?:hours?|days?|business days)\b/i],
-  ['foreign-language promise', /erstatten wir|erhalten Sie (?:Ihr Geld|eine Erstattung)|kostenlos|rembourserons|remboursons|gratuit|reembolsaremos|gratis|garant/i],
-  ['korean or japanese promise', /환불해\s?드리겠|환불\s?처리해\s?드리겠|교환해\s?드리겠|무료|보상|보장|내일|返金いたします|返金させていただきます|交換いたします|無料|補償|保証|明日/],
+  [
+    'vague deadline',
+    /\btomorrow\b|\bnext (?:week|day|monday|tuesday|wednesday|thursday|friday)\b|\bwithin (?:a|one|two|three|24|48) (?:hours?|days?|business days)\b/i,
+  ],
+  [
+    'foreign-language promise',
+    /erstatten wir|erhalten Sie (?:Ihr Geld|eine Erstattung)|kostenlos|rembourserons|remboursons|gratuit|reembolsaremos|gratis|garant/i,
+  ],
+  [
+    'korean or japanese promise',
+    /환불해\s?드리겠|환불\s?처리해\s?드리겠|교환해\s?드리겠|무료|보상|보장|내일|返金いたします|返金させていただきます|交換いたします|無料|補償|保証|明日/,
+  ],
 ];
 
 /** Liquid tags and outputs removed: what the template author wrote as plain text. */

@@ -12,13 +12,27 @@ const general = templates.filter((t) => t.sites.length === 0);
 const amazon = templates.filter((t) => t.sites.includes('amazon-seller-central'));
 
 function fullScope(language = 'en') {
-  return buildTemplateVariables({ ticket: sampleTicket({ language }), order: sampleOrder(), shop: sampleShop, agent: { name: 'Sam Reyes' } });
+  return buildTemplateVariables({
+    ticket: sampleTicket({ language }),
+    order: sampleOrder(),
+    shop: sampleShop,
+    agent: { name: 'Sam Reyes' },
+  });
 }
 
 const scopes = {
   'multi-package order': fullScope(),
-  'single tracked package': buildTemplateVariables({ ticket: sampleTicket(), order: sampleOrder({ fulfillments: [sampleOrder().fulfillments[1]!] }), shop: sampleShop, agent: { name: 'Sam' } }),
-  'not shipped yet': buildTemplateVariables({ ticket: sampleTicket(), order: sampleOrder({ status: 'processing', fulfillmentStatus: 'unfulfilled', fulfillments: [] }), shop: sampleShop }),
+  'single tracked package': buildTemplateVariables({
+    ticket: sampleTicket(),
+    order: sampleOrder({ fulfillments: [sampleOrder().fulfillments[1]!] }),
+    shop: sampleShop,
+    agent: { name: 'Sam' },
+  }),
+  'not shipped yet': buildTemplateVariables({
+    ticket: sampleTicket(),
+    order: sampleOrder({ status: 'processing', fulfillmentStatus: 'unfulfilled', fulfillments: [] }),
+    shop: sampleShop,
+  }),
   'no order found': buildTemplateVariables({ ticket: sampleTicket({ customer: { email: 'x@example.org' } }), shop: sampleShop }),
   'nothing known': buildTemplateVariables({}),
 };
@@ -69,12 +83,19 @@ describe('starter pack', () => {
   });
 
   it('shows gaps, not blanks, when nothing is known', () => {
-    const known = new Set([...TEMPLATE_VARIABLES.map((v) => v.name), 'order.fulfillments.size', ...LOOP_FIELDS['order.fulfillments'].map((f) => `shipment.${f.name}`)]);
+    const known = new Set([
+      ...TEMPLATE_VARIABLES.map((v) => v.name),
+      'order.fulfillments.size',
+      ...LOOP_FIELDS['order.fulfillments'].map((f) => `shipment.${f.name}`),
+    ]);
     for (const template of templates) {
       const result = renderTemplate(template.body, scopes['nothing known']);
       expect(result.error, template.id).toBeNull();
       expect(result.gaps, template.id).toContain('shop.signature');
-      expect(result.gaps.filter((gap) => !known.has(gap)), template.id).toEqual([]);
+      expect(
+        result.gaps.filter((gap) => !known.has(gap)),
+        template.id,
+      ).toEqual([]);
     }
   });
 
@@ -129,7 +150,11 @@ describe('Amazon-safe starter templates', () => {
     const breaking = fullyRendered.filter(({ t, text }) => amazonFindings(t.body).length > 0 || amazonFindings(text).length > 0);
     expect(breaking.map(({ t }) => t.id)).toEqual(expect.arrayContaining(['starter.wismo.tracking', 'starter.feedback.thanks']));
     const amazonIntents = new Set(amazon.flatMap((t) => t.intents));
-    for (const { t } of breaking) expect(t.intents.some((intent) => amazonIntents.has(intent)), t.id).toBe(true);
+    for (const { t } of breaking)
+      expect(
+        t.intents.some((intent) => amazonIntents.has(intent)),
+        t.id,
+      ).toBe(true);
   });
 
   it('flags what Amazon forbids (the checker itself)', () => {

@@ -108,7 +108,12 @@ const DAMAGED_PHOTOS: Translated = {
 
 const SOURCES = [
   { id: 'starter.wismo.tracking', intents: ['where_is_my_order'], tags: ['has-tracking'], texts: WISMO_TRACKING },
-  { id: 'starter.wismo.no-tracking', intents: ['where_is_my_order', 'shipping_question'], tags: ['no-tracking', 'not-shipped'], texts: WISMO_NO_TRACKING },
+  {
+    id: 'starter.wismo.no-tracking',
+    intents: ['where_is_my_order', 'shipping_question'],
+    tags: ['no-tracking', 'not-shipped'],
+    texts: WISMO_NO_TRACKING,
+  },
   { id: 'starter.return.how-to', intents: ['return_request'], tags: [], texts: RETURN_HOW_TO },
   { id: 'starter.damaged.photos', intents: ['damaged_item'], tags: [], texts: DAMAGED_PHOTOS },
 ] as const;

@@ -84,7 +84,9 @@ const QUOTED_HTML_BLOCK =
   '<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"><div dir="ltr">Thanks for your message. We checked order #1002 on 12.10.2026 at 14:30.<br>On Mon, 2 Nov 2026 at 09:15, Jane &lt;jane@example.test&gt; wrote:<br></div>';
 
 /** The reply as HTML mail puts it: one div per line. */
-const LARGE_EMAIL_REPLY_HTML = `<div dir="ltr">${LARGE_EMAIL_REPLY.split('\n').map((line) => `<div>${line}</div>`).join('')}</div>`;
+const LARGE_EMAIL_REPLY_HTML = `<div dir="ltr">${LARGE_EMAIL_REPLY.split('\n')
+  .map((line) => `<div>${line}</div>`)
+  .join('')}</div>`;
 
 /** Gmail reply on top of ~1 MB of nested gmail_quote blockquotes (each quote inside the previous). */
 export function largeGmailHtmlEmail(totalChars = 1_000_000): string {

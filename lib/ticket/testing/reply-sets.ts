@@ -46,7 +46,12 @@ export function readableLines(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').replace(/^ ?(?:[•*·-] )?/, '').trim())
+    .map((line) =>
+      line
+        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/^ ?(?:[•*·-] )?/, '')
+        .trim(),
+    )
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -76,9 +76,15 @@ export function hasChecks(c: ReplyCase): boolean {
   return (
     c.reply_text !== undefined ||
     c.reply_is_whole_input !== undefined ||
-    [c.reply_must_contain, c.reply_must_not_contain, c.reply_must_match, c.reply_must_not_match, c.hidden_must_contain, c.quoted_must_match, c.quoted_must_not_match].some(
-      (list) => (list?.length ?? 0) > 0,
-    ) ||
+    [
+      c.reply_must_contain,
+      c.reply_must_not_contain,
+      c.reply_must_match,
+      c.reply_must_not_match,
+      c.hidden_must_contain,
+      c.quoted_must_match,
+      c.quoted_must_not_match,
+    ].some((list) => (list?.length ?? 0) > 0) ||
     c.max_ms !== undefined
   );
 }
