@@ -12,6 +12,9 @@ import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
 import words from './structural-words.json';
 
+/** A phrase in a script past Latin Extended (Hangul, kana, Han) is matched anywhere, not at word edges. */
+const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
 export interface Roles {
@@ -131,9 +134,6 @@ function authorKey(author: Person): string {
 }
 
 /** One case-insensitive test for a list of phrases; whole words where the script has spaces. */
-/** A phrase in a script past Latin Extended (Hangul, kana, Han) is matched anywhere, not at word edges. */
-const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
-
 function phrases(list: string[]): RegExp {
   const escaped = list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(
