@@ -39,8 +39,7 @@ describe("README's command-line examples", () => {
 
   it('has an example for every command', () => {
     const commands = new Set(examples.map((e) => e.command.split(' ')[0]));
-    for (const name of Object.keys(COMMANDS))
-      expect(commands).toContain(name);
+    for (const name of Object.keys(COMMANDS)) expect(commands).toContain(name);
   });
 
   it.each(examples.map((e) => [e.command, e] as const))('%s', async (_, example) => {
