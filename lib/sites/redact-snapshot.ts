@@ -68,7 +68,9 @@ function redactTextNode(node: Node, text: (value: string) => string): void {
   if (!parent || parent.localName === 'style') return;
   const value = node.nodeValue ?? '';
   const stamp = parent.closest(TIMESTAMP);
-  if (stamp && (stamp.textContent ?? '').length <= MAX_TIMESTAMP_CHARS) return;
+  // A class such as "timeline-entry__sender" matches too: only a short text with a digit is a time.
+  const stampText = stamp?.textContent ?? '';
+  if (stamp && stampText.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(stampText)) return;
   node.nodeValue = text(value);
 }
 
