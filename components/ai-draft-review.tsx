@@ -17,8 +17,8 @@ export interface AiDraftReviewProps {
   ticket: Ticket;
   orders: readonly Order[];
   shop: ShopFacts;
-  /** Puts the text in the page's reply box (never sends); may say how it went. */
-  onInsert: (text: string) => Promise<InsertResult | undefined> | InsertResult | undefined;
+  /** Puts the text in the page's reply box (never sends); may say how it went. `offered` is the draft as written, for Reports. */
+  onInsert: (text: string, offered: string) => Promise<InsertResult | undefined> | InsertResult | undefined;
   onRedraft: () => void;
 }
 
@@ -41,7 +41,7 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
 
   const insert = async () => {
     setConfirming(false);
-    const outcome = await onInsert(text);
+    const outcome = await onInsert(text, reply);
     if (outcome) setResult(outcome);
   };
 

@@ -88,7 +88,7 @@ describe('AiDraft', () => {
     expect(onInsert).not.toHaveBeenCalled();
     expect(view.querySelector('[role="alertdialog"]')?.textContent).toContain('Insert anyway?');
     await click(view, 'Insert anyway');
-    expect(onInsert).toHaveBeenCalledWith(INVENTED);
+    expect(onInsert).toHaveBeenCalledWith(INVENTED, INVENTED);
     expect(view.querySelector('[role="status"]')?.textContent).toBe('Inserted.');
   });
 

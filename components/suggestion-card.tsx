@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
-import { recordReplyInserted } from '@/lib/history/history';
+import { recordInsert } from '@/lib/reports/record-insert';
 import { insertReply, type InsertOutcome } from '@/lib/insert-reply';
 import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
@@ -29,6 +29,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
+  const [recordWarning, setRecordWarning] = useState<string | null>(null);
   const card = useRef<HTMLElement>(null);
   const text = editing ?? rendered.text;
   const check = useReplyChecks(text, checks);
@@ -43,8 +44,22 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
     if (card.current?.contains(document.activeElement) || document.activeElement === document.body) card.current?.focus();
     if (result.ok) {
       setEditing(null);
-      await recordUsage(template.id).catch(() => undefined);
-      if (checks.ticket) await recordReplyInserted(checks.ticket, editing === null ? template.id : 'edited').catch(() => undefined);
+      // Use count, customer history and Reports in one place (lib/reports/record-insert.ts).
+      setRecordWarning(
+        checks.ticket
+          ? await recordInsert({
+              ticket: checks.ticket,
+              intent: suggestion.answers[0] ?? template.intents[0],
+              source: 'template',
+              template,
+              offered: rendered.text,
+              inserted: text,
+            })
+          : await recordUsage(template.id).then(
+              () => null,
+              () => null,
+            ),
+      );
       await queryClient.invalidateQueries({ queryKey: queryKeys.templates });
       await queryClient.invalidateQueries({ queryKey: queryKeys.history });
     }
@@ -129,6 +144,11 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       {outcome && (
         <p className={outcome.ok ? 'ok' : 'error'} role="status">
           {outcome.message}
+        </p>
+      )}
+      {recordWarning && (
+        <p className="warning" data-testid="record-warning">
+          {recordWarning}
         </p>
       )}
     </article>

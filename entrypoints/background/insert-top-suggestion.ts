@@ -2,7 +2,8 @@ import { sendToTab } from '@/lib/messaging';
 import { readTabTicket } from '@/lib/tab-ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { ensureStarterPack } from '@/lib/templates/seed';
-import { listTemplates, recordUsage } from '@/lib/templates/repository';
+import { listTemplates } from '@/lib/templates/repository';
+import { recordInsert } from '@/lib/reports/record-insert';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
 import { toolbarButton } from './toolbar-button';
@@ -24,13 +25,16 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
     shopFactsSetting.get(),
     agentSetting.get(),
   ]);
-  const top = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent }).suggestions[0];
+  const suggested = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent });
+  const top = suggested.suggestions[0];
   if (!top) return flag(tabId, 'No suggestion fits this ticket.');
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
     return flag(tabId, 'The top suggestion has gaps to fill: open the Deskpilot panel.');
   }
   await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
-  await recordUsage(top.template.id);
+  const text = top.rendered.text;
+  const intent = top.answers[0] ?? suggested.intent.intent;
+  await recordInsert({ ticket, intent, source: 'template', template: top.template, offered: text, inserted: text });
   await toolbarButton().setBadgeText({ tabId, text: '' });
 }
 

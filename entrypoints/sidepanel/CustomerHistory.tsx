@@ -4,6 +4,7 @@ import type { Intent, Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { ticketKeyOf } from '@/lib/history/group';
 import { customerKeyOf, recordTicketSeen } from '@/lib/history/history';
+import { recordTicketSeenEvent } from '@/lib/reports/usage-store';
 import { historyQuery, queryKeys } from '@/lib/queries';
 import { SupportHistory } from '@/components/support-history';
 
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /**
- * Records that this ticket was seen, then shows the customer's earlier tickets and the replies
+ * Records that this ticket was seen (history and Reports), then shows the customer's earlier tickets and the replies
  * inserted for them, as this browser kept them. History failing never breaks the panel.
  */
 export function CustomerHistory({ ticket, intent, templates }: Props) {
@@ -24,6 +25,8 @@ export function CustomerHistory({ ticket, intent, templates }: Props) {
     recordTicketSeen(ticket, intent)
       .then(() => queryClient.invalidateQueries({ queryKey: queryKeys.history }))
       .catch(() => undefined);
+    // Reports count every ticket (anonymous ones too) once per day; failing never breaks the panel.
+    recordTicketSeenEvent(ticket, intent).catch((error) => console.warn('Deskpilot: a ticket seen was not recorded:', error));
   }, [ticket, intent, queryClient]);
   const history = useQuery({ ...historyQuery(customerKey ?? ''), enabled: customerKey !== undefined });
   const titles = useMemo(() => new Map(templates.map((t) => [t.id, t.title])), [templates]);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { recordReplyInserted } from '@/lib/history/history';
+import { recordInsert } from '@/lib/reports/record-insert';
 import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
@@ -65,11 +65,12 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
               templates: result.suggestions.map((s) => s.rendered.text),
             }}
             orders={orders.data?.orders ?? []}
-            onInsert={async (text) => {
+            onInsert={async (text, offered) => {
               const outcome = await insertReply(tabId, text);
               if (outcome.ok) {
-                await recordReplyInserted(ticket, 'ai-draft').catch(() => undefined);
+                const warning = await recordInsert({ ticket, intent: result.intent.intent, source: 'ai', offered, inserted: text });
                 await queryClient.invalidateQueries({ queryKey: queryKeys.history });
+                if (warning) return { ...outcome, message: `${outcome.message} ${warning}` };
               }
               return outcome;
             }}

@@ -16,6 +16,7 @@ export const StoredSiteProfileSchema = SiteProfileSchema.extend({
 });
 export type StoredSiteProfile = z.infer<typeof StoredSiteProfileSchema>;
 import type { StoredTriageRule } from '@/lib/triage/rule-record';
+import type { UsageEvent } from '@/lib/reports/event-schema';
 
 export const DB_NAME = 'deskpilot';
 
@@ -61,6 +62,14 @@ export const SCHEMA_V5_ADDITIONS = {
   triageRules: 'key, packId',
 } as const;
 
+/**
+ * Version 6 adds usage events for Reports (lib/reports/): tickets seen and replies inserted, by the
+ * agent's local `day` for date ranges. New table only, so no upgrade function.
+ */
+export const SCHEMA_V6_ADDITIONS = {
+  usageEvents: 'id, day',
+} as const;
+
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
 export const InstalledPackSchema = z.object({
   id: z.string().min(1),
@@ -98,6 +107,7 @@ export class DeskpilotDatabase extends Dexie {
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
   siteProfiles!: Table<StoredSiteProfile, string>;
   triageRules!: Table<StoredTriageRule, string>;
+  usageEvents!: Table<UsageEvent, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -107,6 +117,7 @@ export class DeskpilotDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3_ADDITIONS);
     this.version(4).stores(SCHEMA_V4_ADDITIONS);
     this.version(5).stores(SCHEMA_V5_ADDITIONS);
+    this.version(6).stores(SCHEMA_V6_ADDITIONS);
   }
 }
 

@@ -36,6 +36,11 @@ function isoOrNull(sentAt: string | undefined): string | null {
   return Number.isNaN(millis) ? null : new Date(millis).toISOString();
 }
 
+/** When the customer's latest message was sent, if the page showed it: triage's "waiting since". */
+export function waitingSinceOf(ticket: Ticket): string | null {
+  return isoOrNull(latestCustomerMessage(ticket)?.sentAt);
+}
+
 export function triageInputOf(args: {
   ticket: Ticket;
   orders: Order[];
@@ -44,13 +49,12 @@ export function triageInputOf(args: {
   now: Date;
 }): TriageInput {
   const { ticket, orders, chosenOrder, history, now } = args;
-  const latest = latestCustomerMessage(ticket);
   const storeCustomer = orders[0]?.customer;
   return {
     text: ticket.latestCustomerMessage ?? '',
     subject: ticket.subject,
     channel: ticket.site,
-    receivedAt: isoOrNull(latest?.sentAt),
+    receivedAt: waitingSinceOf(ticket),
     now: now.toISOString(),
     customer: {
       ordersCount: storeCustomer?.ordersCount ?? orders.length,
