@@ -12,7 +12,8 @@ import { TemplateStorageError } from '@/lib/templates/storage-error';
 import { waitingSinceOf } from '@/lib/triage/from-ticket';
 import type { InsertSource, ReplyInsertedEvent } from '@/lib/reports/event-schema';
 import { currentIdentity } from '@/lib/reports/identity';
-import { characterCount, localDay, ticketRefOf } from '@/lib/reports/ticket-ref';
+import { characterCount, ticketRefOf } from '@/lib/reports/ticket-ref';
+import { localDay } from '@/lib/reports/days';
 import { addInsertEvent } from '@/lib/reports/usage-store';
 
 export interface InsertRecord {

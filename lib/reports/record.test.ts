@@ -8,7 +8,8 @@ import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { getTemplate } from '@/lib/templates/repository';
 import type { Template } from '@/lib/schemas/template';
 import { recordInsert, STORAGE_FULL_AFTER_INSERT } from '@/lib/reports/record-insert';
-import { addDays, KEEP_DAYS, listUsageEvents, recordTicketSeenEvent } from '@/lib/reports/usage-store';
+import { KEEP_DAYS, listUsageEvents, recordTicketSeenEvent } from '@/lib/reports/usage-store';
+import { addDays } from '@/lib/reports/days';
 import { characterCount, ticketRefOf } from '@/lib/reports/ticket-ref';
 
 const T0 = new Date('2026-11-24T12:00:00.000Z');

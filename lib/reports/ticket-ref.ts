@@ -1,4 +1,4 @@
-/** How a usage event names its ticket and its day without holding customer data. */
+/** How a usage event names its ticket without holding customer data, and counts what was inserted. */
 import type { Ticket } from '@/lib/schemas/ticket';
 import { ticketKeyOf } from '@/lib/history/group';
 
@@ -11,13 +11,6 @@ export async function ticketRefOf(ticket: Pick<Ticket, 'site' | 'url' | 'threadI
   const key = ticketKeyOf(ticket.site, ticket.url, ticket.threadId);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
   return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** The calendar day (YYYY-MM-DD) of an instant in the agent's own time zone. */
-export function localDay(at: Date): string {
-  const month = String(at.getMonth() + 1).padStart(2, '0');
-  const date = String(at.getDate()).padStart(2, '0');
-  return `${at.getFullYear()}-${month}-${date}`;
 }
 
 /** Characters as a person counts them (code points), so "한국어" is 3, not 3 UTF-16 units by luck. */

@@ -15,7 +15,8 @@ import {
   type UsageEvent,
 } from '@/lib/reports/event-schema';
 import { currentIdentity } from '@/lib/reports/identity';
-import { localDay, ticketRefOf } from '@/lib/reports/ticket-ref';
+import { ticketRefOf } from '@/lib/reports/ticket-ref';
+import { addDays, localDay } from '@/lib/reports/days';
 
 /** Events older than this many days are deleted: a year of reports, and a bounded table. */
 export const KEEP_DAYS = 400;
@@ -85,11 +86,4 @@ export function listUsageEvents(fromDay: string, toDay: string): Promise<UsageEv
 /** Deletes events recorded before `day`. */
 export function pruneEventsBefore(day: string): Promise<number> {
   return withStorage(() => getDatabase().usageEvents.where('day').below(day).delete());
-}
-
-/** A calendar day plus or minus whole days (noon UTC, so no time zone moves it). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
