@@ -17,6 +17,8 @@ import { listRules } from '@/lib/triage/rule-store';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
+import { listUsageEvents } from '@/lib/reports/usage-store';
+import { typingSpeedSetting } from '@/lib/reports/typing-speed';
 import { listSiteProfiles } from '@/lib/profiles/repository';
 import { GetListResponseSchema } from '@/lib/queue/schema';
 
@@ -43,6 +45,9 @@ export const queryKeys = {
   theme: ['settings', 'theme'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
+  usageEvents: ['usage-events'] as const,
+  usageEventsFor: (fromDay: string, toDay: string) => [...queryKeys.usageEvents, fromDay, toDay] as const,
+  typingSpeed: ['settings', 'typing-speed'] as const,
 };
 
 export function ticketQuery(tabId: number) {
@@ -144,4 +149,14 @@ export function listRowsQuery(tabId: number) {
     queryFn: async () => GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' })),
     staleTime: 0,
   });
+}
+
+/** Usage events of a range of the agent's local days (lib/reports/), for the Reports page. */
+export function usageEventsQuery(fromDay: string, toDay: string) {
+  return queryOptions({ queryKey: queryKeys.usageEventsFor(fromDay, toDay), queryFn: () => listUsageEvents(fromDay, toDay) });
+}
+
+/** The team's typing speed for "time saved" (words per minute). */
+export function typingSpeedQuery() {
+  return queryOptions({ queryKey: queryKeys.typingSpeed, queryFn: () => typingSpeedSetting.get() });
 }

@@ -22,6 +22,9 @@ export function OptionsApp() {
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Deskpilot settings</h1>
+        <a className="panel-settings" href="/reports.html">
+          Reports
+        </a>
       </header>
       <StoresSection />
       <AiSettingsSection />

@@ -60,6 +60,9 @@ export function App() {
         <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
           Keys
         </button>
+        <a className="panel-settings" href="/reports.html" target="_blank" rel="noreferrer">
+          Reports
+        </a>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
           Settings
         </a>

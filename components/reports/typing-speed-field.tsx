@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, typingSpeedQuery } from '@/lib/queries';
+import { DEFAULT_WORDS_PER_MINUTE, typingSpeedSetting, WordsPerMinuteSchema } from '@/lib/reports/typing-speed';
+import { TEXT } from '@/components/reports/report-text';
+
+/** The team's typing speed, saved when it is a whole number from 5 to 200. */
+export function TypingSpeedField() {
+  const queryClient = useQueryClient();
+  const saved = useQuery(typingSpeedQuery());
+  const [draft, setDraft] = useState('');
+  useEffect(() => setDraft(String(saved.data ?? DEFAULT_WORDS_PER_MINUTE)), [saved.data]);
+  const save = useMutation({
+    mutationFn: (wpm: number) => typingSpeedSetting.set(wpm),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.typingSpeed }),
+  });
+  const parsed = WordsPerMinuteSchema.safeParse(Number(draft));
+  return (
+    <label className="field report-speed">
+      {TEXT.typingSpeed}
+      <input
+        type="number"
+        min={5}
+        max={200}
+        step={1}
+        value={draft}
+        aria-invalid={!parsed.success}
+        data-testid="typing-speed"
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const next = WordsPerMinuteSchema.safeParse(Number(event.target.value));
+          if (next.success) save.mutate(next.data);
+        }}
+      />
+    </label>
+  );
+}
