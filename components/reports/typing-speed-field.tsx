@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, typingSpeedQuery } from '@/lib/queries';
-import { DEFAULT_WORDS_PER_MINUTE, typingSpeedSetting, WordsPerMinuteSchema } from '@/lib/reports/typing-speed';
+import { typingSpeedSetting } from '@/lib/reports/typing-speed';
+import { DEFAULT_WORDS_PER_MINUTE, WordsPerMinuteSchema } from '@/lib/reports/typing-speed-schema';
 import { TEXT } from '@/components/reports/report-text';
 
 /** The team's typing speed, saved when it is a whole number from 5 to 200. */

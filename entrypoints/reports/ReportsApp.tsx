@@ -4,7 +4,7 @@ import { templatesQuery, typingSpeedQuery, usageEventsQuery } from '@/lib/querie
 import { localDay } from '@/lib/reports/days';
 import type { UsageExport } from '@/lib/reports/export-format';
 import { computeReport, type CountRow } from '@/lib/reports/figures';
-import { CHARS_PER_WORD, DEFAULT_WORDS_PER_MINUTE } from '@/lib/reports/typing-speed';
+import { CHARS_PER_WORD, DEFAULT_WORDS_PER_MINUTE } from '@/lib/reports/typing-speed-schema';
 import { useTheme } from '@/components/use-theme';
 import { SITE_LABELS } from '@/components/site-labels';
 import { CountBreakdown } from '@/components/reports/count-breakdown';

@@ -114,6 +114,8 @@ function replyTimes(inserts: readonly ReplyInsertedEvent[]): number[] {
   return [...first.values()].map((event) => event.replyMs!);
 }
 
+const wholeMs = (ms: number | null) => (ms === null ? null : Math.round(ms));
+
 export function computeReport(input: ReportInput): Report {
   const events = input.events.filter((e) => e.day >= input.fromDay && e.day <= input.toDay);
   const inserts = events.filter((e): e is ReplyInsertedEvent => e.kind === 'reply_inserted');
@@ -162,7 +164,7 @@ export function computeReport(input: ReportInput): Report {
     },
     edited,
     editedRate: inserts.length > 0 ? edited / inserts.length : null,
-    timeToReply: { measured: times.length, medianMs: percentile(times, 0.5), p90Ms: percentile(times, 0.9) },
+    timeToReply: { measured: times.length, medianMs: wholeMs(percentile(times, 0.5)), p90Ms: wholeMs(percentile(times, 0.9)) },
     characters,
     charsPerMinute: input.charsPerMinute,
     minutesSaved: input.charsPerMinute > 0 ? characters / input.charsPerMinute : 0,

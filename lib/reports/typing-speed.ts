@@ -1,13 +1,6 @@
-/**
- * The typing speed the team sets for "time saved" (words per minute, a word being 5 characters,
- * the usual typing-test convention). An estimate, and the page says so.
- */
+/** The team's typing speed for "time saved", kept in extension storage (lib/reports/typing-speed-schema.ts). */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-
-export const CHARS_PER_WORD = 5;
-export const DEFAULT_WORDS_PER_MINUTE = 40;
-export const WordsPerMinuteSchema = z.number().int().min(5).max(200);
+import { DEFAULT_WORDS_PER_MINUTE, WordsPerMinuteSchema } from '@/lib/reports/typing-speed-schema';
 
 const item = storage.defineItem<unknown>('local:reportsWordsPerMinute');
 

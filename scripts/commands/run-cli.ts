@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = 
   orders: () => import('./orders'),
   triage: () => import('./triage'),
   queue: () => import('./queue'),
+  report: () => import('./report'),
 };
 
 export const CLI_USAGE = `usage: npm run -s cli -- <${Object.keys(COMMANDS).join('|')}> [args]`;
