@@ -3,13 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggest';
 import { queryKeys } from '@/lib/queries';
 import { recordUsage } from '@/lib/templates/repository';
-import { recordInsert } from '@/lib/reports/record-insert';
+import { recordInsert, type STORAGE_FULL_AFTER_INSERT } from '@/lib/reports/record-insert';
 import { insertReply, type InsertOutcome } from '@/lib/insert-reply';
 import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
 import { useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
@@ -24,12 +25,13 @@ interface Props {
  * for confirmation.
  */
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
+  const t = useT();
   const { template, rendered } = suggestion;
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
-  const [recordWarning, setRecordWarning] = useState<string | null>(null);
+  const [recordWarning, setRecordWarning] = useState<typeof STORAGE_FULL_AFTER_INSERT | null>(null);
   const card = useRef<HTMLElement>(null);
   const text = editing ?? rendered.text;
   const check = useReplyChecks(text, checks);
@@ -37,7 +39,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
 
   const insert = async () => {
     setConfirming(false);
-    const result = await insertReply(tabId, text);
+    const result = await insertReply(tabId, text, t);
     setOutcome(result);
     announce(result.message);
     // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
@@ -67,8 +69,8 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());
   const copy = async () => {
     await navigator.clipboard.writeText(rendered.text);
-    setOutcome({ ok: true, message: 'Copied to the clipboard.' });
-    announce('Copied to the clipboard.');
+    setOutcome({ ok: true, message: t('suggestion.copied') });
+    announce(t('suggestion.copied'));
   };
 
   return (
@@ -83,25 +85,25 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       <h3 id={`suggestion-${template.id}`}>{template.title}</h3>
       {rendered.error ? (
         <p className="error" role="alert">
-          This template has an error and cannot be used: {rendered.error}
+          {t('suggestion.templateError', { error: rendered.error })}
         </p>
       ) : editing === null ? (
         <RenderedText segments={rendered.segments} />
       ) : (
         <textarea
           className="editor"
-          aria-label="Edit the reply before inserting"
+          aria-label={t('suggestion.editLabel')}
           value={editing}
           onChange={(event) => setEditing(event.target.value)}
           rows={Math.min(16, editing.split('\n').length + 2)}
         />
       )}
       {rendered.gaps.length > 0 && editing === null && (
-        <p className="warning">Missing: {rendered.gaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
+        <p className="warning">{t('suggestion.missing', { gaps: rendered.gaps.join(', ') })}</p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
-          {check.summary}: check before sending.
+          {t('suggestion.checkBeforeSending', { summary: check.summary })}
         </p>
       )}
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
@@ -120,22 +122,22 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
                   disabled={blocked}
                   onClick={requestInsert}
                 >
-                  Insert
+                  {t('suggestion.insert')}
                 </button>
                 <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>
-                  Copy
+                  {t('suggestion.copy')}
                 </button>
                 <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>
-                  Edit
+                  {t('suggestion.edit')}
                 </button>
               </>
             ) : (
               <>
                 <button type="button" className="primary" data-action="insert" onClick={requestInsert}>
-                  Insert edited reply
+                  {t('suggestion.insertEdited')}
                 </button>
                 <button type="button" onClick={() => setEditing(null)}>
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               </>
             )}
@@ -148,7 +150,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       )}
       {recordWarning && (
         <p className="warning" data-testid="record-warning">
-          {recordWarning}
+          {t(recordWarning)}
         </p>
       )}
     </article>

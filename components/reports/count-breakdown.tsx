@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { useT } from '@/lib/i18n/i18n-context';
 import type { CountRow } from '@/lib/reports/figures';
 import { BarChart } from '@/components/reports/bar-chart';
-import { TEXT } from '@/components/reports/report-text';
 
 /** The chart shows the top rows; the table below it lists them all. */
 const CHART_ROWS = 10;
@@ -16,9 +16,10 @@ interface Props {
 
 /** One dimension of the report (template, request type, inbox, agent): a bar chart and its table. */
 export function CountBreakdown({ id, heading, rows, labelOf = (row) => row.label }: Props) {
+  const t = useT();
   const top = rows.slice(0, CHART_ROWS);
-  const categories = useMemo(() => top.map(labelOf), [rows]);
-  const series = useMemo(() => [{ label: TEXT.columns.inserts, values: top.map((row) => row.inserts) }], [rows]);
+  const categories = useMemo(() => top.map(labelOf), [rows, labelOf]);
+  const series = useMemo(() => [{ label: t('reports.column.inserts'), values: top.map((row) => row.inserts) }], [rows, t]);
   const headingId = `breakdown-${id}`;
   return (
     <section className="card" aria-labelledby={headingId} data-testid={`breakdown-${id}`}>
@@ -36,10 +37,10 @@ export function CountBreakdown({ id, heading, rows, labelOf = (row) => row.label
           <table className="report-table">
             <thead>
               <tr>
-                <th scope="col">{TEXT.columns.name}</th>
-                <th scope="col">{TEXT.columns.tickets}</th>
-                <th scope="col">{TEXT.columns.inserts}</th>
-                <th scope="col">{TEXT.columns.edited}</th>
+                <th scope="col">{t('reports.column.name')}</th>
+                <th scope="col">{t('reports.column.tickets')}</th>
+                <th scope="col">{t('reports.column.inserts')}</th>
+                <th scope="col">{t('reports.column.edited')}</th>
               </tr>
             </thead>
             <tbody>

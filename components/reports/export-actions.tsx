@@ -3,7 +3,9 @@ import type { UsageEvent } from '@/lib/reports/event-schema';
 import { usageEventsCsv } from '@/lib/reports/csv';
 import { buildExport, UsageExportSchema, type UsageExport } from '@/lib/reports/export-format';
 import type { TemplateRef } from '@/lib/reports/figures';
-import { TEXT } from '@/components/reports/report-text';
+import { RichMessage } from '@/lib/i18n/rich-message';
+import { useT } from '@/lib/i18n/i18n-context';
+import type { MessageKey, MessageParams } from '@/lib/i18n/translator';
 
 /** Lets the browser download `text` as `fileName` (no downloads permission needed). */
 function download(fileName: string, text: string, type: string): void {
@@ -19,18 +21,29 @@ function download(fileName: string, text: string, type: string): void {
 /** A team file is bounded before it is read: 200 MB is years of a large team. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** Why a picked file is not an export, as a message of the interface. */
+export class UsageFileError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(key);
+  }
+}
+
 export async function readUsageExport(file: File): Promise<UsageExport> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(`it is ${Math.round(file.size / 1048576)} MB, more than 200 MB`);
+  if (file.size > MAX_FILE_BYTES) throw new UsageFileError('reports.badFile.tooBig', { size: Math.round(file.size / 1048576) });
   let value: unknown;
   try {
     value = JSON.parse(await file.text());
   } catch {
-    throw new Error('it is not JSON');
+    throw new UsageFileError('reports.badFile.notJson');
   }
   const parsed = UsageExportSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`${issue?.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`);
+  // zod's own message is English, as in every other schema message the extension shows.
+  throw new UsageFileError('reports.badFile.at', { path: issue?.path.join('.') || '(file)', message: issue?.message ?? 'invalid' });
 }
 
 interface Props {
@@ -43,14 +56,15 @@ interface Props {
 
 /** CSV and JSON of the range shown, and opening a (merged) team export instead of local data. */
 export function ExportActions({ events, templates, fromDay, toDay, onOpen }: Props) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const base = `deskpilot-usage-${fromDay}-to-${toDay}`;
   return (
     <section className="card" aria-labelledby="report-export">
-      <h2 id="report-export">{TEXT.exportHeading}</h2>
+      <h2 id="report-export">{t('reports.export.heading')}</h2>
       <div className="actions">
         <button type="button" data-testid="export-csv" onClick={() => download(`${base}.csv`, usageEventsCsv(events), 'text/csv')}>
-          {TEXT.csv}
+          {t('reports.export.csv')}
         </button>
         <button
           type="button"
@@ -59,14 +73,14 @@ export function ExportActions({ events, templates, fromDay, toDay, onOpen }: Pro
             download(`${base}.json`, `${JSON.stringify(buildExport({ events, templates, fromDay, toDay }), null, 2)}\n`, 'application/json')
           }
         >
-          {TEXT.json}
+          {t('reports.export.json')}
         </button>
       </div>
       <p className="muted">
-        {TEXT.exportNote[0]} <code>{TEXT.exportNote[1]}</code> {TEXT.exportNote[2]}
+        <RichMessage id="reports.export.note" values={{ command: <code>npm run -s cli -- report merge a.json b.json …</code> }} />
       </p>
       <label className="field">
-        {TEXT.openFile}
+        {t('reports.openFile')}
         <input
           type="file"
           accept=".json,application/json"
@@ -79,7 +93,8 @@ export function ExportActions({ events, templates, fromDay, toDay, onOpen }: Pro
               onOpen(file.name, await readUsageExport(file));
               setProblem(null);
             } catch (error) {
-              setProblem(TEXT.badFile(file.name, error instanceof Error ? error.message : String(error)));
+              if (!(error instanceof UsageFileError)) throw error;
+              setProblem(t('reports.badFile', { name: file.name, problem: t(error.key, error.params) }));
             }
           }}
         />

@@ -23,11 +23,16 @@ describe('how figures read', () => {
       formatDuration(53 * 60_000),
       formatDuration(3.1 * 3_600_000),
       formatDuration(50 * 3_600_000),
-    ]).toEqual(['—', '42 s', '53 min', '3.1 h', '2.1 days']);
+    ]).toEqual(['—', '42 sec', '53 min', '3.1 hr', '2.1 days']);
   });
 
   it('minutes saved and rates', () => {
-    expect([formatMinutes(3.84), formatMinutes(150)]).toEqual(['3.8 min', '2.5 h']);
-    expect([formatRate(null), formatRate(1 / 3)]).toEqual(['—', '33 %']);
+    expect([formatMinutes(3.84), formatMinutes(150)]).toEqual(['3.8 min', '2.5 hr']);
+    expect([formatRate(null), formatRate(1 / 3)]).toEqual(['—', '33%']);
+  });
+
+  it('in the interface language', () => {
+    expect([formatDuration(3.1 * 3_600_000, 'ko'), formatMinutes(3.84, 'de')]).toEqual(['3.1시간', '3,8 Min.']);
+    expect(formatRate(1 / 3, 'fr')).toMatch(/^33\s%$/);
   });
 });

@@ -1,13 +1,16 @@
+import { useT } from '@/lib/i18n/i18n-context';
 import { addDays } from '@/lib/reports/days';
-import { TEXT } from '@/components/reports/report-text';
 
 export interface DayRange {
   fromDay: string;
   toDay: string;
 }
 
+const PRESETS = ['today', 'last7', 'last30', 'thisMonth'] as const;
+type Preset = (typeof PRESETS)[number];
+
 /** The usual ranges a team lead asks for, ending today (the agent's local day). */
-export function presetRanges(today: string): Record<keyof typeof TEXT.presets, DayRange> {
+export function presetRanges(today: string): Record<Preset, DayRange> {
   return {
     today: { fromDay: today, toDay: today },
     last7: { fromDay: addDays(today, -6), toDay: today },
@@ -24,6 +27,7 @@ interface Props {
 
 /** Two date fields and preset buttons; a "from" after "to" is swapped rather than refused. */
 export function RangePicker({ range, today, onChange }: Props) {
+  const t = useT();
   const set = (fromDay: string, toDay: string) => {
     if (!fromDay || !toDay) return;
     onChange(fromDay <= toDay ? { fromDay, toDay } : { fromDay: toDay, toDay: fromDay });
@@ -31,9 +35,9 @@ export function RangePicker({ range, today, onChange }: Props) {
   const presets = presetRanges(today);
   return (
     <fieldset className="report-range">
-      <legend>{TEXT.range}</legend>
+      <legend>{t('reports.range')}</legend>
       <label>
-        {TEXT.from}{' '}
+        {t('reports.from')}{' '}
         <input
           type="date"
           value={range.fromDay}
@@ -43,7 +47,7 @@ export function RangePicker({ range, today, onChange }: Props) {
         />
       </label>
       <label>
-        {TEXT.to}{' '}
+        {t('reports.to')}{' '}
         <input
           type="date"
           value={range.toDay}
@@ -53,12 +57,12 @@ export function RangePicker({ range, today, onChange }: Props) {
         />
       </label>
       <span className="report-presets">
-        {(Object.keys(presets) as (keyof typeof presets)[]).map((key) => {
+        {PRESETS.map((key) => {
           const preset = presets[key];
           const active = preset.fromDay === range.fromDay && preset.toDay === range.toDay;
           return (
-            <button key={key} type="button" aria-pressed={active} onClick={() => onChange(preset)}>
-              {TEXT.presets[key]}
+            <button key={key} type="button" aria-pressed={active} data-preset={key} onClick={() => onChange(preset)}>
+              {t(`reports.preset.${key}`)}
             </button>
           );
         })}

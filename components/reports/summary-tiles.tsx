@@ -1,5 +1,6 @@
+import { useI18n } from '@/lib/i18n/i18n-context';
 import type { Report } from '@/lib/reports/figures';
-import { formatDuration, formatMinutes, formatRate, TEXT } from '@/components/reports/report-text';
+import { formatDuration, formatMinutes, formatRate } from '@/components/reports/report-text';
 
 function Tile({ id, label, value, note }: { id: string; label: string; value: string; note?: string }) {
   return (
@@ -15,25 +16,29 @@ function Tile({ id, label, value, note }: { id: string; label: string; value: st
 
 /** The headline figures, each with what it counts. */
 export function SummaryTiles({ report }: { report: Report }) {
+  const { t, number, locale } = useI18n();
   const { timeToReply } = report;
   return (
     <section className="card" aria-labelledby="report-summary">
       <h2 id="report-summary" className="sr-only">
-        {TEXT.title}
+        {t('reports.title')}
       </h2>
       <dl className="report-tiles">
-        <Tile id="tickets" label={TEXT.tiles.tickets} value={report.tickets.toLocaleString('en')} />
-        <Tile id="inserts" label={TEXT.tiles.inserts} value={report.inserts.toLocaleString('en')} />
-        <Tile id="edited" label={TEXT.tiles.edited} value={formatRate(report.editedRate)} note={`${report.edited} of ${report.inserts}`} />
-        <Tile id="median" label={TEXT.tiles.median} value={formatDuration(timeToReply.medianMs)} />
-        <Tile id="p90" label={TEXT.tiles.p90} value={formatDuration(timeToReply.p90Ms)} />
-        <Tile id="saved" label={TEXT.tiles.saved} value={formatMinutes(report.minutesSaved)} />
+        <Tile id="tickets" label={t('reports.tile.tickets')} value={number(report.tickets)} />
+        <Tile id="inserts" label={t('reports.tile.inserts')} value={number(report.inserts)} />
+        <Tile
+          id="edited"
+          label={t('reports.tile.edited')}
+          value={formatRate(report.editedRate, locale)}
+          note={t('reports.tile.editedOf', { edited: number(report.edited), inserts: number(report.inserts) })}
+        />
+        <Tile id="median" label={t('reports.tile.median')} value={formatDuration(timeToReply.medianMs, locale)} />
+        <Tile id="p90" label={t('reports.tile.p90')} value={formatDuration(timeToReply.p90Ms, locale)} />
+        <Tile id="saved" label={t('reports.tile.saved')} value={formatMinutes(report.minutesSaved, locale)} />
       </dl>
-      <p className="muted">
-        {TEXT.replyNote} {timeToReply.measured} {timeToReply.measured === 1 ? 'reply' : 'replies'}.
-      </p>
+      <p className="muted">{t('reports.replyNote', { count: timeToReply.measured })}</p>
       <p className="muted" data-testid="saved-note">
-        {TEXT.savedNote(report.characters, report.charsPerMinute)}
+        {t('reports.savedNote', { chars: number(report.characters), perMinute: number(report.charsPerMinute) })}
       </p>
     </section>
   );

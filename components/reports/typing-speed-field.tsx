@@ -3,10 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, typingSpeedQuery } from '@/lib/queries';
 import { typingSpeedSetting } from '@/lib/reports/typing-speed';
 import { DEFAULT_WORDS_PER_MINUTE, WordsPerMinuteSchema } from '@/lib/reports/typing-speed-schema';
-import { TEXT } from '@/components/reports/report-text';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** The team's typing speed, saved when it is a whole number from 5 to 200. */
 export function TypingSpeedField() {
+  const t = useT();
   const queryClient = useQueryClient();
   const saved = useQuery(typingSpeedQuery());
   const [draft, setDraft] = useState('');
@@ -18,7 +19,7 @@ export function TypingSpeedField() {
   const parsed = WordsPerMinuteSchema.safeParse(Number(draft));
   return (
     <label className="field report-speed">
-      {TEXT.typingSpeed}
+      {t('reports.typingSpeed')}
       <input
         type="number"
         min={5}

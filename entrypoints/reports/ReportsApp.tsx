@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { templatesQuery, typingSpeedQuery, usageEventsQuery } from '@/lib/queries';
 import { localDay } from '@/lib/reports/days';
@@ -6,19 +6,18 @@ import type { UsageExport } from '@/lib/reports/export-format';
 import { computeReport, type CountRow } from '@/lib/reports/figures';
 import { CHARS_PER_WORD, DEFAULT_WORDS_PER_MINUTE } from '@/lib/reports/typing-speed-schema';
 import { useTheme } from '@/components/use-theme';
-import { SITE_LABELS } from '@/components/site-labels';
+import { siteName } from '@/components/site-labels';
+import { useT } from '@/lib/i18n/i18n-context';
+import type { SiteId } from '@/lib/schemas/ticket';
+import type { Intent } from '@/lib/schemas/template';
 import { CountBreakdown } from '@/components/reports/count-breakdown';
 import { DailyChart } from '@/components/reports/daily-chart';
 import { ExportActions } from '@/components/reports/export-actions';
 import { NeverUsedList } from '@/components/reports/never-used-list';
 import { presetRanges, RangePicker, type DayRange } from '@/components/reports/range-picker';
-import { TEXT } from '@/components/reports/report-text';
 import { SourceBreakdown } from '@/components/reports/source-breakdown';
 import { SummaryTiles } from '@/components/reports/summary-tiles';
 import { TypingSpeedField } from '@/components/reports/typing-speed-field';
-
-const siteLabel = (row: CountRow) => SITE_LABELS[row.key as keyof typeof SITE_LABELS] ?? row.key;
-const intentLabel = (row: CountRow) => (row.key === 'unknown' ? TEXT.unclassified : row.key.replaceAll('_', ' '));
 
 /**
  * The Reports page (its own extension page, reports.html, opened from Settings): what was used and
@@ -27,6 +26,13 @@ const intentLabel = (row: CountRow) => (row.key === 'unknown' ? TEXT.unclassifie
  */
 export function ReportsApp() {
   useTheme();
+  const t = useT();
+  // Keys are a site id or an intent (figures.ts groups by them); 'unknown' is an unclassified ticket.
+  const siteLabel = useCallback((row: CountRow) => siteName(row.key as SiteId, t), [t]);
+  const intentLabel = useCallback(
+    (row: CountRow) => (row.key === 'unknown' ? t('reports.unclassified') : t(`intent.${row.key as Intent}`)),
+    [t],
+  );
   const today = localDay(new Date());
   const [range, setRange] = useState<DayRange>(() => presetRanges(today).last7);
   const [opened, setOpened] = useState<{ name: string; file: UsageExport } | null>(null);
@@ -59,48 +65,48 @@ export function ReportsApp() {
     <main className="panel reports">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>{TEXT.title}</h1>
+        <h1>{t('reports.title')}</h1>
         <a className="panel-settings" href="/options.html">
-          {TEXT.settingsLink}
+          {t('panel.settings')}
         </a>
       </header>
-      <p className="muted">{TEXT.intro}</p>
+      <p className="muted">{t('reports.intro')}</p>
       <div className="report-controls">
         <RangePicker range={range} today={today} onChange={setRange} />
         <TypingSpeedField />
       </div>
       {opened && (
         <p className="report-file" role="status" data-testid="showing-file">
-          {TEXT.showingFile(opened.name, opened.file.events.length)}{' '}
+          {t('reports.showingFile', { name: opened.name, count: opened.file.events.length })}{' '}
           <button type="button" className="link" onClick={() => setOpened(null)}>
-            {TEXT.backToLocal}
+            {t('reports.backToLocal')}
           </button>
         </p>
       )}
       {error && (
         <p className="error" role="alert">
-          {TEXT.failed} {error.message}
+          {t('reports.failed', { message: error.message })}
         </p>
       )}
       {!report && !error && (
         <p className="muted" role="status">
-          {TEXT.loading}
+          {t('reports.loading')}
         </p>
       )}
       {report && (
         <>
           {report.tickets === 0 && report.inserts === 0 && (
             <p className="empty" data-testid="report-empty">
-              {TEXT.empty}
+              {t('reports.empty')}
             </p>
           )}
           <SummaryTiles report={report} />
           <SourceBreakdown report={report} />
           <DailyChart days={report.perDay} />
-          <CountBreakdown id="template" heading={TEXT.dimensions.template} rows={report.perTemplate} />
-          <CountBreakdown id="intent" heading={TEXT.dimensions.intent} rows={report.perIntent} labelOf={intentLabel} />
-          <CountBreakdown id="site" heading={TEXT.dimensions.site} rows={report.perSite} labelOf={siteLabel} />
-          <CountBreakdown id="agent" heading={TEXT.dimensions.agent} rows={report.perAgent} />
+          <CountBreakdown id="template" heading={t('reports.dimension.template')} rows={report.perTemplate} />
+          <CountBreakdown id="intent" heading={t('reports.dimension.intent')} rows={report.perIntent} labelOf={intentLabel} />
+          <CountBreakdown id="site" heading={t('reports.dimension.site')} rows={report.perSite} labelOf={siteLabel} />
+          <CountBreakdown id="agent" heading={t('reports.dimension.agent')} rows={report.perAgent} />
           <NeverUsedList templates={report.neverUsed} />
           <ExportActions
             events={events}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nProvider } from '@/lib/i18n/i18n-context';
 import { ReportsApp } from './ReportsApp';
 import '@/components/styles.css';
 import '@/components/reports/reports.css';
@@ -10,7 +11,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={new QueryClient()}>
-        <ReportsApp />
+        <I18nProvider>
+          <ReportsApp />
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

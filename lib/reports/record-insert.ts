@@ -2,7 +2,7 @@
  * The one path every insert takes once the reply is in the page (panel card, AI draft, keyboard
  * shortcut): the template's use count (ranking), the customer's support history, and the usage
  * event for Reports. Each is written on its own, so one failing loses none of the others, and none
- * of them can undo the insert. What the agent should know comes back as one sentence.
+ * of them can undo the insert. What the agent should know comes back as one message key.
  */
 import { recordReplyInserted } from '@/lib/history/history';
 import type { Intent, Template } from '@/lib/schemas/template';
@@ -10,6 +10,7 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { recordUsage } from '@/lib/templates/repository';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
 import { waitingSinceOf } from '@/lib/triage/from-ticket';
+import type { MessageKey } from '@/lib/i18n/translator';
 import type { InsertSource, ReplyInsertedEvent } from '@/lib/reports/event-schema';
 import { currentIdentity } from '@/lib/reports/identity';
 import { characterCount, ticketRefOf } from '@/lib/reports/ticket-ref';
@@ -29,8 +30,8 @@ export interface InsertRecord {
   now?: Date;
 }
 
-export const STORAGE_FULL_AFTER_INSERT =
-  "The reply is in the page, but Deskpilot's storage is full, so this insert is missing from Reports and the customer's history. Free some disk space; the next inserts are recorded again once there is room.";
+/** The message key (lib/i18n) the panel shows when the storage is full: the reply is in, the record is not. */
+export const STORAGE_FULL_AFTER_INSERT = 'reports.notRecorded' satisfies MessageKey;
 
 /** Whitespace the page's editor may add or drop does not make a reply edited. */
 function sameText(a: string, b: string): boolean {
@@ -64,8 +65,8 @@ export async function buildInsertEvent(record: InsertRecord): Promise<ReplyInser
   };
 }
 
-/** Resolves to null when everything was recorded, else the sentence to show beside the insert. */
-export async function recordInsert(record: InsertRecord): Promise<string | null> {
+/** Resolves to null when everything was recorded, else the message key of what to show beside the insert. */
+export async function recordInsert(record: InsertRecord): Promise<typeof STORAGE_FULL_AFTER_INSERT | null> {
   const edited = !sameText(record.inserted, record.offered);
   const historyReply = record.source === 'ai' ? 'ai-draft' : edited || !record.template ? 'edited' : record.template.id;
   const writes = [

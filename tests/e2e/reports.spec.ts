@@ -67,7 +67,7 @@ test('inserts made in the panel show on the Reports page, and its CSV matches', 
   await expect(reports.getByRole('heading', { name: 'Deskpilot reports' })).toBeVisible();
   await expect(reports.getByTestId('tile-tickets-value')).toHaveText('3');
   await expect(reports.getByTestId('tile-inserts-value')).toHaveText('3');
-  await expect(reports.getByTestId('tile-edited-value')).toHaveText('33 %');
+  await expect(reports.getByTestId('tile-edited-value')).toHaveText('33%');
   await expect(reports.locator('[data-testid=breakdown-source] [data-source=template] dd')).toHaveText('3');
   await expect(reports.locator('[data-testid=breakdown-source] [data-source=fromScratch] dd')).toHaveText('0');
   await expect(reports.locator('[data-testid=breakdown-site] tr[data-key=gmail] [data-testid=inserts]')).toHaveText('2');
