@@ -26,6 +26,7 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   ]);
   const top = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent }).suggestions[0];
   if (!top) return flag(tabId, 'No suggestion fits this ticket.');
+  if (top.fields.length > 0) return flag(tabId, 'The top suggestion asks you to fill in fields: open the Deskpilot panel.');
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
     return flag(tabId, 'The top suggestion has gaps to fill: open the Deskpilot panel.');
   }
