@@ -9,7 +9,10 @@ import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
-import { useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { replyChecks, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { FillInForm } from '@/components/fill-in-form';
+import { useFillIn } from '@/components/use-fill-in';
+import type { FieldValues } from '@/lib/templates/fields';
 
 interface Props {
   tabId: number;
@@ -21,7 +24,8 @@ interface Props {
 /**
  * One ranked reply: Insert (into the page's reply box), Copy, or Edit then insert. Never sends.
  * What goes in is checked first, edited or not: facts not in the data and site-rule findings ask
- * for confirmation.
+ * for confirmation. A template with fill-in fields asks for them first, and what is checked and
+ * inserted is the reply with the answers in it.
  */
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const { template, rendered } = suggestion;
@@ -30,13 +34,15 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
   const card = useRef<HTMLElement>(null);
-  const text = editing ?? rendered.text;
-  const check = useReplyChecks(text, checks);
-  const blocked = rendered.error !== null || rendered.gaps.length > 0;
+  const fillIn = useFillIn(suggestion);
+  const text = editing ?? fillIn.current.text;
+  const check = useReplyChecks(text, checks, fillIn.filled?.stated);
+  const blocked = rendered.error !== null || fillIn.dataGaps.length > 0;
+  const unanswered = fillIn.hasFields && !fillIn.filled;
 
-  const insert = async () => {
+  const insert = async (reply: string) => {
     setConfirming(false);
-    const result = await insertReply(tabId, text);
+    const result = await insertReply(tabId, reply);
     setOutcome(result);
     announce(result.message);
     // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
@@ -49,9 +55,23 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       await queryClient.invalidateQueries({ queryKey: queryKeys.history });
     }
   };
-  const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());
+  const requestInsert = () => {
+    if (editing === null && fillIn.hasFields) return fillIn.ask();
+    return check.needsConfirmation ? setConfirming(true) : void insert(text);
+  };
+  // Checked here, not by the hook: the answers are in this reply before React renders it.
+  const submitFields = (values: FieldValues) => {
+    const filled = fillIn.fill(values);
+    if (filled.rendered.error !== null || filled.rendered.gaps.length > 0) return card.current?.focus();
+    if (replyChecks(filled.rendered.text, checks, filled.stated).needsConfirmation) setConfirming(true);
+    else void insert(filled.rendered.text);
+  };
+  const cancelFields = () => {
+    fillIn.cancel();
+    card.current?.focus();
+  };
   const copy = async () => {
-    await navigator.clipboard.writeText(rendered.text);
+    await navigator.clipboard.writeText(fillIn.current.text);
     setOutcome({ ok: true, message: 'Copied to the clipboard.' });
     announce('Copied to the clipboard.');
   };
@@ -71,7 +91,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           This template has an error and cannot be used: {rendered.error}
         </p>
       ) : editing === null ? (
-        <RenderedText segments={rendered.segments} />
+        <RenderedText segments={fillIn.current.segments} />
       ) : (
         <textarea
           className="editor"
@@ -81,8 +101,13 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           rows={Math.min(16, editing.split('\n').length + 2)}
         />
       )}
-      {rendered.gaps.length > 0 && editing === null && (
-        <p className="warning">Missing: {rendered.gaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
+      {fillIn.dataGaps.length > 0 && editing === null && (
+        <p className="warning">Missing: {fillIn.dataGaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
+      )}
+      {unanswered && editing === null && (
+        <p className="muted" data-testid="fields-asked">
+          Insert asks you for: {suggestion.fields.map((field) => field.label).join(', ')}.
+        </p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
@@ -92,7 +117,15 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
       {rendered.error === null &&
         (confirming ? (
-          <InsertConfirm summary={check.summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
+          <InsertConfirm summary={check.summary} onInsert={() => void insert(text)} onCancel={() => setConfirming(false)} />
+        ) : fillIn.open ? (
+          <FillInForm
+            fields={suggestion.fields}
+            language={template.language}
+            initial={fillIn.values}
+            onSubmit={submitFields}
+            onCancel={cancelFields}
+          />
         ) : (
           <div className="actions">
             {editing === null ? (
@@ -107,10 +140,10 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
                 >
                   Insert
                 </button>
-                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>
+                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked || unanswered}>
                   Copy
                 </button>
-                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>
+                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(fillIn.current.text)}>
                   Edit
                 </button>
               </>

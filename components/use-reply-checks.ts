@@ -11,12 +11,19 @@ export interface ReplyCheckContext extends FactContext {
 
 /**
  * The checks every reply passes before insert, whoever wrote it (a template the agent edited, an
- * AI draft): facts not found in the ticket, orders or shop facts, and the site's messaging rules.
+ * AI draft, a template whose fields the agent filled in): facts not found in the ticket, orders or
+ * shop facts, and the site's messaging rules. `stated` holds what the agent typed into fill-in
+ * fields: a fact inside it is the agent's own statement, not one to verify; the site's rules still
+ * apply to it.
  */
-export function useReplyChecks(text: string, context: ReplyCheckContext) {
+const NOTHING_STATED: readonly string[] = [];
+
+export function replyChecks(text: string, context: ReplyCheckContext, stated: readonly string[] = NOTHING_STATED) {
   const { site, ticket, orders, shop } = context;
-  const unverified = useMemo(() => checkFacts(text, { ticket, orders, shop }).unverified, [text, ticket, orders, shop]);
-  const violations = useMemo(() => lintReply(text, site).violations, [text, site]);
+  const unverified = checkFacts(text, { ticket, orders, shop }).unverified.filter(
+    (fact) => !stated.some((value) => value.includes(fact.text)),
+  );
+  const violations = lintReply(text, site).violations;
   const summary = [
     unverified.length > 0 ? describeUnverified(unverified) : null,
     violations.length > 0 ? `${violations.length} rule ${violations.length === 1 ? 'finding' : 'findings'}` : null,
@@ -30,4 +37,9 @@ export function useReplyChecks(text: string, context: ReplyCheckContext) {
     needsConfirmation: unverified.length > 0 || violations.length > 0,
     summary,
   };
+}
+
+export function useReplyChecks(text: string, context: ReplyCheckContext, stated: readonly string[] = NOTHING_STATED) {
+  const { site, ticket, orders, shop } = context;
+  return useMemo(() => replyChecks(text, { site, ticket, orders, shop }, stated), [text, site, ticket, orders, shop, stated]);
 }
