@@ -1,10 +1,15 @@
 import { RenderedText } from '@/components/rendered-text';
 import type { RenderResult } from '@/lib/templates/render';
+import type { FormField } from '@/lib/templates/fields';
 
 export interface TemplateProblems {
   syntaxError: string | null;
   unknownVariables: Array<{ name: string; suggestion?: string }>;
+  /** Fill-in field problems, each "path problem" as pack validation words them. */
+  fieldProblems?: string[];
 }
+
+const TYPE_WORDS: Record<FormField['type'], string> = { text: 'short text', choice: 'choice', date: 'date', yesno: 'yes/no' };
 
 /**
  * The editor's live preview: the body rendered against a sample (the caption says which), gaps
@@ -14,10 +19,13 @@ export function TemplatePreview({
   result,
   problems,
   caption,
+  fields = [],
 }: {
   result: RenderResult | null;
   problems: TemplateProblems;
   caption: string;
+  /** The template's fill-in fields: the preview shows them filled with sample answers. */
+  fields?: readonly FormField[];
 }) {
   const error = problems.syntaxError ?? result?.error ?? null;
   // Unknown variables are already listed above; these are known ones the sample has no value for.
@@ -38,6 +46,18 @@ export function TemplatePreview({
             <li key={name}>
               Unknown variable <code>{name}</code>: it will always be a gap.{suggestion ? ` Did you mean ${suggestion}?` : ''}
             </li>
+          ))}
+        </ul>
+      )}
+      {fields.length > 0 && (
+        <p className="muted" data-testid="preview-fields">
+          Insert asks the agent for: {fields.map((f) => `${f.label} (${TYPE_WORDS[f.type]})`).join(', ')}. Shown here with sample answers.
+        </p>
+      )}
+      {(problems.fieldProblems?.length ?? 0) > 0 && (
+        <ul className="warning template-problems" data-testid="field-problems">
+          {problems.fieldProblems!.map((problem) => (
+            <li key={problem}>{problem}</li>
           ))}
         </ul>
       )}
