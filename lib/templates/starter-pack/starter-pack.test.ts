@@ -12,8 +12,10 @@ import { buildTemplateVariables, LOOP_FIELDS, TEMPLATE_VARIABLES } from '@/lib/t
 const templates = STARTER_PACK.templates;
 
 /** A template as the agent inserts it: fill-in fields answered (by default with the editor's sample answers). */
+const fieldsOf = new Map<string, ReturnType<typeof effectiveFields>>();
 function renderAnswered(template: PackTemplate, scope: object, answers?: FieldValues) {
-  const fields = effectiveFields(template.body, template.fields);
+  if (!fieldsOf.has(template.id)) fieldsOf.set(template.id, effectiveFields(template.body, template.fields));
+  const fields = fieldsOf.get(template.id)!;
   return renderFilled(template.body, scope, fields, answers ?? sampleFieldValues(fields), template.language).rendered;
 }
 const general = templates.filter((t) => t.sites.length === 0);
