@@ -6,6 +6,7 @@ import { describeUnverified, FactHighlight } from '@/components/fact-highlight';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { useReplyChecks } from '@/components/use-reply-checks';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface InsertResult {
   ok: boolean;
@@ -28,6 +29,7 @@ export interface AiDraftReviewProps {
  * anything is unverified or flagged.
  */
 export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
+  const t = useT();
   const [text, setText] = useState(reply);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -50,7 +52,7 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
       {editing ? (
         <textarea
           className="editor"
-          aria-label="Edit the draft before inserting"
+          aria-label={t('ai.editLabel')}
           value={text}
           onChange={(event) => setText(event.target.value)}
           rows={Math.min(16, text.split('\n').length + 2)}
@@ -60,7 +62,7 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
       )}
       {unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
-          {describeUnverified(unverified)}. Check {unverified.length === 1 ? 'it' : 'them'} before sending.
+          {t('ai.checkThem', { summary: describeUnverified(unverified, t), count: unverified.length })}
         </p>
       )}
       <PolicyFindings text={text} violations={violations} rulesName={rulesName} />
@@ -69,13 +71,13 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
       ) : (
         <div className="actions">
           <button type="button" className="primary" onClick={() => (needsConfirmation ? setConfirming(true) : void insert())}>
-            Insert
+            {t('suggestion.insert')}
           </button>
           <button type="button" onClick={() => setEditing(!editing)}>
-            {editing ? 'Done editing' : 'Edit'}
+            {editing ? t('ai.doneEditing') : t('suggestion.edit')}
           </button>
           <button type="button" onClick={onRedraft}>
-            Redraft
+            {t('ai.redraft')}
           </button>
         </div>
       )}

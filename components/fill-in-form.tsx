@@ -1,15 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_FIELD_VALUE, fieldScope, missingFields, type FieldValues, type FormField } from '@/lib/templates/fields';
-
-/** The form's words, in one place for the move to message keys (lib/i18n). */
-const COPY = {
-  legend: 'Fill in before inserting',
-  submit: 'Insert',
-  cancel: 'Cancel',
-  missing: 'Fill this in to insert the reply.',
-  choose: 'Choose…',
-  keys: 'Enter inserts, Esc cancels.',
-};
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   fields: readonly FormField[];
@@ -33,6 +24,7 @@ function startValues(fields: readonly FormField[], initial: FieldValues = {}): F
  * said next to its field, which gets focus.
  */
 export function FillInForm({ fields, language, initial, onSubmit, onCancel }: Props) {
+  const t = useT();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(() => startValues(fields, initial));
@@ -67,7 +59,7 @@ export function FillInForm({ fields, language, initial, onSubmit, onCancel }: Pr
   return (
     <form ref={form} className="form fill-in" data-testid="fill-in-form" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       <fieldset>
-        <legend>{COPY.legend}</legend>
+        <legend>{t('fillIn.legend')}</legend>
         {fields.map((field) => {
           const inputId = `${id}-${field.name}`;
           const isMissing = missing.includes(field.name);
@@ -100,7 +92,7 @@ export function FillInForm({ fields, language, initial, onSubmit, onCancel }: Pr
               )}
               {field.type === 'choice' && (
                 <select {...common} value={String(value ?? '')} onChange={(e) => set(field.name, e.target.value)}>
-                  <option value="">{COPY.choose}</option>
+                  <option value="">{t('fillIn.choose')}</option>
                   {field.options?.map((option) => (
                     <option key={option} value={option}>
                       {option}
@@ -115,20 +107,20 @@ export function FillInForm({ fields, language, initial, onSubmit, onCancel }: Pr
               )}
               {isMissing && (
                 <span id={`${inputId}-missing`} className="error">
-                  {COPY.missing}
+                  {t('fillIn.missing')}
                 </span>
               )}
             </div>
           );
         })}
       </fieldset>
-      <p className="muted">{COPY.keys}</p>
+      <p className="muted">{t('fillIn.keys')}</p>
       <div className="actions">
         <button type="submit" className="primary" data-action="submit-fields">
-          {COPY.submit}
+          {t('fillIn.insert')}
         </button>
         <button type="button" onClick={onCancel}>
-          {COPY.cancel}
+          {t('fillIn.cancel')}
         </button>
       </div>
     </form>

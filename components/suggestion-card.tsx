@@ -9,10 +9,11 @@ import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
-import { replyChecks, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { replyFindings, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
 import { FillInForm } from '@/components/fill-in-form';
 import { useFillIn } from '@/components/use-fill-in';
 import type { FieldValues } from '@/lib/templates/fields';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
@@ -28,6 +29,7 @@ interface Props {
  * inserted is the reply with the answers in it.
  */
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
+  const t = useT();
   const { template, rendered } = suggestion;
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
 
   const insert = async (reply: string) => {
     setConfirming(false);
-    const result = await insertReply(tabId, reply);
+    const result = await insertReply(tabId, reply, t);
     setOutcome(result);
     announce(result.message);
     // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
@@ -63,7 +65,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const submitFields = (values: FieldValues) => {
     const filled = fillIn.fill(values);
     if (filled.rendered.error !== null || filled.rendered.gaps.length > 0) return card.current?.focus();
-    if (replyChecks(filled.rendered.text, checks, filled.stated).needsConfirmation) setConfirming(true);
+    if (replyFindings(filled.rendered.text, checks, filled.stated).needsConfirmation) setConfirming(true);
     else void insert(filled.rendered.text);
   };
   const cancelFields = () => {
@@ -72,8 +74,8 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   };
   const copy = async () => {
     await navigator.clipboard.writeText(fillIn.current.text);
-    setOutcome({ ok: true, message: 'Copied to the clipboard.' });
-    announce('Copied to the clipboard.');
+    setOutcome({ ok: true, message: t('suggestion.copied') });
+    announce(t('suggestion.copied'));
   };
 
   return (
@@ -88,30 +90,30 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       <h3 id={`suggestion-${template.id}`}>{template.title}</h3>
       {rendered.error ? (
         <p className="error" role="alert">
-          This template has an error and cannot be used: {rendered.error}
+          {t('suggestion.templateError', { error: rendered.error })}
         </p>
       ) : editing === null ? (
         <RenderedText segments={fillIn.current.segments} />
       ) : (
         <textarea
           className="editor"
-          aria-label="Edit the reply before inserting"
+          aria-label={t('suggestion.editLabel')}
           value={editing}
           onChange={(event) => setEditing(event.target.value)}
           rows={Math.min(16, editing.split('\n').length + 2)}
         />
       )}
       {fillIn.dataGaps.length > 0 && editing === null && (
-        <p className="warning">Missing: {fillIn.dataGaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
+        <p className="warning">{t('suggestion.missing', { gaps: fillIn.dataGaps.join(', ') })}</p>
       )}
       {unanswered && editing === null && (
         <p className="muted" data-testid="fields-asked">
-          Insert asks you for: {suggestion.fields.map((field) => field.label).join(', ')}.
+          {t('suggestion.fieldsAsked', { fields: suggestion.fields.map((field) => field.label).join(', ') })}
         </p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
-          {check.summary}: check before sending.
+          {t('suggestion.checkBeforeSending', { summary: check.summary })}
         </p>
       )}
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
@@ -138,22 +140,22 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
                   disabled={blocked}
                   onClick={requestInsert}
                 >
-                  Insert
+                  {t('suggestion.insert')}
                 </button>
                 <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked || unanswered}>
-                  Copy
+                  {t('suggestion.copy')}
                 </button>
                 <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(fillIn.current.text)}>
-                  Edit
+                  {t('suggestion.edit')}
                 </button>
               </>
             ) : (
               <>
                 <button type="button" className="primary" data-action="insert" onClick={requestInsert}>
-                  Insert edited reply
+                  {t('suggestion.insertEdited')}
                 </button>
                 <button type="button" onClick={() => setEditing(null)}>
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               </>
             )}

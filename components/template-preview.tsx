@@ -1,6 +1,7 @@
 import { RenderedText } from '@/components/rendered-text';
 import type { RenderResult } from '@/lib/templates/render';
 import type { FormField } from '@/lib/templates/fields';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface TemplateProblems {
   syntaxError: string | null;
@@ -8,8 +9,6 @@ export interface TemplateProblems {
   /** Fill-in field problems, each "path problem" as pack validation words them. */
   fieldProblems?: string[];
 }
-
-const TYPE_WORDS: Record<FormField['type'], string> = { text: 'short text', choice: 'choice', date: 'date', yesno: 'yes/no' };
 
 /**
  * The editor's live preview: the body rendered against a sample (the caption says which), gaps
@@ -27,6 +26,7 @@ export function TemplatePreview({
   /** The template's fill-in fields: the preview shows them filled with sample answers. */
   fields?: readonly FormField[];
 }) {
+  const t = useT();
   const error = problems.syntaxError ?? result?.error ?? null;
   // Unknown variables are already listed above; these are known ones the sample has no value for.
   const sampleGaps = (result?.gaps ?? []).filter((gap) => !problems.unknownVariables.some((v) => v.name === gap));
@@ -51,7 +51,7 @@ export function TemplatePreview({
       )}
       {fields.length > 0 && (
         <p className="muted" data-testid="preview-fields">
-          Insert asks the agent for: {fields.map((f) => `${f.label} (${TYPE_WORDS[f.type]})`).join(', ')}. Shown here with sample answers.
+          {t('preview.fieldsAsked', { fields: fields.map((f) => `${f.label} (${t(`preview.fieldType.${f.type}`)})`).join(', ') })}
         </p>
       )}
       {(problems.fieldProblems?.length ?? 0) > 0 && (

@@ -12,12 +12,15 @@ import {
   DEFAULT_AGENT,
   DEFAULT_SHOP_FACTS,
   DEFAULT_THEME,
+  DEFAULT_UI_LANGUAGE,
   ShopFactsSchema,
   ThemeSchema,
+  UiLanguageSchema,
   type Agent,
   type ShopFacts,
   type Theme,
 } from '@/lib/schemas/settings';
+import type { UiLanguageChoice } from '@/lib/i18n/locales';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
@@ -40,3 +43,5 @@ export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAUL
 /** The shop's triage thresholds over the defaults (lib/triage/defaults.ts); empty means the defaults. */
 export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', TriageSettingsPatchSchema, {});
 export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);
+/** The interface language chosen in Settings; "auto" follows the browser's. */
+export const uiLanguageSetting = parsedItem<UiLanguageChoice>('local:uiLanguage', UiLanguageSchema, DEFAULT_UI_LANGUAGE);

@@ -10,6 +10,7 @@ import { diagnoseBody } from './body-diagnostics';
 import { previewScope, type PreviewContext } from './sample-context';
 import { draftOf, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
+import { useT } from '@/lib/i18n/i18n-context';
 
 const SAMPLE_CAPTION =
   'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
@@ -36,6 +37,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
 export function TemplateEditor({ template, shop, agent, onSave, onClose, preview: previewContext }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -74,7 +76,8 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
     if (syntaxError) return setProblems([`Reply text: not valid Liquid (${syntaxError}).`]);
     // The same check a pack import makes, so an exported template imports again.
     const fieldProblems = fieldIssues(result.template.body, result.template.fields);
-    if (fieldProblems.length) return setProblems(fieldProblems.map(({ path, problem }) => `Fill-in fields: ${path.join('.')} ${problem}`));
+    if (fieldProblems.length)
+      return setProblems(fieldProblems.map(({ path, problem }) => t('editor.fieldProblem', { problem: `${path.join('.')} ${problem}` })));
     setSaving(true);
     try {
       await onSave(result.template);

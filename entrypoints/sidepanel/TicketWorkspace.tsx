@@ -13,9 +13,11 @@ import { insertReply } from '@/lib/insert-reply';
 import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
+  const t = useT();
   const orders = useQuery(ordersQuery(ticket));
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
@@ -46,7 +48,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
-      {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
+      {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}
       {result && settings.data ? (
         <>
           <RankingNotice degraded={result.degraded} />
@@ -66,7 +68,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
             }}
             orders={orders.data?.orders ?? []}
             onInsert={async (text) => {
-              const outcome = await insertReply(tabId, text);
+              const outcome = await insertReply(tabId, text, t);
               if (outcome.ok) {
                 await recordReplyInserted(ticket, 'ai-draft').catch(() => undefined);
                 await queryClient.invalidateQueries({ queryKey: queryKeys.history });
@@ -78,7 +80,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
         </>
       ) : (
         <p className="muted" role="status">
-          Preparing suggestions…
+          {t('workspace.preparing')}
         </p>
       )}
     </>

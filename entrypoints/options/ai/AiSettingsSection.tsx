@@ -9,15 +9,17 @@ import { releaseOrigins, requestOrigins } from '../stores/host-permissions';
 import { SecretInput } from '../stores/SecretInput';
 import { aiFormValues, aiSettingsFromForm, type AiFormValues } from './ai-form';
 import { AI_PRESETS, presetFor } from './ai-presets';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** Settings › AI drafts: optional; without them Deskpilot works fully on templates. */
 export function AiSettingsSection() {
+  const t = useT();
   const settings = useQuery(aiSettingsQuery());
   if (!settings.data)
     return (
       <section className="card" aria-busy="true">
-        <h2>AI drafts</h2>
-        <p className="muted">Loading…</p>
+        <h2>{t('ai.settings.loadingTitle')}</h2>
+        <p className="muted">{t('common.loading')}</p>
       </section>
     );
   return <AiSettingsForm saved={settings.data} />;
@@ -26,6 +28,7 @@ export function AiSettingsSection() {
 type Status = { ok: boolean; message: string } | null;
 
 function AiSettingsForm({ saved }: { saved: AiSettings }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<AiFormValues>(() => aiFormValues(saved));
   const [status, setStatus] = useState<Status>(null);
@@ -44,7 +47,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     }
     const origin = aiOriginPattern(result.settings.baseUrl);
     if (!(await requestOrigins([origin]))) {
-      setStatus({ ok: false, message: `The browser did not allow Deskpilot to reach ${origin}, so it cannot use this server.` });
+      setStatus({ ok: false, message: t('ai.settings.originRefused', { origin }) });
       return null;
     }
     return result.settings;
@@ -54,7 +57,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     const settings = await readAndAllow();
     if (!settings) return;
     setBusy(true);
-    setStatus({ ok: true, message: 'Testing…' });
+    setStatus({ ok: true, message: t('ai.settings.testing') });
     setStatus(await testAiSettings(settings));
     setBusy(false);
   };
@@ -76,7 +79,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     setSaves((n) => n + 1);
     setStatus({
       ok: true,
-      message: written.enabled ? 'Saved. The panel offers “Draft with AI”.' : 'Saved. AI drafts are off; the panel shows templates only.',
+      message: written.enabled ? t('ai.settings.savedOn') : t('ai.settings.savedOff'),
     });
     if (aiOriginPattern(saved.baseUrl) !== aiOriginPattern(written.baseUrl) || !written.enabled) {
       await releaseOrigins([aiOriginPattern(saved.baseUrl)]);
@@ -85,20 +88,17 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
 
   return (
     <form className="card form" data-testid="ai-settings" aria-labelledby="ai-title" onSubmit={(e) => void save(e)}>
-      <h2 id="ai-title">AI drafts (optional)</h2>
-      <p className="muted">
-        Any OpenAI-compatible server can write a draft from the order facts and your templates; every fact in it is checked before you
-        insert it. Without this, Deskpilot works fully on templates.
-      </p>
+      <h2 id="ai-title">{t('ai.settings.title')}</h2>
+      <p className="muted">{t('ai.settings.intro')}</p>
       <label>
-        <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Offer AI drafts in the panel
+        <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> {t('ai.settings.offer')}
       </label>
       <div className="field">
-        <label htmlFor="ai-base-url">Base URL</label>
+        <label htmlFor="ai-base-url">{t('ai.settings.baseUrl')}</label>
         <input id="ai-base-url" value={values.baseUrl} spellCheck={false} onChange={(e) => set({ baseUrl: e.target.value })} />
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons, not form fields: a fieldset would add a border and a legend */}
-      <div className="chips" role="group" aria-label="Servers">
+      <div className="chips" role="group" aria-label={t('ai.settings.servers')}>
         {AI_PRESETS.map((p) => (
           <button key={p.id} type="button" className="chip" aria-pressed={preset?.id === p.id} onClick={() => set({ baseUrl: p.baseUrl })}>
             {p.name}
@@ -107,20 +107,20 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       </div>
       {preset && (
         <p className="muted" data-testid="ai-preset-hint">
-          {preset.name}: {preset.hint}
+          {preset.name}: {t(`ai.preset.${preset.id}`)}
         </p>
       )}
       <SecretInput
         key={saves}
         id="ai-api-key"
-        label="API key"
+        label={t('ai.settings.apiKey')}
         saved={saved.apiKey.length > 0}
         value={values.apiKey}
         onChange={(apiKey) => set({ apiKey })}
         placeholder="sk-…"
       />
       <div className="field">
-        <label htmlFor="ai-model">Model</label>
+        <label htmlFor="ai-model">{t('ai.settings.model')}</label>
         <input id="ai-model" value={values.model} spellCheck={false} onChange={(e) => set({ model: e.target.value })} />
       </div>
       {status && (
@@ -130,10 +130,10 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void test()}>
-          Test
+          {t('ai.settings.test')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          Save
+          {t('common.save')}
         </button>
       </div>
     </form>
