@@ -9,7 +9,10 @@ import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
-import { useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { replyFindings, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { FillInForm } from '@/components/fill-in-form';
+import { useFillIn } from '@/components/use-fill-in';
+import type { FieldValues } from '@/lib/templates/fields';
 import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
@@ -22,7 +25,8 @@ interface Props {
 /**
  * One ranked reply: Insert (into the page's reply box), Copy, or Edit then insert. Never sends.
  * What goes in is checked first, edited or not: facts not in the data and site-rule findings ask
- * for confirmation.
+ * for confirmation. A template with fill-in fields asks for them first, and what is checked and
+ * inserted is the reply with the answers in it.
  */
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const t = useT();
@@ -33,13 +37,15 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
   const [recordWarning, setRecordWarning] = useState<typeof STORAGE_FULL_AFTER_INSERT | null>(null);
   const card = useRef<HTMLElement>(null);
-  const text = editing ?? rendered.text;
-  const check = useReplyChecks(text, checks);
-  const blocked = rendered.error !== null || rendered.gaps.length > 0;
+  const fillIn = useFillIn(suggestion);
+  const text = editing ?? fillIn.current.text;
+  const check = useReplyChecks(text, checks, fillIn.filled?.stated);
+  const blocked = rendered.error !== null || fillIn.dataGaps.length > 0;
+  const unanswered = fillIn.hasFields && !fillIn.filled;
 
-  const insert = async () => {
+  const insert = async (reply: string) => {
     setConfirming(false);
-    const result = await insertReply(tabId, text, t);
+    const result = await insertReply(tabId, reply, t);
     setOutcome(result);
     announce(result.message);
     // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
@@ -66,9 +72,23 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       await queryClient.invalidateQueries({ queryKey: queryKeys.history });
     }
   };
-  const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());
+  const requestInsert = () => {
+    if (editing === null && fillIn.hasFields) return fillIn.ask();
+    return check.needsConfirmation ? setConfirming(true) : void insert(text);
+  };
+  // Checked here, not by the hook: the answers are in this reply before React renders it.
+  const submitFields = (values: FieldValues) => {
+    const filled = fillIn.fill(values);
+    if (filled.rendered.error !== null || filled.rendered.gaps.length > 0) return card.current?.focus();
+    if (replyFindings(filled.rendered.text, checks, filled.stated).needsConfirmation) setConfirming(true);
+    else void insert(filled.rendered.text);
+  };
+  const cancelFields = () => {
+    fillIn.cancel();
+    card.current?.focus();
+  };
   const copy = async () => {
-    await navigator.clipboard.writeText(rendered.text);
+    await navigator.clipboard.writeText(fillIn.current.text);
     setOutcome({ ok: true, message: t('suggestion.copied') });
     announce(t('suggestion.copied'));
   };
@@ -88,7 +108,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           {t('suggestion.templateError', { error: rendered.error })}
         </p>
       ) : editing === null ? (
-        <RenderedText segments={rendered.segments} />
+        <RenderedText segments={fillIn.current.segments} />
       ) : (
         <textarea
           className="editor"
@@ -98,8 +118,13 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
           rows={Math.min(16, editing.split('\n').length + 2)}
         />
       )}
-      {rendered.gaps.length > 0 && editing === null && (
-        <p className="warning">{t('suggestion.missing', { gaps: rendered.gaps.join(', ') })}</p>
+      {fillIn.dataGaps.length > 0 && editing === null && (
+        <p className="warning">{t('suggestion.missing', { gaps: fillIn.dataGaps.join(', ') })}</p>
+      )}
+      {unanswered && editing === null && (
+        <p className="muted" data-testid="fields-asked">
+          {t('suggestion.fieldsAsked', { fields: suggestion.fields.map((field) => field.label).join(', ') })}
+        </p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
@@ -109,7 +134,15 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
       {rendered.error === null &&
         (confirming ? (
-          <InsertConfirm summary={check.summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
+          <InsertConfirm summary={check.summary} onInsert={() => void insert(text)} onCancel={() => setConfirming(false)} />
+        ) : fillIn.open ? (
+          <FillInForm
+            fields={suggestion.fields}
+            language={template.language}
+            initial={fillIn.values}
+            onSubmit={submitFields}
+            onCancel={cancelFields}
+          />
         ) : (
           <div className="actions">
             {editing === null ? (
@@ -124,10 +157,10 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
                 >
                   {t('suggestion.insert')}
                 </button>
-                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>
+                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked || unanswered}>
                   {t('suggestion.copy')}
                 </button>
-                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>
+                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(fillIn.current.text)}>
                   {t('suggestion.edit')}
                 </button>
               </>

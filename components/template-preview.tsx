@@ -1,9 +1,13 @@
 import { RenderedText } from '@/components/rendered-text';
 import type { RenderResult } from '@/lib/templates/render';
+import type { FormField } from '@/lib/templates/fields';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface TemplateProblems {
   syntaxError: string | null;
   unknownVariables: Array<{ name: string; suggestion?: string }>;
+  /** Fill-in field problems, each "path problem" as pack validation words them. */
+  fieldProblems?: string[];
 }
 
 /**
@@ -14,11 +18,15 @@ export function TemplatePreview({
   result,
   problems,
   caption,
+  fields = [],
 }: {
   result: RenderResult | null;
   problems: TemplateProblems;
   caption: string;
+  /** The template's fill-in fields: the preview shows them filled with sample answers. */
+  fields?: readonly FormField[];
 }) {
+  const t = useT();
   const error = problems.syntaxError ?? result?.error ?? null;
   // Unknown variables are already listed above; these are known ones the sample has no value for.
   const sampleGaps = (result?.gaps ?? []).filter((gap) => !problems.unknownVariables.some((v) => v.name === gap));
@@ -38,6 +46,18 @@ export function TemplatePreview({
             <li key={name}>
               Unknown variable <code>{name}</code>: it will always be a gap.{suggestion ? ` Did you mean ${suggestion}?` : ''}
             </li>
+          ))}
+        </ul>
+      )}
+      {fields.length > 0 && (
+        <p className="muted" data-testid="preview-fields">
+          {t('preview.fieldsAsked', { fields: fields.map((f) => `${f.label} (${t(`preview.fieldType.${f.type}`)})`).join(', ') })}
+        </p>
+      )}
+      {(problems.fieldProblems?.length ?? 0) > 0 && (
+        <ul className="warning template-problems" data-testid="field-problems">
+          {problems.fieldProblems!.map((problem) => (
+            <li key={problem}>{problem}</li>
           ))}
         </ul>
       )}

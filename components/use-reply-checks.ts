@@ -10,15 +10,31 @@ export interface ReplyCheckContext extends FactContext {
   site: SiteId;
 }
 
+const NOTHING_STATED: readonly string[] = [];
+
 /**
  * The checks every reply passes before insert, whoever wrote it (a template the agent edited, an
- * AI draft): facts not found in the ticket, orders or shop facts, and the site's messaging rules.
+ * AI draft, a template whose fields the agent filled in): facts not found in the ticket, orders or
+ * shop facts, and the site's messaging rules. `stated` holds what the agent typed into fill-in
+ * fields: a fact inside it is the agent's own statement, not one to verify; the site's rules still
+ * apply to it.
  */
-export function useReplyChecks(text: string, context: ReplyCheckContext) {
+export function replyFindings(text: string, context: ReplyCheckContext, stated: readonly string[] = NOTHING_STATED) {
+  const { site, ticket, orders, shop } = context;
+  const unverified = checkFacts(text, { ticket, orders, shop }).unverified.filter(
+    (fact) => !stated.some((value) => value.includes(fact.text)),
+  );
+  const violations = lintReply(text, site).violations;
+  return { unverified, violations, needsConfirmation: unverified.length > 0 || violations.length > 0 };
+}
+
+export function useReplyChecks(text: string, context: ReplyCheckContext, stated: readonly string[] = NOTHING_STATED) {
   const t = useT();
   const { site, ticket, orders, shop } = context;
-  const unverified = useMemo(() => checkFacts(text, { ticket, orders, shop }).unverified, [text, ticket, orders, shop]);
-  const violations = useMemo(() => lintReply(text, site).violations, [text, site]);
+  const { unverified, violations, needsConfirmation } = useMemo(
+    () => replyFindings(text, { site, ticket, orders, shop }, stated),
+    [text, site, ticket, orders, shop, stated],
+  );
   const parts = [
     unverified.length > 0 ? describeUnverified(unverified, t) : null,
     violations.length > 0 ? t('checks.ruleFindings', { count: violations.length }) : null,
@@ -28,7 +44,7 @@ export function useReplyChecks(text: string, context: ReplyCheckContext) {
     unverified,
     violations,
     rulesName: sitePolicy(site)?.name ?? t('checks.siteRules'),
-    needsConfirmation: unverified.length > 0 || violations.length > 0,
+    needsConfirmation,
     summary,
   };
 }

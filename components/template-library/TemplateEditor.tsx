@@ -4,12 +4,13 @@ import { TemplateVariables } from '@/components/template-variables';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
 import { INTENTS, type Intent, type Template } from '@/lib/schemas/template';
 import { SITE_IDS, type SiteId } from '@/lib/schemas/ticket';
-import { renderTemplate } from '@/lib/templates/render';
+import { effectiveFields, fieldIssues, renderFilled, sampleFieldValues } from '@/lib/templates/fields';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
 import { diagnoseBody } from './body-diagnostics';
 import { previewScope, type PreviewContext } from './sample-context';
 import { draftOf, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
+import { useT } from '@/lib/i18n/i18n-context';
 
 const SAMPLE_CAPTION =
   'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
@@ -36,6 +37,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
 export function TemplateEditor({ template, shop, agent, onSave, onClose, preview: previewContext }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -47,7 +49,14 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
   }, []);
   const body = useDeferredValue(draft.body);
   const scope = useMemo(() => previewScope(previewContext, shop, agent, draft.language), [previewContext, shop, agent, draft.language]);
-  const preview = useMemo(() => ({ result: renderTemplate(body, scope), diagnostics: diagnoseBody(body) }), [body, scope]);
+  const declared = template?.fields;
+  const preview = useMemo(() => {
+    // Fill-in fields get sample answers (every yes/no paragraph shown), so the preview reads like a sent reply.
+    const fields = effectiveFields(body, declared);
+    const result = renderFilled(body, scope, fields, sampleFieldValues(fields), draft.language).rendered;
+    const fieldProblems = fieldIssues(body, declared).map(({ path, problem }) => `${path.join('.')} ${problem}`);
+    return { result, fields, diagnostics: { ...diagnoseBody(body), fieldProblems } };
+  }, [body, scope, declared, draft.language]);
   const set = (change: Partial<TemplateDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const insertVariable = (name: string) => {
@@ -65,6 +74,10 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
     // A body that does not parse could never be used in the panel; unknown variables only warn.
     const syntaxError = diagnoseBody(result.template.body).syntaxError;
     if (syntaxError) return setProblems([`Reply text: not valid Liquid (${syntaxError}).`]);
+    // The same check a pack import makes, so an exported template imports again.
+    const fieldProblems = fieldIssues(result.template.body, result.template.fields);
+    if (fieldProblems.length)
+      return setProblems(fieldProblems.map(({ path, problem }) => t('editor.fieldProblem', { problem: `${path.join('.')} ${problem}` })));
     setSaving(true);
     try {
       await onSave(result.template);
@@ -105,7 +118,12 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         />
       </label>
       <TemplateVariables variables={TEMPLATE_VARIABLES} onInsert={insertVariable} />
-      <TemplatePreview result={preview.result} problems={preview.diagnostics} caption={previewCaption(previewContext)} />
+      <TemplatePreview
+        result={preview.result}
+        problems={preview.diagnostics}
+        caption={previewCaption(previewContext)}
+        fields={preview.fields}
+      />
       <fieldset className="checkbox-grid">
         <legend>Intents</legend>
         {INTENTS.map((intent) => (

@@ -30,6 +30,8 @@ function pathText(segments: ReadonlyArray<string | number | unknown>): string {
 
 /** `order` (an object), `order.number`, and anything inside a known list or value (`order.items[0].title`). */
 function isKnown(path: string): boolean {
+  // Fill-in fields (`fields.tracking_number`) are the template's own; lib/templates/fields checks them.
+  if (path.startsWith('fields.') || path.startsWith('fields[')) return true;
   return KNOWN.some((name) => name === path || name.startsWith(`${path}.`) || path.startsWith(`${name}.`) || path.startsWith(`${name}[`));
 }
 

@@ -93,4 +93,28 @@ describe('the insert-top-suggestion shortcut', () => {
     expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '!' });
     expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/gaps/) });
   });
+
+  it('never inserts a template with fill-in fields: only the agent can answer them, in the panel', async () => {
+    await ensureStarterPack();
+    const db = getDatabase();
+    await db.templates.clear();
+    await saveTemplate({
+      id: 'team.wismo.delay',
+      title: 'Where is my order: new ship date',
+      body: 'Hi {{ customer.first_name }}, order {{ order.number }} now ships on {{ fields.ship_date }}.{% if fields.offer_cancel %} I can cancel it.{% endif %}',
+      fields: [{ name: 'ship_date', type: 'date' }],
+      intents: ['where_is_my_order'],
+      language: 'en',
+      sites: [],
+      tags: [],
+      locallyModified: false,
+      updatedAt: '2026-11-24T00:00:00Z',
+      usageCount: 0,
+    });
+    const inserted = stubPage(thread('Hi, where is my order #1047? It still has not arrived. Emma', 'Where is my order #1047?'));
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(0);
+    expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '!' });
+    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: expect.stringMatching(/fill in fields/) });
+  });
 });

@@ -30,6 +30,7 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   const suggested = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent });
   const top = suggested.suggestions[0];
   if (!top) return flag(tabId, 'notice.noSuggestion');
+  if (top.fields.length > 0) return flag(tabId, 'notice.topHasFields');
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
     return flag(tabId, 'notice.topHasGaps');
   }

@@ -19,8 +19,17 @@ export interface PackMetadata {
 }
 
 export function toPackTemplate(template: Template): PackTemplate {
-  const { id, title, body, intents, language, sites, tags } = template;
-  return { id, title, body, intents: [...intents], language, sites: [...sites], tags: [...tags] };
+  const { id, title, body, intents, language, sites, tags, fields } = template;
+  return {
+    id,
+    title,
+    body,
+    intents: [...intents],
+    language,
+    sites: [...sites],
+    tags: [...tags],
+    ...(fields?.length ? { fields: fields.map((field) => ({ ...field })) } : {}),
+  };
 }
 
 /** Builds and validates a pack; throws a ZodError when the metadata is wrong (e.g. not semver). */

@@ -7,6 +7,7 @@ import { MAX_PACK_TEMPLATES, PackSchema, TOO_MANY_TEMPLATES, type Pack } from '@
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError, assertSafeKeys } from '@/lib/packs/safe-json';
 import { templateSyntaxError } from '@/lib/templates/render';
+import { fieldIssues } from '@/lib/templates/fields';
 
 export interface PackIssue {
   /** Position in `templates` (0-based) when the problem is inside one template. */
@@ -65,6 +66,9 @@ function semanticIssues(pack: Pack): PackIssue[] {
       });
     const syntax = templateSyntaxError(template.body);
     if (syntax) issues.push({ templateIndex: index, templateId: template.id, field: 'body', problem: `is not valid Liquid: ${syntax}` });
+    else
+      for (const { path, problem } of fieldIssues(template.body, template.fields))
+        issues.push({ templateIndex: index, templateId: template.id, field: fieldName(path), problem });
   });
   return issues;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
+import { TemplateFieldsSchema } from '@/lib/schemas/template-field';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
@@ -18,6 +19,8 @@ export const PackTemplateSchema = z.strictObject({
   language: z.string().min(2).max(8),
   sites: z.array(SiteIdSchema),
   tags: z.array(z.string().max(100)),
+  /** Fill-in fields the agent answers before insert (lib/schemas/template-field.ts). */
+  fields: TemplateFieldsSchema.optional(),
 });
 export type PackTemplate = z.infer<typeof PackTemplateSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IntentSchema } from '@/lib/schemas/intent';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { TemplateFieldsSchema } from '@/lib/schemas/template-field';
 
 /** One taxonomy for classifier, templates and reports (DESIGN.md), in lib/schemas/intent.ts. */
 export { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
@@ -16,6 +17,8 @@ export const TemplateSchema = z.object({
   language: z.string().min(2).max(8),
   sites: z.array(SiteIdSchema),
   tags: z.array(z.string().max(100)),
+  /** Fill-in fields the agent answers before insert (lib/schemas/template-field.ts). */
+  fields: TemplateFieldsSchema.optional(),
   packId: z.string().optional(),
   /** The body as the pack shipped it, so a local edit can be diffed against a later version. */
   packBody: z.string().optional(),

@@ -8,7 +8,8 @@ import type { Agent, ShopFacts } from '@/lib/schemas/settings';
 import type { Intent, Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { renderTemplate, type RenderResult } from '@/lib/templates/render';
-import { buildTemplateVariables } from '@/lib/templates/variables';
+import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
+import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery, rankWithOutcome } from '@/lib/suggest/rank';
@@ -36,6 +37,10 @@ export interface Suggestion {
   rendered: RenderResult;
   /** The message's requests this reply answers (a template may serve several intents). */
   answers: Intent[];
+  /** Fill-in fields the agent answers before insert; empty for most templates. */
+  fields: FormField[];
+  /** What `rendered` was rendered with, to render again with the fields filled in. */
+  scope: TemplateScope;
 }
 
 /** One request of the message and the replies to it; a reply shows in the first group it answers. */
@@ -97,6 +102,8 @@ export function suggestReplies({ ticket, orders, templates, shop, agent, limit =
         score,
         rendered: renderTemplate(template.body, scopeFor(template.language)),
         answers: [...new Set(asked.filter((a) => template.intents.includes(a)))],
+        fields: effectiveFields(template.body, template.fields),
+        scope: scopeFor(template.language),
       })),
     };
   });

@@ -32,7 +32,7 @@ export class PackImportError extends Error {
 
 type Outcome = 'added' | 'updated' | 'unchanged' | 'keptLocal';
 
-const CONTENT_FIELDS = ['title', 'body', 'intents', 'language', 'sites', 'tags', 'packVersion'] as const;
+const CONTENT_FIELDS = ['title', 'body', 'intents', 'language', 'sites', 'tags', 'fields', 'packVersion'] as const;
 
 function sameContent(a: Template, b: Template): boolean {
   return CONTENT_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));

@@ -38,7 +38,7 @@ describe('pack validate', () => {
 });
 
 describe('pack convert', () => {
-  it('prints a valid pack on stdout and the unmapped placeholders on stderr, exit 0', async () => {
+  it('prints a valid pack on stdout and, on stderr, placeholders turned into fill-in fields, exit 0', async () => {
     const io = captureOutput();
     expect(
       await pack([
@@ -54,7 +54,9 @@ describe('pack convert', () => {
     ).toBe(0);
     const result = validatePackText(io.out());
     expect(result.ok && [result.pack.id, result.pack.version, result.pack.templates.length]).toEqual(['acme.migrated', '0.1.0', 2]);
-    expect(io.err()).toContain('warning: acme.migrated.23454 ("Remboursement effectué"): no Deskpilot variable for {{ticket.customer.id}}');
+    expect(io.err()).toContain(
+      'note: acme.migrated.23454 ("Remboursement effectué"): {{ticket.customer.id}} is asked of the agent on insert, as the fill-in field fields.ticket_customer_id',
+    );
     expect(io.err()).toContain('skipped: Assign to billing: the macro sets no response text');
   });
 

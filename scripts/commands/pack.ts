@@ -33,6 +33,10 @@ function warnings(result: ConversionResult): string[] {
             `warning: ${report.templateId} ("${report.title}"): no Deskpilot variable for ${report.unmapped.map((p) => `{{${p}}}`).join(', ')}; left as a gap to fill`,
           ]
         : []),
+      ...report.asFields.map(
+        ({ placeholder, field }) =>
+          `note: ${report.templateId} ("${report.title}"): {{${placeholder}}} is asked of the agent on insert, as the fill-in field fields.${field}`,
+      ),
       ...report.notes.map((note) => `warning: ${report.templateId} ("${report.title}"): ${note}`),
     ]),
     ...result.skipped.map((s) => `skipped: ${s.source}: ${s.reason}`),

@@ -90,8 +90,21 @@ export function buildConvertedPack(
     const id = uniqueId(`${packId}.${reply.sourceId ? slug(reply.sourceId) : slug(title)}`, taken);
     const { intent } = classifyIntent(`${title}\n${visibleText(body)}`);
     const tags = [...new Set(reply.tags.map((t) => t.trim().toLowerCase().slice(0, MAX_TAG)).filter(Boolean))];
-    templates.push({ id, title: title || id, body, intents: [intent], language: language(reply), sites: [], tags });
-    if (mapped.unmapped.length || notes.length) reports.push({ templateId: id, title, unmapped: mapped.unmapped, notes });
+    // A body kept as plain text uses no fields; otherwise every placeholder that became a field is declared.
+    const fields = body === mapped.body ? mapped.asFields.map((f) => f.field) : [];
+    const asFields = body === mapped.body ? mapped.asFields.map((f) => ({ placeholder: f.placeholder, field: f.field.name })) : [];
+    templates.push({
+      id,
+      title: title || id,
+      body,
+      intents: [intent],
+      language: language(reply),
+      sites: [],
+      tags,
+      ...(fields.length ? { fields } : {}),
+    });
+    if (mapped.unmapped.length || asFields.length || notes.length)
+      reports.push({ templateId: id, title, unmapped: mapped.unmapped, asFields, notes });
   }
   const pack = PackSchema.parse({
     format: PACK_FORMAT,

@@ -4,6 +4,7 @@ import { CONVERTERS, ConvertError, isConverterId, type ConverterId } from '@/lib
 import { htmlToText } from '@/lib/packs/convert/html-text';
 import { mapPlaceholders } from '@/lib/packs/convert/placeholders';
 import { validatePack } from '@/lib/packs/validate';
+import { effectiveFields, renderFilled } from '@/lib/templates/fields';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
 
@@ -49,7 +50,7 @@ describe('Zendesk macros', () => {
     expect(bodyOf(result, 'imported.zendesk.360018720013')).toContain(`Hi {{ customer.first_name | default: 'there' }},`);
     expect(bodyOf(result, 'imported.zendesk.360018720013')).toContain('cancel order "{{ ticket.subject }}"');
     expect(bodyOf(result, 'imported.zendesk.360018720012')).toBe(
-      "Hello {{ customer.name }},\n\nSorry the item didn’t work out. You can return it within our return window & we'll refund you once it arrives.\nYour request number is {{ ticket.id }}.\n\n{{ dc.return_policy_summary }}\n\nBest,\n{{ agent.name }}",
+      "Hello {{ customer.name }},\n\nSorry the item didn’t work out. You can return it within our return window & we'll refund you once it arrives.\nYour request number is {{ fields.ticket_id }}.\n\n{{ dc.return_policy_summary }}\n\nBest,\n{{ agent.name }}",
     );
     expect(result.pack.templates.map((t) => [t.title, t.tags, t.intents[0]])).toEqual([
       ['Where is my order', ['shipping'], 'where_is_my_order'],
@@ -63,7 +64,8 @@ describe('Zendesk macros', () => {
       {
         templateId: 'imported.zendesk.360018720012',
         title: 'Return label',
-        unmapped: ['ticket.id', 'dc.return_policy_summary'],
+        unmapped: ['dc.return_policy_summary'],
+        asFields: [{ placeholder: 'ticket.id', field: 'ticket_id' }],
         notes: [],
       },
     ]);
@@ -89,7 +91,7 @@ describe('Gorgias macros', () => {
   it('notes the dropped date filter and the unmapped customer id', () => {
     expect(result.reports.map((r) => [r.templateId, r.unmapped, r.notes.length])).toEqual([
       ['imported.gorgias.23453', [], 1],
-      ['imported.gorgias.23454', ['ticket.customer.id'], 0],
+      ['imported.gorgias.23454', [], 0],
     ]);
     expect(result.skipped).toEqual([
       { source: 'Assign to billing', reason: 'the macro sets no response text (it only changes the ticket)' },
@@ -107,7 +109,11 @@ describe('Help Scout saved replies', () => {
       {
         templateId: 'imported.helpscout.234567',
         title: 'Account: reset password',
-        unmapped: ['conversation.number', 'mailbox.name'],
+        unmapped: [],
+        asFields: [
+          { placeholder: 'conversation.number', field: 'conversation_number' },
+          { placeholder: 'mailbox.name', field: 'mailbox_name' },
+        ],
         notes: [],
       },
     ]);
@@ -145,12 +151,41 @@ describe('CSV', () => {
 });
 
 describe('placeholder mapping', () => {
-  it('keeps Deskpilot variables, maps known ones and keeps unknown ones as gaps', () => {
-    expect(mapPlaceholders('{{ order.number }} {{ticket.requester.email}} {{ticket.foo}}', ['zendesk'])).toEqual({
-      body: '{{ order.number }} {{ customer.email }} {{ ticket.foo }}',
-      unmapped: ['ticket.foo'],
+  it('keeps Deskpilot variables, maps known ones and asks the agent for unknown ones in fill-in fields', () => {
+    expect(mapPlaceholders('{{ order.number }} {{ticket.requester.email}} {{ticket.foo}} {{ fields.done }}', ['zendesk'])).toEqual({
+      body: '{{ order.number }} {{ customer.email }} {{ fields.ticket_foo }} {{ fields.done }}',
+      unmapped: [],
+      asFields: [{ placeholder: 'ticket.foo', field: { name: 'ticket_foo', label: 'Ticket foo', hint: '{{ticket.foo}} in Zendesk' } }],
       notes: [],
     });
+  });
+
+  it('names fields readably and uniquely, keeps dynamic content and the 13th unknown as gaps', () => {
+    const body = [
+      '{{ticket.customer.integrations.shopify.orders[0].shippingAddress.city}}',
+      '{{ticket.ticket_field_360001234}} {{ticket.ticket_field_360001234 | upcase}}',
+      '{{ a.ticket_field_360001234 }} {{dc.policy}}',
+      ...Array.from({ length: 12 }, (_, i) => `{{ custom.f${i} }}`),
+    ].join(' ');
+    const mapped = mapPlaceholders(body, ['gorgias']);
+    expect(mapped.asFields.map((f) => f.field.name).slice(0, 4)).toEqual([
+      'orders_shipping_address_city',
+      'ticket_ticket_field_360001234',
+      'a_ticket_field_360001234',
+      'custom_f0',
+    ]);
+    expect(mapped.asFields).toHaveLength(12);
+    expect(mapped.unmapped).toEqual(['dc.policy', 'custom.f9', 'custom.f10', 'custom.f11']);
+    expect(mapped.body).toContain('{{ fields.ticket_ticket_field_360001234 | upcase }}');
+  });
+
+  it('converts into a pack whose fields validate and render from the agent’s answers', () => {
+    const result = convertFixture('zendesk', 'zendesk-macros.json');
+    expect(validatePack(result.pack).ok).toBe(true);
+    const template = result.pack.templates.find((t) => t.id === 'imported.zendesk.360018720012')!;
+    expect(template.fields).toEqual([{ name: 'ticket_id', label: 'Ticket id', hint: '{{ticket.id}} in Zendesk' }]);
+    const fields = effectiveFields(template.body, template.fields);
+    expect(renderFilled(template.body, {}, fields, { ticket_id: '48213' }, 'en').rendered.text).toContain('Your request number is 48213.');
   });
 
   it('keeps a body whose syntax Deskpilot cannot parse as plain text, with a note', () => {

@@ -1,10 +1,13 @@
 /**
- * Maps other tools' placeholders onto Deskpilot's Liquid variables and lists what has no
- * equivalent. An unmapped placeholder stays in the body as `{{ its.path }}`, so the panel shows it
- * as a gap the agent must fill instead of sending a blank. Filters Deskpilot's Liquid does not have
- * (Gorgias' `datetime_format`) are dropped with a note.
+ * Maps other tools' placeholders onto Deskpilot's Liquid variables. One with no equivalent becomes
+ * a fill-in text field the agent answers on insert (placeholder-fields.ts); one that cannot be
+ * (dynamic content, not a path, past the field limit) stays in the body as `{{ its.path }}`, so the
+ * panel shows it as a gap the agent must fill instead of sending a blank. Filters Deskpilot's
+ * Liquid does not have (Gorgias' `datetime_format`) are dropped with a note.
  */
+import type { TemplateField } from '@/lib/schemas/template-field';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
+import { placeholderFields } from '@/lib/packs/convert/placeholder-fields';
 
 export type Dialect = 'zendesk' | 'gorgias' | 'helpscout';
 
@@ -79,10 +82,14 @@ const PATH = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*$/;
 
 export interface MappedBody {
   body: string;
-  /** The other tool's placeholders with no Deskpilot equivalent, as written there. */
+  /** The other tool's placeholders with no Deskpilot equivalent, left as gaps, as written there. */
   unmapped: string[];
+  /** Placeholders the agent now answers in a fill-in field, with that field's declaration. */
+  asFields: Array<{ placeholder: string; field: TemplateField }>;
   notes: string[];
 }
+
+const TOOL_LABELS: Record<Dialect, string> = { zendesk: 'Zendesk', gorgias: 'Gorgias', helpscout: 'Help Scout' };
 
 /** Names bound by `{% for x in ... %}` (their fields are loop variables, not unknowns). */
 function loopNames(body: string): Set<string> {
@@ -109,11 +116,15 @@ export function mapPlaceholders(source: string, dialects: readonly Dialect[]): M
   const notes: string[] = [];
   const loops = loopNames(source);
   const lookup = (path: string) => dialects.map((d) => MAPPINGS[d][path]).find(Boolean);
+  const fields = placeholderFields(dialects.length === 1 ? TOOL_LABELS[dialects[0]!] : undefined);
   const resolve = (path: string): string => {
     const mapped = lookup(path);
     if (mapped) return mapped;
-    const known = DESKPILOT_VARIABLES.has(path) || loops.has(path.split(/[.[]/)[0]!);
-    if (!known && !unmapped.includes(path)) unmapped.push(path);
+    const root = path.split(/[.[]/)[0]!;
+    if (DESKPILOT_VARIABLES.has(path) || loops.has(root) || root === 'fields') return path;
+    const field = fields.fieldFor(path);
+    if (field) return field;
+    if (!unmapped.includes(path)) unmapped.push(path);
     return path;
   };
   let body = source;
@@ -132,5 +143,5 @@ export function mapPlaceholders(source: string, dialects: readonly Dialect[]): M
     const target = resolve(path);
     return `{{ ${target}${keptFilters(filters, target, notes)} }}`;
   });
-  return { body, unmapped, notes };
+  return { body, unmapped, asFields: fields.mapped(), notes };
 }

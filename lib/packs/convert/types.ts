@@ -21,6 +21,8 @@ export interface TemplateReport {
   title: string;
   /** Placeholders with no Deskpilot equivalent, left in the body as gaps. */
   unmapped: string[];
+  /** Placeholders the agent answers in a fill-in field instead: `{{ticket.id}}` → `fields.ticket_id`. */
+  asFields: Array<{ placeholder: string; field: string }>;
   notes: string[];
 }
 

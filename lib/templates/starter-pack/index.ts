@@ -6,6 +6,7 @@
 import { PACK_FORMAT, type Pack } from '@/lib/schemas/pack';
 import { AFTER_SALES_TEMPLATES_EN } from '@/lib/templates/starter-pack/after-sales-en';
 import { AMAZON_TEMPLATES_EN } from '@/lib/templates/starter-pack/amazon-en';
+import { FILL_IN_TEMPLATES } from '@/lib/templates/starter-pack/fill-in';
 import { GENERAL_TEMPLATES_EN } from '@/lib/templates/starter-pack/general-en';
 import { JAPANESE_TEMPLATES } from '@/lib/templates/starter-pack/japanese';
 import { KOREAN_TEMPLATES } from '@/lib/templates/starter-pack/korean';
@@ -20,7 +21,7 @@ export const STARTER_PACK: Pack = {
   format: PACK_FORMAT,
   id: STARTER_PACK_ID,
   name: 'Deskpilot starter replies',
-  version: '1.3.0',
+  version: '1.4.0',
   updatedAt: '2026-11-24T00:00:00.000Z',
   templates: [
     ...ORDER_TEMPLATES_EN,
@@ -28,6 +29,7 @@ export const STARTER_PACK: Pack = {
     ...GENERAL_TEMPLATES_EN,
     ...AMAZON_TEMPLATES_EN,
     ...TRANSLATED_TEMPLATES,
+    ...FILL_IN_TEMPLATES,
     ...KOREAN_TEMPLATES,
     ...JAPANESE_TEMPLATES,
   ],

@@ -5,6 +5,7 @@
  */
 import type { PackTemplate } from '@/lib/schemas/pack';
 import type { Intent } from '@/lib/schemas/template';
+import type { TemplateField } from '@/lib/schemas/template-field';
 import type { SiteId } from '@/lib/schemas/ticket';
 
 export type StarterLanguage = 'en' | 'de' | 'fr' | 'es' | 'ko' | 'ja';
@@ -38,11 +39,13 @@ export interface LetterSpec {
   language?: StarterLanguage;
   sites?: SiteId[];
   paragraphs: string[];
+  /** Fill-in fields the agent answers on insert (lib/schemas/template-field.ts). */
+  fields?: TemplateField[];
 }
 
-export function letter({ id, title, intents, tags = [], language = 'en', sites = [], paragraphs }: LetterSpec): PackTemplate {
+export function letter({ id, title, intents, tags = [], language = 'en', sites = [], paragraphs, fields }: LetterSpec): PackTemplate {
   const body = [GREETING[language], ...paragraphs, `${CLOSING[language]}\n${SIGNATURE}`].join('\n\n');
-  return { id, title, body, intents, language, sites, tags };
+  return { id, title, body, intents, language, sites, tags, ...(fields ? { fields } : {}) };
 }
 
 /** For Amazon buyer-seller messages: the same letter, limited to Amazon Seller Central. */

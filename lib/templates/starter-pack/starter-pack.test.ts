@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { PackSchema } from '@/lib/schemas/pack';
 import { INTENTS } from '@/lib/schemas/template';
 import { renderTemplate } from '@/lib/templates/render';
+import { effectiveFields, fieldIssues, renderFilled, sampleFieldValues, type FieldValues } from '@/lib/templates/fields';
+import type { PackTemplate } from '@/lib/schemas/pack';
 import { STARTER_PACK, ORDER_STATE_TAGS } from '@/lib/templates/starter-pack';
 import { amazonFindings, promiseFindings } from '@/lib/templates/starter-pack/policy-checks';
 import { sampleOrder, sampleShop, sampleTicket } from '@/lib/templates/testing/fixtures';
 import { buildTemplateVariables, LOOP_FIELDS, TEMPLATE_VARIABLES } from '@/lib/templates/variables';
 
 const templates = STARTER_PACK.templates;
+
+/** A template as the agent inserts it: fill-in fields answered (by default with the editor's sample answers). */
+const fieldsOf = new Map<string, ReturnType<typeof effectiveFields>>();
+function renderAnswered(template: PackTemplate, scope: object, answers?: FieldValues) {
+  if (!fieldsOf.has(template.id)) fieldsOf.set(template.id, effectiveFields(template.body, template.fields));
+  const fields = fieldsOf.get(template.id)!;
+  return renderFilled(template.body, scope, fields, answers ?? sampleFieldValues(fields), template.language).rendered;
+}
 const general = templates.filter((t) => t.sites.length === 0);
 const amazon = templates.filter((t) => t.sites.includes('amazon-seller-central'));
 
@@ -76,7 +86,7 @@ describe('starter pack', () => {
 
   it('renders every template without error or gaps when the facts are known', () => {
     for (const template of templates) {
-      const result = renderTemplate(template.body, fullScope(template.language));
+      const result = renderAnswered(template, fullScope(template.language));
       expect(result.error, template.id).toBeNull();
       expect(result.gaps, template.id).toEqual([]);
     }
@@ -89,7 +99,7 @@ describe('starter pack', () => {
       ...LOOP_FIELDS['order.fulfillments'].map((f) => `shipment.${f.name}`),
     ]);
     for (const template of templates) {
-      const result = renderTemplate(template.body, scopes['nothing known']);
+      const result = renderAnswered(template, scopes['nothing known']);
       expect(result.error, template.id).toBeNull();
       expect(result.gaps, template.id).toContain('shop.signature');
       expect(
@@ -102,7 +112,7 @@ describe('starter pack', () => {
   it('renders tidy text in every order situation: no stray spaces, blank lines or Liquid left over', () => {
     for (const [situation, scope] of Object.entries(scopes)) {
       for (const template of templates) {
-        const { text, error } = renderTemplate(template.body, scope);
+        const { text, error } = renderAnswered(template, scope);
         const where = `${template.id} (${situation})`;
         expect(error, where).toBeNull();
         // French puts a no-break space before ":" and "?"; an ordinary space before punctuation is a slip.
@@ -116,6 +126,36 @@ describe('starter pack', () => {
     expect(renderTemplate(german.body, fullScope('de')).text).toContain('für den 26. November 2026 geplant');
     const spanish = templates.find((t) => t.id === 'starter.wismo.no-tracking.es')!;
     expect(renderTemplate(spanish.body, fullScope('es')).text).toContain('del 18 de noviembre de 2026 está actualmente enviado');
+  });
+
+  it('asks for what only the agent knows in fill-in fields, in English, German, French and Spanish alike', () => {
+    const withFields = templates.filter((t) => effectiveFields(t.body, t.fields).length > 0);
+    expect(withFields.map((t) => t.id).sort()).toEqual(
+      ['starter.replacement.shipped', 'starter.return.approved'].flatMap((id) => [id, `${id}.de`, `${id}.es`, `${id}.fr`]),
+    );
+    for (const template of withFields) expect(fieldIssues(template.body, template.fields), template.id).toEqual([]);
+  });
+
+  it('renders every answer to the fill-in fields tidily, each label method its own paragraph', () => {
+    const returns = templates.filter((t) => t.id.startsWith('starter.return.approved'));
+    const methods = returns[0]!.fields![0]!.options!;
+    for (const template of returns) {
+      const paragraphs = methods.map(
+        (method) => renderAnswered(template, fullScope(template.language), { label_method: method, return_by: '2026-12-10' }).text,
+      );
+      expect(new Set(paragraphs).size, template.id).toBe(3);
+      for (const text of paragraphs) expect(text, template.id).not.toMatch(/ {2}|[ \t]\n|\n{3}|\{\{|\{%|\[fields/);
+    }
+    const english = (answers: FieldValues) =>
+      renderAnswered(templates.find((t) => t.id === 'starter.replacement.shipped')!, fullScope(), answers).text;
+    expect(english({ carrier: 'DHL', tracking_number: 'JJD0001', keep_original: true })).toContain(
+      'is on its way with DHL, tracking number JJD0001.\n\nThere is no need to send the original item back. If the tracking',
+    );
+    expect(english({ carrier: 'DHL', tracking_number: 'JJD0001', keep_original: false })).toContain('Please keep the original item');
+    const german = templates.find((t) => t.id === 'starter.return.approved.de')!;
+    expect(renderAnswered(german, fullScope('de'), { label_method: methods[1]!, return_by: '2026-12-10' }).text).toContain(
+      'bis zum 10. Dezember 2026 zurück',
+    );
   });
 
   it('makes no promises the data cannot back, in any template', () => {

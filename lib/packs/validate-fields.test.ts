@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { formatIssue, validatePack, validatePackText } from '@/lib/packs/validate';
+
+const body = 'Tracking: {{ fields.tracking_number }} via {{ fields.carrier }}{% if fields.label %}\n\nA label is attached.{% endif %}';
+const withFields = (fields: unknown, text = body) =>
+  testPack('1.0.0', [packTemplate('acme.a'), { ...packTemplate('acme.b', text), fields } as never]);
+
+function messages(input: unknown): string[] {
+  const result = validatePack(input);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('pack validation of fill-in fields', () => {
+  it('accepts declared and inferred fields, and keeps them in the parsed pack', () => {
+    const fields = [{ name: 'carrier', type: 'choice', label: 'Carrier', options: ['UPS', 'DHL'] }];
+    const result = validatePackText(JSON.stringify(withFields(fields)));
+    expect(result.ok && result.pack.templates[1]!.fields).toEqual(fields);
+  });
+
+  it('names each problem by template and exact path', () => {
+    expect(
+      messages(
+        withFields([
+          { name: 'carrier', type: 'choice', options: ['UPS'] },
+          { name: 'label', type: 'yesno', colour: 'red' },
+        ]),
+      ),
+    ).toEqual([
+      'Template 2 (index 1, id "acme.b"): field "fields[0].options" lists 1; must list at least 2 items',
+      'Template 2 (index 1, id "acme.b"): field "fields[1]" has a field Deskpilot does not know: "colour"',
+    ]);
+  });
+
+  it('checks the body against the declarations once the schema passes', () => {
+    const text = `${body} {{ fields.label }} {{ fields.order.number }}`;
+    expect(messages(withFields([{ name: 'label', type: 'yesno' }, { name: 'gift_note' }], text))).toEqual([
+      'Template 2 (index 1, id "acme.b"): field "body" uses "fields.order.number", which is not a field: write fields.<name>, with a snake_case name such as fields.tracking_number',
+      'Template 2 (index 1, id "acme.b"): field "fields[0].type" is "yesno", but the body prints fields.label (it would read "true"): use {% if fields.label %} … {% endif %}',
+      'Template 2 (index 1, id "acme.b"): field "fields[1].name" is "gift_note", but the body never uses fields.gift_note',
+    ]);
+  });
+
+  it('refuses hostile declarations without throwing', () => {
+    const hostile = [
+      { name: 'x'.repeat(100_000) },
+      { name: 'ok', type: 'choice', options: Array.from({ length: 1000 }, (_, i) => `o${i}`) },
+      42,
+      null,
+    ];
+    const found = messages(withFields(hostile));
+    expect(found).toContain('Template 2 (index 1, id "acme.b"): field "fields[2]" must be an object, but is the number 42');
+    expect(found.some((m) => m.includes('"fields[1].options" lists 1000; must list at most 30 items'))).toBe(true);
+    expect(messages(withFields({ name: 'a' }))).toEqual([
+      'Template 2 (index 1, id "acme.b"): field "fields" must be a list, but is an object',
+    ]);
+    expect(validatePackText('{"format":"deskpilot.pack/v1","templates":[{"fields":[{"__proto__":{"x":1}}]}]}')).toMatchObject({
+      ok: false,
+    });
+  });
+});
