@@ -18,6 +18,7 @@ import {
   type ShopFacts,
   type Theme,
 } from '@/lib/schemas/settings';
+import { EMPTY_TEAM_VOICE, TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
@@ -40,3 +41,5 @@ export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAUL
 /** The shop's triage thresholds over the defaults (lib/triage/defaults.ts); empty means the defaults. */
 export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', TriageSettingsPatchSchema, {});
 export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);
+/** The team's instructions and brand voice for AI (Settings → AI); not a secret, so storage.local. */
+export const teamVoiceSetting = parsedItem<TeamVoice>('local:teamVoice', TeamVoiceSchema, EMPTY_TEAM_VOICE);
