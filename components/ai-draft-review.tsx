@@ -6,6 +6,10 @@ import { describeUnverified, FactHighlight } from '@/components/fact-highlight';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { useReplyChecks } from '@/components/use-reply-checks';
+import { useAiAssist } from '@/components/ai-assist-context';
+import { RewriteBar, usageLine } from '@/components/rewrite-bar';
+import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
+import type { TokenUsage } from '@/lib/suggest/ai/usage';
 
 export interface InsertResult {
   ok: boolean;
@@ -14,6 +18,8 @@ export interface InsertResult {
 
 export interface AiDraftReviewProps {
   reply: string;
+  /** Tokens the provider reported for the draft, when it did. */
+  usage?: TokenUsage | null;
   ticket: Ticket;
   orders: readonly Order[];
   shop: ShopFacts;
@@ -27,7 +33,8 @@ export interface AiDraftReviewProps {
  * are checked, and both are re-checked as the agent edits. Insert asks for confirmation while
  * anything is unverified or flagged.
  */
-export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
+export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
+  const assist = useAiAssist();
   const [text, setText] = useState(reply);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -38,6 +45,12 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
     orders,
     shop,
   });
+
+  // The team's words to avoid and never-promise list, checked on the model's text as edited.
+  const voiceFindings = assist ? lintVoice(text, mergeVoices(assist.voice, shop)) : [];
+  const cost = assist ? usageLine(usage, assist.settings) : null;
+  const needsConfirm = needsConfirmation || voiceFindings.length > 0;
+  const confirmSummary = [summary, voiceFindings.length ? `it ${describeVoiceFindings(voiceFindings)}` : ''].filter(Boolean).join(', and ');
 
   const insert = async () => {
     setConfirming(false);
@@ -64,11 +77,22 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
         </p>
       )}
       <PolicyFindings text={text} violations={violations} rulesName={rulesName} />
+      {voiceFindings.length > 0 && (
+        <p className="warning" data-testid="voice-findings">
+          This draft {describeVoiceFindings(voiceFindings)}.
+        </p>
+      )}
+      {cost && (
+        <p className="muted" data-testid="ai-usage">
+          {cost}
+        </p>
+      )}
+      {!confirming && <RewriteBar text={text} onUse={setText} />}
       {confirming ? (
-        <InsertConfirm summary={summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
+        <InsertConfirm summary={confirmSummary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
       ) : (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => (needsConfirmation ? setConfirming(true) : void insert())}>
+          <button type="button" className="primary" onClick={() => (needsConfirm ? setConfirming(true) : void insert())}>
             Insert
           </button>
           <button type="button" onClick={() => setEditing(!editing)}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { recordReplyInserted } from '@/lib/history/history';
-import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, templatesQuery } from '@/lib/queries';
+import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
@@ -10,6 +10,9 @@ import { IntentBadge } from '@/components/intent-badge';
 import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
+import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
+import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
@@ -20,6 +23,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
   const aiSettings = useQuery(aiSettingsQuery());
+  const voices = useQuery(teamVoicesQuery());
   useAiSettingsWatch();
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -41,8 +45,16 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     });
   }, [ticket, orders.isPending, orders.data, templates.data, settings.data, chosenOrder]);
 
+  const assist = useMemo((): AiAssist | null => {
+    const ai = aiSettings.data;
+    if (!ai || !aiConfigured(ai) || !settings.data) return null;
+    // The agent reads the panel in the browser's language; English when it is not one we name.
+    const agentLanguage = navigator.language.slice(0, 2) || 'en';
+    return { settings: ai, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop, voice: voices.data ?? [], agentLanguage };
+  }, [aiSettings.data, settings.data, ticket, orders.data, voices.data]);
+
   return (
-    <>
+    <AiAssistContext.Provider value={assist}>
       {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
@@ -55,6 +67,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
             groups={result.groups}
             checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
           />
+          <ThreadSummary ticket={ticket} />
           <AiDraft
             settings={aiSettings.data ?? null}
             request={{
@@ -63,6 +76,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
               shop: settings.data.shop,
               agent: settings.data.agent,
               templates: result.suggestions.map((s) => s.rendered.text),
+              voice: voices.data ?? [],
             }}
             orders={orders.data?.orders ?? []}
             onInsert={async (text) => {
@@ -81,6 +95,6 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           Preparing suggestions…
         </p>
       )}
-    </>
+    </AiAssistContext.Provider>
   );
 }
