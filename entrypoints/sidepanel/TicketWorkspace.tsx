@@ -11,6 +11,7 @@ import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
 import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
@@ -70,14 +71,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           <ThreadSummary ticket={ticket} />
           <AiDraft
             settings={aiSettings.data ?? null}
-            request={{
-              ticket,
-              order: result.order,
-              shop: settings.data.shop,
-              agent: settings.data.agent,
-              templates: result.suggestions.map((s) => s.rendered.text),
-              voice: voices.data ?? [],
-            }}
+            request={draftRequestFor(ticket, result, { shop: settings.data.shop, agent: settings.data.agent, voice: voices.data ?? [] })}
             orders={orders.data?.orders ?? []}
             onInsert={async (text) => {
               const outcome = await insertReply(tabId, text);

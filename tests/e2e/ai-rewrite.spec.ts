@@ -47,8 +47,15 @@ async function configureAi(options: Page) {
   await form.getByLabel('Base URL').fill(ai.baseUrl);
   await form.getByLabel('API key').fill(ai.apiKey);
   await form.getByLabel('Model').fill(LOOPBACK_MODEL);
+  await form.getByLabel('Input', { exact: true }).fill('0.5');
+  await form.getByLabel('Output', { exact: true }).fill('1.5');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByTestId('ai-settings-status')).toContainText('Saved');
+  const voice = options.getByTestId('team-voice');
+  await voice.getByLabel('Tone').fill('warm and brief');
+  await voice.getByLabel('Words to avoid (one per line)').fill('camino');
+  await voice.getByRole('button', { name: 'Save voice' }).click();
+  await expect(voice.getByTestId('team-voice-status')).toContainText('Saved');
 }
 
 test('Translate on a Spanish ticket highlights the changed amount; nothing personal reaches the model', async ({ ext }) => {
@@ -87,7 +94,12 @@ test('Translate on a Spanish ticket highlights the changed amount; nothing perso
   const draft = panel.getByTestId('ai-draft');
   await draft.getByRole('button', { name: 'Draft with AI' }).click();
   await expect(draft.getByTestId('fact-highlight')).toContainText('Hola Emma, tu pedido #1047');
-  await expect(draft.getByTestId('ai-usage')).toContainText(/\d+ tokens \(\d+ in, \d+ out\)/);
+  await expect(draft.getByTestId('ai-usage')).toContainText(/\d+ tokens \(\d+ in, \d+ out\), about \$[\d.]+ \(estimate\)/);
+  // The team avoids "camino": the draft that uses it says so.
+  await expect(draft.getByTestId('voice-findings')).toContainText('"camino", which your team avoids');
+  const draftRequest = ai.requests.find((request) => !/TASK: /.test(request.messages[0]!.content))!;
+  expect(draftRequest.messages[0]!.content).toContain('Brand voice: warm and brief.');
+  expect(draftRequest.messages[0]!.content).toContain('Never use these words or phrases: "camino".');
 
   const summary = panel.getByTestId('thread-summary');
   await summary.getByRole('button', { name: 'Summarise thread' }).click();
@@ -98,6 +110,16 @@ test('Translate on a Spanish ticket highlights the changed amount; nothing perso
   await expect(points.nth(count - 1).getByTestId('summary-uncited')).toBeVisible();
   await points.last().locator('..').locator('button.citation').last().click();
   await expect(summary.getByTestId('cited-message')).toContainText(/llamarme|Emma|Hola|pedido|order/);
+
+  // Settings shows what a draft for the open ticket would send: placeholders, not the customer.
+  await options.reload();
+  const preview = options.getByTestId('ai-payload-preview');
+  await preview.locator('summary').click();
+  await expect(preview.getByTestId('ai-payload')).toContainText('[CUSTOMER_FIRST_NAME_1]');
+  await expect(preview.getByTestId('ai-payload')).toContainText('[PHONE_1]');
+  await expect(preview.getByTestId('ai-payload')).not.toContainText('Schneider');
+  await expect(preview.getByTestId('ai-payload')).not.toContainText(PHONES[0]!);
+  await expect(preview.getByTestId('ai-payload-replaced')).toContainText(PHONES[0]!);
 
   const tasks = ai.requests.map((request) => /TASK: (\w+)/.exec(request.messages[0]!.content)?.[1] ?? 'draft');
   expect(tasks).toEqual(expect.arrayContaining(['translate', 'translate_back', 'draft', 'summary']));

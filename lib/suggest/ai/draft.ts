@@ -53,22 +53,8 @@ async function runOnce(
   touch: () => void,
 ) {
   const client = createAiClient(settings, { timeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS, fetch: options.fetch });
-  // Personal data leaves the browser only as placeholders; the text shown has it back.
-  const { messages, redactor } = privateMessages(
-    buildDraftPrompt(request, { jsonInText: !structured }).messages,
-    draftPersonalData(request),
-  );
-  const stream = await client.chat.completions.create(
-    {
-      model: settings.model,
-      messages,
-      stream: true,
-      // The last chunk then carries `usage` (tokens), for the panel's cost estimate.
-      stream_options: { include_usage: true },
-      ...(structured ? { response_format: { type: 'json_schema' as const, json_schema: DRAFT_JSON_SCHEMA } } : {}),
-    },
-    { signal },
-  );
+  const { body, redactor } = draftPayload(settings, request, structured);
+  const stream = await client.chat.completions.create(body, { signal });
   let raw = '';
   let shown = '';
   let usage: TokenUsage | null = null;
@@ -86,6 +72,31 @@ async function runOnce(
   const output = parseDraftOutput(raw);
   if (!output) throw malformed('was not in the expected format');
   return { output: restoreDeep(output, redactor), usage };
+}
+
+/**
+ * The exact body a draft sends, personal data already replaced (Settings → AI previews it), and
+ * the redactor that puts the data back into the answer.
+ */
+export function draftPayload(
+  settings: AiSettings,
+  request: DraftRequest,
+  structured = !textJsonServers.has(`${settings.baseUrl} ${settings.model}`),
+) {
+  // Personal data leaves the browser only as placeholders; the text shown has it back.
+  const { messages, redactor } = privateMessages(
+    buildDraftPrompt(request, { jsonInText: !structured }).messages,
+    draftPersonalData(request),
+  );
+  const body = {
+    model: settings.model,
+    messages,
+    stream: true as const,
+    // The last chunk then carries `usage` (tokens), for the panel's cost estimate.
+    stream_options: { include_usage: true },
+    ...(structured ? { response_format: { type: 'json_schema' as const, json_schema: DRAFT_JSON_SCHEMA } } : {}),
+  };
+  return { body, redactor };
 }
 
 /** The personal data a draft's prompt can hold: the ticket's and the order's. */
