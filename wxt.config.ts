@@ -20,21 +20,23 @@ export default defineConfig({
     // LM Studio, vLLM) and local proxies.
     const optionalOrigins = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     return {
-      name: 'Deskpilot',
-      description: 'Copilot for e-commerce support agents: the order, the right reply, one click to insert.',
+      // Store listing and browser UI in the browser's language: public/_locales/<lang>/messages.json.
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       // activeTab + scripting + contextMenus: the generic reader is injected only where the agent asks.
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
       host_permissions: testBuild ? [...CONTENT_MATCHES, ...LOOPBACK_MATCHES] : CONTENT_MATCHES,
       ...(manifestVersion === 2 ? { optional_permissions: optionalOrigins } : { optional_host_permissions: optionalOrigins }),
-      action: { default_title: 'Open Deskpilot' },
+      action: { default_title: '__MSG_actionTitle__' },
       commands: {
         'insert-top-suggestion': {
           suggested_key: { default: 'Alt+Shift+I' },
-          description: 'Insert the top suggestion into the reply box',
+          description: '__MSG_commandInsertTopSuggestion__',
         },
         'read-page-with-deskpilot': {
           suggested_key: { default: 'Alt+Shift+R' },
-          description: 'Read this page (or the selected text) as a ticket',
+          description: '__MSG_commandReadPage__',
         },
       },
       ...(browser === 'firefox'

@@ -10,6 +10,7 @@ import { useAiAssist } from '@/components/ai-assist-context';
 import { RewriteBar, usageLine } from '@/components/rewrite-bar';
 import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
 import type { TokenUsage } from '@/lib/suggest/ai/usage';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface InsertResult {
   ok: boolean;
@@ -34,6 +35,7 @@ export interface AiDraftReviewProps {
  * anything is unverified or flagged.
  */
 export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
+  const t = useT();
   const assist = useAiAssist();
   const [text, setText] = useState(reply);
   const [editing, setEditing] = useState(false);
@@ -50,7 +52,12 @@ export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onIns
   const voiceFindings = assist ? lintVoice(text, mergeVoices(assist.voice, shop)) : [];
   const cost = assist ? usageLine(usage, assist.settings) : null;
   const needsConfirm = needsConfirmation || voiceFindings.length > 0;
-  const confirmSummary = [summary, voiceFindings.length ? `it ${describeVoiceFindings(voiceFindings)}` : ''].filter(Boolean).join(', and ');
+  const confirmSummary = [
+    summary,
+    voiceFindings.length ? t('ai.voice.draftFindings', { findings: describeVoiceFindings(voiceFindings) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   const insert = async () => {
     setConfirming(false);
@@ -63,7 +70,7 @@ export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onIns
       {editing ? (
         <textarea
           className="editor"
-          aria-label="Edit the draft before inserting"
+          aria-label={t('ai.editLabel')}
           value={text}
           onChange={(event) => setText(event.target.value)}
           rows={Math.min(16, text.split('\n').length + 2)}
@@ -73,13 +80,13 @@ export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onIns
       )}
       {unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
-          {describeUnverified(unverified)}. Check {unverified.length === 1 ? 'it' : 'them'} before sending.
+          {t('ai.checkThem', { summary: describeUnverified(unverified, t), count: unverified.length })}
         </p>
       )}
       <PolicyFindings text={text} violations={violations} rulesName={rulesName} />
       {voiceFindings.length > 0 && (
         <p className="warning" data-testid="voice-findings">
-          This draft {describeVoiceFindings(voiceFindings)}.
+          {t('ai.voice.draftFindings', { findings: describeVoiceFindings(voiceFindings) })}
         </p>
       )}
       {cost && (
@@ -93,13 +100,13 @@ export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onIns
       ) : (
         <div className="actions">
           <button type="button" className="primary" onClick={() => (needsConfirm ? setConfirming(true) : void insert())}>
-            Insert
+            {t('suggestion.insert')}
           </button>
           <button type="button" onClick={() => setEditing(!editing)}>
-            {editing ? 'Done editing' : 'Edit'}
+            {editing ? t('ai.doneEditing') : t('suggestion.edit')}
           </button>
           <button type="button" onClick={onRedraft}>
-            Redraft
+            {t('ai.redraft')}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { aiConfigured } from '@/lib/suggest/ai/settings-store';
 import { useAiDraft, type DraftFunction } from '@/lib/suggest/ai/use-ai-draft';
 import { looksLikeInjection } from '@/lib/suggest/injection';
 import { AiDraftReview, type AiDraftReviewProps } from '@/components/ai-draft-review';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface AiDraftProps {
   /** null while loading; drafts are offered only when enabled (and keyed, unless the server is local). */
@@ -24,11 +25,12 @@ export interface AiDraftProps {
  * stay the answer. The draft is text the agent inserts; nothing in it triggers an action.
  */
 export function AiDraft({ settings, request, orders, onInsert, draft }: AiDraftProps) {
+  const t = useT();
   if (!settings?.enabled) return null;
   if (!aiConfigured(settings)) {
     return (
       <p className="muted" data-testid="ai-draft-setup">
-        AI drafts need an API key: add it in Settings.
+        {t('ai.needsKey')}
       </p>
     );
   }
@@ -36,35 +38,35 @@ export function AiDraft({ settings, request, orders, onInsert, draft }: AiDraftP
 }
 
 function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDraftProps & { settings: AiSettings }) {
+  const t = useT();
   const { ticket } = request;
   const resetKey = `${ticket.url}|${ticket.messages.length}|${request.order?.number ?? ''}`;
   const { state, start, stop } = useAiDraft({ settings, request, resetKey, draft });
   const suspicious = looksLikeInjection(ticket.latestCustomerMessage ?? '');
 
   return (
-    <section className="card ai-draft" data-testid="ai-draft" aria-label="AI draft">
-      <h3>AI draft</h3>
+    <section className="card ai-draft" data-testid="ai-draft" aria-label={t('ai.title')}>
+      <h3>{t('ai.title')}</h3>
       {suspicious && (
         <p className="warning" data-testid="injection-warning">
-          This message contains text that tries to instruct an AI assistant. The draft treats it as the customer&apos;s words only, and
-          nothing in it is acted on.
+          {t('ai.injection')}
         </p>
       )}
       {state.phase === 'idle' && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void start()}>
-            Draft with AI
+            {t('ai.draft')}
           </button>
         </div>
       )}
       {state.phase === 'streaming' && (
         <>
           <div className="rendered" aria-live="polite" aria-busy="true" data-testid="ai-draft-streaming">
-            {state.text || 'Writing…'}
+            {state.text || t('ai.writing')}
           </div>
           <div className="actions">
             <button type="button" onClick={stop}>
-              Stop
+              {t('ai.stop')}
             </button>
           </div>
         </>
@@ -76,7 +78,7 @@ function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDra
           </p>
           <div className="actions">
             <button type="button" onClick={() => void start()}>
-              Try again
+              {t('ai.tryAgain')}
             </button>
           </div>
         </>

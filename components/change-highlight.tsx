@@ -1,20 +1,17 @@
 import type { ReactNode } from 'react';
+import type { Translator } from '@/lib/i18n/translator';
+import { useT } from '@/lib/i18n/i18n-context';
 import type { ChangedFact, FactDiff } from '@/lib/suggest/fact-diff';
 
-const KIND_WORDS: Record<ChangedFact['kind'], string> = {
-  order_number: 'order number',
-  tracking_number: 'tracking number',
-  amount: 'amount',
-  date: 'date',
-  url: 'link',
-  email: 'email address',
-  phone: 'phone number',
-  promise: 'promise',
-};
+type T = Translator['t'];
 
-function explain(fact: ChangedFact): string {
-  if (fact.was) return `This ${KIND_WORDS[fact.kind]} changed: it was ${fact.was}.`;
-  return `This ${KIND_WORDS[fact.kind]} was not in the reply before the rewrite.`;
+export function kindWord(t: T, kind: ChangedFact['kind']): string {
+  return kind === 'promise' ? t('rewrite.promise') : t(`fact.kind.${kind}`);
+}
+
+function explain(t: T, fact: ChangedFact): string {
+  const kind = kindWord(t, fact.kind);
+  return fact.was ? t('rewrite.markWas', { kind, was: fact.was }) : t('rewrite.markNew', { kind });
 }
 
 /**
@@ -22,13 +19,14 @@ function explain(fact: ChangedFact): string {
  * mark's title says what it was). Text only: the rewrite comes from a model.
  */
 export function ChangeHighlight({ text, diff }: { text: string; diff: FactDiff }) {
+  const t = useT();
   const parts: ReactNode[] = [];
   let at = 0;
   for (const fact of diff.changed) {
     if (fact.start < at || fact.end > text.length) continue;
     if (fact.start > at) parts.push(<span key={`t${at}`}>{text.slice(at, fact.start)}</span>);
     parts.push(
-      <mark key={`c${fact.start}`} className="changed" data-kind={fact.kind} title={explain(fact)}>
+      <mark key={`c${fact.start}`} className="changed" data-kind={fact.kind} title={explain(t, fact)}>
         {text.slice(fact.start, fact.end)}
       </mark>,
     );
@@ -42,13 +40,17 @@ export function ChangeHighlight({ text, diff }: { text: string; diff: FactDiff }
   );
 }
 
-/** "1 amount changed (was $84.50); 1 tracking number dropped: 1Z…" — or null when the facts are kept. */
-export function describeDiff(diff: FactDiff): string | null {
+/** "Changed or new: amount 48,50 $ (was $84.50). Missing now: … Check before inserting." — or null when the facts are kept. */
+export function describeDiff(t: T, diff: FactDiff): string | null {
   const changed = diff.changed.map((fact) =>
-    fact.was ? `${KIND_WORDS[fact.kind]} ${fact.text} (was ${fact.was})` : `new ${KIND_WORDS[fact.kind]} ${fact.text}`,
+    fact.was
+      ? t('rewrite.changedWas', { kind: kindWord(t, fact.kind), text: fact.text, was: fact.was })
+      : t('rewrite.changedNew', { kind: kindWord(t, fact.kind), text: fact.text }),
   );
-  const dropped = diff.dropped.map((fact) => `${KIND_WORDS[fact.kind]} ${fact.text}`);
-  const parts = [changed.length ? `Changed or new: ${changed.join('; ')}` : '', dropped.length ? `Missing now: ${dropped.join('; ')}` : ''];
-  const said = parts.filter(Boolean).join('. ');
-  return said ? `${said}. Check before inserting.` : null;
+  const dropped = diff.dropped.map((fact) => `${kindWord(t, fact.kind)} ${fact.text}`);
+  const parts = [
+    changed.length ? t('rewrite.changes', { list: changed.join('; ') }) : '',
+    dropped.length ? t('rewrite.dropped', { list: dropped.join('; ') }) : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join(' ')} ${t('rewrite.check')}` : null;
 }

@@ -1,21 +1,14 @@
 import type { ReactNode } from 'react';
 import type { UnverifiedFact } from '@/lib/suggest/fact-check';
-
-const KIND_LABELS: Record<UnverifiedFact['kind'], string> = {
-  order_number: 'order number',
-  tracking_number: 'tracking number',
-  amount: 'amount',
-  date: 'date',
-  url: 'link',
-  email: 'email address',
-  phone: 'phone number',
-};
+import { useT } from '@/lib/i18n/i18n-context';
+import type { Translator } from '@/lib/i18n/translator';
 
 /**
  * A reply as text, with every fact that is not in the order, the ticket or the shop's facts
  * marked. Text only: the reply may come from a model and is never rendered as HTML.
  */
 export function FactHighlight({ text, unverified }: { text: string; unverified: readonly UnverifiedFact[] }) {
+  const t = useT();
   const parts: ReactNode[] = [];
   let at = 0;
   for (const fact of [...unverified].sort((a, b) => a.start - b.start)) {
@@ -26,7 +19,7 @@ export function FactHighlight({ text, unverified }: { text: string; unverified: 
         key={`f${fact.start}`}
         className="unverified"
         data-kind={fact.kind}
-        title={`This ${KIND_LABELS[fact.kind]} is not in the order, the ticket or the shop's facts: check it before sending.`}
+        title={t('fact.notInData', { kind: t(`fact.kind.${fact.kind}`) })}
       >
         {text.slice(fact.start, fact.end)}
       </mark>,
@@ -41,7 +34,7 @@ export function FactHighlight({ text, unverified }: { text: string; unverified: 
   );
 }
 
-export function describeUnverified(unverified: readonly UnverifiedFact[]): string {
-  const names = [...new Set(unverified.map((fact) => KIND_LABELS[fact.kind]))];
-  return `${unverified.length} ${unverified.length === 1 ? 'fact' : 'facts'} not found in the order or the ticket (${names.join(', ')})`;
+export function describeUnverified(unverified: readonly UnverifiedFact[], t: Translator['t']): string {
+  const names = [...new Set(unverified.map((fact) => t(`fact.kind.${fact.kind}`)))];
+  return t('fact.summary', { count: unverified.length, kinds: names.join(', ') });
 }

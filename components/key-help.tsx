@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { PANEL_KEYS } from '@/components/panel-keys';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** The list of keyboard shortcuts, opened with "?"; Escape or the button closes it. */
 export function KeyHelp({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -16,24 +18,24 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
     <div className="key-help-backdrop">
       <div className="card key-help" role="dialog" aria-modal="true" aria-labelledby="key-help-title" data-testid="key-help">
-        <h2 id="key-help-title">Keyboard shortcuts</h2>
+        <h2 id="key-help-title">{t('keys.title')}</h2>
         <dl>
-          {PANEL_KEYS.map(({ keys, label }) => (
-            <div key={label} className="key-help-row">
+          {PANEL_KEYS.map(({ keys, action }) => (
+            <div key={action} className="key-help-row">
               <dt>
                 {keys.map((key, i) => (
                   <span key={key}>
-                    {i > 0 && ' or '}
+                    {i > 0 && t('keys.or')}
                     <kbd>{key}</kbd>
                   </span>
                 ))}
               </dt>
-              <dd>{label}</dd>
+              <dd>{t(`keys.${action}`)}</dd>
             </div>
           ))}
         </dl>
         <button ref={close} type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>

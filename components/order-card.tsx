@@ -1,5 +1,6 @@
 import type { Order } from '@/lib/schemas/order';
-import { displayDate, displayMoney } from '@/components/display-format';
+import { useI18n } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
 import { trackingUrl } from '@/lib/ticket/tracking';
 
 interface Props {
@@ -10,13 +11,14 @@ interface Props {
 
 /** One order: status, items, totals, tracking per package, refunds, and a link to the store admin. */
 export function OrderCard({ order, chosen, onChoose }: Props) {
-  const money = (amount: string) => displayMoney(amount, order.currency);
+  const { t, date, money: formatMoney } = useI18n();
+  const money = (amount: string) => formatMoney(amount, order.currency);
   return (
     <article className={chosen ? 'card order chosen' : 'card order'} data-testid="order-card" data-order={order.number}>
       <header className="order-header">
         <strong>{order.number}</strong>
-        <span className={`status status-${order.status}`}>{order.status.replaceAll('_', ' ')}</span>
-        <span className="muted">{displayDate(order.createdAt)}</span>
+        <span className={`status status-${order.status}`}>{t(`order.status.${order.status}`)}</span>
+        <span className="muted">{date(order.createdAt)}</span>
       </header>
       <ul className="items">
         {order.items.map((item, index) => (
@@ -26,31 +28,31 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
         ))}
       </ul>
       <p>
-        Total <strong>{money(order.total)}</strong> · {order.financialStatus.replaceAll('_', ' ')} ·{' '}
-        {order.fulfillmentStatus.replaceAll('_', ' ')}
+        <RichMessage id="order.total" values={{ total: <strong>{money(order.total)}</strong> }} /> ·{' '}
+        {t(`order.financial.${order.financialStatus}`)} · {t(`order.fulfillment.${order.fulfillmentStatus}`)}
       </p>
       {order.fulfillments.map((f, index) => {
         const link = f.trackingUrl ?? (f.carrier && f.trackingNumber ? trackingUrl(f.carrier, f.trackingNumber) : null);
         return (
           <p key={f.trackingNumber ?? index} className="tracking" data-testid="tracking">
-            {order.fulfillments.length > 1 ? `Package ${index + 1}: ` : ''}
-            {f.carrier ?? 'Carrier unknown'} {f.trackingNumber ?? '(no tracking number yet)'} · {f.status.replaceAll('_', ' ')}
-            {f.estimatedDelivery && f.status !== 'delivered' ? ` · expected ${displayDate(f.estimatedDelivery)}` : ''}
+            {order.fulfillments.length > 1 ? t('order.package', { number: index + 1 }) : ''}
+            {f.carrier ?? t('order.carrierUnknown')} {f.trackingNumber ?? t('order.noTracking')} · {t(`order.package.${f.status}`)}
+            {f.estimatedDelivery && f.status !== 'delivered' ? t('order.expected', { date: date(f.estimatedDelivery) }) : ''}
             {link && (
               <>
                 {' '}
                 <a href={link} target="_blank" rel="noreferrer noopener">
-                  Track
+                  {t('order.track')}
                 </a>
               </>
             )}
           </p>
         );
       })}
-      {order.fulfillments.length === 0 && <p className="muted">Not shipped yet: no tracking number.</p>}
+      {order.fulfillments.length === 0 && <p className="muted">{t('order.notShipped')}</p>}
       {order.refunds.map((refund, index) => (
         <p key={index} className="refund">
-          Refunded {money(refund.amount)} on {displayDate(refund.createdAt)}
+          {t('order.refunded', { amount: money(refund.amount), date: date(refund.createdAt) })}
           {refund.reason ? ` (${refund.reason})` : ''}
         </p>
       ))}
@@ -58,14 +60,14 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
         <span className="muted">{order.source.label}</span>
         {order.adminUrl && (
           <a href={order.adminUrl} target="_blank" rel="noreferrer noopener">
-            Open in store
+            {t('order.openInStore')}
           </a>
         )}
         {chosen ? (
-          <span className="muted">Used in replies</span>
+          <span className="muted">{t('order.usedInReplies')}</span>
         ) : (
           <button type="button" className="link" data-action="choose-order" onClick={onChoose}>
-            Use in replies
+            {t('order.useInReplies')}
           </button>
         )}
       </footer>

@@ -4,7 +4,7 @@ import type { FindOrdersResponseSchema } from '@/lib/schemas/responses';
 import { CustomerSummary } from '@/components/customer-summary';
 import { OrderCard } from '@/components/order-card';
 import { StoreFailureCard } from '@/components/store-failure';
-import { displayDate, displayMoney } from '@/components/display-format';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
 
@@ -16,16 +16,17 @@ interface Props {
 
 /** The customer's orders from every connected store, newest first; the chosen one fills replies. */
 export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
+  const { t, date, money } = useI18n();
   if (query.isPending)
     return (
       <p className="muted" role="status">
-        Looking up orders…
+        {t('orders.lookingUp')}
       </p>
     );
   if (query.isError) {
     return (
       <p className="error" role="alert">
-        Orders could not be loaded: {query.error.message}
+        {t('orders.loadFailed', { message: query.error.message })}
       </p>
     );
   }
@@ -37,8 +38,7 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
       ))}
       {orders.length === 0 ? (
         <p className="card empty" data-testid="no-orders">
-          {errors.length > 0 ? 'No order found in the stores that answered.' : 'No order found for this customer in the connected stores.'}{' '}
-          Replies below leave the order facts as marked gaps.
+          {errors.length > 0 ? t('orders.noneAnswered') : t('orders.none')} {t('orders.gaps')}
         </p>
       ) : (
         <>
@@ -51,8 +51,8 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
             return (
               <details key={key} className="order-folded">
                 <summary>
-                  {order.number} · {order.status.replaceAll('_', ' ')} · {displayDate(order.createdAt)} ·{' '}
-                  {displayMoney(order.total, order.currency)} · {order.source.label}
+                  {order.number} · {t(`order.status.${order.status}`)} · {date(order.createdAt)} · {money(order.total, order.currency)} ·{' '}
+                  {order.source.label}
                 </summary>
                 {card}
               </details>
@@ -60,7 +60,7 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
           })}
         </>
       )}
-      {query.isFetching && <p className="muted">Refreshing…</p>}
+      {query.isFetching && <p className="muted">{t('orders.refreshing')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor, PANEL_KEYS } from '@/components/panel-keys';
+import { translator } from '@/lib/i18n/translator';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
   key: k,
@@ -50,6 +51,6 @@ describe('panel keys', () => {
   it('lists every action once in the help table, each with a label', () => {
     const actions = PANEL_KEYS.map((k) => k.action);
     expect(new Set(actions).size).toBe(actions.length);
-    for (const entry of PANEL_KEYS) expect(entry.label.length).toBeGreaterThan(5);
+    for (const entry of PANEL_KEYS) expect(translator('en').t(`keys.${entry.action}`).length).toBeGreaterThan(5);
   });
 });

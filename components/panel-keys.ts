@@ -18,23 +18,22 @@ export type PanelAction =
 
 export interface PanelKey {
   keys: string[];
+  /** What the key does is the message `keys.<action>` (lib/i18n), shown by the help overlay. */
   action: PanelAction;
-  /** What the key does, for the help overlay. */
-  label: string;
 }
 
 export const PANEL_KEYS: PanelKey[] = [
-  { keys: ['↓', 'j'], action: 'next', label: 'Next suggested reply' },
-  { keys: ['↑', 'k'], action: 'previous', label: 'Previous suggested reply' },
-  { keys: ['Enter'], action: 'insert', label: 'Insert the selected reply into the page (you still press Send)' },
-  { keys: ['c'], action: 'copy', label: 'Copy the selected reply' },
-  { keys: ['e'], action: 'edit', label: 'Edit the selected reply' },
-  { keys: ['l', 't'], action: 'library', label: 'Open or close the template library' },
-  { keys: ['/'], action: 'search', label: 'Search the template library' },
-  { keys: ['['], action: 'previous-order', label: 'Use the previous order in replies' },
-  { keys: [']'], action: 'next-order', label: 'Use the next order in replies' },
-  { keys: ['?'], action: 'help', label: 'Show or hide this list of keys' },
-  { keys: ['Esc'], action: 'close', label: 'Close this list, or leave the reply editor' },
+  { keys: ['↓', 'j'], action: 'next' },
+  { keys: ['↑', 'k'], action: 'previous' },
+  { keys: ['Enter'], action: 'insert' },
+  { keys: ['c'], action: 'copy' },
+  { keys: ['e'], action: 'edit' },
+  { keys: ['l', 't'], action: 'library' },
+  { keys: ['/'], action: 'search' },
+  { keys: ['['], action: 'previous-order' },
+  { keys: [']'], action: 'next-order' },
+  { keys: ['?'], action: 'help' },
+  { keys: ['Esc'], action: 'close' },
 ];
 
 /** How a key event's `key` is written in the table. */

@@ -1,4 +1,5 @@
 import type { PolicyViolation } from '@/lib/suggest/policy-lint';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** What the site's messaging rules flag in a reply, each with the words it is about. */
 export function PolicyFindings({
@@ -10,12 +11,11 @@ export function PolicyFindings({
   violations: readonly PolicyViolation[];
   rulesName: string;
 }) {
+  const t = useT();
   if (violations.length === 0) return null;
   return (
-    <section className="policy-findings" data-testid="policy-findings" aria-label={`Checked against ${rulesName}`}>
-      <p className="warning">
-        {violations.length === 1 ? '1 finding' : `${violations.length} findings`} under {rulesName}:
-      </p>
+    <section className="policy-findings" data-testid="policy-findings" aria-label={t('policy.checkedAgainst', { rules: rulesName })}>
+      <p className="warning">{t('policy.findings', { count: violations.length, rules: rulesName })}</p>
       <ul>
         {violations.map((violation) => (
           <li key={`${violation.code}-${violation.start}`} data-code={violation.code}>

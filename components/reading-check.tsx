@@ -1,6 +1,7 @@
 import type { Ticket } from '@/lib/schemas/ticket';
 import type { ReadingCorrections } from '@/lib/ticket/correct-ticket';
-import { SITE_LABELS } from './site-labels';
+import { useT } from '@/lib/i18n/i18n-context';
+import { siteName } from './site-labels';
 
 const PREVIEW_LENGTH = 90;
 
@@ -18,17 +19,15 @@ export function ReadingCheck({
   corrections: ReadingCorrections;
   onChange: (next: ReadingCorrections) => void;
 }) {
+  const t = useT();
   if (ticket.source.reader !== 'structural') return null;
   // On a site Deskpilot knows, the general reader means its layout changed; elsewhere it is the reader.
-  const notice =
-    ticket.site === 'generic'
-      ? 'Read by the general reader: check the customer and message below.'
-      : `${SITE_LABELS[ticket.site]}'s page did not look as expected: read by the general reader, check the customer and message below.`;
+  const notice = ticket.site === 'generic' ? t('reading.genericNotice') : t('reading.siteNotice', { site: siteName(ticket.site, t) });
   const ours = new Set(corrections.fromUs);
   const toggleOurs = (index: number) =>
     onChange({ ...corrections, fromUs: ours.has(index) ? corrections.fromUs.filter((i) => i !== index) : [...corrections.fromUs, index] });
   return (
-    <section className="card reading-check" data-testid="reading-check" aria-label="Check how the page was read">
+    <section className="card reading-check" data-testid="reading-check" aria-label={t('reading.label')}>
       <p className="warning" role="status" data-testid="reading-notice">
         {notice}
       </p>
@@ -36,7 +35,8 @@ export function ReadingCheck({
         {ticket.messages.map((message, index) => (
           <li key={index} data-testid="reading-message" data-role={message.role}>
             <span className="muted">
-              {message.author.name ?? message.author.email ?? 'Unknown sender'} · {message.role === 'customer' ? 'customer' : 'from us'}
+              {message.author.name ?? message.author.email ?? t('reading.unknownSender')} ·{' '}
+              {message.role === 'customer' ? t('reading.customer') : t('reading.fromUs')}
             </span>
             <span className="reading-preview">{preview(message.visibleText || message.text)}</span>
             <span className="reading-actions">
@@ -46,10 +46,10 @@ export function ReadingCheck({
                 aria-pressed={corrections.customerMessage === index}
                 onClick={() => onChange({ customerMessage: index, fromUs: corrections.fromUs.filter((i) => i !== index) })}
               >
-                The customer&apos;s message
+                {t('reading.customersMessage')}
               </button>
               <button type="button" className="link" aria-pressed={ours.has(index)} onClick={() => toggleOurs(index)}>
-                This one is from us
+                {t('reading.thisIsOurs')}
               </button>
             </span>
           </li>

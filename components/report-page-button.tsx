@@ -6,8 +6,10 @@
  */
 import { useState } from 'react';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 export function ReportPageButton({ requestSnapshot }: { requestSnapshot: () => Promise<SnapshotResponse> }) {
+  const { t, list } = useI18n();
   const [state, setState] = useState<{ busy: boolean; message?: string }>({ busy: false });
   const report = async () => {
     setState({ busy: true });
@@ -17,16 +19,16 @@ export function ReportPageButton({ requestSnapshot }: { requestSnapshot: () => P
       for (const file of answer.files) download(file.path, file.contents);
       setState({
         busy: false,
-        message: `Saved ${answer.files.map((file) => file.path.split('/').pop()).join(' and ')}: names, addresses and numbers are replaced.`,
+        message: t('report.saved', { files: list(answer.files.map((file) => file.path.split('/').pop() ?? file.path)) }),
       });
     } catch {
-      setState({ busy: false, message: 'The page did not answer. Reload it and try again.' });
+      setState({ busy: false, message: t('report.noAnswer') });
     }
   };
   return (
     <div className="report-page">
       <button type="button" onClick={report} disabled={state.busy}>
-        Report a page read wrong
+        {t('report.button')}
       </button>
       {state.message ? <p role="status">{state.message}</p> : null}
     </div>

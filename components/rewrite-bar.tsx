@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { AiSettings } from '@/lib/schemas/ai';
-import { languageName } from '@/lib/suggest/ai/prompt-parts';
+import { useI18n } from '@/lib/i18n/i18n-context';
+import type { MessageKey } from '@/lib/i18n/catalogs';
 import { rewriteReply, type RewriteAction, type RewriteOutcome } from '@/lib/suggest/ai/rewrite';
 import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
 import { describeUsage, type TokenUsage } from '@/lib/suggest/ai/usage';
@@ -14,14 +15,21 @@ type State =
   | { phase: 'done'; action: RewriteAction; text: string; diff: FactDiff; usage: TokenUsage | null }
   | { phase: 'failed'; message: string };
 
-const STYLE_ACTIONS: Array<[RewriteAction, string]> = [
-  ['shorter', 'Shorter'],
-  ['warmer', 'Warmer'],
-  ['firmer', 'Firmer'],
-  ['grammar', 'Fix grammar'],
+const STYLE_ACTIONS: Array<[RewriteAction, MessageKey]> = [
+  ['shorter', 'rewrite.shorter'],
+  ['warmer', 'rewrite.warmer'],
+  ['firmer', 'rewrite.firmer'],
+  ['grammar', 'rewrite.grammar'],
 ];
 
-const language = (code: string) => languageName(code).replace(/ \(\w+\)$/, '');
+/** A language's name in the interface's language ("Spanish", "스페인어"). */
+export function languageLabel(code: string, uiLocale: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export function usageLine(usage: TokenUsage | null, settings: AiSettings): string | null {
   return usage ? describeUsage(usage, settings.prices[settings.model]) : null;
@@ -35,6 +43,8 @@ export function usageLine(usage: TokenUsage | null, settings: AiSettings): strin
  */
 export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string) => void }) {
   const assist = useAiAssist();
+  const { t, locale } = useI18n();
+  const language = (code: string) => languageLabel(code, locale);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [readBack, setReadBack] = useState<{ text: string; usage: TokenUsage | null } | null>(null);
   const latest = useRef(0);
@@ -74,31 +84,31 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
 
   const busy = state.phase === 'working';
   const findings = state.phase === 'done' ? lintVoice(state.text, mergeVoices(voice, shop)) : [];
-  const changes = state.phase === 'done' ? describeDiff(state.diff) : null;
+  const changes = state.phase === 'done' ? describeDiff(t, state.diff) : null;
 
   return (
-    <section className="rewrite" data-testid="rewrite" aria-label="Rewrite this reply">
+    <section className="rewrite" data-testid="rewrite" aria-label={t('rewrite.region')}>
       {/* biome-ignore lint/a11y/useSemanticElements: a row of actions, not form fields */}
-      <div className="chips" role="group" aria-label="Rewrite">
+      <div className="chips" role="group" aria-label={t('rewrite.group')}>
         {STYLE_ACTIONS.map(([action, label]) => (
           <button key={action} type="button" className="chip" disabled={busy} onClick={() => void rewrite(action)}>
-            {label}
+            {t(label)}
           </button>
         ))}
         {customerLanguage && (
           <button type="button" className="chip" disabled={busy} onClick={() => void rewrite('translate')}>
-            Translate to {language(customerLanguage)}
+            {t('rewrite.translate', { language: language(customerLanguage) })}
           </button>
         )}
         {customerLanguage && (
           <button type="button" className="chip" disabled={busy} onClick={() => void translateBack()}>
-            Translate back
+            {t('rewrite.translateBack')}
           </button>
         )}
       </div>
       {busy && (
         <p className="muted" role="status">
-          Rewriting…
+          {t('rewrite.working')}
         </p>
       )}
       {state.phase === 'failed' && (
@@ -110,11 +120,11 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
         <div className="rewrite-result" data-testid="rewrite-result" data-action={state.action}>
           <ChangeHighlight text={state.text} diff={state.diff} />
           <p className={changes ? 'warning' : 'ok'} data-testid="rewrite-facts">
-            {changes ?? 'Every fact of the reply is kept.'}
+            {changes ?? t('rewrite.kept')}
           </p>
           {findings.length > 0 && (
             <p className="warning" data-testid="voice-findings">
-              This version {describeVoiceFindings(findings)}.
+              {t('rewrite.voiceFindings', { findings: describeVoiceFindings(findings) })}
             </p>
           )}
           {usageLine(state.usage, settings) && (
@@ -131,10 +141,10 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
                 setState({ phase: 'idle' });
               }}
             >
-              Use this
+              {t('rewrite.use')}
             </button>
             <button type="button" onClick={() => setState({ phase: 'idle' })}>
-              Discard
+              {t('rewrite.discard')}
             </button>
           </div>
         </div>
@@ -144,7 +154,7 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
           <p className="muted">In {language(agentLanguage)}, for you to read (not inserted):</p>
           <div className="rendered">{readBack.text}</div>
           <button type="button" onClick={() => setReadBack(null)}>
-            Close
+            {t('rewrite.close')}
           </button>
         </div>
       )}

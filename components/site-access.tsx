@@ -2,13 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { sendToExtension } from '@/lib/messaging';
 import { SiteAccessStatusSchema, type SiteAccessStatus } from '@/lib/schemas/messages';
 import { originPattern, patternHost } from '@/lib/sites/generic-origin';
+import { useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
+import type { MessageKey } from '@/lib/i18n/translator';
 
 export interface SiteAccessState {
   /** The origin's match pattern, or null while the panel may not see the tab's address. */
   pattern: string | null;
   status: SiteAccessStatus | null;
   busy: boolean;
-  message: string | null;
+  /** A message of Deskpilot's own (a key), or the background page's own words. */
+  message: { key: MessageKey } | { text: string } | null;
   /** Call straight from a click: the browser asks for a permission only during the agent's gesture. */
   allow(): void;
   stop(): void;
@@ -25,7 +29,7 @@ export function useSiteAccess(tabId: number, ticketUrl?: string): SiteAccessStat
   const pattern = originPattern(pageUrl);
   const [status, setStatus] = useState<SiteAccessStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<SiteAccessState['message']>(null);
 
   const send = useCallback(
     async (action: 'status' | 'enable' | 'disable') => {
@@ -33,7 +37,7 @@ export function useSiteAccess(tabId: number, ticketUrl?: string): SiteAccessStat
       const raw = await sendToExtension({ type: 'siteAccess', action, url: pageUrl, tabId }).catch(() => null);
       const parsed = SiteAccessStatusSchema.safeParse(raw);
       setStatus(parsed.success ? parsed.data : null);
-      setMessage(parsed.success ? (parsed.data.message ?? null) : 'Deskpilot could not reach its background page. Reload the extension.');
+      setMessage(parsed.success ? (parsed.data.message ? { text: parsed.data.message } : null) : { key: 'siteAccess.noBackground' });
     },
     [pageUrl, tabId],
   );
@@ -59,7 +63,7 @@ export function useSiteAccess(tabId: number, ticketUrl?: string): SiteAccessStat
       const asked = requestOrigin(pattern);
       run(async () => {
         if (await asked) await send('enable');
-        else setMessage('Access to this site was not given, so Deskpilot will not read it by itself.');
+        else setMessage({ key: 'siteAccess.notGiven' });
       });
     },
     stop: () => run(() => send('disable')),
@@ -67,13 +71,16 @@ export function useSiteAccess(tabId: number, ticketUrl?: string): SiteAccessStat
 }
 
 export function SiteAccess({ tabId, ticketUrl }: { tabId: number; ticketUrl?: string }) {
+  const t = useT();
   const access = useSiteAccess(tabId, ticketUrl);
   if (!access.pattern) {
     return (
       <section className="card site-access" data-testid="site-access">
         <p className="muted">
-          Another helpdesk? Right-click the page and choose <strong>Deskpilot: read this page</strong>, or select the customer&apos;s
-          message and choose <strong>Use selection as ticket</strong>.
+          <RichMessage
+            id="siteAccess.anotherHelpdesk"
+            values={{ readPage: <strong>{t('menu.readPage')}</strong>, useSelection: <strong>{t('menu.useSelection')}</strong> }}
+          />
         </p>
       </section>
     );
@@ -84,22 +91,22 @@ export function SiteAccess({ tabId, ticketUrl }: { tabId: number; ticketUrl?: st
     <section className="card site-access" data-testid="site-access" data-state={always ? 'always' : 'on-demand'}>
       {always ? (
         <p>
-          Deskpilot reads <strong>{host}</strong> whenever it is open.{' '}
+          <RichMessage id="siteAccess.readsHost" values={{ host: <strong>{host}</strong> }} />{' '}
           <button type="button" className="link" disabled={access.busy} onClick={access.stop}>
-            Stop reading this site
+            {t('siteAccess.stop')}
           </button>
         </p>
       ) : (
         <p>
           <button type="button" disabled={access.busy || access.status === null} onClick={access.allow}>
-            Always read {host}
+            {t('siteAccess.always', { host })}
           </button>{' '}
-          <span className="muted">Your browser asks once, for this site only.</span>
+          <span className="muted">{t('siteAccess.asksOnce')}</span>
         </p>
       )}
       {access.message && (
         <p className="warning" role="status">
-          {access.message}
+          {'key' in access.message ? t(access.message.key) : access.message.text}
         </p>
       )}
     </section>

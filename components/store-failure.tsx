@@ -1,15 +1,8 @@
 import type { ConnectorErrorKind, ConnectorFailure } from '@/lib/messaging';
+import { useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
 
-/** What went wrong with a store, as a heading an agent understands before reading the details. */
-export const FAILURE_TITLES: Record<ConnectorErrorKind, string> = {
-  auth: 'Sign-in rejected',
-  permission: 'Missing permission',
-  not_found: 'Wrong address',
-  rate_limited: 'Too many requests',
-  network: 'Store not reachable',
-  bad_response: 'Unexpected answer',
-  config: 'Incomplete settings',
-};
+// What went wrong with a store is the message `storeFailure.<kind>`: a heading an agent understands before reading the details.
 
 /** Fixed in the options page rather than by waiting. */
 const FIX_IN_SETTINGS = new Set<ConnectorErrorKind>(['auth', 'permission', 'not_found', 'config']);
@@ -19,20 +12,26 @@ const FIX_IN_SETTINGS = new Set<ConnectorErrorKind>(['auth', 'permission', 'not_
  * stay on screen. A rate-limited store is asked again by the orders query itself (lib/orders-refetch.ts).
  */
 export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
+  const t = useT();
   return (
     <article className="card store-error" role="alert" data-testid="store-error" data-store={failure.connectorId} data-kind={failure.kind}>
       <header className="order-header">
         <strong>{failure.label}</strong>
-        <span className="error">{FAILURE_TITLES[failure.kind]}</span>
+        <span className="error">{t(`storeFailure.${failure.kind}`)}</span>
       </header>
       <p>{failure.message}</p>
       {FIX_IN_SETTINGS.has(failure.kind) && (
         <p className="muted">
-          Orders from this store are missing until it is fixed in{' '}
-          <a href="/options.html" target="_blank" rel="noreferrer">
-            Settings
-          </a>
-          .
+          <RichMessage
+            id="storeFailure.fixInSettings"
+            values={{
+              settings: (
+                <a href="/options.html" target="_blank" rel="noreferrer">
+                  {t('panel.settings')}
+                </a>
+              ),
+            }}
+          />
         </p>
       )}
     </article>

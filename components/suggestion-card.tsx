@@ -11,6 +11,7 @@ import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
 import { RewriteBar } from '@/components/rewrite-bar';
 import { useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
@@ -25,6 +26,7 @@ interface Props {
  * for confirmation.
  */
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
+  const t = useT();
   const { template, rendered } = suggestion;
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
 
   const insert = async () => {
     setConfirming(false);
-    const result = await insertReply(tabId, text);
+    const result = await insertReply(tabId, text, t);
     setOutcome(result);
     announce(result.message);
     // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
@@ -53,8 +55,8 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const requestInsert = () => (check.needsConfirmation ? setConfirming(true) : void insert());
   const copy = async () => {
     await navigator.clipboard.writeText(rendered.text);
-    setOutcome({ ok: true, message: 'Copied to the clipboard.' });
-    announce('Copied to the clipboard.');
+    setOutcome({ ok: true, message: t('suggestion.copied') });
+    announce(t('suggestion.copied'));
   };
 
   return (
@@ -69,25 +71,25 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
       <h3 id={`suggestion-${template.id}`}>{template.title}</h3>
       {rendered.error ? (
         <p className="error" role="alert">
-          This template has an error and cannot be used: {rendered.error}
+          {t('suggestion.templateError', { error: rendered.error })}
         </p>
       ) : editing === null ? (
         <RenderedText segments={rendered.segments} />
       ) : (
         <textarea
           className="editor"
-          aria-label="Edit the reply before inserting"
+          aria-label={t('suggestion.editLabel')}
           value={editing}
           onChange={(event) => setEditing(event.target.value)}
           rows={Math.min(16, editing.split('\n').length + 2)}
         />
       )}
       {rendered.gaps.length > 0 && editing === null && (
-        <p className="warning">Missing: {rendered.gaps.join(', ')}. Edit the reply to fill the marked gaps.</p>
+        <p className="warning">{t('suggestion.missing', { gaps: rendered.gaps.join(', ') })}</p>
       )}
       {rendered.error === null && check.unverified.length > 0 && (
         <p className="warning" data-testid="unverified-summary">
-          {check.summary}: check before sending.
+          {t('suggestion.checkBeforeSending', { summary: check.summary })}
         </p>
       )}
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
@@ -107,22 +109,22 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
                   disabled={blocked}
                   onClick={requestInsert}
                 >
-                  Insert
+                  {t('suggestion.insert')}
                 </button>
                 <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked}>
-                  Copy
+                  {t('suggestion.copy')}
                 </button>
                 <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(rendered.text)}>
-                  Edit
+                  {t('suggestion.edit')}
                 </button>
               </>
             ) : (
               <>
                 <button type="button" className="primary" data-action="insert" onClick={requestInsert}>
-                  Insert edited reply
+                  {t('suggestion.insertEdited')}
                 </button>
                 <button type="button" onClick={() => setEditing(null)}>
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               </>
             )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Suggestion, SuggestionGroup } from '@/lib/suggest/suggest';
 import { SuggestionCard } from '@/components/suggestion-card';
 import type { ReplyCheckContext } from '@/components/use-reply-checks';
+import { useI18n, useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
@@ -9,8 +10,6 @@ interface Props {
   groups: SuggestionGroup[];
   checks: ReplyCheckContext;
 }
-
-const words = (intent: string) => intent.replaceAll('_', ' ');
 
 function Cards({
   tabId,
@@ -23,11 +22,12 @@ function Cards({
   checks: ReplyCheckContext;
   several: boolean;
 }) {
+  const { t, list } = useI18n();
   return suggestions.map((suggestion, index) => (
     <div key={suggestion.template.id}>
       {several && suggestion.answers.length > 1 && (
         <p className="muted" data-testid="answers-several">
-          Answers {suggestion.answers.map(words).join(' and ')}
+          {t('suggestions.answers', { intents: list(suggestion.answers.map((intent) => t(`intent.${intent}`))) })}
         </p>
       )}
       <SuggestionCard tabId={tabId} suggestion={suggestion} top={index === 0} checks={checks} />
@@ -36,6 +36,7 @@ function Cards({
 }
 
 export function SuggestionList({ tabId, groups, checks }: Props) {
+  const t = useT();
   // Read by `npm run bench`: ticket shown → suggestions on screen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is set each time new groups are on screen.
   useEffect(() => {
@@ -43,19 +44,19 @@ export function SuggestionList({ tabId, groups, checks }: Props) {
   }, [groups]);
 
   if (groups.every((group) => group.suggestions.length === 0)) {
-    return <p className="card empty">No template fits this ticket. Add one in Settings → Templates.</p>;
+    return <p className="card empty">{t('suggestions.none')}</p>;
   }
   if (groups.length === 1) {
     return (
       <section className="suggestions" data-testid="suggestions">
-        <h2 className="section-title">Suggested replies</h2>
+        <h2 className="section-title">{t('suggestions.title')}</h2>
         <Cards tabId={tabId} suggestions={groups[0]!.suggestions} checks={checks} several={false} />
       </section>
     );
   }
   return (
     <section className="suggestions" data-testid="suggestions">
-      <h2 className="section-title">Suggested replies, one group per request</h2>
+      <h2 className="section-title">{t('suggestions.titleGroups')}</h2>
       {groups.map((group, index) => (
         <section
           key={`${group.request.start}-${group.request.intent}`}
@@ -64,7 +65,7 @@ export function SuggestionList({ tabId, groups, checks }: Props) {
           data-intent={group.request.intent}
         >
           <h3 className="group-title">
-            {index + 1}. {words(group.request.intent)}
+            {index + 1}. {t(`intent.${group.request.intent}`)}
             <span className="muted" data-testid="request-text">
               {' '}
               “{group.request.text}”
@@ -73,7 +74,7 @@ export function SuggestionList({ tabId, groups, checks }: Props) {
           {group.suggestions.length > 0 ? (
             <Cards tabId={tabId} suggestions={group.suggestions} checks={checks} several />
           ) : (
-            <p className="muted">Answered above, or no template for this request.</p>
+            <p className="muted">{t('suggestions.answeredAbove')}</p>
           )}
         </section>
       ))}

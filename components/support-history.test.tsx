@@ -3,10 +3,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TicketHistory } from '@/lib/history/group';
 import { describeTicketHistory, isFirstContact, SupportHistory } from '@/components/support-history';
+import { translator } from '@/lib/i18n/translator';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// Midday UTC, so "24 Nov" holds in every time zone between UTC−11 and UTC+11.
+// Midday UTC, so "Nov 24" holds in every time zone between UTC−11 and UTC+11.
 const parcel: TicketHistory = {
   ticketKey: 'gmail:thread:t1',
   site: 'gmail',
@@ -48,10 +49,10 @@ afterEach(() => {
 
 describe('describeTicketHistory', () => {
   it('says how often the ticket was seen and what was inserted last', () => {
-    expect(describeTicketHistory(parcel, titles)).toBe("Seen 3 times, last 24 Nov · replied with 'Where is my order: tracking available'");
-    expect(describeTicketHistory(refund, titles)).toBe('Seen once, last 2 Nov · replied 2 times, last with an AI draft');
+    expect(describeTicketHistory(parcel, titles)).toBe("Seen 3 times, last Nov 24 · replied with 'Where is my order: tracking available'");
+    expect(describeTicketHistory(refund, titles)).toBe('Seen once, last Nov 2 · replied 2 times, last with an AI draft');
     expect(describeTicketHistory({ ...refund, replies: [refund.replies[1]!] }, titles)).toBe(
-      "Seen once, last 2 Nov · replied with 'deleted.template'",
+      "Seen once, last Nov 2 · replied with 'deleted.template'",
     );
     expect(
       describeTicketHistory(
@@ -60,6 +61,10 @@ describe('describeTicketHistory', () => {
       ),
     ).toBe('replied with an edited reply');
   });
+
+  it("speaks the agent's language: Korean counts and dates", () => {
+    expect(describeTicketHistory(refund, titles, translator('ko'))).toBe('1회 확인, 마지막 11월 2일 · 2회 답장, 마지막은 AI 초안');
+  });
 });
 
 describe('SupportHistory', () => {
@@ -67,8 +72,8 @@ describe('SupportHistory', () => {
     const view = await render(<SupportHistory tickets={[parcel, refund]} templateTitles={titles} currentTicketKey="gmail:thread:t1" />);
     const items = [...view.querySelectorAll('[data-testid="support-history"] li')].map((li) => li.textContent);
     expect(items).toEqual([
-      "Where is my parcel? (this ticket)Seen 3 times, last 24 Nov · replied with 'Where is my order: tracking available'",
-      '(no subject)Seen once, last 2 Nov · replied 2 times, last with an AI draft',
+      "Where is my parcel? (this ticket)Seen 3 times, last Nov 24 · replied with 'Where is my order: tracking available'",
+      '(no subject)Seen once, last Nov 2 · replied 2 times, last with an AI draft',
     ]);
     expect(view.querySelector('a, button')).toBeNull();
   });

@@ -1,17 +1,14 @@
-/** Settings → Appearance: light, dark, or follow the system's setting. Saved at once, zod-checked. */
+/** Settings → Appearance: light, dark, or follow the system's setting, and the language beside it. Saved at once, zod-checked. */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, themeQuery } from '@/lib/queries';
 import { THEMES, ThemeSchema, type Theme } from '@/lib/schemas/settings';
 import { themeSetting } from '@/lib/settings';
-
-const LABELS: Record<Theme, string> = {
-  system: 'Same as the system',
-  light: 'Light',
-  dark: 'Dark',
-};
+import { useT } from '@/lib/i18n/i18n-context';
+import { LanguageSetting } from '@/components/language-setting';
 
 export function ThemeSetting() {
+  const t = useT();
   const queryClient = useQueryClient();
   const theme = useQuery(themeQuery());
   const [status, setStatus] = useState<string | null>(null);
@@ -21,22 +18,23 @@ export function ThemeSetting() {
 
   const choose = async (value: string) => {
     const parsed = ThemeSchema.safeParse(value);
-    if (!parsed.success) return setStatus(`Not saved: "${value}" is not a theme.`);
+    if (!parsed.success) return setStatus(t('theme.notSaved', { value }));
     setChosen(parsed.data);
     await themeSetting.set(parsed.data);
     await queryClient.invalidateQueries({ queryKey: queryKeys.theme });
-    setStatus(`Theme: ${LABELS[parsed.data]}.`);
+    setStatus(t('theme.saved', { theme: t(`theme.${parsed.data}`) }));
   };
 
   return (
     <section className="card form" aria-labelledby="appearance-title">
-      <h2 id="appearance-title">Appearance</h2>
+      <h2 id="appearance-title">{t('theme.appearance')}</h2>
+      <LanguageSetting />
       <fieldset className="choice-group">
-        <legend>Colour theme</legend>
+        <legend>{t('theme.legend')}</legend>
         {THEMES.map((value) => (
           <label key={value} className="choice">
             <input type="radio" name="theme" value={value} checked={current === value} onChange={(e) => void choose(e.target.value)} />
-            {LABELS[value]}
+            {t(`theme.${value}`)}
           </label>
         ))}
       </fieldset>

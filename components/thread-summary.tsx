@@ -3,6 +3,7 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { summariseThread, type SummaryOutcome } from '@/lib/suggest/ai/summary';
 import { useAiAssist } from '@/components/ai-assist-context';
 import { usageLine } from '@/components/rewrite-bar';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 type State = { status: 'idle' } | { status: 'working' } | SummaryOutcome;
 
@@ -19,6 +20,8 @@ const ROLE_WORDS: Record<Ticket['messages'][number]['role'], string> = {
  */
 export function ThreadSummary({ ticket }: { ticket: Ticket }) {
   const assist = useAiAssist();
+  const { t, date } = useI18n();
+  const role = (index: number) => t(`summary.role.${ticket.messages[index]!.role}`);
   const [state, setState] = useState<State>({ status: 'idle' });
   const [open, setOpen] = useState<string | null>(null);
   if (!assist || ticket.messages.length < 2) return null;
@@ -29,14 +32,14 @@ export function ThreadSummary({ ticket }: { ticket: Ticket }) {
   };
 
   return (
-    <section className="card thread-summary" data-testid="thread-summary" aria-label="Thread summary">
+    <section className="card thread-summary" data-testid="thread-summary" aria-label={t('summary.region')}>
       <div className="actions">
         <button type="button" disabled={state.status === 'working'} onClick={() => void summarise()}>
-          {state.status === 'done' ? 'Summarise again' : 'Summarise thread'}
+          {state.status === 'done' ? t('summary.again') : t('summary.start')}
         </button>
         {state.status === 'working' && (
           <span className="muted" role="status">
-            Summarising {ticket.messages.length} messages…
+            {t('summary.working', { count: ticket.messages.length })}
           </span>
         )}
       </div>
@@ -53,14 +56,13 @@ export function ThreadSummary({ ticket }: { ticket: Ticket }) {
                 {point.text}{' '}
                 {point.messages.map((index) => {
                   const key = `${p}:${index}`;
-                  const message = ticket.messages[index]!;
                   return (
                     <button
                       key={key}
                       type="button"
                       className="chip citation"
                       aria-expanded={open === key}
-                      aria-label={`Message ${index + 1}, from ${ROLE_WORDS[message.role]}`}
+                      aria-label={t('summary.citation', { n: index + 1, role: role(index) })}
                       data-message={index}
                       onClick={() => setOpen(open === key ? null : key)}
                     >
@@ -71,15 +73,15 @@ export function ThreadSummary({ ticket }: { ticket: Ticket }) {
                 {point.messages.length === 0 && (
                   <span className="muted" data-testid="summary-uncited">
                     {' '}
-                    (no message of this thread supports this point)
+                    {t('summary.uncited')}
                   </span>
                 )}
                 {point.messages.map((index) =>
                   open === `${p}:${index}` ? (
                     <blockquote key={`q${index}`} className="cited-message" data-testid="cited-message">
                       <span className="muted">
-                        Message {index + 1}, {ROLE_WORDS[ticket.messages[index]!.role]}
-                        {ticket.messages[index]!.sentAt ? `, ${ticket.messages[index]!.sentAt!.slice(0, 10)}` : ''}:
+                        {t('summary.citedHead', { n: index + 1, role: role(index) })}
+                        {ticket.messages[index]!.sentAt ? `, ${date(ticket.messages[index]!.sentAt!)}` : ''}
                       </span>
                       <div className="rendered">{ticket.messages[index]!.visibleText}</div>
                     </blockquote>

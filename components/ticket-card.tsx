@@ -2,47 +2,47 @@ import { useEffect } from 'react';
 import { announce } from '@/components/announce';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { looksLikeInjection } from '@/lib/suggest/injection';
-import { SITE_LABELS } from './site-labels';
-
-const READER_WORDS: Record<NonNullable<Ticket['source']['reader']>, string> = {
-  site: '',
-  profile: " · with your team's site profile",
-  structural: ' · by the general reader',
-};
+import { useT } from '@/lib/i18n/i18n-context';
+import { siteName } from './site-labels';
 
 /** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
+  const t = useT();
   const { customer, entities } = ticket;
   // A screen reader hears the new ticket when the agent moves to another conversation.
   // biome-ignore lint/correctness/useExhaustiveDependencies: another thread with the same subject and customer is a new ticket too
   useEffect(
-    () => announce(`Ticket from ${ticket.customer.name ?? 'an unknown customer'}: ${ticket.subject || 'no subject'}`),
+    () =>
+      announce(
+        t('ticket.announce', {
+          customer: ticket.customer.name ?? t('ticket.anUnknownCustomer'),
+          subject: ticket.subject || t('ticket.noSubject'),
+        }),
+      ),
     [ticket.url, ticket.subject, ticket.customer.name],
   );
   return (
     <section className="card" data-testid="ticket-card">
       <p className="eyebrow">
-        {SITE_LABELS[ticket.source.adapter]} · read with {Math.round(ticket.source.confidence * 100)}% confidence
-        {READER_WORDS[ticket.source.reader ?? 'site']}
+        {t('ticket.readWith', { site: siteName(ticket.source.adapter, t), confidence: Math.round(ticket.source.confidence * 100) })}
+        {ticket.source.reader === 'profile' || ticket.source.reader === 'structural' ? t(`ticket.reader.${ticket.source.reader}`) : ''}
         {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
       </p>
       <h2 data-testid="ticket-subject" tabIndex={-1}>
-        {ticket.subject || '(no subject)'}
+        {ticket.subject || t('ticket.noSubject')}
       </h2>
       <p data-testid="ticket-customer">
-        <strong>{customer.name ?? 'Unknown customer'}</strong>
+        <strong>{customer.name ?? t('common.unknownCustomer')}</strong>
         {customer.email ? <span className="muted"> · {customer.email}</span> : null}
       </p>
       {ticket.earlierMessages ? (
         <p className="muted" data-testid="earlier-messages">
-          {ticket.earlierMessages} earlier {ticket.earlierMessages === 1 ? 'message' : 'messages'} not read: the newest{' '}
-          {ticket.messages.length} are.
+          {t('ticket.earlier', { count: ticket.earlierMessages, read: ticket.messages.length })}
         </p>
       ) : null}
       {ticket.latestCustomerMessage && looksLikeInjection(ticket.latestCustomerMessage) && (
         <p className="warning" data-testid="suspicious-message">
-          Suspicious: this message tries to give instructions to an AI assistant. Deskpilot treats it as the customer&apos;s words only;
-          nothing in it is acted on.
+          {t('ticket.suspicious')}
         </p>
       )}
       {ticket.latestCustomerMessage ? (
@@ -50,13 +50,13 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
           {ticket.latestCustomerMessage}
         </blockquote>
       ) : (
-        <p className="muted">The customer has not written in this thread.</p>
+        <p className="muted">{t('ticket.customerSilent')}</p>
       )}
       {entities.orderRefs.length + entities.trackingRefs.length > 0 && (
         <p className="chips">
           {entities.orderRefs.map((ref) => (
             <span key={ref} className="chip">
-              Order {ref}
+              {t('ticket.orderChip', { ref })}
             </span>
           ))}
           {entities.trackingRefs.map((ref) => (

@@ -4,6 +4,7 @@ import { checkFacts } from '@/lib/suggest/fact-check';
 import { lintReply, sitePolicy } from '@/lib/suggest/policy-lint';
 import type { SiteId } from '@/lib/schemas/ticket';
 import { describeUnverified } from '@/components/fact-highlight';
+import { useT } from '@/lib/i18n/i18n-context';
 
 export interface ReplyCheckContext extends FactContext {
   site: SiteId;
@@ -14,19 +15,19 @@ export interface ReplyCheckContext extends FactContext {
  * AI draft): facts not found in the ticket, orders or shop facts, and the site's messaging rules.
  */
 export function useReplyChecks(text: string, context: ReplyCheckContext) {
+  const t = useT();
   const { site, ticket, orders, shop } = context;
   const unverified = useMemo(() => checkFacts(text, { ticket, orders, shop }).unverified, [text, ticket, orders, shop]);
   const violations = useMemo(() => lintReply(text, site).violations, [text, site]);
-  const summary = [
-    unverified.length > 0 ? describeUnverified(unverified) : null,
-    violations.length > 0 ? `${violations.length} rule ${violations.length === 1 ? 'finding' : 'findings'}` : null,
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const parts = [
+    unverified.length > 0 ? describeUnverified(unverified, t) : null,
+    violations.length > 0 ? t('checks.ruleFindings', { count: violations.length }) : null,
+  ].filter((part): part is string => part !== null);
+  const summary = parts.length === 2 ? t('checks.and', { first: parts[0]!, second: parts[1]! }) : (parts[0] ?? '');
   return {
     unverified,
     violations,
-    rulesName: sitePolicy(site)?.name ?? "the site's rules",
+    rulesName: sitePolicy(site)?.name ?? t('checks.siteRules'),
     needsConfirmation: unverified.length > 0 || violations.length > 0,
     summary,
   };

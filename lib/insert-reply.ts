@@ -1,18 +1,22 @@
 import { sendToTab } from '@/lib/messaging';
 import { InsertReplyResponseSchema } from '@/lib/schemas/responses';
+import type { Translator } from '@/lib/i18n/translator';
 
 export interface InsertOutcome {
   ok: boolean;
   message: string;
 }
 
-/** Asks the tab's content script to put the text in the page's reply box. Never sends. */
-export async function insertReply(tabId: number, text: string): Promise<InsertOutcome> {
+/**
+ * Asks the tab's content script to put the text in the page's reply box. Never sends. The outcome
+ * is told in the interface language; a content script's own reason (it carries no catalogs) as it came.
+ */
+export async function insertReply(tabId: number, text: string, t: Translator['t']): Promise<InsertOutcome> {
   try {
     const response = InsertReplyResponseSchema.parse(await sendToTab(tabId, { type: 'insertReply', text }));
-    if (response.ok) return { ok: true, message: 'Inserted. Review it in the reply box and send it yourself.' };
-    return { ok: false, message: response.message ?? 'The reply box could not be found.' };
+    if (response.ok) return { ok: true, message: t('insert.done') };
+    return { ok: false, message: response.message ?? t('insert.noBox') };
   } catch {
-    return { ok: false, message: 'The page did not answer. Reload the inbox tab and try again.' };
+    return { ok: false, message: t('insert.noAnswer') };
   }
 }

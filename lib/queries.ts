@@ -12,8 +12,8 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, triageSetting } from '@/lib/settings';
 import type { SourcedVoice } from '@/lib/schemas/voice';
+import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, triageSetting, uiLanguageSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
@@ -45,6 +45,7 @@ export const queryKeys = {
   queue: ['queue'] as const,
   queueFor: (tabId: number) => [...queryKeys.queue, tabId] as const,
   theme: ['settings', 'theme'] as const,
+  uiLanguage: ['settings', 'ui-language'] as const,
   history: ['history'] as const,
   historyFor: (customerKey: string) => [...queryKeys.history, customerKey] as const,
 };
@@ -111,6 +112,11 @@ export function settingsQuery() {
 /** Light, dark or follow the system: read by the panel and the settings page, watched for changes. */
 export function themeQuery() {
   return queryOptions({ queryKey: queryKeys.theme, queryFn: () => themeSetting.get(), staleTime: Infinity });
+}
+
+/** The interface language chosen in Settings ("auto" follows the browser); watched for changes. */
+export function uiLanguageQuery() {
+  return queryOptions({ queryKey: queryKeys.uiLanguage, queryFn: () => uiLanguageSetting.get(), staleTime: Infinity });
 }
 
 /** AI endpoint settings live in their own database (they hold the key); the panel watches them. */

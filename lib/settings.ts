@@ -12,13 +12,16 @@ import {
   DEFAULT_AGENT,
   DEFAULT_SHOP_FACTS,
   DEFAULT_THEME,
+  DEFAULT_UI_LANGUAGE,
   ShopFactsSchema,
   ThemeSchema,
+  UiLanguageSchema,
   type Agent,
   type ShopFacts,
   type Theme,
 } from '@/lib/schemas/settings';
 import { EMPTY_TEAM_VOICE, TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
+import type { UiLanguageChoice } from '@/lib/i18n/locales';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
@@ -43,3 +46,5 @@ export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', Tri
 export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);
 /** The team's instructions and brand voice for AI (Settings → AI); not a secret, so storage.local. */
 export const teamVoiceSetting = parsedItem<TeamVoice>('local:teamVoice', TeamVoiceSchema, EMPTY_TEAM_VOICE);
+/** The interface language chosen in Settings; "auto" follows the browser's. */
+export const uiLanguageSetting = parsedItem<UiLanguageChoice>('local:uiLanguage', UiLanguageSchema, DEFAULT_UI_LANGUAGE);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMenus, onMenuClick, onReadCommand, READ_PAGE_MENU, USE_SELECTION_MENU } from './generic-reader';
+import { uiLanguageSetting } from '@/lib/settings';
 
 const TAB = { id: 5, windowId: 2 };
 
@@ -43,6 +44,15 @@ describe('reading a page on the agent’s request', () => {
       { id: READ_PAGE_MENU, title: 'Deskpilot: read this page', contexts: ['page', 'frame'] },
       { id: USE_SELECTION_MENU, title: 'Use selection as ticket', contexts: ['selection'] },
     ]);
+  });
+
+  it('names the menu items in the interface language chosen in Settings', async () => {
+    const created: Array<{ title: string }> = [];
+    browser.contextMenus.removeAll = vi.fn(async () => undefined) as never;
+    browser.contextMenus.create = vi.fn((item: { title: string }) => created.push(item)) as never;
+    await uiLanguageSetting.set('ko');
+    await createMenus();
+    expect(created.map((item) => item.title)).toEqual(['Deskpilot: 이 페이지 읽기', '선택한 텍스트를 티켓으로 사용']);
   });
 
   it('opens the panel, injects the generic reader into the top frame and hands it the selection', async () => {

@@ -7,6 +7,8 @@
 import { sendToGenericReader } from '@/lib/messaging';
 import { GenericReadResponseSchema, type GenericReadRequest, type GenericReadResponse } from '@/lib/schemas/messages';
 import { MAX_TEXT_LENGTH } from '@/lib/sites/text';
+import { currentTranslator } from '@/lib/i18n/current-translator';
+import { uiLanguageSetting } from '@/lib/settings';
 import { toolbarButton } from './toolbar-button';
 
 export const READ_PAGE_MENU = 'deskpilot-read-page';
@@ -27,6 +29,8 @@ interface FirefoxSidebar {
 
 export function setUpGenericReader(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  // The menu speaks the interface language: a change in Settings renames it.
+  uiLanguageSetting.watch(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => onMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === READ_PAGE_COMMAND) onReadCommand(tab);
@@ -34,9 +38,10 @@ export function setUpGenericReader(): void {
 }
 
 export async function createMenus(): Promise<void> {
+  const { t } = await currentTranslator();
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: READ_PAGE_MENU, title: 'Deskpilot: read this page', contexts: ['page', 'frame'] });
-  browser.contextMenus.create({ id: USE_SELECTION_MENU, title: 'Use selection as ticket', contexts: ['selection'] });
+  browser.contextMenus.create({ id: READ_PAGE_MENU, title: t('menu.readPage'), contexts: ['page', 'frame'] });
+  browser.contextMenus.create({ id: USE_SELECTION_MENU, title: t('menu.useSelection'), contexts: ['selection'] });
 }
 
 export function onMenuClick(info: { menuItemId: string | number; selectionText?: string }, tab: ClickedTab | undefined): Promise<boolean> {
@@ -61,7 +66,8 @@ async function readOnRequest(tab: ClickedTab | undefined, request: GenericReadRe
   if (tab?.id === undefined) return false;
   openPanel(tab);
   const answer = await readWithGeneric(tab.id, request);
-  await flag(tab.id, answer ? '' : '!', answer ? 'Open Deskpilot' : 'Deskpilot cannot read this page');
+  const { t } = await currentTranslator();
+  await flag(tab.id, answer ? '' : '!', answer ? t('notice.openDeskpilot') : t('notice.cannotRead'));
   return answer !== null;
 }
 

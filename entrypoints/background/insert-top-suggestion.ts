@@ -5,6 +5,8 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listTemplates, recordUsage } from '@/lib/templates/repository';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
+import { currentTranslator } from '@/lib/i18n/current-translator';
+import type { MessageKey } from '@/lib/i18n/translator';
 import { toolbarButton } from './toolbar-button';
 
 /**
@@ -15,7 +17,7 @@ import { toolbarButton } from './toolbar-button';
 export async function insertTopSuggestion(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const read = await readTabTicket(tabId);
-  if (read.kind !== 'ticket') return flag(tabId, 'No ticket on this page.');
+  if (read.kind !== 'ticket') return flag(tabId, 'notice.noTicket');
   const { ticket } = read;
   await ensureStarterPack();
   const [orders, templates, shop, agent] = await Promise.all([
@@ -25,16 +27,17 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
     agentSetting.get(),
   ]);
   const top = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent }).suggestions[0];
-  if (!top) return flag(tabId, 'No suggestion fits this ticket.');
+  if (!top) return flag(tabId, 'notice.noSuggestion');
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
-    return flag(tabId, 'The top suggestion has gaps to fill: open the Deskpilot panel.');
+    return flag(tabId, 'notice.topHasGaps');
   }
   await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
   await recordUsage(top.template.id);
   await toolbarButton().setBadgeText({ tabId, text: '' });
 }
 
-async function flag(tabId: number, title: string): Promise<void> {
+async function flag(tabId: number, notice: MessageKey): Promise<void> {
+  const { t } = await currentTranslator();
   await toolbarButton().setBadgeText({ tabId, text: '!' });
-  await toolbarButton().setTitle({ tabId, title: `Deskpilot: ${title}` });
+  await toolbarButton().setTitle({ tabId, title: t('notice.flagged', { notice: t(notice) }) });
 }

@@ -9,19 +9,21 @@ import { SiteProfilesSection } from './site-profiles/SiteProfilesSection';
 import { TriageRulesSection } from './triage/TriageRulesSection';
 import { ThemeSetting } from '@/components/theme-setting';
 import { useTheme } from '@/components/use-theme';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /**
  * Settings, one section per concern. Each section lives in its own folder
  * (entrypoints/options/<section>/) and is added here with one line.
  */
 export function OptionsApp() {
+  const t = useT();
   const settings = useQuery(settingsQuery());
   useTheme();
   return (
     <main className="panel options">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Deskpilot settings</h1>
+        <h1>{t('options.title')}</h1>
       </header>
       <StoresSection />
       <AiSettingsSection />
@@ -29,7 +31,11 @@ export function OptionsApp() {
       <PacksSection />
       <SiteProfilesSection />
       <TriageRulesSection />
-      {settings.data ? <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} /> : <p className="muted">Loading…</p>}
+      {settings.data ? (
+        <ShopFactsForm shop={settings.data.shop} agent={settings.data.agent} />
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
       <ThemeSetting />
     </main>
   );

@@ -3,17 +3,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/queries';
 import { AgentSchema, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
+import { useT } from '@/lib/i18n/i18n-context';
+import type { MessageKey } from '@/lib/i18n/translator';
 
-const FIELDS: Array<{ key: keyof ShopFacts; label: string; multiline?: boolean }> = [
-  { key: 'name', label: 'Shop name' },
-  { key: 'returnWindowDays', label: 'Return window (days)' },
-  { key: 'supportHours', label: 'Support hours' },
-  { key: 'signature', label: 'Signature', multiline: true },
-  { key: 'brandVoice', label: 'Brand voice (for AI drafts)', multiline: true },
+const FIELDS: Array<{ key: keyof ShopFacts; label: MessageKey; multiline?: boolean }> = [
+  { key: 'name', label: 'shop.name' },
+  { key: 'returnWindowDays', label: 'shop.returnWindowDays' },
+  { key: 'supportHours', label: 'shop.supportHours' },
+  { key: 'signature', label: 'shop.signature', multiline: true },
+  { key: 'brandVoice', label: 'shop.brandVoice', multiline: true },
 ];
 
 /** The facts templates may state besides the order's: shop name, return window, hours, signature. */
 export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Record<string, string>>(() => ({
     ...Object.fromEntries(Object.entries(shop).map(([k, v]) => [k, String(v)])),
@@ -27,13 +30,13 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
     const parsedAgent = AgentSchema.safeParse({ name: draft.agentName ?? '' });
     if (!parsedShop.success || !parsedAgent.success) {
       const issue = (parsedShop.error ?? parsedAgent.error)?.issues[0];
-      setStatus(`Not saved: ${issue?.path.join('.') ?? 'a field'} — ${issue?.message ?? 'invalid'}`);
+      setStatus(t('shop.notSaved', { field: issue?.path.join('.') ?? t('shop.aField'), problem: issue?.message ?? t('shop.invalid') }));
       return;
     }
     await shopFactsSetting.set(parsedShop.data);
     await agentSetting.set(parsedAgent.data);
     await queryClient.invalidateQueries({ queryKey: queryKeys.settings });
-    setStatus('Saved.');
+    setStatus(t('common.saved'));
   };
 
   const field = (key: string, label: string, multiline = false) => (
@@ -50,12 +53,12 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
 
   return (
     <form className="card form" onSubmit={(e) => void save(e)}>
-      <h2>Your shop and you</h2>
-      {field('agentName', 'Your name (agent.name in templates)')}
-      {FIELDS.map((f) => field(f.key, f.label, f.multiline))}
+      <h2>{t('shop.title')}</h2>
+      {field('agentName', t('shop.agentName'))}
+      {FIELDS.map((f) => field(f.key, t(f.label), f.multiline))}
       <div className="actions">
         <button type="submit" className="primary">
-          Save
+          {t('common.save')}
         </button>
         {status && <span role="status">{status}</span>}
       </div>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nProvider } from '@/lib/i18n/i18n-context';
 import { OptionsApp } from './OptionsApp';
 import '@/components/styles.css';
 
@@ -9,7 +10,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={new QueryClient()}>
-        <OptionsApp />
+        <I18nProvider>
+          <OptionsApp />
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

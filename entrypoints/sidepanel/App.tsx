@@ -10,6 +10,7 @@ import { ReadingCheck } from '@/components/reading-check';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { correctTicket, NO_CORRECTIONS, type ReadingCorrections } from '@/lib/ticket/correct-ticket';
 import { useTheme } from '@/components/use-theme';
+import { useT } from '@/lib/i18n/i18n-context';
 import { Announcer } from '@/components/announcer';
 import { KeyHelp } from '@/components/key-help';
 import { usePanelKeys } from '@/components/use-panel-keys';
@@ -20,6 +21,7 @@ import { useTicketTabId } from './use-ticket-tab';
 import { useThreadChanges } from './use-thread-changes';
 
 export function App() {
+  const t = useT();
   const tabId = useTicketTabId();
   const [view, setView] = useState<'ticket' | 'templates' | 'queue'>('ticket');
   useThreadChanges(tabId);
@@ -47,7 +49,7 @@ export function App() {
           aria-pressed={view === 'queue'}
           onClick={() => setView(view === 'queue' ? 'ticket' : 'queue')}
         >
-          {view === 'queue' ? 'Back to the ticket' : 'Queue'}
+          {view === 'queue' ? t('panel.backToTicket') : t('panel.queue')}
         </button>
         <button
           type="button"
@@ -55,13 +57,13 @@ export function App() {
           aria-pressed={view === 'templates'}
           onClick={() => setView(view === 'templates' ? 'ticket' : 'templates')}
         >
-          {view === 'templates' ? 'Back to the ticket' : 'Templates'}
+          {view === 'templates' ? t('panel.backToTicket') : t('panel.templates')}
         </button>
         <button type="button" className="link" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-          Keys
+          {t('panel.keys')}
         </button>
         <a className="panel-settings" href="/options.html" target="_blank" rel="noreferrer">
-          Settings
+          {t('panel.settings')}
         </a>
       </header>
       {view === 'templates' ? (
@@ -79,11 +81,12 @@ export function App() {
 }
 
 function TabTicket({ tabId }: { tabId: number }) {
+  const t = useT();
   const ticket = useQuery(ticketQuery(tabId));
   if (ticket.isPending)
     return (
       <p className="muted" role="status">
-        Reading the ticket…
+        {t('panel.readingTicket')}
       </p>
     );
   if (ticket.isError) return <NoTicket reason="unreadable" />;

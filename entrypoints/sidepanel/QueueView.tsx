@@ -5,6 +5,7 @@ import { listRowsQuery, queryKeys, triageSettingsQuery } from '@/lib/queries';
 import { buildQueue } from '@/lib/queue/build-queue';
 import type { QueueEntry } from '@/lib/queue/schema';
 import { QueueList } from '@/components/queue-list';
+import { useT } from '@/lib/i18n/i18n-context';
 import { useNow } from './use-now';
 
 /**
@@ -12,6 +13,7 @@ import { useNow } from './use-now';
  * what to answer first. A click opens that conversation in the page, then the panel shows it.
  */
 export function QueueView({ tabId, onOpened }: { tabId: number; onOpened: () => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const rows = useQuery(listRowsQuery(tabId));
   const settings = useQuery(triageSettingsQuery());
@@ -29,22 +31,20 @@ export function QueueView({ tabId, onOpened }: { tabId: number; onOpened: () => 
   if (rows.isPending || settings.isPending)
     return (
       <p className="muted" role="status">
-        Reading the list…
+        {t('queue.reading')}
       </p>
     );
-  if (rows.isError) return <p className="empty">This page did not answer. Reload the inbox tab and try again.</p>;
+  if (rows.isError) return <p className="empty">{t('queue.noAnswer')}</p>;
   if (!entries) {
     return (
       <p className="empty" data-testid="queue-none">
-        This page shows no inbox list Deskpilot can read. Open your inbox, a label or a view.
+        {t('queue.noList')}
       </p>
     );
   }
   return (
     <>
-      <p className="muted">
-        {entries.length} conversations, what to answer first on top. Read from the list itself; open one for its full triage.
-      </p>
+      <p className="muted">{t('queue.summary', { count: entries.length })}</p>
       <QueueList entries={entries} onOpen={(entry) => void open(entry)} />
     </>
   );

@@ -17,9 +17,11 @@ import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
+  const { t, locale } = useI18n();
   const orders = useQuery(ordersQuery(ticket));
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
@@ -49,17 +51,17 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   const assist = useMemo((): AiAssist | null => {
     const ai = aiSettings.data;
     if (!ai || !aiConfigured(ai) || !settings.data) return null;
-    // The agent reads the panel in the browser's language; English when it is not one we name.
-    const agentLanguage = navigator.language.slice(0, 2) || 'en';
+    // The agent reads "Translate back" in the panel's own language.
+    const agentLanguage = locale.slice(0, 2);
     return { settings: ai, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop, voice: voices.data ?? [], agentLanguage };
-  }, [aiSettings.data, settings.data, ticket, orders.data, voices.data]);
+  }, [aiSettings.data, settings.data, ticket, orders.data, voices.data, locale]);
 
   return (
     <AiAssistContext.Provider value={assist}>
       {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
-      {templates.isError && <p className="error">Templates could not be loaded: {String(templates.error.message)}</p>}
+      {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}
       {result && settings.data ? (
         <>
           <RankingNotice degraded={result.degraded} />
@@ -74,7 +76,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
             request={draftRequestFor(ticket, result, { shop: settings.data.shop, agent: settings.data.agent, voice: voices.data ?? [] })}
             orders={orders.data?.orders ?? []}
             onInsert={async (text) => {
-              const outcome = await insertReply(tabId, text);
+              const outcome = await insertReply(tabId, text, t);
               if (outcome.ok) {
                 await recordReplyInserted(ticket, 'ai-draft').catch(() => undefined);
                 await queryClient.invalidateQueries({ queryKey: queryKeys.history });
@@ -86,7 +88,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
         </>
       ) : (
         <p className="muted" role="status">
-          Preparing suggestions…
+          {t('workspace.preparing')}
         </p>
       )}
     </AiAssistContext.Provider>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGE_CHOICES, type UiLanguageChoice } from '@/lib/i18n/locales';
 
 export const ShopFactsSchema = z.object({
   name: z.string().max(200),
@@ -26,3 +27,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const ThemeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof ThemeSchema>;
 export const DEFAULT_THEME: Theme = 'system';
+
+/** Language of the interface: a language Deskpilot speaks, or follow the browser ("auto"). */
+export const UiLanguageSchema = z.enum(UI_LANGUAGE_CHOICES);
+export const DEFAULT_UI_LANGUAGE: UiLanguageChoice = 'auto';

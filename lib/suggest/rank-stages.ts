@@ -10,19 +10,12 @@ import type { IntentResult } from '@/lib/suggest/classify';
 export const RANK_STAGES = ['intent', 'search', 'order-state'] as const;
 export type RankStage = (typeof RANK_STAGES)[number];
 
-/** What the agent reads in the panel when a stage failed. */
-export const DEGRADED_NOTICE: Record<RankStage, string> = {
-  intent: 'the request could not be classified, so replies are not sorted by what the customer asks',
-  search: 'the text search failed, so replies are not sorted by similarity to the message',
-  'order-state': "the order's state could not be read, so replies are not checked against it",
-};
-
 export function guarded<T>(stage: RankStage, degraded: RankStage[], run: () => T, fallback: () => T): T {
   try {
     return run();
   } catch (error) {
     degraded.push(stage);
-    // Kept for whoever debugs the panel; the agent sees DEGRADED_NOTICE.
+    // Kept for whoever debugs the panel; the agent sees the message `ranking.<stage>` (lib/i18n).
     console.warn(`Deskpilot ranking: the ${stage} stage failed`, error);
     return fallback();
   }

@@ -12,15 +12,17 @@ import { AI_PRESETS, PRESETS_BY_ID, providerOf } from '@/lib/suggest/ai/presets'
 import { AI_PROVIDERS, type AiProvider } from '@/lib/schemas/ai';
 import { PayloadPreview } from './PayloadPreview';
 import { TeamVoiceForm } from './TeamVoiceForm';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** Settings › AI drafts: optional; without them Deskpilot works fully on templates. */
 export function AiSettingsSection() {
+  const t = useT();
   const settings = useQuery(aiSettingsQuery());
   if (!settings.data)
     return (
       <section className="card" aria-busy="true">
-        <h2>AI drafts</h2>
-        <p className="muted">Loading…</p>
+        <h2>{t('ai.settings.loadingTitle')}</h2>
+        <p className="muted">{t('common.loading')}</p>
       </section>
     );
   return (
@@ -32,14 +34,13 @@ export function AiSettingsSection() {
   );
 }
 
-const PROVIDER_NAMES: Record<AiProvider, string> = {
-  ...(Object.fromEntries(AI_PROVIDERS.map((id) => [id, PRESETS_BY_ID[id]?.name ?? id])) as Record<AiProvider, string>),
-  custom: 'Other OpenAI-compatible server',
-};
+/** Brand names; "custom" is a message. */
+const providerName = (id: AiProvider): string | null => PRESETS_BY_ID[id]?.name ?? null;
 
 type Status = { ok: boolean; message: string } | null;
 
 function AiSettingsForm({ saved }: { saved: AiSettings }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<AiFormValues>(() => aiFormValues(saved));
   const [status, setStatus] = useState<Status>(null);
@@ -59,7 +60,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     }
     const origin = aiOriginPattern(result.settings.baseUrl);
     if (!(await requestOrigins([origin]))) {
-      setStatus({ ok: false, message: `The browser did not allow Deskpilot to reach ${origin}, so it cannot use this server.` });
+      setStatus({ ok: false, message: t('ai.settings.originRefused', { origin }) });
       return null;
     }
     return result.settings;
@@ -69,7 +70,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     const settings = await readAndAllow();
     if (!settings) return;
     setBusy(true);
-    setStatus({ ok: true, message: 'Testing…' });
+    setStatus({ ok: true, message: t('ai.settings.testing') });
     setStatus(await testAiSettings(settings));
     setBusy(false);
   };
@@ -91,7 +92,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     setSaves((n) => n + 1);
     setStatus({
       ok: true,
-      message: written.enabled ? 'Saved. The panel offers “Draft with AI”.' : 'Saved. AI drafts are off; the panel shows templates only.',
+      message: written.enabled ? t('ai.settings.savedOn') : t('ai.settings.savedOff'),
     });
     if (aiOriginPattern(saved.baseUrl) !== aiOriginPattern(written.baseUrl) || !written.enabled) {
       await releaseOrigins([aiOriginPattern(saved.baseUrl)]);
@@ -100,20 +101,17 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
 
   return (
     <form className="card form" data-testid="ai-settings" aria-labelledby="ai-title" onSubmit={(e) => void save(e)}>
-      <h2 id="ai-title">AI drafts (optional)</h2>
-      <p className="muted">
-        Any OpenAI-compatible server can write a draft from the order facts and your templates; every fact in it is checked before you
-        insert it. Without this, Deskpilot works fully on templates.
-      </p>
+      <h2 id="ai-title">{t('ai.settings.title')}</h2>
+      <p className="muted">{t('ai.settings.intro')}</p>
       <label>
-        <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Offer AI drafts in the panel
+        <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> {t('ai.settings.offer')}
       </label>
       <div className="field">
-        <label htmlFor="ai-base-url">Base URL</label>
+        <label htmlFor="ai-base-url">{t('ai.settings.baseUrl')}</label>
         <input id="ai-base-url" value={values.baseUrl} spellCheck={false} onChange={(e) => set({ baseUrl: e.target.value })} />
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons, not form fields: a fieldset would add a border and a legend */}
-      <div className="chips" role="group" aria-label="Servers">
+      <div className="chips" role="group" aria-label={t('ai.settings.servers')}>
         {AI_PRESETS.map((p) => (
           <button
             key={p.id}
@@ -128,22 +126,22 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       </div>
       {preset && (
         <p className="muted" data-testid="ai-preset-hint">
-          {preset.name}: {preset.hint}
+          {preset.name}: {t(`ai.preset.${preset.id}`)}
         </p>
       )}
       <div className="field">
-        <label htmlFor="ai-provider">Server type</label>
+        <label htmlFor="ai-provider">{t('ai.settings.provider')}</label>
         <select id="ai-provider" value={provider} onChange={(e) => set({ provider: e.target.value as AiProvider })}>
           {AI_PROVIDERS.map((id) => (
             <option key={id} value={id}>
-              {PROVIDER_NAMES[id]}
+              {providerName(id) ?? t('ai.settings.custom')}
             </option>
           ))}
         </select>
       </div>
       {provider === 'azure' && (
         <div className="field">
-          <label htmlFor="ai-azure-version">API version</label>
+          <label htmlFor="ai-azure-version">{t('ai.settings.apiVersion')}</label>
           <input
             id="ai-azure-version"
             value={values.azureApiVersion}
@@ -155,24 +153,24 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       <SecretInput
         key={saves}
         id="ai-api-key"
-        label="API key"
+        label={t('ai.settings.apiKey')}
         saved={saved.apiKey.length > 0}
         value={values.apiKey}
         onChange={(apiKey) => set({ apiKey })}
         placeholder="sk-…"
       />
       <div className="field">
-        <label htmlFor="ai-model">Model</label>
+        <label htmlFor="ai-model">{t('ai.settings.model')}</label>
         <input id="ai-model" value={values.model} spellCheck={false} onChange={(e) => set({ model: e.target.value })} />
       </div>
       <fieldset className="price">
-        <legend>Price per 1K tokens of this model, in USD (optional: the panel then shows an estimated cost)</legend>
+        <legend>{t('ai.settings.price')}</legend>
         <div className="field">
-          <label htmlFor="ai-price-in">Input</label>
+          <label htmlFor="ai-price-in">{t('ai.settings.priceIn')}</label>
           <input id="ai-price-in" inputMode="decimal" value={values.inputPer1k} onChange={(e) => set({ inputPer1k: e.target.value })} />
         </div>
         <div className="field">
-          <label htmlFor="ai-price-out">Output</label>
+          <label htmlFor="ai-price-out">{t('ai.settings.priceOut')}</label>
           <input id="ai-price-out" inputMode="decimal" value={values.outputPer1k} onChange={(e) => set({ outputPer1k: e.target.value })} />
         </div>
       </fieldset>
@@ -183,10 +181,10 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void test()}>
-          Test
+          {t('ai.settings.test')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          Save
+          {t('common.save')}
         </button>
       </div>
     </form>

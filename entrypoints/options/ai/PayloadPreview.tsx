@@ -6,6 +6,7 @@ import { draftPayload } from '@/lib/suggest/ai/draft';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { useOpenTicket } from '../triage/use-open-ticket';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /**
  * Settings › AI › "What would be sent": the exact request body an AI draft would send for the
@@ -15,17 +16,19 @@ import { useOpenTicket } from '../triage/use-open-ticket';
  */
 export function PayloadPreview() {
   const ticket = useOpenTicket();
+  const t = useT();
   return (
     <details className="card" data-testid="ai-payload-preview">
-      <summary>What would be sent to the model for the open ticket</summary>
-      {ticket.isPending && <p className="muted">Looking for an open ticket…</p>}
-      {ticket.data === null && <p className="muted">Open a ticket in an inbox tab to see what a draft for it would send.</p>}
+      <summary>{t('payload.summary')}</summary>
+      {ticket.isPending && <p className="muted">{t('payload.looking')}</p>}
+      {ticket.data === null && <p className="muted">{t('payload.none')}</p>}
       {ticket.data && <PreviewFor ticket={ticket.data} />}
     </details>
   );
 }
 
 function PreviewFor({ ticket }: { ticket: Ticket }) {
+  const t = useT();
   const ai = useQuery(aiSettingsQuery());
   const settings = useQuery(settingsQuery());
   const templates = useQuery(templatesQuery());
@@ -38,13 +41,10 @@ function PreviewFor({ ticket }: { ticket: Ticket }) {
     const { body, redactor } = draftPayload(ai.data, draftRequestFor(ticket, result, { shop, agent, voice: voices.data }));
     return { json: JSON.stringify(body, null, 2), replaced: redactor.replacements };
   }, [ai.data, settings.data, templates.data, orders.isPending, orders.data, voices.data, ticket]);
-  if (!preview) return <p className="muted">Preparing…</p>;
+  if (!preview) return <p className="muted">{t('payload.preparing')}</p>;
   return (
     <>
-      <p className="muted">
-        For “{ticket.subject}”. Replaced before sending ({preview.replaced.length}):{' '}
-        {preview.replaced.length === 0 ? 'nothing personal was found.' : ''}
-      </p>
+      <p className="muted">{t('payload.for', { subject: ticket.subject, count: preview.replaced.length })}</p>
       {preview.replaced.length > 0 && (
         <ul data-testid="ai-payload-replaced">
           {preview.replaced.map((r) => (

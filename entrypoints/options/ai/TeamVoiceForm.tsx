@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, teamVoiceSettingQuery } from '@/lib/queries';
 import { teamVoiceSetting } from '@/lib/settings';
 import { TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
+import { useT } from '@/lib/i18n/i18n-context';
 
 const lines = (text: string) =>
   text
@@ -18,6 +19,7 @@ export function TeamVoiceForm() {
 }
 
 function VoiceForm({ saved }: { saved: TeamVoice }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [instructions, setInstructions] = useState(saved.instructions);
   const [tone, setTone] = useState(saved.tone);
@@ -36,13 +38,14 @@ function VoiceForm({ saved }: { saved: TeamVoice }) {
       neverPromise: lines(never),
     });
     if (!parsed.success) {
-      setStatus({ ok: false, message: `Not saved: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}.` });
+      const issue = parsed.error.issues[0];
+      setStatus({ ok: false, message: t('voice.invalid', { field: issue?.path.join('.') ?? '', problem: issue?.message ?? '' }) });
       return;
     }
     await teamVoiceSetting.set(parsed.data);
     await queryClient.invalidateQueries({ queryKey: queryKeys.teamVoices });
     await queryClient.invalidateQueries({ queryKey: queryKeys.teamVoiceSetting });
-    setStatus({ ok: true, message: 'Saved. Drafts and rewrites follow it; packs can add their own.' });
+    setStatus({ ok: true, message: t('voice.saved') });
   };
 
   return (
@@ -52,23 +55,23 @@ function VoiceForm({ saved }: { saved: TeamVoice }) {
         Given to the model as your team’s instructions for every draft and rewrite. The AI text is checked against the lists.
       </p>
       <div className="field">
-        <label htmlFor="voice-tone">Tone</label>
-        <input id="voice-tone" value={tone} placeholder="warm, brief, no jargon" onChange={(e) => setTone(e.target.value)} />
+        <label htmlFor="voice-tone">{t('voice.tone')}</label>
+        <input id="voice-tone" value={tone} placeholder={t('voice.tonePlaceholder')} onChange={(e) => setTone(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="voice-instructions">Instructions</label>
+        <label htmlFor="voice-instructions">{t('voice.instructions')}</label>
         <textarea id="voice-instructions" rows={3} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="voice-use">Words to use (one per line)</label>
+        <label htmlFor="voice-use">{t('voice.use')}</label>
         <textarea id="voice-use" rows={2} value={use} onChange={(e) => setUse(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="voice-avoid">Words to avoid (one per line)</label>
+        <label htmlFor="voice-avoid">{t('voice.avoid')}</label>
         <textarea id="voice-avoid" rows={2} value={avoid} onChange={(e) => setAvoid(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="voice-never">Never promise (one per line)</label>
+        <label htmlFor="voice-never">{t('voice.never')}</label>
         <textarea id="voice-never" rows={2} value={never} onChange={(e) => setNever(e.target.value)} />
       </div>
       {status && (
@@ -78,7 +81,7 @@ function VoiceForm({ saved }: { saved: TeamVoice }) {
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Save voice
+          {t('voice.save')}
         </button>
       </div>
     </form>

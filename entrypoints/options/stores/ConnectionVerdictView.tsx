@@ -1,8 +1,9 @@
-import { FAILURE_TITLES } from '@/components/store-failure';
 import type { ConnectionVerdict } from '@/lib/connectors/types';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** What "Test connection" proved: it works (with any limits worth knowing), or the first thing to fix. */
 export function ConnectionVerdictView({ verdict }: { verdict: ConnectionVerdict }) {
+  const t = useT();
   if (verdict.ok) {
     return (
       <div role="status" data-testid="connection-verdict" data-ok="true">
@@ -18,7 +19,7 @@ export function ConnectionVerdictView({ verdict }: { verdict: ConnectionVerdict 
   return (
     <div role="alert" data-testid="connection-verdict" data-ok="false" data-kind={verdict.kind}>
       <p className="error">
-        <strong>{FAILURE_TITLES[verdict.kind ?? 'bad_response']}:</strong> {verdict.message}
+        <strong>{t('common.labelled', { label: t(`storeFailure.${verdict.kind ?? 'bad_response'}`) })}</strong> {verdict.message}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   id: string;
@@ -13,15 +14,16 @@ interface Props {
 
 /** A key, token or secret: a password input, or "saved" with a Replace button once it is stored. */
 export function SecretInput({ id, label, saved, value, onChange, placeholder, hint }: Props) {
+  const t = useT();
   const [replacing, setReplacing] = useState(false);
   if (saved && !replacing) {
     return (
       <div className="field" data-testid={`saved-${id}`}>
         <span>{label}</span>
         <span>
-          <span className="ok">Saved</span> <span className="muted">(not shown again)</span>{' '}
-          <button type="button" aria-label={`Replace ${label}`} onClick={() => setReplacing(true)}>
-            Replace
+          <span className="ok">{t('secret.saved')}</span> <span className="muted">{t('secret.notShown')}</span>{' '}
+          <button type="button" aria-label={t('secret.replaceLabel', { label })} onClick={() => setReplacing(true)}>
+            {t('secret.replace')}
           </button>
         </span>
       </div>
@@ -36,7 +38,7 @@ export function SecretInput({ id, label, saved, value, onChange, placeholder, hi
         autoComplete="off"
         spellCheck={false}
         value={value}
-        placeholder={saved ? 'Leave empty to keep the saved one' : placeholder}
+        placeholder={saved ? t('secret.keepSaved') : placeholder}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />

@@ -6,6 +6,7 @@ import { releaseOrigins, storeOrigins } from './host-permissions';
 import { StoreForm, type SavedStore } from './StoreForm';
 import { demoOn, realStores, storeDomain, storeId, storeLabel, withDemo, withoutStore } from './store-list';
 import { useStoreConnections } from './use-store-connections';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; store: SavedStore } | null;
 
@@ -15,6 +16,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; store: SavedStore } | null;
  * which can be switched off once a real store is connected.
  */
 export function StoresSection() {
+  const { t, list } = useI18n();
   const stores = useStoreConnections();
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
@@ -27,30 +29,29 @@ export function StoresSection() {
     setConfirmRemove(null);
     await storeConnectionsSetting.set(withoutStore(await storeConnectionsSetting.get(), storeId(store)));
     const released = await releaseOrigins(storeOrigins(store));
-    setStatus(`Removed ${storeLabel(store)}.${released.length ? ` Deskpilot no longer has access to ${released.join(', ')}.` : ''}`);
+    setStatus(
+      t('stores.removed', { store: storeLabel(store) }) + (released.length ? t('stores.released', { origins: list(released) }) : ''),
+    );
   };
 
   const switchDemo = async (on: boolean) => {
     setDemoWanted(on);
     await storeConnectionsSetting.set(withDemo(await storeConnectionsSetting.get(), on));
-    setStatus(on ? 'The demo store is on: its sample orders show in the panel.' : 'The demo store is off.');
+    setStatus(on ? t('stores.demoOn') : t('stores.demoOff'));
   };
 
   if (!stores)
     return (
       <section className="card" aria-busy="true">
-        <h2>Stores</h2>
-        <p className="muted">Loading…</p>
+        <h2>{t('stores.title')}</h2>
+        <p className="muted">{t('common.loading')}</p>
       </section>
     );
   const real = realStores(stores) as SavedStore[];
   return (
     <section className="card form" data-testid="stores" aria-labelledby="stores-title">
-      <h2 id="stores-title">Stores</h2>
-      <p className="muted">
-        The panel looks the customer’s orders up in every store connected here. Keys and tokens stay in this browser, in storage web pages
-        cannot read, and are left out of every export.
-      </p>
+      <h2 id="stores-title">{t('stores.title')}</h2>
+      <p className="muted">{t('stores.intro')}</p>
       <ul className="store-list">
         {real.map((store) => (
           <li key={storeId(store)} data-testid="store-row" data-store={storeId(store)}>
@@ -58,22 +59,22 @@ export function StoresSection() {
             <span className="muted">{storeDomain(store)}</span>{' '}
             {confirmRemove === storeId(store) ? (
               // biome-ignore lint/a11y/useSemanticElements: an inline question and its two buttons inside a sentence, not a form section
-              <span role="group" aria-label={`Remove ${storeLabel(store)}?`}>
-                Remove it?{' '}
+              <span role="group" aria-label={t('stores.removeLabel', { store: storeLabel(store) })}>
+                {t('stores.removeIt')}{' '}
                 <button type="button" onClick={() => void remove(store)}>
-                  Remove
+                  {t('common.remove')}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirmRemove(null)}>
-                  Keep
+                  {t('stores.keep')}
                 </button>
               </span>
             ) : (
               <>
                 <button type="button" className="link" onClick={() => setEditing({ mode: 'edit', store })}>
-                  Edit
+                  {t('common.edit')}
                 </button>{' '}
                 <button type="button" className="link" onClick={() => setConfirmRemove(storeId(store))}>
-                  Remove
+                  {t('common.remove')}
                 </button>
               </>
             )}
@@ -87,9 +88,9 @@ export function StoresSection() {
               disabled={demoOn(stores) && real.length === 0}
               onChange={(event) => void switchDemo(event.target.checked)}
             />{' '}
-            {CONNECTORS.demo.label}: sample orders for trying Deskpilot
+            {t('stores.demo', { demo: CONNECTORS.demo.label })}
           </label>
-          {real.length === 0 && <span className="muted"> — stays on until a real store is connected.</span>}
+          {real.length === 0 && <span className="muted">{t('stores.demoStays')}</span>}
         </li>
       </ul>
       {status && (
@@ -109,7 +110,7 @@ export function StoresSection() {
       ) : (
         <div className="actions">
           <button type="button" className="primary" onClick={() => setEditing({ mode: 'add' })}>
-            Add a store
+            {t('stores.add')}
           </button>
         </div>
       )}
