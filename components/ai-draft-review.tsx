@@ -7,7 +7,8 @@ import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { useReplyChecks } from '@/components/use-reply-checks';
 import { useAiAssist } from '@/components/ai-assist-context';
-import { RewriteBar, usageLine } from '@/components/rewrite-bar';
+import { RewriteBar } from '@/components/rewrite-bar';
+import { useUsageLine } from '@/components/usage-line';
 import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
 import type { TokenUsage } from '@/lib/suggest/ai/usage';
 import { useT } from '@/lib/i18n/i18n-context';
@@ -37,6 +38,7 @@ export interface AiDraftReviewProps {
 export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
   const t = useT();
   const assist = useAiAssist();
+  const usageLine = useUsageLine();
   const [text, setText] = useState(reply);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import type { AiSettings } from '@/lib/schemas/ai';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import type { MessageKey } from '@/lib/i18n/catalogs';
 import { rewriteReply, type RewriteAction, type RewriteOutcome } from '@/lib/suggest/ai/rewrite';
 import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
-import { describeUsage, type TokenUsage } from '@/lib/suggest/ai/usage';
+import type { TokenUsage } from '@/lib/suggest/ai/usage';
+import { useUsageLine } from '@/components/usage-line';
 import type { FactDiff } from '@/lib/suggest/fact-diff';
 import { useAiAssist } from '@/components/ai-assist-context';
 import { ChangeHighlight, describeDiff } from '@/components/change-highlight';
@@ -31,10 +31,6 @@ export function languageLabel(code: string, uiLocale: string): string {
   }
 }
 
-export function usageLine(usage: TokenUsage | null, settings: AiSettings): string | null {
-  return usage ? describeUsage(usage, settings.prices[settings.model]) : null;
-}
-
 /**
  * Rewrite and translate any reply (template, edited, AI draft), facts kept: the result is shown
  * beside what changed — a number, date, link or promise that changed or appeared is marked — and
@@ -44,6 +40,7 @@ export function usageLine(usage: TokenUsage | null, settings: AiSettings): strin
 export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string) => void }) {
   const assist = useAiAssist();
   const { t, locale } = useI18n();
+  const usageLine = useUsageLine();
   const language = (code: string) => languageLabel(code, locale);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [readBack, setReadBack] = useState<{ text: string; usage: TokenUsage | null } | null>(null);

@@ -2,16 +2,10 @@ import { useState } from 'react';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { summariseThread, type SummaryOutcome } from '@/lib/suggest/ai/summary';
 import { useAiAssist } from '@/components/ai-assist-context';
-import { usageLine } from '@/components/rewrite-bar';
+import { useUsageLine } from '@/components/usage-line';
 import { useI18n } from '@/lib/i18n/i18n-context';
 
 type State = { status: 'idle' } | { status: 'working' } | SummaryOutcome;
-
-const ROLE_WORDS: Record<Ticket['messages'][number]['role'], string> = {
-  customer: 'the customer',
-  agent: 'your team',
-  system: 'the system',
-};
 
 /**
  * "Summarise thread": a few points about the conversation, each with buttons to the messages it
@@ -21,6 +15,7 @@ const ROLE_WORDS: Record<Ticket['messages'][number]['role'], string> = {
 export function ThreadSummary({ ticket }: { ticket: Ticket }) {
   const assist = useAiAssist();
   const { t, date } = useI18n();
+  const usageLine = useUsageLine();
   const role = (index: number) => t(`summary.role.${ticket.messages[index]!.role}`);
   const [state, setState] = useState<State>({ status: 'idle' });
   const [open, setOpen] = useState<string | null>(null);

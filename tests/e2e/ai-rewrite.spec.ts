@@ -94,7 +94,7 @@ test('Translate on a Spanish ticket highlights the changed amount; nothing perso
   const draft = panel.getByTestId('ai-draft');
   await draft.getByRole('button', { name: 'Draft with AI' }).click();
   await expect(draft.getByTestId('fact-highlight')).toContainText('Hola Emma, tu pedido #1047');
-  await expect(draft.getByTestId('ai-usage')).toContainText(/\d+ tokens \(\d+ in, \d+ out\), about \$[\d.]+ \(estimate\)/);
+  await expect(draft.getByTestId('ai-usage')).toContainText(/[\d,]+ tokens \([\d,]+ in, [\d,]+ out\), about \$[\d.,]+ \(estimate\)/);
   // The team avoids "camino": the draft that uses it says so.
   await expect(draft.getByTestId('voice-findings')).toContainText('"camino", which your team avoids');
   const draftRequest = ai.requests.find((request) => !/TASK: /.test(request.messages[0]!.content))!;

@@ -31,12 +31,3 @@ export function estimateCost(usage: TokenUsage, price: ModelPrice | undefined): 
   if (!price) return null;
   return (usage.promptTokens / 1000) * price.inputPer1k + (usage.completionTokens / 1000) * price.outputPer1k;
 }
-
-/** "412 tokens (380 in, 32 out), about $0.0004 (estimate)". */
-export function describeUsage(usage: TokenUsage, price: ModelPrice | undefined): string {
-  const tokens = `${usage.totalTokens.toLocaleString('en')} tokens (${usage.promptTokens.toLocaleString('en')} in, ${usage.completionTokens.toLocaleString('en')} out)`;
-  const cost = estimateCost(usage, price);
-  if (cost === null || !price) return `${tokens}; set a price per 1K tokens in Settings for a cost estimate`;
-  const amount = new Intl.NumberFormat('en', { style: 'currency', currency: price.currency, maximumSignificantDigits: 2 }).format(cost);
-  return `${tokens}, about ${amount} (estimate)`;
-}
