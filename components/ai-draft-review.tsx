@@ -6,6 +6,11 @@ import { describeUnverified, FactHighlight } from '@/components/fact-highlight';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { useReplyChecks } from '@/components/use-reply-checks';
+import { useAiAssist } from '@/components/ai-assist-context';
+import { RewriteBar } from '@/components/rewrite-bar';
+import { useUsageLine } from '@/components/usage-line';
+import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
+import type { TokenUsage } from '@/lib/suggest/ai/usage';
 import { useT } from '@/lib/i18n/i18n-context';
 
 export interface InsertResult {
@@ -15,6 +20,8 @@ export interface InsertResult {
 
 export interface AiDraftReviewProps {
   reply: string;
+  /** Tokens the provider reported for the draft, when it did. */
+  usage?: TokenUsage | null;
   ticket: Ticket;
   orders: readonly Order[];
   shop: ShopFacts;
@@ -28,8 +35,10 @@ export interface AiDraftReviewProps {
  * are checked, and both are re-checked as the agent edits. Insert asks for confirmation while
  * anything is unverified or flagged.
  */
-export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
+export function AiDraftReview({ reply, usage = null, ticket, orders, shop, onInsert, onRedraft }: AiDraftReviewProps) {
   const t = useT();
+  const assist = useAiAssist();
+  const usageLine = useUsageLine();
   const [text, setText] = useState(reply);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -40,6 +49,17 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
     orders,
     shop,
   });
+
+  // The team's words to avoid and never-promise list, checked on the model's text as edited.
+  const voiceFindings = assist ? lintVoice(text, mergeVoices(assist.voice, shop)) : [];
+  const cost = assist ? usageLine(usage, assist.settings) : null;
+  const needsConfirm = needsConfirmation || voiceFindings.length > 0;
+  const confirmSummary = [
+    summary,
+    voiceFindings.length ? t('ai.voice.draftFindings', { findings: describeVoiceFindings(voiceFindings) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   const insert = async () => {
     setConfirming(false);
@@ -66,11 +86,22 @@ export function AiDraftReview({ reply, ticket, orders, shop, onInsert, onRedraft
         </p>
       )}
       <PolicyFindings text={text} violations={violations} rulesName={rulesName} />
+      {voiceFindings.length > 0 && (
+        <p className="warning" data-testid="voice-findings">
+          {t('ai.voice.draftFindings', { findings: describeVoiceFindings(voiceFindings) })}
+        </p>
+      )}
+      {cost && (
+        <p className="muted" data-testid="ai-usage">
+          {cost}
+        </p>
+      )}
+      {!confirming && <RewriteBar text={text} onUse={setText} />}
       {confirming ? (
-        <InsertConfirm summary={summary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
+        <InsertConfirm summary={confirmSummary} onInsert={() => void insert()} onCancel={() => setConfirming(false)} />
       ) : (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => (needsConfirmation ? setConfirming(true) : void insert())}>
+          <button type="button" className="primary" onClick={() => (needsConfirm ? setConfirming(true) : void insert())}>
             {t('suggestion.insert')}
           </button>
           <button type="button" onClick={() => setEditing(!editing)}>

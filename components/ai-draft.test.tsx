@@ -52,7 +52,7 @@ const button = (view: HTMLElement, label: string) => {
   return found;
 };
 const click = async (view: HTMLElement, label: string) => act(async () => button(view, label).click());
-const done = (reply: string): DraftOutcome => ({ status: 'done', reply, factsUsed: [], structured: true });
+const done = (reply: string): DraftOutcome => ({ status: 'done', reply, factsUsed: [], structured: true, usage: null });
 
 afterEach(() => {
   act(() => root?.unmount());

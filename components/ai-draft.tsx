@@ -87,6 +87,7 @@ function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDra
         <AiDraftReview
           key={state.reply}
           reply={state.reply}
+          usage={state.usage}
           ticket={ticket}
           orders={orders}
           shop={request.shop}

@@ -9,6 +9,7 @@ import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
+import { RewriteBar } from '@/components/rewrite-bar';
 import { replyFindings, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
 import { FillInForm } from '@/components/fill-in-form';
 import { useFillIn } from '@/components/use-fill-in';
@@ -132,6 +133,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
         </p>
       )}
       {rendered.error === null && <PolicyFindings text={text} violations={check.violations} rulesName={check.rulesName} />}
+      {rendered.error === null && !confirming && <RewriteBar text={text} onUse={(rewritten) => setEditing(rewritten)} />}
       {rendered.error === null &&
         (confirming ? (
           <InsertConfirm summary={check.summary} onInsert={() => void insert(text)} onCancel={() => setConfirming(false)} />

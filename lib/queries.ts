@@ -12,7 +12,8 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting, themeSetting, triageSetting, uiLanguageSetting } from '@/lib/settings';
+import type { SourcedVoice } from '@/lib/schemas/voice';
+import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, triageSetting, uiLanguageSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
@@ -34,6 +35,9 @@ export const queryKeys = {
   packSubscriptions: ['packs', 'subscriptions'] as const,
   /** Under `packs`: a pack import or deletion refreshes the site profiles it brought. */
   siteProfiles: ['packs', 'site-profiles'] as const,
+  /** Under `packs` (a pack import brings its voice) and set on save in Settings → AI. */
+  teamVoices: ['packs', 'team-voices'] as const,
+  teamVoiceSetting: ['settings', 'team-voice'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
   triageSettings: ['settings', 'triage'] as const,
@@ -125,6 +129,25 @@ export function aiSettingsQuery() {
   return queryOptions({
     queryKey: queryKeys.aiSettings,
     queryFn: () => aiSettingsSetting.get(),
+  });
+}
+
+/** The voice the team wrote in Settings → AI (for its form). */
+export function teamVoiceSettingQuery() {
+  return queryOptions({ queryKey: queryKeys.teamVoiceSetting, queryFn: () => teamVoiceSetting.get() });
+}
+
+/** Every voice that applies to AI: the team's own from Settings, then each installed pack's. */
+export function teamVoicesQuery() {
+  return queryOptions({
+    queryKey: queryKeys.teamVoices,
+    queryFn: async (): Promise<SourcedVoice[]> => {
+      const packs = await listInstalledPacks();
+      return [
+        { source: 'Settings', voice: await teamVoiceSetting.get() },
+        ...packs.flatMap((pack) => (pack.voice ? [{ source: `pack "${pack.name}"`, voice: pack.voice }] : [])),
+      ];
+    },
   });
 }
 

@@ -20,6 +20,7 @@ import {
   type ShopFacts,
   type Theme,
 } from '@/lib/schemas/settings';
+import { EMPTY_TEAM_VOICE, TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
 import type { UiLanguageChoice } from '@/lib/i18n/locales';
 
 function parsedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
@@ -43,5 +44,7 @@ export const agentSetting = parsedItem<Agent>('local:agent', AgentSchema, DEFAUL
 /** The shop's triage thresholds over the defaults (lib/triage/defaults.ts); empty means the defaults. */
 export const triageSetting = parsedItem<TriageSettingsPatch>('local:triage', TriageSettingsPatchSchema, {});
 export const themeSetting = parsedItem<Theme>('local:theme', ThemeSchema, DEFAULT_THEME);
+/** The team's instructions and brand voice for AI (Settings → AI); not a secret, so storage.local. */
+export const teamVoiceSetting = parsedItem<TeamVoice>('local:teamVoice', TeamVoiceSchema, EMPTY_TEAM_VOICE);
 /** The interface language chosen in Settings; "auto" follows the browser's. */
 export const uiLanguageSetting = parsedItem<UiLanguageChoice>('local:uiLanguage', UiLanguageSchema, DEFAULT_UI_LANGUAGE);

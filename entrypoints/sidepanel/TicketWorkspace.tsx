@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { recordInsert } from '@/lib/reports/record-insert';
-import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, templatesQuery } from '@/lib/queries';
+import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
@@ -10,18 +10,23 @@ import { IntentBadge } from '@/components/intent-badge';
 import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
+import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
+import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
+import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
-import { useT } from '@/lib/i18n/i18n-context';
+import { useI18n } from '@/lib/i18n/i18n-context';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const orders = useQuery(ordersQuery(ticket));
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
   const aiSettings = useQuery(aiSettingsQuery());
+  const voices = useQuery(teamVoicesQuery());
   useAiSettingsWatch();
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -43,8 +48,16 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     });
   }, [ticket, orders.isPending, orders.data, templates.data, settings.data, chosenOrder]);
 
+  const assist = useMemo((): AiAssist | null => {
+    const ai = aiSettings.data;
+    if (!ai || !aiConfigured(ai) || !settings.data) return null;
+    // The agent reads "Translate back" in the panel's own language.
+    const agentLanguage = locale.slice(0, 2);
+    return { settings: ai, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop, voice: voices.data ?? [], agentLanguage };
+  }, [aiSettings.data, settings.data, ticket, orders.data, voices.data, locale]);
+
   return (
-    <>
+    <AiAssistContext.Provider value={assist}>
       {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
@@ -57,15 +70,10 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
             groups={result.groups}
             checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
           />
+          <ThreadSummary ticket={ticket} />
           <AiDraft
             settings={aiSettings.data ?? null}
-            request={{
-              ticket,
-              order: result.order,
-              shop: settings.data.shop,
-              agent: settings.data.agent,
-              templates: result.suggestions.map((s) => s.rendered.text),
-            }}
+            request={draftRequestFor(ticket, result, { shop: settings.data.shop, agent: settings.data.agent, voice: voices.data ?? [] })}
             orders={orders.data?.orders ?? []}
             onInsert={async (text, offered) => {
               const outcome = await insertReply(tabId, text, t);
@@ -84,6 +92,6 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           {t('workspace.preparing')}
         </p>
       )}
-    </>
+    </AiAssistContext.Provider>
   );
 }

@@ -10,6 +10,21 @@ export const DEFAULT_AI_BASE_URL = 'https://api.openai.com/v1';
  */
 export const DEFAULT_AI_MODEL = 'gpt-5-mini';
 
+export const AI_PROVIDERS = ['openai', 'azure', 'ollama', 'lm-studio', 'openrouter', 'groq', 'vllm', 'custom'] as const;
+export type AiProvider = (typeof AI_PROVIDERS)[number];
+/** Azure OpenAI's GA data-plane API version (checked 2026-12-04). */
+export const DEFAULT_AZURE_API_VERSION = '2024-10-21';
+
+export const ModelPriceSchema = z.object({
+  inputPer1k: z.number().nonnegative().max(1000),
+  outputPer1k: z.number().nonnegative().max(1000),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('USD'),
+});
+export type ModelPrice = z.infer<typeof ModelPriceSchema>;
+
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' });
 
 /**
@@ -21,8 +36,15 @@ export const AiSettingsSchema = z.object({
   apiKey: z.string().trim().max(1000).default(''),
   model: z.string().trim().min(1).max(200).default(DEFAULT_AI_MODEL),
   enabled: z.boolean().default(false),
+  /** Which preset filled the form (lib/suggest/ai/presets.ts): decides headers, Azure's path and query. */
+  provider: z.enum(AI_PROVIDERS).optional(),
+  /** Azure OpenAI's `api-version` query parameter. */
+  azureApiVersion: z.string().trim().min(1).max(40).default(DEFAULT_AZURE_API_VERSION),
+  /** Price per 1K tokens by model name, set by the team; the panel's cost is an estimate from it. */
+  prices: z.record(z.string().max(200), ModelPriceSchema).default({}),
 });
 export type AiSettings = z.infer<typeof AiSettingsSchema>;
+export type AiSettingsInput = z.input<typeof AiSettingsSchema>;
 export const DEFAULT_AI_SETTINGS: AiSettings = AiSettingsSchema.parse({});
 
 /** The facts a reply can state that the fact check verifies (DESIGN.md, check-facts). */

@@ -5,6 +5,7 @@ import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageRulesSchema } from '@/lib/triage/rule-schema';
+import { TeamVoiceSchema } from '@/lib/schemas/voice';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 /** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
@@ -43,5 +44,7 @@ export const PackSchema = z.strictObject({
     .optional(),
   /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
   rules: TriageRulesSchema.optional(),
+  /** The team's instructions and brand voice for AI drafts and rewrites (lib/schemas/voice.ts). */
+  voice: TeamVoiceSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

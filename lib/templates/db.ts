@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
+import { TeamVoiceSchema } from '@/lib/schemas/voice';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
@@ -78,6 +79,8 @@ export const InstalledPackSchema = z.object({
   updatedAt: z.string(),
   source: z.string(),
   installedAt: z.string(),
+  /** The pack's AI voice as this version carries it (not indexed: no database version needed). */
+  voice: TeamVoiceSchema.optional(),
 });
 export type InstalledPack = z.infer<typeof InstalledPackSchema>;
 

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { answerTask } from './openai-tasks';
 
 export const LOOPBACK_API_KEY = 'sk-loopback-test-key';
 export const LOOPBACK_MODEL = 'loopback-mini';
@@ -25,6 +26,16 @@ const ScenarioSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stall'), content: z.unknown(), chunks: z.number().int().nonnegative().default(2) }),
   /** Never answers at all, not even headers. */
   z.object({ kind: z.literal('silent') }),
+  /**
+   * Answers rewrite, translation and summary prompts from the request itself (openai-tasks.ts):
+   * deterministic, so a browser test can predict the text; drafts get `draft`.
+   */
+  z.object({
+    kind: z.literal('tasks'),
+    draft: z.unknown().optional(),
+    /** Changes the first amount of a translation (84.50 → 48.50), as a model that slips would. */
+    slipAmount: z.boolean().default(false),
+  }),
 ]);
 export type OpenAiScenario = z.input<typeof ScenarioSchema>;
 
@@ -33,8 +44,12 @@ const ChatRequestSchema = z.object({
   messages: z.array(z.object({ role: z.string(), content: z.string() })),
   stream: z.boolean().optional(),
   response_format: z.looseObject({ type: z.string() }).optional(),
+  stream_options: z.looseObject({ include_usage: z.boolean().optional() }).optional(),
 });
-export type RecordedChatRequest = z.infer<typeof ChatRequestSchema>;
+/** A chat request as received: its body, and where and with which headers it came (for presets). */
+export type RecordedChatRequest = z.infer<typeof ChatRequestSchema> & {
+  http: { path: string; query: Record<string, string>; headers: Record<string, string | undefined> };
+};
 
 export interface OpenAiServerOptions {
   models?: string[];
@@ -111,8 +126,19 @@ function pieces(text: string, size: number): string[] {
   return out;
 }
 
+/** Tokens as a rough quarter of the characters: enough for the panel's usage line to be checked. */
+function usageFor(request: RecordedChatRequest, text: string) {
+  const prompt_tokens = Math.ceil(request.messages.reduce((sum, m) => sum + m.content.length, 0) / 4);
+  const completion_tokens = Math.ceil(text.length / 4);
+  return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens };
+}
+
 async function answer(response: ServerResponse, request: RecordedChatRequest, scenario: z.output<typeof ScenarioSchema>): Promise<void> {
   if (scenario.kind === 'silent') return;
+  if (scenario.kind === 'tasks') {
+    const content = answerTask(request, scenario);
+    return answer(response, request, { kind: 'answer', content, chunkSize: 16, delayMs: 2 });
+  }
   if (scenario.kind === 'status') {
     const headers: Record<string, string> = scenario.retryAfter ? { 'retry-after': String(scenario.retryAfter) } : {};
     return sendError(response, scenario.status, undefined, headers);
@@ -126,6 +152,7 @@ async function answer(response: ServerResponse, request: RecordedChatRequest, sc
       created: 1_764_000_000,
       model: request.model,
       choices: [{ index: 0, message, finish_reason: 'stop' }],
+      usage: usageFor(request, text),
     });
   }
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
@@ -139,6 +166,10 @@ async function answer(response: ServerResponse, request: RecordedChatRequest, sc
   }
   if (scenario.kind === 'stall') return; // keep the connection open: the client's timeout must end it
   response.write(chunkEvent(request.model, {}, 'stop'));
+  if (request.stream_options?.include_usage) {
+    const usage = { id: 'chatcmpl-loopback', object: 'chat.completion.chunk', created: 1_764_000_000, model: request.model, choices: [] };
+    response.write(`data: ${JSON.stringify({ ...usage, usage: usageFor(request, text) })}\n\n`);
+  }
   response.end('data: [DONE]\n\n');
 }
 
@@ -163,25 +194,37 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
       scenario = parsed.data;
       return send(response, 200, { ok: true });
     }
-    if (!path.startsWith('/v1/')) {
+    if (path === '/_control/requests' && request.method === 'GET') return send(response, 200, requests);
+    // Azure OpenAI: the deployment in the path, the key in an `api-key` header, `api-version` required.
+    const azure = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(path);
+    if (!path.startsWith('/v1/') && !azure) {
       response.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
       return response.end('404 page not found');
     }
-    if (request.headers.authorization !== `Bearer ${LOOPBACK_API_KEY}`) return sendError(response, 401);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (azure ? request.headers['api-key'] !== LOOPBACK_API_KEY || !url.searchParams.get('api-version') : false)
+      return sendError(response, 401);
+    if (!azure && request.headers.authorization !== `Bearer ${LOOPBACK_API_KEY}`) return sendError(response, 401);
     if (path === '/v1/models' && request.method === 'GET') {
       return send(response, 200, {
         object: 'list',
         data: models.map((id) => ({ id, object: 'model', created: 1_764_000_000, owned_by: 'loopback' })),
       });
     }
-    if (path !== '/v1/chat/completions' || request.method !== 'POST')
+    if ((path !== '/v1/chat/completions' && !azure) || request.method !== 'POST')
       return sendError(response, 404, { message: `Unknown request URL: ${path}`, type: 'invalid_request_error', code: 'unknown_url' });
     const body = ChatRequestSchema.safeParse(await readBody(request));
     if (!body.success) return sendError(response, 400, { message: 'Invalid request body.', type: 'invalid_request_error', code: null });
-    requests.push(body.data);
-    if (!models.includes(body.data.model)) {
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    const recorded: RecordedChatRequest = {
+      ...body.data,
+      ...(azure ? { model: decodeURIComponent(azure[1]!) } : {}),
+      http: { path, query: Object.fromEntries(url.searchParams), headers },
+    };
+    requests.push(recorded);
+    if (!models.includes(recorded.model)) {
       return sendError(response, 404, {
-        message: `The model \`${body.data.model}\` does not exist or you do not have access to it.`,
+        message: `The model \`${recorded.model}\` does not exist or you do not have access to it.`,
         type: 'invalid_request_error',
         code: 'model_not_found',
       });
@@ -193,7 +236,7 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
         code: null,
       });
     }
-    await answer(response, body.data, scenario);
+    await answer(response, recorded, scenario);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -46,7 +46,13 @@ describe('AiSettingsSection', () => {
     act(() => button(view, 'Save').click());
     expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
     await waitFor(view, '[data-testid=saved-ai-api-key]');
-    expect(await aiSettingsSetting.get()).toEqual({ baseUrl: server.baseUrl, apiKey: server.apiKey, model: LOOPBACK_MODEL, enabled: true });
+    expect(await aiSettingsSetting.get()).toMatchObject({
+      baseUrl: server.baseUrl,
+      apiKey: server.apiKey,
+      model: LOOPBACK_MODEL,
+      enabled: true,
+      prices: {},
+    });
     expect(status(view)).toContain('Saved');
     expect(view.querySelector('[data-testid=saved-ai-api-key]')).not.toBeNull();
     expect(view.innerHTML).not.toContain(server.apiKey);

@@ -8,7 +8,10 @@ import { testAiSettings } from '@/lib/suggest/ai/test-settings';
 import { releaseOrigins, requestOrigins } from '../stores/host-permissions';
 import { SecretInput } from '../stores/SecretInput';
 import { aiFormValues, aiSettingsFromForm, type AiFormValues } from './ai-form';
-import { AI_PRESETS, presetFor } from './ai-presets';
+import { AI_PRESETS, PRESETS_BY_ID, providerOf } from '@/lib/suggest/ai/presets';
+import { AI_PROVIDERS, type AiProvider } from '@/lib/schemas/ai';
+import { PayloadPreview } from './PayloadPreview';
+import { TeamVoiceForm } from './TeamVoiceForm';
 import { useT } from '@/lib/i18n/i18n-context';
 
 /** Settings › AI drafts: optional; without them Deskpilot works fully on templates. */
@@ -22,8 +25,17 @@ export function AiSettingsSection() {
         <p className="muted">{t('common.loading')}</p>
       </section>
     );
-  return <AiSettingsForm saved={settings.data} />;
+  return (
+    <>
+      <AiSettingsForm saved={settings.data} />
+      <TeamVoiceForm />
+      <PayloadPreview />
+    </>
+  );
 }
+
+/** Brand names; "custom" is a message. */
+const providerName = (id: AiProvider): string | null => PRESETS_BY_ID[id]?.name ?? null;
 
 type Status = { ok: boolean; message: string } | null;
 
@@ -36,7 +48,8 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
   // Bumped on save so the key field closes again, showing "Saved".
   const [saves, setSaves] = useState(0);
   const set = (patch: Partial<AiFormValues>) => setValues({ ...values, ...patch });
-  const preset = presetFor(values.baseUrl);
+  const provider = providerOf(values);
+  const preset = PRESETS_BY_ID[provider];
 
   /** Parses the form and asks for the endpoint's origin: the first await of a click handler, for the prompt's user gesture. */
   const readAndAllow = async (): Promise<AiSettings | null> => {
@@ -100,7 +113,13 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
       {/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons, not form fields: a fieldset would add a border and a legend */}
       <div className="chips" role="group" aria-label={t('ai.settings.servers')}>
         {AI_PRESETS.map((p) => (
-          <button key={p.id} type="button" className="chip" aria-pressed={preset?.id === p.id} onClick={() => set({ baseUrl: p.baseUrl })}>
+          <button
+            key={p.id}
+            type="button"
+            className="chip"
+            aria-pressed={preset?.id === p.id}
+            onClick={() => set({ baseUrl: p.baseUrl, provider: p.id })}
+          >
             {p.name}
           </button>
         ))}
@@ -109,6 +128,27 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
         <p className="muted" data-testid="ai-preset-hint">
           {preset.name}: {t(`ai.preset.${preset.id}`)}
         </p>
+      )}
+      <div className="field">
+        <label htmlFor="ai-provider">{t('ai.settings.provider')}</label>
+        <select id="ai-provider" value={provider} onChange={(e) => set({ provider: e.target.value as AiProvider })}>
+          {AI_PROVIDERS.map((id) => (
+            <option key={id} value={id}>
+              {providerName(id) ?? t('ai.settings.custom')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {provider === 'azure' && (
+        <div className="field">
+          <label htmlFor="ai-azure-version">{t('ai.settings.apiVersion')}</label>
+          <input
+            id="ai-azure-version"
+            value={values.azureApiVersion}
+            spellCheck={false}
+            onChange={(e) => set({ azureApiVersion: e.target.value })}
+          />
+        </div>
       )}
       <SecretInput
         key={saves}
@@ -123,6 +163,17 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
         <label htmlFor="ai-model">{t('ai.settings.model')}</label>
         <input id="ai-model" value={values.model} spellCheck={false} onChange={(e) => set({ model: e.target.value })} />
       </div>
+      <fieldset className="price">
+        <legend>{t('ai.settings.price')}</legend>
+        <div className="field">
+          <label htmlFor="ai-price-in">{t('ai.settings.priceIn')}</label>
+          <input id="ai-price-in" inputMode="decimal" value={values.inputPer1k} onChange={(e) => set({ inputPer1k: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="ai-price-out">{t('ai.settings.priceOut')}</label>
+          <input id="ai-price-out" inputMode="decimal" value={values.outputPer1k} onChange={(e) => set({ outputPer1k: e.target.value })} />
+        </div>
+      </fieldset>
       {status && (
         <p className={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="ai-settings-status">
           {status.message}

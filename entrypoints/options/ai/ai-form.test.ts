@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AiSettingsSchema } from '@/lib/schemas/ai';
 import { aiFormValues, aiSettingsFromForm } from './ai-form';
-import { AI_PRESETS, presetFor } from './ai-presets';
+import { AI_PRESETS, presetFor } from '@/lib/suggest/ai/presets';
 
 const saved = AiSettingsSchema.parse({ baseUrl: 'https://api.openai.com/v1/', apiKey: 'sk-saved', model: 'gpt-5-mini', enabled: true });
 
@@ -11,6 +11,28 @@ describe('the AI settings form', () => {
     expect(values.apiKey).toBe('');
     expect(aiSettingsFromForm(values, saved)).toEqual({ ok: true, settings: { ...saved, baseUrl: 'https://api.openai.com/v1' } });
     expect(aiSettingsFromForm({ ...values, apiKey: ' sk-new ' }, saved)).toMatchObject({ ok: true, settings: { apiKey: 'sk-new' } });
+  });
+
+  it('prices the model in the form per 1K tokens, keeps other models’ prices, and unprices it when both fields are empty', () => {
+    const priced = { ...saved, prices: { 'other-model': { inputPer1k: 1, outputPer1k: 2, currency: 'USD' } } };
+    const values = { ...aiFormValues(priced), inputPer1k: '0.00025', outputPer1k: '0.002' };
+    const result = aiSettingsFromForm(values, priced);
+    expect(result).toMatchObject({
+      ok: true,
+      settings: {
+        prices: { 'other-model': { inputPer1k: 1 }, 'gpt-5-mini': { inputPer1k: 0.00025, outputPer1k: 0.002, currency: 'USD' } },
+      },
+    });
+    if (!result.ok) throw new Error('expected valid');
+    expect(aiFormValues(result.settings)).toMatchObject({ inputPer1k: '0.00025', outputPer1k: '0.002' });
+    expect(aiSettingsFromForm({ ...values, inputPer1k: '', outputPer1k: '' }, result.settings)).toMatchObject({
+      ok: true,
+      settings: { prices: { 'other-model': { inputPer1k: 1 } } },
+    });
+    expect(aiSettingsFromForm({ ...values, inputPer1k: 'cheap' }, priced)).toEqual({
+      ok: false,
+      message: 'Price per 1K tokens must be a number such as 0.00025.',
+    });
   });
 
   it('says which field is wrong', () => {

@@ -1,4 +1,4 @@
-import { AiSettingsSchema, type AiSettings } from '@/lib/schemas/ai';
+import { AiSettingsSchema, type AiProvider, type AiSettings } from '@/lib/schemas/ai';
 
 export interface AiFormValues {
   baseUrl: string;
@@ -6,23 +6,63 @@ export interface AiFormValues {
   apiKey: string;
   model: string;
   enabled: boolean;
+  /** Set by a preset button; undefined: told by the URL. */
+  provider?: AiProvider;
+  azureApiVersion: string;
+  /** Price per 1K tokens for the model in the form, as typed; both empty: no price (no cost shown). */
+  inputPer1k: string;
+  outputPer1k: string;
 }
 
 export function aiFormValues(settings: AiSettings): AiFormValues {
-  return { baseUrl: settings.baseUrl, apiKey: '', model: settings.model, enabled: settings.enabled };
+  const price = settings.prices[settings.model];
+  return {
+    baseUrl: settings.baseUrl,
+    apiKey: '',
+    model: settings.model,
+    enabled: settings.enabled,
+    ...(settings.provider ? { provider: settings.provider } : {}),
+    azureApiVersion: settings.azureApiVersion,
+    inputPer1k: price ? String(price.inputPer1k) : '',
+    outputPer1k: price ? String(price.outputPer1k) : '',
+  };
 }
 
 export type AiFormResult = { ok: true; settings: AiSettings } | { ok: false; message: string };
 
-const FIELD_NAMES: Record<string, string> = { baseUrl: 'Base URL', apiKey: 'API key', model: 'Model' };
+const FIELD_NAMES: Record<string, string> = {
+  baseUrl: 'Base URL',
+  apiKey: 'API key',
+  model: 'Model',
+  azureApiVersion: 'API version',
+  prices: 'Price per 1K tokens',
+};
+
+/** The prices with the form's model priced as typed (or unpriced when both fields are empty). */
+function pricesFrom(values: AiFormValues, saved: AiSettings): AiSettings['prices'] | string {
+  const model = values.model.trim();
+  const { [model]: _old, ...others } = saved.prices;
+  const [input, output] = [values.inputPer1k.trim(), values.outputPer1k.trim()];
+  if (!input && !output) return others;
+  const [inputPer1k, outputPer1k] = [Number(input || '0'), Number(output || '0')];
+  if (!Number.isFinite(inputPer1k) || !Number.isFinite(outputPer1k) || inputPer1k < 0 || outputPer1k < 0) {
+    return 'Price per 1K tokens must be a number such as 0.00025.';
+  }
+  return { ...others, [model]: { inputPer1k, outputPer1k, currency: 'USD' } };
+}
 
 /** The settings the form describes, the saved key standing in for an empty key field. */
 export function aiSettingsFromForm(values: AiFormValues, saved: AiSettings): AiFormResult {
+  const prices = pricesFrom(values, saved);
+  if (typeof prices === 'string') return { ok: false, message: prices };
   const parsed = AiSettingsSchema.safeParse({
     baseUrl: values.baseUrl.trim(),
     apiKey: values.apiKey.trim() || saved.apiKey,
     model: values.model.trim(),
     enabled: values.enabled,
+    ...(values.provider ? { provider: values.provider } : {}),
+    azureApiVersion: values.azureApiVersion.trim(),
+    prices,
   });
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];

@@ -4,8 +4,9 @@
  * The client's own retries are off: a retry after 429 or 5xx would leave the agent waiting with
  * no word; the panel says what happened and shows the templates instead.
  */
-import OpenAI from 'openai';
+import OpenAI, { AzureOpenAI } from 'openai';
 import type { AiSettings } from '@/lib/schemas/ai';
+import { PRESETS_BY_ID, providerOf } from '@/lib/suggest/ai/presets';
 
 /** Local servers (Ollama, LM Studio, vLLM on the agent's machine or LAN) usually need no key. */
 export function isLocalServer(baseUrl: string): boolean {
@@ -24,16 +25,31 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Azure's resource endpoint from what the agent typed: the root, also when "/openai/v1" or "/openai" was pasted. */
+export function azureEndpoint(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, '');
+}
+
 export function createAiClient(settings: AiSettings, { timeoutMs, fetch }: ClientOptions): OpenAI {
-  return new OpenAI({
-    baseURL: settings.baseUrl,
-    // Local servers ignore the key, but the client refuses to start without one.
-    apiKey: settings.apiKey || 'no-key',
+  const provider = providerOf(settings);
+  const common = {
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
     timeout: timeoutMs,
+    defaultHeaders: { ...PRESETS_BY_ID[provider]?.headers },
     ...(fetch ? { fetch } : {}),
-  });
+  };
+  if (provider === 'azure') {
+    // The key goes in an `api-key` header, the model (deployment name) in the path, with `api-version`.
+    return new AzureOpenAI({
+      ...common,
+      endpoint: azureEndpoint(settings.baseUrl),
+      apiKey: settings.apiKey || 'no-key',
+      apiVersion: settings.azureApiVersion,
+    });
+  }
+  // Local servers ignore the key, but the client refuses to start without one.
+  return new OpenAI({ ...common, baseURL: settings.baseUrl, apiKey: settings.apiKey || 'no-key' });
 }
 
 /**

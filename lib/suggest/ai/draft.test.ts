@@ -43,6 +43,7 @@ describe('streamDraft', () => {
       reply: REPLY,
       factsUsed: [{ kind: 'tracking_number', value: 'JJD000390007788123' }],
       structured: true,
+      usage: expect.objectContaining({ promptTokens: expect.any(Number), completionTokens: expect.any(Number) }),
     });
     expect(seen.length).toBeGreaterThan(10);
     seen.forEach((text, i) => expect(text.startsWith(seen[i - 1] ?? '')).toBe(true));
@@ -59,10 +60,12 @@ describe('streamDraft', () => {
     const fence = /=====BEGIN CUSTOMER DATA ([0-9a-f]{24})=====([\s\S]*)=====END CUSTOMER DATA \1=====/.exec(user!.content);
     expect(fence).not.toBeNull();
     const outside = user!.content.replace(fence![0], '');
-    for (const written of [INJECTION, request.ticket.subject, 'Jonas Berg']) {
+    for (const written of [INJECTION, request.ticket.subject, '[CUSTOMER_NAME_1]']) {
       expect(fence![2]).toContain(written);
       expect(outside).not.toContain(written);
     }
+    // Private by default: the customer's name and address never reach the server.
+    expect(JSON.stringify(server.requests[0])).not.toMatch(/Jonas|Berg|jonas\.berg@example\.net/);
     expect(user!.content).toContain('JJD000390007788123'); // the order's facts are there, as reference
   });
 

@@ -12,7 +12,10 @@ import type { AiSettings, DraftOutput } from '@/lib/schemas/ai';
 import { createAiClient, missingKey } from '@/lib/suggest/ai/client';
 import { DRAFT_JSON_SCHEMA, parseDraftOutput, partialReply } from '@/lib/suggest/ai/draft-output';
 import { AiFailure, rejectsStructuredOutput, toAiProblem, unavailableMessage, type AiProblem } from '@/lib/suggest/ai/errors';
+import { privateMessages, restoreDeep } from '@/lib/suggest/ai/model-call';
+import { knownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { buildDraftPrompt, type DraftRequest } from '@/lib/suggest/ai/prompt';
+import { parseUsage, type TokenUsage } from '@/lib/suggest/ai/usage';
 
 export type { DraftRequest } from '@/lib/suggest/ai/prompt';
 
@@ -27,7 +30,7 @@ export interface DraftOptions {
 }
 
 export type DraftOutcome =
-  | { status: 'done'; reply: string; factsUsed: DraftOutput['facts_used']; structured: boolean }
+  | { status: 'done'; reply: string; factsUsed: DraftOutput['facts_used']; structured: boolean; usage: TokenUsage | null }
   | { status: 'failed'; problem: AiProblem; message: string }
   | { status: 'aborted' };
 
@@ -50,23 +53,17 @@ async function runOnce(
   touch: () => void,
 ) {
   const client = createAiClient(settings, { timeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS, fetch: options.fetch });
-  const { messages } = buildDraftPrompt(request, { jsonInText: !structured });
-  const stream = await client.chat.completions.create(
-    {
-      model: settings.model,
-      messages,
-      stream: true,
-      ...(structured ? { response_format: { type: 'json_schema' as const, json_schema: DRAFT_JSON_SCHEMA } } : {}),
-    },
-    { signal },
-  );
+  const { body, redactor } = draftPayload(settings, request, structured);
+  const stream = await client.chat.completions.create(body, { signal });
   let raw = '';
   let shown = '';
+  let usage: TokenUsage | null = null;
   for await (const chunk of stream) {
     touch();
+    usage = parseUsage(chunk.usage) ?? usage;
     raw += chunk.choices[0]?.delta?.content ?? '';
     if (raw.length > MAX_RAW_CHARS) throw malformed('was far too long');
-    const text = partialReply(raw);
+    const text = redactor.restorePartial(partialReply(raw));
     if (text !== shown) {
       shown = text;
       options.onText?.(text);
@@ -74,7 +71,37 @@ async function runOnce(
   }
   const output = parseDraftOutput(raw);
   if (!output) throw malformed('was not in the expected format');
-  return output;
+  return { output: restoreDeep(output, redactor), usage };
+}
+
+/**
+ * The exact body a draft sends, personal data already replaced (Settings → AI previews it), and
+ * the redactor that puts the data back into the answer.
+ */
+export function draftPayload(
+  settings: AiSettings,
+  request: DraftRequest,
+  structured = !textJsonServers.has(`${settings.baseUrl} ${settings.model}`),
+) {
+  // Personal data leaves the browser only as placeholders; the text shown has it back.
+  const { messages, redactor } = privateMessages(
+    buildDraftPrompt(request, { jsonInText: !structured }).messages,
+    draftPersonalData(request),
+  );
+  const body = {
+    model: settings.model,
+    messages,
+    stream: true as const,
+    // The last chunk then carries `usage` (tokens), for the panel's cost estimate.
+    stream_options: { include_usage: true },
+    ...(structured ? { response_format: { type: 'json_schema' as const, json_schema: DRAFT_JSON_SCHEMA } } : {}),
+  };
+  return { body, redactor };
+}
+
+/** The personal data a draft's prompt can hold: the ticket's and the order's. */
+export function draftPersonalData(request: DraftRequest) {
+  return knownPersonalData(request.ticket, request.order ? [request.order] : []);
 }
 
 export async function streamDraft(settings: AiSettings, request: DraftRequest, options: DraftOptions = {}): Promise<DraftOutcome> {
@@ -102,8 +129,8 @@ export async function streamDraft(settings: AiSettings, request: DraftRequest, o
     let structured = !textJsonServers.has(serverKey);
     for (;;) {
       try {
-        const output = await runOnce(settings, request, structured, controller.signal, options, touch);
-        return { status: 'done', reply: output.reply, factsUsed: output.facts_used, structured };
+        const { output, usage } = await runOnce(settings, request, structured, controller.signal, options, touch);
+        return { status: 'done', reply: output.reply, factsUsed: output.facts_used, structured, usage };
       } catch (error) {
         if (!structured || !rejectsStructuredOutput(error)) throw error;
         textJsonServers.add(serverKey);

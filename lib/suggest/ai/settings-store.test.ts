@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_AI_BASE_URL, DEFAULT_AI_SETTINGS } from '@/lib/schemas/ai';
+import { DEFAULT_AI_BASE_URL, DEFAULT_AI_SETTINGS, DEFAULT_AZURE_API_VERSION } from '@/lib/schemas/ai';
 import { AI_SECRETS_DB_NAME, aiConfigured, aiSettingsSetting, closeAiSettingsDatabase } from '@/lib/suggest/ai/settings-store';
 
 afterEach(async () => {
@@ -21,7 +21,14 @@ describe('AI settings store', () => {
       model: 'llama3.2',
       enabled: true,
     });
-    expect(saved).toEqual({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-local', model: 'llama3.2', enabled: true });
+    expect(saved).toEqual({
+      baseUrl: 'http://localhost:11434/v1',
+      apiKey: 'sk-local',
+      model: 'llama3.2',
+      enabled: true,
+      azureApiVersion: DEFAULT_AZURE_API_VERSION,
+      prices: {},
+    });
     expect(await aiSettingsSetting.get()).toEqual(saved);
     expect((await Dexie.getDatabaseNames()).filter((name) => name === AI_SECRETS_DB_NAME)).toHaveLength(1);
     await aiSettingsSetting.clear();

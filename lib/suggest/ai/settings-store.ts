@@ -5,7 +5,7 @@
  * Stored records are parsed with zod; a damaged record reads as "not configured".
  */
 import Dexie, { liveQuery, type Table } from 'dexie';
-import { AiSettingsSchema, DEFAULT_AI_SETTINGS, type AiSettings } from '@/lib/schemas/ai';
+import { AiSettingsSchema, DEFAULT_AI_SETTINGS, type AiSettings, type AiSettingsInput } from '@/lib/schemas/ai';
 import { missingKey } from '@/lib/suggest/ai/client';
 
 export const AI_SECRETS_DB_NAME = 'deskpilot-ai-secrets';
@@ -44,7 +44,7 @@ export const aiSettingsSetting = {
     return parse((await db().settings.get(RECORD_ID))?.value);
   },
   /** Validates and saves; a zod error never carries the key's value (zod does not report inputs). */
-  async set(settings: AiSettings): Promise<AiSettings> {
+  async set(settings: AiSettingsInput): Promise<AiSettings> {
     const parsed = AiSettingsSchema.parse(settings);
     await db().settings.put({ id: RECORD_ID, value: parsed });
     return parsed;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import { createAiClient, missingKey } from '@/lib/suggest/ai/client';
 import { toAiProblem, type AiProblem } from '@/lib/suggest/ai/errors';
+import { providerOf } from '@/lib/suggest/ai/presets';
 
 export type AiSettingsCheck = { ok: true; message: string } | { ok: false; problem: AiProblem; message: string };
 
@@ -27,6 +28,8 @@ export async function testAiSettings(
   if (missingKey(settings)) return failed({ code: 'no_key', reason: 'no API key is set' });
   const client = createAiClient(settings, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fetch: options.fetch });
 
+  // Azure lists base models, not the deployments the model field names: one tiny chat decides.
+  if (providerOf(settings) === 'azure') return chatCheck(client, settings);
   let listed: string[];
   try {
     const parsed = ModelListSchema.safeParse(await client.get('/models'));
@@ -44,7 +47,10 @@ export async function testAiSettings(
     );
   }
   if (listed.includes(settings.model)) return { ok: true, message: `Connected. Model "${settings.model}" is available.` };
+  return chatCheck(client, settings);
+}
 
+async function chatCheck(client: ReturnType<typeof createAiClient>, settings: AiSettings): Promise<AiSettingsCheck> {
   try {
     await client.chat.completions.create({ model: settings.model, messages: [{ role: 'user', content: 'Reply with the word OK.' }] });
     return { ok: true, message: `Connected. Model "${settings.model}" answered.` };

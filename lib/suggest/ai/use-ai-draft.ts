@@ -6,11 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AiSettings, DraftOutput } from '@/lib/schemas/ai';
 import { streamDraft, type DraftOptions, type DraftOutcome, type DraftRequest } from '@/lib/suggest/ai/draft';
+import type { TokenUsage } from '@/lib/suggest/ai/usage';
 
 export type AiDraftState =
   | { phase: 'idle' }
   | { phase: 'streaming'; text: string }
-  | { phase: 'done'; reply: string; factsUsed: DraftOutput['facts_used'] }
+  | { phase: 'done'; reply: string; factsUsed: DraftOutput['facts_used']; usage: TokenUsage | null }
   | { phase: 'failed'; message: string };
 
 export type DraftFunction = (settings: AiSettings, request: DraftRequest, options: DraftOptions) => Promise<DraftOutcome>;
@@ -56,7 +57,8 @@ export function useAiDraft({ settings, request, resetKey, draft = streamDraft }:
     // Stopped, replaced by a newer draft, reset or unmounted: whoever aborted it owns the state now.
     if (mine.signal.aborted) return;
     controller.current = null;
-    if (outcome.status === 'done') setState({ phase: 'done', reply: outcome.reply, factsUsed: outcome.factsUsed });
+    if (outcome.status === 'done')
+      setState({ phase: 'done', reply: outcome.reply, factsUsed: outcome.factsUsed, usage: outcome.usage ?? null });
     else if (outcome.status === 'failed') setState({ phase: 'failed', message: outcome.message });
     else setState({ phase: 'idle' });
   }, [cancel]);
