@@ -12,9 +12,9 @@ import { ensureStarterPack } from '@/lib/templates/seed';
 import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
-import { agentSetting, shopFactsSetting, themeSetting, triageSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, themeSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
-import { mergeTriageSettings } from '@/lib/triage/defaults';
+import { loadThresholdInputs, loadTriageThresholds } from '@/lib/triage/threshold-store';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
 import { listSiteProfiles } from '@/lib/profiles/repository';
@@ -35,6 +35,8 @@ export const queryKeys = {
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
   triageSettings: ['settings', 'triage'] as const,
+  /** Under `triageSettings`: saving the thresholds refreshes where each comes from too. */
+  triageThresholds: ['settings', 'triage', 'resolved'] as const,
   triageRules: ['triage-rules'] as const,
   triageRulesStored: ['triage-rules', 'stored'] as const,
   mostRecentTicket: ['tickets', 'most-recent'] as const,
@@ -127,9 +129,14 @@ export function siteProfilesQuery() {
   return queryOptions({ queryKey: queryKeys.siteProfiles, queryFn: () => listSiteProfiles() });
 }
 
-/** The shop's triage thresholds merged over the defaults. */
+/** The triage thresholds in force: Settings over packs over the defaults. */
 export function triageSettingsQuery() {
-  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => mergeTriageSettings(await triageSetting.get()) });
+  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => (await loadTriageThresholds()).settings });
+}
+
+/** What Settings → Triage edits: the agent's own thresholds and the installed packs' (to say where each value comes from). */
+export function triageThresholdsQuery() {
+  return queryOptions({ queryKey: queryKeys.triageThresholds, queryFn: () => loadThresholdInputs() });
 }
 
 /** The team's triage rules (own and from packs); invalidate after editing or importing a pack. */

@@ -4,6 +4,7 @@ import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageRulesSchema } from '@/lib/triage/rule-schema';
+import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 /** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
@@ -40,5 +41,7 @@ export const PackSchema = z.strictObject({
     .optional(),
   /** Team triage rules (lib/triage/rule-schema.ts); replaced whole on each import of the pack. */
   rules: TriageRulesSchema.optional(),
+  /** Team triage thresholds (response targets, VIP, high value…); Settings → Triage overrides them. */
+  triage: TriageSettingsPatchSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

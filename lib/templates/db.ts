@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
+import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
 
 /** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
 export const StoredSiteProfileSchema = SiteProfileSchema.extend({
@@ -69,6 +70,8 @@ export const InstalledPackSchema = z.object({
   updatedAt: z.string(),
   source: z.string(),
   installedAt: z.string(),
+  /** The pack's triage thresholds as its newest import carried them (not indexed: no new Dexie version). */
+  triage: TriageSettingsPatchSchema.optional(),
 });
 export type InstalledPack = z.infer<typeof InstalledPackSchema>;
 

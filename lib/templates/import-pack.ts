@@ -122,7 +122,15 @@ export async function importPack(input: unknown, source: string, options: Import
       await db.triageRules.bulkPut(
         (pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })),
       );
-      await db.packs.put({ id: pack.id, name: pack.name, version: pack.version, updatedAt: pack.updatedAt, source, installedAt: now });
+      await db.packs.put({
+        id: pack.id,
+        name: pack.name,
+        version: pack.version,
+        updatedAt: pack.updatedAt,
+        source,
+        installedAt: now,
+        ...(pack.triage ? { triage: pack.triage } : {}),
+      });
       return summary;
     }),
   );
