@@ -15,7 +15,7 @@ import { pendingUpdates } from '@/lib/packs/updates';
 import type { SourcedVoice } from '@/lib/schemas/voice';
 import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, triageSetting, uiLanguageSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
-import { mergeTriageSettings } from '@/lib/triage/defaults';
+import { loadThresholdInputs, loadTriageThresholds } from '@/lib/triage/threshold-store';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { customerHistory } from '@/lib/history/history';
 import { listUsageEvents } from '@/lib/reports/usage-store';
@@ -41,6 +41,8 @@ export const queryKeys = {
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
   triageSettings: ['settings', 'triage'] as const,
+  /** Under `triageSettings`: saving the thresholds refreshes where each comes from too. */
+  triageThresholds: ['settings', 'triage', 'resolved'] as const,
   triageRules: ['triage-rules'] as const,
   triageRulesStored: ['triage-rules', 'stored'] as const,
   mostRecentTicket: ['tickets', 'most-recent'] as const,
@@ -161,9 +163,14 @@ export function siteProfilesQuery() {
   return queryOptions({ queryKey: queryKeys.siteProfiles, queryFn: () => listSiteProfiles() });
 }
 
-/** The shop's triage thresholds merged over the defaults. */
+/** The triage thresholds in force: Settings over packs over the defaults. */
 export function triageSettingsQuery() {
-  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => mergeTriageSettings(await triageSetting.get()) });
+  return queryOptions({ queryKey: queryKeys.triageSettings, queryFn: async () => (await loadTriageThresholds()).settings });
+}
+
+/** What Settings → Triage edits: the agent's own thresholds and the installed packs' (to say where each value comes from). */
+export function triageThresholdsQuery() {
+  return queryOptions({ queryKey: queryKeys.triageThresholds, queryFn: () => loadThresholdInputs() });
 }
 
 /** The team's triage rules (own and from packs); invalidate after editing or importing a pack. */

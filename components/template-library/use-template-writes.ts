@@ -14,6 +14,8 @@ export function useRefreshLibrary(): () => Promise<void> {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.templates }),
       queryClient.invalidateQueries({ queryKey: queryKeys.packs }),
+      // A pack may carry triage thresholds.
+      queryClient.invalidateQueries({ queryKey: queryKeys.triageSettings }),
     ]);
   };
 }

@@ -41,7 +41,7 @@ export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
     <TriageCard
       verdict={triaged.verdict}
       rules={triaged.rules}
-      {...(canApplyTags(ticket.site) ? { onApplyTags: (tags: string[]) => applyTags(tabId, tags) } : {})}
+      {...(canApplyTags(ticket.site) ? { onApplyTags: (tags: string[]) => applyTags(tabId, tags, ticket.site) } : {})}
     />
   );
 }

@@ -6,6 +6,7 @@ import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageRulesSchema } from '@/lib/triage/rule-schema';
 import { TeamVoiceSchema } from '@/lib/schemas/voice';
+import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
 
 export const PACK_FORMAT = 'deskpilot.pack/v1';
 /** A team library the panel ranks in a few milliseconds; a bigger one is several packs. */
@@ -46,5 +47,7 @@ export const PackSchema = z.strictObject({
   rules: TriageRulesSchema.optional(),
   /** The team's instructions and brand voice for AI drafts and rewrites (lib/schemas/voice.ts). */
   voice: TeamVoiceSchema.optional(),
+  /** Team triage thresholds (response targets, VIP, high value…); Settings → Triage overrides them. */
+  triage: TriageSettingsPatchSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

@@ -9,6 +9,7 @@ import { TeamVoiceSchema } from '@/lib/schemas/voice';
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
+import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
 
 /** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
 export const StoredSiteProfileSchema = SiteProfileSchema.extend({
@@ -81,6 +82,8 @@ export const InstalledPackSchema = z.object({
   installedAt: z.string(),
   /** The pack's AI voice as this version carries it (not indexed: no database version needed). */
   voice: TeamVoiceSchema.optional(),
+  /** The pack's triage thresholds as its newest import carried them (not indexed: no new Dexie version). */
+  triage: TriageSettingsPatchSchema.optional(),
 });
 export type InstalledPack = z.infer<typeof InstalledPackSchema>;
 

@@ -130,6 +130,7 @@ export async function importPack(input: unknown, source: string, options: Import
         source,
         installedAt: now,
         ...(pack.voice ? { voice: pack.voice } : {}),
+        ...(pack.triage ? { triage: pack.triage } : {}),
       });
       return summary;
     }),

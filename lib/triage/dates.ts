@@ -10,7 +10,12 @@ export interface FoundDate {
   date: Date;
   start: number;
   end: number;
+  /** Written as "today" ("today", "heute", "오늘", "今日"…), not as a date or weekday. */
+  today: boolean;
 }
+
+/** "Today" in the languages we read: the day the customer writes, which a date beside it restates. */
+export const TODAY_WORD = /^(?:today|heute|aujourd'hui|hoy|今日|本日|오늘)$/u;
 
 const DAY_MS = 86_400_000;
 const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.ja];
@@ -38,15 +43,20 @@ function koreanDates(text: string, now: Date): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(/(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu)) {
     const date = nextDayMonth(now, Number(m[1]), Number(m[2]));
-    if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
+    if (date) found.push({ date, start: m.index, end: m.index + m[0].length, today: false });
   }
   for (const m of text.matchAll(/(?:(이번|다음)\s*(?:주\s*)?)?([일월화수목금토])요일/gu)) {
     const weekday = KO_WEEKDAYS.indexOf(m[2]!);
     const ahead = ((weekday - now.getUTCDay() + 7) % 7) + (m[1] === '다음' ? 7 : 0);
-    found.push({ date: inDays(now, ahead), start: m.index, end: m.index + m[0].length });
+    found.push({ date: inDays(now, ahead), start: m.index, end: m.index + m[0].length, today: false });
   }
   for (const m of text.matchAll(/오늘|내일|모레/gu)) {
-    found.push({ date: inDays(now, ['오늘', '내일', '모레'].indexOf(m[0])), start: m.index, end: m.index + m[0].length });
+    found.push({
+      date: inDays(now, ['오늘', '내일', '모레'].indexOf(m[0])),
+      start: m.index,
+      end: m.index + m[0].length,
+      today: m[0] === '오늘',
+    });
   }
   return found;
 }
@@ -56,7 +66,7 @@ function dayFirstDates(text: string, now: Date): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/gu)) {
     const date = nextDayMonth(now, Number(m[2]), Number(m[1]));
-    if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
+    if (date) found.push({ date, start: m.index, end: m.index + m[0].length, today: false });
   }
   return found;
 }
@@ -71,6 +81,7 @@ export function findDates(text: string, now: Date): FoundDate[] {
         date: dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!,
         start: result.index,
         end: result.index + result.text.length,
+        today: TODAY_WORD.test(result.text.trim()),
       });
     }
   }

@@ -76,3 +76,55 @@ describe('triage --jsonl', () => {
     expect(io.err()).toMatch(/^usage: triage --jsonl/);
   });
 });
+
+describe('triage --jsonl --pack: the thresholds the panel resolves', () => {
+  const pack = (name: string, triage: unknown) => {
+    const file = join(dir, `${name}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'deskpilot.pack/v1',
+        id: name,
+        name,
+        version: '1.0.0',
+        updatedAt: '2026-12-04T00:00:00Z',
+        templates: [],
+        triage,
+      }),
+    );
+    return file;
+  };
+  const line = { text: 'Where is my parcel?', channel: 'zendesk', receivedAt: '2026-12-03T05:00:00Z', now: NOW };
+
+  it('a pack’s target applies; a settings file overrides it', async () => {
+    const input = join(dir, 'one.jsonl');
+    writeFileSync(input, `${JSON.stringify(line)}\n`);
+    let io = captureOutput();
+    expect(await triageCommand(['--jsonl', input])).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ reasons: ['none'], waitingHours: 7 });
+    vi.restoreAllMocks();
+
+    io = captureOutput();
+    expect(await triageCommand(['--jsonl', input, '--pack', pack('fast-desk', { targets: { default: 8 } })])).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ priority: 'high', reasons: ['sla_near'] });
+    vi.restoreAllMocks();
+
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ targets: { default: 48 } }));
+    io = captureOutput();
+    expect(await triageCommand(['--jsonl', input, '--pack', pack('fast-desk', { targets: { default: 8 } }), '--settings', settings])).toBe(
+      0,
+    );
+    expect(JSON.parse(io.out())).toMatchObject({ reasons: ['none'] });
+  });
+
+  it('refuses a pack whose thresholds are wrong, naming the exact path', async () => {
+    const input = join(dir, 'one.jsonl');
+    writeFileSync(input, `${JSON.stringify(line)}\n`);
+    const bad = pack('bad', { targets: { amazn: 12 } });
+    const io = captureOutput();
+    expect(await triageCommand(['--jsonl', input, '--pack', bad])).toBe(1);
+    expect(io.err()).toMatch(/is not a Deskpilot pack .* at triage\.targets: /);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
+import { resolveTriageSettings } from '@/lib/triage/resolve-settings';
 import { TriageInputSchema, TriageSettingsPatchSchema, type TriageSettings } from '@/lib/triage/schema';
+import { PackSchema } from '@/lib/schemas/pack';
 import { triage } from '@/lib/triage/triage';
 import type { CliCommand } from './types';
 import { defineCommand, fail, parse, usage } from './io';
@@ -35,15 +37,27 @@ export function triageJsonLines(input: string, settings: TriageSettings = mergeT
     .join('');
 }
 
-async function readSettings(file: string | undefined): Promise<TriageSettings> {
-  if (!file) return mergeTriageSettings();
-  return mergeTriageSettings(await readJson(file, TriageSettingsPatchSchema, 'triage settings (the shape Settings → Triage saves)'));
+/** The panel's resolution: the settings file over the packs' `triage` thresholds (in the order given) over the defaults. */
+async function readSettings(file: string | undefined, packFiles: string[]): Promise<TriageSettings> {
+  const packs = [];
+  for (const packFile of packFiles)
+    packs.push(await readJson(packFile, PackSchema, 'a Deskpilot pack (run `pack validate` on it to see every problem)'));
+  const own = file ? await readJson(file, TriageSettingsPatchSchema, 'triage settings (the shape Settings → Triage saves)') : undefined;
+  return resolveTriageSettings(
+    own,
+    packs.map((pack) => ({ name: pack.name, triage: pack.triage })),
+  ).settings;
 }
 
 const triageCommand: CliCommand = defineCommand('triage', async (args) => {
-  const { values, positionals } = parse(args, { jsonl: { type: 'boolean' }, settings: { type: 'string' } });
-  if (!values.jsonl || positionals.length > 1) return usage('usage: triage --jsonl [file] [--settings <settings.json>]');
-  const settings = await readSettings(values.settings);
+  const { values, positionals } = parse(args, {
+    jsonl: { type: 'boolean' },
+    settings: { type: 'string' },
+    pack: { type: 'string', multiple: true },
+  });
+  if (!values.jsonl || positionals.length > 1)
+    return usage('usage: triage --jsonl [file] [--pack <pack.json>]... [--settings <settings.json>]');
+  const settings = await readSettings(values.settings, values.pack ?? []);
   const input = await readInput(positionals[0]);
   try {
     process.stdout.write(triageJsonLines(input, settings));

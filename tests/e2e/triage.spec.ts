@@ -81,6 +81,24 @@ test('Apply tags on Zendesk types the suggested tags into the page’s own Tags 
   expect(shown).toEqual(['shipping', 'ups', ...suggested.filter((t) => t !== 'shipping' && t !== 'ups')]);
 });
 
+test('Apply tags on Freshdesk types the suggested tags into the ticket’s Tags picker; nothing is saved', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.pageUrl('freshdesk', '2026-12-04-tags-field.html'));
+  const panel = await ext.openPanel(page);
+  const triage = panel.getByTestId('triage');
+  await expect(triage.locator('[data-testid=triage-tags] li').first()).toBeVisible();
+  const suggested = (await triage.locator('[data-testid=triage-tags] li').allInnerTexts()).map((t) => t.trim());
+  const field = page.locator('[data-test-id="ticket-properties-tags"] .ember-power-select-multiple-option');
+  await expect(field).toHaveCount(1);
+
+  await triage.getByRole('button', { name: 'Apply tags' }).click();
+  await expect(triage.getByRole('status')).toContainText('Click Update to save them');
+  const shown = (await field.allInnerTexts()).map((t) => t.replace('×', '').trim());
+  expect(shown).toEqual(['exchange', ...suggested.filter((t) => t !== 'exchange')]);
+  // Typed into the picker only: the agent's Update click saves the ticket.
+  await expect(page.getByRole('button', { name: 'Update' })).toBeEnabled();
+});
+
 test('the Queue on the Gmail inbox lists its conversations in priority order and opens one', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto(`${shifted.origin}${INBOX_LIST}#inbox`);

@@ -68,7 +68,7 @@ export function TriageRulesSection() {
   return (
     <section className="card" aria-labelledby="triage-rules-title" data-testid="triage-rules">
       <h2 id="triage-rules-title">Triage</h2>
-      {settings.data && <TriageSettingsForm settings={settings.data} />}
+      <TriageSettingsForm />
       <h3>Your team rules</h3>
       <p className="muted">
         A list of rules as in a pack’s <code>rules</code> (lib/packs/README.md). Every matching rule adds its tags; a priority or owner

@@ -4,8 +4,8 @@
  * ../shared/data/gmail-dom/selectors.json (gmail.js and InboxSDK, both MIT) and the saved pages there.
  */
 import { isoTime } from '@/lib/sites/time';
-import { clickLikeUser } from '@/lib/sites/insert';
-import type { ListReader, ListRow } from './types';
+import type { ListRow } from './types';
+import { cellText, rowListReader } from './row-list';
 
 /** Seen 2026-12-04 (gmail.js, InboxSDK): one thread row; `zE` unread, `yO` read. */
 export const GMAIL_LIST_ROW = 'tr.zA';
@@ -27,32 +27,32 @@ const THREAD_TOKEN = /\/[A-Za-z0-9_-]{16,}(?:[/?].*)?$/;
 /** Notifications and the shop's own mail are not customers waiting (dated 2026-12-04). */
 const AUTOMATED_SENDER = /^(?:no-?reply|do-?not-?reply|mailer|mailer-daemon|notifications?|mcinfo|postmaster)@|noreply/i;
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Gmail's titles read "Thu, Dec 18, 2014 at 12:35 PM" on older pages: the " at " is dropped. */
 function rowDate(row: Element): string | undefined {
   const title = row.querySelector(GMAIL_ROW_DATE)?.getAttribute('title');
   return isoTime(title?.replace(/\s+at\s+/u, ', '));
 }
 
-function readRow(row: Element, index: number, account: string | undefined): ListRow | null {
+/** The signed-in account is "me" in the rows; its address is in the page title. */
+function accountOf(document: Document): string | undefined {
+  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(document.title)?.[0];
+}
+
+function readRow(row: Element, document: Document): Omit<ListRow, 'key'> | null {
+  const account = accountOf(document);
   const senders = [...row.querySelectorAll(GMAIL_ROW_SENDER)];
   const customer = senders.find((s) => s.getAttribute('name') !== 'me' && s.getAttribute('email') !== account);
   if (!customer) return null;
   const email = customer.getAttribute('email') ?? undefined;
   if (email && AUTOMATED_SENDER.test(email)) return null;
-  const name = customer.getAttribute('name') || text(customer) || undefined;
+  const name = customer.getAttribute('name') || cellText(customer) || undefined;
   const lastMessageAt = rowDate(row);
-  const threadId = row.querySelector(GMAIL_ROW_THREAD_ID)?.getAttribute('data-legacy-thread-id');
   return {
-    key: threadId ?? `row:${index}`,
-    subject: text(row.querySelector(GMAIL_ROW_SUBJECT)),
+    subject: cellText(row.querySelector(GMAIL_ROW_SUBJECT)),
     customer: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
     ...(lastMessageAt ? { lastMessageAt } : {}),
     // The snippet starts with " - " after the subject.
-    snippet: text(row.querySelector(GMAIL_ROW_SNIPPET)).replace(/^[-–]\s*/u, ''),
+    snippet: cellText(row.querySelector(GMAIL_ROW_SNIPPET)).replace(/^[-–]\s*/u, ''),
     unread: row.classList.contains('zE'),
   };
 }
@@ -63,23 +63,11 @@ function visibleRows(document: Document): Element[] {
   return [...list.querySelectorAll(GMAIL_LIST_ROW)];
 }
 
-export const gmailList: ListReader = {
+export const gmailList = rowListReader({
   id: 'gmail',
   isListPage: (url) => /^#[a-z]/.test(url.hash || '#inbox') && !THREAD_TOKEN.test(url.hash),
-  readList(document) {
-    const rows = visibleRows(document);
-    if (rows.length === 0) return null;
-    // The signed-in account is "me" in the rows; its address is in the page title.
-    const account = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(document.title)?.[0];
-    return rows.flatMap((row, i) => readRow(row, i, account) ?? []);
-  },
-  openRow(document, key) {
-    const rows = visibleRows(document);
-    const row = key.startsWith('row:')
-      ? rows[Number(key.slice(4))]
-      : rows.find((r) => r.querySelector(GMAIL_ROW_THREAD_ID)?.getAttribute('data-legacy-thread-id') === key);
-    if (!row) return false;
-    clickLikeUser(row.querySelector(GMAIL_ROW_SUBJECT) ?? row);
-    return true;
-  },
-};
+  rows: visibleRows,
+  readRow,
+  idOf: (row) => row.querySelector(GMAIL_ROW_THREAD_ID)?.getAttribute('data-legacy-thread-id') ?? null,
+  clickTarget: (row) => row.querySelector(GMAIL_ROW_SUBJECT),
+});

@@ -7,9 +7,13 @@ import type { ListReader } from './types';
 import { gmailList } from './gmail-list';
 import { amazonSellerCentralList } from './amazon-seller-central-list';
 import { zendeskList } from './zendesk-list';
+import { freshdeskList } from './freshdesk-list';
+import { helpScoutList } from './help-scout-list';
 
 export const LIST_READERS: Partial<Record<SiteId, ListReader>> = {
   gmail: gmailList,
   'amazon-seller-central': amazonSellerCentralList,
   zendesk: zendeskList,
+  freshdesk: freshdeskList,
+  'help-scout': helpScoutList,
 };

@@ -3,8 +3,7 @@
  * subject and the requester's last update per row. Selectors as public scripts that list a view's
  * tickets query them; the table is Garden's (`data-garden-id="tables.row"`).
  */
-import { clickLikeUser } from '@/lib/sites/insert';
-import type { ListReader, ListRow } from './types';
+import { cellText, isoAttribute, rowListReader } from './row-list';
 
 /** Seen 2026-12-04: one ticket row of a view or search result. */
 export const ZD_VIEW_ROW = '[data-test-id="generic-table-row"]';
@@ -19,47 +18,28 @@ export const ZD_DATE = '[data-test-id="generic-table-cells-date"] time[datetime]
 const VIEW_PATH = /^\/agent\/(?:filters|search|views)\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function keyOf(row: Element, index: number): string {
-  const id = text(row.querySelector(ZD_ID_CELL)).replace(/^#/, '');
-  return id || `row:${index}`;
-}
-
-function readRow(row: Element, index: number): ListRow {
-  const requester = text(row.querySelector(ZD_REQUESTER_CELL));
-  const email = EMAIL.exec(requester)?.[0];
-  const name = requester
-    .replace(email ?? '', '')
-    .replace(/[<>()]/g, '')
-    .trim();
-  const millis = Date.parse(row.querySelector(ZD_DATE)?.getAttribute('datetime') ?? '');
-  const subjectCell = row.querySelector(ZD_SUBJECT_CELL);
-  return {
-    key: keyOf(row, index),
-    subject: text(subjectCell?.querySelector('a') ?? subjectCell),
-    customer: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
-    ...(Number.isNaN(millis) ? {} : { lastMessageAt: new Date(millis).toISOString() }),
-    // Views show no message text; the row's description tooltip, when present, is the latest comment.
-    snippet: (subjectCell?.querySelector('a')?.getAttribute('title') ?? '').trim(),
-    unread: row.getAttribute('aria-selected') !== 'true' && row.querySelector('[data-test-id="ticket-table-cells-unread"]') !== null,
-  };
-}
-
-export const zendeskList: ListReader = {
+export const zendeskList = rowListReader({
   id: 'zendesk',
   isListPage: (url) => VIEW_PATH.test(url.pathname),
-  readList(document) {
-    const rows = [...document.querySelectorAll(ZD_VIEW_ROW)];
-    return rows.length ? rows.map(readRow) : null;
+  rows: (document) => [...document.querySelectorAll(ZD_VIEW_ROW)],
+  idOf: (row) => cellText(row.querySelector(ZD_ID_CELL)).replace(/^#/, '') || null,
+  clickTarget: (row) => row.querySelector(`${ZD_SUBJECT_CELL} a`),
+  readRow(row) {
+    const requester = cellText(row.querySelector(ZD_REQUESTER_CELL));
+    const email = EMAIL.exec(requester)?.[0];
+    const name = requester
+      .replace(email ?? '', '')
+      .replace(/[<>()]/g, '')
+      .trim();
+    const lastMessageAt = isoAttribute(row.querySelector(ZD_DATE));
+    const subjectCell = row.querySelector(ZD_SUBJECT_CELL);
+    return {
+      subject: cellText(subjectCell?.querySelector('a') ?? subjectCell),
+      customer: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
+      ...(lastMessageAt ? { lastMessageAt } : {}),
+      // Views show no message text; the row's description tooltip, when present, is the latest comment.
+      snippet: (subjectCell?.querySelector('a')?.getAttribute('title') ?? '').trim(),
+      unread: row.getAttribute('aria-selected') !== 'true' && row.querySelector('[data-test-id="ticket-table-cells-unread"]') !== null,
+    };
   },
-  openRow(document, key) {
-    const rows = [...document.querySelectorAll(ZD_VIEW_ROW)];
-    const row = rows.find((r, i) => keyOf(r, i) === key);
-    if (!row) return false;
-    clickLikeUser(row.querySelector(`${ZD_SUBJECT_CELL} a`) ?? row);
-    return true;
-  },
-};
+});

@@ -5,9 +5,17 @@
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { TagApplier } from './types';
 import { zendeskTags } from './zendesk-tags';
+import { freshdeskTags } from './freshdesk-tags';
+import { gorgiasTags } from './gorgias-tags';
+import { helpScoutTags } from './help-scout-tags';
+import { gmailLabels } from './gmail-labels';
 
 export const TAG_APPLIERS: Partial<Record<SiteId, TagApplier>> = {
   zendesk: zendeskTags,
+  freshdesk: freshdeskTags,
+  gorgias: gorgiasTags,
+  'help-scout': helpScoutTags,
+  gmail: gmailLabels,
 };
 
 export function canApplyTags(site: SiteId): boolean {
