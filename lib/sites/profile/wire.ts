@@ -5,9 +5,11 @@
  * every lookup anyway.
  */
 import * as z from 'zod/mini';
+import { SELECTOR_FIELDS } from './types';
 
 const Selector = z.optional(z.string().check(z.maxLength(400)));
 const RequiredSelector = z.string().check(z.minLength(1), z.maxLength(400));
+const Fallbacks = z.array(z.object({ css: RequiredSelector, certainty: z.number().check(z.gte(0), z.lte(1)) })).check(z.maxLength(4));
 
 export const WireProfileSchema = z.object({
   id: z.string().check(z.maxLength(200)),
@@ -29,8 +31,12 @@ export const WireProfileSchema = z.object({
     ignore: Selector,
     replyBox: Selector,
   }),
-  roles: z.optional(z.object({ agent: Selector, customer: Selector, skip: Selector })),
+  roles: z.optional(z.object({ agent: Selector, customer: Selector, skip: Selector, others: z.optional(z.enum(['customer', 'agent'])) })),
   order: z.optional(z.enum(['oldest-first', 'newest-first'])),
+  fallbacks: z.optional(z.partialRecord(z.enum(SELECTOR_FIELDS), Fallbacks)),
+  customerAuthor: z.optional(z.enum(['card', 'message'])),
+  threadPath: z.optional(z.string().check(z.maxLength(200))),
+  untitled: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
 });
 
 /** At most this many profiles travel with one request. */
