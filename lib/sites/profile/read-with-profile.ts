@@ -78,7 +78,7 @@ export function readWithProfile(
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url);
-  const subject = subjectText || open?.subject || untitledSubject(profile, url) || singleLine(doc.title, 300);
+  const subject = subjectText || open?.subject || untitledSubject(profile, url, threadId) || singleLine(doc.title, 300);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
   const cardParts = (['customerName', 'customerEmail'] as const)

@@ -4,7 +4,7 @@
  */
 import type { SiteProfile } from './types';
 
-const PLACEHOLDER = /\{(\d)\}/g;
+const PLACEHOLDER = /\{(\d|id)\}/g;
 
 function pathMatch(profile: SiteProfile, url: URL): RegExpExecArray | null {
   if (!profile.threadPath) return null;
@@ -19,13 +19,13 @@ export function threadIdOf(profile: SiteProfile, url: URL): string | undefined {
   return pathMatch(profile, url)?.[1]?.slice(0, 200) || undefined;
 }
 
-/** The first `untitled` template whose placeholders the path fills, or '' without one. */
-export function untitledSubject(profile: SiteProfile, url: URL): string {
+/** The first `untitled` template whose placeholders ("{id}", the path's "{1}") are filled, or ''. */
+export function untitledSubject(profile: SiteProfile, url: URL, threadId: string | undefined): string {
   const groups = pathMatch(profile, url) ?? [];
   for (const template of profile.untitled ?? []) {
     let complete = true;
     const filled = template.replace(PLACEHOLDER, (_, index: string) => {
-      const group = groups[Number(index)];
+      const group = index === 'id' ? threadId : groups[Number(index)];
       if (!group) complete = false;
       return group ?? '';
     });

@@ -79,8 +79,9 @@ export interface SiteProfile {
   /** The thread id in the URL path: a regular expression whose first group is the id. */
   threadPath?: string;
   /**
-   * Subjects when the page shows none, the first whose placeholders the URL path fills ("{1}" is
-   * the path's first group): e.g. ["Ticket #{1}", "Zendesk ticket"]. Without it, the window title.
+   * Subjects when the page shows none, the first whose placeholders are filled ("{id}" the thread
+   * id, "{1}" the path's first group): e.g. ["Ticket #{id}", "Zendesk ticket"]. Without it, the
+   * window title.
    */
   untitled?: string[];
 }

@@ -52,5 +52,5 @@ export const FRESHDESK_PROFILE: SiteProfile = {
   // The requester card is authoritative for the customer's name and address.
   customerAuthor: 'card',
   threadPath: '^/a/tickets/(\\d+)(?:/|$)',
-  untitled: ['Ticket #{1}', 'Freshdesk ticket'],
+  untitled: ['Ticket #{id}', 'Freshdesk ticket'],
 };

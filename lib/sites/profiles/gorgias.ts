@@ -49,5 +49,5 @@ export const GORGIAS_PROFILE: SiteProfile = {
   },
   customerAuthor: 'card',
   threadPath: '^/app/ticket/(\\d+)(?:/|$)',
-  untitled: ['Ticket #{1}', 'Gorgias ticket'],
+  untitled: ['Ticket #{id}', 'Gorgias ticket'],
 };
