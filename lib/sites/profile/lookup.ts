@@ -36,9 +36,13 @@ export function findOne(root: ParentNode, profile: SiteProfile, field: SelectorF
   return null;
 }
 
-/** The first element the field's selectors find that the markup does not hide (stale views stay in pages). */
+/**
+ * The first element the field's selectors find that the markup does not hide (stale views stay in
+ * pages). `:scope` is the root itself: the conversation a hook found.
+ */
 export function findShown(root: ParentNode, profile: SiteProfile, field: SelectorField): FoundOne | null {
   for (const { css, certainty } of choices(profile, field)) {
+    if (css === ':scope' && 'matches' in root) return { element: root as Element, certainty };
     const element = queryAll(root, css).find(isShownByMarkup);
     if (element) return { element, certainty };
   }

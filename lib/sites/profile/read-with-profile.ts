@@ -74,7 +74,10 @@ export function readWithProfile(
     ...message,
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
-  const customer: Person = card.name || card.email ? card : (messages.find((m) => m.role === 'customer')?.author ?? {});
+  const customer: Person =
+    card.name || card.email
+      ? card
+      : (messages.find((m) => m.role === 'customer')?.author ?? hooks?.customerFallback?.(root, self.emails) ?? {});
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url);
@@ -98,7 +101,7 @@ export function readWithProfile(
       ...(signedIn ? [signedIn.certainty] : []),
       container.certainty,
       mean([list.certainty, ...read.map((message) => message.certainty)]),
-      subjectFound && subjectText ? subjectFound.certainty : open?.subject ? 0.7 : 0.6,
+      subjectFound && subjectText ? subjectFound.certainty : open?.subject ? (open.subjectCertainty ?? 0.7) : 0.6,
       cardParts.length === 0 || !(card.name || card.email) ? 0.7 : mean(cardParts),
       0.5 + 0.5 * withAuthor,
       0.6 + 0.4 * mean(read.map((message) => message.decided)),
