@@ -34,6 +34,7 @@ export const ProfileRolesSchema = z.strictObject({
   customer: SelectorSchema.optional(),
   skip: SelectorSchema.optional(),
   others: z.enum(['customer', 'agent']).optional(),
+  othersNeedSelf: z.boolean().optional(),
 }) satisfies z.ZodType<ProfileRoles>;
 
 /** At most this many fallbacks per field: each is one more lookup on every read. */

@@ -18,6 +18,8 @@ export interface OpenConversation {
 export interface SignedIn {
   names: string[];
   emails: string[];
+  /** Domains whose every address is ours ("@northwind.example": shared mailboxes and colleagues). */
+  domains?: string[];
   /** 0–1: how sure the page's chrome named the signed-in agent. */
   certainty: number;
 }
@@ -27,6 +29,8 @@ export interface ReadingHooks {
   openConversation?(doc: Document, url: URL): OpenConversation | null;
   /** The signed-in agent, from clues selectors cannot read (labels, the window title). */
   signedIn?(doc: Document): SignedIn;
+  /** The thread id when neither the hook's open conversation nor the profile's `threadPath` gives one. */
+  threadId?(doc: Document, url: URL): string | undefined;
   /** The customer when neither a card nor a customer's message names one (Gmail: the first recipient). */
   customerFallback?(root: ParentNode, ownEmails: ReadonlySet<string>): Person | null;
 }

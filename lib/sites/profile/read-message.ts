@@ -10,6 +10,7 @@ import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';
 import type { SiteProfile } from './types';
 
+const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL_ATTRIBUTES = ['email', 'data-email', 'title', 'href'];
 const TIME_ATTRIBUTES = ['datetime', 'title', 'aria-label'];
 /** Fields read inside a message whose fallbacks lower the read's certainty. */
@@ -18,6 +19,8 @@ const MESSAGE_FIELDS = ['body', 'author', 'authorEmail', 'time'] as const;
 export interface Identity {
   names: Set<string>;
   emails: Set<string>;
+  /** "@domain" suffixes whose addresses are ours. */
+  domains: string[];
 }
 
 /** How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5). */
@@ -32,7 +35,7 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
   const authorFound = findOne(block, profile, 'author');
   const emailFound = findOne(block, profile, 'authorEmail');
   const author = person(
-    textOf(authorFound?.element ?? null),
+    nameIn(authorFound?.element ?? null),
     emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null),
   );
   const timeFound = findOne(block, profile, 'time');
@@ -59,12 +62,15 @@ function roleOf(
   if (marks(block, roles?.agent)) return { role: 'agent', decided: 1 };
   if (marks(block, roles?.customer)) return { role: 'customer', decided: 1 };
   const name = author.name?.toLowerCase();
-  if ((author.email && self.emails.has(author.email)) || (name && self.names.has(name))) return { role: 'agent', decided: 1 };
+  const email = author.email;
+  if ((email && (self.emails.has(email) || self.domains.some((domain) => email.endsWith(domain)))) || (name && self.names.has(name))) {
+    return { role: 'agent', decided: 1 };
+  }
   if (roles?.others && (self.emails.size > 0 || self.names.size > 0)) return { role: roles.others, decided: 1 };
   if ((card.name || card.email) && (author.name || author.email)) {
     return { role: sameAuthor(author, card) ? 'customer' : 'agent', decided: 0.5 };
   }
-  if (roles?.others) return { role: roles.others, decided: 0.5 };
+  if (roles?.others && !roles.othersNeedSelf) return { role: roles.others, decided: 0.5 };
   return { role: 'unknown', decided: 0 };
 }
 
@@ -85,6 +91,14 @@ function bodyText(body: Element, ignore: string | undefined): string {
   const copy = body.cloneNode(true) as Element;
   for (const part of queryAll(copy, ignore)) part.remove();
   return readableText(copy);
+}
+
+/** A sender line's name: "From: Ana Silva <ana@example.com>" names Ana Silva. */
+function nameIn(element: Element | null): string {
+  return textOf(element)
+    .replace(ADDRESS_IN_TEXT, '')
+    .replace(/^From:\s*/i, '')
+    .trim();
 }
 
 /** An element's text; an icon-only element's `aria-label`. */

@@ -12,7 +12,7 @@ import { emailOf, person } from '../people';
 import { singleLine } from '../text';
 import { chronological } from '../time';
 import { isHiddenByOwnMarkup } from '../visibility';
-import type { ReadingHooks } from './hooks';
+import type { ReadingHooks, SignedIn } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
 import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
 import { marks } from './safe-query';
@@ -49,7 +49,7 @@ export function readWithProfile(
   const pageOrder = profile.order === 'newest-first' ? blocks.reverse() : blocks;
   const { kept, earlier } = newestOf(pageOrder.filter((block) => !marks(block, profile.roles?.skip)));
   const signedIn = hooks?.signedIn?.(doc);
-  const self = identity(root, profile, signedIn?.names, signedIn?.emails);
+  const self = identity(root, profile, signedIn);
   const name = findOne(root, profile, 'customerName');
   const email = findOne(root, profile, 'customerEmail');
   const card = person(textOf(name?.element ?? null), emailOf(email?.element));
@@ -80,7 +80,7 @@ export function readWithProfile(
       : (messages.find((m) => m.role === 'customer')?.author ?? hooks?.customerFallback?.(root, self.emails) ?? {});
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
-  const threadId = open?.threadId ?? threadIdOf(profile, url);
+  const threadId = open?.threadId ?? threadIdOf(profile, url) ?? hooks?.threadId?.(doc, url);
   const subject = subjectText || open?.subject || untitledSubject(profile, url, threadId) || singleLine(doc.title, 300);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
@@ -102,7 +102,8 @@ export function readWithProfile(
       container.certainty,
       mean([list.certainty, ...read.map((message) => message.certainty)]),
       subjectFound && subjectText ? subjectFound.certainty : open?.subject ? (open.subjectCertainty ?? 0.7) : 0.6,
-      cardParts.length === 0 || !(card.name || card.email) ? 0.7 : mean(cardParts),
+      // A page that shows no customer card (a mail client) is not less sure for it.
+      ...(cardParts.length === 0 ? [] : [card.name || card.email ? mean(cardParts) : 0.7]),
       0.5 + 0.5 * withAuthor,
       0.6 + 0.4 * mean(read.map((message) => message.decided)),
       unread > 0 ? 0.3 : 1,
@@ -110,12 +111,13 @@ export function readWithProfile(
   };
 }
 
-function identity(root: ParentNode, profile: SiteProfile, names: string[] = [], emails: string[] = []): Identity {
+function identity(root: ParentNode, profile: SiteProfile, signedIn: SignedIn | undefined): Identity {
   const name = singleLine(textOf(findOne(root, profile, 'selfName')?.element ?? null)).toLowerCase();
   const email = emailIn(findOne(root, profile, 'selfEmail')?.element ?? null);
   return {
-    names: new Set([...names.map((n) => n.toLowerCase()), ...(name ? [name] : [])]),
-    emails: new Set([...emails, ...(email ? [email] : [])]),
+    names: new Set([...(signedIn?.names ?? []).map((n) => n.toLowerCase()), ...(name ? [name] : [])]),
+    emails: new Set([...(signedIn?.emails ?? []), ...(email ? [email] : [])]),
+    domains: signedIn?.domains ?? [],
   };
 }
 

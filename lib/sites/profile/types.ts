@@ -46,6 +46,8 @@ export interface ProfileRoles {
    * signed-in account is the customer). Without it, whoever wrote first is the customer.
    */
   others?: 'customer' | 'agent';
+  /** `others` applies only when the page names the signed-in agent (Outlook); else whoever wrote first is the customer. */
+  othersNeedSelf?: boolean;
 }
 
 export type SelectorField = keyof ProfileSelectors;

@@ -31,7 +31,15 @@ export const WireProfileSchema = z.object({
     ignore: Selector,
     replyBox: Selector,
   }),
-  roles: z.optional(z.object({ agent: Selector, customer: Selector, skip: Selector, others: z.optional(z.enum(['customer', 'agent'])) })),
+  roles: z.optional(
+    z.object({
+      agent: Selector,
+      customer: Selector,
+      skip: Selector,
+      others: z.optional(z.enum(['customer', 'agent'])),
+      othersNeedSelf: z.optional(z.boolean()),
+    }),
+  ),
   order: z.optional(z.enum(['oldest-first', 'newest-first'])),
   fallbacks: z.optional(z.partialRecord(z.enum(SELECTOR_FIELDS), Fallbacks)),
   customerAuthor: z.optional(z.enum(['card', 'message'])),
