@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
+import { WireProfileSchema } from '../profile/wire';
 import { ADAPTERS, type AdapterId } from '../index';
 import { checkRead, siteFixtures } from '../testing/structural-fixtures';
 import { readPage } from './read-page';
@@ -55,6 +56,14 @@ describe('built-in site profiles', () => {
   it('are valid site profiles, by the schema team profiles are checked with', () => {
     expect(builtIn.length).toBeGreaterThan(0);
     for (const profile of builtIn) expect(SiteProfileSchema.parse(profile)).toEqual(profile);
+  });
+
+  it("pass the content script's wire schema unchanged, and a wrong-shaped fallback is refused", () => {
+    for (const profile of builtIn) expect(WireProfileSchema.parse(profile)).toEqual(profile);
+    const [first] = builtIn;
+    expect(WireProfileSchema.safeParse({ ...first, fallbacks: { thread: [{ css: 'main' }] } }).success).toBe(false);
+    expect(SiteProfileSchema.safeParse({ ...first, fallbacks: { thread: [{ css: 'main', certainty: 2 }] } }).success).toBe(false);
+    expect(SiteProfileSchema.safeParse({ ...first, threadPath: '(' }).success).toBe(false);
   });
 
   it("are each their own site's", () => {

@@ -19,7 +19,11 @@ export interface FoundAll {
 /** The field's selectors, in the order they are tried, with the certainty of a hit. */
 export function choices(profile: SiteProfile, field: SelectorField): Array<{ css: string; certainty: number }> {
   const own = profile.selectors[field];
-  return [...(own ? [{ css: own, certainty: 1 }] : []), ...(profile.fallbacks?.[field] ?? [])];
+  const fallbacks = (profile.fallbacks?.[field] ?? []).map(({ css, certainty }) => ({
+    css,
+    certainty: Math.min(1, Math.max(0, certainty)),
+  }));
+  return [...(own ? [{ css: own, certainty: 1 }] : []), ...fallbacks];
 }
 
 /** Whether the field has selectors at all. */
