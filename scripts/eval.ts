@@ -10,7 +10,6 @@ import { printTable } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   intent: () => import('./eval/intent'),
-  'structural-reading': () => import('./eval/structural-reading'),
   reading: () => import('./eval/reading'),
   triage: () => import('./eval/triage'),
 };

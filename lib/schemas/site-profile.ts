@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { selectorProblem } from '@/lib/sites/profile/selector-check';
-import type { ProfileRoles, ProfileSelectors, SiteProfile } from '@/lib/sites/profile/types';
+import { type ProfileRoles, type ProfileSelectors, SELECTOR_FIELDS, type SelectorField, type SiteProfile } from '@/lib/sites/profile/types';
 
 const SelectorSchema = z.string().superRefine((selector, context) => {
   const problem = selectorProblem(selector);
@@ -33,7 +33,33 @@ export const ProfileRolesSchema = z.strictObject({
   agent: SelectorSchema.optional(),
   customer: SelectorSchema.optional(),
   skip: SelectorSchema.optional(),
+  others: z.enum(['customer', 'agent']).optional(),
+  othersNeedSelf: z.boolean().optional(),
 }) satisfies z.ZodType<ProfileRoles>;
+
+/** At most this many fallbacks per field: each is one more lookup on every read. */
+const MAX_FALLBACKS = 4;
+const FallbacksSchema = z
+  .array(z.strictObject({ css: SelectorSchema, certainty: z.number().min(0).max(1) }))
+  .max(MAX_FALLBACKS)
+  .optional();
+
+export const ProfileFallbacksSchema = z.strictObject(
+  Object.fromEntries(SELECTOR_FIELDS.map((field) => [field, FallbacksSchema])) as Record<SelectorField, typeof FallbacksSchema>,
+);
+
+/** A regular expression on the URL path, short and one the engine compiles. */
+const ThreadPathSchema = z
+  .string()
+  .max(200)
+  .refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a regular expression whose first group is the thread id');
 
 export const SiteProfileSchema = z.strictObject({
   id: z
@@ -52,6 +78,10 @@ export const SiteProfileSchema = z.strictObject({
   selectors: ProfileSelectorsSchema,
   roles: ProfileRolesSchema.optional(),
   order: z.enum(['oldest-first', 'newest-first']).optional(),
+  fallbacks: ProfileFallbacksSchema.optional(),
+  customerAuthor: z.enum(['card', 'message']).optional(),
+  threadPath: ThreadPathSchema.optional(),
+  untitled: z.array(z.string().min(1).max(200)).max(4).optional(),
 }) satisfies z.ZodType<SiteProfile>;
 
 /** A pack carries at most this many profiles: one or two per site is the norm. */

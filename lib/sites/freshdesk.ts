@@ -1,33 +1,19 @@
-import type { Person, Thread } from '@/lib/schemas/ticket';
 import { FRESHDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { confidence } from './confidence';
-import { readFreshdeskMessages } from './freshdesk-messages';
 import { insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
-import { neverThrows } from './never-throws';
-import { emailOf, person } from './people';
-import { singleLine } from './text';
+import { readBuiltIn } from './profile/built-in';
+import { FRESHDESK_PROFILE } from './profiles/freshdesk';
 import { isShown } from './visibility';
-import {
-  CONVERSATION,
-  CONVERSATION_FALLBACK,
-  REPLY_BUTTON,
-  REPLY_EDITOR,
-  REPLY_EDITOR_FALLBACK,
-  REQUESTER,
-  REQUESTER_EMAIL,
-  REQUESTER_NAME,
-  SUBJECT,
-  SUBJECT_FALLBACK,
-  TICKET_PATH,
-} from './freshdesk-selectors';
+import { REPLY_BUTTON, REPLY_EDITOR, REPLY_EDITOR_FALLBACK, TICKET_PATH } from './freshdesk-selectors';
 
 export const freshdesk = {
   id: 'freshdesk',
   matches: FRESHDESK_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
-  readThread: neverThrows(readThread),
+  // Reading is data: the built-in profile, read by the one profile reader.
+  profile: FRESHDESK_PROFILE,
+  readThread: readBuiltIn(FRESHDESK_PROFILE),
   findReplyBox,
   // The reply editor starts closed: the Reply button opens it, then Froala mounts.
   insertReply: (document, text) =>
@@ -37,39 +23,6 @@ export const freshdesk = {
       insert: insertIntoRichEditor,
     }),
 } satisfies SiteAdapter;
-
-function readThread(doc: Document, url: URL): Thread | null {
-  const primaryConversation = doc.querySelector(CONVERSATION);
-  const conversation = primaryConversation ?? doc.querySelector(CONVERSATION_FALLBACK);
-  if (!conversation) return null;
-  const card = doc.querySelector(REQUESTER);
-  const nameElement = card?.querySelector(REQUESTER_NAME) ?? null;
-  const emailElement = card?.querySelector(REQUESTER_EMAIL) ?? null;
-  const email = emailOf(emailElement);
-  const requester = person(nameElement?.textContent, email);
-  const read = readFreshdeskMessages(conversation, requester);
-  if (!read) return null;
-  // Without the requester card, the description's sender is the customer.
-  const customer: Person = requester.name || requester.email ? requester : (read.messages.find((m) => m.role === 'customer')?.author ?? {});
-  const subjectElement = doc.querySelector(SUBJECT) ?? doc.querySelector(SUBJECT_FALLBACK);
-  const subject = singleLine(subjectElement?.textContent);
-  const id = TICKET_PATH.exec(url.pathname)?.[1];
-  return {
-    site: 'freshdesk',
-    url: url.href,
-    ...(id ? { threadId: id } : {}),
-    subject: subject || (id ? `Ticket #${id}` : 'Freshdesk ticket'),
-    customer,
-    messages: read.messages,
-    confidence: confidence([
-      primaryConversation ? 1 : 0.6,
-      subjectElement?.matches(SUBJECT) ? 1 : subject ? 0.7 : 0.4,
-      nameElement ? 1 : 0.6,
-      email ? 1 : 0.6,
-      read.certainty,
-    ]),
-  };
-}
 
 /** Froala's editable in the open reply editor. */
 function findReplyBox(doc: Document): HTMLElement | null {

@@ -1,5 +1,6 @@
 /**
- * Gmail's DOM, as far as Deskpilot reads it. Gmail's class names are obfuscated and change, so
+ * Gmail's DOM beyond the built-in profile (lib/sites/profiles/gmail.ts): the subject, ids and
+ * message lookups its hooks need (lib/sites/gmail-hooks.ts), the account, and the reply box. Gmail's class names are obfuscated and change, so
  * stable attributes (`email=`, `data-message-id`, `role`, `aria-*`) come first and classes are
  * fallbacks. "gmail.js" = KartikTalwar/gmail.js src/gmail.js @b7dfdab; "InboxSDK" = InboxSDK
  * src/platform-implementation-js/dom-driver/gmail/views/* @a8a6fe2 (both listed, with line
@@ -24,27 +25,11 @@ export const MESSAGE = 'div.adn[data-message-id]';
 export const MESSAGE_ID = '[data-message-id]';
 export const MESSAGE_FALLBACK = `[role=listitem] ${MESSAGE_ID}`;
 
-/** Sender: `email` and `name` attributes. gmail.js email.dom('from') (4460). */
-export const SENDER = 'span.gD[email]';
-/** Sender fallbacks. InboxSDK gmail-message-view.ts getSender() (226), sender row 'h3.iw' (939). */
-export const SENDER_FALLBACK = 'td.gF span[email], h3.iw span[email]';
 /** Recipients ("to me, …"). gmail.js email.dom('to') (4461), InboxSDK getRecipients() '.hb span[email]'. */
 export const RECIPIENTS = '.hb span[email], span.g2[email]';
 
-/** Time; the `title` holds the full date. gmail.js (4463), InboxSDK getDateString() '.gK .g3' (294). */
-export const TIMESTAMP = 'span.g3';
-/**
- * Body container and body. InboxSDK getContentsElement() 'div.ii.gt' (210); gmail.js email.dom('body')
- * 'div.a3s' (4459). The quoted history Gmail trims behind its "…" button (.adL/.adm/.yj6qo, per the
- * selectors.json notes) is read with the body: lib/ticket strips quotes, not the adapter.
- */
-export const BODY = 'div.ii.gt div.a3s';
+/** A message's body, anywhere (the "me" markers inside one are the sender's HTML, not Gmail's). gmail.js 'div.a3s' (4459). */
 export const BODY_FALLBACK = 'div.a3s, div.ii.gt';
-/**
- * Snippet of a collapsed message (its body is not in the page until it is opened).
- * Reconstructed: class seen in public Gmail userscripts and screenshots of the collapsed row, 2024.
- */
-export const COLLAPSED_SNIPPET = '.iA.g6';
 
 /** Reply buttons of a message. gmail.js email.dom('reply_button') (4468). */
 export const REPLY_BUTTON = 'div[role=button].aaq, div[role=button].bsQ';

@@ -1,5 +1,6 @@
 /**
- * Outlook on the web's reading pane and inline reply, as far as Deskpilot reads them. Sources, all
+ * Outlook on the web's reading pane and inline reply beyond the built-in profile
+ * (lib/sites/profiles/outlook.ts): what its hooks and insertion need. Sources, all
  * read 2026-11-24:
  * - "toggl" = toggl/track-extension src/content/outlook.js: the subject `div[role="heading"]`,
  *   `[aria-label="Message actions"]`, the compose subject `[aria-label="Add a subject"]` and
@@ -14,36 +15,22 @@
  * control are RECONSTRUCTED from screenshots and Microsoft's account manager, not observed.
  */
 
-/** The reading pane (fetcher), then the main landmark. */
+/** The reading pane (fetcher). */
 export const READING_PANE = '[data-app-section="MailReadingPaneContainer"]';
-export const READING_PANE_FALLBACK = '[role="main"]';
 /** The open conversation and its id (fetcher). */
 export const CONVERSATION_ID_ATTR = 'data-convid';
-
-/** Subject (fetcher, then toggl). */
-export const SUBJECT = '[data-app-section="SubjectLine"]';
-export const SUBJECT_FALLBACK = 'div[role="heading"]';
 
 /** One message of the conversation, expanded or collapsed; `data-itemid` is its id (fetcher). */
 export const MESSAGE = '[aria-label="Email message"][data-itemid]';
 export const MESSAGE_FALLBACK = 'div[data-itemid]';
-/** Sender: the persona's name, its address in `title` or as "Name <address>" text. */
-export const SENDER = '[data-app-section="SenderLine"]';
-export const SENDER_FALLBACK = '[aria-label^="From:"]';
 /** When it was sent, as the pane shows it ("Tue 11/24/2026 9:14 AM"). */
 export const SENT_TIME = '[data-app-section="DateTime"]';
-/** The message body in the reading pane (fetcher); the compose body is editable and left out. */
-export const BODY = 'div[aria-label="Message body"]:not([contenteditable="true"])';
-export const BODY_FALLBACK = '[role="document"]';
-/** A collapsed message shows only its first line. */
-export const COLLAPSED_PREVIEW = '[data-app-section="ItemPreview"]';
 
 /**
  * The signed-in account's address: Microsoft's account manager shows it under the name
- * (`#mectrl_currentAccount_secondary`), the older header's button names it in its label.
+ * (`#mectrl_currentAccount_secondary`).
  */
 export const ACCOUNT_EMAIL = '#mectrl_currentAccount_secondary';
-export const ACCOUNT_BUTTON = '#O365_MainLink_Me, button[aria-label^="Account manager for"]';
 
 /** The inline reply's body, a roosterjs editable, and the Reply button that opens it. */
 export const COMPOSE_BODY = 'div[aria-label="Message body"][contenteditable="true"]';

@@ -1,5 +1,6 @@
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import type { StructuralHints } from './structural-hints';
+import type { SiteProfile } from './profile/types';
 
 /**
  * One inbox. An adapter takes the document as an argument and never calls `browser.*`, so it runs
@@ -14,6 +15,12 @@ export interface SiteAdapter {
   matches: string[];
   isTicketPage(url: URL): boolean;
   readThread(document: Document, url: URL): Thread | null;
+  /**
+   * The site's reading as data, when it has been expressed so: readThread is this profile read by
+   * the one profile reader (lib/sites/profile/) with the site's hooks. A team's profile for the
+   * site is read the same way and wins on a tie.
+   */
+  profile?: SiteProfile;
   findReplyBox(document: Document): HTMLElement | null;
   /** Opens the reply box if needed and inserts text so the page's editor registers it. Never sends. */
   insertReply(document: Document, text: string): Promise<boolean>;

@@ -9,6 +9,8 @@ export const MAX_SELECTOR_LENGTH = 400;
 /** Pseudo-classes querySelector supports that do not depend on the user's actions. */
 const PSEUDO_CLASSES = new Set([
   'not',
+  // The conversation a site hook found (lib/sites/profile/lookup.ts); the document's root otherwise.
+  'scope',
   'is',
   'where',
   'has',

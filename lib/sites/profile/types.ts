@@ -41,6 +41,22 @@ export interface ProfileRoles {
   customer?: string;
   /** Marks a block that is not a message (status changes, merges). */
   skip?: string;
+  /**
+   * The role of a message no rule, identity or customer card decides (Gmail: anyone but the
+   * signed-in account is the customer). Without it, whoever wrote first is the customer.
+   */
+  others?: 'customer' | 'agent';
+  /** `others` applies only when the page names the signed-in agent (Outlook); else whoever wrote first is the customer. */
+  othersNeedSelf?: boolean;
+}
+
+export type SelectorField = keyof ProfileSelectors;
+
+/** A selector tried when the field's own finds nothing; a hit scores its certainty (the field's own scores 1). */
+export interface SelectorFallback {
+  css: string;
+  /** 0–1: how sure a read that needed this selector is. */
+  certainty: number;
 }
 
 export interface SiteProfile {
@@ -55,6 +71,21 @@ export interface SiteProfile {
   roles?: ProfileRoles;
   /** Some inboxes list the newest message first. */
   order?: 'oldest-first' | 'newest-first';
+  /** Selectors tried in order after a field's own (older builds, landmarks), each with its certainty. */
+  fallbacks?: Partial<Record<SelectorField, SelectorFallback[]>>;
+  /**
+   * Whose fields win when a customer's message is completed from the customer card: the card's
+   * (the helpdesk's requester field is authoritative) or the message's own. Without it, not completed.
+   */
+  customerAuthor?: 'card' | 'message';
+  /** The thread id in the URL path: a regular expression whose first group is the id. */
+  threadPath?: string;
+  /**
+   * Subjects when the page shows none, the first whose placeholders are filled ("{id}" the thread
+   * id, "{1}" the path's first group): e.g. ["Ticket #{id}", "Zendesk ticket"]. Without it, the
+   * window title.
+   */
+  untitled?: string[];
 }
 
 export const SELECTOR_FIELDS = [

@@ -5,9 +5,12 @@
  * every lookup anyway.
  */
 import * as z from 'zod/mini';
+import { SELECTOR_FIELDS } from './types';
 
 const Selector = z.optional(z.string().check(z.maxLength(400)));
 const RequiredSelector = z.string().check(z.minLength(1), z.maxLength(400));
+// Certainty's range is the full schema's to check; the reader clamps it (lib/sites/profile/lookup.ts).
+const Fallbacks = z.array(z.object({ css: RequiredSelector, certainty: z.number() })).check(z.maxLength(4));
 
 export const WireProfileSchema = z.object({
   id: z.string().check(z.maxLength(200)),
@@ -29,8 +32,21 @@ export const WireProfileSchema = z.object({
     ignore: Selector,
     replyBox: Selector,
   }),
-  roles: z.optional(z.object({ agent: Selector, customer: Selector, skip: Selector })),
+  roles: z.optional(
+    z.object({
+      agent: Selector,
+      customer: Selector,
+      skip: Selector,
+      others: z.optional(z.enum(['customer', 'agent'])),
+      othersNeedSelf: z.optional(z.boolean()),
+    }),
+  ),
   order: z.optional(z.enum(['oldest-first', 'newest-first'])),
+  // An object of the selector fields, not a record: zod/mini's record costs the content script ~0.6 KB gzip.
+  fallbacks: z.optional(z.object(Object.fromEntries(SELECTOR_FIELDS.map((field) => [field, z.optional(Fallbacks)])))),
+  customerAuthor: z.optional(z.enum(['card', 'message'])),
+  threadPath: z.optional(z.string().check(z.maxLength(200))),
+  untitled: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
 });
 
 /** At most this many profiles travel with one request. */

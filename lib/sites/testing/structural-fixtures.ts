@@ -58,7 +58,7 @@ export function fixturesWithoutExpected(): string[] {
   );
 }
 
-/** The site folders (files beside them, such as reading-expectations.json, are not sites). */
+/** The site folders (files beside them, are not sites). */
 function siteFolders(): string[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -1,0 +1,38 @@
+/**
+ * Outlook's quirks, in code beside its built-in profile (lib/sites/profiles/outlook.ts): who
+ * writes for the shop (the signed-in address and, as support teams answer from shared mailboxes
+ * or their own addresses, anyone at its domain), and the conversation id (an attribute, else the
+ * URL's encoded item id).
+ */
+import { emailAddress } from './people';
+import type { ReadingHooks } from './profile/hooks';
+import { singleLine } from './text';
+import { ACCOUNT_EMAIL, CONVERSATION_ID_ATTR, READING_PANE } from './outlook-selectors';
+
+/**
+ * An open message: `/mail/<folder…>/id/<ItemId>` (personal accounts add `/0/` after /mail) and
+ * `/mail/deeplink/read/<ItemId>`. Reconstructed from Outlook's address bar, 2026-11-24.
+ */
+export const MESSAGE_PATH = /^\/mail\/(?:.+\/)?(?:id|read)\/([^/]+)\/?$/;
+
+export const OUTLOOK_HOOKS: ReadingHooks = {
+  signedIn: (doc) => {
+    const account = emailAddress(doc.querySelector(ACCOUNT_EMAIL)?.textContent);
+    if (!account) return { names: [], emails: [], certainty: 0.5 };
+    return { names: [], emails: [account], domains: [account.slice(account.indexOf('@'))], certainty: 1 };
+  },
+  threadId: (doc, url) => {
+    const pane = doc.querySelector(READING_PANE) ?? doc;
+    const encoded =
+      pane.querySelector(`[${CONVERSATION_ID_ATTR}]`)?.getAttribute(CONVERSATION_ID_ATTR) ?? MESSAGE_PATH.exec(url.pathname)?.[1];
+    return singleLine(safeDecode(encoded), 300) || undefined;
+  },
+};
+
+function safeDecode(value: string | null | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return value ?? '';
+  }
+}

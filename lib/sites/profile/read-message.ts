@@ -1,0 +1,125 @@
+/**
+ * One message block read with a profile: its text, author and time, each from the field's selector
+ * or a fallback (the certainty of each lookup is kept), and its role from the profile's rules.
+ */
+import type { Person, Role, ThreadMessage } from '@/lib/schemas/ticket';
+import { emailAddress, emailOf, person } from '../people';
+import { readableText, singleLine } from '../text';
+import { isoTime } from '../time';
+import { findOne, hasField } from './lookup';
+import { marks, queryAll } from './safe-query';
+import type { SiteProfile } from './types';
+
+const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
+const EMAIL_ATTRIBUTES = ['email', 'data-email', 'title', 'href'];
+const TIME_ATTRIBUTES = ['datetime', 'title', 'aria-label'];
+/** Fields read inside a message whose fallbacks lower the read's certainty. */
+const MESSAGE_FIELDS = ['body', 'author', 'authorEmail', 'time'] as const;
+
+export interface Identity {
+  names: Set<string>;
+  emails: Set<string>;
+  /** "@domain" suffixes whose addresses are ours. */
+  domains: string[];
+}
+
+/** How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5). */
+export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number };
+
+export function readMessage(block: Element, profile: SiteProfile, self: Identity, card: Person): Read | null {
+  const { selectors } = profile;
+  const body = hasField(profile, 'body') ? findOne(block, profile, 'body') : { element: block, certainty: 1 };
+  if (!body) return null;
+  const text = bodyText(body.element, selectors.ignore);
+  if (!text) return null;
+  const authorFound = findOne(block, profile, 'author');
+  const emailFound = findOne(block, profile, 'authorEmail');
+  const author = person(
+    nameIn(authorFound?.element ?? null),
+    emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null),
+  );
+  const timeFound = findOne(block, profile, 'time');
+  const sentAt = timeFound ? timeOf(timeFound.element) : undefined;
+  const found = { body, author: authorFound, authorEmail: emailFound, time: timeFound };
+  const scores = MESSAGE_FIELDS.filter((field) => (profile.fallbacks?.[field]?.length ?? 0) > 0).map(
+    (field) => found[field]?.certainty ?? 0,
+  );
+  const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  const role = roleOf(block, author, profile, self, card);
+  const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : author;
+  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+}
+
+/** Rules first, then the signed-in agent, then the customer card, then the profile's default. */
+function roleOf(
+  block: Element,
+  author: Person,
+  profile: SiteProfile,
+  self: Identity,
+  card: Person,
+): { role: Role | 'unknown'; decided: number } {
+  const { roles } = profile;
+  if (marks(block, roles?.agent)) return { role: 'agent', decided: 1 };
+  if (marks(block, roles?.customer)) return { role: 'customer', decided: 1 };
+  const name = author.name?.toLowerCase();
+  const email = author.email;
+  if ((email && (self.emails.has(email) || self.domains.some((domain) => email.endsWith(domain)))) || (name && self.names.has(name))) {
+    return { role: 'agent', decided: 1 };
+  }
+  if (roles?.others && (self.emails.size > 0 || self.names.size > 0)) return { role: roles.others, decided: 1 };
+  if ((card.name || card.email) && (author.name || author.email)) {
+    return { role: sameAuthor(author, card) ? 'customer' : 'agent', decided: 0.5 };
+  }
+  if (roles?.others && !roles.othersNeedSelf) return { role: roles.others, decided: 0.5 };
+  return { role: 'unknown', decided: 0 };
+}
+
+export function sameAuthor(a: Person, b: Person | undefined): boolean {
+  if (!b) return true;
+  if (a.email && b.email) return a.email === b.email;
+  return !!a.name && a.name.toLowerCase() === b.name?.toLowerCase();
+}
+
+function withCard(author: Person, card: Person, completion: SiteProfile['customerAuthor']): Person {
+  if (completion === 'card') return { ...author, ...card };
+  if (completion === 'message') return { ...card, ...author };
+  return author;
+}
+
+function bodyText(body: Element, ignore: string | undefined): string {
+  if (!ignore || queryAll(body, ignore).length === 0) return readableText(body);
+  const copy = body.cloneNode(true) as Element;
+  for (const part of queryAll(copy, ignore)) part.remove();
+  return readableText(copy);
+}
+
+/** A sender line's name: "From: Ana Silva <ana@example.com>" names Ana Silva. */
+function nameIn(element: Element | null): string {
+  return textOf(element)
+    .replace(ADDRESS_IN_TEXT, '')
+    .replace(/^From:\s*/i, '')
+    .trim();
+}
+
+/** An element's text; an icon-only element's `aria-label`. */
+export function textOf(element: Element | null): string {
+  if (!element) return '';
+  return singleLine(element.textContent) || singleLine(element.getAttribute('aria-label'));
+}
+
+export function emailIn(element: Element | null): string | undefined {
+  if (!element) return undefined;
+  for (const attribute of EMAIL_ATTRIBUTES) {
+    const found = emailAddress(element.getAttribute(attribute)?.replace(/^mailto:/i, ''));
+    if (found) return found;
+  }
+  return emailOf(element) ?? emailAddress(/[^\s<>()"]+@[^\s<>()"]+\.[a-z]{2,}/i.exec(element.textContent ?? '')?.[0]);
+}
+
+function timeOf(element: Element): string | undefined {
+  for (const attribute of TIME_ATTRIBUTES) {
+    const time = isoTime(element.getAttribute(attribute));
+    if (time) return time;
+  }
+  return isoTime(element.textContent);
+}
