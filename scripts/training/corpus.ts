@@ -16,9 +16,9 @@ export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')):
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
-const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses'];
+const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses', 'story-clauses', 'real-clauses'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
