@@ -4,7 +4,9 @@
  * sign-offs, signatures, quoted history and marketplace notification furniture are left out:
  * they carry no request. Boundaries: sentence ends (. ? ! 。 ？ ！), line breaks, semicolons,
  * dashes and the words that start another request in the supported languages ("and also",
- * "außerdem", "par ailleurs", "también", "또한", "また、" …).
+ * "außerdem", "par ailleurs", "también", "또한", "また、" …), and the Korean and Japanese
+ * connectives that end a story and start its point ("주문했는데 ", "届いたのですが、"). A period
+ * after an abbreviation ("Hauptstr. 5", "Nr. 12") ends no sentence.
  */
 import { GREETING, MAX_SIGNATURE_LINES, QUOTE_HEADER, SIGN_OFF, SIGNATURE_START } from '@/lib/suggest/normalize';
 
@@ -23,7 +25,7 @@ const MARKETPLACE_FURNITURE =
 
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
-  /(?<=[.!?。！？]+)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))/giu;
+  /(?<=[.!?。！？]+)(?<!(?:str|\b(?:nr|dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
 /** The lines of the customer's own new text, with their offsets. */
 function bodyLines(raw: string): Clause[] {

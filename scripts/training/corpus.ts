@@ -16,13 +16,16 @@ export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')):
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
-const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses'];
+const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses', 'real-clauses'];
+/** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
+const STORY_FILES = ['story-clauses'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
 export const HANDWRITTEN_CLAUSES: TrainingExample[] = loadExamples(CLAUSE_FILES);
+export const STORY_CLAUSES: TrainingExample[] = loadExamples(STORY_FILES);
 
 /**
  * Bitext is thousands of English rows; each language has a few hundred hand-written ones. Seen
@@ -39,6 +42,7 @@ export function buildCorpus(bitext: TrainingExample[], seed: number): TrainingEx
     ...bitext,
     ...HANDWRITTEN_ENGLISH,
     ...Array.from({ length: OTHER_LANGUAGE_REPEATS }, () => [...HANDWRITTEN_OTHER_LANGUAGES, ...HANDWRITTEN_CLAUSES]).flat(),
+    ...STORY_CLAUSES,
     ...inEnvelope(everyFourth, seed),
     ...inEnvelope(HANDWRITTEN_ENGLISH, seed + 1),
   ];
