@@ -71,17 +71,23 @@ export class FieldIndex {
       for (const token of tokens) {
         const term = this.processTerm(token);
         if (term === null) continue;
-        let perField = frequencies.get(term);
-        if (!perField) frequencies.set(term, (perField = fields.map(() => 0)));
+        const perField = frequencies.get(term) ?? fields.map(() => 0);
         perField[field]!++;
+        frequencies.set(term, perField);
       }
     });
     for (const [term, perField] of frequencies) {
       let entry = this.terms.get(term);
-      if (!entry) this.terms.set(term, (entry = { documents: 0, postings: [] }));
+      if (!entry) {
+        entry = { documents: 0, postings: [] };
+        this.terms.set(term, entry);
+      }
       entry.documents++;
       perField.forEach((frequency, field) => {
-        if (frequency > 0) (entry.postings[field] ??= new Map()).set(slot, frequency);
+        if (frequency === 0) return;
+        const postings = entry.postings[field] ?? new Map<number, number>();
+        entry.postings[field] = postings;
+        postings.set(slot, frequency);
       });
     }
     this.termsOf.set(slot, [...frequencies.keys()]);
