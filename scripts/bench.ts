@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'pack-import': () => import('../tests/bench/pack-import'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
   'reading-speed': () => import('../tests/bench/reading-speed'),
+  'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */
