@@ -13,9 +13,11 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'gmail-extraction': () => import('../tests/bench/gmail-extraction'),
   'order-lookup': () => import('../tests/bench/order-lookup'),
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
+  'panel-library': () => import('../tests/bench/panel-library'),
   'pack-import': () => import('../tests/bench/pack-import'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
   'reading-speed': () => import('../tests/bench/reading-speed'),
+  'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */

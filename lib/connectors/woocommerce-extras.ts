@@ -3,17 +3,17 @@
  * and parcels — from the Shipment Tracking extension (orders/<id>/shipment-trackings; a 404 means
  * the extension is not installed), or else tracking numbers an agent wrote in a note to the
  * customer ("Shipped with UPS, tracking 1Z…"), recognised by their check digits.
- * Only the newest orders are enriched: each costs a request or two.
+ * Only the ticket's order is enriched: the panel's first answer costs the order list call, plus
+ * one call for a refunded order's refund dates or a shipped order's notes when its meta has no parcel.
  */
 import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { findTrackingNumbers } from '@/lib/ticket/tracking';
 import type { WooOrderExtras } from './woocommerce-map';
 import { gmt } from './woocommerce-map';
+import { metaTracking } from './woocommerce-meta-tracking';
 import { SHIPMENT_TRACKING_API, wooGet, wooGetOptional } from './woocommerce-api';
 import { WooNotesSchema, WooRefundsSchema, WooTrackingItemsSchema, type WooOrder, type WooTrackingItem } from './woocommerce-wire';
 import type { ConnectorContext } from './types';
-
-export const ENRICHED_ORDERS = 5;
 
 /** Statuses after which a parcel may exist. */
 const MAY_HAVE_SHIPPED = new Set(['processing', 'completed', 'shipped', 'partial-shipped', 'delivered']);
@@ -50,33 +50,30 @@ async function pluginTracking(
   return page?.data ?? null;
 }
 
-/** Extras for the newest orders, keyed by order id. */
+/**
+ * Parcels for every order from its own meta (no request), and for the ticket's order only what
+ * its list entry lacks: its refunds' dates and reasons (when it has refunds), and, when it may have
+ * shipped with no parcel in its meta, the extension's route (only where the list hides meta) or
+ * the notes to the customer. Other orders keep their refund totals and states, not refund dates.
+ */
 export async function orderExtras(
   config: WooCommerceStoreConnection,
   ctx: ConnectorContext,
   orders: readonly WooOrder[],
+  focus: WooOrder | undefined,
 ): Promise<Map<number, WooOrderExtras>> {
-  const newest = [...orders]
-    .sort((a, b) => Date.parse(gmt(b.date_created_gmt)) - Date.parse(gmt(a.date_created_gmt)))
-    .slice(0, ENRICHED_ORDERS);
-  const shipped = newest.filter((o) => MAY_HAVE_SHIPPED.has(o.status));
-  // Ask the first shipped order alone: a 404 there means no extension, and spares the others a 404 each.
-  const [first, ...rest] = shipped;
-  const firstTracking = first ? await pluginTracking(config, ctx, first) : null;
-  const pluginInstalled = firstTracking !== null;
-  const extras = await Promise.all(
-    newest.map(async (order): Promise<[number, WooOrderExtras]> => {
-      const [refunds, tracking] = await Promise.all([
-        order.refunds.length ? wooGet(config, ctx, `orders/${order.id}/refunds`, {}, WooRefundsSchema).then((page) => page.data) : [],
-        (async () => {
-          if (!MAY_HAVE_SHIPPED.has(order.status)) return [];
-          const fromPlugin =
-            order === first ? firstTracking : pluginInstalled && rest.includes(order) ? await pluginTracking(config, ctx, order) : null;
-          return fromPlugin?.length ? fromPlugin : noteTracking(config, ctx, order);
-        })(),
-      ]);
-      return [order.id, { refunds, tracking }];
-    }),
-  );
-  return new Map(extras);
+  const extras = new Map<number, WooOrderExtras>(orders.map((order) => [order.id, { tracking: metaTracking(order) ?? [] }]));
+  if (!focus) return extras;
+  const [refunds, tracking] = await Promise.all([
+    focus.refunds.length ? wooGet(config, ctx, `orders/${focus.id}/refunds`, {}, WooRefundsSchema).then((page) => page.data) : [],
+    (async () => {
+      const fromMeta = metaTracking(focus);
+      if (fromMeta?.length || !MAY_HAVE_SHIPPED.has(focus.status)) return fromMeta ?? [];
+      // No meta_data at all: a site that hides it from the API; the extension's route may still answer.
+      const fromPlugin = focus.meta_data === undefined ? await pluginTracking(config, ctx, focus) : null;
+      return fromPlugin?.length ? fromPlugin : noteTracking(config, ctx, focus);
+    })(),
+  ]);
+  extras.set(focus.id, { refunds, tracking });
+  return extras;
 }

@@ -40,6 +40,8 @@ export const WooOrderSchema = z
     ),
     /** Summaries only (id, reason, negative total); dates come from the refunds endpoint. */
     refunds: z.array(z.object({ id: z.number().int(), total: z.string() }).loose()),
+    /** Plugins' order meta; the Shipment Tracking extension keeps parcels here (woocommerce-meta-tracking.ts). */
+    meta_data: z.array(z.object({ key: z.string(), value: z.unknown() }).loose()).optional(),
   })
   .loose();
 export type WooOrder = z.infer<typeof WooOrderSchema>;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OrderSchema } from '@/lib/schemas/order';
 import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
+import { trackingUrl } from '@/lib/ticket/tracking';
 import { wooCommerceConnector } from './woocommerce';
 import { decodeEntities, fromCents, gmt, toCents } from './woocommerce-map';
 import type { ConnectorContext } from './types';
@@ -63,17 +64,19 @@ describe('woocommerce connector: lookups', () => {
     expect(orders.map((o) => o.number)).not.toContain('#2050');
   });
 
-  it('reads parcels from the Shipment Tracking extension, decoding product names', async () => {
+  it("reads parcels from the Shipment Tracking extension's order meta in the one list call, decoding product names", async () => {
     const [order] = await find({ orderRefs: ['#2041'] });
     expect(order?.fulfillments).toEqual([
       {
         carrier: 'UPS',
         trackingNumber: '1Z4F8A290392810574',
-        trackingUrl: 'https://www.ups.com/track?loc=en_US&tracknum=1Z4F8A290392810574',
+        trackingUrl: trackingUrl('UPS', '1Z4F8A290392810574'),
         status: 'in_transit',
         shippedAt: '2026-11-11',
       },
     ]);
+    expect(order?.fulfillments[0]?.trackingUrl).toMatch(/^https:\/\/www\.ups\.com\//);
+    expect(site.requests).toEqual(['/wp-json/wc/v3/orders?include=2041&per_page=1']);
     expect(order?.items.map((i) => [i.title, i.quantity, i.price])).toEqual([
       ['Hand-thrown Mug', 2, '24.00'],
       ['Loose Leaf Tea & Tin', 1, '16.50'],
@@ -96,13 +99,17 @@ describe('woocommerce connector: lookups', () => {
     expect(order?.currency).toBe('EUR');
   });
 
-  it('finds a guest order by email, and refunds with their dates and reasons', async () => {
+  it("finds a guest order by email, and the ticket's order's refunds with their dates and reasons", async () => {
     const orders = await find({ email: 'tomas.garcia@example.es' });
     expect(orders.map((o) => [o.number, o.status, o.financialStatus])).toEqual([
       ['#2048', 'shipped', 'paid'],
       ['#2044', 'refunded', 'refunded'],
     ]);
-    expect(orders[1]?.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
+    // Not the ticket's order (the newest is): its state from the list, no refund call.
+    expect(orders[1]?.refunds).toEqual([]);
+    expect(site.requests.filter((r) => r.includes('/refunds'))).toEqual([]);
+    const named = await find({ email: 'tomas.garcia@example.es', orderRefs: ['2044'] });
+    expect(named.find((o) => o.number === '#2044')?.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
     const [partly] = await find({ orderRefs: ['2030'] });
     expect(partly).toMatchObject({
       financialStatus: 'partially_refunded',
@@ -125,10 +132,35 @@ describe('woocommerce connector: lookups', () => {
     });
   });
 
-  it('asks the extension once when it is not installed, not once per order', async () => {
-    site.shipmentTracking = false;
-    await find({ email: 'priya.nair@example.com' });
-    expect(site.requests.filter((r) => r.includes('shipment-trackings'))).toHaveLength(1);
+  it("asks nothing per order: extras only for the ticket's order, whether the extension is there or not", async () => {
+    const perOrder = (requests: string[]) => requests.filter((r) => /orders\/\d+/.test(r));
+    for (const installed of [true, false]) {
+      site.shipmentTracking = installed;
+      site.requests.length = 0;
+      const orders = await find({ email: 'priya.nair@example.com' });
+      expect(orders.length).toBeGreaterThan(2);
+      // The newest may have shipped and its meta holds no parcel: its notes to the customer, nothing else.
+      expect(perOrder(site.requests)).toEqual(['/wp-json/wc/v3/orders/2055/notes?type=customer']);
+    }
+    site.shipmentTracking = true;
+    site.requests.length = 0;
+    await find({ orderRefs: ['2041'] });
+    expect(perOrder(site.requests)).toEqual([]);
+  });
+
+  it('asks the extension route only when the site hides order meta', async () => {
+    const fetchWithoutMeta: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const body: unknown = await response.clone().json();
+      if (!Array.isArray(body)) return response;
+      const stripped = body.map(({ meta_data: _hidden, ...order }: Record<string, unknown>) => order);
+      const headers = new Headers(response.headers);
+      headers.delete('content-length');
+      return new Response(JSON.stringify(stripped), { status: response.status, headers });
+    };
+    const [order] = await wooCommerceConnector.findOrders(config, { orderRefs: ['2041'] }, { fetch: fetchWithoutMeta });
+    expect(order?.fulfillments[0]?.trackingNumber).toBe('1Z4F8A290392810574');
+    expect(site.requests).toContain('/wp-json/wc-shipment-tracking/v3/orders/2041/shipment-trackings');
   });
 
   it('returns [] without asking when there is nothing to look for; [] for an unknown customer', async () => {

@@ -48,7 +48,9 @@ async function findOrders(config: WooCommerceStoreConnection, query: OrderQuery,
     refs.length ? ordersByRefs(config, ctx, refs) : [],
   ]);
   const raw = [...new Map([...byEmail.orders, ...byRefs].map((o) => [o.id, o])).values()];
-  const extras = await orderExtras(config, ctx, raw);
+  // The ticket's order: the one it names, else the customer's newest.
+  const newest = [...raw].sort((a, b) => Date.parse(gmt(b.date_created_gmt)) - Date.parse(gmt(a.date_created_gmt)))[0];
+  const extras = await orderExtras(config, ctx, raw, byRefs[0] ?? newest);
   const source = storeSource(config, wooCommerceConnector);
   const summary = customerSummary(byEmail);
   const customersOrders = new Set(byEmail.orders.map((o) => o.id));

@@ -27,6 +27,8 @@ export interface LibraryFacts {
   language: string[];
   shared: Float64Array;
   hasStateTags: Uint8Array;
+  /** ln(1 + usage count): scaled per call against the most used eligible template. */
+  usage: Float64Array;
   /** Whether each body keeps a site's rules, per site with rules, filled on first use. */
   keepsRules: Partial<Record<SiteId, Uint8Array>>;
 }
@@ -40,6 +42,7 @@ export function libraryFacts(templates: readonly Template[]): LibraryFacts {
       language: templates.map((t) => primaryLanguage(t.language)),
       shared: Float64Array.from(templates, (t) => (t.intents.length > 1 ? SHARED_INTENT : 1)),
       hasStateTags: Uint8Array.from(templates, (t) => (t.tags.some((tag) => STATE_TAG_SET.has(tag)) ? 1 : 0)),
+      usage: Float64Array.from(templates, (t) => Math.log1p(t.usageCount)),
       keepsRules: {},
     };
     factsOf.set(templates, facts);

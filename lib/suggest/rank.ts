@@ -78,6 +78,22 @@ function scoreOf(parts: RankedTemplate['parts']): number {
   return parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
 }
 
+function noParts(): RankedTemplate['parts'] {
+  return { intent: 0, text: 0, site: 0, language: 0, state: 0, usage: 0 };
+}
+
+/** The k-th largest score (k ≥ 1, ≤ length): a running top k, not a sort of the whole library. */
+function kthLargest(scores: Float64Array, k: number): number {
+  const top = new Float64Array(k).fill(-Infinity);
+  for (const score of scores) {
+    if (score <= top[k - 1]!) continue;
+    let at = k - 1;
+    for (; at > 0 && top[at - 1]! < score; at--) top[at] = top[at - 1]!;
+    top[at] = score;
+  }
+  return top[k - 1]!;
+}
+
 function byScoreThenId(a: RankedTemplate, b: RankedTemplate): number {
   return b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0);
 }
@@ -122,36 +138,36 @@ export function rankWithOutcome({ ticket, templates, order, intent, limit }: Ran
     eligible.push(i);
   }
   const usageScale = maxUsage > 0 ? 1 / Math.log1p(maxUsage) : 0;
-  const partsOf = (i: number): RankedTemplate['parts'] => {
+  /** Writes template i's parts into `parts`: the scoring loop reuses one object for the whole library. */
+  const fillParts = (i: number, parts: RankedTemplate['parts']): RankedTemplate['parts'] => {
     const t = templates[i]!;
     let intentFit = 0;
     for (let k = 0; k < t.intents.length; k++)
       intentFit = Math.max(intentFit, (probability.get(t.intents[k]!) ?? 0) * (k === 0 ? 1 : SECONDARY_INTENT));
-    return {
-      intent: facts.shared[i]! * intentFit,
-      text: similarity[i] ?? 0,
-      site: t.sites.includes(ticket.site) ? 1 : 0,
-      language: facts.language[i] === language ? 1 : 0,
-      state: orderTags === noState || !facts.hasStateTags[i] ? 0 : stateFit(t.tags, orderTags),
-      usage: Math.log1p(t.usageCount) * usageScale,
-    };
+    parts.intent = facts.shared[i]! * intentFit;
+    parts.text = similarity[i] ?? 0;
+    parts.site = t.sites.length > 0 && t.sites.includes(ticket.site) ? 1 : 0;
+    parts.language = facts.language[i] === language ? 1 : 0;
+    parts.state = orderTags === noState || !facts.hasStateTags[i] ? 0 : stateFit(t.tags, orderTags);
+    parts.usage = facts.usage[i]! * usageScale;
+    return parts;
   };
   // A reply in another language only stands in for a request the ticket's language has no reply for:
   // an English ticket never gets the German copy of the English reply it already has.
   const inLanguage = new Set<string | undefined>();
   for (const i of eligible) if (facts.language[i] === language) inLanguage.add(templates[i]!.intents[0]);
   const wanted = eligible.filter((i) => facts.language[i] === language || !inLanguage.has(templates[i]!.intents[0]));
-  const scores = new Float64Array(templates.length);
-  for (const i of wanted) scores[i] = scoreOf(partsOf(i));
-  // Only those at or above the limit-th best score are built and sorted.
-  let threshold = -Infinity;
-  if (limit !== undefined && limit < wanted.length) {
-    if (limit <= 0) return { ranked: [], intent: intents, degraded };
-    threshold = Float64Array.from(wanted, (i) => scores[i]!).sort()[wanted.length - limit]!;
+  if (limit !== undefined && limit <= 0) return { ranked: [], intent: intents, degraded };
+  // Scored in place (no parts object per template); only the best `limit` are built and sorted.
+  const scores = new Float64Array(wanted.length);
+  const scratch = noParts();
+  for (let w = 0; w < wanted.length; w++) scores[w] = scoreOf(fillParts(wanted[w]!, scratch));
+  const threshold = limit !== undefined && limit < wanted.length ? kthLargest(scores, limit) : -Infinity;
+  const ranked: RankedTemplate[] = [];
+  for (let w = 0; w < wanted.length; w++) {
+    const i = wanted[w]!;
+    if (scores[w]! >= threshold) ranked.push({ template: templates[i]!, score: scores[w]!, parts: fillParts(i, noParts()) });
   }
-  const ranked = wanted
-    .filter((i) => scores[i]! >= threshold)
-    .map((i) => ({ template: templates[i]!, score: scores[i]!, parts: partsOf(i) }));
   ranked.sort(byScoreThenId);
   return { ranked: limit === undefined ? ranked : ranked.slice(0, limit), intent: intents, degraded };
 }

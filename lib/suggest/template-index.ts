@@ -1,22 +1,15 @@
 /**
- * Text similarity between a customer message and templates, with MiniSearch (BM25 with fuzzy and
- * prefix matching). One index is kept up to date incrementally: when the template list handed in
- * is a new array (a fresh database read), only templates added, removed or changed since are
- * added to, discarded from or replaced in the index; the same array again costs nothing. Its
- * `revision` counts those changes and stands for the library's content: nothing is re-signed or
- * rebuilt per call. The query is bounded by query-terms.ts whatever the message.
+ * Text similarity between a customer message and templates: BM25 with fuzzy and prefix matching
+ * (field-index.ts, scored as MiniSearch scores). One index is kept up to date incrementally: when
+ * the template list handed in is a new array (a fresh database read), only templates added,
+ * removed or changed since are added to, removed from or replaced in the index; the same array
+ * again costs nothing. Its `revision` counts those changes and stands for the library's content:
+ * nothing is re-signed or rebuilt per call. The query is bounded by query-terms.ts whatever the
+ * message, and its cost by a budget of postings walked (plan below).
  */
-import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Template } from '@/lib/schemas/template';
+import { type Expansion, FieldIndex, fuzzyWeight, prefixWeight } from '@/lib/suggest/field-index';
 import { queryTerms, searchTerm, type QueryTerms } from '@/lib/suggest/query-terms';
-
-interface IndexedDocument {
-  key: string;
-  title: string;
-  body: string;
-  tags: string;
-}
 
 /** Liquid tags and variables are markup, not words the customer could have written. */
 function visibleWords(body: string): string {
@@ -26,6 +19,9 @@ function visibleWords(body: string): string {
 function sameText(a: Template, b: Template): boolean {
   return a.title === b.title && a.body === b.body && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
 }
+
+/** Title, body, tags: a word in the title counts twice. */
+const FIELD_BOOSTS = [2, 1, 1];
 
 /**
  * A query's cost is the number of postings it walks. Words found in over half the library say
@@ -42,111 +38,128 @@ function fuzziness(term: string): number | false {
   return term.length < 5 ? false : term.length < 9 ? 1 : 2;
 }
 
+/**
+ * Customers reuse a small vocabulary, and a word's fuzzy expansion walks the whole term tree:
+ * what each word reaches is kept until the library changes, up to this many words.
+ */
+const REACH_CACHE_SIZE = 10_000;
+
+interface TermReach {
+  prefix: { expansions: Expansion[]; cost: number } | null;
+  /** `unprefixed`: without the words the term also prefixes, for when prefix matching is on. */
+  fuzzy: { all: Expansion[]; unprefixed: Expansion[]; cost: number } | null;
+}
+
 export class TemplateSearch {
-  /** The terms of the document being added, caught as MiniSearch processes them (no second tokenizing). */
-  private adding: Set<string> | null = null;
-  private readonly index = new MiniSearch<IndexedDocument>({
-    idField: 'key',
-    fields: ['title', 'body', 'tags'],
-    processTerm: (word) => {
-      const term = searchTerm(word);
-      if (term !== null) this.adding?.add(term);
-      return term;
-    },
-    searchOptions: { boost: { title: 2 }, maxFuzzy: 2, combineWith: 'OR', processTerm: searchTerm },
-  });
-  /** Terms of each indexed document, to count them out when it changes or goes. */
-  private readonly termsOf = new Map<string, Set<string>>();
-  private readonly indexed = new Map<string, Template>();
-  /** How many indexed templates contain each term, kept with the index (a radix tree, for expansions). */
-  private readonly documentFrequency = new SearchableMap<number>();
+  private readonly index = new FieldIndex(FIELD_BOOSTS, searchTerm);
+  private readonly indexed = new Map<string, { template: Template; slot: number }>();
+  private readonly freeSlots: number[] = [];
+  private slots = 0;
   private list: readonly Template[] | null = null;
-  private positions = new Map<string, number>();
+  /** The position in the current list of the template in each slot, -1 for none. */
+  private positionOf = new Int32Array(0);
   /** Bumped on every change to the indexed templates: the library's content signature. */
   revision = 0;
+  private readonly reachOf = new Map<string, TermReach>();
+  private reachRevision = 0;
+  private last: { list: readonly Template[]; key: string; scores: Float64Array } | null = null;
 
   /** Brings the index in line with `templates`; returns whether anything changed. */
   sync(templates: readonly Template[]): boolean {
     if (templates === this.list) return false;
     const before = this.revision;
-    const positions = new Map<string, number>();
-    templates.forEach((template, position) => {
+    const seen = new Set<string>();
+    const slotAt: number[] = [];
+    templates.forEach((template) => {
       // A pack may (wrongly) repeat an id: each copy is its own document.
       let key = template.id;
-      for (let copy = 2; positions.has(key); copy++) key = `${template.id}\u0000${copy}`;
-      positions.set(key, position);
+      for (let copy = 2; seen.has(key); copy++) key = `${template.id}\u0000${copy}`;
+      seen.add(key);
       const known = this.indexed.get(key);
-      if (known === template) return;
-      this.indexed.set(key, template);
-      if (known && sameText(known, template)) return;
-      const document = { key, title: template.title, body: visibleWords(template.body), tags: template.tags.join(' ') };
-      if (known) this.count(key, -1);
-      this.adding = new Set();
-      if (known) this.index.replace(document);
-      else this.index.add(document);
-      this.termsOf.set(key, this.adding);
-      this.adding = null;
-      this.count(key, 1);
+      const slot = known?.slot ?? this.freeSlots.pop() ?? this.slots++;
+      slotAt.push(slot);
+      if (known?.template === template) return;
+      this.indexed.set(key, { template, slot });
+      if (known && sameText(known.template, template)) return;
+      this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
       this.revision++;
     });
-    for (const key of this.indexed.keys()) {
-      if (positions.has(key)) continue;
-      this.index.discard(key);
-      this.count(key, -1);
-      this.termsOf.delete(key);
+    for (const [key, { slot }] of this.indexed) {
+      if (seen.has(key)) continue;
+      this.index.remove(slot);
+      this.freeSlots.push(slot);
       this.indexed.delete(key);
       this.revision++;
     }
+    this.positionOf = new Int32Array(this.slots).fill(-1);
+    slotAt.forEach((slot, position) => {
+      this.positionOf[slot] = position;
+    });
     this.list = templates;
-    this.positions = positions;
     return this.revision !== before;
   }
 
-  private count(key: string, change: 1 | -1): void {
-    const terms = this.termsOf.get(key) ?? new Set<string>();
-    for (const term of terms) {
-      const next = (this.documentFrequency.get(term) ?? 0) + change;
-      if (next > 0) this.documentFrequency.set(term, next);
-      else this.documentFrequency.delete(term);
+  /** What `term` reaches by prefix and by fuzzy matching, worked out once per term and library revision. */
+  private reach(term: string): TermReach {
+    if (this.reachRevision !== this.revision || this.reachOf.size >= REACH_CACHE_SIZE) {
+      this.reachOf.clear();
+      this.reachRevision = this.revision;
     }
-  }
-
-  /** Postings walked by the words `term` expands to (prefix or fuzzy), counted up to `limit`. */
-  private expansionCost(term: string, mode: 'prefix' | 'fuzzy', limit: number): number {
-    let cost = 0;
-    if (mode === 'prefix') {
-      for (const [word, df] of this.documentFrequency.atPrefix(term)) {
-        if (word !== term) cost += df;
-        if (cost > limit) break;
+    let reach = this.reachOf.get(term);
+    if (reach) return reach;
+    reach = { prefix: null, fuzzy: null };
+    if (PREFIX_FROM <= term.length) {
+      reach.prefix = { expansions: [], cost: 0 };
+      for (const [word, entry] of this.index.terms.atPrefix(term)) {
+        if (word === term) continue;
+        reach.prefix.cost += entry.documents;
+        reach.prefix.expansions.push({ entry, weight: prefixWeight(word, term) });
       }
-      return cost;
     }
     const distance = fuzziness(term);
-    if (!distance) return 0;
-    for (const [word, [df]] of this.documentFrequency.fuzzyGet(term, distance)) if (word !== term) cost += df;
-    return cost;
+    if (distance) {
+      reach.fuzzy = { all: [], unprefixed: [], cost: 0 };
+      for (const [word, [entry, away]] of this.index.terms.fuzzyGet(term, distance)) {
+        if (word === term) continue;
+        reach.fuzzy.cost += entry.documents;
+        const expansion = { entry, weight: fuzzyWeight(word, away) };
+        reach.fuzzy.all.push(expansion);
+        // A word the term also prefixes counts as a prefix match when prefix matching is on.
+        if (!word.startsWith(term)) reach.fuzzy.unprefixed.push(expansion);
+      }
+    }
+    this.reachOf.set(term, reach);
+    return reach;
   }
 
   /**
    * Which query terms are searched and how: rarest first, each exactly, then with its prefix and
    * fuzzy expansions while they fit in the budget. A term in over half the library is left out.
    */
-  private plan(terms: readonly string[]): Map<string, { prefix: boolean; fuzzy: boolean }> {
-    const common = Math.max(2, this.indexed.size * COMMON_SHARE);
-    const byRarity = terms.map((term) => ({ term, df: this.documentFrequency.get(term) ?? 0 })).filter(({ df }) => df <= common);
-    byRarity.sort((a, b) => a.df - b.df);
-    const planned = new Map<string, { prefix: boolean; fuzzy: boolean }>();
+  private plan(query: QueryTerms): { boost: number; expansions: Expansion[] }[] {
+    const common = Math.max(2, this.index.size * COMMON_SHARE);
+    const byRarity = query.terms
+      .map((term) => ({ term, entry: this.index.terms.get(term) }))
+      .filter(({ entry }) => (entry?.documents ?? 0) <= common);
+    byRarity.sort((a, b) => (a.entry?.documents ?? 0) - (b.entry?.documents ?? 0));
+    const planned: { boost: number; expansions: Expansion[] }[] = [];
     let spent = 0;
-    for (const { term, df } of byRarity) {
+    for (const { term, entry } of byRarity) {
+      const df = entry?.documents ?? 0;
       if (spent + df > POSTINGS_BUDGET) break;
       spent += df;
-      const prefixCost = PREFIX_FROM <= term.length ? this.expansionCost(term, 'prefix', POSTINGS_BUDGET - spent) : Infinity;
-      const prefix = spent + prefixCost <= POSTINGS_BUDGET;
-      if (prefix) spent += prefixCost;
-      const fuzzyCost = fuzziness(term) ? this.expansionCost(term, 'fuzzy', POSTINGS_BUDGET - spent) : Infinity;
-      const fuzzy = spent + fuzzyCost <= POSTINGS_BUDGET;
-      if (fuzzy) spent += fuzzyCost;
-      planned.set(term, { prefix, fuzzy });
+      const expansions: Expansion[] = entry ? [{ entry, weight: 1 }] : [];
+      const { prefix, fuzzy } = this.reach(term);
+      const prefixed = prefix !== null && spent + prefix.cost <= POSTINGS_BUDGET;
+      if (prefixed) {
+        spent += prefix.cost;
+        expansions.push(...prefix.expansions);
+      }
+      if (fuzzy && spent + fuzzy.cost <= POSTINGS_BUDGET) {
+        spent += fuzzy.cost;
+        expansions.push(...(prefixed ? fuzzy.unprefixed : fuzzy.all));
+      }
+      if (expansions.length > 0) planned.push({ boost: query.weights.get(term) ?? 1, expansions });
     }
     return planned;
   }
@@ -156,18 +169,24 @@ export class TemplateSearch {
     const scores = new Float64Array(templates.length);
     if (query.terms.length === 0 || templates.length === 0) return scores;
     this.sync(templates);
-    const planned = this.plan(query.terms);
-    if (planned.size === 0) return scores;
-    const results = this.index.search([...planned.keys()].join(' '), {
-      prefix: (term) => planned.get(term)?.prefix ?? false,
-      fuzzy: (term) => (planned.get(term)?.fuzzy ? fuzziness(term) : false),
-      boostTerm: (term) => query.weights.get(term) ?? 1,
-    });
-    const best = results[0]?.score ?? 0;
+    // The panel ranks once per request of a message, with the same query each time.
+    const key = `${this.revision}\u0000${query.terms.map((term) => `${term} ${query.weights.get(term)}`).join('\u0000')}`;
+    if (this.last?.list === templates && this.last.key === key) return this.last.scores.slice();
+    this.last = { list: templates, key, scores: this.score(query, scores) };
+    return scores.slice();
+  }
+
+  /** Fills `scores` (by position) with the query's BM25 over the best document's. */
+  private score(query: QueryTerms, scores: Float64Array): Float64Array {
+    const planned = this.plan(query);
+    if (planned.length === 0) return scores;
+    const bySlot = this.index.score(planned, this.slots);
+    let best = 0;
+    for (let slot = 0; slot < this.slots; slot++) best = Math.max(best, bySlot[slot]!);
     if (best <= 0) return scores;
-    for (const result of results) {
-      const position = this.positions.get(result.id as string);
-      if (position !== undefined) scores[position] = result.score / best;
+    for (let slot = 0; slot < this.slots; slot++) {
+      const position = this.positionOf[slot]!;
+      if (position >= 0 && bySlot[slot]! > 0) scores[position] = bySlot[slot]! / best;
     }
     return scores;
   }

@@ -39,7 +39,7 @@ function generator(seed: number): () => number {
   return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
-function syntheticPack(): Pack {
+export function syntheticPack(): Pack {
   const random = generator(42);
   const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');

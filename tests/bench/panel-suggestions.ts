@@ -21,7 +21,7 @@ const bench: Bench = async () => {
     await page.goto(server.pageUrl(ticket.site, ticket.file, ticket.hash));
     const times: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
-      const panel = await ext.openPanel(page);
+      const panel = await ext.openPanel(page, { realClock: true });
       await panel.getByTestId('suggestion').first().waitFor();
       const ms = await panel.evaluate(() => {
         const start = performance.getEntriesByName('deskpilot:ticket-shown')[0];

@@ -1,3 +1,6 @@
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+
 /** One benchmark: a measured figure with its target. Benchmarks are not timed tests. */
 export interface BenchResult {
   name: string;
@@ -17,6 +20,26 @@ export interface BenchOptions {
 }
 
 export type Bench = (options?: BenchOptions) => Promise<BenchResult[]>;
+
+/**
+ * Wall-clock and CPU time of one call, in ms. On a shared machine the wall clock also counts the
+ * time the process waited for a core; the CPU time is the work itself (what an idle machine's
+ * wall clock would show for single-threaded work).
+ */
+export function timed(run: () => unknown): { wall: number; cpu: number } {
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/** The 1-, 5- and 15-minute load averages and the core count, to print beside timings. */
+export function loadNote(): string {
+  const [one, five, fifteen] = os.loadavg().map((load) => load.toFixed(1));
+  return `load ${one} / ${five} / ${fifteen} on ${os.cpus().length} cores`;
+}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 /**
  * A loopback WooCommerce site: the REST API v3 routes Deskpilot reads (customers, orders with
  * customer/search/include filters and pagination headers, order refunds and notes), the Shipment
- * Tracking extension's routes (switchable: a site without it answers rest_no_route), HTTP Basic
+ * Tracking extension's order meta and routes (switchable: a site without it answers rest_no_route), HTTP Basic
  * auth with a consumer key and secret, WordPress-style error bodies, and the fault switch.
  * Real WooCommerce takes Basic auth only over HTTPS; this server is plain http on 127.0.0.1,
  * which the connector allows for loopback only.
@@ -88,6 +88,25 @@ function orders(query: URLSearchParams): WooOrder[] {
   return found.sort((a, b) => (newestFirst ? -1 : 1) * a.date_created_gmt.localeCompare(b.date_created_gmt));
 }
 
+/**
+ * An order as the list returns it: with the extension installed, its parcels in the order meta
+ * the extension writes (provider slug, ship date as a Unix timestamp; no link for a known provider).
+ */
+function withMeta(order: WooOrder, shipmentTracking: boolean): WooOrder {
+  const items = TRACKINGS[String(order.id)];
+  if (!shipmentTracking || !items) return order;
+  const stored = items.map((item) => ({
+    tracking_provider: String(item.tracking_provider).toLowerCase().replace(/\s+/g, '-'),
+    custom_tracking_provider: '',
+    custom_tracking_link: '',
+    tracking_number: item.tracking_number,
+    date_shipped: String(Date.parse(`${String(item.date_shipped)}T00:00:00Z`) / 1000),
+    tracking_id: item.tracking_id,
+  }));
+  const meta = (order.meta_data as Json[] | undefined) ?? [];
+  return { ...order, meta_data: [...meta, { id: order.id * 10, key: '_wc_shipment_tracking_items', value: stored }] };
+}
+
 export async function startWooServer(): Promise<WooServer> {
   const state = {
     consumerKey: 'ck_loopback0123456789abcdef',
@@ -125,12 +144,18 @@ export async function startWooServer(): Promise<WooServer> {
         url,
       );
     }
-    if (path === '/wp-json/wc/v3/orders') return sendPage(res, orders(query), query, url);
+    if (path === '/wp-json/wc/v3/orders')
+      return sendPage(
+        res,
+        orders(query).map((order) => withMeta(order, state.shipmentTracking)),
+        query,
+        url,
+      );
     const byId = /^\/wp-json\/(wc\/v3|wc-shipment-tracking\/v3)\/orders\/(\d+)(\/[a-z-]+)?$/.exec(path);
     const order = byId ? WOO_FIXTURE_ORDERS.find((o) => o.id === Number(byId[2])) : undefined;
     if (byId && !order) return sendJson(res, 404, wpError('woocommerce_rest_shop_order_invalid_id', 'Invalid ID.', 404));
     const id = String(order?.id);
-    if (byId?.[1] === 'wc/v3' && !byId[3]) return sendJson(res, 200, order);
+    if (byId?.[1] === 'wc/v3' && !byId[3]) return sendJson(res, 200, order && withMeta(order, state.shipmentTracking));
     if (byId?.[1] === 'wc/v3' && byId[3] === '/refunds') return sendPage(res, REFUNDS[id] ?? [], query, url);
     if (byId?.[1] === 'wc/v3' && byId[3] === '/notes') {
       const type = query.get('type') ?? 'any';
