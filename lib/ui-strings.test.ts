@@ -79,7 +79,7 @@ describe('user-visible strings go through lib/i18n', () => {
             <input placeholder={\`Search \${t('x')}\`} />
             <Field label="Name" />
             {on && 'Refunded'}
-            {t('orders.none')} · Deskpilot {' '} … {42}
+            {t('orders.none')} · Deskpilot {' '} … {42} <code>order.number</code>
           </section>
         );
       }`;

@@ -1,6 +1,6 @@
 /**
  * Finds user-visible strings written into components instead of going through lib/i18n: JSX text
- * with letters, and literal strings given to aria-label, title, placeholder, alt or label (also
+ * with letters (not inside <code> or <kbd>), and literal strings given to aria-label, title, placeholder, alt or label (also
  * inside `{cond ? 'a' : 'b'}`). Parses TSX with the TypeScript compiler's own API (TypeScript 7's
  * `typescript/unstable/sync`, which runs the bundled compiler), never with regular expressions.
  * Node only; read by lib/conventions.test.ts.
@@ -50,7 +50,7 @@ function stringsIn(root: Node, file: string, text: string, allowed: ReadonlySet<
     found.push({ file, line: lineOf(text, node.end), where, text: value.trim().replace(/\s+/g, ' ') });
   };
   const visit = (node: Node): void => {
-    if (node.kind === SyntaxKind.JsxText) report(node, 'JSX text', (node as unknown as { text: string }).text);
+    if (node.kind === SyntaxKind.JsxText && !inCode(node)) report(node, 'JSX text', (node as unknown as { text: string }).text);
     if (node.kind === SyntaxKind.JsxExpression && isJsxChild(node))
       literalsIn(expressionOf(node), (literal, value) => report(literal, 'JSX text', value));
     if (node.kind === SyntaxKind.JsxAttribute) {
@@ -68,6 +68,13 @@ function stringsIn(root: Node, file: string, text: string, allowed: ReadonlySet<
   };
   visit(root);
   return found;
+}
+
+/** Text inside <code> or <kbd> is what the agent types (a variable, a key), the same in every language. */
+function inCode(node: Node): boolean {
+  const element = node.parent as unknown as { kind: SyntaxKind; openingElement?: { tagName?: { text?: string } } } | undefined;
+  const tag = element?.kind === SyntaxKind.JsxElement ? element.openingElement?.tagName?.text : undefined;
+  return tag === 'code' || tag === 'kbd';
 }
 
 const expressionOf = (node: Node): Node | undefined => (node as unknown as { expression?: Node }).expression;
