@@ -1,11 +1,9 @@
 import type { Template } from '@/lib/schemas/template';
-
-function intentLabel(intent: string): string {
-  return intent.replace(/_/g, ' ');
-}
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** One template in the library list: what it is for, where it came from, how often it was used. */
 export function TemplateRow({ template, onEdit, onDelete }: { template: Template; onEdit: () => void; onDelete: () => void }) {
+  const t = useT();
   return (
     <li className="template-row" data-testid="library-template" data-template={template.id}>
       <div className="template-row-main">
@@ -13,7 +11,7 @@ export function TemplateRow({ template, onEdit, onDelete }: { template: Template
         <div className="chips">
           {template.intents.map((intent) => (
             <span key={intent} className="chip">
-              {intentLabel(intent)}
+              {t(`intent.${intent}`)}
             </span>
           ))}
           <span className="chip chip-language">{template.language}</span>
@@ -24,26 +22,23 @@ export function TemplateRow({ template, onEdit, onDelete }: { template: Template
           ))}
         </div>
         <p className="muted template-meta">
-          <span data-testid="usage-count">
-            Used {template.usageCount} {template.usageCount === 1 ? 'time' : 'times'}
-          </span>
+          <span data-testid="usage-count">{t('library.usage', { count: template.usageCount })}</span>
           {' · '}
-          {template.sites.length ? template.sites.join(', ') : 'every inbox'}
-          {template.packId ? ` · from pack ${template.packId}` : ' · written here'}
+          {template.sites.length ? template.sites.join(', ') : t('library.everyInbox')}
+          {template.packId ? t('library.fromPack', { pack: template.packId }) : t('library.writtenHere')}
           {template.locallyModified && (
             <span className="badge-edited" data-testid="locally-modified">
-              {' '}
-              · edited here
+              {t('library.editedHere')}
             </span>
           )}
         </p>
       </div>
       <div className="actions">
-        <button type="button" onClick={onEdit} aria-label={`Edit ${template.title}`}>
-          Edit
+        <button type="button" onClick={onEdit} aria-label={t('library.editLabel', { title: template.title })}>
+          {t('common.edit')}
         </button>
-        <button type="button" onClick={onDelete} aria-label={`Delete ${template.title}`}>
-          Delete
+        <button type="button" onClick={onDelete} aria-label={t('library.deleteLabel', { title: template.title })}>
+          {t('library.delete')}
         </button>
       </div>
     </li>

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { announce } from '@/components/announce';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { looksLikeInjection } from '@/lib/suggest/injection';
-import { useT } from '@/lib/i18n/i18n-context';
+import { useI18n } from '@/lib/i18n/i18n-context';
 import { siteName } from './site-labels';
 
 /** Who wrote, about what, and what they said last. Customer text is rendered as text only. */
 export function TicketCard({ ticket }: { ticket: Ticket }) {
-  const t = useT();
+  const { t, languageName } = useI18n();
   const { customer, entities } = ticket;
   // A screen reader hears the new ticket when the agent moves to another conversation.
   // biome-ignore lint/correctness/useExhaustiveDependencies: another thread with the same subject and customer is a new ticket too
@@ -26,7 +26,7 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
       <p className="eyebrow">
         {t('ticket.readWith', { site: siteName(ticket.source.adapter, t), confidence: Math.round(ticket.source.confidence * 100) })}
         {ticket.source.reader === 'profile' || ticket.source.reader === 'structural' ? t(`ticket.reader.${ticket.source.reader}`) : ''}
-        {ticket.language ? ` · ${ticket.language.toUpperCase()}` : ''}
+        {ticket.language ? ` · ${languageName(ticket.language)}` : ''}
       </p>
       <h2 data-testid="ticket-subject" tabIndex={-1}>
         {ticket.subject || t('ticket.noSubject')}

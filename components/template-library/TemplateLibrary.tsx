@@ -9,6 +9,7 @@ import { TemplateEditor } from './TemplateEditor';
 import type { PreviewContext } from './sample-context';
 import { TemplateFilters } from './TemplateFilters';
 import { useTemplateWrites } from './use-template-writes';
+import { useT } from '@/lib/i18n/i18n-context';
 
 /** Rendering thousands of rows makes typing in the search lag; the rest are one click away. */
 const PAGE_SIZE = 100;
@@ -21,6 +22,7 @@ const NO_TEMPLATES: Template[] = [];
  * against the open ticket, or a sample) and delete with Undo. Usage counts come from inserts in the panel.
  */
 export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) {
+  const t = useT();
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
   const writes = useTemplateWrites();
@@ -60,7 +62,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
 
   return (
     <section className="card form library" data-testid="template-library" aria-labelledby="library-title">
-      <h2 id="library-title">Templates</h2>
+      <h2 id="library-title">{t('library.title')}</h2>
       {templates.isError && (
         <p className="error" role="alert">
           {errorText(templates.error)}
@@ -69,10 +71,10 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       <TemplateFilters filter={filter} tags={facets.tags} languages={facets.languages} onChange={changeFilter} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => setEditing({ template: undefined })}>
-          New template
+          {t('library.new')}
         </button>
         <span className="muted" data-testid="library-count">
-          {templates.isPending ? 'Loading…' : `${visible.length} of ${all.length} templates`}
+          {templates.isPending ? t('common.loading') : t('library.count', { shown: visible.length, count: all.length })}
         </span>
       </div>
       {status && (
@@ -80,7 +82,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
           {status}{' '}
           {deleted && (
             <button type="button" className="link" onClick={() => void undo()}>
-              Undo
+              {t('library.undo')}
             </button>
           )}
         </p>
@@ -113,7 +115,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       </ul>
       {visible.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, visible.length - shown)} more
+          {t('library.showMore', { count: Math.min(PAGE_SIZE, visible.length - shown) })}
         </button>
       )}
     </section>

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/queries';
 import { AgentSchema, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
 import type { MessageKey } from '@/lib/i18n/translator';
 
 const FIELDS: Array<{ key: keyof ShopFacts; label: MessageKey; multiline?: boolean }> = [
@@ -39,7 +40,7 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
     setStatus(t('common.saved'));
   };
 
-  const field = (key: string, label: string, multiline = false) => (
+  const field = (key: string, label: ReactNode, multiline = false) => (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is rendered inside the label, one of two kinds below
     <label key={key} className="field">
       <span>{label}</span>
@@ -54,7 +55,7 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
   return (
     <form className="card form" onSubmit={(e) => void save(e)}>
       <h2>{t('shop.title')}</h2>
-      {field('agentName', t('shop.agentName'))}
+      {field('agentName', <RichMessage id="shop.agentName" values={{ variable: <code>agent.name</code> }} />)}
       {FIELDS.map((f) => field(f.key, t(f.label), f.multiline))}
       <div className="actions">
         <button type="submit" className="primary">

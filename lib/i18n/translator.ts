@@ -24,6 +24,8 @@ export interface Translator {
   relativeHours: (hours: number) => string;
   /** A length of time in hours → "45 minutes", "3 hours", "2 days 5 hours" / "2일 5시간". */
   duration: (hours: number) => string;
+  /** "ko" → "Korean" / "한국어"; the code itself when Intl does not know it. */
+  languageName: (code: string) => string;
 }
 
 const translators = new Map<UiLocale, Translator>();
@@ -53,6 +55,13 @@ export function translator(locale: UiLocale): Translator {
       return relative.format(Math.round(hours / 24), 'day');
     },
     duration: durationFormatter(locale),
+    languageName: (code) => {
+      try {
+        return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
   translators.set(locale, made);
   return made;

@@ -40,7 +40,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    headless?: boolean;
+    extensionDir?: string /** The browser's language, e.g. "ko-KR" (default: Chromium's own). */;
+    locale?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? E2E_BUILD;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build:e2e\` first.`);
@@ -50,6 +56,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--no-first-run',
       '--disable-background-networking',
@@ -59,6 +66,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -88,7 +88,7 @@ export function StoresSection() {
               disabled={demoOn(stores) && real.length === 0}
               onChange={(event) => void switchDemo(event.target.checked)}
             />{' '}
-            {t('stores.demo', { demo: CONNECTORS.demo.label })}
+            {t('stores.demo')}
           </label>
           {real.length === 0 && <span className="muted">{t('stores.demoStays')}</span>}
         </li>

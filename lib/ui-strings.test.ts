@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '@/lib/testing/import-graph';
+import { findUiStrings, findUiStringsInSource } from '@/lib/testing/ui-strings';
+
+// Vitest runs from the repository root.
+const ROOT = process.cwd();
+const COMPONENTS = sourceFiles(ROOT, ['components', 'entrypoints/sidepanel', 'entrypoints/options']).filter(
+  (file) => file.endsWith('.tsx') && !/\.test\.tsx$/.test(file) && !file.split('/').includes('testing'),
+);
+
+/**
+ * Words shown as they are in every language: brand and product names, and the names of things
+ * the agent types or reads exactly so (a placeholder's format). Add a name here, never a sentence.
+ */
+const ALLOWED_WORDS = new Set([
+  'Deskpilot', // the product's own name
+  'sk', // "sk-…": the shape of an OpenAI key, as a placeholder
+]);
+
+/**
+ * Settings screens whose strings are still written in English, to be moved to lib/i18n messages
+ * (TODO 2026-12-04: the issue-13 helper ran out of time; each file leaves this list once converted).
+ * No file may join it: new components write their strings through lib/i18n from the start.
+ */
+const NOT_YET_TRANSLATED = new Set([
+  'components/pack-deletion-confirm.tsx',
+  'components/pack-subscription-row.tsx',
+  'components/pack-update-diff.tsx',
+  'components/template-library/TemplateEditor.tsx',
+  'components/template-preview.tsx',
+  'components/triage-rules-preview.tsx',
+  'entrypoints/options/packs/BackupRestore.tsx',
+  'entrypoints/options/packs/ExportPackForm.tsx',
+  'entrypoints/options/packs/ImportFromTool.tsx',
+  'entrypoints/options/packs/ImportPackFile.tsx',
+  'entrypoints/options/packs/InstalledPacks.tsx',
+  'entrypoints/options/packs/PacksSection.tsx',
+  'entrypoints/options/packs/PendingUpdates.tsx',
+  'entrypoints/options/packs/Subscriptions.tsx',
+  'entrypoints/options/site-profiles/ProfileTest.tsx',
+  'entrypoints/options/site-profiles/SiteProfilesSection.tsx',
+  'entrypoints/options/stores/PlatformGuideView.tsx',
+  'entrypoints/options/stores/StoreFields.tsx',
+  'entrypoints/options/stores/StoreForm.tsx',
+  'entrypoints/options/triage/TriageRulesSection.tsx',
+  'entrypoints/options/triage/TriageSettingsForm.tsx',
+]);
+
+describe('user-visible strings go through lib/i18n', () => {
+  const found = findUiStrings(
+    COMPONENTS.map((file) => `${ROOT}/${file}`),
+    ALLOWED_WORDS,
+  ).map((string) => ({ ...string, file: string.file.slice(ROOT.length + 1) }));
+
+  it('reads every component', () => {
+    expect(COMPONENTS.length).toBeGreaterThan(60);
+    expect(COMPONENTS).toContain('entrypoints/sidepanel/App.tsx');
+  });
+
+  it('finds no literal text in a component (JSX text, aria-label, title, placeholder, alt, label)', () => {
+    const offenders = found
+      .filter((string) => !NOT_YET_TRANSLATED.has(string.file))
+      .map((s) => `${s.file}:${s.line} ${s.where}: ${s.text}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the not-yet-translated list honest: a converted file leaves it', () => {
+    const stillEnglish = new Set(found.map((string) => string.file));
+    expect([...NOT_YET_TRANSLATED].filter((file) => !stillEnglish.has(file))).toEqual([]);
+  });
+
+  it('catches each kind of literal, and lets messages, brand names and punctuation through', () => {
+    const source = `
+      export function Card({ t, on }: { t: (key: string) => string; on: boolean }) {
+        return (
+          <section aria-label="Orders" title={on ? 'Open' : t('closed')}>
+            <h2>Where is my order</h2>
+            <img alt="" src="x.png" />
+            <input placeholder={\`Search \${t('x')}\`} />
+            <Field label="Name" />
+            {on && 'Refunded'}
+            {t('orders.none')} · Deskpilot {' '} … {42} <code>order.number</code>
+          </section>
+        );
+      }`;
+    const strings = findUiStringsInSource(source, ALLOWED_WORDS).map((s) => `${s.where}: ${s.text}`);
+    expect(strings).toEqual([
+      'aria-label: Orders',
+      'title: Open',
+      'JSX text: Where is my order',
+      'placeholder: Search',
+      'label: Name',
+      'JSX text: Refunded',
+    ]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The interface in Korean, as a Korean support team sees it: the browser's language is Korean, so
+ * the panel and Settings speak Korean with no English left on screen, and a Korean ticket gets a
+ * Korean reply with Korean dates and amounts. axe runs on the Korean panel and the Queue too.
+ *
+ * What may stay in Latin letters (the rule `englishWords` applies): what the agent's data says —
+ * the customer's and shop's text, names, order numbers, product titles, template text, store
+ * labels (elements marked below) — brand and product names, and acronyms (AI, API, URL, VIP).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
+import { expect, test } from './fixtures';
+
+const KOREAN_PAGE = '2026-12-04-korean-customer.html';
+const MINJI_THREAD = '#inbox/FMfcgzQbKrwMinjiPrkQzTvNhLcXsDgW';
+const INBOX_LIST = '2026-12-04-inbox-list.html';
+
+/** Elements whose text is the agent's data, not the interface: left out of the English check. */
+const DATA = [
+  '[data-testid=ticket-subject]',
+  '[data-testid=ticket-customer]',
+  '[data-testid=latest-message]',
+  '[data-testid=rendered]',
+  '[data-testid=request-text]',
+  '.chip',
+  '.items',
+  '.order-footer > .muted:first-child',
+  '.order-folded summary',
+  '.tracking',
+  '.queue-customer',
+  '.queue-subject',
+  '.queue-snippet',
+  '.template-title',
+  '.template-meta',
+  'kbd',
+  'code',
+  'option[lang]',
+  'input',
+  'textarea',
+  '.summary',
+];
+/** Names and acronyms written the same in Korean: brands, products, protocols. */
+const ALLOWED = new Set(
+  'Deskpilot Gmail Seller Central Zendesk Freshdesk Help Scout Gorgias Outlook eBay Etsy Amazon Shopify WooCommerce BigCommerce OpenAI Azure Ollama LM Studio vLLM Groq AI API URL VIP CORS Liquid JSON ISO Alt Shift Enter Esc Developer Enable YOUR RESOURCE OLLAMA ORIGINS chrome extension api key serve model vllm platform openai com console groq keys gpt mini llama versatile US'.split(
+    ' ',
+  ),
+);
+
+/** Latin words on screen outside the data, minus the allowed names: what is left is untranslated. */
+async function englishWords(page: Page, root = 'body'): Promise<string[]> {
+  const text = await page.evaluate(
+    ({ root, data }) => {
+      const clone = document.querySelector(root)!.cloneNode(true) as HTMLElement;
+      for (const el of clone.querySelectorAll(data.join(','))) el.remove();
+      for (const el of clone.querySelectorAll('[hidden], .sr-only')) el.remove();
+      // An option shown as its own value is data (a tag, a language code).
+      for (const el of clone.querySelectorAll('option')) if (el.textContent === (el as HTMLOptionElement).value) el.remove();
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) parts.push(walker.currentNode.textContent ?? '');
+      return parts.join(' ');
+    },
+    { root, data: DATA },
+  );
+  // Addresses, hosts and money amounts are data, whatever the language.
+  const stripped = text.replace(/\S+@\S+|https?:\/\/\S+|[\w-]+\.(?:com|net|example|json)\S*|US\$[\d.,]+/g, ' ');
+  return [...new Set((stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word)))];
+}
+
+const axeViolations = async (page: Page): Promise<string[]> =>
+  (await new AxeBuilder({ page }).setLegacyMode().analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test.describe.configure({ timeout: 360_000 });
+
+let korean: ExtensionBrowser;
+test.beforeEach(async () => {
+  korean = await launchWithExtension({ locale: 'ko-KR' });
+});
+test.afterEach(() => korean.close());
+
+test('the panel follows the browser into Korean: a Korean ticket, Korean reply, no English left, axe clean', async ({ server }) => {
+  const page = await korean.context.newPage();
+  await page.goto(server.pageUrl('gmail', KOREAN_PAGE, MINJI_THREAD));
+  const panel = await korean.openPanel(page);
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(panel.getByRole('button', { name: '대기열' })).toBeVisible();
+
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('주문 취소 요청드립니다 (주문번호 #1069)');
+  await expect(panel.getByTestId('intent')).toContainText('요청: 주문 취소');
+  const order = panel.locator('[data-testid=order-card][data-order="#1069"]');
+  await expect(order).toContainText('2026년 11월 24일');
+  await expect(order).toContainText('합계 US$102.00');
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top).toHaveAttribute('data-template', 'starter.cancel.not-shipped.ko');
+  await expect(top.getByTestId('rendered')).toContainText('주문일 2026년 11월 24일, 결제 금액 US$102.00');
+  await expect(panel.getByRole('heading', { name: '추천 답장' })).toBeVisible();
+  expect(await englishWords(panel, 'main')).toEqual([]);
+  expect(await axeViolations(panel)).toEqual([]);
+
+  await top.getByRole('button', { name: '삽입', exact: true }).click();
+  await expect(top.getByRole('status')).toContainText('삽입했습니다');
+  await expect(page.locator('div.M9 [contenteditable=true]')).toContainText('결제 금액 US$102.00');
+
+  // The keyboard help and the template library, in Korean too.
+  await panel.keyboard.press('?');
+  await expect(panel.getByRole('dialog', { name: '키보드 단축키' })).toBeVisible();
+  expect(await englishWords(panel, '[data-testid=key-help]')).toEqual([]);
+  await panel.getByRole('button', { name: '닫기' }).click();
+  await panel.getByRole('button', { name: '템플릿' }).click();
+  await expect(panel.getByRole('heading', { name: '템플릿' })).toBeVisible();
+  expect(await englishWords(panel, 'main')).toEqual([]);
+});
+
+test('the Queue in Korean: no English outside the conversations themselves, axe clean', async ({ server }) => {
+  const page = await korean.context.newPage();
+  await page.goto(server.pageUrl('gmail', INBOX_LIST, '#inbox'));
+  const panel = await korean.openPanel(page);
+  await panel.getByRole('button', { name: '대기열' }).click();
+  await expect(panel.getByTestId('queue-row').first()).toBeVisible();
+  await expect(panel.getByRole('button', { name: '티켓으로 돌아가기' })).toBeVisible();
+  expect(await englishWords(panel, 'main')).toEqual([]);
+  expect(await axeViolations(panel)).toEqual([]);
+});
+
+test('Settings in Korean; the language select overrides the browser, and the panel follows', async ({ server }) => {
+  const options = await korean.context.newPage();
+  await options.goto(`chrome-extension://${korean.extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Deskpilot 설정' })).toBeVisible();
+  await expect(options.getByTestId('template-library').getByTestId('library-template').first()).toBeVisible();
+  // The sections moved to messages so far (lib/ui-strings.test.ts lists those still in English).
+  for (const section of [
+    '[data-testid=stores]',
+    '[data-testid=ai-settings]',
+    '[data-testid=template-library]',
+    'form:has(#ui-language) , section[aria-labelledby=appearance-title]',
+  ]) {
+    expect(await englishWords(options, section), section).toEqual([]);
+  }
+  expect(await englishWords(options, 'form.card:has(textarea)')).toEqual([]);
+  expect(await axeViolations(options)).toEqual([]);
+
+  // Override: English in Settings, whatever the browser says; an open panel follows at once.
+  const page = await korean.context.newPage();
+  await page.goto(server.pageUrl('gmail', KOREAN_PAGE, MINJI_THREAD));
+  const panel = await korean.openPanel(page);
+  // Suggestions take a while on a busy machine; the Settings page is open beside it.
+  await expect(panel.getByRole('heading', { name: '추천 답장' })).toBeVisible({ timeout: 30_000 });
+  await options.getByLabel('Deskpilot 언어').selectOption('en');
+  await expect(options.getByRole('heading', { name: 'Deskpilot settings' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Suggested replies' })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'en');
+});
