@@ -6,6 +6,9 @@
  */
 import { expect, test } from './fixtures';
 
+// Each test imports a pack in Settings, then works in the panel: two pages' worth of steps.
+test.describe.configure({ timeout: 150_000 });
+
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
 const TEMPLATE_ID = 'team.wismo.replacement-tracking';
 const PACK = {

@@ -34,7 +34,20 @@ function referencedSegments(body: string): unknown[][] {
   }
 }
 
+/** The panel asks for every suggestion's fields on each ranking; a body's usage never changes. */
+const USAGE_CACHE_SIZE = 500;
+const usageCache = new Map<string, FieldUsage>();
+
 export function fieldUsage(body: string): FieldUsage {
+  const cached = usageCache.get(body);
+  if (cached) return cached;
+  const usage = analyseUsage(body);
+  if (usageCache.size >= USAGE_CACHE_SIZE) usageCache.delete(usageCache.keys().next().value!);
+  usageCache.set(body, usage);
+  return usage;
+}
+
+function analyseUsage(body: string): FieldUsage {
   const names: string[] = [];
   const invalid: string[] = [];
   for (const segments of referencedSegments(body)) {
