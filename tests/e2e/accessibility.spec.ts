@@ -75,6 +75,12 @@ test('the panel passes axe in every state, light and dark', async ({ ext, server
   await panel.getByRole('button', { name: 'Templates' }).click();
   await expect(panel.getByRole('heading', { name: /template/i }).first()).toBeVisible();
   found.push(...(await violations(panel, 'template library')));
+
+  // The Queue, on an inbox list (the same tab, now showing the list).
+  await inbox.goto(server.pageUrl('gmail', '2026-12-04-inbox-list.html', '#inbox'));
+  await panel.getByRole('button', { name: 'Queue' }).click();
+  await expect(panel.getByTestId('queue-row').first()).toBeVisible({ timeout: 30_000 });
+  found.push(...(await violations(panel, 'queue')));
   expect(found).toEqual([]);
 });
 
