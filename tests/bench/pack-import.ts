@@ -82,13 +82,12 @@ const bench: Bench = async () => {
   const index = new TemplateSearch();
   index.sync(templates);
   const indexMs = performance.now() - indexStart;
-  const searchTimes = QUERIES.flatMap((query) =>
-    Array.from({ length: 5 }, () => {
-      const start = performance.now();
-      index.similarity(templates, queryTerms(query));
-      return performance.now() - start;
-    }),
-  );
+  // Each query once: the index keeps the last query's scores (the panel ranks once per request).
+  const searchTimes = QUERIES.map((query) => {
+    const start = performance.now();
+    index.similarity(templates, queryTerms(query));
+    return performance.now() - start;
+  });
   await freshDatabase();
   const importMs = median(importTimes);
   const searchMs = median(searchTimes);
@@ -102,7 +101,7 @@ const bench: Bench = async () => {
       met: importMs <= IMPORT_TARGET_MS,
     },
     {
-      name: `search ${TEMPLATES.toLocaleString('en')} templates with MiniSearch (median of ${searchTimes.length}; worst ${worstMs.toFixed(1)} ms)`,
+      name: `search ${TEMPLATES.toLocaleString('en')} templates, BM25 text similarity (median of ${searchTimes.length} queries, each once; worst ${worstMs.toFixed(1)} ms)`,
       value: `${searchMs.toFixed(1)} ms`,
       target: `≤ ${SEARCH_TARGET_MS} ms`,
       where: 'Node',
