@@ -33,12 +33,18 @@ describe('segmentClauses', () => {
   });
 
   it('ends a Korean or Japanese story at its connective, so the point stands alone', () => {
-    expect(texts('지난주에 러그를 주문했는데 아직도 배송 준비중이에요.')).toEqual(['지난주에 러그를 주문했는데', '아직도 배송 준비중이에요.']);
+    expect(texts('지난주에 러그를 주문했는데 아직도 배송 준비중이에요.')).toEqual([
+      '지난주에 러그를 주문했는데',
+      '아직도 배송 준비중이에요.',
+    ]);
     expect(texts('先週注文したのですが、まだ届いていません。')).toEqual(['先週注文したのですが、', 'まだ届いていません。']);
   });
 
   it('ends no sentence at an abbreviation in an address or a number', () => {
-    expect(texts('Bitte an Hauptstr. 5 liefern. Danke für die Hilfe heute')).toEqual(['Bitte an Hauptstr. 5 liefern.', 'Danke für die Hilfe heute']);
+    expect(texts('Bitte an Hauptstr. 5 liefern. Danke für die Hilfe heute')).toEqual([
+      'Bitte an Hauptstr. 5 liefern.',
+      'Danke für die Hilfe heute',
+    ]);
   });
 
   it('returns nothing for furniture alone', () => {
