@@ -148,7 +148,7 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
       )}
       {readBack && (
         <div className="read-back" data-testid="read-back">
-          <p className="muted">In {language(agentLanguage)}, for you to read (not inserted):</p>
+          <p className="muted">{t('rewrite.readBackIn', { language: language(agentLanguage) })}</p>
           <div className="rendered">{readBack.text}</div>
           <button type="button" onClick={() => setReadBack(null)}>
             {t('rewrite.close')}

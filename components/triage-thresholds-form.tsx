@@ -8,7 +8,10 @@ import {
 } from '@/lib/triage/resolve-settings';
 import { TriageSettingsPatchSchema, type TriageSettingsPatch } from '@/lib/triage/schema';
 
-/** The field labels and the words around them (one place, for the move to message keys). */
+/**
+ * The field labels and the words around them, still English only.
+ * TODO(2026-12-04): move to lib/i18n keys; lib/ui-strings.test.ts does not see strings kept in constants.
+ */
 const LABELS: Record<ThresholdPath, string> = {
   'targets.default': 'First-response target, hours (your own channels)',
   'targets.amazon': 'Amazon target, hours (Amazon: 24)',

@@ -43,7 +43,6 @@ const NOT_YET_TRANSLATED = new Set([
   'entrypoints/options/stores/StoreFields.tsx',
   'entrypoints/options/stores/StoreForm.tsx',
   'entrypoints/options/triage/TriageRulesSection.tsx',
-  'entrypoints/options/triage/TriageSettingsForm.tsx',
 ]);
 
 describe('user-visible strings go through lib/i18n', () => {

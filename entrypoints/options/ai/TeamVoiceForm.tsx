@@ -50,10 +50,8 @@ function VoiceForm({ saved }: { saved: TeamVoice }) {
 
   return (
     <form className="card form" data-testid="team-voice" aria-labelledby="voice-title" onSubmit={(e) => void save(e)}>
-      <h2 id="voice-title">Your team’s voice for AI</h2>
-      <p className="muted">
-        Given to the model as your team’s instructions for every draft and rewrite. The AI text is checked against the lists.
-      </p>
+      <h2 id="voice-title">{t('voice.title')}</h2>
+      <p className="muted">{t('voice.intro')}</p>
       <div className="field">
         <label htmlFor="voice-tone">{t('voice.tone')}</label>
         <input id="voice-tone" value={tone} placeholder={t('voice.tonePlaceholder')} onChange={(e) => setTone(e.target.value)} />
