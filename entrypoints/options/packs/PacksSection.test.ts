@@ -124,7 +124,9 @@ describe('PacksSection', () => {
     const section = byTestId(view, 'pack-convert')!;
     await pickFile(control(section, 'Export file') as HTMLInputElement, 'macros.json', JSON.stringify(macros));
     const result = await until(() => byTestId(view, 'conversion-result'));
-    expect(byTestId(result, 'conversion-unmapped')?.textContent).toContain('{{ticket.organization.name}} → fields.ticket_organization_name');
+    expect(byTestId(result, 'conversion-unmapped')?.textContent).toContain(
+      '{{ticket.organization.name}} → fields.ticket_organization_name',
+    );
     expect(await nonStarterIds()).toEqual([]);
 
     await press(buttonNamed(result, 'Import 1 template'));
