@@ -92,6 +92,12 @@ export function ImportFromTool() {
                   <li key={report.templateId}>
                     <strong>{report.title}</strong>
                     {report.unmapped.length > 0 && <> — placeholders: {report.unmapped.map((p) => `{{${p}}}`).join(', ')}</>}
+                    {report.asFields.length > 0 && (
+                      <>
+                        {' '}
+                        — asked of the agent on insert: {report.asFields.map((f) => `{{${f.placeholder}}} → fields.${f.field}`).join(', ')}
+                      </>
+                    )}
                     {report.notes.map((note) => (
                       <div key={note} className="muted">
                         {note}

@@ -124,13 +124,15 @@ describe('PacksSection', () => {
     const section = byTestId(view, 'pack-convert')!;
     await pickFile(control(section, 'Export file') as HTMLInputElement, 'macros.json', JSON.stringify(macros));
     const result = await until(() => byTestId(view, 'conversion-result'));
-    expect(byTestId(result, 'conversion-unmapped')?.textContent).toContain('{{ticket.organization.name}}');
+    expect(byTestId(result, 'conversion-unmapped')?.textContent).toContain(
+      '{{ticket.organization.name}} → fields.ticket_organization_name',
+    );
     expect(await nonStarterIds()).toEqual([]);
 
     await press(buttonNamed(result, 'Import 1 template'));
     await until(() => byTestId(view, 'pack-convert-status')?.textContent?.includes('1 added'));
     const [id] = await nonStarterIds();
-    expect((await getTemplate(id!))?.body).toBe('Hi {{ customer.first_name }}, {{ ticket.organization.name }} is on it.');
+    expect((await getTemplate(id!))?.body).toBe('Hi {{ customer.first_name }}, {{ fields.ticket_organization_name }} is on it.');
   });
 
   it('downloads a backup and restores it after confirmation', async () => {
