@@ -8,6 +8,7 @@ import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { getDatabase } from '@/lib/templates/db';
 import { getTemplate, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
+import { inserted, seen } from '@/lib/reports/testing/events';
 
 const SECRET = 'sk-live-4f9a8b7c6d5e4f3a2b1c';
 
@@ -39,13 +40,19 @@ async function fillDatabase(): Promise<void> {
     lastCheckedAt: '2026-11-24T00:00:00.000Z',
     lastStatus: 'unchanged',
   });
+  await getDatabase().usageEvents.bulkAdd([seen('emma', '2026-11-23'), inserted('emma', '2026-11-23')]);
 }
 
 async function snapshot() {
   const db = getDatabase();
   const sorted = async (table: (typeof BACKED_UP_TABLES)[number]) =>
     (await db.table(table).toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { templates: await sorted('templates'), packs: await sorted('packs'), subscriptions: await sorted('subscriptions') };
+  return {
+    templates: await sorted('templates'),
+    packs: await sorted('packs'),
+    subscriptions: await sorted('subscriptions'),
+    usageEvents: await sorted('usageEvents'),
+  };
 }
 
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 /**
  * Backup and restore of everything in Deskpilot's database (templates with their usage counts and
- * local edits, installed packs, subscriptions, the local support history, site profiles, team triage rules) as one `deskpilot.backup/v1` JSON document.
+ * local edits, installed packs, subscriptions, the local support history, site profiles, team triage rules,
+ * usage events for Reports) as one `deskpilot.backup/v1` JSON document.
  * Secrets (API keys, store tokens) live in extension storage, never in this database, so a backup
  * cannot contain them (backup.test.ts checks that every table is covered and holds no secret).
  * Restore validates the whole document first, then replaces the tables in one transaction.
@@ -23,6 +24,8 @@ import { withStorage } from '@/lib/templates/storage-error';
 import { HistoryEntrySchema } from '@/lib/history/schema';
 import { parseStoredHistory } from '@/lib/history/history';
 import { StoredTriageRuleSchema } from '@/lib/triage/rule-record';
+import { UsageEventSchema } from '@/lib/reports/event-schema';
+import { parseStoredEvents } from '@/lib/reports/usage-store';
 
 export const BACKUP_FORMAT = 'deskpilot.backup/v1';
 
@@ -40,11 +43,13 @@ export const BackupSchema = z.strictObject({
   siteProfiles: z.array(StoredSiteProfileSchema).default([]),
   /** Database version 5 on (team triage rules, own and from packs); older backups have none. */
   triageRules: z.array(StoredTriageRuleSchema).default([]),
+  /** Database version 6 on (what Reports counts; no customer data); older backups have none. */
+  usageEvents: z.array(UsageEventSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The tables a backup holds, in the order they are written. */
-export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules'] as const;
+export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules', 'usageEvents'] as const;
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -58,28 +63,36 @@ function byId<T extends { id: string | number }>(records: T[]): T[] {
 export function createBackup(now = new Date()): Promise<Backup> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('r', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules], async () => {
-      const [templates, packs, subscriptions, history, siteProfiles, triageRules] = await Promise.all([
-        db.templates.toArray(),
-        db.packs.toArray(),
-        db.subscriptions.toArray(),
-        db.history.toArray(),
-        db.siteProfiles.toArray(),
-        db.triageRules.toArray(),
-      ]);
-      return {
-        format: BACKUP_FORMAT,
-        createdAt: now.toISOString(),
-        databaseVersion: db.verno,
-        // Corrupt records are skipped (with a warning), as everywhere else.
-        templates: byId(templates.flatMap((r) => parseStoredTemplate(r) ?? [])),
-        packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
-        subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
-        history: byId(parseStoredHistory(history)),
-        siteProfiles: byId(parseStoredSiteProfiles(siteProfiles)),
-        triageRules: triageRules.flatMap((r) => StoredTriageRuleSchema.safeParse(r).data ?? []).sort((a, b) => a.key.localeCompare(b.key)),
-      } satisfies Backup;
-    }),
+    db.transaction(
+      'r',
+      [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
+      async () => {
+        const [templates, packs, subscriptions, history, siteProfiles, triageRules, usageEvents] = await Promise.all([
+          db.templates.toArray(),
+          db.packs.toArray(),
+          db.subscriptions.toArray(),
+          db.history.toArray(),
+          db.siteProfiles.toArray(),
+          db.triageRules.toArray(),
+          db.usageEvents.toArray(),
+        ]);
+        return {
+          format: BACKUP_FORMAT,
+          createdAt: now.toISOString(),
+          databaseVersion: db.verno,
+          // Corrupt records are skipped (with a warning), as everywhere else.
+          templates: byId(templates.flatMap((r) => parseStoredTemplate(r) ?? [])),
+          packs: byId(packs.flatMap((r) => parseStoredPack(r) ?? [])),
+          subscriptions: byId(subscriptions.flatMap((r) => parseStoredSubscription(r) ?? [])),
+          history: byId(parseStoredHistory(history)),
+          siteProfiles: byId(parseStoredSiteProfiles(siteProfiles)),
+          triageRules: triageRules
+            .flatMap((r) => StoredTriageRuleSchema.safeParse(r).data ?? [])
+            .sort((a, b) => a.key.localeCompare(b.key)),
+          usageEvents: byId(parseStoredEvents(usageEvents)),
+        } satisfies Backup;
+      },
+    ),
   );
 }
 
@@ -126,25 +139,31 @@ export function parseBackup(text: string): Backup {
   return parsed.data;
 }
 
-/** Replaces templates, packs, subscriptions, history and triage rules with the backup's, all or nothing. */
+/** Replaces every backed-up table with the backup's, all or nothing. */
 export function restoreBackup(backup: Backup): Promise<void> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules], async () => {
-      await Promise.all([
-        db.templates.clear(),
-        db.packs.clear(),
-        db.subscriptions.clear(),
-        db.history.clear(),
-        db.siteProfiles.clear(),
-        db.triageRules.clear(),
-      ]);
-      await db.templates.bulkAdd(backup.templates);
-      await db.packs.bulkAdd(backup.packs);
-      await db.subscriptions.bulkAdd(backup.subscriptions);
-      await db.history.bulkAdd(backup.history);
-      await db.siteProfiles.bulkAdd(backup.siteProfiles);
-      await db.triageRules.bulkAdd(backup.triageRules);
-    }),
+    db.transaction(
+      'rw',
+      [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
+      async () => {
+        await Promise.all([
+          db.templates.clear(),
+          db.packs.clear(),
+          db.subscriptions.clear(),
+          db.history.clear(),
+          db.siteProfiles.clear(),
+          db.triageRules.clear(),
+          db.usageEvents.clear(),
+        ]);
+        await db.templates.bulkAdd(backup.templates);
+        await db.packs.bulkAdd(backup.packs);
+        await db.subscriptions.bulkAdd(backup.subscriptions);
+        await db.history.bulkAdd(backup.history);
+        await db.siteProfiles.bulkAdd(backup.siteProfiles);
+        await db.triageRules.bulkAdd(backup.triageRules);
+        await db.usageEvents.bulkAdd(backup.usageEvents);
+      },
+    ),
   );
 }
