@@ -1,18 +1,28 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
 import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
-import { LIST_READERS } from '@/lib/sites/lists';
 import { isLoopback } from '@/lib/sites/fixture-pages';
-import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { readPage } from '@/lib/sites/engine/read-page';
 import { testProfileOnPage, type ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { ListReader } from '@/lib/sites/lists/types';
+import type { TagApplier } from '@/lib/sites/tags/types';
 
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
 export interface ProfileMemory {
   profiles: SiteProfile[];
+}
+
+/**
+ * The site's list reader and tag applier, given by its own content script: a script bundles only
+ * its site's (the registries in lib/sites/lists and lib/sites/tags would put every site's in each
+ * script, past the 30 KB budget).
+ */
+export interface SiteExtras {
+  list?: ListReader;
+  tags?: TagApplier;
 }
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
@@ -20,6 +30,7 @@ export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
   memory: ProfileMemory = { profiles: [] },
+  extras: SiteExtras = {},
 ): Promise<
   GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse
 > {
@@ -35,11 +46,11 @@ export async function answerRequest(
     case 'testProfile':
       return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
     case 'applyTags':
-      return applyTags(adapter, request.tags);
+      return applyTags(adapter && extras.tags, request.tags);
     case 'getList':
-      return readList(adapter);
+      return readList(adapter, adapter && extras.list);
     case 'openListRow':
-      return { ok: openListRow(adapter, request.key) };
+      return { ok: openListRow(adapter && extras.list, request.key) };
   }
 }
 
@@ -61,8 +72,7 @@ async function insertReply(adapter: SiteAdapter | null, text: string): Promise<I
   }
 }
 
-async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<ApplyTagsResponse> {
-  const applier = adapter ? TAG_APPLIERS[adapter.id] : undefined;
+async function applyTags(applier: TagApplier | null | undefined, tags: string[]): Promise<ApplyTagsResponse> {
   if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
   try {
     const outcome = await applier.applyTags(document, tags);
@@ -72,8 +82,7 @@ async function applyTags(adapter: SiteAdapter | null, tags: string[]): Promise<A
   }
 }
 
-function readList(adapter: SiteAdapter | null): GetListResponse {
-  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+function readList(adapter: SiteAdapter | null, reader: ListReader | null | undefined): GetListResponse {
   const url = new URL(location.href);
   // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
   if (!reader || !(reader.isListPage(url) || isLoopback(url))) return { site: adapter?.id ?? null, rows: null };
@@ -84,8 +93,7 @@ function readList(adapter: SiteAdapter | null): GetListResponse {
   }
 }
 
-function openListRow(adapter: SiteAdapter | null, key: string): boolean {
-  const reader = adapter ? LIST_READERS[adapter.id] : undefined;
+function openListRow(reader: ListReader | null | undefined, key: string): boolean {
   try {
     return reader?.openRow(document, key) ?? false;
   } catch {

@@ -9,10 +9,10 @@ import { sendToExtension } from '@/lib/messaging';
 import { ContentRequestSchema } from '@/lib/schemas/messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { answerRequest, type ProfileMemory } from './answer-request';
+import { answerRequest, type ProfileMemory, type SiteExtras } from './answer-request';
 import { watchThread } from './watch-thread';
 
-export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, extras: SiteExtras = {}): void {
   const adapterForPage = (): SiteAdapter | null => {
     const url = new URL(location.href);
     if (!isLoopback(url)) return adapter;
@@ -25,7 +25,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = ContentRequestSchema.safeParse(message);
     if (!request.success) return undefined;
-    return answerRequest(request.data, adapterForPage(), memory);
+    return answerRequest(request.data, adapterForPage(), memory, extras);
   });
   watchThread(ctx, adapterForPage, memory, () => {
     // The panel may be closed: nobody listening is not an error.

@@ -1,6 +1,7 @@
 /**
  * The inboxes whose list pages the Queue can read (lib/sites/lists/<site>-list.ts). Kept apart from
- * the site adapters; every content script bundles this small registry.
+ * the site adapters. The CLI uses this registry; a content script is given only its own site's
+ * reader (entrypoints/<site>.content.ts), so it bundles no other site's.
  */
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { ListReader } from './types';

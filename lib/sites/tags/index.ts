@@ -1,6 +1,7 @@
 /**
  * The inboxes whose tags field or labels Deskpilot can fill (lib/sites/tags/<site>-tags.ts).
- * Elsewhere the panel offers Copy. Small on purpose: every content script bundles this registry.
+ * Elsewhere the panel offers Copy. A content script is given only its own site's applier
+ * (entrypoints/<site>.content.ts); the panel asks this registry which sites can apply.
  */
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { TagApplier } from './types';
