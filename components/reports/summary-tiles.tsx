@@ -21,7 +21,7 @@ export function SummaryTiles({ report }: { report: Report }) {
   return (
     <section className="card" aria-labelledby="report-summary">
       <h2 id="report-summary" className="sr-only">
-        {t('reports.title')}
+        {t('reports.summaryTitle')}
       </h2>
       <dl className="report-tiles">
         <Tile id="tickets" label={t('reports.tile.tickets')} value={number(report.tickets)} />

@@ -31,7 +31,7 @@ test('an allowed helpdesk is read by the generic adapter, on every page of it, u
   // The open tab is read at once, without a reload.
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Damaged mug – order #4521');
   const card = panel.getByTestId('ticket-card');
-  await expect(card).toContainText(/Generic reader · read with \d+% confidence/);
+  await expect(card).toContainText(/General reader · read with \d+% confidence/);
   await expect(panel.getByTestId('ticket-customer')).toContainText('Sarah Kim');
   await expect(panel.getByTestId('latest-message')).toContainText('the box had a dent');
   await expect(card).toContainText('Order #4521');
@@ -99,7 +99,7 @@ test('"Use selection as ticket": the selected text, line breaks kept, becomes th
   );
   expect(answer).toEqual({ ok: true, reading: 'selection' });
 
-  await expect(panel.getByTestId('ticket-card')).toContainText('Generic reader · read with 50% confidence');
+  await expect(panel.getByTestId('ticket-card')).toContainText('General reader · read with 50% confidence');
   await expect(panel.getByTestId('latest-message')).toHaveText(selected.trim().replace(/\n{3,}/g, '\n\n'));
   await expect(panel.getByTestId('ticket-customer')).toContainText('Unknown customer');
 });
