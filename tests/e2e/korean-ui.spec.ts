@@ -42,7 +42,7 @@ const DATA = [
 ];
 /** Names and acronyms written the same in Korean: brands, products, protocols. */
 const ALLOWED = new Set(
-  'Deskpilot Gmail Seller Central Zendesk Freshdesk Help Scout Gorgias Outlook eBay Etsy Amazon Shopify WooCommerce BigCommerce OpenAI Azure Ollama LM Studio vLLM Groq AI API URL VIP CORS Liquid JSON ISO Alt Shift Enter Esc Developer Enable YOUR RESOURCE OLLAMA ORIGINS chrome extension api key serve model vllm platform openai com console groq keys gpt mini llama versatile US'.split(
+  'Deskpilot Gmail Seller Central Zendesk Freshdesk Help Scout Gorgias Outlook eBay Etsy Amazon Shopify WooCommerce BigCommerce OpenAI Azure Ollama LM Studio vLLM Groq OpenRouter AI API URL VIP CORS Liquid JSON ISO Alt Shift Enter Esc Developer Enable YOUR RESOURCE OLLAMA ORIGINS chrome extension api key serve model vllm platform openai com console groq keys gpt mini llama versatile US USD'.split(
     ' ',
   ),
 );
