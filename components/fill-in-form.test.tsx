@@ -10,6 +10,7 @@ import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { effectiveFields, type FieldValues } from '@/lib/templates/fields';
 import { FillInForm } from '@/components/fill-in-form';
 import { SuggestionCard } from '@/components/suggestion-card';
+import { getDatabase } from '@/lib/templates/db';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -104,6 +105,9 @@ describe('FillInForm', () => {
 });
 
 describe('SuggestionCard with fill-in fields', () => {
+  beforeEach(async () => {
+    await getDatabase().usageEvents.clear();
+  });
   function mountCard() {
     const inserted: string[] = [];
     fakeBrowser.reset();
@@ -129,6 +133,11 @@ describe('SuggestionCard with fill-in fields', () => {
     if (refund) act(() => labelled('Refund shipping').click());
   };
   const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  /** An insert goes on recording (use count, history, Reports): let it finish before the card unmounts. */
+  const recorded = async () => {
+    await vi.waitFor(async () => expect(await getDatabase().usageEvents.count()).toBe(1));
+    for (let tick = 0; tick < 10; tick++) await flush();
+  };
 
   it('asks for the fields on Insert, then inserts the reply with the answers, typed facts not flagged', async () => {
     const inserted = mountCard();
@@ -142,6 +151,7 @@ describe('SuggestionCard with fill-in fields', () => {
     await flush();
     expect(inserted).toEqual(['Hi Jonas, your replacement for #3107 ships with DHL, tracking JJD000390007799999, on December 10, 2026.']);
     expect(host.querySelector('[data-testid=fill-in-form]')).toBeNull();
+    await recorded();
   });
 
   it('checks the reply after the fields are filled: a paragraph a yes shows is fact-checked before insert', async () => {
@@ -156,5 +166,6 @@ describe('SuggestionCard with fill-in fields', () => {
     act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Insert anyway')!.click());
     await flush();
     expect(inserted[0]).toContain('We also refunded the 4.95 EUR shipping.');
+    await recorded();
   });
 });
