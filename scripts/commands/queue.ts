@@ -5,7 +5,6 @@
  * `--now` fixes the clock (waiting times are measured against it); default: the current time.
  * A page with no list exits 1 with one line on stderr. Scripts in the page never run.
  */
-import { Window } from 'happy-dom';
 import { adapterForUrl } from '@/lib/sites/index';
 import { LIST_READERS } from '@/lib/sites/lists';
 import { buildQueue } from '@/lib/queue/build-queue';
@@ -13,6 +12,7 @@ import { GetListResponseSchema } from '@/lib/queue/schema';
 import type { CliCommand } from './types';
 import { defineCommand, fail, parse, printJson, usage } from './io';
 import { readHtml } from './read-input';
+import { withSavedPage } from './saved-page';
 
 const USAGE = 'usage: queue <page.html> --url <the list URL, e.g. https://mail.google.com/mail/u/0/#inbox> [--now <ISO time>]';
 
@@ -34,35 +34,24 @@ const queue: CliCommand = defineCommand('queue', async (args) => {
   if (!site || !reader) return fail(`queue: no list reader for ${url.origin} (lists: ${Object.keys(LIST_READERS).join(', ')}).`);
   if (!reader.isListPage(url)) return fail(`queue: ${url.href} is a conversation, not a ${site} list; give the list's URL.`);
 
-  const window = new Window({
-    url: url.href,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  try {
-    window.document.write(html);
-    const { rows } = GetListResponseSchema.parse({ site, rows: reader.readList(window.document as unknown as Document, url) });
-    if (!rows) return fail(`queue: ${positionals[0] ?? 'standard input'} shows no ${site} conversation list.`);
-    printJson(
-      buildQueue(rows, site, now).map(({ subject, customer, lastMessageAt, snippet, intent, priority, reasons }) => ({
-        subject,
-        customer,
-        lastMessageAt,
-        snippet,
-        intent,
-        priority,
-        reasons,
-      })),
-    );
-    return 0;
-  } finally {
-    await window.happyDOM.close();
-  }
+  const rows = await withSavedPage(
+    html,
+    url,
+    (document) => GetListResponseSchema.parse({ site, rows: reader.readList(document, url) }).rows,
+  );
+  if (!rows) return fail(`queue: ${positionals[0] ?? 'standard input'} shows no ${site} conversation list.`);
+  printJson(
+    buildQueue(rows, site, now).map(({ subject, customer, lastMessageAt, snippet, intent, priority, reasons }) => ({
+      subject,
+      customer,
+      lastMessageAt,
+      snippet,
+      intent,
+      priority,
+      reasons,
+    })),
+  );
+  return 0;
 });
 
 export default queue;

@@ -11,6 +11,7 @@ export async function withSavedPage<T>(html: string, url: URL, read: (document: 
     url: url.href,
     settings: {
       disableJavaScriptFileLoading: true,
+      disableJavaScriptEvaluation: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
