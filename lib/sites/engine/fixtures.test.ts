@@ -17,14 +17,6 @@ import { readPage } from './read-page';
  * so a conversion that changes any read fails here.
  */
 const KNOWN_MISSES: Record<string, { fields: string[]; why: string }> = {
-  'ebay/2026-12-04-newer-message-page.html': {
-    fields: ['customerName'],
-    why: "the site's selectors miss the newer page; the structural reader finds the messages but no names",
-  },
-  'gmail/2026-12-04-no-reading-pane.html': {
-    fields: ['messageCount', 'roles'],
-    why: 'the site reader reads the two expanded messages and leaves out the collapsed first one',
-  },
   'zendesk/2026-12-04-renamed-containers.html': {
     fields: ['authors'],
     why: 'read by the structural reader, which keeps the "Internal note" label in the note\'s author',
