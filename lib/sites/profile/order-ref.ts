@@ -4,7 +4,7 @@
  * from the text it is given. Data: the `orderRef` selectors and the profile's `orderInSubject`.
  */
 import { choices as lookupChoices } from './lookup';
-import { pattern } from './read-message';
+import { pattern } from './labels';
 import { queryAll } from './safe-query';
 import type { SiteProfile } from './types';
 

@@ -8,6 +8,7 @@ import { readableText, singleLine } from '../text';
 import { isoTime } from '../time';
 import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';
+import { handle, labelRole } from './labels';
 import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
@@ -83,31 +84,6 @@ function roleOf(
   }
   if (roles?.others && !roles.othersNeedSelf) return { role: roles.others, decided: 0.5 };
   return { role: 'unknown', decided: 0 };
-}
-
-/** The role a sender label names, by the profile's first matching label rule. */
-function labelRole(profile: SiteProfile, label: string): LabelRule['role'] | undefined {
-  if (!label) return undefined;
-  for (const rule of profile.roles?.labels ?? []) if (pattern(rule.pattern)?.test(label)) return rule.role;
-  return undefined;
-}
-
-const compiled = new Map<string, RegExp | null>();
-/** A profile's regular expression, case-insensitive, compiled once; null when it does not compile. */
-export function pattern(source: string): RegExp | null {
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, 'i'));
-    } catch {
-      compiled.set(source, null);
-    }
-  }
-  return compiled.get(source) ?? null;
-}
-
-/** A name as marketplaces show handles: "@harpern" and "HarperN" are the same member. */
-export function handle(name: string): string {
-  return name.trim().replace(/^@/, '').toLowerCase();
 }
 
 export function sameAuthor(a: Person, b: Person | undefined): boolean {
