@@ -23,16 +23,39 @@ export const ProfileSelectorsSchema = z.strictObject({
   subject: SelectorSchema.optional(),
   customerName: SelectorSchema.optional(),
   customerEmail: SelectorSchema.optional(),
+  customerAlias: SelectorSchema.optional(),
+  orderRef: SelectorSchema.optional(),
   selfName: SelectorSchema.optional(),
   selfEmail: SelectorSchema.optional(),
   ignore: SelectorSchema.optional(),
   replyBox: SelectorSchema.optional(),
 }) satisfies z.ZodType<ProfileSelectors>;
 
+/** A regular expression the engine compiles (case-insensitive), short. */
+const PatternSchema = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((source) => {
+      try {
+        new RegExp(source, 'i');
+        return true;
+      } catch {
+        return false;
+      }
+    }, `must be a regular expression ${what}`);
+
+export const LabelRuleSchema = z.strictObject({
+  pattern: PatternSchema('matched on the sender label, e.g. "^(you|me)$"'),
+  role: z.enum(['customer', 'agent', 'skip']),
+});
+
 export const ProfileRolesSchema = z.strictObject({
   agent: SelectorSchema.optional(),
   customer: SelectorSchema.optional(),
   skip: SelectorSchema.optional(),
+  labels: z.array(LabelRuleSchema).max(8).optional(),
   others: z.enum(['customer', 'agent']).optional(),
   othersNeedSelf: z.boolean().optional(),
 }) satisfies z.ZodType<ProfileRoles>;
@@ -80,8 +103,23 @@ export const SiteProfileSchema = z.strictObject({
   order: z.enum(['oldest-first', 'newest-first']).optional(),
   fallbacks: ProfileFallbacksSchema.optional(),
   customerAuthor: z.enum(['card', 'message']).optional(),
+  threadAttribute: z
+    .string()
+    .max(100)
+    .refine((name) => /^[A-Za-z_][-A-Za-z0-9_.:]*$/.test(name), 'must be an attribute name, e.g. "data-conversation-id"')
+    .optional(),
+  threadParams: z.array(z.string().min(1).max(60)).max(4).optional(),
   threadPath: ThreadPathSchema.optional(),
   untitled: z.array(z.string().min(1).max(200)).max(4).optional(),
+  orderInSubject: z
+    .strictObject({
+      pattern: PatternSchema('whose first group (or whole match) is the order reference'),
+      subject: z
+        .string()
+        .max(200)
+        .refine((template) => template.includes('{order}'), 'must contain "{order}", e.g. "{subject} (Order: {order})"'),
+    })
+    .optional(),
 }) satisfies z.ZodType<SiteProfile>;
 
 /** A pack carries at most this many profiles: one or two per site is the norm. */

@@ -71,8 +71,11 @@ describe('amazon-seller-central readThread on reconstructed pages', () => {
     })!;
     for (const thread of [withoutAttributes, byName]) {
       expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
-      expect(thread.confidence).toBeLessThan(1);
     }
+    // A class modifier states the role as surely as the attribute; a name compared with the buyer's does not.
+    expect(withoutAttributes.confidence).toBe(1);
+    expect(byName.confidence).toBeLessThan(1);
+    expect(byName.messages.map((m) => m.text).join('\n')).not.toContain('delivered to the buyer');
   });
 
   it("keeps the page's order when a message shows no time", () => {

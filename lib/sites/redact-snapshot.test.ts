@@ -20,7 +20,7 @@ describe('redacted snapshot of every fixture page', () => {
     const expected = fixture.expected;
     it(`${fixture.site}/${fixture.file}: no customer string left, and the structural reader reads it alike`, () => {
       const page = fixture.load();
-      const before = readStructurally(page.document, page.url, { site: fixture.site })!;
+      const before = readStructurally(page.document, page.url, { site: fixture.site });
       const redactor = createRedactor();
       const html = redactor.snapshot(page.document);
       const text = oneLine(html);
@@ -35,9 +35,13 @@ describe('redacted snapshot of every fixture page', () => {
       for (const secret of secrets) expect(text).not.toContain(oneLine(secret));
       expect(html).not.toMatch(/<script|onerror=|onclick=/i);
 
+      // Alike only where the reader reads the page right: a misread (a fresh page's inbox list taken
+      // for the thread) may change with the placeholders.
+      const misread = ['found', 'messageCount', 'roles'].some((field) => expected.structuralMisses?.includes(field as 'roles'));
+      if (misread) return;
       const redacted = htmlPage(html, fixture.expected.url);
       const after = readStructurally(redacted.document, redacted.url, { site: fixture.site });
-      expect(after?.messages.map((message) => message.role)).toEqual(before.messages.map((message) => message.role));
+      expect(after?.messages.map((message) => message.role)).toEqual(before?.messages.map((message) => message.role));
     });
   }
 });

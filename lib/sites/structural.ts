@@ -16,6 +16,7 @@ import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
 import { withoutEvents } from './structural-events';
+import { customerFromTitle } from './structural-title-name';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -54,7 +55,9 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   });
   const subject = degrading(() => findSubject(doc, blocks[0]!), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
-  const customer = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
+  const card = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
+  const titled = evidence === 'side' && !card.name && !card.email ? customerFromTitle(subject.text, ordered) : null;
+  const customer = titled ?? card;
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
     role: roles[index]!,

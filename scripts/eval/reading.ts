@@ -3,9 +3,10 @@
  * against the expected ticket beside each page (`tests/fixtures/sites/<site>/<page>.expected.json`).
  * Two readers: the engine as the extension runs it (the site's built-in profile or code, then the
  * structural reader) and the structural reader alone (site selectors switched off: what an agent
- * gets the day a site changes its layout). Two sets, reported apart: the 2026-11-24 pages (the
- * readers were written and tuned on them) and the 2026-12-04 pages (other builds of each product,
- * written as an evaluation set). A page with no conversation is right when nothing is read.
+ * gets the day a site changes its layout). Three sets, reported apart: the 2026-11-24 pages (the
+ * readers were written and tuned on them), the 2026-12-04 pages (other builds of each product,
+ * written as an evaluation set) and the fresh 2026-12-04 pages (one more layout per site, labelled
+ * before any reader ran on them). A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field.
  */
 import type { Thread } from '@/lib/schemas/ticket';
@@ -28,9 +29,12 @@ const READERS: Array<{ name: string; read(fixture: SiteFixture, page: FixturePag
     read: (fixture, page) => readStructurally(page.document, page.url, { site: fixture.site }),
   },
 ];
+/** Fresh pages (`2026-12-04-fresh-*`): another layout per site, labelled and committed before any reader ran on them. */
+const FRESH = '2026-12-04-fresh-';
 const SETS = [
-  { name: 'tuned-on (2026-11-24)', prefix: '2026-11-24' },
-  { name: 'evaluation (2026-12-04)', prefix: '2026-12-04' },
+  { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
+  { name: 'evaluation (2026-12-04)', has: (file: string) => file.startsWith('2026-12-04') && !file.startsWith(FRESH) },
+  { name: 'fresh (2026-12-04, first run)', has: (file: string) => file.startsWith(FRESH) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
@@ -42,7 +46,7 @@ const reading: EvalSuite = async () => {
     const notes: string[] = [];
     for (const set of SETS) {
       const bySite = new Map<string, FieldResult[][]>();
-      for (const fixture of siteFixtures((file) => file.startsWith(set.prefix))) {
+      for (const fixture of siteFixtures(set.has)) {
         const results = checkRead(fixture.expected, reader.read(fixture, fixture.load()));
         bySite.set(fixture.site, [...(bySite.get(fixture.site) ?? []), results]);
         if (process.env.DESKPILOT_EVAL_VERBOSE)

@@ -8,7 +8,8 @@ import { readableText, singleLine } from '../text';
 import { isoTime } from '../time';
 import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';
-import type { SiteProfile } from './types';
+import { handle, labelRole } from './labels';
+import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL_ATTRIBUTES = ['email', 'data-email', 'title', 'href'];
@@ -26,7 +27,13 @@ export interface Identity {
 /** How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5). */
 export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number };
 
-export function readMessage(block: Element, profile: SiteProfile, self: Identity, card: Person): Read | null {
+/** The customer as the page's card shows them, and another name they go by there (a user ID). */
+export interface Card {
+  person: Person;
+  alias?: string;
+}
+
+export function readMessage(block: Element, profile: SiteProfile, self: Identity, { person: card, alias }: Card): Read | null {
   const { selectors } = profile;
   const body = hasField(profile, 'body') ? findOne(block, profile, 'body') : { element: block, certainty: 1 };
   if (!body) return null;
@@ -34,10 +41,11 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
   if (!text) return null;
   const authorFound = findOne(block, profile, 'author');
   const emailFound = findOne(block, profile, 'authorEmail');
-  const author = person(
-    nameIn(authorFound?.element ?? null),
-    emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null),
-  );
+  const name = nameIn(authorFound?.element ?? null);
+  // A role word ("You", "Amazon", "From: Buyer") is not the author's name.
+  const label = labelRole(profile, textOf(authorFound?.element ?? null));
+  if (label === 'skip' && !marks(block, profile.roles?.agent) && !marks(block, profile.roles?.customer)) return null;
+  const author = person(label ? '' : name, emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null));
   const timeFound = findOne(block, profile, 'time');
   const sentAt = timeFound ? timeOf(timeFound.element) : undefined;
   const found = { body, author: authorFound, authorEmail: emailFound, time: timeFound };
@@ -45,7 +53,7 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
     (field) => found[field]?.certainty ?? 0,
   );
   const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  const role = roleOf(block, author, profile, self, card);
+  const role = roleOf(block, author, profile, self, card, label, alias);
   const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : author;
   return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
 }
@@ -57,18 +65,22 @@ function roleOf(
   profile: SiteProfile,
   self: Identity,
   card: Person,
+  label: LabelRule['role'] | undefined,
+  alias: string | undefined,
 ): { role: Role | 'unknown'; decided: number } {
   const { roles } = profile;
   if (marks(block, roles?.agent)) return { role: 'agent', decided: 1 };
   if (marks(block, roles?.customer)) return { role: 'customer', decided: 1 };
+  if (label === 'agent' || label === 'customer') return { role: label, decided: 1 };
   const name = author.name?.toLowerCase();
   const email = author.email;
   if ((email && (self.emails.has(email) || self.domains.some((domain) => email.endsWith(domain)))) || (name && self.names.has(name))) {
     return { role: 'agent', decided: 1 };
   }
   if (roles?.others && (self.emails.size > 0 || self.names.size > 0)) return { role: roles.others, decided: 1 };
-  if ((card.name || card.email) && (author.name || author.email)) {
-    return { role: sameAuthor(author, card) ? 'customer' : 'agent', decided: 0.5 };
+  if ((card.name || card.email || alias) && (author.name || author.email)) {
+    const isAlias = !!alias && !!name && handle(name) === handle(alias);
+    return { role: isAlias || sameAuthor(author, card) ? 'customer' : 'agent', decided: 0.5 };
   }
   if (roles?.others && !roles.othersNeedSelf) return { role: roles.others, decided: 0.5 };
   return { role: 'unknown', decided: 0 };

@@ -8,13 +8,14 @@
 import type { Person, Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import { confidence } from '../confidence';
 import { newestOf } from '../engine/cap';
-import { emailOf, person } from '../people';
+import { person } from '../people';
 import { singleLine } from '../text';
 import { chronological } from '../time';
 import { isHiddenByOwnMarkup } from '../visibility';
 import type { ReadingHooks, SignedIn } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
 import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
+import { withOrder } from './order-ref';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
 import type { SiteProfile } from './types';
@@ -52,7 +53,9 @@ export function readWithProfile(
   const self = identity(root, profile, signedIn);
   const name = findOne(root, profile, 'customerName');
   const email = findOne(root, profile, 'customerEmail');
-  const card = person(textOf(name?.element ?? null), emailOf(email?.element));
+  // A handle shown as the name ("@harpern") names the member without its "@".
+  const card = person(textOf(name?.element ?? null).replace(/^@/, ''), emailIn(email?.element ?? null));
+  const alias = textOf(findOne(root, profile, 'customerAlias')?.element ?? null) || undefined;
   // Newest first, so a read cut short by the budget keeps what the agent answers; the rest is counted.
   const newestFirst: Read[] = [];
   let unread = 0;
@@ -62,7 +65,7 @@ export function readWithProfile(
       unread = index + 1;
       break;
     }
-    const message = readMessage(kept[index]!, profile, self, card);
+    const message = readMessage(kept[index]!, profile, self, { person: card, ...(alias ? { alias } : {}) });
     if (message) newestFirst.push(message);
   }
   const read = newestFirst.reverse();
@@ -80,8 +83,9 @@ export function readWithProfile(
       : (messages.find((m) => m.role === 'customer')?.author ?? hooks?.customerFallback?.(root, self.emails) ?? {});
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
-  const threadId = open?.threadId ?? threadIdOf(profile, url) ?? hooks?.threadId?.(doc, url);
-  const subject = subjectText || open?.subject || untitledSubject(profile, url, threadId) || singleLine(doc.title, 300);
+  const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);
+  const shown = subjectText || open?.subject || untitledSubject(profile, url, threadId, customer.name) || singleLine(doc.title, 300);
+  const subject = withOrder(shown, root, profile);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
   const cardParts = (['customerName', 'customerEmail'] as const)

@@ -2,9 +2,10 @@
  * What the URL says about a thread when its page does not: the thread id in the path
  * (`threadPath`), and a stand-in subject (`untitled`) such as "Ticket #4821".
  */
+import { singleLine } from '../text';
 import type { SiteProfile } from './types';
 
-const PLACEHOLDER = /\{(\d|id)\}/g;
+const PLACEHOLDER = /\{(\d|id|customer)\}/g;
 
 function pathMatch(profile: SiteProfile, url: URL): RegExpExecArray | null {
   if (!profile.threadPath) return null;
@@ -15,17 +16,28 @@ function pathMatch(profile: SiteProfile, url: URL): RegExpExecArray | null {
   }
 }
 
-export function threadIdOf(profile: SiteProfile, url: URL): string | undefined {
-  return pathMatch(profile, url)?.[1]?.slice(0, 200) || undefined;
+/** The thread id: the thread element's `threadAttribute`, else a `threadParams` query parameter, else `threadPath`. */
+export function threadIdOf(profile: SiteProfile, url: URL, thread?: Element): string | undefined {
+  const fromAttribute = profile.threadAttribute ? attribute(thread, profile.threadAttribute) : null;
+  const fromParams = (profile.threadParams ?? []).map((name) => url.searchParams.get(name)).find(Boolean);
+  return singleLine(fromAttribute || fromParams || pathMatch(profile, url)?.[1], 200) || undefined;
 }
 
-/** The first `untitled` template whose placeholders ("{id}", the path's "{1}") are filled, or ''. */
-export function untitledSubject(profile: SiteProfile, url: URL, threadId: string | undefined): string {
+function attribute(element: Element | undefined, name: string): string | null {
+  try {
+    return element?.getAttribute(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first `untitled` template whose placeholders ("{id}", the path's "{1}", "{customer}") are filled, or ''. */
+export function untitledSubject(profile: SiteProfile, url: URL, threadId: string | undefined, customer?: string): string {
   const groups = pathMatch(profile, url) ?? [];
   for (const template of profile.untitled ?? []) {
     let complete = true;
     const filled = template.replace(PLACEHOLDER, (_, index: string) => {
-      const group = index === 'id' ? threadId : groups[Number(index)];
+      const group = index === 'id' ? threadId : index === 'customer' ? customer : groups[Number(index)];
       if (!group) complete = false;
       return group ?? '';
     });

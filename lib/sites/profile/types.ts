@@ -24,6 +24,10 @@ export interface ProfileSelectors {
   /** The customer card's name and address (in the document). */
   customerName?: string;
   customerEmail?: string;
+  /** Another name the customer card shows (a marketplace user ID, "@handle"): a message signed so is the customer's. */
+  customerAlias?: string;
+  /** Where the order the conversation is about is shown (an order card), read with `orderInSubject.pattern` (in the document). */
+  orderRef?: string;
   /** The signed-in agent's name and address in the page chrome (in the document). */
   selfName?: string;
   selfEmail?: string;
@@ -46,8 +50,27 @@ export interface ProfileRoles {
    * signed-in account is the customer). Without it, whoever wrote first is the customer.
    */
   others?: 'customer' | 'agent';
+  /**
+   * Sender labels that are role words, not names ("You", "Amazon", "From: Buyer"): a
+   * case-insensitive regular expression on the author's text, first match wins. A message so
+   * labelled keeps no author name; `skip` leaves it out (marketplace notices).
+   */
+  labels?: LabelRule[];
   /** `others` applies only when the page names the signed-in agent (Outlook); else whoever wrote first is the customer. */
   othersNeedSelf?: boolean;
+}
+
+export interface LabelRule {
+  pattern: string;
+  role: 'customer' | 'agent' | 'skip';
+}
+
+/** The order a marketplace conversation is about, carried into the subject (lib/ticket reads references from it). */
+export interface OrderInSubject {
+  /** A regular expression on the `orderRef` element's text: its first group (or whole match) is the reference. */
+  pattern: string;
+  /** The subject with the reference, "{subject} (Order: {order})"; used when the subject lacks it. */
+  subject: string;
 }
 
 export type SelectorField = keyof ProfileSelectors;
@@ -78,14 +101,19 @@ export interface SiteProfile {
    * (the helpdesk's requester field is authoritative) or the message's own. Without it, not completed.
    */
   customerAuthor?: 'card' | 'message';
+  /** An attribute of the `thread` element that holds the thread id (tried first). */
+  threadAttribute?: string;
+  /** URL query parameters that carry the thread id (tried after the attribute, before `threadPath`). */
+  threadParams?: string[];
   /** The thread id in the URL path: a regular expression whose first group is the id. */
   threadPath?: string;
   /**
    * Subjects when the page shows none, the first whose placeholders are filled ("{id}" the thread
-   * id, "{1}" the path's first group): e.g. ["Ticket #{id}", "Zendesk ticket"]. Without it, the
+   * id, "{1}" the path's first group, "{customer}" the customer's name): e.g. ["Ticket #{id}", "Zendesk ticket"]. Without it, the
    * window title.
    */
   untitled?: string[];
+  orderInSubject?: OrderInSubject;
 }
 
 export const SELECTOR_FIELDS = [
@@ -98,6 +126,8 @@ export const SELECTOR_FIELDS = [
   'subject',
   'customerName',
   'customerEmail',
+  'customerAlias',
+  'orderRef',
   'selfName',
   'selfEmail',
   'ignore',

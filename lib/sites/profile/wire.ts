@@ -27,6 +27,8 @@ export const WireProfileSchema = z.object({
     subject: Selector,
     customerName: Selector,
     customerEmail: Selector,
+    customerAlias: Selector,
+    orderRef: Selector,
     selfName: Selector,
     selfEmail: Selector,
     ignore: Selector,
@@ -37,6 +39,11 @@ export const WireProfileSchema = z.object({
       agent: Selector,
       customer: Selector,
       skip: Selector,
+      labels: z.optional(
+        z
+          .array(z.object({ pattern: z.string().check(z.maxLength(200)), role: z.enum(['customer', 'agent', 'skip']) }))
+          .check(z.maxLength(8)),
+      ),
       others: z.optional(z.enum(['customer', 'agent'])),
       othersNeedSelf: z.optional(z.boolean()),
     }),
@@ -45,8 +52,11 @@ export const WireProfileSchema = z.object({
   // An object of the selector fields, not a record: zod/mini's record costs the content script ~0.6 KB gzip.
   fallbacks: z.optional(z.object(Object.fromEntries(SELECTOR_FIELDS.map((field) => [field, z.optional(Fallbacks)])))),
   customerAuthor: z.optional(z.enum(['card', 'message'])),
+  threadAttribute: z.optional(z.string().check(z.maxLength(100))),
+  threadParams: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(4))),
   threadPath: z.optional(z.string().check(z.maxLength(200))),
   untitled: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
+  orderInSubject: z.optional(z.object({ pattern: z.string().check(z.maxLength(200)), subject: z.string().check(z.maxLength(200)) })),
 });
 
 /** At most this many profiles travel with one request. */

@@ -19,7 +19,9 @@ export const GMAIL_PROFILE: SiteProfile = {
     // The conversation the hook found (the nearest ancestor of the visible subject holding messages).
     thread: ':scope',
     // One message, expanded or collapsed. gmail.js (4295, 4553), InboxSDK gmail-message-view.ts (123).
-    message: 'div.adn[data-message-id]',
+    // Each item of the conversation's message list is one message too (outermost wins), so a
+    // collapsed row that carries no message id is read rather than dropped (seen 2026-12-04).
+    message: 'div.adn[data-message-id], [role=list] > [role=listitem]',
     // Body container and body. InboxSDK getContentsElement() 'div.ii.gt' (210); gmail.js 'div.a3s' (4459).
     // Quoted history is read with the body: lib/ticket strips quotes, not the reader.
     body: 'div.ii.gt div.a3s',
@@ -35,8 +37,9 @@ export const GMAIL_PROFILE: SiteProfile = {
     message: [{ css: '[role=listitem] [data-message-id]', certainty: 0.6 }],
     body: [
       { css: 'div.a3s, div.ii.gt', certainty: 0.5 },
-      // The snippet of a collapsed message (its body is not in the page until opened). Reconstructed, 2024.
-      { css: '.iA.g6', certainty: 1 },
+      // The snippet of a collapsed message (its body is not in the page until opened): `.iA.g6`
+      // (reconstructed, 2024), or the row's `span.y2` as in the thread list (seen 2026-12-04).
+      { css: '.iA.g6, span.y2', certainty: 1 },
     ],
     // InboxSDK gmail-message-view.ts getSender() (226), sender row 'h3.iw' (939).
     author: [{ css: 'td.gF span[email], h3.iw span[email]', certainty: 0.5 }],
