@@ -28,7 +28,6 @@ const NOT_YET_TRANSLATED = new Set([
   'components/pack-update-diff.tsx',
   'components/template-library/TemplateEditor.tsx',
   'components/template-preview.tsx',
-  'components/triage-rules-preview.tsx',
   'entrypoints/options/packs/BackupRestore.tsx',
   'entrypoints/options/packs/ExportPackForm.tsx',
   'entrypoints/options/packs/ImportFromTool.tsx',
@@ -42,7 +41,6 @@ const NOT_YET_TRANSLATED = new Set([
   'entrypoints/options/stores/PlatformGuideView.tsx',
   'entrypoints/options/stores/StoreFields.tsx',
   'entrypoints/options/stores/StoreForm.tsx',
-  'entrypoints/options/triage/TriageRulesSection.tsx',
 ]);
 
 describe('user-visible strings go through lib/i18n', () => {
