@@ -26,8 +26,6 @@ const NOT_YET_TRANSLATED = new Set([
   'components/pack-deletion-confirm.tsx',
   'components/pack-subscription-row.tsx',
   'components/pack-update-diff.tsx',
-  'components/template-library/TemplateEditor.tsx',
-  'components/template-preview.tsx',
   'entrypoints/options/packs/BackupRestore.tsx',
   'entrypoints/options/packs/ExportPackForm.tsx',
   'entrypoints/options/packs/ImportFromTool.tsx',

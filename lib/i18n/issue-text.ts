@@ -17,10 +17,11 @@ export interface IssueI18n {
 
 /** `{ message, params }` for a refinement: English from the en catalog, the key for the interface. */
 export function i18nIssue(key: MessageKey, params?: MessageParams): { message: string; params: { i18n: IssueI18n } } {
-  return { message: englishMessage(key, params), params: { i18n: { key, params } } };
+  return { message: englishText(key, params), params: { i18n: { key, params } } };
 }
 
-function englishMessage(key: MessageKey, params?: MessageParams): string {
+/** A message in English, for what reads English whatever the interface's language (CLI output, pack validation). */
+export function englishText(key: MessageKey, params?: MessageParams): string {
   return formatMessage(CATALOGS.en[key], params, 'en');
 }
 
