@@ -36,9 +36,6 @@ const NOT_YET_TRANSLATED = new Set([
   'entrypoints/options/packs/Subscriptions.tsx',
   'entrypoints/options/site-profiles/ProfileTest.tsx',
   'entrypoints/options/site-profiles/SiteProfilesSection.tsx',
-  'entrypoints/options/stores/PlatformGuideView.tsx',
-  'entrypoints/options/stores/StoreFields.tsx',
-  'entrypoints/options/stores/StoreForm.tsx',
 ]);
 
 describe('user-visible strings go through lib/i18n', () => {
