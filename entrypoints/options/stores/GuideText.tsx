@@ -5,7 +5,6 @@ export function GuideText({ text }: { text: string }) {
   return (
     <>
       {guidePieces(text).map((piece, index) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one line never reorder
         piece.code ? <code key={index}>{piece.text}</code> : <span key={index}>{piece.text}</span>,
       )}
     </>
