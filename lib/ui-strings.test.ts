@@ -34,8 +34,6 @@ const NOT_YET_TRANSLATED = new Set([
   'entrypoints/options/packs/PacksSection.tsx',
   'entrypoints/options/packs/PendingUpdates.tsx',
   'entrypoints/options/packs/Subscriptions.tsx',
-  'entrypoints/options/site-profiles/ProfileTest.tsx',
-  'entrypoints/options/site-profiles/SiteProfilesSection.tsx',
 ]);
 
 describe('user-visible strings go through lib/i18n', () => {
