@@ -11,7 +11,7 @@ import { previewScope, SAMPLE_ORDER_NUMBER, type PreviewContext } from './sample
 import { draftOf, draftProblemText, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
 import { siteName } from '@/components/site-labels';
-import { useT } from '@/lib/i18n/i18n-context';
+import { useI18n, useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import type { Translator } from '@/lib/i18n/translator';
 import type { FieldIssue } from '@/lib/templates/fields';
@@ -53,7 +53,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
 export function TemplateEditor({ template, shop, agent, onSave, onClose, preview: previewContext }: Props) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -168,7 +168,10 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         ))}
       </fieldset>
       <label className="field">
-        <span>{t('editor.languageLabel')}</span>
+        <span>
+          {/* Codes the agent types: the interface's own language first ("ko, en"), as examples. */}
+          <RichMessage id="editor.languageLabel" values={{ examples: <code>{locale === 'en' ? 'en, de' : `${locale}, en`}</code> }} />
+        </span>
         <input value={draft.language} onChange={(e) => set({ language: e.target.value })} />
       </label>
       <label className="field">

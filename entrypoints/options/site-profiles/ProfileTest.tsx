@@ -35,7 +35,7 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
     <div className="subsection" data-testid="profile-test">
       <label className="field">
         <span>{t('profiles.test.page')}</span>
-        <select value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
+        <select data-testid="profile-tab" value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
           {tabs.map((tab) => (
             <option key={tab.id} value={tab.id}>
               {tab.label ?? t('profiles.test.tab', { id: tab.id })}
@@ -64,7 +64,7 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
                     <code>{finding.path}</code>
                   </td>
                   <td>{finding.count}</td>
-                  <td>{finding.sample}</td>
+                  <td className="profile-sample">{finding.sample}</td>
                 </tr>
               ))}
             </tbody>

@@ -77,7 +77,7 @@ export function TriageRulesSection() {
       <TriageSettingsForm />
       <h3>{t('triage.rules.team')}</h3>
       <p className="muted">
-        <RichMessage id="triage.rules.intro" values={{ rules: <code>rules</code> }} />
+        <RichMessage id="triage.rules.intro" values={{ rules: <code>rules</code>, readme: <code>lib/packs/README.md</code> }} />
       </p>
       <label className="field">
         <span>{t('triage.rules.json')}</span>
