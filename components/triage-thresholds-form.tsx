@@ -109,11 +109,14 @@ export function TriageThresholdsForm({ own, packs, onSave }: Props) {
         </p>
       ))}
       {problems.length > 0 && (
-        <ul className="error" role="alert" data-testid="threshold-problems">
-          {problems.map((problem) => (
-            <li key={problem.path}>{thresholdProblemText(problem, t)}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given role="alert" is no longer a list to a screen reader.
+        <div role="alert">
+          <ul className="error" data-testid="threshold-problems">
+            {problems.map((problem) => (
+              <li key={problem.path}>{thresholdProblemText(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="actions">
         <button type="button" onClick={() => void save()}>

@@ -179,11 +179,14 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
       </label>
       {problems.length > 0 && (
-        <ul className="error" role="alert" data-testid="editor-problems">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given role="alert" is no longer a list to a screen reader.
+        <div role="alert">
+          <ul className="error" data-testid="editor-problems">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>

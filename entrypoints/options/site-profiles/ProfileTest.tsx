@@ -38,7 +38,7 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
         <select data-testid="profile-tab" value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
           {tabs.map((tab) => (
             <option key={tab.id} value={tab.id}>
-              {tab.label ?? t('profiles.test.tab', { id: tab.id })}
+              {tab.label ?? t('profiles.test.tab', { id: String(tab.id) })}
             </option>
           ))}
         </select>

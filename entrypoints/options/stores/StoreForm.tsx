@@ -11,6 +11,7 @@ import { StoreFields } from './StoreFields';
 import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform } from './store-list';
 import { testConnection } from './test-connection';
 import { useT } from '@/lib/i18n/i18n-context';
+import { issueText } from '@/lib/i18n/issue-text';
 import type { Translator } from '@/lib/i18n/translator';
 
 type Invalid = Extract<FormResult, { ok: false }>;
@@ -30,9 +31,17 @@ interface Props {
 }
 
 /** Adds or edits one store: the platform's fields and guide, Test connection, Connect. */
-/** "Consumer key: is required", in the agent's language; what a value should look like comes from the schema. */
+/**
+ * "Consumer key: is required", in the agent's language. What a value should look like (a custom
+ * or format check of lib/schemas/store.ts) is the schema's own sentence, English for now; an
+ * address the connector refuses carries its own message.
+ */
 function invalidText(problem: Invalid, t: Translator['t']): string {
-  const detail = problem.missing ? t('issue.required') : (problem.detail ?? problem.message);
+  const { issue } = problem;
+  const schemaWords = issue && (issue.code === 'custom' || issue.code === 'invalid_format') ? issue.message : undefined;
+  // A select's values are codes (`na`, `eu`): asking to choose says more.
+  const choose = issue?.code === 'invalid_value' ? t('stores.chooseOne') : undefined;
+  const detail = problem.missing ? t('issue.required') : issue ? (schemaWords ?? choose ?? issueText(issue, t)) : problem.message;
   return problem.label ? `${t('common.labelled', { label: t(problem.label) })} ${detail}` : detail;
 }
 

@@ -5,6 +5,7 @@
  * become a connection through the connector's own schema, so the form cannot save what the
  * background would refuse.
  */
+import type { z } from 'zod';
 import { CONNECTORS } from '@/lib/connectors';
 import { englishText } from '@/lib/i18n/issue-text';
 import type { MessageKey } from '@/lib/i18n/translator';
@@ -120,12 +121,12 @@ export function formValuesOf(connection: StoreConnection): FormValues {
 }
 
 /**
- * A refused form: `message` in English (tests, logs); `label` (the field's message key), and either
- * `missing` or the schema's `detail`, for the form to word in the agent's language.
+ * A refused form: `message` in English (tests, logs); `label` (the field's message key) and the
+ * zod `issue` (absent when the connector refused the address), for the form to word in the agent's language.
  */
 export type FormResult =
   | { ok: true; connection: StoreConnection }
-  | { ok: false; field: string | null; message: string; label?: MessageKey; missing?: boolean; detail?: string };
+  | { ok: false; field: string | null; message: string; label?: MessageKey; missing?: boolean; issue?: z.core.$ZodIssue };
 
 /**
  * The connection the form describes. Empty fields are left out; a secret the agent did not
@@ -146,16 +147,14 @@ export function connectionFromForm(platform: ConnectablePlatform, values: FormVa
   const key = typeof issue?.path[0] === 'string' ? issue.path[0] : null;
   const label = PLATFORM_FIELDS[platform].find((f) => f.key === key)?.label;
   const missing = issue?.code === 'invalid_type' && key !== null && candidate[key] === undefined;
-  // The schema's own words (lib/schemas/store.ts) say what a value looks like; they are English for now.
-  const detail = issue?.message ?? 'invalid';
-  const message = missing ? 'this field is required' : detail;
+  const message = missing ? 'this field is required' : (issue?.message ?? 'invalid');
   return {
     ok: false,
     field: key,
     message: `${label ? `${englishText(label)}: ` : ''}${message}`,
     ...(label ? { label } : {}),
     missing,
-    detail,
+    ...(issue ? { issue } : {}),
   };
 }
 

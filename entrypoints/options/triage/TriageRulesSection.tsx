@@ -93,11 +93,14 @@ export function TriageRulesSection() {
         />
       </label>
       {!draft.ok && (
-        <ul className="error" role="alert" data-testid="rules-problems">
-          {draft.problems.map((problem) => (
-            <li key={problem.english}>{rulesProblemText(problem, t)}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given role="alert" is no longer a list to a screen reader.
+        <div role="alert">
+          <ul className="error" data-testid="rules-problems">
+            {draft.problems.map((problem) => (
+              <li key={problem.english}>{rulesProblemText(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="actions">
         <button type="button" disabled={!draft.ok || text === null} onClick={() => void save()}>
