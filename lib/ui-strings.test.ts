@@ -15,6 +15,8 @@ const COMPONENTS = sourceFiles(ROOT, ['components', 'entrypoints/sidepanel', 'en
 const ALLOWED_WORDS = new Set([
   'Deskpilot', // the product's own name
   'sk', // "sk-…": the shape of an OpenAI key, as a placeholder
+  'en', // language codes the template editor gives as examples of what to type ("ko, en")
+  'de',
 ]);
 
 /**
