@@ -1,4 +1,5 @@
 import type { PolicyViolation } from '@/lib/suggest/policy-lint';
+import { policyMessage } from '@/lib/suggest/policy-message';
 import { useT } from '@/lib/i18n/i18n-context';
 
 /** What the site's messaging rules flag in a reply, each with the words it is about. */
@@ -19,7 +20,7 @@ export function PolicyFindings({
       <ul>
         {violations.map((violation) => (
           <li key={`${violation.code}-${violation.start}`} data-code={violation.code}>
-            <q>{text.slice(violation.start, violation.end)}</q> — {violation.message}
+            <q>{text.slice(violation.start, violation.end)}</q> — {policyMessage(violation, text, t)}
           </li>
         ))}
       </ul>

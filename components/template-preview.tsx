@@ -1,12 +1,14 @@
+import type { ReactNode } from 'react';
 import { RenderedText } from '@/components/rendered-text';
 import type { RenderResult } from '@/lib/templates/render';
 import type { FormField } from '@/lib/templates/fields';
 import { useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
 
 export interface TemplateProblems {
   syntaxError: string | null;
   unknownVariables: Array<{ name: string; suggestion?: string }>;
-  /** Fill-in field problems, each "path problem" as pack validation words them. */
+  /** Fill-in field problems, each "path: problem", worded in the interface's language. */
   fieldProblems?: string[];
 }
 
@@ -22,7 +24,7 @@ export function TemplatePreview({
 }: {
   result: RenderResult | null;
   problems: TemplateProblems;
-  caption: string;
+  caption: ReactNode;
   /** The template's fill-in fields: the preview shows them filled with sample answers. */
   fields?: readonly FormField[];
 }) {
@@ -35,7 +37,7 @@ export function TemplatePreview({
       <p className="eyebrow">{caption}</p>
       {error ? (
         <p className="error" role="alert" data-testid="liquid-error">
-          Liquid error: {error}
+          {t('preview.liquidError', { error })}
         </p>
       ) : (
         result && <RenderedText segments={result.segments} />
@@ -44,7 +46,8 @@ export function TemplatePreview({
         <ul className="warning template-problems" data-testid="unknown-variables" aria-live="polite">
           {problems.unknownVariables.map(({ name, suggestion }) => (
             <li key={name}>
-              Unknown variable <code>{name}</code>: it will always be a gap.{suggestion ? ` Did you mean ${suggestion}?` : ''}
+              <RichMessage id="preview.unknownVariable" values={{ name: <code>{name}</code> }} />
+              {suggestion && <RichMessage id="preview.didYouMean" values={{ suggestion: <code>{suggestion}</code> }} />}
             </li>
           ))}
         </ul>
@@ -63,7 +66,7 @@ export function TemplatePreview({
       )}
       {!error && sampleGaps.length > 0 && (
         <p className="muted">
-          No value in this sample for {sampleGaps.join(', ')}: the panel shows such gaps and will not insert them silently.
+          <RichMessage id="preview.sampleGaps" values={{ names: <code>{sampleGaps.join(', ')}</code> }} />
         </p>
       )}
     </div>

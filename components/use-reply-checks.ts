@@ -35,6 +35,7 @@ export function useReplyChecks(text: string, context: ReplyCheckContext, stated:
     () => replyFindings(text, { site, ticket, orders, shop }, stated),
     [text, site, ticket, orders, shop, stated],
   );
+  const rules = sitePolicy(site);
   const parts = [
     unverified.length > 0 ? describeUnverified(unverified, t) : null,
     violations.length > 0 ? t('checks.ruleFindings', { count: violations.length }) : null,
@@ -43,7 +44,7 @@ export function useReplyChecks(text: string, context: ReplyCheckContext, stated:
   return {
     unverified,
     violations,
-    rulesName: sitePolicy(site)?.name ?? t('checks.siteRules'),
+    rulesName: rules ? t(`policy.rules.${rules.id}`) : t('checks.siteRules'),
     needsConfirmation,
     summary,
   };

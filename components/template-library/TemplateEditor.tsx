@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TemplatePreview } from '@/components/template-preview';
 import { TemplateVariables } from '@/components/template-variables';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
@@ -7,18 +7,34 @@ import { SITE_IDS, type SiteId } from '@/lib/schemas/ticket';
 import { effectiveFields, fieldIssues, renderFilled, sampleFieldValues } from '@/lib/templates/fields';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
 import { diagnoseBody } from './body-diagnostics';
-import { previewScope, type PreviewContext } from './sample-context';
-import { draftOf, templateFromDraft, type TemplateDraft } from './template-draft';
+import { previewScope, SAMPLE_ORDER_NUMBER, type PreviewContext } from './sample-context';
+import { draftOf, draftProblemText, templateFromDraft, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
-import { useT } from '@/lib/i18n/i18n-context';
+import { siteName } from '@/components/site-labels';
+import { useI18n, useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
+import type { Translator } from '@/lib/i18n/translator';
+import type { FieldIssue } from '@/lib/templates/fields';
 
-const SAMPLE_CAPTION =
-  'Preview with a sample: with no open ticket it uses Emma Schneider and order #1047 from the demo store, with your shop settings.';
+/** A customer's name and an order number are data: marked, so they read as such (and stay untranslated). */
+const sample = (text: string) => <span className="preview-sample">{text}</span>;
 
-function previewCaption(context: PreviewContext | undefined): string {
-  if (!context) return SAMPLE_CAPTION;
-  const who = context.ticket.customer.name ?? context.ticket.customer.email ?? 'the customer';
-  return `Preview with the open ticket: ${who}${context.order ? `, order ${context.order.number}` : ', no order found'}.`;
+function PreviewCaption({ context }: { context: PreviewContext | undefined }): ReactNode {
+  const t = useT();
+  if (!context)
+    return <RichMessage id="editor.previewSample" values={{ customer: sample('Emma Schneider'), order: sample(SAMPLE_ORDER_NUMBER) }} />;
+  const who = context.ticket.customer.name ?? context.ticket.customer.email;
+  const customer = who ? sample(who) : t('editor.theCustomer');
+  return context.order ? (
+    <RichMessage id="editor.previewTicket" values={{ customer, order: sample(context.order.number) }} />
+  ) : (
+    <RichMessage id="editor.previewTicketNoOrder" values={{ customer }} />
+  );
+}
+
+/** "fields.0.name: is “x”, but the body never uses fields.x", in the interface's language. */
+export function fieldIssueText({ path, code, params }: FieldIssue, t: Translator['t']): string {
+  return t('editor.fieldIssueAt', { path: path.join('.'), problem: t(`editor.fieldIssue.${code}`, params) });
 }
 
 interface Props {
@@ -37,7 +53,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
 export function TemplateEditor({ template, shop, agent, onSave, onClose, preview: previewContext }: Props) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -54,9 +70,9 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
     // Fill-in fields get sample answers (every yes/no paragraph shown), so the preview reads like a sent reply.
     const fields = effectiveFields(body, declared);
     const result = renderFilled(body, scope, fields, sampleFieldValues(fields), draft.language).rendered;
-    const fieldProblems = fieldIssues(body, declared).map(({ path, problem }) => `${path.join('.')} ${problem}`);
+    const fieldProblems = fieldIssues(body, declared).map((issue) => fieldIssueText(issue, t));
     return { result, fields, diagnostics: { ...diagnoseBody(body), fieldProblems } };
-  }, [body, scope, declared, draft.language]);
+  }, [body, scope, declared, draft.language, t]);
   const set = (change: Partial<TemplateDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const insertVariable = (name: string) => {
@@ -70,20 +86,20 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
 
   const save = async () => {
     const result = templateFromDraft(draft, template);
-    if (!result.ok) return setProblems(result.problems);
+    if (!result.ok) return setProblems(result.problems.map((problem) => draftProblemText(problem, t)));
     // A body that does not parse could never be used in the panel; unknown variables only warn.
     const syntaxError = diagnoseBody(result.template.body).syntaxError;
-    if (syntaxError) return setProblems([`Reply text: not valid Liquid (${syntaxError}).`]);
+    if (syntaxError) return setProblems([t('editor.notLiquid', { error: syntaxError })]);
     // The same check a pack import makes, so an exported template imports again.
     const fieldProblems = fieldIssues(result.template.body, result.template.fields);
     if (fieldProblems.length)
-      return setProblems(fieldProblems.map(({ path, problem }) => t('editor.fieldProblem', { problem: `${path.join('.')} ${problem}` })));
+      return setProblems(fieldProblems.map((issue) => t('editor.fieldProblem', { problem: fieldIssueText(issue, t) })));
     setSaving(true);
     try {
       await onSave(result.template);
-      onClose(`Saved “${result.template.title}”.`);
+      onClose(t('editor.saved', { title: result.template.title }));
     } catch (error) {
-      setProblems([errorText(error)]);
+      setProblems([errorText(error, t)]);
       setSaving(false);
     }
   };
@@ -93,21 +109,22 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
       ref={sectionRef}
       className="card form template-editor"
       data-testid="template-editor"
-      aria-label={template ? `Edit ${template.title}` : 'New template'}
+      aria-label={template ? t('editor.editLabel', { title: template.title }) : t('editor.new')}
     >
-      <h3>{template ? `Edit “${template.title}”` : 'New template'}</h3>
+      <h3>{template ? t('editor.editHeading', { title: template.title }) : t('editor.new')}</h3>
       {template?.packId && (
         <p className="muted">
-          From the pack “{template.packId}”{template.packVersion ? ` (version ${template.packVersion})` : ''}. Your changes are kept when
-          the pack updates; the update is then offered with a diff.
+          {template.packVersion
+            ? t('editor.fromPackVersion', { pack: template.packId, version: template.packVersion })
+            : t('editor.fromPack', { pack: template.packId })}
         </p>
       )}
       <label className="field">
-        <span>Title</span>
+        <span>{t('editor.field.title')}</span>
         <input value={draft.title} onChange={(e) => set({ title: e.target.value })} />
       </label>
       <label className="field">
-        <span>Reply text (Liquid)</span>
+        <span>{t('editor.bodyLabel')}</span>
         <textarea
           ref={bodyRef}
           rows={10}
@@ -121,11 +138,11 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
       <TemplatePreview
         result={preview.result}
         problems={preview.diagnostics}
-        caption={previewCaption(previewContext)}
+        caption={<PreviewCaption context={previewContext} />}
         fields={preview.fields}
       />
       <fieldset className="checkbox-grid">
-        <legend>Intents</legend>
+        <legend>{t('editor.field.intents')}</legend>
         {INTENTS.map((intent) => (
           <label key={intent}>
             <input
@@ -133,12 +150,12 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
               checked={draft.intents.includes(intent)}
               onChange={(e) => set({ intents: toggled<Intent>(draft.intents, intent, e.target.checked) })}
             />{' '}
-            {intent.replace(/_/g, ' ')}
+            {t(`intent.${intent}`)}
           </label>
         ))}
       </fieldset>
       <fieldset className="checkbox-grid">
-        <legend>Inboxes (none ticked: every inbox)</legend>
+        <legend>{t('editor.sitesLegend')}</legend>
         {SITE_IDS.map((site) => (
           <label key={site}>
             <input
@@ -146,31 +163,37 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
               checked={draft.sites.includes(site)}
               onChange={(e) => set({ sites: toggled<SiteId>(draft.sites, site, e.target.checked) })}
             />{' '}
-            {site}
+            {siteName(site, t)}
           </label>
         ))}
       </fieldset>
       <label className="field">
-        <span>Language (ISO code, e.g. en, de)</span>
+        <span>
+          {/* Codes the agent types: the interface's own language first ("ko, en"), as examples. */}
+          <RichMessage id="editor.languageLabel" values={{ examples: <code>{locale === 'en' ? 'en, de' : `${locale}, en`}</code> }} />
+        </span>
         <input value={draft.language} onChange={(e) => set({ language: e.target.value })} />
       </label>
       <label className="field">
-        <span>Tags (comma-separated)</span>
+        <span>{t('editor.tagsLabel')}</span>
         <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
       </label>
       {problems.length > 0 && (
-        <ul className="error" role="alert" data-testid="editor-problems">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given role="alert" is no longer a list to a screen reader.
+        <div role="alert">
+          <ul className="error" data-testid="editor-problems">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" disabled={saving} onClick={() => onClose()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>

@@ -46,7 +46,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       setDeleted(template);
       setStatus(`Deleted “${template.title}”.`);
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(errorText(error, t));
     }
   };
   const undo = async () => {
@@ -56,7 +56,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       setStatus(`Restored “${deleted.title}”.`);
       setDeleted(null);
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(errorText(error, t));
     }
   };
 
@@ -65,7 +65,7 @@ export function TemplateLibrary({ preview }: { preview?: PreviewContext } = {}) 
       <h2 id="library-title">{t('library.title')}</h2>
       {templates.isError && (
         <p className="error" role="alert">
-          {errorText(templates.error)}
+          {errorText(templates.error, t)}
         </p>
       )}
       <TemplateFilters filter={filter} tags={facets.tags} languages={facets.languages} onChange={changeFilter} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { draftOf, newTemplateId, parseTags, templateFromDraft } from './template-draft';
+import { translator } from '@/lib/i18n/translator';
+import { draftOf, draftProblemText, newTemplateId, parseTags, templateFromDraft } from './template-draft';
 
 const PACK_TEMPLATE: Template = {
   id: 'acme.where',
@@ -52,10 +53,19 @@ describe('template drafts', () => {
 
   it('says which fields are missing', () => {
     const result = templateFromDraft({ ...draftOf(undefined), title: '  ', body: '', intents: [] }, undefined);
-    expect(result).toEqual({
-      ok: false,
-      problems: ['Title: must not be empty', 'Reply text: must not be empty', 'Intents: must not be empty'],
-    });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((problem) => draftProblemText(problem, translator('en').t))).toEqual([
+      'Title: must not be empty',
+      'Reply text: must not be empty',
+      'Intents: must not be empty',
+    ]);
+    // The editor words them in the agent's language.
+    expect(problems.map((problem) => draftProblemText(problem, translator('ko').t))).toEqual([
+      '제목: 비워 둘 수 없습니다',
+      '답장 내용: 비워 둘 수 없습니다',
+      '요청 유형: 비워 둘 수 없습니다',
+    ]);
   });
 
   it('splits tags on commas, trimmed and once each', () => {

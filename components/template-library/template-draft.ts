@@ -4,6 +4,9 @@
  * template marks it locally modified, so a pack update keeps the agent's version: the repository
  * already does this when the body changes, and a changed title or intents is an edit too.
  */
+import type { z } from 'zod';
+import { issueText } from '@/lib/i18n/issue-text';
+import type { Translator } from '@/lib/i18n/translator';
 import { TemplateSchema, type Intent, type Template } from '@/lib/schemas/template';
 import type { SiteId } from '@/lib/schemas/ticket';
 
@@ -17,7 +20,22 @@ export interface TemplateDraft {
   tags: string;
 }
 
-export type DraftResult = { ok: true; template: Template } | { ok: false; problems: string[] };
+/** A field the agent edits, named in the editor (`editor.field.<name>`); other problems are the template's. */
+const DRAFT_FIELDS = ['title', 'body', 'intents', 'language', 'sites', 'tags'] as const;
+type DraftField = (typeof DRAFT_FIELDS)[number];
+
+export interface DraftProblem {
+  field: DraftField | null;
+  issue: z.core.$ZodIssue;
+}
+
+export type DraftResult = { ok: true; template: Template } | { ok: false; problems: DraftProblem[] };
+
+/** "Title: must not be empty", in the interface's language. */
+export function draftProblemText(problem: DraftProblem, t: Translator['t']): string {
+  const label = t(problem.field ? `editor.field.${problem.field}` : 'editor.field.template');
+  return `${t('common.labelled', { label })} ${issueText(problem.issue, t)}`;
+}
 
 const EMPTY_DRAFT: TemplateDraft = {
   title: '',
@@ -56,8 +74,6 @@ export function newTemplateId(title: string, random: () => string = () => crypto
   return `local.${slug || 'reply'}-${random()}`;
 }
 
-const FIELD_NAMES: Record<string, string> = { title: 'Title', body: 'Reply text', intents: 'Intents', language: 'Language', tags: 'Tags' };
-
 function contentChanged(a: Template, b: Template): boolean {
   return (['title', 'body', 'intents', 'language', 'sites', 'tags'] as const).some(
     (field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]),
@@ -88,11 +104,17 @@ export function templateFromDraft(
   const candidate = { ...base, ...content };
   const parsed = TemplateSchema.safeParse(candidate);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0] ?? 'Template');
-      return `${field}: ${issue.code === 'too_small' ? 'must not be empty' : issue.message}`;
+    // One problem per field: "intents" empty and "intents[0]" wrong say the same thing twice.
+    const seen = new Set<string>();
+    const problems = parsed.error.issues.flatMap((issue): DraftProblem[] => {
+      const head = String(issue.path[0] ?? '');
+      const field = (DRAFT_FIELDS as readonly string[]).includes(head) ? (head as DraftField) : null;
+      const key = `${field}:${issue.code}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ field, issue }];
     });
-    return { ok: false, problems: [...new Set(problems)] };
+    return { ok: false, problems };
   }
   const template = parsed.data;
   if (original?.packId !== undefined && contentChanged(original, template))

@@ -3,6 +3,7 @@
  * what comes back (the page is untrusted).
  */
 import { z } from 'zod';
+import { englishText } from '@/lib/i18n/issue-text';
 import { sendToTab } from '@/lib/messaging';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import type { SiteProfile } from '@/lib/sites/profile/types';
@@ -13,17 +14,20 @@ export const ProfileTestResultSchema = z.object({
     .max(20),
   thread: ThreadSchema.nullable(),
 });
-export type ProfileTestOutcome = { ok: true; result: z.infer<typeof ProfileTestResultSchema> } | { ok: false; message: string };
+/** A failed test says why as a code (`profiles.test.<reason>` in Settings); `message` is the English. */
+export type ProfileTestOutcome =
+  | { ok: true; result: z.infer<typeof ProfileTestResultSchema> }
+  | { ok: false; reason: 'unreachable' | 'unreadable'; message: string };
 
 export async function testProfileInTab(tabId: number, profile: SiteProfile): Promise<ProfileTestOutcome> {
   let raw: unknown;
   try {
     raw = await sendToTab(tabId, { type: 'testProfile', profile });
   } catch {
-    return { ok: false, message: 'Deskpilot does not read that tab (open a page of a supported site, or reload it after installing).' };
+    return { ok: false, reason: 'unreachable', message: englishText('profiles.test.unreachable') };
   }
   const parsed = ProfileTestResultSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, result: parsed.data }
-    : { ok: false, message: 'That tab answered with something Deskpilot cannot read.' };
+    : { ok: false, reason: 'unreadable', message: englishText('profiles.test.unreadable') };
 }

@@ -5,12 +5,18 @@
  */
 import { z } from 'zod';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { i18nIssue } from '@/lib/i18n/issue-text';
 import { selectorProblem } from '@/lib/sites/profile/selector-check';
 import { type ProfileRoles, type ProfileSelectors, SELECTOR_FIELDS, type SelectorField, type SiteProfile } from '@/lib/sites/profile/types';
 
 const SelectorSchema = z.string().superRefine((selector, context) => {
   const problem = selectorProblem(selector);
-  if (problem) context.addIssue({ code: 'custom', message: `selector "${selector.slice(0, 80)}" ${problem}` });
+  // Worded by `profiles.selector.<code>`: English in the issue's message, the agent's language in Settings.
+  if (problem)
+    context.addIssue({
+      code: 'custom',
+      ...i18nIssue(`profiles.selector.${problem.code}`, { ...problem, selector: selector.slice(0, 80) }),
+    });
 });
 
 export const ProfileSelectorsSchema = z.strictObject({
@@ -82,21 +88,16 @@ const ThreadPathSchema = z
     } catch {
       return false;
     }
-  }, 'must be a regular expression whose first group is the thread id');
+  }, i18nIssue('profiles.issue.threadPath'));
 
 export const SiteProfileSchema = z.strictObject({
   id: z
     .string()
     .min(1)
     .max(200)
-    .refine((id) => /^[A-Za-z0-9._-]+$/.test(id), 'may use only letters, digits, ".", "_" and "-"'),
+    .refine((id) => /^[A-Za-z0-9._-]+$/.test(id), i18nIssue('profiles.issue.id')),
   site: SiteIdSchema,
-  seen: z
-    .string()
-    .refine(
-      (day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)),
-      'must be the day the layout was seen, as YYYY-MM-DD',
-    ),
+  seen: z.string().refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)), i18nIssue('profiles.issue.seen')),
   label: z.string().max(200).optional(),
   selectors: ProfileSelectorsSchema,
   roles: ProfileRolesSchema.optional(),

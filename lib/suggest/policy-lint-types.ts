@@ -9,16 +9,25 @@ export const POLICY_CODES = [
 ] as const;
 export type PolicyCode = (typeof POLICY_CODES)[number];
 
+/**
+ * Why a finding was made, worded by `policy.reason.<reason>` with the words found as `{text}`
+ * (lib/suggest/policy-message.ts): the code itself, or a finer reason under it.
+ */
+export type PolicyReason = PolicyCode | 'contact_outside';
+
 /** One rule broken; start/end are JavaScript string indices into the reply. */
 export interface PolicyViolation {
   code: PolicyCode;
-  message: string;
+  reason: PolicyReason;
   start: number;
   end: number;
 }
 
+/** Rule sets with a name in the catalogs (`policy.rules.<id>`). */
+export type PolicyRulesId = 'amazon';
+
 /** A site's messaging rules: what a reply must not contain there. */
 export interface PolicyRules {
-  name: string;
+  id: PolicyRulesId;
   check(text: string): PolicyViolation[];
 }

@@ -6,7 +6,14 @@ import type { SiteId } from '@/lib/schemas/ticket';
 import { AMAZON_POLICY } from '@/lib/suggest/policy-lint-amazon';
 import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-types';
 
-export { POLICY_CODES, type PolicyCode, type PolicyRules, type PolicyViolation } from '@/lib/suggest/policy-lint-types';
+export {
+  POLICY_CODES,
+  type PolicyCode,
+  type PolicyReason,
+  type PolicyRules,
+  type PolicyRulesId,
+  type PolicyViolation,
+} from '@/lib/suggest/policy-lint-types';
 
 export const SITE_POLICIES: Record<SiteId, PolicyRules | null> = {
   gmail: null,

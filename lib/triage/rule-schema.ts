@@ -4,6 +4,7 @@
  * owner: 'Returns team'}}`. Every condition in `when` must hold; an empty `when` is refused.
  */
 import { z } from 'zod';
+import { i18nIssue } from '@/lib/i18n/issue-text';
 import { IntentSchema } from '@/lib/schemas/template';
 import { MarketplaceSchema, PrioritySchema, ReasonSchema } from '@/lib/triage/schema';
 
@@ -23,15 +24,24 @@ export const TriageRuleWhenSchema = z
     /** Any of these words or phrases in the message (case-insensitive). */
     textContains: z.array(z.string().min(1).max(200)).min(1).max(50).optional(),
   })
-  .refine((when) => Object.values(when).some((v) => v !== undefined), 'a rule needs at least one condition in "when"');
+  .refine((when) => Object.values(when).some((v) => v !== undefined), i18nIssue('triage.issue.noCondition'));
 
 export const TriageRuleThenSchema = z
   .strictObject({
-    tags: z.array(z.string().min(1).max(100).regex(/^\S+$/u, 'a tag cannot contain spaces')).max(20).optional(),
+    tags: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(100)
+          .refine((tag) => /^\S+$/u.test(tag), i18nIssue('triage.issue.tagSpaces')),
+      )
+      .max(20)
+      .optional(),
     priority: PrioritySchema.optional(),
     owner: z.string().min(1).max(200).optional(),
   })
-  .refine((then) => then.tags?.length || then.priority || then.owner, 'a rule needs tags, a priority or an owner in "then"');
+  .refine((then) => then.tags?.length || then.priority || then.owner, i18nIssue('triage.issue.noAction'));
 
 export const TriageRuleSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -48,7 +58,7 @@ export const TriageRulesSchema = z
   .superRefine((rules, ctx) => {
     const seen = new Set<string>();
     rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], ...i18nIssue('triage.issue.duplicateId', { id: rule.id }) });
       seen.add(rule.id);
     });
   });

@@ -16,8 +16,11 @@ describe('the rules editor text', () => {
   it('names each problem by its exact path', () => {
     expect(parseRulesDraft(JSON.stringify([rule, { ...rule, id: 'b', then: { owner: '' } }]))).toMatchObject({
       ok: false,
-      problems: expect.arrayContaining([expect.stringMatching(/^rules\[1\]\.then\.owner: /)]),
+      problems: expect.arrayContaining([expect.objectContaining({ english: expect.stringMatching(/^rules\[1\]\.then\.owner: /) })]),
     });
-    expect(parseRulesDraft('[{')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^Not valid JSON/)] });
+    expect(parseRulesDraft('[{')).toMatchObject({
+      ok: false,
+      problems: [expect.objectContaining({ english: expect.stringMatching(/^Not valid JSON/) })],
+    });
   });
 });

@@ -23,7 +23,12 @@ describe('lint', () => {
       ['external_link', 'northwind dot com'],
       ['emoji', '😊'],
     ]);
-    for (const v of violations) expect(v.message.length).toBeGreaterThan(10);
+    // The English message of each finding, as before the panel worded them through message keys.
+    expect(violations.map((v) => v.message)).toEqual([
+      '"leave us a 5-star review": do not ask for a positive review or offer anything for a review.',
+      'Link to a site other than Amazon (northwind dot com): Amazon allows only links to Amazon.',
+      'Emoji or emoticon (😊) are not allowed in Amazon messages.',
+    ]);
   });
 
   it('finds nothing on a site without rules, and accepts full site ids', async () => {

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { testProfileInTab, type ProfileTestOutcome } from '@/lib/profiles/test-in-tab';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface TabChoice {
   id: number;
-  label: string;
+  /** The tab's title or address; null when it has neither. */
+  label: string | null;
 }
 
 /** "Test on this page": what each selector of the profile finds on an open tab, and the thread it reads. */
 export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
+  const t = useT();
   const [tabs, setTabs] = useState<TabChoice[]>([]);
   const [tabId, setTabId] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<ProfileTestOutcome | null>(null);
@@ -17,7 +20,7 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
     void browser.tabs.query({}).then((found) => {
       const choices = found
         .filter((tab) => tab.id !== undefined && /^https?:/.test(tab.url ?? 'https:'))
-        .map((tab) => ({ id: tab.id!, label: tab.title || tab.url || `Tab ${tab.id}` }));
+        .map((tab) => ({ id: tab.id!, label: tab.title || tab.url || null }));
       setTabs(choices);
       setTabId((current) => current ?? choices[0]?.id ?? null);
     });
@@ -31,27 +34,27 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
   return (
     <div className="subsection" data-testid="profile-test">
       <label className="field">
-        <span>Page to test on</span>
-        <select value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
+        <span>{t('profiles.test.page')}</span>
+        <select data-testid="profile-tab" value={tabId ?? ''} onChange={(event) => setTabId(Number(event.target.value))}>
           {tabs.map((tab) => (
             <option key={tab.id} value={tab.id}>
-              {tab.label}
+              {tab.label ?? t('profiles.test.tab', { id: String(tab.id) })}
             </option>
           ))}
         </select>
       </label>
       <button type="button" disabled={!profile || tabId === null} onClick={() => void run()}>
-        Test on this page
+        {t('profiles.test.run')}
       </button>
-      {outcome && !outcome.ok && <p className="error">{outcome.message}</p>}
+      {outcome && !outcome.ok && <p className="error">{t(`profiles.test.${outcome.reason}`)}</p>}
       {outcome?.ok && (
         <>
           <table className="profile-findings">
             <thead>
               <tr>
-                <th>Field</th>
-                <th>Found</th>
-                <th>First match</th>
+                <th>{t('profiles.test.field')}</th>
+                <th>{t('profiles.test.found')}</th>
+                <th>{t('profiles.test.firstMatch')}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,15 +64,21 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
                     <code>{finding.path}</code>
                   </td>
                   <td>{finding.count}</td>
-                  <td>{finding.sample}</td>
+                  <td className="profile-sample">{finding.sample}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p data-testid="profile-test-thread">
             {outcome.result.thread
-              ? `Reads ${outcome.result.thread.messages.length} messages (${outcome.result.thread.messages.map((m) => m.role).join(', ')}); customer ${outcome.result.thread.customer.name ?? outcome.result.thread.customer.email ?? 'unknown'}; ${Math.round(outcome.result.thread.confidence * 100)}% sure.`
-              : 'Reads no conversation on this page.'}
+              ? t('profiles.test.reads', {
+                  count: outcome.result.thread.messages.length,
+                  roles: outcome.result.thread.messages.map((m) => t(`profiles.role.${m.role}`)).join(', '),
+                  customer:
+                    outcome.result.thread.customer.name ?? outcome.result.thread.customer.email ?? t('profiles.test.unknownCustomer'),
+                  percent: Math.round(outcome.result.thread.confidence * 100),
+                })
+              : t('profiles.test.noThread')}
           </p>
         </>
       )}

@@ -5,6 +5,10 @@ import { SiteProfileSchema } from '@/lib/schemas/site-profile';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { deleteLocalSiteProfile, saveLocalSiteProfile } from '@/lib/profiles/repository';
 import { errorText } from '@/components/template-library/error-text';
+import { siteName } from '@/components/site-labels';
+import { useI18n } from '@/lib/i18n/i18n-context';
+import { issueText } from '@/lib/i18n/issue-text';
+import type { Translator } from '@/lib/i18n/translator';
 import { ProfileTest } from './ProfileTest';
 
 const EXAMPLE = {
@@ -26,50 +30,49 @@ const EXAMPLE = {
  * selector finds on an open tab, and saves it.
  */
 export function SiteProfilesSection() {
+  const { t, date } = useI18n();
   const profiles = useQuery(siteProfilesQuery());
   const queryClient = useQueryClient();
   const [text, setText] = useState(() => JSON.stringify(EXAMPLE, null, 2));
   const [status, setStatus] = useState<string | null>(null);
-  const parsed = parseProfile(text);
+  const parsed = parseProfile(text, t);
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.siteProfiles });
 
   const save = async () => {
     if (!parsed.ok) return;
     try {
       await saveLocalSiteProfile(parsed.profile);
-      setStatus(`Saved “${parsed.profile.id}”: the panel reads ${parsed.profile.site} pages with it from the next read.`);
+      setStatus(t('profiles.saved', { id: parsed.profile.id, site: siteName(parsed.profile.site, t) }));
       await refresh();
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(errorText(error, t));
     }
   };
 
   return (
     <section className="card" data-testid="site-profiles">
-      <h2>Site profiles</h2>
-      <p className="muted">
-        When an inbox changes its layout, a site profile tells Deskpilot where the conversation is. Packs can bring them too.
-      </p>
+      <h2>{t('profiles.title')}</h2>
+      <p className="muted">{t('profiles.intro')}</p>
       <ul className="plain-list">
         {(profiles.data ?? []).map((profile) => (
           <li key={profile.id} data-testid="site-profile">
-            <code>{profile.id}</code> · {profile.site} · seen {profile.seen} ·{' '}
-            {profile.packId ? `from pack “${profile.packId}”` : 'written here'}
+            <code>{profile.id}</code> · {siteName(profile.site, t)} · {t('profiles.seen', { date: date(profile.seen) })} ·{' '}
+            {profile.packId ? t('profiles.fromPack', { pack: profile.packId }) : t('profiles.writtenHere')}
             {!profile.packId && (
               <button type="button" className="link" onClick={() => void deleteLocalSiteProfile(profile.id).then(refresh)}>
-                Delete
+                {t('profiles.delete')}
               </button>
             )}
             {profile.packId && (
               <button type="button" className="link" onClick={() => setText(JSON.stringify(withoutStorage(profile), null, 2))}>
-                Copy into the editor
+                {t('profiles.copy')}
               </button>
             )}
           </li>
         ))}
       </ul>
       <label className="field">
-        <span>Profile (JSON)</span>
+        <span>{t('profiles.json')}</span>
         <textarea
           rows={12}
           spellCheck={false}
@@ -85,24 +88,30 @@ export function SiteProfilesSection() {
       )}
       <ProfileTest profile={parsed.ok ? parsed.profile : null} />
       <button type="button" disabled={!parsed.ok} onClick={() => void save()}>
-        Save profile
+        {t('profiles.save')}
       </button>
       {status && <p role="status">{status}</p>}
     </section>
   );
 }
 
-function parseProfile(text: string): { ok: true; profile: SiteProfile } | { ok: false; problem: string } {
+function parseProfile(text: string, t: Translator['t']): { ok: true; profile: SiteProfile } | { ok: false; problem: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'This is not JSON yet.' };
+    return { ok: false, problem: t('profiles.notJson') };
   }
   const parsed = SiteProfileSchema.safeParse(raw);
   if (parsed.success) return { ok: true, profile: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { ok: false, problem: `Field "${issue.path.join('.') || '(the profile)'}": ${issue.message}` };
+  const path = issue.path.join('.');
+  return {
+    ok: false,
+    problem: path
+      ? t('profiles.fieldProblem', { path, problem: issueText(issue, t) })
+      : t('profiles.problem', { problem: issueText(issue, t) }),
+  };
 }
 
 function withoutStorage(profile: SiteProfile & { packId?: string; updatedAt?: string }): SiteProfile {

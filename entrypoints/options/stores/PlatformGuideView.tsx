@@ -1,3 +1,5 @@
+import { useT } from '@/lib/i18n/i18n-context';
+import { GuideText } from './GuideText';
 import { PLATFORM_GUIDES } from './platform-guides';
 import type { ConnectablePlatform } from './store-list';
 
@@ -11,20 +13,23 @@ export function PlatformGuideView({
   platformLabel: string;
   open: boolean;
 }) {
+  const t = useT();
   const guide = PLATFORM_GUIDES[platform];
   return (
     <div data-testid="platform-guide" data-platform={platform}>
       <details open={open}>
-        <summary>How to connect {platformLabel}</summary>
+        <summary>{t('stores.guide.title', { platform: platformLabel })}</summary>
         <ol>
           {guide.steps.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step}>
+              <GuideText text={t(step)} />
+            </li>
           ))}
         </ol>
       </details>
       {guide.notes.map((note) => (
         <p key={note} className="warning">
-          {note}
+          <GuideText text={t(note)} />
         </p>
       ))}
     </div>

@@ -1,7 +1,9 @@
 import type { StoreConnection } from '@/lib/schemas/store';
 import { PLATFORM_FIELDS, type FieldSpec, type FormValues } from './platform-fields';
+import { GuideText } from './GuideText';
 import { SecretInput } from './SecretInput';
 import type { ConnectablePlatform } from './store-list';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   platform: ConnectablePlatform;
@@ -15,12 +17,14 @@ interface Props {
 
 /** The platform's connection fields, generated from its field list; advanced ones folded away. */
 export function StoreFields({ platform, values, onChange, saved, invalidField }: Props) {
+  const t = useT();
   const fields = PLATFORM_FIELDS[platform];
   const render = (field: FieldSpec) => {
     const id = `store-${platform}-${field.key}`;
     const value = values[field.key] ?? '';
     const set = (next: string) => onChange({ ...values, [field.key]: next });
-    const label = field.optional ? `${field.label} (optional)` : field.label;
+    const label = field.optional ? t('stores.optional', { label: t(field.label) }) : t(field.label);
+    const hint = field.hint && t(field.hint);
     if (field.kind === 'secret') {
       const isSaved = Boolean(saved && (saved as Record<string, unknown>)[field.key]);
       return (
@@ -32,11 +36,11 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
           value={value}
           onChange={set}
           placeholder={field.placeholder}
-          hint={field.hint}
+          hint={hint}
         />
       );
     }
-    const hintId = field.hint ? `${id}-hint` : undefined;
+    const hintId = hint ? `${id}-hint` : undefined;
     return (
       <div key={id} className="field">
         <label htmlFor={id}>{label}</label>
@@ -48,10 +52,10 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
             aria-invalid={invalidField === field.key}
             aria-describedby={hintId}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('stores.choose')}</option>
             {field.options?.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
           </select>
@@ -66,9 +70,9 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
             onChange={(event) => set(event.target.value)}
           />
         )}
-        {field.hint && (
+        {hint && (
           <span id={hintId} className="muted">
-            {field.hint}
+            <GuideText text={hint} />
           </span>
         )}
       </div>
@@ -80,7 +84,7 @@ export function StoreFields({ platform, values, onChange, saved, invalidField }:
       {fields.filter((f) => !f.advanced).map(render)}
       {advanced.length > 0 && (
         <details open={advanced.some((f) => values[f.key])}>
-          <summary>Advanced</summary>
+          <summary>{t('stores.advanced')}</summary>
           {advanced.map(render)}
         </details>
       )}

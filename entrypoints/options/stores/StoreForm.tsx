@@ -5,16 +5,20 @@ import type { ConnectionVerdict } from '@/lib/connectors/types';
 import type { StoreConnection } from '@/lib/schemas/store';
 import { ConnectionVerdictView } from './ConnectionVerdictView';
 import { releaseOrigins, requestOrigins, storeOrigins } from './host-permissions';
-import { connectionFromForm, formValuesOf, type FormValues } from './platform-fields';
+import { connectionFromForm, formValuesOf, type FormResult, type FormValues } from './platform-fields';
 import { PlatformGuideView } from './PlatformGuideView';
 import { StoreFields } from './StoreFields';
 import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform } from './store-list';
 import { testConnection } from './test-connection';
+import { useT } from '@/lib/i18n/i18n-context';
+import { issueText } from '@/lib/i18n/issue-text';
+import type { Translator } from '@/lib/i18n/translator';
 
+type Invalid = Extract<FormResult, { ok: false }>;
 type Outcome =
-  | { kind: 'invalid'; field: string | null; message: string }
+  | { kind: 'invalid'; field: string | null; problem: Invalid }
   | { kind: 'refused'; origins: string[] }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; detail: string }
   | { kind: 'verdict'; verdict: ConnectionVerdict };
 
 export type SavedStore = StoreConnection & { platform: ConnectablePlatform };
@@ -27,7 +31,22 @@ interface Props {
 }
 
 /** Adds or edits one store: the platform's fields and guide, Test connection, Connect. */
+/**
+ * "Consumer key: is required", in the agent's language. What a value should look like (a custom
+ * or format check of lib/schemas/store.ts) is the schema's own sentence, English for now; an
+ * address the connector refuses carries its own message.
+ */
+function invalidText(problem: Invalid, t: Translator['t']): string {
+  const { issue } = problem;
+  const schemaWords = issue && (issue.code === 'custom' || issue.code === 'invalid_format') ? issue.message : undefined;
+  // A select's values are codes (`na`, `eu`): asking to choose says more.
+  const choose = issue?.code === 'invalid_value' ? t('stores.chooseOne') : undefined;
+  const detail = problem.missing ? t('issue.required') : issue ? (schemaWords ?? choose ?? issueText(issue, t)) : problem.message;
+  return problem.label ? `${t('common.labelled', { label: t(problem.label) })} ${detail}` : detail;
+}
+
 export function StoreForm({ saved, onClose }: Props) {
+  const t = useT();
   const [platform, setPlatform] = useState<ConnectablePlatform>(saved?.platform ?? 'shopify');
   const [values, setValues] = useState<FormValues>(() => (saved ? formValuesOf(saved) : {}));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -39,7 +58,7 @@ export function StoreForm({ saved, onClose }: Props) {
   const read = (): StoreConnection | null => {
     const result = connectionFromForm(platform, values, saved);
     if (result.ok) return result.connection;
-    setOutcome({ kind: 'invalid', field: result.field, message: result.message });
+    setOutcome({ kind: 'invalid', field: result.field, problem: result });
     return null;
   };
 
@@ -74,10 +93,10 @@ export function StoreForm({ saved, onClose }: Props) {
       // An edited store may have moved: its old address is given back unless still in use.
       if (saved) await releaseOrigins(storeOrigins(saved));
       const written = stores.find((store) => !before.includes(store)) ?? connection;
-      onClose(`${saved ? 'Saved' : 'Connected'} ${storeLabel(written)}. Its keys stay in this browser and are not shown again.`);
+      onClose(t(saved ? 'stores.form.saved' : 'stores.form.connected', { store: storeLabel(written) }));
     } catch (error) {
       setBusy(null);
-      setOutcome({ kind: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -91,12 +110,12 @@ export function StoreForm({ saved, onClose }: Props) {
     <form
       className="card form"
       data-testid="store-form"
-      aria-label={saved ? `Edit ${storeLabel(saved)}` : 'Add a store'}
+      aria-label={saved ? t('stores.form.edit', { store: storeLabel(saved) }) : t('stores.add')}
       onSubmit={(e) => void connect(e)}
     >
-      <h3>{saved ? `Edit ${storeLabel(saved)}` : 'Add a store'}</h3>
+      <h3>{saved ? t('stores.form.edit', { store: storeLabel(saved) }) : t('stores.add')}</h3>
       <div className="field">
-        <label htmlFor="store-platform">Platform</label>
+        <label htmlFor="store-platform">{t('stores.form.platform')}</label>
         <select
           id="store-platform"
           value={platform}
@@ -124,35 +143,34 @@ export function StoreForm({ saved, onClose }: Props) {
       />
       {outcome?.kind === 'invalid' && (
         <p className="error" role="alert">
-          {outcome.message}
+          {invalidText(outcome.problem, t)}
         </p>
       )}
       {outcome?.kind === 'refused' && (
         <p className="error" role="alert">
-          The browser did not allow Deskpilot to reach {outcome.origins.join(', ')}, so it cannot read this store’s orders. Nothing was
-          saved.
+          {t('stores.form.refused', { origins: outcome.origins.join(', ') })}
         </p>
       )}
       {outcome?.kind === 'failed' && (
         <p className="error" role="alert">
-          {outcome.message}
+          {t('stores.form.notSaved', { detail: outcome.detail })}
         </p>
       )}
       {outcome?.kind === 'verdict' && <ConnectionVerdictView verdict={outcome.verdict} />}
       {busy === 'testing' && (
         <p className="muted" role="status">
-          Testing the connection…
+          {t('stores.form.testing')}
         </p>
       )}
       <div className="actions">
         <button type="button" disabled={busy !== null} onClick={() => void test()}>
-          Test connection
+          {t('stores.form.test')}
         </button>
         <button type="submit" className="primary" disabled={busy !== null}>
-          {saved ? 'Save' : 'Connect'}
+          {saved ? t('common.save') : t('stores.form.connect')}
         </button>
         <button type="button" onClick={() => void cancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

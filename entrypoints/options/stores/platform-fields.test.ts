@@ -14,7 +14,7 @@ describe('the store form for each platform', () => {
     const fields = PLATFORM_FIELDS[platform];
     expect(fields.map((f) => f.key).sort()).toEqual(schemaKeys(platform).sort());
     for (const field of fields) expect(field.kind === 'secret').toBe((SECRET_FIELDS as readonly string[]).includes(field.key));
-    expect(fields.find((f) => f.key === 'baseUrl')).toMatchObject({ advanced: true, label: 'API base URL' });
+    expect(fields.find((f) => f.key === 'baseUrl')).toMatchObject({ advanced: true, label: 'stores.field.baseUrl' });
   });
 });
 

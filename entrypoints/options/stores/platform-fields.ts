@@ -5,18 +5,22 @@
  * become a connection through the connector's own schema, so the form cannot save what the
  * background would refuse.
  */
+import type { z } from 'zod';
 import { CONNECTORS } from '@/lib/connectors';
+import { englishText } from '@/lib/i18n/issue-text';
+import type { MessageKey } from '@/lib/i18n/translator';
 import { SECRET_FIELDS } from '@/lib/connectors/secret-store';
 import type { StoreConnection } from '@/lib/schemas/store';
 import type { ConnectablePlatform } from './store-list';
 
+/** Labels and hints are message keys (`stores.field.*`); placeholders show a value's format, the same in every language. */
 export interface FieldSpec {
   key: string;
-  label: string;
+  label: MessageKey;
   kind: 'text' | 'secret' | 'select';
-  options?: ReadonlyArray<{ value: string; label: string }>;
+  options?: ReadonlyArray<{ value: string; label: MessageKey }>;
   placeholder?: string;
-  hint?: string;
+  hint?: MessageKey;
   optional?: boolean;
   /** Shown under "Advanced": other origins (a proxy, a loopback server in tests), API versions. */
   advanced?: boolean;
@@ -24,82 +28,82 @@ export interface FieldSpec {
 
 const BASE_URL: FieldSpec = {
   key: 'baseUrl',
-  label: 'API base URL',
+  label: 'stores.field.baseUrl',
   kind: 'text',
   optional: true,
   advanced: true,
   placeholder: 'https://proxy.example',
-  hint: 'Only when the store’s API is reached through another address (a proxy). Leave empty otherwise.',
+  hint: 'stores.hint.baseUrl',
 };
 const LABEL: FieldSpec = {
   key: 'label',
-  label: 'Name shown in the panel',
+  label: 'stores.field.label',
   kind: 'text',
   optional: true,
-  hint: 'Defaults to the platform and domain.',
+  hint: 'stores.hint.label',
 };
 
 export const PLATFORM_FIELDS: Record<ConnectablePlatform, readonly FieldSpec[]> = {
   shopify: [
-    { key: 'shopDomain', label: 'Shop domain', kind: 'text', placeholder: 'acme.myshopify.com' },
-    { key: 'clientId', label: 'Client ID', kind: 'text', optional: true, hint: 'From the app’s Settings in the Dev Dashboard.' },
-    { key: 'clientSecret', label: 'Client secret', kind: 'secret', optional: true },
+    { key: 'shopDomain', label: 'stores.field.shopDomain', kind: 'text', placeholder: 'acme.myshopify.com' },
+    { key: 'clientId', label: 'stores.field.clientId', kind: 'text', optional: true, hint: 'stores.hint.shopifyClientId' },
+    { key: 'clientSecret', label: 'stores.field.clientSecret', kind: 'secret', optional: true },
     {
       key: 'accessToken',
-      label: 'Admin API access token',
+      label: 'stores.field.adminToken',
       kind: 'secret',
       optional: true,
       placeholder: 'shpat_…',
-      hint: 'Only for a legacy custom app; otherwise use the client ID and secret.',
+      hint: 'stores.hint.adminToken',
     },
     LABEL,
-    { key: 'apiVersion', label: 'Admin API version', kind: 'text', optional: true, advanced: true, placeholder: '2026-10' },
+    { key: 'apiVersion', label: 'stores.field.apiVersion', kind: 'text', optional: true, advanced: true, placeholder: '2026-10' },
     BASE_URL,
   ],
   woocommerce: [
-    { key: 'url', label: 'Store address', kind: 'text', placeholder: 'https://shop.example' },
-    { key: 'consumerKey', label: 'Consumer key', kind: 'secret', placeholder: 'ck_…' },
-    { key: 'consumerSecret', label: 'Consumer secret', kind: 'secret', placeholder: 'cs_…' },
+    { key: 'url', label: 'stores.field.url', kind: 'text', placeholder: 'https://shop.example' },
+    { key: 'consumerKey', label: 'stores.field.consumerKey', kind: 'secret', placeholder: 'ck_…' },
+    { key: 'consumerSecret', label: 'stores.field.consumerSecret', kind: 'secret', placeholder: 'cs_…' },
     LABEL,
     BASE_URL,
   ],
   bigcommerce: [
     {
       key: 'storeHash',
-      label: 'Store hash',
+      label: 'stores.field.storeHash',
       kind: 'text',
       placeholder: 'abc123xyz',
-      hint: 'The code after /stores/ in the API path of the API account.',
+      hint: 'stores.hint.storeHash',
     },
-    { key: 'accessToken', label: 'Access token', kind: 'secret' },
+    { key: 'accessToken', label: 'stores.field.accessToken', kind: 'secret' },
     LABEL,
     BASE_URL,
   ],
   amazon: [
     {
       key: 'region',
-      label: 'Region',
+      label: 'stores.field.region',
       kind: 'select',
       options: [
-        { value: 'na', label: 'North America (amazon.com, .ca, .com.mx, .com.br)' },
-        { value: 'eu', label: 'Europe, India, Middle East (amazon.de, .co.uk, .fr, .in, …)' },
-        { value: 'fe', label: 'Far East (amazon.co.jp, .com.au, .sg)' },
+        { value: 'na', label: 'stores.region.na' },
+        { value: 'eu', label: 'stores.region.eu' },
+        { value: 'fe', label: 'stores.region.fe' },
       ],
     },
-    { key: 'clientId', label: 'LWA client ID', kind: 'text', placeholder: 'amzn1.application-oa2-client.…' },
-    { key: 'clientSecret', label: 'LWA client secret', kind: 'secret' },
-    { key: 'refreshToken', label: 'Refresh token', kind: 'secret', placeholder: 'Atzr|…' },
-    { key: 'sellerId', label: 'Seller (merchant) ID', kind: 'text', optional: true },
+    { key: 'clientId', label: 'stores.field.lwaClientId', kind: 'text', placeholder: 'amzn1.application-oa2-client.…' },
+    { key: 'clientSecret', label: 'stores.field.lwaClientSecret', kind: 'secret' },
+    { key: 'refreshToken', label: 'stores.field.refreshToken', kind: 'secret', placeholder: 'Atzr|…' },
+    { key: 'sellerId', label: 'stores.field.sellerId', kind: 'text', optional: true },
     {
       key: 'marketplaceId',
-      label: 'Marketplace ID',
+      label: 'stores.field.marketplaceId',
       kind: 'text',
       optional: true,
-      hint: 'Which Seller Central site order links open, e.g. A1PA6795UKMFR9 for amazon.de.',
+      hint: 'stores.hint.marketplaceId',
     },
     LABEL,
     BASE_URL,
-    { key: 'tokenUrl', label: 'Login with Amazon token URL', kind: 'text', optional: true, advanced: true },
+    { key: 'tokenUrl', label: 'stores.field.tokenUrl', kind: 'text', optional: true, advanced: true },
   ],
 };
 
@@ -116,7 +120,13 @@ export function formValuesOf(connection: StoreConnection): FormValues {
   );
 }
 
-export type FormResult = { ok: true; connection: StoreConnection } | { ok: false; field: string | null; message: string };
+/**
+ * A refused form: `message` in English (tests, logs); `label` (the field's message key) and the
+ * zod `issue` (absent when the connector refused the address), for the form to word in the agent's language.
+ */
+export type FormResult =
+  | { ok: true; connection: StoreConnection }
+  | { ok: false; field: string | null; message: string; label?: MessageKey; missing?: boolean; issue?: z.core.$ZodIssue };
 
 /**
  * The connection the form describes. Empty fields are left out; a secret the agent did not
@@ -138,7 +148,14 @@ export function connectionFromForm(platform: ConnectablePlatform, values: FormVa
   const label = PLATFORM_FIELDS[platform].find((f) => f.key === key)?.label;
   const missing = issue?.code === 'invalid_type' && key !== null && candidate[key] === undefined;
   const message = missing ? 'this field is required' : (issue?.message ?? 'invalid');
-  return { ok: false, field: key, message: `${label ? `${label}: ` : ''}${message}` };
+  return {
+    ok: false,
+    field: key,
+    message: `${label ? `${englishText(label)}: ` : ''}${message}`,
+    ...(label ? { label } : {}),
+    missing,
+    ...(issue ? { issue } : {}),
+  };
 }
 
 /** An address the connector will not call (plain http to another machine) is refused before anything is asked or saved. */

@@ -1,44 +1,53 @@
 /**
- * How to get the credentials each platform's form asks for, shown beside the form. Shopify's and
- * WooCommerce's steps are the connectors' own (lib/connectors/), so the guide and the code that
- * checks the scopes say the same thing.
+ * How to get the credentials each platform's form asks for, shown beside the form, as message keys
+ * (`stores.guide.<platform>.*`) so each language has its own words. Text between backticks is what
+ * the agent finds on the other site exactly so — a scope, a key's prefix, a menu of an
+ * English-only console — and is shown as code. Shopify's and WooCommerce's English steps are the
+ * connectors' own (lib/connectors/): platform-guides.test.ts keeps the two saying the same thing.
  */
-import { SHOPIFY_60_DAY_NOTE, SHOPIFY_CONNECT_STEPS, SHOPIFY_REQUIRED_SCOPES } from '@/lib/connectors/shopify-guide';
-import { WOOCOMMERCE_CONNECT_STEPS } from '@/lib/connectors/woocommerce';
+import type { MessageKey } from '@/lib/i18n/translator';
 import type { ConnectablePlatform } from './store-list';
 
 export interface PlatformGuide {
-  steps: readonly string[];
+  steps: readonly MessageKey[];
   /** What to know before connecting: scopes, limits, the safest kind of key. */
-  notes: readonly string[];
+  notes: readonly MessageKey[];
 }
 
 export const PLATFORM_GUIDES: Record<ConnectablePlatform, PlatformGuide> = {
   shopify: {
-    steps: SHOPIFY_CONNECT_STEPS,
-    notes: [`Scopes Deskpilot needs: ${SHOPIFY_REQUIRED_SCOPES.join(', ')} (both read-only).`, SHOPIFY_60_DAY_NOTE],
+    steps: [
+      'stores.guide.shopify.step1',
+      'stores.guide.shopify.step2',
+      'stores.guide.shopify.step3',
+      'stores.guide.shopify.step4',
+      'stores.guide.shopify.step5',
+    ],
+    notes: ['stores.guide.shopify.scopes', 'stores.guide.shopify.sixtyDays'],
   },
   woocommerce: {
-    steps: WOOCOMMERCE_CONNECT_STEPS,
-    notes: ['Use a read-only key (Permissions: Read). Deskpilot never changes orders, so a key that can write is a risk with no use.'],
+    steps: [
+      'stores.guide.woocommerce.step1',
+      'stores.guide.woocommerce.step2',
+      'stores.guide.woocommerce.step3',
+      'stores.guide.woocommerce.step4',
+    ],
+    notes: ['stores.guide.woocommerce.readOnly'],
   },
   bigcommerce: {
-    steps: [
-      'In the BigCommerce control panel, open Settings › API › Store-level API accounts and click "Create API account" (token type V2/V3).',
-      'Set the Orders scope to "read-only" and leave every other scope at "None".',
-      'Save, then copy the access token (BigCommerce shows it once) and the store hash: the code after /stores/ in the API path.',
-    ],
-    notes: ['Use an Orders read-only account: Deskpilot only reads orders, shipments and refunds.'],
+    steps: ['stores.guide.bigcommerce.step1', 'stores.guide.bigcommerce.step2', 'stores.guide.bigcommerce.step3'],
+    notes: ['stores.guide.bigcommerce.readOnly'],
   },
   amazon: {
-    steps: [
-      'In Seller Central, open Apps and Services › Develop Apps and register as a private developer if asked.',
-      'Add an app client with the Inventory and Order Tracking role (and Direct-to-Consumer Delivery to see the buyer’s name and address).',
-      'Authorise the app for your seller account in this region and copy the refresh token it shows (Atzr|…).',
-      'Under the app’s Login with Amazon credentials, copy the client ID and client secret.',
-    ],
-    notes: [
-      'Amazon orders are found by the order id in a Seller Central message (3-7-7 digits), not by email address. Amazon allows few requests per second: Deskpilot spaces them out.',
-    ],
+    steps: ['stores.guide.amazon.step1', 'stores.guide.amazon.step2', 'stores.guide.amazon.step3', 'stores.guide.amazon.step4'],
+    notes: ['stores.guide.amazon.orderIds'],
   },
 };
+
+/** A guide line cut at its backticks: odd pieces are code. */
+export function guidePieces(text: string): Array<{ text: string; code: boolean }> {
+  return text
+    .split('`')
+    .map((piece, index) => ({ text: piece, code: index % 2 === 1 }))
+    .filter((piece) => piece.text !== '');
+}

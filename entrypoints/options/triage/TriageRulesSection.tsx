@@ -2,30 +2,36 @@ import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, triageRulesQuery, triageSettingsQuery } from '@/lib/queries';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
-import { parseRulesDraft, rulesDraftText } from '@/lib/triage/rules-draft';
+import { parseRulesDraft, rulesDraftText, rulesProblemText } from '@/lib/triage/rules-draft';
 import { triageTicket } from '@/lib/triage/triage-ticket';
 import { TriageRulesPreview } from '@/components/triage-rules-preview';
 import { useOpenTicket } from './use-open-ticket';
 import { TriageSettingsForm } from './TriageSettingsForm';
+import { useT } from '@/lib/i18n/i18n-context';
+import { RichMessage } from '@/lib/i18n/rich-message';
+import type { Translator } from '@/lib/i18n/translator';
 
-const EXAMPLE = rulesDraftText([
-  {
-    id: 'big-refund',
-    name: 'Big refunds go to Returns',
-    when: { intent: 'refund', orderTotalAbove: 200 },
-    then: { tags: ['escalate'], priority: 'high', owner: 'Returns team' },
-  },
-]);
+/** The placeholder: one rule, its name and owner in the agent's language. */
+const example = (t: Translator['t']) =>
+  rulesDraftText([
+    {
+      id: 'big-refund',
+      name: t('triage.rules.exampleName'),
+      when: { intent: 'refund', orderTotalAbove: 200 },
+      then: { tags: ['escalate'], priority: 'high', owner: t('triage.rules.exampleOwner') },
+    },
+  ]);
 
 /** Settings → Triage: thresholds, the agent's own rules (JSON, checked as typed), packs' rules, and a preview. */
 export function TriageRulesSection() {
+  const t = useT();
   const queryClient = useQueryClient();
   const stored = useQuery({ queryKey: queryKeys.triageRulesStored, queryFn: listStoredRules });
   const allRules = useQuery(triageRulesQuery());
   const settings = useQuery(triageSettingsQuery());
   const ticket = useOpenTicket();
   const [text, setText] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [savedCount, setSavedCount] = useState<number | null>(null);
   const own = stored.data?.filter((r) => !r.packId).map((r) => r.rule) ?? [];
   const fromPacks = stored.data?.filter((r) => r.packId) ?? [];
   const shown = text ?? (own.length ? rulesDraftText(own) : '');
@@ -62,51 +68,53 @@ export function TriageRulesSection() {
     await saveOwnRules(draft.rules);
     await queryClient.invalidateQueries({ queryKey: queryKeys.triageRules });
     setText(null);
-    setStatus(`Saved ${draft.rules.length} rule${draft.rules.length === 1 ? '' : 's'}.`);
+    setSavedCount(draft.rules.length);
   };
 
   return (
     <section className="card" aria-labelledby="triage-rules-title" data-testid="triage-rules">
-      <h2 id="triage-rules-title">Triage</h2>
+      <h2 id="triage-rules-title">{t('triage.rules.title')}</h2>
       <TriageSettingsForm />
-      <h3>Your team rules</h3>
+      <h3>{t('triage.rules.team')}</h3>
       <p className="muted">
-        A list of rules as in a pack’s <code>rules</code> (lib/packs/README.md). Every matching rule adds its tags; a priority or owner
-        applies only when the matching rules agree.
+        <RichMessage id="triage.rules.intro" values={{ rules: <code>rules</code>, readme: <code>lib/packs/README.md</code> }} />
       </p>
       <label className="field">
-        <span>Rules (JSON)</span>
+        <span>{t('triage.rules.json')}</span>
         <textarea
           rows={10}
           spellCheck={false}
           value={shown}
-          placeholder={EXAMPLE}
+          placeholder={example(t)}
           onChange={(e) => {
             setText(e.target.value);
-            setStatus(null);
+            setSavedCount(null);
           }}
         />
       </label>
       {!draft.ok && (
-        <ul className="error" role="alert" data-testid="rules-problems">
-          {draft.problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given role="alert" is no longer a list to a screen reader.
+        <div role="alert">
+          <ul className="error" data-testid="rules-problems">
+            {draft.problems.map((problem) => (
+              <li key={problem.english}>{rulesProblemText(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="actions">
         <button type="button" disabled={!draft.ok || text === null} onClick={() => void save()}>
-          Save rules
+          {t('triage.rules.save')}
         </button>
-        {status && (
+        {savedCount !== null && (
           <span role="status" className="ok">
-            {status}
+            {t('triage.rules.saved', { count: savedCount })}
           </span>
         )}
       </div>
       {fromPacks.length > 0 && (
         <>
-          <h3>Rules from packs</h3>
+          <h3>{t('triage.rules.fromPacks')}</h3>
           <ul data-testid="pack-rules">
             {fromPacks.map((r) => (
               <li key={r.key}>
@@ -119,11 +127,9 @@ export function TriageRulesSection() {
       {preview ? (
         <TriageRulesPreview rules={preview.rules} context={preview.context} subject={preview.subject} />
       ) : (
-        <p className="muted">
-          {ticket.isPending ? 'Looking for an open ticket…' : 'Open a ticket in an inbox tab to preview the rules on it.'}
-        </p>
+        <p className="muted">{ticket.isPending ? t('triage.rules.lookingForTicket') : t('triage.rules.openTicket')}</p>
       )}
-      {allRules.isError && <p className="error">Rules could not be loaded: {allRules.error.message}</p>}
+      {allRules.isError && <p className="error">{t('triage.rules.loadFailed', { message: allRules.error.message })}</p>}
     </section>
   );
 }

@@ -35,15 +35,25 @@ const PSEUDO_CLASSES = new Set([
 /** `:has()` inside `:has()` can cost a full subtree walk per element: refused. */
 const MAX_HAS_DEPTH = 1;
 
+/** Why a selector cannot be used, as a code with its values (worded by `profiles.selector.<code>`). */
+export type SelectorProblem =
+  | { code: 'empty' }
+  | { code: 'tooLong'; max: number }
+  | { code: 'notCss'; detail: string }
+  | { code: 'pseudoElement'; name: string }
+  | { code: 'pseudoClass'; name: string }
+  | { code: 'nestedHas' }
+  | { code: 'browserRefuses' };
+
 /** Why the selector cannot be used, or null when it can. */
-export function selectorProblem(selector: string): string | null {
-  if (selector.trim() === '') return 'is empty';
-  if (selector.length > MAX_SELECTOR_LENGTH) return `is longer than ${MAX_SELECTOR_LENGTH} characters`;
+export function selectorProblem(selector: string): SelectorProblem | null {
+  if (selector.trim() === '') return { code: 'empty' };
+  if (selector.length > MAX_SELECTOR_LENGTH) return { code: 'tooLong', max: MAX_SELECTOR_LENGTH };
   let parsed: Selector[][];
   try {
     parsed = parse(selector);
   } catch (error) {
-    return `is not a CSS selector (${error instanceof Error ? error.message : 'unreadable'})`;
+    return { code: 'notCss', detail: error instanceof Error ? error.message : 'unreadable' };
   }
   const problem = tokensProblem(parsed, 0);
   if (problem) return problem;
@@ -52,20 +62,20 @@ export function selectorProblem(selector: string): string | null {
     try {
       doc.createDocumentFragment().querySelector(selector);
     } catch {
-      return 'is not a selector this browser accepts';
+      return { code: 'browserRefuses' };
     }
   }
   return null;
 }
 
-function tokensProblem(groups: Selector[][], hasDepth: number): string | null {
+function tokensProblem(groups: Selector[][], hasDepth: number): SelectorProblem | null {
   for (const group of groups) {
     for (const token of group) {
-      if (token.type === 'pseudo-element') return `uses the pseudo-element ::${token.name}, which matches no element`;
+      if (token.type === 'pseudo-element') return { code: 'pseudoElement', name: token.name };
       if (token.type !== 'pseudo') continue;
-      if (!PSEUDO_CLASSES.has(token.name)) return `uses :${token.name}, which a profile may not use`;
+      if (!PSEUDO_CLASSES.has(token.name)) return { code: 'pseudoClass', name: token.name };
       const depth = token.name === 'has' ? hasDepth + 1 : hasDepth;
-      if (depth > MAX_HAS_DEPTH) return 'nests :has() inside :has(), which is too slow for a page read';
+      if (depth > MAX_HAS_DEPTH) return { code: 'nestedHas' };
       if (Array.isArray(token.data)) {
         const inner = tokensProblem(token.data, depth);
         if (inner) return inner;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '@/lib/i18n/translator';
 import { TemplateFieldsSchema, type TemplateField } from '@/lib/schemas/template-field';
 import {
   effectiveFields,
@@ -136,12 +137,28 @@ describe('field declarations', () => {
   it('checks declarations against the body: unused, printed yes/no, not-a-field references, too many', () => {
     const body = '{{ fields.gift }} {{ fields.a.b }}';
     expect(fieldIssues(body, [{ name: 'gift', type: 'yesno' }, { name: 'unused' }])).toEqual([
-      { path: ['body'], problem: expect.stringContaining('uses "fields.a.b", which is not a field') },
-      { path: ['fields', 0, 'type'], problem: expect.stringContaining('use {% if fields.gift %}') },
-      { path: ['fields', 1, 'name'], problem: 'is "unused", but the body never uses fields.unused' },
+      expect.objectContaining({
+        path: ['body'],
+        code: 'notAField',
+        problem: expect.stringContaining('uses "fields.a.b", which is not a field'),
+      }),
+      expect.objectContaining({ path: ['fields', 0, 'type'], problem: expect.stringContaining('use {% if fields.gift %} … {% endif %}') }),
+      expect.objectContaining({ path: ['fields', 1, 'name'], problem: 'is "unused", but the body never uses fields.unused' }),
     ]);
     const many = Array.from({ length: 13 }, (_, i) => `{{ fields.f${i} }}`).join(' ');
-    expect(fieldIssues(many)).toEqual([{ path: ['body'], problem: 'asks for 13 fields; a template asks for at most 12' }]);
+    expect(fieldIssues(many)).toEqual([
+      {
+        path: ['body'],
+        code: 'tooManyFields',
+        params: { count: 13, max: 12 },
+        problem: 'asks for 13 fields; a template asks for at most 12',
+      },
+    ]);
+    // The editor words the same issue in the agent's language, from its code and values.
+    const [unused] = fieldIssues('{{ fields.a }}', [{ name: 'a' }, { name: 'gone' }]);
+    expect(translator('ko').t(`editor.fieldIssue.${unused!.code}`, unused!.params)).toBe(
+      '"gone"이지만 본문에서 fields.gone을(를) 사용하지 않습니다',
+    );
     expect(fieldIssues(REPLACEMENT, DECLARED)).toEqual([]);
   });
 });

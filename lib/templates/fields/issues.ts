@@ -3,32 +3,43 @@
  * template (`fields[1].name`, `body`): a declaration the body never uses, a yes/no the body prints
  * (it would say "true"), a `fields.*` reference that is not one field, too many fields.
  */
+import { englishText } from '@/lib/i18n/issue-text';
 import { MAX_TEMPLATE_FIELDS, type TemplateField } from '@/lib/schemas/template-field';
 import { effectiveFields } from '@/lib/templates/fields/effective';
 import { fieldUsage } from '@/lib/templates/fields/usage';
 
+export type FieldIssueCode = 'notAField' | 'unusedField' | 'yesnoPrinted' | 'tooManyFields';
+
+/**
+ * `code` and `params` word the issue in the interface (`editor.fieldIssue.<code>`); `problem` is the
+ * same sentence in English, from the English catalog, for pack validation and the CLI.
+ */
 export interface FieldIssue {
   path: Array<string | number>;
+  code: FieldIssueCode;
+  params: Record<string, string | number>;
   problem: string;
+}
+
+function issue(path: Array<string | number>, code: FieldIssueCode, params: Record<string, string | number>): FieldIssue {
+  return { path, code, params, problem: englishText(`editor.fieldIssue.${code}`, params) };
 }
 
 export function fieldIssues(body: string, declared: readonly TemplateField[] = []): FieldIssue[] {
   const usage = fieldUsage(body);
-  const issues: FieldIssue[] = usage.invalid.map((reference) => ({
-    path: ['body'],
-    problem: `uses "${reference}", which is not a field: write fields.<name>, with a snake_case name such as fields.tracking_number`,
-  }));
+  const issues: FieldIssue[] = usage.invalid.map((reference) => issue(['body'], 'notAField', { reference }));
   declared.forEach((field, index) => {
-    if (!usage.names.includes(field.name))
-      issues.push({ path: ['fields', index, 'name'], problem: `is "${field.name}", but the body never uses fields.${field.name}` });
+    if (!usage.names.includes(field.name)) issues.push(issue(['fields', index, 'name'], 'unusedField', { name: field.name }));
     else if (field.type === 'yesno' && usage.printed.has(field.name))
-      issues.push({
-        path: ['fields', index, 'type'],
-        problem: `is "yesno", but the body prints fields.${field.name} (it would read "true"): use {% if fields.${field.name} %} … {% endif %}`,
-      });
+      issues.push(
+        issue(['fields', index, 'type'], 'yesnoPrinted', {
+          name: field.name,
+          ifTag: `{% if fields.${field.name} %}`,
+          endTag: '{% endif %}',
+        }),
+      );
   });
   const count = effectiveFields(body, declared).length;
-  if (count > MAX_TEMPLATE_FIELDS)
-    issues.push({ path: ['body'], problem: `asks for ${count} fields; a template asks for at most ${MAX_TEMPLATE_FIELDS}` });
+  if (count > MAX_TEMPLATE_FIELDS) issues.push(issue(['body'], 'tooManyFields', { count, max: MAX_TEMPLATE_FIELDS }));
   return issues;
 }
