@@ -6,6 +6,7 @@ import { PackIssues } from '@/components/pack-issues';
 import { PackSubscriptionRow } from '@/components/pack-subscription-row';
 import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { lineDiff } from '@/lib/packs/updates';
+import { packText } from '@/lib/packs/pack-text';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -84,7 +85,9 @@ describe('pack components', () => {
   });
 
   it('PackIssues names template and field; nothing when there are no issues', () => {
-    const view = render(<PackIssues issues={[{ templateIndex: 0, templateId: 'a', field: 'body', problem: 'must not be empty' }]} />);
+    const view = render(
+      <PackIssues issues={[{ templateIndex: 0, templateId: 'a', field: 'body', problem: packText('packs.problem.empty') }]} />,
+    );
     expect(view.querySelector('li')?.textContent).toBe('Template 1 (index 0, id "a"): field "body" must not be empty');
     expect(render(<PackIssues issues={[]} />).innerHTML).toBe('');
   });

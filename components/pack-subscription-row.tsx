@@ -1,14 +1,5 @@
+import { useI18n } from '@/lib/i18n/i18n-context';
 import type { PackSubscription } from '@/lib/templates/db';
-
-const STATUS_TEXT: Record<NonNullable<PackSubscription['lastStatus']>, string> = {
-  updated: 'updated',
-  unchanged: 'up to date',
-  error: 'could not update',
-};
-
-function when(iso: string | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : 'never';
-}
 
 /** One subscribed pack URL: when it was last checked, what happened, and the on-demand actions. */
 export function PackSubscriptionRow({
@@ -22,15 +13,19 @@ export function PackSubscriptionRow({
   onRefresh: () => void;
   onUnsubscribe: () => void;
 }) {
+  const { t, dateTime } = useI18n();
   const { url, packId, lastCheckedAt, lastStatus, lastError } = subscription;
+  const checked = lastCheckedAt ? dateTime(lastCheckedAt) : t('packs.subscription.never');
   return (
     <li className="card" data-testid="pack-subscription" data-url={url}>
       <p>
-        <strong>{packId ?? 'Pack not yet downloaded'}</strong> <span className="muted">from {url}</span>
+        <strong>{packId ?? t('packs.subscription.notDownloaded')}</strong>{' '}
+        <span className="muted">{t('packs.subscription.from', { url })}</span>
       </p>
       <p className="muted">
-        Last checked {when(lastCheckedAt)}
-        {lastStatus ? `: ${STATUS_TEXT[lastStatus]}` : ''}
+        {lastStatus
+          ? t('packs.subscription.checkedWithStatus', { when: checked, status: t(`packs.subscription.status.${lastStatus}`) })
+          : t('packs.subscription.checked', { when: checked })}
       </p>
       {lastStatus === 'error' && lastError && (
         <p className="error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
@@ -39,10 +34,10 @@ export function PackSubscriptionRow({
       )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={onRefresh}>
-          Check now
+          {t('packs.subscription.checkNow')}
         </button>
         <button type="button" disabled={busy} onClick={onUnsubscribe}>
-          Unsubscribe
+          {t('packs.subscription.unsubscribe')}
         </button>
       </div>
     </li>

@@ -34,7 +34,7 @@ function rows(text: string): string[][] {
 export const csvConverter: Converter = {
   id: 'csv',
   label: 'CSV (title, body, tags)',
-  accepts: 'a CSV file with the columns title, body and optionally tags',
+  example: 'title,body,tags',
   convert(text, options) {
     const all = rows(text);
     const header = all[0] ? columnsOf(all[0]) : undefined;

@@ -55,7 +55,7 @@ function tags(macro: Macro): string[] {
 export const gorgiasConverter: Converter = {
   id: 'gorgias',
   label: 'Gorgias macros',
-  accepts: 'the JSON of GET /api/macros ({"data": [...]})',
+  example: 'GET /api/macros → {"data": [...]}',
   convert(input, options) {
     const replies: SourceReply[] = [];
     const skipped: Array<{ source: string; reason: string }> = [];

@@ -38,7 +38,7 @@ function records(value: unknown): unknown[] {
 export const helpscoutConverter: Converter = {
   id: 'helpscout',
   label: 'Help Scout saved replies',
-  accepts: 'the JSON of GET /v2/mailboxes/{id}/saved-replies, or of each saved reply ({id, name, text})',
+  example: 'GET /v2/mailboxes/{id}/saved-replies, {id, name, text}',
   convert(input, options) {
     const replies: SourceReply[] = [];
     const skipped: Array<{ source: string; reason: string }> = [];

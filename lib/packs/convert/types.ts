@@ -44,8 +44,8 @@ export interface ConvertOptions {
 export interface Converter {
   id: ConverterId;
   label: string;
-  /** What the input is, for help text: "the JSON of GET /api/v2/macros.json". */
-  accepts: string;
+  /** The input's shape, shown as code after the help text (packs.convert.accepts.<id>): "GET /api/v2/macros.json → {"macros": [...]}". */
+  example: string;
   /** Throws ConvertError when the input is not this tool's export at all. */
   convert(text: string, options?: ConvertOptions): ConversionResult;
 }

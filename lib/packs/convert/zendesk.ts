@@ -58,7 +58,7 @@ function splitTitle(title: string): { title: string; tags: string[] } {
 export const zendeskConverter: Converter = {
   id: 'zendesk',
   label: 'Zendesk macros',
-  accepts: 'the JSON of GET /api/v2/macros.json ({"macros": [...]})',
+  example: 'GET /api/v2/macros.json → {"macros": [...]}',
   convert(text, options) {
     const replies: SourceReply[] = [];
     const skipped: Array<{ source: string; reason: string }> = [];
