@@ -51,7 +51,14 @@ describe('pack components', () => {
         onKeep={onKeep}
       />,
     );
-    expect([...view.querySelectorAll('.diff-line')].map((l) => l.textContent)).toEqual(['  Hi,', '− <b>mine</b>', '+ theirs']);
+    const lines = [...view.querySelectorAll('.diff-line')];
+    expect(lines.map((l) => l.lastChild?.textContent)).toEqual(['  Hi,', '− <b>mine</b>', '+ theirs']);
+    // A screen reader hears what each line is, not only a marker.
+    expect(lines.map((l) => l.querySelector('.sr-only')?.textContent)).toEqual([
+      'unchanged line: ',
+      'line only in your version: ',
+      "line only in the pack's version: ",
+    ]);
     expect(view.querySelector('b')).toBeNull(); // markup in a body stays text
     act(() => button(view, "Use the pack's version").click());
     act(() => button(view, 'Keep mine').click());

@@ -19,7 +19,7 @@ export function PackSubscriptionRow({
   return (
     <li className="card" data-testid="pack-subscription" data-url={url}>
       <p>
-        <strong>{packId ?? t('packs.subscription.notDownloaded')}</strong>{' '}
+        {packId ? <code>{packId}</code> : <strong>{t('packs.subscription.notDownloaded')}</strong>}{' '}
         <span className="muted">{t('packs.subscription.from', { url })}</span>
       </p>
       <p className="muted">

@@ -21,21 +21,24 @@ export function PackUpdateDiff({
   const t = useT();
   return (
     <article className="card pack-update" data-testid="pack-update" data-template={update.templateId}>
-      <h3>{update.title}</h3>
+      <h3 className="pack-update-title">{update.title}</h3>
       <p className="muted">
         {update.packVersion
           ? t('packs.update.changedVersion', { pack: update.packId, version: update.packVersion })
           : t('packs.update.changed', { pack: update.packId })}
       </p>
-      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the name tells a screen reader what the block is; axe (tests/e2e/accessibility.spec.ts) accepts it */}
-      <pre className="diff" aria-label={t('packs.update.diffLabel')}>
-        {update.diff.map((line, index) => (
-          // biome-ignore lint/a11y/useAriaPropsSupportedByRole: each line says whether it was removed or added; axe accepts it
-          <div key={index} className={`diff-line diff-${line.kind}`} aria-label={t(`packs.update.line.${line.kind}`)}>
-            {`${MARKERS[line.kind]} ${line.text}`}
-          </div>
-        ))}
-      </pre>
+      {/* A plain block or line may not carry a name (axe: aria-prohibited-attr): the figure is named by its caption, each line by hidden text. */}
+      <figure style={{ margin: 0 }}>
+        <figcaption className="sr-only">{t('packs.update.diffLabel')}</figcaption>
+        <pre className="diff">
+          {update.diff.map((line, index) => (
+            <div key={index} className={`diff-line diff-${line.kind}`}>
+              <span className="sr-only">{t(`packs.update.line.${line.kind}`)}: </span>
+              {`${MARKERS[line.kind]} ${line.text}`}
+            </div>
+          ))}
+        </pre>
+      </figure>
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onAccept}>
           {t('packs.update.accept')}

@@ -56,10 +56,10 @@ export function InstalledPacks() {
       <ul className="pack-list">
         {(packs.data ?? []).map((pack) => (
           <li key={pack.id} data-testid="installed-pack" data-pack={pack.id}>
-            <strong>{pack.name}</strong>{' '}
+            <strong className="pack-name">{pack.name}</strong>{' '}
             <span className="muted">
+              <code>{pack.id}</code> ·{' '}
               {t('packs.installed.meta', {
-                id: pack.id,
                 version: pack.version,
                 count: counts.get(pack.id) ?? 0,
                 source: sourceText(pack.source, t),
