@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackDeletionConfirm } from '@/components/pack-deletion-confirm';
 import { PackIssues } from '@/components/pack-issues';
 import { PackSubscriptionRow } from '@/components/pack-subscription-row';
+import type { PackSubscription } from '@/lib/templates/db';
 import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { lineDiff } from '@/lib/packs/updates';
 import { packText } from '@/lib/packs/pack-text';
@@ -120,5 +121,27 @@ describe('pack components', () => {
     expect(view.textContent).toContain(': could not update');
     act(() => button(view, 'Check now').click());
     expect(onRefresh).toHaveBeenCalledOnce();
+    act(() => root?.unmount());
+    // A last error stored as messages is shown from them; one with a key this build does not know falls back to the stored words.
+    const stored = (lastErrorText: PackSubscription['lastErrorText']) =>
+      render(
+        <PackSubscriptionRow
+          subscription={{
+            id: 'u',
+            url: 'https://p.example/a.json',
+            createdAt: '2026-11-24T00:00:00Z',
+            lastStatus: 'error',
+            lastError: 'As stored.',
+            lastErrorText,
+          }}
+          onRefresh={onRefresh}
+          onUnsubscribe={() => undefined}
+        />,
+      ).querySelector('[role="alert"]')?.textContent;
+    expect(stored([{ key: 'packs.fetch.status', values: { status: '500 Internal Server Error' } }])).toBe(
+      'The server answered 500 Internal Server Error.',
+    );
+    act(() => root?.unmount());
+    expect(stored([{ key: 'packs.fetch.gone.in.a.later.build' }])).toBe('As stored.');
   });
 });

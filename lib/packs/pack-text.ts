@@ -4,7 +4,9 @@
  * read it in English through the en catalog. A value may itself be a message ("must be {expected}"
  * with expected = "a list"), so a sentence is translated as a whole, never glued from English parts.
  */
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import { translator, type MessageKey, type Translator } from '@/lib/i18n/translator';
+import type { StoredPackText } from '@/lib/packs/pack-text-schema';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
 
 export type PackTextValue = string | number | PackText;
@@ -26,6 +28,21 @@ export function renderPackText(text: PackText, t: Translator['t'] = english): st
   for (const [name, value] of Object.entries(text.values ?? {}))
     values[name] = typeof value === 'object' ? renderPackText(value, t) : value;
   return t(text.key, values);
+}
+
+/** A stored message, if every key in it is still one this build knows (a record may be older or newer). */
+export function storedPackText(stored: StoredPackText): PackText | undefined {
+  if (!Object.hasOwn(CATALOGS.en, stored.key)) return undefined;
+  const values: Record<string, PackTextValue> = {};
+  for (const [name, value] of Object.entries(stored.values ?? {})) {
+    if (typeof value !== 'object') values[name] = value;
+    else {
+      const inner = storedPackText(value);
+      if (!inner) return undefined;
+      values[name] = inner;
+    }
+  }
+  return packText(stored.key as MessageKey, values);
 }
 
 /**

@@ -86,7 +86,9 @@ async function fetchAndInstall(url: string, previous: PackSubscription | undefin
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   const db = getDatabase();
   if (fetched.status === 'not_modified') {
-    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'unchanged', lastError: undefined }));
+    await withStorage(() =>
+      db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'unchanged', lastError: undefined, lastErrorText: undefined }),
+    );
     return { url, status: 'unchanged', packId: previous?.packId };
   }
   const validation = validatePackText(fetched.text);
@@ -143,7 +145,14 @@ export async function refreshSubscription(url: string, deps: SubscriptionDeps = 
   } catch (error) {
     if (!EXPECTED_ERRORS.some((kind) => error instanceof kind) || !(error instanceof PackTextError)) throw error;
     const checkedAt = (deps.now?.() ?? new Date()).toISOString();
-    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'error', lastError: error.message }));
+    await withStorage(() =>
+      db.subscriptions.update(url, {
+        lastCheckedAt: checkedAt,
+        lastStatus: 'error',
+        lastError: error.message,
+        lastErrorText: [error.text, ...error.details],
+      }),
+    );
     return {
       url,
       status: 'error',
