@@ -45,6 +45,11 @@ export function storedPackText(stored: StoredPackText): PackText | undefined {
   return packText(stored.key as MessageKey, values);
 }
 
+/** A value that is either data as written (a title, a path) or a message. */
+export function renderPackValue(value: PackTextValue, t: Translator['t'] = english): string {
+  return typeof value === 'object' ? renderPackText(value, t) : String(value);
+}
+
 /**
  * An error lib/packs expects (a bad file, an unreachable server): a headline and, for a refused
  * file, one line per problem. `message` is the English of both, for the CLI and logs.

@@ -5,7 +5,7 @@ import { CONVERTERS, type ConversionResult, type ConverterId } from '@/lib/packs
 import { serializePack } from '@/lib/packs/export';
 import { importPackFile } from '@/lib/packs/import-file';
 import type { PackIssue } from '@/lib/packs/validate';
-import { packErrorText } from '@/lib/packs/pack-text';
+import { packErrorText, renderPackText, renderPackValue } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { readPickedFile } from './files';
 import { importSummaryText } from './summary-text';
@@ -105,9 +105,9 @@ export function ImportFromTool() {
                         <code>{report.asFields.map((f) => `{{${f.placeholder}}} → fields.${f.field}`).join(', ')}</code>
                       </>
                     )}
-                    {report.notes.map((note) => (
-                      <div key={note} className="muted">
-                        {note}
+                    {report.notes.map((note, index) => (
+                      <div key={index} className="muted">
+                        {renderPackText(note, t)}
                       </div>
                     ))}
                   </li>
@@ -121,7 +121,7 @@ export function ImportFromTool() {
               <ul className="items">
                 {result.skipped.map((s, index) => (
                   <li key={index}>
-                    {s.source}: {s.reason}
+                    {t('common.labelled', { label: renderPackValue(s.source, t) })} {renderPackText(s.reason, t)}
                   </li>
                 ))}
               </ul>
