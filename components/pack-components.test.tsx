@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackDeletionConfirm } from '@/components/pack-deletion-confirm';
 import { PackIssues } from '@/components/pack-issues';
 import { PackSubscriptionRow } from '@/components/pack-subscription-row';
+import type { PackSubscription } from '@/lib/templates/db';
 import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { lineDiff } from '@/lib/packs/updates';
+import { packText } from '@/lib/packs/pack-text';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -50,7 +52,14 @@ describe('pack components', () => {
         onKeep={onKeep}
       />,
     );
-    expect([...view.querySelectorAll('.diff-line')].map((l) => l.textContent)).toEqual(['  Hi,', '− <b>mine</b>', '+ theirs']);
+    const lines = [...view.querySelectorAll('.diff-line')];
+    expect(lines.map((l) => l.lastChild?.textContent)).toEqual(['  Hi,', '− <b>mine</b>', '+ theirs']);
+    // A screen reader hears what each line is, not only a marker.
+    expect(lines.map((l) => l.querySelector('.sr-only')?.textContent)).toEqual([
+      'unchanged line: ',
+      'line only in your version: ',
+      "line only in the pack's version: ",
+    ]);
     expect(view.querySelector('b')).toBeNull(); // markup in a body stays text
     act(() => button(view, "Use the pack's version").click());
     act(() => button(view, 'Keep mine').click());
@@ -84,7 +93,9 @@ describe('pack components', () => {
   });
 
   it('PackIssues names template and field; nothing when there are no issues', () => {
-    const view = render(<PackIssues issues={[{ templateIndex: 0, templateId: 'a', field: 'body', problem: 'must not be empty' }]} />);
+    const view = render(
+      <PackIssues issues={[{ templateIndex: 0, templateId: 'a', field: 'body', problem: packText('packs.problem.empty') }]} />,
+    );
     expect(view.querySelector('li')?.textContent).toBe('Template 1 (index 0, id "a"): field "body" must not be empty');
     expect(render(<PackIssues issues={[]} />).innerHTML).toBe('');
   });
@@ -110,5 +121,27 @@ describe('pack components', () => {
     expect(view.textContent).toContain(': could not update');
     act(() => button(view, 'Check now').click());
     expect(onRefresh).toHaveBeenCalledOnce();
+    act(() => root?.unmount());
+    // A last error stored as messages is shown from them; one with a key this build does not know falls back to the stored words.
+    const stored = (lastErrorText: PackSubscription['lastErrorText']) =>
+      render(
+        <PackSubscriptionRow
+          subscription={{
+            id: 'u',
+            url: 'https://p.example/a.json',
+            createdAt: '2026-11-24T00:00:00Z',
+            lastStatus: 'error',
+            lastError: 'As stored.',
+            lastErrorText,
+          }}
+          onRefresh={onRefresh}
+          onUnsubscribe={() => undefined}
+        />,
+      ).querySelector('[role="alert"]')?.textContent;
+    expect(stored([{ key: 'packs.fetch.status', values: { status: '500 Internal Server Error' } }])).toBe(
+      'The server answered 500 Internal Server Error.',
+    );
+    act(() => root?.unmount());
+    expect(stored([{ key: 'packs.fetch.gone.in.a.later.build' }])).toBe('As stored.');
   });
 });

@@ -1,3 +1,4 @@
+import { useI18n } from '@/lib/i18n/i18n-context';
 import type { PackDeletionPlan } from '@/lib/packs/delete-pack';
 
 function titles(list: PackDeletionPlan['remove']) {
@@ -22,33 +23,28 @@ export function PackDeletionConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const { t, list } = useI18n();
   const name = plan.packName ?? plan.packId;
   return (
     <section className="card" role="alertdialog" aria-labelledby="pack-delete-title" data-testid="pack-deletion">
-      <h3 id="pack-delete-title">Delete the pack “{name}”?</h3>
-      <p>
-        {plan.remove.length} {plan.remove.length === 1 ? 'template' : 'templates'} you never changed will be deleted.
-      </p>
+      <h3 id="pack-delete-title">{t('packs.delete.title', { name })}</h3>
+      <p>{t('packs.delete.removed', { count: plan.remove.length })}</p>
       {plan.remove.length > 0 && titles(plan.remove)}
       {plan.keep.length > 0 && (
         <>
-          <p>
-            {plan.keep.length} {plan.keep.length === 1 ? 'template' : 'templates'} you edited will be kept:
-          </p>
+          <p>{t('packs.delete.kept', { count: plan.keep.length })}</p>
           {titles(plan.keep)}
         </>
       )}
       {plan.subscriptions.length > 0 && (
-        <p className="warning">
-          The subscription to {plan.subscriptions.join(', ')} will be removed too, so the pack is not installed again.
-        </p>
+        <p className="warning">{t('packs.delete.subscriptions', { count: plan.subscriptions.length, urls: list(plan.subscriptions) })}</p>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
-          Delete pack
+          {t('packs.delete.confirm')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>

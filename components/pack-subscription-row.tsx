@@ -1,13 +1,13 @@
+import { useI18n } from '@/lib/i18n/i18n-context';
+import type { Translator } from '@/lib/i18n/translator';
+import { renderPackText, storedPackText } from '@/lib/packs/pack-text';
 import type { PackSubscription } from '@/lib/templates/db';
 
-const STATUS_TEXT: Record<NonNullable<PackSubscription['lastStatus']>, string> = {
-  updated: 'updated',
-  unchanged: 'up to date',
-  error: 'could not update',
-};
-
-function when(iso: string | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : 'never';
+/** The last check's problem in the agent's language; the stored English when a line is not one this build knows. */
+function lastErrorIn({ lastError, lastErrorText }: PackSubscription, t: Translator['t']): string | undefined {
+  const lines = lastErrorText?.map(storedPackText);
+  if (lines?.length && lines.every((line) => line !== undefined)) return lines.map((line) => renderPackText(line!, t)).join('\n');
+  return lastError;
 }
 
 /** One subscribed pack URL: when it was last checked, what happened, and the on-demand actions. */
@@ -22,27 +22,32 @@ export function PackSubscriptionRow({
   onRefresh: () => void;
   onUnsubscribe: () => void;
 }) {
-  const { url, packId, lastCheckedAt, lastStatus, lastError } = subscription;
+  const { t, dateTime } = useI18n();
+  const { url, packId, lastCheckedAt, lastStatus } = subscription;
+  const lastError = lastStatus === 'error' ? lastErrorIn(subscription, t) : undefined;
+  const checked = lastCheckedAt ? dateTime(lastCheckedAt) : t('packs.subscription.never');
   return (
     <li className="card" data-testid="pack-subscription" data-url={url}>
       <p>
-        <strong>{packId ?? 'Pack not yet downloaded'}</strong> <span className="muted">from {url}</span>
+        {packId ? <code>{packId}</code> : <strong>{t('packs.subscription.notDownloaded')}</strong>}{' '}
+        <span className="muted">{t('packs.subscription.from', { url })}</span>
       </p>
       <p className="muted">
-        Last checked {when(lastCheckedAt)}
-        {lastStatus ? `: ${STATUS_TEXT[lastStatus]}` : ''}
+        {lastStatus
+          ? t('packs.subscription.checkedWithStatus', { when: checked, status: t(`packs.subscription.status.${lastStatus}`) })
+          : t('packs.subscription.checked', { when: checked })}
       </p>
-      {lastStatus === 'error' && lastError && (
+      {lastError && (
         <p className="error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
           {lastError}
         </p>
       )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={onRefresh}>
-          Check now
+          {t('packs.subscription.checkNow')}
         </button>
         <button type="button" disabled={busy} onClick={onUnsubscribe}>
-          Unsubscribe
+          {t('packs.subscription.unsubscribe')}
         </button>
       </div>
     </li>

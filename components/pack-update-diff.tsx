@@ -1,7 +1,7 @@
+import { useT } from '@/lib/i18n/i18n-context';
 import type { PendingUpdate } from '@/lib/packs/updates';
 
 const MARKERS = { same: ' ', added: '+', removed: '−' } as const;
-const LABELS = { same: 'unchanged line', added: "line only in the pack's version", removed: 'line only in your version' } as const;
 
 /**
  * A pack update for a template the agent edited: the line diff from their version to the pack's,
@@ -18,28 +18,33 @@ export function PackUpdateDiff({
   onAccept: () => void;
   onKeep: () => void;
 }) {
+  const t = useT();
   return (
     <article className="card pack-update" data-testid="pack-update" data-template={update.templateId}>
-      <h3>{update.title}</h3>
+      <h3 className="pack-update-title">{update.title}</h3>
       <p className="muted">
-        Pack “{update.packId}”{update.packVersion ? ` version ${update.packVersion}` : ''} changed this reply. You edited it, so your
-        version is kept until you choose.
+        {update.packVersion
+          ? t('packs.update.changedVersion', { pack: update.packId, version: update.packVersion })
+          : t('packs.update.changed', { pack: update.packId })}
       </p>
-      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the name tells a screen reader what the block is; axe (tests/e2e/accessibility.spec.ts) accepts it */}
-      <pre className="diff" aria-label="Differences: − your version, + the pack's version">
-        {update.diff.map((line, index) => (
-          // biome-ignore lint/a11y/useAriaPropsSupportedByRole: each line says whether it was removed or added; axe accepts it
-          <div key={index} className={`diff-line diff-${line.kind}`} aria-label={LABELS[line.kind]}>
-            {`${MARKERS[line.kind]} ${line.text}`}
-          </div>
-        ))}
-      </pre>
+      {/* A plain block or line may not carry a name (axe: aria-prohibited-attr): the figure is named by its caption, each line by hidden text. */}
+      <figure style={{ margin: 0 }}>
+        <figcaption className="sr-only">{t('packs.update.diffLabel')}</figcaption>
+        <pre className="diff">
+          {update.diff.map((line, index) => (
+            <div key={index} className={`diff-line diff-${line.kind}`}>
+              <span className="sr-only">{t(`packs.update.line.${line.kind}`)}: </span>
+              {`${MARKERS[line.kind]} ${line.text}`}
+            </div>
+          ))}
+        </pre>
+      </figure>
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onAccept}>
-          Use the pack's version
+          {t('packs.update.accept')}
         </button>
         <button type="button" disabled={busy} onClick={onKeep}>
-          Keep mine
+          {t('packs.update.keep')}
         </button>
       </div>
     </article>

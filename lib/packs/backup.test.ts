@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { translator } from '@/lib/i18n/translator';
+import { packErrorText } from '@/lib/packs/pack-text';
 import { BACKED_UP_TABLES, BackupError, createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
 import { importPackFile } from '@/lib/packs/import-file';
 import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
@@ -115,8 +117,20 @@ describe('backup and restore', () => {
     const before = await snapshot();
     const backup = await createBackup();
     const broken = { ...backup, templates: backup.templates.map((t) => (t.id === 'own.note' ? { ...t, usageCount: -1 } : t)) };
-    expect(() => parseBackup(JSON.stringify(broken))).toThrow(
-      new BackupError('The backup is not valid, so nothing was restored:\n"templates[2].usageCount" (id "own.note") must be at least 0'),
+    const refusal = (() => {
+      try {
+        parseBackup(JSON.stringify(broken));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(BackupError);
+    expect((refusal as BackupError).message).toBe(
+      'The backup is not valid, so nothing was restored:\n"templates[2].usageCount" (id "own.note") must be at least 0',
+    );
+    // The same refusal, as Settings shows it to a Korean agent.
+    expect(packErrorText(refusal, translator('ko').t)).toBe(
+      '백업이 올바르지 않아 아무것도 복원하지 않았습니다:\n"templates[2].usageCount"(ID "own.note"): 0 이상이어야 합니다',
     );
     const twice: Backup = { ...backup, packs: [...backup.packs, ...backup.packs] };
     expect(() => parseBackup(JSON.stringify(twice))).toThrow(/packs: the id "acme.support" appears twice/);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { TemplateSchema } from '@/lib/schemas/template';
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
+import { packText, PackTextError, type PackText } from '@/lib/packs/pack-text';
 import {
   getDatabase,
   InstalledPackSchema,
@@ -51,7 +52,7 @@ export type Backup = z.infer<typeof BackupSchema>;
 /** The tables a backup holds, in the order they are written. */
 export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules', 'usageEvents'] as const;
 
-export class BackupError extends Error {
+export class BackupError extends PackTextError {
   override readonly name = 'BackupError';
 }
 
@@ -100,18 +101,23 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): PackText {
   const [table, index] = issue.path;
   const id = typeof index === 'number' ? valueAt(input, [table as string, index, 'id']) : undefined;
-  const where = typeof id === 'string' ? ` (id "${id.slice(0, 200)}")` : '';
   const field = fieldName(issue.path);
-  return `${field ? `"${field}"${where} ` : 'The file '}${issueText(issue, valueAt(input, issue.path))}`;
+  const problem = issueText(issue, valueAt(input, issue.path));
+  if (!field) return packText('packs.issue.file', { problem });
+  return typeof id === 'string'
+    ? packText('backup.issue.record', { field, id: id.slice(0, 200), problem })
+    : packText('backup.issue.field', { field, problem });
 }
 
-function duplicateIds(backup: Backup): string[] {
+function duplicateIds(backup: Backup): PackText[] {
   return BACKED_UP_TABLES.flatMap((table) => {
     const ids: (string | number)[] = backup[table].map((r) => ('key' in r ? r.key : r.id));
-    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${table}: the id "${id}" appears twice`);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) =>
+      packText('backup.issue.duplicate', { table, id: String(id) }),
+    );
   });
 }
 
@@ -121,20 +127,18 @@ export function parseBackup(text: string): Backup {
   try {
     input = parseUntrustedJson(text);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) throw new BackupError(`Could not read the backup: ${error.message}`);
+    if (error instanceof UnsafeJsonError) throw new BackupError(packText('backup.error.unreadable', { reason: error.text }));
     throw error;
   }
   const parsed = BackupSchema.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 20).map((issue) => describeIssue(input, issue));
-    throw new BackupError(`The backup is not valid, so nothing was restored:\n${lines.join('\n')}`);
+    throw new BackupError(packText('backup.error.invalid'), lines);
   }
   const duplicates = duplicateIds(parsed.data);
-  if (duplicates.length) throw new BackupError(`The backup is not valid, so nothing was restored:\n${duplicates.join('\n')}`);
+  if (duplicates.length) throw new BackupError(packText('backup.error.invalid'), duplicates);
   if (parsed.data.databaseVersion > getDatabase().verno) {
-    throw new BackupError(
-      `The backup was made by a newer Deskpilot (database version ${parsed.data.databaseVersion}); update Deskpilot before restoring it.`,
-    );
+    throw new BackupError(packText('backup.error.newer', { version: String(parsed.data.databaseVersion) }));
   }
   return parsed.data;
 }

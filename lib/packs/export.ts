@@ -3,6 +3,7 @@
  * travels: usage counts, local-edit state and pack bookkeeping stay on this machine. Templates hold
  * no secrets, and shop facts (name, return window, hours, voice, signature) are not secret.
  */
+import { packText, PackTextError } from '@/lib/packs/pack-text';
 import { PACK_FORMAT, PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import type { ShopFacts } from '@/lib/schemas/settings';
 import type { Template } from '@/lib/schemas/template';
@@ -50,7 +51,7 @@ export async function exportPack(metadata: PackMetadata, ids?: readonly string[]
   const all = await listTemplates();
   const wanted = ids ? new Set(ids) : undefined;
   const missing = ids?.filter((id) => !all.some((t) => t.id === id)) ?? [];
-  if (missing.length) throw new Error(`These templates are not in the library: ${missing.join(', ')}`);
+  if (missing.length) throw new PackTextError(packText('packs.export.missing', { ids: missing.join(', ') }));
   return buildPack(wanted ? all.filter((t) => wanted.has(t.id)) : all, metadata);
 }
 

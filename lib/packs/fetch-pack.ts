@@ -6,6 +6,7 @@
  */
 import { MAX_FILE_BYTES } from '@/lib/packs/safe-json';
 import { isAllowedPackUrl } from '@/lib/packs/subscription-url';
+import { packText, PackTextError, type PackText } from '@/lib/packs/pack-text';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
@@ -20,23 +21,20 @@ export type FetchedPack = { status: 'not_modified' } | ({ status: 'ok'; text: st
 
 export type FetchErrorKind = 'network' | 'http' | 'too_large' | 'redirect';
 
-export class PackFetchError extends Error {
+export class PackFetchError extends PackTextError {
   override readonly name = 'PackFetchError';
 
   constructor(
     readonly kind: FetchErrorKind,
-    message: string,
+    text: PackText,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(text, [], options);
   }
 }
 
 function tooLarge(): PackFetchError {
-  return new PackFetchError(
-    'too_large',
-    `The pack at this address is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, so Deskpilot did not download it.`,
-  );
+  return new PackFetchError('too_large', packText('packs.fetch.tooLarge', { limit: MAX_FILE_BYTES / 1024 / 1024 }));
 }
 
 /** Reads the body, stopping as soon as it passes the size cap (a hostile server can stream forever). */
@@ -88,33 +86,31 @@ export async function fetchPack(
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch (error) {
-    const reason =
+    const text =
       error instanceof Error && error.name === 'TimeoutError'
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-        : 'the server could not be reached';
-    throw new PackFetchError('network', `Could not download the pack: ${reason}. Check the address and your connection.`, { cause: error });
+        ? packText('packs.fetch.timeout', { seconds: FETCH_TIMEOUT_MS / 1000 })
+        : packText('packs.fetch.unreachable');
+    throw new PackFetchError('network', text, { cause: error });
   }
   if (response.url && !isAllowedPackUrl(new URL(response.url))) {
-    throw new PackFetchError('redirect', 'The pack address redirected to a plain HTTP address, which Deskpilot does not read packs from.');
+    throw new PackFetchError('redirect', packText('packs.fetch.httpRedirect'));
   }
   if (response.status === 304) {
     await response.body?.cancel();
-    if (!validators.etag && !validators.lastModified)
-      throw new PackFetchError('http', 'The server answered 304 Not Modified to a request that asked for the whole pack.');
+    if (!validators.etag && !validators.lastModified) throw new PackFetchError('http', packText('packs.fetch.unasked304'));
     return { status: 'not_modified' };
   }
   if (!response.ok) {
     await response.body?.cancel();
-    const hint =
+    // The status as the server sent it ("404 Not Found"): a code to look up, not a sentence.
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    const key =
       response.status === 401 || response.status === 403
-        ? ' The pack must be readable without signing in.'
+        ? 'packs.fetch.statusSignIn'
         : response.status === 404
-          ? ' Check that the file is still published at this address.'
-          : '';
-    throw new PackFetchError(
-      'http',
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.${hint}`,
-    );
+          ? 'packs.fetch.statusNotFound'
+          : 'packs.fetch.status';
+    throw new PackFetchError('http', packText(key, { status }));
   }
   const text = await readCapped(response);
   return { status: 'ok', text, etag: present(response.headers.get('etag')), lastModified: present(response.headers.get('last-modified')) };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importPackFile } from '@/lib/packs/import-file';
+import { formatIssue } from '@/lib/packs/validate';
 import { MAX_FILE_BYTES } from '@/lib/packs/safe-json';
 import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { getDatabase } from '@/lib/templates/db';
@@ -105,7 +106,7 @@ describe('hostile and fuzzed packs', () => {
     const result = await importPackFile(JSON.stringify(huge));
     expect(!result.ok && result.issues[0]).toMatchObject({ templateIndex: 1, templateId: 'acme.big', field: 'body' });
     const tooBig = await importPackFile(`${' '.repeat(MAX_FILE_BYTES)}{}`);
-    expect(!tooBig.ok && tooBig.issues[0]!.problem).toMatch(/more than the 20\.0 MB/);
+    expect(!tooBig.ok && formatIssue(tooBig.issues[0]!)).toMatch(/more than the 20\.0 MB/);
     expect(await listTemplates()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Pack } from '@/lib/schemas/pack';
 import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
+import { packText } from '@/lib/packs/pack-text';
 import { PackImportError } from '@/lib/templates/import-pack';
 import { getInstalledPack, importPack, type ImportSummary } from '@/lib/templates/repository';
 import { compareVersions } from '@/lib/templates/semver';
@@ -29,7 +30,7 @@ export async function installPack(pack: Pack, source: string, options: FileImpor
       issues: [
         {
           field: 'version',
-          problem: `is ${pack.version}, older than the installed ${installed.version}; nothing was imported (import it as a rollback to replace the newer version)`,
+          problem: packText('packs.problem.olderVersion', { version: pack.version, installed: installed.version }),
         },
       ],
     };
@@ -38,7 +39,9 @@ export async function installPack(pack: Pack, source: string, options: FileImpor
     const summary = await importPack(pack, source);
     return { ok: true, pack: { id: pack.id, name: pack.name, version: pack.version }, summary };
   } catch (error) {
-    if (error instanceof PackImportError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    // TODO 2026-12-04: PackImportError (lib/templates/import-pack) still words its refusal in English.
+    if (error instanceof PackImportError)
+      return { ok: false, issues: [{ field: '', problem: packText('packs.problem.other', { message: error.message }) }] };
     throw error;
   }
 }

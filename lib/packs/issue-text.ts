@@ -1,77 +1,89 @@
 /**
  * Zod issues in words a team lead can act on ("must be a list of text", "is 10,000,000 characters
- * long; at most 64,000"), without echoing the offending value: it may be huge or hostile.
+ * long; at most 64,000"), without echoing the offending value: it may be huge or hostile. Each is
+ * a message key with values (lib/packs/pack-text.ts), so Settings shows it in the agent's language.
  */
 import type { z } from 'zod';
+import type { MessageKey } from '@/lib/i18n/translator';
+import { packText, type PackText } from '@/lib/packs/pack-text';
 
 type Issue = z.core.$ZodIssue;
 
-const numberFormat = new Intl.NumberFormat('en');
-
 /** What a value is, in words, for "expected X, got Y". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
+export function describeValue(value: unknown): PackText {
+  if (value === undefined) return packText('packs.value.missing');
+  if (value === null) return packText('packs.value.null');
+  if (Array.isArray(value)) return packText('packs.value.list', { count: value.length });
   if (typeof value === 'string')
-    return value.length > 40 ? `text of ${numberFormat.format(value.length)} characters` : `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
-  return `an ${typeof value}`;
+    return value.length > 40
+      ? packText('packs.value.longText', { length: value.length })
+      : packText('packs.value.text', { text: JSON.stringify(value) });
+  // As written in the file: 1000000 stays 1000000.
+  if (typeof value === 'number') return packText('packs.value.number', { value: String(value) });
+  if (typeof value === 'boolean') return packText('packs.value.boolean', { value: String(value) });
+  return packText('packs.value.object');
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
+const EXPECTED: Record<string, MessageKey> = {
+  string: 'packs.expected.string',
+  number: 'packs.expected.number',
+  int: 'packs.expected.int',
+  boolean: 'packs.expected.boolean',
+  array: 'packs.expected.array',
+  object: 'packs.expected.object',
 };
+
+function expected(name: string): PackText {
+  const key = EXPECTED[name];
+  return key ? packText(key) : packText('packs.expected.other', { name });
+}
 
 function listOf(values: readonly unknown[]): string {
   const shown = values.slice(0, 25).map((v) => JSON.stringify(v));
   return values.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
-function sizeText(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>, value: unknown): string {
-  const limit = numberFormat.format(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
-  const bound = issue.code === 'too_big' ? 'at most' : 'at least';
+function sizeText(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>, value: unknown): PackText {
+  const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  const bound = issue.code === 'too_big' ? 'most' : 'least';
   if (issue.origin === 'string') {
-    if (issue.code === 'too_small' && Number(issue.minimum) === 1) return 'must not be empty';
-    const length =
-      typeof value === 'string' ? `is ${numberFormat.format(value.length)} ${value.length === 1 ? 'character' : 'characters'} long; ` : '';
-    return `${length}must be ${bound} ${limit} characters`;
+    if (issue.code === 'too_small' && limit === 1) return packText('packs.problem.empty');
+    return typeof value === 'string'
+      ? packText('packs.problem.textLength', { length: value.length, bound, limit })
+      : packText('packs.problem.textSize', { bound, limit });
   }
   if (issue.origin === 'array') {
-    const count = Array.isArray(value) ? `lists ${value.length}; ` : '';
-    return `${count}must list ${bound} ${limit} ${Number(limit) === 1 ? 'item' : 'items'}`;
+    return Array.isArray(value)
+      ? packText('packs.problem.listLength', { count: String(value.length), bound, limit })
+      : packText('packs.problem.listSize', { bound, limit });
   }
-  return `must be ${bound} ${limit}`;
+  return packText('packs.problem.size', { bound, limit });
 }
 
 /** One issue's problem, to follow the field name: `"intents[0]" ${text}`. */
-export function issueText(issue: Issue, value: unknown): string {
+export function issueText(issue: Issue, value: unknown): PackText {
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return value === undefined ? `is missing; it must be ${expected}` : `must be ${expected}, but is ${describeValue(value)}`;
-    }
+    case 'invalid_type':
+      return value === undefined
+        ? packText('packs.problem.missing', { expected: expected(issue.expected) })
+        : packText('packs.problem.wrongType', { expected: expected(issue.expected), actual: describeValue(value) });
     case 'too_big':
     case 'too_small':
       return sizeText(issue, value);
     case 'invalid_value':
       return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}, but is ${describeValue(value)}`
-        : `is ${describeValue(value)}, which is not one of: ${listOf(issue.values)}`;
+        ? packText('packs.problem.notExactly', { expected: JSON.stringify(issue.values[0]), actual: describeValue(value) })
+        : packText('packs.problem.notOneOf', { actual: describeValue(value), values: listOf(issue.values) });
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Deskpilot does not know: ${listOf(issue.keys)}`;
+      return packText('packs.problem.unknownKeys', { count: issue.keys.length, keys: listOf(issue.keys) });
     case 'invalid_format':
       // The only pattern in the pack format is the version's.
       return issue.path.at(-1) === 'version'
-        ? `must be a semantic version such as "1.4.0", but is ${describeValue(value)}`
-        : `is not a valid ${issue.format}`;
+        ? packText('packs.problem.notSemver', { actual: describeValue(value) })
+        : packText('packs.problem.invalidFormat', { format: issue.format });
     default:
-      return issue.message;
+      // A schema's own refinement (lib/schemas): its message is already a sentence.
+      return packText('packs.problem.other', { message: issue.message });
   }
 }
 

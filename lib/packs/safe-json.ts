@@ -4,6 +4,7 @@
  * moment some code copies it with Object.assign or a library merge; such files are refused whole,
  * naming where the key was, so nothing from them is imported.
  */
+import { packText, PackTextError, type PackTextValue } from '@/lib/packs/pack-text';
 
 /** A pack of 5,000 long replies is about 10 MB; twice that is no real pack. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -12,7 +13,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Far deeper than any pack or export; stops a stack-exhausting file. */
 const MAX_DEPTH = 64;
 
-export class UnsafeJsonError extends Error {
+export class UnsafeJsonError extends PackTextError {
   override readonly name = 'UnsafeJsonError';
 }
 
@@ -21,30 +22,29 @@ export function byteLength(text: string): number {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 export function assertFileSize(bytes: number, limit = MAX_FILE_BYTES): void {
-  if (bytes > limit) throw new UnsafeJsonError(`The file is ${megabytes(bytes)}, more than the ${megabytes(limit)} Deskpilot accepts.`);
+  if (bytes > limit) throw new UnsafeJsonError(packText('packs.json.tooLarge', { size: megabytes(bytes), limit: megabytes(limit) }));
 }
 
-function describePath(path: readonly (string | number)[]): string {
+function describePath(path: readonly (string | number)[]): PackTextValue {
   return path.length
     ? path
         .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
         .join('')
         .replace(/^\./, '')
-    : 'the top level';
+    : packText('packs.json.topLevel');
 }
 
 function checkKeys(value: unknown, path: (string | number)[]): void {
-  if (path.length > MAX_DEPTH) throw new UnsafeJsonError(`The file nests deeper than ${MAX_DEPTH} levels at ${describePath(path)}.`);
+  if (path.length > MAX_DEPTH) throw new UnsafeJsonError(packText('packs.json.tooDeep', { depth: MAX_DEPTH, path: describePath(path) }));
   if (Array.isArray(value)) {
     value.forEach((item, index) => checkKeys(item, [...path, index]));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key))
-        throw new UnsafeJsonError(`The file contains the key "${key}" at ${describePath(path)}, which Deskpilot refuses for safety.`);
+      if (FORBIDDEN_KEYS.has(key)) throw new UnsafeJsonError(packText('packs.json.forbiddenKey', { key, path: describePath(path) }));
       checkKeys((value as Record<string, unknown>)[key], [...path, key]);
     }
   }
@@ -59,7 +59,8 @@ export function parseUntrustedJson(text: string, limit = MAX_FILE_BYTES): unknow
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UnsafeJsonError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // The parser's own words (English in every browser) say where the file breaks.
+    throw new UnsafeJsonError(packText('packs.json.invalid', { reason: error instanceof Error ? error.message : String(error) }));
   }
   assertSafeKeys(value);
   return value;

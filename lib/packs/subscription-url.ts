@@ -4,8 +4,9 @@
  * on this machine's loopback, for tests and local pack servers. Subscriptions are stored and backed
  * up, so a URL carrying credentials is refused: the pack must be readable without a secret.
  */
+import { packText, PackTextError } from '@/lib/packs/pack-text';
 
-export class SubscriptionUrlError extends Error {
+export class SubscriptionUrlError extends PackTextError {
   override readonly name = 'SubscriptionUrlError';
 }
 
@@ -29,23 +30,17 @@ export function parseSubscriptionUrl(input: string): URL {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new SubscriptionUrlError(
-      `"${input.slice(0, 200)}" is not a web address. Paste the full address of the pack file, starting with https://.`,
-    );
+    throw new SubscriptionUrlError(packText('packs.url.notAddress', { input: input.slice(0, 200) }));
   }
   if (!isAllowedPackUrl(url)) {
-    throw new SubscriptionUrlError(`Deskpilot only subscribes to packs over HTTPS (this address uses ${url.protocol.replace(':', '')}).`);
+    throw new SubscriptionUrlError(packText('packs.url.notHttps', { protocol: url.protocol.replace(':', '') }));
   }
   if (url.username || url.password) {
-    throw new SubscriptionUrlError(
-      'The address contains a user name or password. Subscriptions are stored and backed up, so use an address that needs no secret.',
-    );
+    throw new SubscriptionUrlError(packText('packs.url.userInfo'));
   }
   const credential = [...url.searchParams.keys()].find((key) => CREDENTIAL_PARAMS.test(key));
   if (credential) {
-    throw new SubscriptionUrlError(
-      `The address carries a credential ("${credential}="). Subscriptions are stored and backed up, so publish the pack where it can be read without one.`,
-    );
+    throw new SubscriptionUrlError(packText('packs.url.credential', { name: credential }));
   }
   url.hash = '';
   return url;

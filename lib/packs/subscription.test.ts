@@ -6,6 +6,8 @@ import { fetchPack } from '@/lib/packs/fetch-pack';
 import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { listSubscriptions, refreshAllSubscriptions, refreshSubscription, subscribe, SubscriptionError } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
+import { renderPackText, storedPackText } from '@/lib/packs/pack-text';
+import { translator } from '@/lib/i18n/translator';
 import { getInstalledPack, getTemplate, importPack, listTemplates, saveTemplate } from '@/lib/templates/repository';
 
 let server: PackServer;
@@ -91,11 +93,19 @@ describe('pack subscriptions against a loopback pack server', () => {
     expect(result.status === 'error' && result.message).toContain('Template 2 (index 1, id "acme.refund"): field "intents" must be a list');
     expect(await listTemplates()).toEqual(before);
     expect(await getInstalledPack('acme.support')).toMatchObject({ version: '1.0.0' });
-    expect((await listSubscriptions())[0]).toMatchObject({ etag, lastStatus: 'error', lastError: expect.stringContaining('not valid') });
+    const failed = (await listSubscriptions())[0]!;
+    expect(failed).toMatchObject({ etag, lastStatus: 'error', lastError: expect.stringContaining('not valid') });
+    // Stored as messages too, so Settings shows the problem in the agent's language.
+    const korean = failed.lastErrorText!.map((line) => renderPackText(storedPackText(line)!, translator('ko').t));
+    expect(korean).toEqual([
+      '이 주소의 팩이 올바르지 않아 아무것도 바뀌지 않았습니다:',
+      '템플릿 2(색인 1, ID "acme.refund"): 필드 "intents" - 목록 형식이어야 하지만 텍스트 "refund"입니다',
+    ]);
 
     server.publish('team', V2); // the team fixes the file: the next check takes it
     expect(await refreshSubscription(server.url('team'))).toMatchObject({ status: 'updated', version: '1.1.0' });
     expect((await listSubscriptions())[0]!.lastError).toBeUndefined();
+    expect((await listSubscriptions())[0]!.lastErrorText).toBeUndefined();
   });
 
   it('keeps going past a broken server and records its error', async () => {

@@ -9,7 +9,8 @@ import type { Pack } from '@/lib/schemas/pack';
 import { fetchPack, PackFetchError, type FetchLike } from '@/lib/packs/fetch-pack';
 import { installPack } from '@/lib/packs/import-file';
 import { parseSubscriptionUrl, originPattern, SubscriptionUrlError } from '@/lib/packs/subscription-url';
-import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
+import { issueMessage, validatePackText, type PackIssue } from '@/lib/packs/validate';
+import { packText, PackTextError, type PackText } from '@/lib/packs/pack-text';
 import { getDatabase, parseStoredPack, parseStoredSubscription, parseStoredSubscriptions, type PackSubscription } from '@/lib/templates/db';
 import type { ImportSummary } from '@/lib/templates/import-pack';
 import { withStorage } from '@/lib/templates/storage-error';
@@ -31,34 +32,42 @@ export interface SubscriptionDeps {
 export type RefreshResult =
   | { url: string; status: 'updated'; packId: string; version: string; summary: ImportSummary }
   | { url: string; status: 'unchanged'; packId: string | undefined }
-  | { url: string; status: 'error'; message: string; issues?: PackIssue[] };
+  | {
+      url: string;
+      status: 'error';
+      /** In English (logs, the CLI, the stored `lastError`); `text` and `details` for the agent's language. */
+      message: string;
+      text: PackText;
+      details: readonly PackText[];
+      issues?: PackIssue[];
+    };
 
-export class SubscriptionError extends Error {
+export class SubscriptionError extends PackTextError {
   override readonly name = 'SubscriptionError';
 
   constructor(
-    message: string,
+    text: PackText,
     readonly issues?: PackIssue[],
+    details: readonly PackText[] = [],
   ) {
-    super(message);
+    super(text, details);
   }
 }
 
 function invalidPackError(issues: PackIssue[]): SubscriptionError {
-  const shown = issues.slice(0, 5).map(formatIssue).join('\n');
-  return new SubscriptionError(`The pack at this address is not valid, so nothing changed:\n${shown}`, issues);
+  return new SubscriptionError(packText('packs.subscription.invalidPack'), issues, issues.slice(0, 5).map(issueMessage));
 }
 
 /** Sources another subscription may not take over: the built-in pack and other URLs. */
 function assertCanOwn(pack: Pack, url: string, installedSource: string | undefined, subscribedPackId: string | undefined): void {
   if (subscribedPackId && subscribedPackId !== pack.id) {
-    throw new SubscriptionError(
-      `This address used to serve the pack "${subscribedPackId}" but now serves "${pack.id}"; nothing changed. Unsubscribe and subscribe again if that is intended.`,
-    );
+    throw new SubscriptionError(packText('packs.subscription.otherPack', { before: subscribedPackId, now: pack.id }));
   }
   if (installedSource && installedSource !== url && installedSource !== 'file') {
     throw new SubscriptionError(
-      `The pack "${pack.id}" is already installed from ${installedSource === 'builtin' ? 'Deskpilot itself' : installedSource}; nothing changed.`,
+      installedSource === 'builtin'
+        ? packText('packs.subscription.ownedByDeskpilot', { pack: pack.id })
+        : packText('packs.subscription.ownedByAddress', { pack: pack.id, source: installedSource }),
     );
   }
 }
@@ -66,9 +75,7 @@ function assertCanOwn(pack: Pack, url: string, installedSource: string | undefin
 async function checkPermission(url: string, deps: SubscriptionDeps): Promise<void> {
   const pattern = originPattern(url);
   if (deps.hasHostPermission && !(await deps.hasHostPermission(pattern))) {
-    throw new SubscriptionError(
-      `Deskpilot has no permission to read ${pattern.replace('/*', '')}. Subscribe again from the options page to grant it.`,
-    );
+    throw new SubscriptionError(packText('packs.subscription.noPermission', { origin: pattern.replace('/*', '') }));
   }
 }
 
@@ -79,7 +86,9 @@ async function fetchAndInstall(url: string, previous: PackSubscription | undefin
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   const db = getDatabase();
   if (fetched.status === 'not_modified') {
-    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'unchanged', lastError: undefined }));
+    await withStorage(() =>
+      db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'unchanged', lastError: undefined, lastErrorText: undefined }),
+    );
     return { url, status: 'unchanged', packId: previous?.packId };
   }
   const validation = validatePackText(fetched.text);
@@ -91,7 +100,7 @@ async function fetchAndInstall(url: string, previous: PackSubscription | undefin
       assertCanOwn(pack, url, installed?.source, previous?.packId);
       // The server is the team's source of truth: a lower version there is a deliberate rollback.
       const result = await installPack(pack, url, { allowOlder: true });
-      if (!result.ok) throw new SubscriptionError(result.issues.map(formatIssue).join('\n'), result.issues);
+      if (!result.ok) throw new SubscriptionError(packText('packs.subscription.refused'), result.issues, result.issues.map(issueMessage));
       const record: PackSubscription = {
         id: url,
         url,
@@ -108,10 +117,6 @@ async function fetchAndInstall(url: string, previous: PackSubscription | undefin
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 const EXPECTED_ERRORS = [SubscriptionError, PackFetchError, SubscriptionUrlError];
 
 /**
@@ -123,7 +128,7 @@ export async function subscribe(input: string, deps: SubscriptionDeps = {}): Pro
   const url = parseSubscriptionUrl(input).href;
   const existing = parseStoredSubscription(await withStorage(() => getDatabase().subscriptions.get(url)));
   const result = await fetchAndInstall(url, existing, deps);
-  if (result.status === 'error') throw new SubscriptionError(result.message, result.issues);
+  if (result.status === 'error') throw new SubscriptionError(result.text, result.issues, result.details);
   return result;
 }
 
@@ -131,14 +136,31 @@ export async function subscribe(input: string, deps: SubscriptionDeps = {}): Pro
 export async function refreshSubscription(url: string, deps: SubscriptionDeps = {}): Promise<RefreshResult> {
   const db = getDatabase();
   const existing = parseStoredSubscription(await withStorage(() => db.subscriptions.get(url)));
-  if (!existing) return { url, status: 'error', message: `There is no subscription to ${url}.` };
+  if (!existing) {
+    const text = packText('packs.subscription.none', { url });
+    return { url, status: 'error', message: new SubscriptionError(text).message, text, details: [] };
+  }
   try {
     return await fetchAndInstall(url, existing, deps);
   } catch (error) {
-    if (!EXPECTED_ERRORS.some((kind) => error instanceof kind)) throw error;
+    if (!EXPECTED_ERRORS.some((kind) => error instanceof kind) || !(error instanceof PackTextError)) throw error;
     const checkedAt = (deps.now?.() ?? new Date()).toISOString();
-    await withStorage(() => db.subscriptions.update(url, { lastCheckedAt: checkedAt, lastStatus: 'error', lastError: messageOf(error) }));
-    return { url, status: 'error', message: messageOf(error), issues: error instanceof SubscriptionError ? error.issues : undefined };
+    await withStorage(() =>
+      db.subscriptions.update(url, {
+        lastCheckedAt: checkedAt,
+        lastStatus: 'error',
+        lastError: error.message,
+        lastErrorText: [error.text, ...error.details],
+      }),
+    );
+    return {
+      url,
+      status: 'error',
+      message: error.message,
+      text: error.text,
+      details: error.details,
+      issues: error instanceof SubscriptionError ? error.issues : undefined,
+    };
   }
 }
 

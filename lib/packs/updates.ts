@@ -3,6 +3,7 @@
  * shipped a different body. Import keeps the agent's body and records the pack's (import-pack.ts);
  * here the agent sees the line diff and takes the pack's version or keeps theirs.
  */
+import { packText, PackTextError } from '@/lib/packs/pack-text';
 import { diffLines } from 'diff';
 import type { Template } from '@/lib/schemas/template';
 import { getDatabase, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
@@ -70,7 +71,7 @@ export function pendingUpdates(): Promise<PendingUpdate[]> {
   });
 }
 
-export class NoPendingUpdateError extends Error {
+export class NoPendingUpdateError extends PackTextError {
   override readonly name = 'NoPendingUpdateError';
 }
 
@@ -80,7 +81,7 @@ function resolve(id: string, change: (template: Template & { packBody: string })
   return withStorage(() =>
     db.transaction('rw', db.templates, async () => {
       const template = parseStoredTemplate(await db.templates.get(id));
-      if (!template || !hasPendingUpdate(template)) throw new NoPendingUpdateError(`Template "${id}" has no pack update waiting.`);
+      if (!template || !hasPendingUpdate(template)) throw new NoPendingUpdateError(packText('packs.updates.noneWaiting', { id }));
       const updated = { ...change(template), updatedAt: new Date().toISOString() };
       await db.templates.put(updated);
       return updated;

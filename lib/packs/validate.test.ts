@@ -73,7 +73,7 @@ describe('validatePack', () => {
     const templates = Array.from({ length: 200 }, (_, i) => ({ id: i }));
     const issues = issuesOf({ ...valid, templates });
     expect(issues).toHaveLength(MAX_REPORTED_ISSUES + 1);
-    expect(issues.at(-1)!.problem).toMatch(/^… and \d+ more problems\.$/);
+    expect(formatIssue(issues.at(-1)!)).toMatch(/^… and [\d,]+ more problems\.$/);
   });
 
   it('refuses non-JSON, non-objects and oversized files with one clear message', () => {

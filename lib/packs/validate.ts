@@ -3,8 +3,10 @@
  * (position and id) and which field is wrong. Beyond the schema: template ids are unique, every
  * body is valid Liquid, and updatedAt is a real date.
  */
-import { MAX_PACK_TEMPLATES, PackSchema, TOO_MANY_TEMPLATES, type Pack } from '@/lib/schemas/pack';
+import { MAX_PACK_TEMPLATES, PackSchema, type Pack } from '@/lib/schemas/pack';
 import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
+import { packText, PackTextError, renderPackText, type PackText } from '@/lib/packs/pack-text';
+import type { Translator } from '@/lib/i18n/translator';
 import { parseUntrustedJson, UnsafeJsonError, assertSafeKeys } from '@/lib/packs/safe-json';
 import { templateSyntaxError } from '@/lib/templates/render';
 import { fieldIssues } from '@/lib/templates/fields';
@@ -16,7 +18,8 @@ export interface PackIssue {
   templateId?: string;
   /** The field inside the template (or the pack), e.g. "intents[0]"; empty for the file itself. */
   field: string;
-  problem: string;
+  /** What is wrong, as a message (English through `formatIssue`, the agent's language in Settings). */
+  problem: PackText;
 }
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
@@ -29,29 +32,41 @@ function templateIdAt(input: unknown, index: number): string | undefined {
   return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
 }
 
-function located(input: unknown, path: readonly PropertyKey[], problem: string): PackIssue {
+function located(input: unknown, path: readonly PropertyKey[], problem: PackText): PackIssue {
   if (path[0] === 'templates' && typeof path[1] === 'number') {
     return { templateIndex: path[1], templateId: templateIdAt(input, path[1]), field: fieldName(path.slice(2)), problem };
   }
   // Rules have no template position: the exact path names them ("rules[1].when.intent").
-  return path.length ? { field: fieldName(path), problem } : { field: '', problem: `The file ${problem}` };
+  return path.length ? { field: fieldName(path), problem } : { field: '', problem: packText('packs.issue.file', { problem }) };
 }
 
-/** "Template 4 (index 3, id "refund.late"), field "intents[0]": is ..." */
+/** An issue as one message: "Template 4 (index 3, id "refund.late"): field "intents[0]" is ..." */
+export function issueMessage(issue: PackIssue): PackText {
+  const { field, problem, templateIndex, templateId } = issue;
+  if (templateIndex === undefined) return field ? packText('packs.issue.packField', { field, problem }) : problem;
+  // Positions and indexes as written, not as locale numbers ("1234", never "1,234").
+  const template = templateId
+    ? packText('packs.issue.template', { position: String(templateIndex + 1), index: String(templateIndex), id: templateId })
+    : packText('packs.issue.templateNoId', { position: String(templateIndex + 1), index: String(templateIndex) });
+  return field
+    ? packText('packs.issue.templateField', { template, field, problem })
+    : packText('packs.issue.templateItself', { template, problem });
+}
+
+/** The issue in English words (CLI, logs, tests). */
 export function formatIssue(issue: PackIssue): string {
-  const field = issue.field ? `field "${issue.field}" ` : '';
-  if (issue.templateIndex === undefined) return issue.field ? `Pack ${field}${issue.problem}` : issue.problem;
-  const id = issue.templateId ? `, id "${issue.templateId}"` : ', no readable id';
-  return `Template ${issue.templateIndex + 1} (index ${issue.templateIndex}${id}): ${field || 'the template '}${issue.problem}`;
+  return renderPackText(issueMessage(issue));
+}
+
+/** The issue in the agent's language, with the interface's `t`. */
+export function formatIssueIn(issue: PackIssue, t: Translator['t']): string {
+  return renderPackText(issueMessage(issue), t);
 }
 
 function semanticIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   if (Number.isNaN(Date.parse(pack.updatedAt))) {
-    issues.push({
-      field: 'updatedAt',
-      problem: `must be a date such as "2026-11-24T09:00:00Z", but is ${JSON.stringify(pack.updatedAt.slice(0, 40))}`,
-    });
+    issues.push({ field: 'updatedAt', problem: packText('packs.problem.notDate', { value: JSON.stringify(pack.updatedAt.slice(0, 40)) }) });
   }
   const firstIndex = new Map<string, number>();
   pack.templates.forEach((template, index) => {
@@ -62,13 +77,25 @@ function semanticIssues(pack: Pack): PackIssue[] {
         templateIndex: index,
         templateId: template.id,
         field: 'id',
-        problem: `repeats the id of template ${earlier + 1} (index ${earlier}); ids must be unique in a pack`,
+        problem: packText('packs.problem.duplicateId', { position: String(earlier + 1), index: String(earlier) }),
       });
     const syntax = templateSyntaxError(template.body);
-    if (syntax) issues.push({ templateIndex: index, templateId: template.id, field: 'body', problem: `is not valid Liquid: ${syntax}` });
+    if (syntax)
+      issues.push({
+        templateIndex: index,
+        templateId: template.id,
+        field: 'body',
+        problem: packText('packs.problem.liquid', { error: syntax }),
+      });
     else
       for (const { path, problem } of fieldIssues(template.body, template.fields))
-        issues.push({ templateIndex: index, templateId: template.id, field: fieldName(path), problem });
+        issues.push({
+          templateIndex: index,
+          templateId: template.id,
+          field: fieldName(path),
+          // TODO 2026-12-04: fill-in field problems (lib/templates/fields) are still English sentences.
+          problem: packText('packs.problem.other', { message: problem }),
+        });
   });
   return issues;
 }
@@ -76,7 +103,7 @@ function semanticIssues(pack: Pack): PackIssue[] {
 function capped(issues: PackIssue[]): PackIssue[] {
   if (issues.length <= MAX_REPORTED_ISSUES) return issues;
   const rest = issues.length - MAX_REPORTED_ISSUES;
-  return [...issues.slice(0, MAX_REPORTED_ISSUES), { field: '', problem: `… and ${rest} more ${rest === 1 ? 'problem' : 'problems'}.` }];
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { field: '', problem: packText('packs.issue.more', { count: rest }) }];
 }
 
 /** Validates an already-parsed value (e.g. a fetched response) as a pack. */
@@ -84,7 +111,7 @@ export function validatePack(input: unknown): PackValidation {
   try {
     assertSafeKeys(input);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.text }] };
     throw error;
   }
   // Said once, before 5,001 templates are each checked for nothing.
@@ -92,7 +119,9 @@ export function validatePack(input: unknown): PackValidation {
   if (Array.isArray(templates) && templates.length > MAX_PACK_TEMPLATES) {
     return {
       ok: false,
-      issues: [{ field: 'templates', problem: `has ${templates.length.toLocaleString('en')} templates: ${TOO_MANY_TEMPLATES}` }],
+      issues: [
+        { field: 'templates', problem: packText('packs.problem.tooManyTemplates', { count: templates.length, max: MAX_PACK_TEMPLATES }) },
+      ],
     };
   }
   const parsed = PackSchema.safeParse(input);
@@ -112,16 +141,16 @@ export function validatePackText(text: string): PackValidation {
   try {
     value = parseUntrustedJson(text);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.message }] };
+    if (error instanceof UnsafeJsonError) return { ok: false, issues: [{ field: '', problem: error.text }] };
     throw error;
   }
   return validatePack(value);
 }
 
-export class InvalidPackError extends Error {
+export class InvalidPackError extends PackTextError {
   override readonly name = 'InvalidPackError';
 
   constructor(readonly issues: PackIssue[]) {
-    super(`The pack is not valid, so nothing was imported:\n${issues.map(formatIssue).join('\n')}`);
+    super(packText('packs.error.invalidPack'), issues.map(issueMessage));
   }
 }

@@ -10,6 +10,7 @@ import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
+import { StoredPackTextSchema } from '@/lib/packs/pack-text-schema';
 
 /** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
 export const StoredSiteProfileSchema = SiteProfileSchema.extend({
@@ -103,6 +104,8 @@ export const PackSubscriptionSchema = z.object({
   lastStatus: z.enum(['updated', 'unchanged', 'error']).optional(),
   /** What went wrong on the last check, in words for the agent; cleared by a good check. */
   lastError: z.string().optional(),
+  /** The same as messages (headline, then one line per problem), so Settings shows it in the agent's language. */
+  lastErrorText: z.array(StoredPackTextSchema).max(60).optional(),
 });
 export type PackSubscription = z.infer<typeof PackSubscriptionSchema>;
 

@@ -6,6 +6,7 @@
  * stderr (exit 0). Both read standard input when no file is given.
  */
 import { CONVERTERS, ConvertError, isConverterId, type ConversionResult } from '@/lib/packs/convert';
+import { renderPackText, renderPackValue } from '@/lib/packs/pack-text';
 import { serializePack } from '@/lib/packs/export';
 import { formatIssue, validatePackText } from '@/lib/packs/validate';
 import type { CliCommand } from './types';
@@ -37,9 +38,9 @@ function warnings(result: ConversionResult): string[] {
         ({ placeholder, field }) =>
           `note: ${report.templateId} ("${report.title}"): {{${placeholder}}} is asked of the agent on insert, as the fill-in field fields.${field}`,
       ),
-      ...report.notes.map((note) => `warning: ${report.templateId} ("${report.title}"): ${note}`),
+      ...report.notes.map((note) => `warning: ${report.templateId} ("${report.title}"): ${renderPackText(note)}`),
     ]),
-    ...result.skipped.map((s) => `skipped: ${s.source}: ${s.reason}`),
+    ...result.skipped.map((s) => `skipped: ${renderPackValue(s.source)}: ${renderPackText(s.reason)}`),
   ];
 }
 

@@ -1,15 +1,22 @@
 import { useState, type ChangeEvent } from 'react';
+import { useI18n } from '@/lib/i18n/i18n-context';
+import type { Translator } from '@/lib/i18n/translator';
 import { createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
-import { errorText } from '@/components/template-library/error-text';
+import { packErrorText } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { downloadText, readPickedFile } from './files';
 
-function contents(backup: Pick<Backup, 'templates' | 'packs' | 'subscriptions'>): string {
-  return `${backup.templates.length} templates, ${backup.packs.length} packs and ${backup.subscriptions.length} subscriptions`;
+function contents(backup: Pick<Backup, 'templates' | 'packs' | 'subscriptions'>, t: Translator['t']): string {
+  return t('backup.contents', {
+    templates: backup.templates.length,
+    packs: backup.packs.length,
+    subscriptions: backup.subscriptions.length,
+  });
 }
 
 /** Everything in the template database as one file, and putting it back; keys and tokens are never in it. */
 export function BackupRestore() {
+  const { t, dateTime } = useI18n();
   const refresh = useRefreshLibrary();
   const [pending, setPending] = useState<Backup | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -18,9 +25,9 @@ export function BackupRestore() {
     try {
       const backup = await createBackup();
       downloadText(`deskpilot-backup-${backup.createdAt.slice(0, 10)}.json`, serializeBackup(backup));
-      setStatus(`Backed up ${contents(backup)}.`);
+      setStatus(t('backup.done', { contents: contents(backup, t) }));
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     }
   };
 
@@ -33,16 +40,16 @@ export function BackupRestore() {
       setStatus(null);
     } catch (error) {
       setPending(null);
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     }
   };
 
   const restore = async (backup: Backup) => {
     try {
       await restoreBackup(backup);
-      setStatus(`Restored ${contents(backup)} from the backup of ${new Date(backup.createdAt).toLocaleString()}.`);
+      setStatus(t('backup.restored', { contents: contents(backup, t), when: dateTime(backup.createdAt) }));
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     } finally {
       setPending(null);
       await refresh();
@@ -51,32 +58,26 @@ export function BackupRestore() {
 
   return (
     <section className="subsection form" data-testid="backup">
-      <h3>Backup and restore</h3>
-      <p className="muted">
-        Templates with their usage counts and your edits, installed packs, subscriptions and the local support history. Store keys and the
-        AI key are never in a backup.
-      </p>
+      <h3>{t('backup.title')}</h3>
+      <p className="muted">{t('backup.explain')}</p>
       <div className="actions">
         <button type="button" onClick={() => void download()}>
-          Download a backup
+          {t('backup.download')}
         </button>
       </div>
       <label className="field">
-        <span>Restore from a backup file</span>
+        <span>{t('backup.restoreFile')}</span>
         <input type="file" accept=".json,application/json" onChange={(e) => void onPick(e)} />
       </label>
       {pending && (
-        <div className="confirm" role="alertdialog" aria-label="Restore this backup?">
-          <p>
-            Replace everything in the library with this backup’s {contents(pending)}? What you have now is lost unless you download a backup
-            first.
-          </p>
+        <div className="confirm" role="alertdialog" aria-label={t('backup.confirmLabel')}>
+          <p>{t('backup.confirm', { contents: contents(pending, t) })}</p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => void restore(pending)}>
-              Restore
+              {t('backup.restore')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

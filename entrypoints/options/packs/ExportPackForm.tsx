@@ -1,22 +1,26 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n/i18n-context';
+import type { MessageKey } from '@/lib/i18n/translator';
 import { exportPack, packFileName, serializePack } from '@/lib/packs/export';
+import { packErrorText } from '@/lib/packs/pack-text';
 import { settingsQuery, templatesQuery } from '@/lib/queries';
-import { errorText } from '@/components/template-library/error-text';
 import { exportIds, metadataProblems, type ExportScope } from './export-selection';
 import { downloadText } from './files';
 
-const SCOPES: Array<{ value: ExportScope; label: string }> = [
-  { value: 'own', label: 'Templates written here' },
-  { value: 'all', label: 'All templates' },
-  { value: 'picked', label: 'Only the ones I pick' },
-];
+const SCOPES: readonly ExportScope[] = ['own', 'all', 'picked'];
+const META_LABELS: Record<'id' | 'name' | 'version', MessageKey> = {
+  name: 'packs.export.name',
+  id: 'packs.export.id',
+  version: 'packs.export.version',
+};
 
 /** Export all or selected templates as a `deskpilot.pack/v1` file to share or publish. */
 export function ExportPackForm() {
+  const t = useT();
   const templates = useQuery(templatesQuery());
   const settings = useQuery(settingsQuery());
-  const [meta, setMeta] = useState({ id: 'my-team.replies', name: 'Our replies', version: '1.0.0' });
+  const [meta, setMeta] = useState(() => ({ id: 'my-team.replies', name: t('packs.export.defaultName'), version: '1.0.0' }));
   const [scope, setScope] = useState<ExportScope>('own');
   const [withShop, setWithShop] = useState(false);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -24,10 +28,9 @@ export function ExportPackForm() {
   const all = templates.data ?? [];
 
   const download = async () => {
-    const problems = metadataProblems(meta);
+    const problems = metadataProblems(meta).map((key) => t(key));
     const ids = exportIds(all, scope, picked);
-    if (ids?.length === 0)
-      problems.push(scope === 'own' ? 'No template was written here yet: pick templates or export all.' : 'Pick at least one template.');
+    if (ids?.length === 0) problems.push(t(scope === 'own' ? 'packs.export.noneWrittenHere' : 'packs.export.pickOne'));
     if (problems.length) return setStatus(problems);
     try {
       const shop = withShop ? settings.data?.shop : undefined;
@@ -36,63 +39,63 @@ export function ExportPackForm() {
         ids,
       );
       downloadText(packFileName(pack), serializePack(pack));
-      setStatus([`Exported ${pack.templates.length} templates as ${packFileName(pack)}.`]);
+      setStatus([t('packs.export.done', { count: pack.templates.length, file: packFileName(pack) })]);
     } catch (error) {
-      setStatus([errorText(error)]);
+      setStatus([packErrorText(error, t)]);
     }
   };
 
-  const field = (key: keyof typeof meta, label: string) => (
+  const field = (key: keyof typeof meta) => (
     <label className="field">
-      <span>{label}</span>
+      <span>{t(META_LABELS[key])}</span>
       <input value={meta[key]} onChange={(e) => setMeta({ ...meta, [key]: e.target.value })} />
     </label>
   );
   return (
     <section className="subsection form" data-testid="pack-export">
-      <h3>Export a pack file</h3>
-      {field('name', 'Pack name')}
-      {field('id', 'Pack id')}
-      {field('version', 'Version')}
+      <h3>{t('packs.export.title')}</h3>
+      {field('name')}
+      {field('id')}
+      {field('version')}
       <fieldset>
-        <legend>Templates</legend>
-        {SCOPES.map(({ value, label }) => (
+        <legend>{t('packs.export.templates')}</legend>
+        {SCOPES.map((value) => (
           <label key={value}>
-            <input type="radio" name="export-scope" checked={scope === value} onChange={() => setScope(value)} /> {label}
+            <input type="radio" name="export-scope" checked={scope === value} onChange={() => setScope(value)} />{' '}
+            {t(`packs.export.scope.${value}`)}
           </label>
         ))}
       </fieldset>
       {scope === 'picked' && (
-        <ul className="export-picker" aria-label="Templates to export">
-          {all.map((t) => (
-            <li key={t.id}>
+        <ul className="export-picker" aria-label={t('packs.export.pickerLabel')}>
+          {all.map((template) => (
+            <li key={template.id}>
               <label>
                 <input
                   type="checkbox"
-                  checked={picked.has(t.id)}
+                  checked={picked.has(template.id)}
                   onChange={(e) =>
                     setPicked((current) =>
-                      e.target.checked ? new Set([...current, t.id]) : new Set([...current].filter((id) => id !== t.id)),
+                      e.target.checked ? new Set([...current, template.id]) : new Set([...current].filter((id) => id !== template.id)),
                     )
                   }
                 />{' '}
-                {t.title} <span className="muted">{t.packId ? `(${t.packId})` : '(written here)'}</span>
+                {template.title}{' '}
+                <span className="muted">
+                  {template.packId ? t('packs.export.fromPack', { pack: template.packId }) : t('packs.export.writtenHere')}
+                </span>
               </label>
             </li>
           ))}
         </ul>
       )}
       <label>
-        <input type="checkbox" checked={withShop} onChange={(e) => setWithShop(e.target.checked)} /> Include the shop facts (name, return
-        window, hours, voice, signature)
+        <input type="checkbox" checked={withShop} onChange={(e) => setWithShop(e.target.checked)} /> {t('packs.export.withShop')}
       </label>
-      <p className="muted">
-        Templates from an installed pack keep their ids: a profile that has that pack refuses them. Share that pack’s own file or address
-        instead.
-      </p>
+      <p className="muted">{t('packs.export.ownedIds')}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void download()}>
-          Download pack file
+          {t('packs.export.download')}
         </button>
       </div>
       {status.length > 0 && (

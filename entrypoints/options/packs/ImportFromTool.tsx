@@ -1,10 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { PackIssues } from '@/components/pack-issues';
+import { useT } from '@/lib/i18n/i18n-context';
 import { CONVERTERS, type ConversionResult, type ConverterId } from '@/lib/packs/convert';
 import { serializePack } from '@/lib/packs/export';
 import { importPackFile } from '@/lib/packs/import-file';
 import type { PackIssue } from '@/lib/packs/validate';
-import { errorText } from '@/components/template-library/error-text';
+import { packErrorText, renderPackText, renderPackValue } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { readPickedFile } from './files';
 import { importSummaryText } from './summary-text';
@@ -16,6 +17,7 @@ const TOOL_IDS = Object.keys(CONVERTERS) as ConverterId[];
  * first (what could not be mapped stays in the body as a gap to fill), then imported on request.
  */
 export function ImportFromTool() {
+  const t = useT();
   const refresh = useRefreshLibrary();
   const [tool, setTool] = useState<ConverterId>('zendesk');
   const [result, setResult] = useState<ConversionResult | null>(null);
@@ -32,7 +34,7 @@ export function ImportFromTool() {
       setResult(CONVERTERS[tool].convert(await readPickedFile(file)));
       setStatus(null);
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     }
   };
 
@@ -42,18 +44,18 @@ export function ImportFromTool() {
       const imported = await importPackFile(serializePack(converted.pack));
       if (!imported.ok) return setIssues(imported.issues);
       setResult(null);
-      setStatus(`Imported ${importSummaryText(imported.pack, imported.summary)}`);
+      setStatus(t('packs.import.done', { summary: importSummaryText(imported.pack, imported.summary, t) }));
       await refresh();
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     }
   };
 
   return (
     <section className="subsection form" data-testid="pack-convert">
-      <h3>Import from another tool</h3>
+      <h3>{t('packs.convert.title')}</h3>
       <label className="field">
-        <span>From</span>
+        <span>{t('packs.convert.from')}</span>
         <select
           value={tool}
           onChange={(e) => {
@@ -63,14 +65,16 @@ export function ImportFromTool() {
         >
           {TOOL_IDS.map((id) => (
             <option key={id} value={id}>
-              {CONVERTERS[id].label}
+              {t(`packs.convert.tool.${id}`)}
             </option>
           ))}
         </select>
       </label>
-      <p className="muted">Expects {CONVERTERS[tool].accepts}.</p>
+      <p className="muted">
+        {t(`packs.convert.accepts.${tool}`)} <code>{CONVERTERS[tool].example}</code>
+      </p>
       <label className="field">
-        <span>Export file</span>
+        <span>{t('packs.convert.file')}</span>
         <input type="file" accept={tool === 'csv' ? '.csv,text/csv' : '.json,application/json'} onChange={(e) => void onPick(e)} />
       </label>
       {status && (
@@ -80,27 +84,30 @@ export function ImportFromTool() {
       )}
       {result && (
         <div className="card" data-testid="conversion-result">
-          <p>
-            {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'} ready to import as “
-            {result.pack.name}”.
-          </p>
+          <p>{t('packs.convert.ready', { count: result.pack.templates.length, name: result.pack.name })}</p>
           {result.reports.length > 0 && (
             <>
-              <p className="warning">Could not be mapped (left in the text as gaps to fill):</p>
+              <p className="warning">{t('packs.convert.unmapped')}</p>
               <ul className="items" data-testid="conversion-unmapped">
                 {result.reports.map((report) => (
                   <li key={report.templateId}>
                     <strong>{report.title}</strong>
-                    {report.unmapped.length > 0 && <> — placeholders: {report.unmapped.map((p) => `{{${p}}}`).join(', ')}</>}
-                    {report.asFields.length > 0 && (
+                    {report.unmapped.length > 0 && (
                       <>
-                        {' '}
-                        — asked of the agent on insert: {report.asFields.map((f) => `{{${f.placeholder}}} → fields.${f.field}`).join(', ')}
+                        {' — '}
+                        {t('packs.convert.placeholders')} <code>{report.unmapped.map((p) => `{{${p}}}`).join(', ')}</code>
                       </>
                     )}
-                    {report.notes.map((note) => (
-                      <div key={note} className="muted">
-                        {note}
+                    {report.asFields.length > 0 && (
+                      <>
+                        {' — '}
+                        {t('packs.convert.asFields')}{' '}
+                        <code>{report.asFields.map((f) => `{{${f.placeholder}}} → fields.${f.field}`).join(', ')}</code>
+                      </>
+                    )}
+                    {report.notes.map((note, index) => (
+                      <div key={index} className="muted">
+                        {renderPackText(note, t)}
                       </div>
                     ))}
                   </li>
@@ -110,11 +117,11 @@ export function ImportFromTool() {
           )}
           {result.skipped.length > 0 && (
             <>
-              <p className="warning">Not imported:</p>
+              <p className="warning">{t('packs.convert.skipped')}</p>
               <ul className="items">
                 {result.skipped.map((s, index) => (
                   <li key={index}>
-                    {s.source}: {s.reason}
+                    {t('common.labelled', { label: renderPackValue(s.source, t) })} {renderPackText(s.reason, t)}
                   </li>
                 ))}
               </ul>
@@ -122,10 +129,10 @@ export function ImportFromTool() {
           )}
           <div className="actions">
             <button type="button" className="primary" disabled={result.pack.templates.length === 0} onClick={() => void install(result)}>
-              Import {result.pack.templates.length} {result.pack.templates.length === 1 ? 'template' : 'templates'}
+              {t('packs.convert.import', { count: result.pack.templates.length })}
             </button>
             <button type="button" onClick={() => setResult(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -2,13 +2,15 @@ import { useState, type ChangeEvent } from 'react';
 import { PackIssues } from '@/components/pack-issues';
 import { importPackFile } from '@/lib/packs/import-file';
 import type { PackIssue } from '@/lib/packs/validate';
-import { errorText } from '@/components/template-library/error-text';
+import { useT } from '@/lib/i18n/i18n-context';
+import { packErrorText } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { readPickedFile } from './files';
 import { importSummaryText } from './summary-text';
 
 /** Import a pack file: checked first; an invalid one imports nothing and names template and field. */
 export function ImportPackFile() {
+  const t = useT();
   const refresh = useRefreshLibrary();
   const [issues, setIssues] = useState<PackIssue[]>([]);
   const [status, setStatus] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function ImportPackFile() {
     event.target.value = '';
     if (!file) return;
     setIssues([]);
-    setStatus(`Checking ${file.name}…`);
+    setStatus(t('packs.import.checking', { file: file.name }));
     try {
       const result = await importPackFile(await readPickedFile(file), { allowOlder });
       if (!result.ok) {
@@ -28,23 +30,22 @@ export function ImportPackFile() {
         setStatus(null);
         return;
       }
-      setStatus(`Imported ${importSummaryText(result.pack, result.summary)}`);
+      setStatus(t('packs.import.done', { summary: importSummaryText(result.pack, result.summary, t) }));
       await refresh();
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
     }
   };
 
   return (
     <section className="subsection" data-testid="pack-import">
-      <h3>Import a pack file</h3>
+      <h3>{t('packs.import.title')}</h3>
       <label className="field">
-        <span>Pack file (.json)</span>
+        <span>{t('packs.import.file')}</span>
         <input type="file" accept=".json,application/json" onChange={(e) => void onPick(e)} />
       </label>
       <label>
-        <input type="checkbox" checked={allowOlder} onChange={(e) => setAllowOlder(e.target.checked)} /> Allow an older version than the
-        installed one (roll back)
+        <input type="checkbox" checked={allowOlder} onChange={(e) => setAllowOlder(e.target.checked)} /> {t('packs.import.allowOlder')}
       </label>
       {status && (
         <p role="status" data-testid="pack-import-status">

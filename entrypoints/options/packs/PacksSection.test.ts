@@ -72,7 +72,7 @@ describe('PacksSection', () => {
     await until(() => byTestId(view, 'subscription-status')?.textContent?.includes('Updated acme.support to version 1.1.0'));
 
     const update = await until(() => view.querySelector<HTMLElement>('[data-testid=pack-update][data-template="acme.where"]'));
-    expect([...update.querySelectorAll('.diff-removed, .diff-added')].map((l) => l.textContent)).toEqual([
+    expect([...update.querySelectorAll('.diff-removed, .diff-added')].map((l) => l.lastChild?.textContent)).toEqual([
       '− My own wording.',
       '+ Your parcel left today.',
     ]);

@@ -1,3 +1,4 @@
+import { useT } from '@/lib/i18n/i18n-context';
 import { BackupRestore } from './BackupRestore';
 import { ExportPackForm } from './ExportPackForm';
 import { ImportFromTool } from './ImportFromTool';
@@ -11,13 +12,11 @@ import { Subscriptions } from './Subscriptions';
  * subscriptions, files in and out, installed packs, other tools, and the backup.
  */
 export function PacksSection() {
+  const t = useT();
   return (
     <section className="card packs" data-testid="packs" aria-labelledby="packs-title">
-      <h2 id="packs-title">Packs</h2>
-      <p className="muted">
-        A pack is a file of templates a team shares. Templates you edit are never overwritten by a pack update: you see the difference and
-        choose.
-      </p>
+      <h2 id="packs-title">{t('packs.title')}</h2>
+      <p className="muted">{t('packs.explain')}</p>
       <PendingUpdates />
       <Subscriptions />
       <ImportPackFile />

@@ -5,16 +5,20 @@ import { PackIssues } from '@/components/pack-issues';
 import { refreshSubscription, subscribe, SubscriptionError, unsubscribe } from '@/lib/packs/subscription';
 import type { PackIssue } from '@/lib/packs/validate';
 import { packSubscriptionsQuery } from '@/lib/queries';
-import { errorText } from '@/components/template-library/error-text';
+import { useT } from '@/lib/i18n/i18n-context';
+import { packErrorText } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { hasHostPermission, requestPackPermission } from './pack-permission';
 import { importSummaryText, refreshText } from './summary-text';
+
+const PLACEHOLDER_URL = 'https://raw.githubusercontent.com/acme/support/main/pack.json';
 
 /**
  * Subscribing to a pack URL the team publishes, checked every hour by the background and here on
  * demand. The host permission is asked for first, in the click, for that one origin.
  */
 export function Subscriptions() {
+  const t = useT();
   const subscriptions = useQuery(packSubscriptionsQuery());
   const refresh = useRefreshLibrary();
   const [url, setUrl] = useState('');
@@ -28,7 +32,7 @@ export function Subscriptions() {
     try {
       setStatus(await action());
     } catch (error) {
-      setStatus(errorText(error));
+      setStatus(packErrorText(error, t));
       if (error instanceof SubscriptionError && error.issues) setIssues(error.issues);
     } finally {
       setBusy(null);
@@ -41,35 +45,35 @@ export function Subscriptions() {
     // Before anything else is awaited: the prompt needs this click's user gesture.
     const granted = requestPackPermission(url);
     void run('subscribe', async () => {
-      if (!(await granted)) return 'Deskpilot was not allowed to read that site, so it did not subscribe.';
+      if (!(await granted)) return t('packs.subscriptions.denied');
       const result = await subscribe(url, { hasHostPermission });
       setUrl('');
       return result.status === 'updated'
-        ? `Subscribed: ${importSummaryText({ name: result.packId, version: result.version }, result.summary)}`
-        : `Subscribed to ${result.packId ?? url}.`;
+        ? t('packs.subscriptions.subscribedWith', {
+            summary: importSummaryText({ name: result.packId, version: result.version }, result.summary, t),
+          })
+        : t('packs.subscriptions.subscribed', { pack: result.packId ?? url });
     });
   };
 
   return (
     <section className="subsection" data-testid="pack-subscriptions">
-      <h3>Subscriptions</h3>
-      <p className="muted">
-        The address of a pack your team publishes (a Git repository’s raw file, a bucket, an intranet server). Deskpilot checks it every
-        hour.
-      </p>
+      <h3>{t('packs.subscriptions.title')}</h3>
+      <p className="muted">{t('packs.subscriptions.explain')}</p>
       <form className="inline-form" onSubmit={onSubscribe}>
         <label className="field">
-          <span>Pack address</span>
+          <span>{t('packs.subscriptions.address')}</span>
           <input
             type="url"
             required
             value={url}
-            placeholder="https://raw.githubusercontent.com/acme/support/main/pack.json"
+            // An address is written the same in every language.
+            placeholder={PLACEHOLDER_URL}
             onChange={(e) => setUrl(e.target.value)}
           />
         </label>
         <button type="submit" className="primary" disabled={busy !== null}>
-          Subscribe
+          {t('packs.subscriptions.subscribe')}
         </button>
       </form>
       {status && (
@@ -77,7 +81,7 @@ export function Subscriptions() {
           {status}
         </p>
       )}
-      <PackIssues issues={issues} title="The pack at this address has problems, so nothing changed." />
+      <PackIssues issues={issues} title={t('packs.subscriptions.issuesTitle')} />
       <ul className="subscription-list">
         {(subscriptions.data ?? []).map((subscription) => (
           <PackSubscriptionRow
@@ -88,13 +92,13 @@ export function Subscriptions() {
               void run(subscription.url, async () => {
                 const result = await refreshSubscription(subscription.url, { hasHostPermission });
                 if (result.status === 'error' && result.issues) setIssues(result.issues);
-                return refreshText(result);
+                return refreshText(result, t);
               })
             }
             onUnsubscribe={() =>
               void run(subscription.url, async () => {
                 await unsubscribe(subscription.url);
-                return `Unsubscribed from ${subscription.url}. The pack’s templates stay until you delete the pack.`;
+                return t('packs.subscriptions.unsubscribed', { url: subscription.url });
               })
             }
           />

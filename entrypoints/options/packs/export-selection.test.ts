@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
+import { translator } from '@/lib/i18n/translator';
 import { exportIds, metadataProblems } from './export-selection';
 
 const t = (id: string, packId?: string): Template => ({
@@ -26,10 +27,13 @@ describe('export selection', () => {
 
   it('checks the pack id, name and version before building the file', () => {
     expect(metadataProblems({ id: 'acme.support', name: 'Acme', version: '1.2.0' })).toEqual([]);
-    expect(metadataProblems({ id: ' ', name: '', version: 'v1' })).toEqual([
+    const problems = metadataProblems({ id: ' ', name: '', version: 'v1' });
+    expect(problems).toEqual(['packs.export.problem.id', 'packs.export.problem.name', 'packs.export.problem.version']);
+    expect(problems.map((key) => translator('en').t(key))).toEqual([
       'Pack id: 1 to 200 characters, e.g. acme.support.',
       'Pack name: 1 to 300 characters.',
       'Version: a semantic version such as 1.0.0 (raise it for every release).',
     ]);
+    expect(translator('ko').t(problems[2]!)).toMatch(/^버전/);
   });
 });

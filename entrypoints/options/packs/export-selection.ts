@@ -1,6 +1,7 @@
 /** Which templates an export takes, and checking the pack's name, id and version before building it. */
 import { PackSchema } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
+import type { MessageKey } from '@/lib/i18n/translator';
 
 export type ExportScope = 'all' | 'own' | 'picked';
 
@@ -20,12 +21,11 @@ export interface ExportMetadataInput {
   version: string;
 }
 
-/** Problems with the metadata, in words; empty when it can be exported. */
-export function metadataProblems({ id, name, version }: ExportMetadataInput): string[] {
-  const problems: string[] = [];
-  if (!PackSchema.shape.id.safeParse(id.trim()).success) problems.push('Pack id: 1 to 200 characters, e.g. acme.support.');
-  if (!PackSchema.shape.name.safeParse(name.trim()).success) problems.push('Pack name: 1 to 300 characters.');
-  if (!PackSchema.shape.version.safeParse(version.trim()).success)
-    problems.push('Version: a semantic version such as 1.0.0 (raise it for every release).');
+/** Problems with the metadata, as messages (lib/i18n); empty when it can be exported. */
+export function metadataProblems({ id, name, version }: ExportMetadataInput): MessageKey[] {
+  const problems: MessageKey[] = [];
+  if (!PackSchema.shape.id.safeParse(id.trim()).success) problems.push('packs.export.problem.id');
+  if (!PackSchema.shape.name.safeParse(name.trim()).success) problems.push('packs.export.problem.name');
+  if (!PackSchema.shape.version.safeParse(version.trim()).success) problems.push('packs.export.problem.version');
   return problems;
 }

@@ -8,6 +8,7 @@ import { classifyIntent } from '@/lib/suggest/classify';
 import { detectLanguage } from '@/lib/ticket/language';
 import { templateSyntaxError } from '@/lib/templates/render';
 import { mapPlaceholders, type Dialect } from '@/lib/packs/convert/placeholders';
+import { packText, type PackText } from '@/lib/packs/pack-text';
 import {
   ConvertError,
   type ConversionResult,
@@ -53,10 +54,10 @@ function language(reply: SourceReply): string {
 }
 
 /** A body whose Liquid the other tool wrote differently is kept, as text, rather than lost. */
-function liquidSafe(body: string, notes: string[]): string {
+function liquidSafe(body: string, notes: PackText[]): string {
   const error = templateSyntaxError(body);
   if (!error) return body;
-  notes.push(`The reply's template syntax is not Deskpilot's (${error}); it was kept as plain text.`);
+  notes.push(packText('packs.convert.note.keptAsText', { error }));
   return `{% raw %}${body.replace(/\{%-?\s*endraw\s*-?%\}/g, '')}{% endraw %}`;
 }
 
@@ -68,9 +69,8 @@ export function buildConvertedPack(
 ): ConversionResult {
   const packId = options.packId ?? `imported.${tool}`;
   const version = options.version ?? '1.0.0';
-  if (!PackSchema.shape.version.safeParse(version).success)
-    throw new ConvertError(`The version "${version}" is not a semantic version such as "1.0.0".`);
-  if (!PackSchema.shape.id.safeParse(packId).success) throw new ConvertError('The pack id must be 1 to 200 characters.');
+  if (!PackSchema.shape.version.safeParse(version).success) throw new ConvertError(packText('packs.convert.error.version', { version }));
+  if (!PackSchema.shape.id.safeParse(packId).success) throw new ConvertError(packText('packs.convert.error.packId'));
   const taken = new Set<string>();
   const templates: PackTemplate[] = [];
   const reports: TemplateReport[] = [];
@@ -82,8 +82,8 @@ export function buildConvertedPack(
     const body = liquidSafe(mapped.body, notes);
     if (!TemplateBodySchema.safeParse(body).success) {
       skipped.push({
-        source: title || reply.sourceId || '(untitled)',
-        reason: body ? 'the reply is longer than 64,000 characters' : 'the reply has no text',
+        source: title || reply.sourceId || packText('packs.convert.source.untitled'),
+        reason: body ? packText('packs.convert.skip.tooLong', { max: 64_000 }) : packText('packs.convert.skip.noText'),
       });
       continue;
     }

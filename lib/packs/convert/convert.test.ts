@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONVERTERS, ConvertError, isConverterId, type ConverterId } from '@/lib/packs/convert';
+import { CONVERTERS, ConvertError, isConverterId, type ConversionResult, type ConverterId } from '@/lib/packs/convert';
+import { translator, type Translator } from '@/lib/i18n/translator';
+import { renderPackText, renderPackValue } from '@/lib/packs/pack-text';
 import { htmlToText } from '@/lib/packs/convert/html-text';
 import { mapPlaceholders } from '@/lib/packs/convert/placeholders';
 import { validatePack } from '@/lib/packs/validate';
@@ -14,6 +16,11 @@ function convertFixture(id: ConverterId, file: string) {
 
 function bodyOf(result: ReturnType<typeof convertFixture>, id: string): string | undefined {
   return result.pack.templates.find((t) => t.id === id)?.body;
+}
+
+/** Why entries were skipped, as the CLI (English) or Settings (`t`) words them. */
+function skippedIn(result: ConversionResult, t?: Translator['t']): string[] {
+  return result.skipped.map((s) => `${renderPackValue(s.source, t)}: ${renderPackText(s.reason, t)}`);
 }
 
 describe('every importer', () => {
@@ -32,7 +39,7 @@ describe('every importer', () => {
   it('refuses another tool’s file with a message saying what was expected', () => {
     const zendesk = readFileSync('tests/fixtures/packs/zendesk-macros.json', 'utf8');
     expect(() => CONVERTERS.gorgias.convert(zendesk)).toThrow(
-      new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.'),
+      'This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.',
     );
     expect(() => CONVERTERS.zendesk.convert('{"__proto__": {"x": 1}, "macros": []}')).toThrow(/key "__proto__"/);
     expect(() => CONVERTERS.helpscout.convert('{"name": 4}')).toThrow(ConvertError);
@@ -69,9 +76,14 @@ describe('Zendesk macros', () => {
         notes: [],
       },
     ]);
-    expect(result.skipped).toEqual([
-      { source: 'Close and tag spam', reason: 'the macro adds no reply text (it only changes ticket fields)' },
-      { source: 'Old holiday notice', reason: 'the macro is inactive in Zendesk' },
+    expect(skippedIn(result)).toEqual([
+      'Close and tag spam: the macro adds no reply text (it only changes ticket fields)',
+      'Old holiday notice: the macro is inactive in Zendesk',
+    ]);
+    // Settings shows the same reasons in the agent's language.
+    expect(skippedIn(result, translator('ko').t)).toEqual([
+      'Close and tag spam: 매크로가 답장 텍스트를 추가하지 않습니다(티켓 필드만 바꿉니다)',
+      'Old holiday notice: Zendesk에서 비활성화된 매크로입니다',
     ]);
   });
 });
@@ -93,9 +105,7 @@ describe('Gorgias macros', () => {
       ['imported.gorgias.23453', [], 1],
       ['imported.gorgias.23454', [], 0],
     ]);
-    expect(result.skipped).toEqual([
-      { source: 'Assign to billing', reason: 'the macro sets no response text (it only changes the ticket)' },
-    ]);
+    expect(skippedIn(result)).toEqual(['Assign to billing: the macro sets no response text (it only changes the ticket)']);
   });
 });
 
@@ -121,7 +131,7 @@ describe('Help Scout saved replies', () => {
 
   it('imports the list endpoint’s previews, saying they are shortened', () => {
     const result = convertFixture('helpscout', 'helpscout-saved-replies-list.json');
-    expect(result.reports.every((r) => r.notes[0]?.startsWith('Only the shortened preview'))).toBe(true);
+    expect(result.reports.every((r) => r.notes[0] && renderPackText(r.notes[0]).startsWith('Only the shortened preview'))).toBe(true);
     expect(result.reports).toHaveLength(2);
   });
 });
@@ -139,7 +149,7 @@ describe('CSV', () => {
       'Hi {{ customer.first_name }}, the code "WELCOME10" works on full-priced items only.',
     );
     expect(result.reports).toEqual([]); // loop variables are not unknowns
-    expect(result.skipped).toEqual([{ source: 'row 4 ("Empty one")', reason: 'no body' }]);
+    expect(skippedIn(result)).toEqual(['row 4 ("Empty one"): no body']);
   });
 
   it('works without a header, keeps ids unique and refuses a one-column file', () => {
@@ -191,7 +201,7 @@ describe('placeholder mapping', () => {
   it('keeps a body whose syntax Deskpilot cannot parse as plain text, with a note', () => {
     const result = CONVERTERS.csv.convert('title,body\nBroken,"Hi {% if x %}never closed"\n');
     expect(result.pack.templates[0]!.body).toBe('{% raw %}Hi {% if x %}never closed{% endraw %}');
-    expect(result.reports[0]!.notes[0]).toMatch(/kept as plain text/);
+    expect(renderPackText(result.reports[0]!.notes[0]!)).toMatch(/kept as plain text/);
   });
 });
 

@@ -7,7 +7,8 @@
 import Papa from 'papaparse';
 import { buildConvertedPack } from '@/lib/packs/convert/build';
 import { assertFileSize, UnsafeJsonError } from '@/lib/packs/safe-json';
-import { ConvertError, type Converter, type SourceReply } from '@/lib/packs/convert/types';
+import { ConvertError, type Converter, type SkippedEntry, type SourceReply } from '@/lib/packs/convert/types';
+import { packText } from '@/lib/packs/pack-text';
 
 const COLUMNS = ['title', 'body', 'tags'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -22,32 +23,40 @@ function rows(text: string): string[][] {
   try {
     assertFileSize(text.length);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) throw new ConvertError(error.message);
+    if (error instanceof UnsafeJsonError) throw new ConvertError(error.text);
     throw error;
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new ConvertError(`The CSV is malformed at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
+  // The parser's own words say what is wrong at that row.
+  if (fatal)
+    throw new ConvertError(packText('packs.convert.error.csvMalformed', { row: String((fatal.row ?? 0) + 1), reason: fatal.message }));
   return parsed.data;
 }
 
 export const csvConverter: Converter = {
   id: 'csv',
   label: 'CSV (title, body, tags)',
-  accepts: 'a CSV file with the columns title, body and optionally tags',
+  example: 'title,body,tags',
   convert(text, options) {
     const all = rows(text);
     const header = all[0] ? columnsOf(all[0]) : undefined;
     const columns = header ?? { title: 0, body: 1, tags: 2 };
     const data = header ? all.slice(1) : all;
-    if (data.length && data.every((row) => row.length < 2)) throw new ConvertError('The CSV needs at least two columns: title and body.');
+    if (data.length && data.every((row) => row.length < 2)) throw new ConvertError(packText('packs.convert.error.csvColumns'));
     const replies: SourceReply[] = [];
-    const skipped: Array<{ source: string; reason: string }> = [];
+    const skipped: SkippedEntry[] = [];
     data.forEach((row, index) => {
       const line = index + (header ? 2 : 1);
       const title = row[columns.title]?.trim() ?? '';
       const body = row[columns.body] ?? '';
-      if (!body.trim()) return skipped.push({ source: `row ${line}${title ? ` ("${title}")` : ''}`, reason: 'no body' });
+      if (!body.trim())
+        return skipped.push({
+          source: title
+            ? packText('packs.convert.source.rowTitled', { row: String(line), title })
+            : packText('packs.convert.source.row', { row: String(line) }),
+          reason: packText('packs.convert.skip.noBody'),
+        });
       const tags = columns.tags >= 0 ? (row[columns.tags] ?? '').split(/[;|,]/) : [];
       replies.push({ title, body, tags });
     });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { buildConvertedPack } from '@/lib/packs/convert/build';
 import { htmlToText } from '@/lib/packs/convert/html-text';
 import { readJson, sourceId } from '@/lib/packs/convert/read-json';
-import { ConvertError, type Converter, type SourceReply } from '@/lib/packs/convert/types';
+import { ConvertError, type Converter, type SkippedEntry, type SourceReply } from '@/lib/packs/convert/types';
+import { packText } from '@/lib/packs/pack-text';
 
 const ActionSchema = z.object({ name: z.string(), arguments: z.record(z.string(), z.unknown()).nullish() });
 const MacroSchema = z.object({
@@ -27,7 +28,7 @@ const ExportSchema = z.union([
 function records(value: unknown): unknown[] {
   const parsed = ExportSchema.safeParse(value);
   if (!parsed.success)
-    throw new ConvertError('This is not a Gorgias macros export: expected the JSON of GET /api/macros, i.e. {"data": [...]}.');
+    throw new ConvertError(packText('packs.convert.error.notGorgias', { request: 'GET /api/macros', shape: '{"data": [...]}' }));
   const data = parsed.data;
   return Array.isArray(data) ? data : 'data' in data ? data.data : [data];
 }
@@ -55,16 +56,16 @@ function tags(macro: Macro): string[] {
 export const gorgiasConverter: Converter = {
   id: 'gorgias',
   label: 'Gorgias macros',
-  accepts: 'the JSON of GET /api/macros ({"data": [...]})',
+  example: 'GET /api/macros → {"data": [...]}',
   convert(input, options) {
     const replies: SourceReply[] = [];
-    const skipped: Array<{ source: string; reason: string }> = [];
-    records(readJson(input, 'Gorgias macros')).forEach((record, index) => {
+    const skipped: SkippedEntry[] = [];
+    records(readJson(input, 'gorgias')).forEach((record, index) => {
       const parsed = MacroSchema.safeParse(record);
-      if (!parsed.success) return skipped.push({ source: `data[${index}]`, reason: 'not a macro with a name' });
+      if (!parsed.success) return skipped.push({ source: `data[${index}]`, reason: packText('packs.convert.skip.gorgiasNotMacro') });
       const macro = parsed.data;
       const body = replyText(macro);
-      if (!body) return skipped.push({ source: macro.name, reason: 'the macro sets no response text (it only changes the ticket)' });
+      if (!body) return skipped.push({ source: macro.name, reason: packText('packs.convert.skip.gorgiasNoText') });
       replies.push({ sourceId: sourceId(macro.id), title: macro.name, body, tags: tags(macro), language: macro.language ?? undefined });
     });
     const result = buildConvertedPack(replies, 'gorgias', ['gorgias'], options);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { buildConvertedPack } from '@/lib/packs/convert/build';
 import { htmlToText } from '@/lib/packs/convert/html-text';
 import { readJson, sourceId } from '@/lib/packs/convert/read-json';
-import { ConvertError, type Converter, type SourceReply } from '@/lib/packs/convert/types';
+import { ConvertError, type Converter, type SkippedEntry, type SourceReply } from '@/lib/packs/convert/types';
+import { packText } from '@/lib/packs/pack-text';
 
 const ReplySchema = z.object({
   id: z.unknown().optional(),
@@ -20,7 +21,7 @@ const ReplySchema = z.object({
 
 const EmbeddedSchema = z.object({ _embedded: z.record(z.string(), z.unknown()) });
 
-const PREVIEW_ONLY = 'Only the shortened preview was in the file: export each saved reply (GET .../saved-replies/{id}) for the full text.';
+const PREVIEW_ONLY = packText('packs.convert.note.previewOnly', { request: 'GET .../saved-replies/{id}' });
 
 function records(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
@@ -31,24 +32,24 @@ function records(value: unknown): unknown[] {
   }
   if (ReplySchema.safeParse(value).success) return [value];
   throw new ConvertError(
-    'This is not a Help Scout saved-replies export: expected the JSON of GET /v2/mailboxes/{id}/saved-replies (a list of {id, name, text}).',
+    packText('packs.convert.error.notHelpscout', { request: 'GET /v2/mailboxes/{id}/saved-replies', shape: '{id, name, text}' }),
   );
 }
 
 export const helpscoutConverter: Converter = {
   id: 'helpscout',
   label: 'Help Scout saved replies',
-  accepts: 'the JSON of GET /v2/mailboxes/{id}/saved-replies, or of each saved reply ({id, name, text})',
+  example: 'GET /v2/mailboxes/{id}/saved-replies, {id, name, text}',
   convert(input, options) {
     const replies: SourceReply[] = [];
-    const skipped: Array<{ source: string; reason: string }> = [];
-    records(readJson(input, 'Help Scout saved replies')).forEach((record, index) => {
+    const skipped: SkippedEntry[] = [];
+    records(readJson(input, 'helpscout')).forEach((record, index) => {
       const parsed = ReplySchema.safeParse(record);
-      if (!parsed.success) return skipped.push({ source: `[${index}]`, reason: 'not a saved reply with a name' });
+      if (!parsed.success) return skipped.push({ source: `[${index}]`, reason: packText('packs.convert.skip.helpscoutNotReply') });
       const reply = parsed.data;
       const full = reply.text?.trim() ? htmlToText(reply.text) : reply.chatText?.trim();
       const body = full || reply.preview?.trim();
-      if (!body) return skipped.push({ source: reply.name, reason: 'the saved reply has no text' });
+      if (!body) return skipped.push({ source: reply.name, reason: packText('packs.convert.skip.helpscoutNoText') });
       replies.push({ sourceId: sourceId(reply.id), title: reply.name, body, tags: [], notes: full ? [] : [PREVIEW_ONLY] });
     });
     const result = buildConvertedPack(replies, 'helpscout', ['helpscout'], options);

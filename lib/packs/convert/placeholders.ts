@@ -8,6 +8,7 @@
 import type { TemplateField } from '@/lib/schemas/template-field';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
 import { placeholderFields } from '@/lib/packs/convert/placeholder-fields';
+import { packText, type PackText } from '@/lib/packs/pack-text';
 
 export type Dialect = 'zendesk' | 'gorgias' | 'helpscout';
 
@@ -86,7 +87,7 @@ export interface MappedBody {
   unmapped: string[];
   /** Placeholders the agent now answers in a fill-in field, with that field's declaration. */
   asFields: Array<{ placeholder: string; field: TemplateField }>;
-  notes: string[];
+  notes: PackText[];
 }
 
 const TOOL_LABELS: Record<Dialect, string> = { zendesk: 'Zendesk', gorgias: 'Gorgias', helpscout: 'Help Scout' };
@@ -96,7 +97,7 @@ function loopNames(body: string): Set<string> {
   return new Set([...body.matchAll(/\{%-?\s*for\s+(\w+)\s+in\b/g)].map((m) => m[1]!));
 }
 
-function keptFilters(filters: string, target: string, notes: string[]): string {
+function keptFilters(filters: string, target: string, notes: PackText[]): string {
   const parts = filters
     .split('|')
     .slice(1)
@@ -105,7 +106,7 @@ function keptFilters(filters: string, target: string, notes: string[]): string {
   const kept = parts.filter((filter) => {
     const name = /^\w+/.exec(filter)?.[0] ?? '';
     if (KNOWN_FILTERS.has(name)) return true;
-    notes.push(`Dropped the filter "${filter}" on ${target}: Deskpilot formats this value itself or has no such filter.`);
+    notes.push(packText('packs.convert.note.droppedFilter', { filter, target }));
     return false;
   });
   return kept.map((f) => ` | ${f}`).join('');
@@ -113,7 +114,7 @@ function keptFilters(filters: string, target: string, notes: string[]): string {
 
 export function mapPlaceholders(source: string, dialects: readonly Dialect[]): MappedBody {
   const unmapped: string[] = [];
-  const notes: string[] = [];
+  const notes: PackText[] = [];
   const loops = loopNames(source);
   const lookup = (path: string) => dialects.map((d) => MAPPINGS[d][path]).find(Boolean);
   const fields = placeholderFields(dialects.length === 1 ? TOOL_LABELS[dialects[0]!] : undefined);

@@ -1,12 +1,17 @@
 /** Shared first step of the JSON importers: safe parsing and picking the list of records. */
 import { parseUntrustedJson, UnsafeJsonError } from '@/lib/packs/safe-json';
-import { ConvertError } from '@/lib/packs/convert/types';
+import { ConvertError, type ConverterId } from '@/lib/packs/convert/types';
+import { packText } from '@/lib/packs/pack-text';
 
-export function readJson(text: string, what: string): unknown {
+/** `tool` names the export in the refusal ("Could not read the Zendesk macros: …"). */
+export function readJson(text: string, tool: ConverterId): unknown {
   try {
     return parseUntrustedJson(text);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) throw new ConvertError(`Could not read the ${what}: ${error.message}`);
+    if (error instanceof UnsafeJsonError)
+      throw new ConvertError(
+        packText('packs.convert.error.unreadable', { tool: packText(`packs.convert.tool.${tool}`), reason: error.text }),
+      );
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /** What every importer from another tool produces and reports. */
 import type { Pack } from '@/lib/schemas/pack';
+import { PackTextError, type PackText, type PackTextValue } from '@/lib/packs/pack-text';
 
 export type ConverterId = 'zendesk' | 'gorgias' | 'helpscout' | 'csv';
 
@@ -13,7 +14,7 @@ export interface SourceReply {
   tags: string[];
   language?: string;
   /** What the reader already knows is lost or doubtful for this reply. */
-  notes?: string[];
+  notes?: PackText[];
 }
 
 export interface TemplateReport {
@@ -23,15 +24,15 @@ export interface TemplateReport {
   unmapped: string[];
   /** Placeholders the agent answers in a fill-in field instead: `{{ticket.id}}` → `fields.ticket_id`. */
   asFields: Array<{ placeholder: string; field: string }>;
-  notes: string[];
+  notes: PackText[];
 }
 
 export interface ConversionResult {
   pack: Pack;
   /** Only templates with something to say. */
   reports: TemplateReport[];
-  /** Entries that did not become templates, and why. */
-  skipped: Array<{ source: string; reason: string }>;
+  /** Entries that did not become templates, and why (the source: a title, a path, or "row 4"). */
+  skipped: SkippedEntry[];
 }
 
 export interface ConvertOptions {
@@ -44,12 +45,17 @@ export interface ConvertOptions {
 export interface Converter {
   id: ConverterId;
   label: string;
-  /** What the input is, for help text: "the JSON of GET /api/v2/macros.json". */
-  accepts: string;
+  /** The input's shape, shown as code after the help text (packs.convert.accepts.<id>): "GET /api/v2/macros.json → {"macros": [...]}". */
+  example: string;
   /** Throws ConvertError when the input is not this tool's export at all. */
   convert(text: string, options?: ConvertOptions): ConversionResult;
 }
 
-export class ConvertError extends Error {
+export interface SkippedEntry {
+  source: PackTextValue;
+  reason: PackText;
+}
+
+export class ConvertError extends PackTextError {
   override readonly name = 'ConvertError';
 }

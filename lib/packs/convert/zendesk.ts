@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { buildConvertedPack } from '@/lib/packs/convert/build';
 import { htmlToText } from '@/lib/packs/convert/html-text';
 import { readJson, sourceId } from '@/lib/packs/convert/read-json';
-import { ConvertError, type Converter, type SourceReply } from '@/lib/packs/convert/types';
+import { ConvertError, type Converter, type SkippedEntry, type SourceReply } from '@/lib/packs/convert/types';
+import { packText } from '@/lib/packs/pack-text';
 
 const ActionSchema = z.object({ field: z.string(), value: z.unknown() });
 const MacroSchema = z.object({
@@ -24,7 +25,7 @@ const ExportSchema = z.union([z.object({ macros: z.array(z.unknown()) }), z.obje
 function records(value: unknown): unknown[] {
   const parsed = ExportSchema.safeParse(value);
   if (!parsed.success)
-    throw new ConvertError('This is not a Zendesk macros export: expected the JSON of GET /api/v2/macros.json, i.e. {"macros": [...]}.');
+    throw new ConvertError(packText('packs.convert.error.notZendesk', { request: 'GET /api/v2/macros.json', shape: '{"macros": [...]}' }));
   const data = parsed.data;
   return Array.isArray(data) ? data : 'macros' in data ? data.macros : [data.macro];
 }
@@ -58,17 +59,17 @@ function splitTitle(title: string): { title: string; tags: string[] } {
 export const zendeskConverter: Converter = {
   id: 'zendesk',
   label: 'Zendesk macros',
-  accepts: 'the JSON of GET /api/v2/macros.json ({"macros": [...]})',
+  example: 'GET /api/v2/macros.json → {"macros": [...]}',
   convert(text, options) {
     const replies: SourceReply[] = [];
-    const skipped: Array<{ source: string; reason: string }> = [];
-    records(readJson(text, 'Zendesk macros')).forEach((record, index) => {
+    const skipped: SkippedEntry[] = [];
+    records(readJson(text, 'zendesk')).forEach((record, index) => {
       const parsed = MacroSchema.safeParse(record);
-      if (!parsed.success) return skipped.push({ source: `macros[${index}]`, reason: 'not a macro with a title and actions' });
+      if (!parsed.success) return skipped.push({ source: `macros[${index}]`, reason: packText('packs.convert.skip.zendeskNotMacro') });
       const macro = parsed.data;
-      if (macro.active === false) return skipped.push({ source: macro.title, reason: 'the macro is inactive in Zendesk' });
+      if (macro.active === false) return skipped.push({ source: macro.title, reason: packText('packs.convert.skip.zendeskInactive') });
       const body = replyText(macro);
-      if (!body) return skipped.push({ source: macro.title, reason: 'the macro adds no reply text (it only changes ticket fields)' });
+      if (!body) return skipped.push({ source: macro.title, reason: packText('packs.convert.skip.zendeskNoText') });
       replies.push({ sourceId: sourceId(macro.id), body, ...splitTitle(macro.title) });
     });
     const result = buildConvertedPack(replies, 'zendesk', ['zendesk'], options);

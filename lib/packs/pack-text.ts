@@ -1,0 +1,73 @@
+/**
+ * What lib/packs tells the agent, as a message key and its values rather than an English sentence:
+ * Settings renders it in the agent's language (lib/i18n), while the CLI, logs and `error.message`
+ * read it in English through the en catalog. A value may itself be a message ("must be {expected}"
+ * with expected = "a list"), so a sentence is translated as a whole, never glued from English parts.
+ */
+import { CATALOGS } from '@/lib/i18n/catalogs';
+import { translator, type MessageKey, type Translator } from '@/lib/i18n/translator';
+import type { StoredPackText } from '@/lib/packs/pack-text-schema';
+import { TemplateStorageError } from '@/lib/templates/storage-error';
+
+export type PackTextValue = string | number | PackText;
+
+export interface PackText {
+  key: MessageKey;
+  values?: Readonly<Record<string, PackTextValue>>;
+}
+
+export function packText(key: MessageKey, values?: Record<string, PackTextValue>): PackText {
+  return values ? { key, values } : { key };
+}
+
+const english = translator('en').t;
+
+/** The text in the language `t` speaks; English without one (the CLI, error messages). */
+export function renderPackText(text: PackText, t: Translator['t'] = english): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {}))
+    values[name] = typeof value === 'object' ? renderPackText(value, t) : value;
+  return t(text.key, values);
+}
+
+/** A stored message, if every key in it is still one this build knows (a record may be older or newer). */
+export function storedPackText(stored: StoredPackText): PackText | undefined {
+  if (!Object.hasOwn(CATALOGS.en, stored.key)) return undefined;
+  const values: Record<string, PackTextValue> = {};
+  for (const [name, value] of Object.entries(stored.values ?? {})) {
+    if (typeof value !== 'object') values[name] = value;
+    else {
+      const inner = storedPackText(value);
+      if (!inner) return undefined;
+      values[name] = inner;
+    }
+  }
+  return packText(stored.key as MessageKey, values);
+}
+
+/** A value that is either data as written (a title, a path) or a message. */
+export function renderPackValue(value: PackTextValue, t: Translator['t'] = english): string {
+  return typeof value === 'object' ? renderPackText(value, t) : String(value);
+}
+
+/**
+ * An error lib/packs expects (a bad file, an unreachable server): a headline and, for a refused
+ * file, one line per problem. `message` is the English of both, for the CLI and logs.
+ */
+export class PackTextError extends Error {
+  constructor(
+    readonly text: PackText,
+    readonly details: readonly PackText[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super([text, ...details].map((line) => renderPackText(line)).join('\n'), options);
+  }
+}
+
+/** An error from a pack action as the agent reads it: headline and detail lines in their language. */
+export function packErrorText(error: unknown, t: Translator['t'] = english): string {
+  if (error instanceof PackTextError) return [error.text, ...error.details].map((line) => renderPackText(line, t)).join('\n');
+  if (error instanceof TemplateStorageError) return t(`packs.error.storage.${error.kind}`);
+  if (error instanceof Error && error.message) return error.message;
+  return t('packs.error.unknown');
+}
