@@ -48,8 +48,8 @@ export function readWhole(model: LinearModel, text: string): IntentReading {
 
 export function classifyWith(model: LinearModel, text: string): IntentResult {
   const requests = findRequests(model, text, readWhole);
-  // The first request leads: customers open with what they came for. On the dev set the first
-  // beat the most confident request, the first that asks ("?", "please") and the whole message.
+  // The first request that asks leads: customers tell the story ("I paid with Klarna", "the
+  // purifier came last week") and then ask. With no asking clause, the first request leads.
   const top = requests[0]!;
   return { intent: top.intent, confidence: top.confidence, ranking: top.ranking, requests };
 }

@@ -14,7 +14,8 @@ import type { EvalReport } from './types';
 export const POLICY_SETS = {
   'dev (rules written against it)': 'tests/fixtures/policy-lint/amazon-replies-dev.jsonl',
   'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
-  'held-out 2 (written before the paraphrase pass of issue 15, never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout-2.jsonl',
+  'held-out 2 (written before the paraphrase pass of issue 15, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-2.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
