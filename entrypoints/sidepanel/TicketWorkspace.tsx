@@ -12,8 +12,6 @@ import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
-import { needsSecondOpinion } from '@/lib/suggest/ai/intent-opinion';
-import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
 import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
@@ -50,13 +48,6 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     });
   }, [ticket, orders.isPending, orders.data, templates.data, settings.data, chosenOrder]);
 
-  // An unsure reading gets a second opinion when an AI endpoint is configured (intent-opinion.ts).
-  const aiReady = !!aiSettings.data && aiConfigured(aiSettings.data);
-  const decision = useQuery({
-    ...intentDecisionQuery(aiSettings.data ?? null, ticket, orders.data?.orders ?? []),
-    enabled: aiReady && !!result && needsSecondOpinion(result.intent) && !orders.isPending,
-  });
-
   const assist = useMemo((): AiAssist | null => {
     const ai = aiSettings.data;
     if (!ai || !aiConfigured(ai) || !settings.data) return null;
@@ -67,7 +58,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
 
   return (
     <AiAssistContext.Provider value={assist}>
-      {result && <IntentBadge intent={decision.data ?? result.intent} decidedBy={decision.data?.decidedBy} />}
+      {result && <IntentBadge intent={result.intent} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}

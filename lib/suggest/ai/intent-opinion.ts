@@ -7,13 +7,9 @@
  */
 import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
-import type { Order } from '@/lib/schemas/order';
-import type { Ticket } from '@/lib/schemas/ticket';
-import { classifyIntent } from '@/lib/suggest/classify';
-import { customerQuery } from '@/lib/suggest/rank';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
-import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
+import type { KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
 import type { IntentReading } from '@/lib/suggest/requests';
 
@@ -32,7 +28,7 @@ export type IntentDecision = {
   aiProblem?: string;
 };
 
-export function needsSecondOpinion(local: { confidence: number }): boolean {
+export function needsSecondOpinion(local: IntentReading): boolean {
   return local.confidence < SECOND_OPINION_BELOW;
 }
 
@@ -77,15 +73,4 @@ export async function decideIntent(
   if (intent === 'other') return asLocal;
   // The AI gives no calibrated confidence: the local model's probability for its choice is shown.
   return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai' };
-}
-
-/** The panel's question: the ticket's customer text as ranking reads it, its local reading, the decision. */
-export function decideTicketIntent(
-  settings: AiSettings | null,
-  ticket: Ticket,
-  orders: readonly Order[],
-  options: JsonCallOptions = {},
-): Promise<IntentDecision> {
-  const message = customerQuery(ticket);
-  return decideIntent(settings, message, classifyIntent(message), knownPersonalData(ticket, orders), options);
 }
