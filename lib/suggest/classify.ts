@@ -5,6 +5,7 @@
  * the caller decides what to do with it.
  */
 import type { Intent } from '@/lib/schemas/template';
+import { scaleRanking } from '@/lib/suggest/calibration';
 import { tokenize } from '@/lib/suggest/normalize';
 import { deserializeModel, predictText, SerializedModelSchema, type LinearModel } from '@/lib/suggest/linear-model';
 import { findRequests, type IntentReading, type MessageRequest } from '@/lib/suggest/requests';
@@ -47,11 +48,17 @@ export function readWhole(model: LinearModel, text: string): IntentReading {
 }
 
 export function classifyWith(model: LinearModel, text: string): IntentResult {
-  const requests = findRequests(model, text, readWhole);
-  // The first request leads: customers open with what they came for. On the dev set the first
-  // beat the most confident request, the first that asks ("?", "please") and the whole message.
+  // Raw probabilities decide what is a request; the calibrated ones are what is shown.
+  const requests = findRequests(model, text, readWhole).map((request) => calibrated(model, request));
+  // The first request that asks leads: customers tell the story ("I paid with Klarna", "the
+  // purifier came last week") and then ask. With no asking clause, the first request leads.
   const top = requests[0]!;
   return { intent: top.intent, confidence: top.confidence, ranking: top.ranking, requests };
+}
+
+function calibrated(model: LinearModel, request: MessageRequest): MessageRequest {
+  const ranking = scaleRanking(request.ranking, model.temperature);
+  return { ...request, ranking, confidence: ranking[0]?.score ?? request.confidence };
 }
 
 /** The requests as the CLI and the ticket carry them: no per-request ranking. */

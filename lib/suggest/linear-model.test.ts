@@ -11,6 +11,7 @@ function randomModel(): LinearModel {
     config,
     weights: Float32Array.from({ length: 256 * INTENTS.length }, () => (random() - 0.5) * 4),
     bias: Float32Array.from(INTENTS, () => random() - 0.5),
+    temperature: 1.7,
   };
 }
 
@@ -23,6 +24,12 @@ describe('model file form', () => {
     const before = predictText(model, 'where is my parcel');
     const after = predictText(restored, 'where is my parcel');
     for (let c = 0; c < INTENTS.length; c++) expect(after[c]!).toBeCloseTo(before[c]!, 2);
+    expect(restored.temperature).toBe(1.7);
+  });
+
+  it('reads a file from before calibration as temperature 1', () => {
+    const { temperature: _, ...older } = serializeModel(randomModel(), 'test');
+    expect(deserializeModel(SerializedModelSchema.parse(older)).temperature).toBe(1);
   });
 
   it('refuses a file whose weights do not match its shape', () => {

@@ -13,6 +13,8 @@ export interface LinearModel {
   config: FeatureConfig;
   weights: Float32Array;
   bias: Float32Array;
+  /** Temperature that calibrates the shown confidence (calibration.ts); 1 leaves it raw. */
+  temperature: number;
 }
 
 export const MODEL_FORMAT = 'deskpilot.intent-model/v1';
@@ -31,6 +33,8 @@ export const SerializedModelSchema = z.object({
   scales: z.array(z.number().positive()),
   /** int8 weights, feature-major, base64. */
   weights: z.string(),
+  /** Fitted on the dev sets; absent in files from before calibration (then 1). */
+  temperature: z.number().positive().optional(),
 });
 export type SerializedModel = z.infer<typeof SerializedModelSchema>;
 
@@ -82,6 +86,7 @@ export function serializeModel(model: LinearModel, trainedOn: string): Serialize
     bias: Array.from(model.bias, (b) => Number(b.toFixed(5))),
     scales: scales.map((s) => Number(s.toPrecision(7))),
     weights: bytesToBase64(bytes),
+    temperature: model.temperature,
   };
 }
 
@@ -93,7 +98,8 @@ export function deserializeModel(serialized: SerializedModel): LinearModel {
   const weights = new Float32Array(signed.length);
   const scales = serialized.scales;
   for (let i = 0, c = 0; i < signed.length; i++, c = c + 1 === classes ? 0 : c + 1) weights[i] = signed[i]! * scales[c]!;
-  return { intents: serialized.intents, config: serialized.config, weights, bias: Float32Array.from(serialized.bias) };
+  const temperature = serialized.temperature ?? 1;
+  return { intents: serialized.intents, config: serialized.config, weights, bias: Float32Array.from(serialized.bias), temperature };
 }
 
 /** btoa/atob exist in extension pages and in Node ≥ 16; they take "binary strings". */

@@ -6,6 +6,12 @@
  * Japanese forms.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
+import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+
+/** `\b` is ASCII-only even with the u flag ("überarbeiten", "étoiles"): the data's `\b` means a Unicode word edge. */
+const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+/** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
+const compiled = (sources: readonly string[]) => sources.map((source) => new RegExp(source.replaceAll(String.raw`\b`, WORD_EDGE), 'giu'));
 
 const REVIEW = String.raw`(?:reviews?|feedback|ratings?|comments?|bewertung(?:en)?|rezension(?:en)?|kommentar|avis|commentaires?|[ée]valuations?|notes?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|comentarios?|puntuaci[oó]n)`;
 const OFFER = String.raw`(?:refund|discount|coupon|voucher|gift(?:\s?card)?|reward|free|compensation|money back|cash|credit|gutschein|rabatt|cadeau|remise|regalo|descuento)`;
@@ -57,6 +63,7 @@ const BIASED_REVIEW: RegExp[] = [
   // Korean and Japanese: star ratings asked for, or a rating to be changed
   /(?:별점\s*(?:5|다섯)\s*개?|5점\s*만점|좋은\s*(?:리뷰|후기|평점)|(?:리뷰|후기|평점|별점|평가)[을를]?\s*(?:수정|삭제|변경|지워))|(?:星\s*[5５五]\s*つ?|★\s*[5５]|高評価|良い(?:レビュー|評価)|(?:レビュー|評価)を?(?:削除|修正|変更|書き換え))/gu,
   /\b(?:positive|gute)\s+(?:bewertung|rezension)|\bavis\s+positif|\b(?:reseña|valoración)\s+positiva|\b(?:fünf|5)\s+sterne\b|\b(?:cinq|5)\s+étoiles|\b(?:cinco|5)\s+estrellas\b/giu,
+  ...compiled(paraphrases.review),
 ];
 
 const MARKETING: RegExp[] = [
@@ -70,6 +77,7 @@ const MARKETING: RegExp[] = [
   /\b(?:your|votre|ihre|su|tu)\s+(?:next|nächste[nr]?|prochaine|pr[óo]xim[oa])\s+(?:order|purchase|bestellung|einkauf|commande|achat|pedido|compra)\b|\b(?:réduction|remise|rabatt|descuento)\b[^.!?\n]{0,30}\b(?:prochaine|nächste|pr[óo]xim)/giu,
   /다음\s*(?:주문|구매)|할인\s*쿠폰|쿠폰을?\s*드립|次回の?(?:ご注文|ご購入|お買い物)|クーポン|割引券/gu,
   /\b(?:gutschein(?:code)?|rabattcode|code\s+promo|bon\s+de\s+réduction|cup[oó]n(?:es)?|c[oó]digo\s+de\s+descuento)\b/giu,
+  ...compiled(paraphrases.marketing),
 ];
 
 // Pictographs with their variation selectors, skin tones and ZWJ joins, as one finding; flags.

@@ -24,6 +24,21 @@ describe('lintReply on Amazon: paraphrased review requests, cross-selling, [Impo
     ['marketing', 'Ihr Rabatt gilt für Ihre nächste Bestellung.'],
     ['marketing', '次回のお買い物で使えるクーポンです。'],
     ['important_tag_misuse', '[Important] Thanks so much for choosing us!'],
+    // Paraphrases kept as data (policy-lint-paraphrases.json)
+    ['review_request_biased', 'Could you let fellow shoppers know how the teapot is working out?'],
+    ['review_request_biased', 'Feel free to give us a few stars when you get a chance.'],
+    ['review_request_biased', 'Would you consider revisiting the two-star score you left?'],
+    ['review_request_biased', 'Könnten Sie Ihre Sterne-Bewertung bitte überarbeiten?'],
+    ['review_request_biased', 'Laissez-nous des étoiles si le plaid vous plaît.'],
+    ['review_request_biased', 'Comparta su opinión en la página del artículo, por favor.'],
+    ['review_request_biased', '구매평 작성 부탁드립니다.'],
+    ['review_request_biased', 'レビューを投稿していただけると嬉しいです。'],
+    ['marketing', 'The blanket pairs nicely with our wool cushions.'],
+    ['marketing', 'Passend dazu gibt es die Vase in Grau.'],
+    ['marketing', 'Découvrez également nos plaids en laine.'],
+    ['marketing', 'Le recomendamos nuestras velas aromáticas.'],
+    ['marketing', '같은 시리즈의 머그도 함께 추천드려요.'],
+    ['marketing', '同じシリーズのお皿もおすすめです。'],
   ] as Array<[PolicyCode, string]>)('flags %s: %s', (code, text) => {
     expect(codes(text)).toContain(code);
   });
@@ -35,6 +50,13 @@ describe('lintReply on Amazon: paraphrased review requests, cross-selling, [Impo
       'ご注文の商品は本日佐川急便で発送しました。追跡番号は4321-8765-2109です。',
       '주문하신 상품이 발송되었습니다. 운송장 번호는 6123-4567-8901입니다.',
       'Merci pour votre avis, nous avons amélioré l’emballage.',
+      // Advice, not a sales pitch; a review left, not one asked for.
+      'We recommend charging the speaker fully before first use.',
+      'Nous vous conseillons de laver la housse à froid.',
+      'Le recomendamos secar la funda al aire.',
+      '처음 사용 전 세척을 추천드립니다.',
+      'ご使用前に一度洗うことをおすすめします。',
+      'Thanks for sharing your experience with the courier; we have raised it with them.',
     ])
       expect(amazon(text), text).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
+import type { LinearModel } from '@/lib/suggest/linear-model';
+import { findRequests, type IntentReading } from '@/lib/suggest/requests';
 
 const requestsOf = (text: string) => classifyIntent(text).requests.map((r) => [r.intent, text.slice(r.start, r.end)]);
 
@@ -44,5 +46,27 @@ describe('every request in the message', () => {
 
   it('a bare order number is not a request of its own', () => {
     expect(classifyIntent('wheres my stuff?? order #1047').requests.map((r) => r.intent)).toEqual(['where_is_my_order']);
+  });
+
+  it('reads an ask that names nothing together with the sentence before it', () => {
+    // A stand-in model: the ask alone names nothing; with the tracking sentence it asks where the order is.
+    const read = (_: LinearModel, text: string): IntentReading => {
+      if (text.includes('cancel')) return { intent: 'cancel_order', confidence: 0.9, ranking: [] };
+      if (text.includes('tracking') && text.includes('Any idea')) return { intent: 'where_is_my_order', confidence: 0.9, ranking: [] };
+      return { intent: 'other', confidence: 0.9, ranking: [] };
+    };
+    const text = 'The tracking has not moved since Monday. Any idea what is going on? If it is lost, please cancel it.';
+    const requests = findRequests({} as LinearModel, text, read).map((r) => [r.intent, text.slice(r.start, r.end)]);
+    expect(requests).toEqual([
+      ['where_is_my_order', 'The tracking has not moved since Monday. Any idea what is going on?'],
+      ['cancel_order', 'If it is lost, please cancel it.'],
+    ]);
+  });
+
+  it('a greeting cut off by a dash is no request of its own', () => {
+    const text = 'Hi there - do you offer next day delivery to Northern Ireland?';
+    const spans = classifyIntent(text).requests.map((r) => text.slice(r.start, r.end));
+    expect(spans).not.toContain('Hi there');
+    expect(classifyIntent(text).intent).toBe('shipping_question');
   });
 });

@@ -7,6 +7,7 @@
 import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
+import { asks } from '@/lib/suggest/ask-cues';
 import { segmentClauses } from '@/lib/suggest/segment';
 
 export interface IntentScore {
@@ -54,20 +55,29 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
   const clauses = all.slice(0, MAX_REQUEST_CLAUSES);
   const requests: MessageRequest[] = [];
   let previousClause = -2;
+  const isRequest = (reading: IntentReading) => reading.intent !== 'other' && reading.confidence >= MIN_REQUEST_CONFIDENCE;
   clauses.forEach((clause, index) => {
     // "Order #1047." or "Refund?" alone names a thing, not a request; the whole message may still.
     if (contentWords(clause.text) < MIN_CONTENT_WORDS) return;
-    const reading = read(model, clause.text);
-    if (reading.intent === 'other' || reading.confidence < MIN_REQUEST_CONFIDENCE) return;
+    let start = clause.start;
+    let reading = read(model, clause.text);
+    // "Any idea what's going on?", "확인 부탁드려요.": an ask that names nothing asks about the
+    // sentence before it, so it is read with that sentence.
+    const before = clauses[index - 1];
+    if (!isRequest(reading) && before && asks(clause.text)) {
+      const joined = read(model, text.slice(before.start, clause.end));
+      if (isRequest(joined)) [reading, start] = [joined, before.start];
+    }
+    if (!isRequest(reading)) return;
     const last = requests.at(-1);
     const same = requests.find((r) => r.intent === reading.intent);
-    if (last && last.intent === reading.intent && previousClause === index - 1) {
+    if (last && last.intent === reading.intent && previousClause >= index - 1) {
       last.end = clause.end;
       if (reading.confidence > last.confidence) Object.assign(last, { confidence: reading.confidence, ranking: reading.ranking });
     } else if (same) {
       if (reading.confidence > same.confidence) Object.assign(same, { confidence: reading.confidence, ranking: reading.ranking });
     } else {
-      requests.push({ ...reading, start: clause.start, end: clause.end });
+      requests.push({ ...reading, start, end: clause.end });
     }
     previousClause = index;
   });

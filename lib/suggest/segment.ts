@@ -65,7 +65,10 @@ export function segmentClauses(raw: string): Clause[] {
       const piece = line.text.slice(from, to);
       const lead = piece.length - piece.trimStart().length;
       const text = piece.trim();
-      if (/[\p{L}\p{N}]/u.test(text)) clauses.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
+      // "Hi there - do you ship…" splits at the dash: the greeting alone asks nothing.
+      const greetingOnly = (GREETING.exec(text)?.[0].length ?? 0) >= text.length;
+      if (/[\p{L}\p{N}]/u.test(text) && !greetingOnly)
+        clauses.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
     };
     for (const match of line.text.matchAll(BOUNDARY)) {
       push(match.index);

@@ -102,5 +102,5 @@ export function trainIntentModel(examples: TrainingExample[], options: TrainOpti
       }
     }
   }
-  return { intents, config: options.config, weights, bias };
+  return { intents, config: options.config, weights, bias, temperature: 1 };
 }

@@ -16,6 +16,7 @@ import type { LinearModel } from '@/lib/suggest/linear-model';
 import { scoreIntents, stratifiedFolds, type IntentScores } from '@/lib/suggest/metrics';
 import { DEFAULT_TRAIN_OPTIONS, trainIntentModel } from '@/lib/suggest/train';
 import { buildCorpus, loadBitext } from '../training/corpus';
+import { calibrationReport } from './calibration';
 import { policyLintReport } from './policy-lint';
 import { realMailRows } from './real-mail';
 import type { EvalReport, EvalSuite } from './types';
@@ -125,7 +126,7 @@ const suite: EvalSuite = async () => {
       'dev set: its errors guided the added training data, the threshold and the choice of the lead request; held-out: written afterwards in another voice, never tuned on',
     ],
   };
-  return [intentReport, requestsReport, policyLintReport()];
+  return [intentReport, requestsReport, calibrationReport(shipped), policyLintReport()];
 };
 
 export default suite;

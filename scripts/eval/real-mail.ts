@@ -2,7 +2,8 @@
  * Rows for the real-style mail sets (tests/fixtures/intent/real-mail-*.jsonl) with the shipped
  * model: per language and per intent, top-1 and every-request recall. The dev set guided the
  * training data and thresholds; the held-out set, written in another voice, was never tuned on;
- * held-out 2 was written and committed before issue 15 changed the model, and never tuned on.
+ * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
+ * held-out 3, in yet another voice, was committed and measured once before the second model pass.
  */
 import { readFileSync } from 'node:fs';
 import { classifyWith } from '@/lib/suggest/classify';
@@ -12,8 +13,11 @@ import { parseRequestSet } from '@/lib/suggest/request-set';
 
 export const REAL_MAIL_SETS = {
   'real-style dev (tuned on)': 'tests/fixtures/intent/real-mail-dev.jsonl',
+  'real-style dev 2 (tuned on)': 'tests/fixtures/intent/real-mail-dev-2.jsonl',
   'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
+  'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':
+    'tests/fixtures/intent/real-mail-heldout-3.jsonl',
 } as const;
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');

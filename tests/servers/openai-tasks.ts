@@ -41,6 +41,18 @@ function translate(text: string, target: string, slipAmount: boolean): string {
   return PHRASES.reduce((t, [english, spanish]) => t.replace(phrase(spanish), english), text).replace(/(\d+),(\d{2})(?!\d)/g, '$1.$2');
 }
 
+/** The intent task's deterministic "model": the first keyword found names the intent. */
+const INTENT_KEYWORDS: Array<[RegExp, string]> = [
+  [/invoice|rechnung|facture|factura/i, 'invoice'],
+  [/refund|erstattung|remboursement|reembolso/i, 'refund'],
+  [/broken|cracked|kaputt|cass[ée]|roto/i, 'damaged_item'],
+  [/nonsense-intent/i, 'not_an_intent'],
+];
+
+function intentByKeyword(message: string): string {
+  return INTENT_KEYWORDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
+}
+
 export function answerTask(
   request: { messages: Array<{ role: string; content: string }> },
   scenario: { draft?: unknown; slipAmount: boolean },
@@ -53,6 +65,7 @@ export function answerTask(
     const points = numbers.map((m) => ({ text: `Message ${m[1]} (${m[2]}): ${m[3]!.trim()}`, messages: [Number(m[1])] }));
     return { points: [...points, { text: 'A point citing a message that does not exist.', messages: [numbers.length + 7] }] };
   }
+  if (task === 'intent') return { intent: intentByKeyword(fenced(user, 'MESSAGE') ?? '') };
   const reply = fenced(user, 'REPLY');
   if (task && reply !== null) {
     const target = /TARGET LANGUAGE: .*\((\w+)\)/.exec(user)?.[1] ?? 'en';

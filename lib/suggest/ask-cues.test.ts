@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { asks } from '@/lib/suggest/ask-cues';
+
+describe('asks', () => {
+  it('hears a question or a plea in every supported language', () => {
+    for (const clause of [
+      'Any idea what is going on',
+      'Können Sie beim Versanddienstleister nachfragen',
+      'Pouvez-vous vérifier',
+      '¿Sabéis algo?',
+      '확인 부탁드려요.',
+      '確認していただけますか。',
+    ])
+      expect(asks(clause), clause).toBe(true);
+  });
+
+  it('hears no ask in a story, nor a cue inside a longer word', () => {
+    for (const clause of [
+      'I ordered the table on the 12th.',
+      'Ich habe die Lampe am Montag bekommen.',
+      'Whyte & Mackay arrived',
+      'pleased with it',
+    ])
+      expect(asks(clause), clause).toBe(false);
+  });
+});
