@@ -59,9 +59,17 @@ function fromTitle(title: string): string[] {
   return [];
 }
 
-/** Markers inside a message body are the sender's HTML, not Gmail's: they are ignored. */
+/**
+ * Markers inside a message body are the sender's HTML, not Gmail's: they are ignored. A long
+ * thread names "me" once per message, nearly always with the same address: each address is
+ * checked once.
+ */
 function fromMeMarkers(doc: Document): string[] {
-  const markers = Array.from(doc.querySelectorAll(ME_MARKER)).filter((span) => !span.closest(BODY_FALLBACK));
-  const found = markers.map((span) => emailAddress(span.getAttribute('email')));
-  return [...new Set(found.filter((email): email is string => email !== undefined))];
+  const found = new Set<string>();
+  for (const span of Array.from(doc.querySelectorAll(ME_MARKER))) {
+    const email = emailAddress(span.getAttribute('email'));
+    if (email === undefined || found.has(email)) continue;
+    if (!span.closest(BODY_FALLBACK)) found.add(email);
+  }
+  return [...found];
 }

@@ -3,6 +3,7 @@
  * or a fallback (the certainty of each lookup is kept), and its role from the profile's rules.
  */
 import type { Person, Role, ThreadMessage } from '@/lib/schemas/ticket';
+import { remembered } from '../engine/element-memo';
 import { emailAddress, emailOf, person } from '../people';
 import { readableText, singleLine } from '../text';
 import { isoTime } from '../time';
@@ -27,6 +28,25 @@ export interface Identity {
 export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number };
 
 export function readMessage(block: Element, profile: SiteProfile, self: Identity, card: Person): Read | null {
+  const found = remembered(block, profile, () => readBlock(block, profile));
+  if (!found) return null;
+  const { author, sentAt, text, certainty } = found;
+  const role = roleOf(found, author, profile, self, card);
+  const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : { ...author };
+  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+}
+
+/** What a message block says by itself, read once while the block does not change (../engine/element-memo.ts). */
+interface BlockRead {
+  text: string;
+  author: Person;
+  sentAt?: string;
+  certainty: number;
+  agentMark: boolean;
+  customerMark: boolean;
+}
+
+function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
   const { selectors } = profile;
   const body = hasField(profile, 'body') ? findOne(block, profile, 'body') : { element: block, certainty: 1 };
   if (!body) return null;
@@ -45,22 +65,28 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
     (field) => found[field]?.certainty ?? 0,
   );
   const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  const role = roleOf(block, author, profile, self, card);
-  const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : author;
-  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+  const { roles } = profile;
+  return {
+    text,
+    author,
+    ...(sentAt ? { sentAt } : {}),
+    certainty,
+    agentMark: marks(block, roles?.agent),
+    customerMark: marks(block, roles?.customer),
+  };
 }
 
 /** Rules first, then the signed-in agent, then the customer card, then the profile's default. */
 function roleOf(
-  block: Element,
+  block: Pick<BlockRead, 'agentMark' | 'customerMark'>,
   author: Person,
   profile: SiteProfile,
   self: Identity,
   card: Person,
 ): { role: Role | 'unknown'; decided: number } {
   const { roles } = profile;
-  if (marks(block, roles?.agent)) return { role: 'agent', decided: 1 };
-  if (marks(block, roles?.customer)) return { role: 'customer', decided: 1 };
+  if (block.agentMark) return { role: 'agent', decided: 1 };
+  if (block.customerMark) return { role: 'customer', decided: 1 };
   const name = author.name?.toLowerCase();
   const email = author.email;
   if ((email && (self.emails.has(email) || self.domains.some((domain) => email.endsWith(domain)))) || (name && self.names.has(name))) {
@@ -83,7 +109,7 @@ export function sameAuthor(a: Person, b: Person | undefined): boolean {
 function withCard(author: Person, card: Person, completion: SiteProfile['customerAuthor']): Person {
   if (completion === 'card') return { ...author, ...card };
   if (completion === 'message') return { ...card, ...author };
-  return author;
+  return { ...author };
 }
 
 function bodyText(body: Element, ignore: string | undefined): string {
