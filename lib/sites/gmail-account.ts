@@ -1,5 +1,5 @@
 import { emailAddress } from './people';
-import { ACCOUNT_BUTTON, BODY_FALLBACK, ME_MARKER } from './gmail-selectors';
+import { ACCOUNT_BUTTON, ACCOUNT_BUTTON_IN_BANNER, BODY_FALLBACK, ME_MARKER, PAGE_BANNER } from './gmail-selectors';
 
 export type AccountSource = 'account-button' | 'title' | 'me-marker';
 
@@ -29,14 +29,24 @@ export function readGmailAccount(doc: Document): GmailAccount {
   return { emails, source };
 }
 
+/**
+ * The page's own banner is looked in first: a query over the whole page costs a full pass over a
+ * long thread's DOM on every read (issue 12); the whole page is searched only when the banner
+ * names no account.
+ */
 function fromAccountButton(doc: Document): string[] {
-  for (const button of Array.from(doc.querySelectorAll(ACCOUNT_BUTTON))) {
+  const banner = doc.querySelector(PAGE_BANNER);
+  return (banner && accountIn(banner.querySelectorAll(ACCOUNT_BUTTON_IN_BANNER))) ?? accountIn(doc.querySelectorAll(ACCOUNT_BUTTON)) ?? [];
+}
+
+function accountIn(buttons: Iterable<Element>): string[] | null {
+  for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? '';
     const inParentheses = /\(([^()]+@[^()]+)\)/.exec(label)?.[1];
     const email = emailAddress(inParentheses);
     if (email) return [email];
   }
-  return [];
+  return null;
 }
 
 /** Gmail titles read "<view or subject> - <account> - Gmail" (or "- <Org> Mail" on Workspace). */
@@ -49,9 +59,17 @@ function fromTitle(title: string): string[] {
   return [];
 }
 
-/** Markers inside a message body are the sender's HTML, not Gmail's: they are ignored. */
+/**
+ * Markers inside a message body are the sender's HTML, not Gmail's: they are ignored. A long
+ * thread names "me" once per message, nearly always with the same address: each address is
+ * checked once.
+ */
 function fromMeMarkers(doc: Document): string[] {
-  const markers = Array.from(doc.querySelectorAll(ME_MARKER)).filter((span) => !span.closest(BODY_FALLBACK));
-  const found = markers.map((span) => emailAddress(span.getAttribute('email')));
-  return [...new Set(found.filter((email): email is string => email !== undefined))];
+  const found = new Set<string>();
+  for (const span of Array.from(doc.querySelectorAll(ME_MARKER))) {
+    const email = emailAddress(span.getAttribute('email'));
+    if (email === undefined || found.has(email)) continue;
+    if (!span.closest(BODY_FALLBACK)) found.add(email);
+  }
+  return [...found];
 }

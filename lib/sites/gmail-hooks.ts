@@ -44,7 +44,7 @@ export function openConversation(doc: Document, url?: URL): (OpenConversation & 
     [SUBJECT, 1],
     [SUBJECT_FALLBACK, 0.8],
   ] as const) {
-    const subject = Array.from(doc.querySelectorAll(selector)).find(isShownByMarkup);
+    const subject = firstShown(doc, selector);
     const text = subject ? singleLine(subject.textContent) : '';
     if (!subject || !text) continue;
     const root = conversationRoot(subject);
@@ -53,6 +53,16 @@ export function openConversation(doc: Document, url?: URL): (OpenConversation & 
     return { root, subject: text, subjectCertainty: score, ...(id.id ? { threadId: id.id } : {}), certainty: id.score };
   }
   return null;
+}
+
+/**
+ * The first match the markup does not hide. The first match is nearly always it, and asking for it
+ * alone stops the browser's search there instead of going through a long thread's whole page.
+ */
+function firstShown(doc: Document, selector: string): Element | undefined {
+  const first = doc.querySelector(selector);
+  if (!first || isShownByMarkup(first)) return first ?? undefined;
+  return Array.from(doc.querySelectorAll(selector)).find(isShownByMarkup);
 }
 
 /** The nearest ancestor of the subject that holds the conversation's messages. */

@@ -55,6 +55,10 @@ export const POPUP_COMPOSE = 'div.AD';
  * so only the e-mail in parentheses inside the banner is relied on.
  */
 export const ACCOUNT_BUTTON = 'header a[aria-label*="@"], [role=banner] a[aria-label*="@"], a[aria-label^="Google Account"]';
+/** Gmail's top bar, which holds the account button (the first `header` / banner of the page; checked 2026-12-04 on the saved fixtures). */
+export const PAGE_BANNER = 'header, [role=banner]';
+/** ACCOUNT_BUTTON looked for inside PAGE_BANNER. */
+export const ACCOUNT_BUTTON_IN_BANNER = 'a[aria-label*="@"], a[aria-label^="Google Account"]';
 /**
  * "me": Gmail names the signed-in account `me` in recipient lines and thread rows
  * (name="me" on span.zF in InboxSDK's saved 2014 inbox; `to me` on span.g2). English only.

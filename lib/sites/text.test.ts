@@ -31,6 +31,27 @@ describe('readableText', () => {
     expect(textOf(html)).toBe('ok 🙂');
   });
 
+  it('leaves out hidden parts whatever the case of their style, and reads nothing of a hidden root', () => {
+    expect(textOf('<p>a</p><div STYLE="Display : None"><p>b</p></div><p>c<span hidden>d</span></p>')).toBe('a\n\nc');
+    const root = document.createElement('div');
+    root.setAttribute('style', 'display:none');
+    root.innerHTML = '<p>never shown</p>';
+    expect(readableText(root)).toBe('');
+  });
+
+  it('closes every block on the way out of nested elements, and keeps no trailing spaces', () => {
+    expect(textOf('<div><div><p>one  </p></div></div><span>two&nbsp;</span><br><br><br><br><div>three</div>')).toBe('one\n\ntwo\n\nthree');
+    expect(textOf('<pre>a  \n\n\n\nb</pre>x')).toBe('a\n\nb\n\nx');
+  });
+
+  it('reads a page nested 10,000 levels deep without overflowing the stack', () => {
+    const root = document.createElement('div');
+    let inner = root;
+    for (let depth = 0; depth < 10_000; depth++) inner = inner.appendChild(document.createElement('div'));
+    inner.textContent = 'deep';
+    expect(readableText(root)).toBe('deep');
+  });
+
   it('stops at the length bound', () => {
     expect(textOf(`<div>${'a'.repeat(MAX_TEXT_LENGTH + 500)}</div>`)).toHaveLength(MAX_TEXT_LENGTH);
   });

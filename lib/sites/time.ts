@@ -19,5 +19,10 @@ export function isoTime(raw: string | null | undefined): string | undefined {
  */
 export function chronological<T extends { sentAt?: string }>(items: T[]): T[] {
   if (!items.every((item) => item.sentAt)) return items;
-  return [...items].sort((a, b) => Date.parse(a.sentAt!) - Date.parse(b.sentAt!));
+  // Each time parsed once, not once per comparison (a 200-message thread is ~1,500 comparisons).
+  const times = items.map((item) => Date.parse(item.sentAt!));
+  return items
+    .map((_, index) => index)
+    .sort((a, b) => times[a]! - times[b]!)
+    .map((index) => items[index]!);
 }

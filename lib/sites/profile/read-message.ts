@@ -3,6 +3,7 @@
  * or a fallback (the certainty of each lookup is kept), and its role from the profile's rules.
  */
 import type { Person, Role, ThreadMessage } from '@/lib/schemas/ticket';
+import { remembered } from '../engine/element-memo';
 import { emailAddress, emailOf, person } from '../people';
 import { readableText, singleLine } from '../text';
 import { isoTime } from '../time';
@@ -34,7 +35,27 @@ export interface Card {
 }
 
 export function readMessage(block: Element, profile: SiteProfile, self: Identity, { person: card, alias }: Card): Read | null {
-  const { selectors } = profile;
+  const found = remembered(block, profile, () => readBlock(block, profile));
+  if (!found) return null;
+  const { author, sentAt, text, certainty } = found;
+  const role = roleOf(found, author, profile, self, card, alias);
+  const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : { ...author };
+  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+}
+
+/** What a message block says by itself, read once while the block does not change (../engine/element-memo.ts). */
+interface BlockRead {
+  text: string;
+  author: Person;
+  sentAt?: string;
+  certainty: number;
+  agentMark: boolean;
+  customerMark: boolean;
+  label: LabelRule['role'] | undefined;
+}
+
+function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
+  const { selectors, roles } = profile;
   const body = hasField(profile, 'body') ? findOne(block, profile, 'body') : { element: block, certainty: 1 };
   if (!body) return null;
   const text = bodyText(body.element, selectors.ignore);
@@ -42,9 +63,11 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
   const authorFound = findOne(block, profile, 'author');
   const emailFound = findOne(block, profile, 'authorEmail');
   const name = nameIn(authorFound?.element ?? null);
+  const agentMark = marks(block, roles?.agent);
+  const customerMark = marks(block, roles?.customer);
   // A role word ("You", "Amazon", "From: Buyer") is not the author's name.
   const label = labelRole(profile, textOf(authorFound?.element ?? null));
-  if (label === 'skip' && !marks(block, profile.roles?.agent) && !marks(block, profile.roles?.customer)) return null;
+  if (label === 'skip' && !agentMark && !customerMark) return null;
   const author = person(label ? '' : name, emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null));
   const timeFound = findOne(block, profile, 'time');
   const sentAt = timeFound ? timeOf(timeFound.element) : undefined;
@@ -53,24 +76,21 @@ export function readMessage(block: Element, profile: SiteProfile, self: Identity
     (field) => found[field]?.certainty ?? 0,
   );
   const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  const role = roleOf(block, author, profile, self, card, label, alias);
-  const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : author;
-  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+  return { text, author, ...(sentAt ? { sentAt } : {}), certainty, agentMark, customerMark, label };
 }
 
 /** Rules first, then the signed-in agent, then the customer card, then the profile's default. */
 function roleOf(
-  block: Element,
+  { agentMark, customerMark, label }: Pick<BlockRead, 'agentMark' | 'customerMark' | 'label'>,
   author: Person,
   profile: SiteProfile,
   self: Identity,
   card: Person,
-  label: LabelRule['role'] | undefined,
   alias: string | undefined,
 ): { role: Role | 'unknown'; decided: number } {
   const { roles } = profile;
-  if (marks(block, roles?.agent)) return { role: 'agent', decided: 1 };
-  if (marks(block, roles?.customer)) return { role: 'customer', decided: 1 };
+  if (agentMark) return { role: 'agent', decided: 1 };
+  if (customerMark) return { role: 'customer', decided: 1 };
   if (label === 'agent' || label === 'customer') return { role: label, decided: 1 };
   const name = author.name?.toLowerCase();
   const email = author.email;
@@ -95,7 +115,7 @@ export function sameAuthor(a: Person, b: Person | undefined): boolean {
 function withCard(author: Person, card: Person, completion: SiteProfile['customerAuthor']): Person {
   if (completion === 'card') return { ...author, ...card };
   if (completion === 'message') return { ...card, ...author };
-  return author;
+  return { ...author };
 }
 
 function bodyText(body: Element, ignore: string | undefined): string {

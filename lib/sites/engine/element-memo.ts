@@ -1,0 +1,69 @@
+/**
+ * What a reader read from an element, kept until anything inside the element changes. The content
+ * script re-reads the whole thread after every change of the page (lib/content-script/
+ * watch-thread.ts), and Gmail changes its page all the time while a message, once shown, rarely
+ * changes: with this, a re-read of a 100-message thread reads again only the messages that changed
+ * (issue 12). A MutationObserver watches each remembered element (its subtree, attributes and
+ * text), and its pending records are taken before every lookup, so a change made just before a
+ * read is never missed. Without a MutationObserver (a DOM without one) nothing is remembered.
+ */
+
+/** Elements watched at most per page; past this everything is forgotten and watching starts again. */
+export const MAX_REMEMBERED = 2_000;
+
+interface Memo {
+  observer: MutationObserver;
+  /** Per element: per reader key (e.g. the profile it was read with), what was read. */
+  values: WeakMap<Node, Map<object, unknown>>;
+  watched: number;
+}
+
+const memos = new WeakMap<Document, Memo | null>();
+
+/**
+ * `read()`'s answer for `element` under `key`, from memory while nothing inside the element
+ * changed. The answer is shared between reads: callers must not change it.
+ */
+export function remembered<T>(element: Element, key: object, read: () => T): T {
+  const memo = element.isConnected ? memoOf(element.ownerDocument) : null;
+  if (!memo) return read();
+  forgetChanged(memo, memo.observer.takeRecords());
+  let byKey = memo.values.get(element);
+  if (byKey?.has(key)) return byKey.get(key) as T;
+  const value = read();
+  if (!byKey) {
+    if (memo.watched >= MAX_REMEMBERED) forgetAll(memo);
+    byKey = new Map();
+    memo.values.set(element, byKey);
+    memo.observer.observe(element, { subtree: true, childList: true, attributes: true, characterData: true });
+    memo.watched++;
+  }
+  byKey.set(key, value);
+  return value;
+}
+
+function memoOf(doc: Document): Memo | null {
+  let memo = memos.get(doc);
+  if (memo !== undefined) return memo;
+  const Observer = doc.defaultView?.MutationObserver;
+  memo = null;
+  if (typeof Observer === 'function') {
+    const values = new WeakMap<Node, Map<object, unknown>>();
+    memo = { observer: new Observer((records) => forgetChanged(memo!, records)), values, watched: 0 };
+  }
+  memos.set(doc, memo);
+  return memo;
+}
+
+/** Every remembered element holding a changed node is forgotten (a change inside a message, or to it). */
+function forgetChanged(memo: Memo, records: MutationRecord[]): void {
+  for (const record of records) {
+    for (let node: Node | null = record.target; node; node = node.parentNode) memo.values.delete(node);
+  }
+}
+
+function forgetAll(memo: Memo): void {
+  memo.observer.disconnect();
+  memo.values = new WeakMap();
+  memo.watched = 0;
+}
