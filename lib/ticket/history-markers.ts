@@ -29,7 +29,12 @@ const HEADER_BLOCK_REACH = 4;
 const MAX_BARE_ATTRIBUTION = 120;
 
 const NON_SPACE = /\S/;
-export const isBlank = (line: string) => !NON_SPACE.test(line);
+/** Most lines start with a visible character: answered without a regex (the scan asks about every line several times). */
+export const isBlank = (line: string) => {
+  const first = line.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x2000) return false;
+  return !NON_SPACE.test(line);
+};
 export const isMarkerCandidate = (line: string) => line.length <= MAX_MARKER_LINE;
 
 /** End-anchored patterns only need the end of a line: the longest tail they can match. */
@@ -72,6 +77,10 @@ const RECENT = 4;
 
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
+  // Most lines end in a digit or a sign: answered from the last character, before the cache.
+  const last = lastVisibleChar(line);
+  if (isColon(last)) return true;
+  if (last !== '-' && !isLetter(last)) return false;
   const seen = recentLines.indexOf(line);
   if (seen >= 0) return recentAnswers[seen] ?? false;
   const answer = computeMayEndAttribution(line);
@@ -84,10 +93,14 @@ export function mayEndAttribution(line: string): boolean {
   return answer;
 }
 
-function computeMayEndAttribution(line: string): boolean {
-  const last = lastVisibleChar(line);
-  if (isColon(last)) return true;
-  return (last === '-' || LETTER.test(last)) && endsWithVerbNoColon(line);
+/** Called for a line that ends in a letter or a dash (mayEndAttribution answered the rest). */
+const computeMayEndAttribution = (line: string) => endsWithVerbNoColon(line);
+
+/** ASCII letters without a regex; other characters by their Unicode category. */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(char);
 }
 
 /** Whether one of the next lines (as far as an attribution can wrap) may end one: most lines are rejected here. */

@@ -1,5 +1,9 @@
 import {
   CODE_FENCE,
+  LINK_ONLY_LINE,
+  MAX_MARKER_LINE,
+  ONE_TOKEN_LINE,
+  URL_AT_LINE_END,
   FORWARD_LINE,
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
@@ -31,11 +35,20 @@ function skipQuoteBlock(lines: readonly string[], start: number): number {
   return end;
 }
 
-/** "> a long quoted line that the client wrapp" + "ed here" + "> next": the middle line is quote. */
+/**
+ * "> a long quoted line that the client wrapp" + "ed here" + "> next": the middle line is quote;
+ * so is a link the client wrapped out of the quote ("> View (http://shop.example/a" + "b=1)", or
+ * " (http://shop.example/c) >" alone).
+ */
 function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
   const before = lines[i - 1] ?? '';
   const after = lines[i + 1] ?? '';
-  return QUOTED_LINE.test(before) && before.length >= MIN_WRAPPED_QUOTE_LENGTH && QUOTED_LINE.test(after);
+  if (!QUOTED_LINE.test(before) || !QUOTED_LINE.test(after)) return false;
+  const line = lines[i] ?? '';
+  if (line.length > MAX_MARKER_LINE) return false;
+  return (
+    before.length >= MIN_WRAPPED_QUOTE_LENGTH || LINK_ONLY_LINE.test(line) || (URL_AT_LINE_END.test(before) && ONE_TOKEN_LINE.test(line))
+  );
 }
 
 function isSignatureStart(line: string): boolean {
@@ -70,6 +83,12 @@ function isRuleAboveHistory(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "From: jane@shop.example" alone after a blank line: the quoted mail's header, its other fields lost. */
+function isLoneFromLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  return HEADER_FROM_LINE.test(line) && line.includes('@') && isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '');
+}
+
 function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
@@ -77,7 +96,7 @@ function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boo
   if (SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
-  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i);
+  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
 }
 
 /**
@@ -100,6 +119,8 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     }
     if (QUOTED_LINE.test(line)) {
       i = skipQuoteBlock(lines, i);
+      // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
+      if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
       continue;
     }
     const inlineAt = inlineAttributionStart(line);
@@ -118,8 +139,19 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
       i = next;
       continue;
     }
-    if (isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
+    // "--" on top of everything is the message itself (a name under a rule), not a signature below it.
+    if (isSignatureStart(line) && (hasVisibleText || !SIGNATURE_DELIMITER.test(line)))
+      return { own: withoutDashedName(kept), forwarded: [] };
     if (isHistoryStart(lines, i, hasVisibleText)) break;
+    // A header block on top of everything (a pasted mail, a forward without its marker) stays
+    // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
+    if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
+      const end = headerBlockEnd(lines, i);
+      kept.push(...lines.slice(i, end));
+      hasVisibleText = true;
+      i = end;
+      continue;
+    }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
     if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
     kept.push(line);
@@ -127,6 +159,13 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     i++;
   }
   return { own: kept, forwarded: [] };
+}
+
+/** The line after a header block: the first blank line below it. */
+function headerBlockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && !isBlank(lines[end] ?? '')) end++;
+  return end;
 }
 
 /** "-Lev." right above "Sent from my phone" or "-- " belongs to the signature it signs. */

@@ -6,13 +6,15 @@ import { scorePackageSuite } from './testing/package-suites/score-package-suite'
 /**
  * Regression floor on other projects' suites read from their npm packages (planer, talon,
  * parse-reply; scripts/eval/reply-stripping-packages.ts says what they hold): cases passed when
- * measured (2026-12-04). First run, before any change for them: 32, 13, 23, 6.
+ * measured (2026-12-04), as each suite states them and with the cases whose convention differs
+ * read our way (package-cases.ts lists them). First run, before any change for these suites:
+ * 32, 13, 23, 6 (ours 33, 13, 25, 9).
  */
-const MEASURED_PASSES: Record<(typeof PACKAGE_SUITE_NAMES)[number], number> = {
-  'planer-text': 32,
-  'planer-html': 13,
-  'talon-signature': 23,
-  'parse-reply': 6,
+const MEASURED_PASSES: Record<(typeof PACKAGE_SUITE_NAMES)[number], { theirs: number; ours: number }> = {
+  'planer-text': { theirs: 38, ours: 39 },
+  'planer-html': { theirs: 14, ours: 14 },
+  'talon-signature': { theirs: 25, ours: 27 },
+  'parse-reply': { theirs: 6, ours: 10 },
 };
 
 describe("stripReply on other projects' suites (npm packages)", () => {
@@ -26,12 +28,13 @@ describe("stripReply on other projects' suites (npm packages)", () => {
     ]);
   });
 
-  it.each(Object.entries(MEASURED_PASSES))('%s passes at least %i cases', (name, floor) => {
+  it.each(Object.entries(MEASURED_PASSES))('%s passes at least its measured cases, both ways', (name, floor) => {
     const score = scorePackageSuite(loadPackageSuite(name as keyof typeof MEASURED_PASSES), stripReply);
     const report = score.results
       .filter((r) => r.failed.length > 0)
       .map((r) => `${r.id}: ${r.failed.join('; ')} — got ${JSON.stringify(r.got)}`)
       .join('\n');
-    expect(score.passed, report).toBeGreaterThanOrEqual(floor);
+    expect(score.passed, report).toBeGreaterThanOrEqual(floor.theirs);
+    expect(score.passedOurConvention, report).toBeGreaterThanOrEqual(floor.ours);
   });
 });
