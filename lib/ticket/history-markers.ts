@@ -70,31 +70,33 @@ function endsWithVerbNoColon(text: string): boolean {
   return found;
 }
 
-/** The scan asks about each line up to four times (three wrap positions, one inline split): remember the last few. */
-const recentLines: string[] = [];
-const recentAnswers: boolean[] = [];
-const RECENT = 4;
-
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
-  // Most lines end in a digit or a sign: answered from the last character, before the cache.
+  // Most lines end in a digit, a sign or a letter that no verb list word ends with: decided from the last character.
   const last = lastVisibleChar(line);
   if (isColon(last)) return true;
   if (last !== '-' && !isLetter(last)) return false;
-  const seen = recentLines.indexOf(line);
-  if (seen >= 0) return recentAnswers[seen] ?? false;
-  const answer = computeMayEndAttribution(line);
-  recentLines.unshift(line);
-  recentAnswers.unshift(answer);
-  if (recentLines.length > RECENT) {
-    recentLines.pop();
-    recentAnswers.pop();
-  }
-  return answer;
+  return endsWithVerbNoColon(line);
 }
 
-/** Called for a line that ends in a letter or a dash (mayEndAttribution answered the rest). */
-const computeMayEndAttribution = (line: string) => endsWithVerbNoColon(line);
+/**
+ * The scan asks about each line up to three times (as the first, second and third line of a
+ * wrapped attribution): the last few answers, by position and text (a line split in place is asked again).
+ */
+const MEMO_SLOTS = 4;
+const memoText: Array<string | undefined> = new Array(MEMO_SLOTS);
+const memoIndex = new Int32Array(MEMO_SLOTS).fill(-1);
+const memoAnswer = new Uint8Array(MEMO_SLOTS);
+function mayEndAttributionAt(lines: readonly string[], k: number): boolean {
+  const line = lines[k] ?? '';
+  const slot = k % MEMO_SLOTS;
+  if (memoIndex[slot] === k && memoText[slot] === line) return memoAnswer[slot] === 1;
+  const answer = mayEndAttribution(line);
+  memoIndex[slot] = k;
+  memoText[slot] = line;
+  memoAnswer[slot] = answer ? 1 : 0;
+  return answer;
+}
 
 /** ASCII letters without a regex; other characters by their Unicode category. */
 function isLetter(char: string): boolean {
@@ -108,7 +110,7 @@ function mayEndAttributionWithin(lines: readonly string[], start: number): boole
   for (let k = start; k < start + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
     const line = lines[k] ?? '';
     if (isBlank(line) || !isMarkerCandidate(line)) return false;
-    if (mayEndAttribution(line)) return true;
+    if (mayEndAttributionAt(lines, k)) return true;
   }
   return false;
 }
@@ -134,7 +136,7 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     if (line === undefined || isBlank(line) || !isMarkerCandidate(line)) return -1;
     if (k > 0 && QUOTED_LINE.test(line) && !ATTRIBUTION_CONTINUATION.test(line)) return -1;
     joined = k === 0 ? line : `${joined} ${line.trim()}`;
-    if (!mayEndAttribution(line)) continue;
+    if (!mayEndAttributionAt(lines, start + k)) continue;
     // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
     if (k > 0 && (!ATTRIBUTION_START.test(first) || /[.!?]\s*$/.test(first))) continue;
     if (readsAsAttribution(joined, first)) return start + k;

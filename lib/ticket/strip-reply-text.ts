@@ -111,8 +111,9 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (CODE_FENCE.test(line)) inCode = !inCode;
-    if (inCode || CODE_FENCE.test(line)) {
+    const isFence = CODE_FENCE.test(line);
+    if (isFence) inCode = !inCode;
+    if (inCode || isFence) {
       kept.push(line);
       i++;
       continue;
@@ -192,13 +193,29 @@ function withoutTrailingRules(lines: string[]): string[] {
  * Line-based and linear in the input: a 1 MB message takes milliseconds.
  */
 export function stripReplyText(text: string): string {
-  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
-  const { own, forwarded } = visibleLines(lines);
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const original = normalized.split('\n');
+  // visibleLines may split a line in place ("Thanks! On …, Jane wrote:"): it gets its own array.
+  const { own, forwarded } = visibleLines([...original]);
   // The sender's closing is cut from what they wrote, never from the message they forward.
   const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(own));
-  return kept
-    .join('\n')
+  return (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .trimEnd();
+}
+
+/**
+ * When the kept lines are the first lines of the message unchanged (the usual reply on top), the
+ * text up to there: a slice instead of joining thousands of lines again. Otherwise undefined.
+ */
+function asPrefixOf(text: string, lines: readonly string[], kept: readonly string[]): string | undefined {
+  if (kept.length > lines.length) return undefined;
+  let length = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const line = kept[k] ?? '';
+    if (line !== lines[k]) return undefined;
+    length += line.length + 1;
+  }
+  return text.slice(0, Math.max(0, length - 1));
 }

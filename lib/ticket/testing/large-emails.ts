@@ -75,7 +75,12 @@ export function largeInterleavedEmail(totalChars = 1_000_000): string {
 
 /** A '>' quote whose links the client wrapped onto unprefixed lines, for 1 MB: every line is a wrapped-link candidate. */
 export function largeWrappedLinksEmail(totalChars = 1_000_000): string {
-  const lines = ['> Track your parcel (http://shop.example/track/4417?', 'token=3dd518)', ' (http://shop.example/c/YzOTYzMmE) >'];
+  const lines = [
+    '> Track your parcel (http://shop.example/track/4417?',
+    'token=3dd518)',
+    '> View the order',
+    ' (http://shop.example/c/YzOTYzMmE) >',
+  ];
   return `${LARGE_EMAIL_REPLY}\n\n${repeatLines(lines, totalChars - LARGE_EMAIL_REPLY.length - 2)}`;
 }
 
