@@ -23,7 +23,7 @@ const hasText = (lines: readonly string[]) => lines.some((l) => l.trim() !== '')
  * counted). A dashed name alone ("-Abhishek") stays, as email_reply_parser's suite keeps it. Keeps
  * everything when the closing is all there is, so a message that only says "Thanks!" stays "Thanks!".
  */
-export function withoutClosing(lines: readonly string[]): string[] {
+export function withoutClosing(lines: readonly string[]): readonly string[] {
   let trailing = 0;
   let contacts = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -33,7 +33,7 @@ export function withoutClosing(lines: readonly string[]): string[] {
     const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || DASH_RULE.test(line));
     if (opensSignature) {
       const before = lines.slice(0, i);
-      return hasText(before) ? before : [...lines];
+      return hasText(before) ? before : lines;
     }
     if (contacts < MAX_CONTACT_LINES && line.length <= MAX_MARKER_LINE && CONTACT_LINE.test(line)) {
       contacts++;
@@ -42,5 +42,5 @@ export function withoutClosing(lines: readonly string[]): string[] {
     trailing++;
     if (trailing > MAX_SIGNATURE_LINES || !looksLikeSignatureLine(line)) break;
   }
-  return [...lines];
+  return lines;
 }

@@ -180,10 +180,10 @@ function withoutDashedName(kept: string[]): string[] {
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
-function withoutTrailingRules(lines: string[]): string[] {
+function withoutTrailingRules(lines: readonly string[]): readonly string[] {
   let end = lines.length;
   while (end > 0 && (isBlank(lines[end - 1] ?? '') || RULE_LINE.test(lines[end - 1] ?? ''))) end--;
-  return lines.slice(0, end);
+  return end === lines.length ? lines : lines.slice(0, end);
 }
 
 /**
