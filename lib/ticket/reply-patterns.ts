@@ -17,6 +17,8 @@ export const MAX_MARKER_LINE = 400;
 export const QUOTED_LINE = /^[ \t]{0,3}>(?!.*<<\s*$)/;
 
 const VERBS_BEFORE_COLON = alternationOf('attributionVerbsBeforeColon');
+/** A letter of an alphabet that separates words with spaces. */
+const ALPHABET_LETTER = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]`;
 const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
 
 /**
@@ -25,7 +27,8 @@ const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
  */
 export const ATTRIBUTION_END = new RegExp(
   [
-    String.raw`(?<!\p{L})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
+    // Word boundaries are for alphabets: Japanese and Chinese write the verb right after the name ("…さんは書きました:").
+    String.raw`(?<!${ALPHABET_LETTER})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
     // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
     String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|[^:：]){0,300})?[:：]\s*$`,
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless

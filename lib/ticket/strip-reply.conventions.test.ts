@@ -66,6 +66,13 @@ describe('stripReply: rules learnt from other suites', () => {
     expect(stripReply(body)).toBe('Le colis est arrivé abîmé.');
   });
 
+  it.each([
+    ['Korean', '2026. 11. 30. 오후 3:12에 Lamps 고객센터 이(가) 쓴 글:'],
+    ['Japanese', '2026/11/30 15:40 に Lamps サポート さんは書きました:'],
+  ])("removes Thunderbird's %s attribution (no address, the verb right after the name)", (_language, attribution) => {
+    expect(stripReply(`Size L, please.\n\n${attribution}\n> Which size?`)).toBe('Size L, please.');
+  });
+
   it('keeps "Forwarded message:" and what it passes on', () => {
     const body = 'See what the courier sent me.\n\nForwarded message:\n\n> From: Courier <noreply@courier.example>';
     expect(stripReply(body)).toBe(body);
