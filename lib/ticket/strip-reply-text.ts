@@ -1,15 +1,10 @@
 import {
   CODE_FENCE,
-  LINK_ONLY_LINE,
-  MAX_MARKER_LINE,
-  ONE_TOKEN_LINE,
-  URL_AT_LINE_END,
   FORWARD_LINE,
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
   MAX_MOBILE_SIGNATURE_LENGTH,
-  MIN_WRAPPED_QUOTE_LENGTH,
   MOBILE_DEVICE,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_LINE,
@@ -20,36 +15,8 @@ import {
   SIGNATURE_DELIMITER,
 } from './reply-patterns';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
+import { skipQuoteBlock } from './quote-blocks';
 import { withoutClosing } from './strip-closing';
-
-/** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */
-function skipQuoteBlock(lines: readonly string[], start: number): number {
-  let end = start;
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (QUOTED_LINE.test(line) || isWrappedQuoteTail(lines, i)) end = i + 1;
-    else if (!isBlank(line)) break;
-    i++;
-  }
-  return end;
-}
-
-/**
- * "> a long quoted line that the client wrapp" + "ed here" + "> next": the middle line is quote;
- * so is a link the client wrapped out of the quote ("> View (http://shop.example/a" + "b=1)", or
- * " (http://shop.example/c) >" alone).
- */
-function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
-  const before = lines[i - 1] ?? '';
-  const after = lines[i + 1] ?? '';
-  if (!QUOTED_LINE.test(before) || !QUOTED_LINE.test(after)) return false;
-  const line = lines[i] ?? '';
-  if (line.length > MAX_MARKER_LINE) return false;
-  return (
-    before.length >= MIN_WRAPPED_QUOTE_LENGTH || LINK_ONLY_LINE.test(line) || (URL_AT_LINE_END.test(before) && ONE_TOKEN_LINE.test(line))
-  );
-}
 
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
