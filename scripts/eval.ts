@@ -9,6 +9,7 @@ import { printTable } from './table';
 
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
+  'reply-stripping-packages': () => import('./eval/reply-stripping-packages'),
   intent: () => import('./eval/intent'),
   reading: () => import('./eval/reading'),
   triage: () => import('./eval/triage'),

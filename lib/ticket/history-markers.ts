@@ -29,7 +29,12 @@ const HEADER_BLOCK_REACH = 4;
 const MAX_BARE_ATTRIBUTION = 120;
 
 const NON_SPACE = /\S/;
-export const isBlank = (line: string) => !NON_SPACE.test(line);
+/** Most lines start with a visible character: answered without a regex (the scan asks about every line several times). */
+export const isBlank = (line: string) => {
+  const first = line.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x2000) return false;
+  return !NON_SPACE.test(line);
+};
 export const isMarkerCandidate = (line: string) => line.length <= MAX_MARKER_LINE;
 
 /** End-anchored patterns only need the end of a line: the longest tail they can match. */
@@ -65,29 +70,39 @@ function endsWithVerbNoColon(text: string): boolean {
   return found;
 }
 
-/** The scan asks about each line up to four times (three wrap positions, one inline split): remember the last few. */
-const recentLines: string[] = [];
-const recentAnswers: boolean[] = [];
-const RECENT = 4;
-
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
-  const seen = recentLines.indexOf(line);
-  if (seen >= 0) return recentAnswers[seen] ?? false;
-  const answer = computeMayEndAttribution(line);
-  recentLines.unshift(line);
-  recentAnswers.unshift(answer);
-  if (recentLines.length > RECENT) {
-    recentLines.pop();
-    recentAnswers.pop();
-  }
+  // Most lines end in a digit, a sign or a letter that no verb list word ends with: decided from the last character.
+  const last = lastVisibleChar(line);
+  if (isColon(last)) return true;
+  if (last !== '-' && !isLetter(last)) return false;
+  return endsWithVerbNoColon(line);
+}
+
+/**
+ * The scan asks about each line up to three times (as the first, second and third line of a
+ * wrapped attribution): the last few answers, by position and text (a line split in place is asked again).
+ */
+const MEMO_SLOTS = 4;
+const memoText: Array<string | undefined> = new Array(MEMO_SLOTS);
+const memoIndex = new Int32Array(MEMO_SLOTS).fill(-1);
+const memoAnswer = new Uint8Array(MEMO_SLOTS);
+function mayEndAttributionAt(lines: readonly string[], k: number): boolean {
+  const line = lines[k] ?? '';
+  const slot = k % MEMO_SLOTS;
+  if (memoIndex[slot] === k && memoText[slot] === line) return memoAnswer[slot] === 1;
+  const answer = mayEndAttribution(line);
+  memoIndex[slot] = k;
+  memoText[slot] = line;
+  memoAnswer[slot] = answer ? 1 : 0;
   return answer;
 }
 
-function computeMayEndAttribution(line: string): boolean {
-  const last = lastVisibleChar(line);
-  if (isColon(last)) return true;
-  return (last === '-' || LETTER.test(last)) && endsWithVerbNoColon(line);
+/** ASCII letters without a regex; other characters by their Unicode category. */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(char);
 }
 
 /** Whether one of the next lines (as far as an attribution can wrap) may end one: most lines are rejected here. */
@@ -95,7 +110,7 @@ function mayEndAttributionWithin(lines: readonly string[], start: number): boole
   for (let k = start; k < start + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
     const line = lines[k] ?? '';
     if (isBlank(line) || !isMarkerCandidate(line)) return false;
-    if (mayEndAttribution(line)) return true;
+    if (mayEndAttributionAt(lines, k)) return true;
   }
   return false;
 }
@@ -121,7 +136,7 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     if (line === undefined || isBlank(line) || !isMarkerCandidate(line)) return -1;
     if (k > 0 && QUOTED_LINE.test(line) && !ATTRIBUTION_CONTINUATION.test(line)) return -1;
     joined = k === 0 ? line : `${joined} ${line.trim()}`;
-    if (!mayEndAttribution(line)) continue;
+    if (!mayEndAttributionAt(lines, start + k)) continue;
     // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
     if (k > 0 && (!ATTRIBUTION_START.test(first) || /[.!?]\s*$/.test(first))) continue;
     if (readsAsAttribution(joined, first)) return start + k;

@@ -10,10 +10,15 @@ import { alternationOf, alternationOfList } from './reply-words';
 /** Lines longer than this are prose or data, never a header or signature marker. */
 export const MAX_MARKER_LINE = 400;
 
-/** A line of '>'-quoted text ("> text", ">> text", " > text"). */
-export const QUOTED_LINE = /^[ \t]{0,3}>/;
+/**
+ * A line of '>'-quoted text ("> text", ">> text", " > text"); not arrows that frame a line
+ * (">>> www.shop.example <<<"), which is decoration of the sender's own text.
+ */
+export const QUOTED_LINE = /^[ \t]{0,3}>(?!.*<<\s*$)/;
 
 const VERBS_BEFORE_COLON = alternationOf('attributionVerbsBeforeColon');
+/** A letter of an alphabet that separates words with spaces. */
+const ALPHABET_LETTER = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]`;
 const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
 
 /**
@@ -22,7 +27,8 @@ const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
  */
 export const ATTRIBUTION_END = new RegExp(
   [
-    String.raw`(?<!\p{L})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
+    // Word boundaries are for alphabets: Japanese and Chinese write the verb right after the name ("…さんは書きました:").
+    String.raw`(?<!${ALPHABET_LETTER})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
     // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
     String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|[^:：]){0,300})?[:：]\s*$`,
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
@@ -91,6 +97,12 @@ export const SEPARATOR_LINE = /^\s*_{2,}\s*$/;
 
 /** A line that is only a rule (----, ====, ____, ***): left over at the end when history is cut below it. */
 export const RULE_LINE = /^\s*[-_=*~—–]{2,}\s*$/;
+
+/** A line that is only a link, bracketed or not, maybe with a stray quote mark after it. */
+export const LINK_ONLY_LINE = /^\s*[(<[]?https?:\/\/\S{1,2000}?[)>\]]?\s*>?\s*$/;
+/** A line whose last word is a link (the client may wrap the rest of it onto the next line). */
+export const URL_AT_LINE_END = /https?:\/\/\S{0,2000}$/;
+export const ONE_TOKEN_LINE = /^\s*\S{1,2000}\s*$/;
 
 /** A wrapped quote line ends long: its unprefixed tail on the next line still belongs to the quote. */
 export const MIN_WRAPPED_QUOTE_LENGTH = 60;

@@ -48,6 +48,8 @@ const BLOCK_TAGS = new Set([
 const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
 /** A cell boundary stays a gap between words, not a new line. */
 const CELL_TAGS = new Set(['td', 'th']);
+/** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
+const VISIBLE = /[^\s\u00a0]/;
 /** White space that HTML renders as one space (checked first: most text has none to fold). */
 const LAYOUT_SPACE = /[\t\r\n\f]| {2}/;
 /** Only the head of a set-aside block is read to decide what it is (bounded work on 1 MB quotes). */
@@ -72,10 +74,12 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
   let setAside: SetAside | undefined;
   let ended = false;
   let atLineStart = true;
+  let hasVisibleText = false;
   const write = (text: string) => {
     if (text === '') return;
     out.push(text);
     atLineStart = text.endsWith('\n');
+    hasVisibleText ||= VISIBLE.test(text);
   };
   const breakLine = () => {
     if (!atLineStart) write('\n');
@@ -107,8 +111,9 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
       if (setAside?.depth === depth) {
         const block = { ...setAside, end: contentEnd };
         setAside = undefined;
-        // Outlook's bordered header block: everything from here on is the quoted message.
-        if (block.kind === 'history-if-header' && holdsAttribution(headLines(html, block))) ended = true;
+        // Outlook's bordered header block: everything from here on is the quoted message. On top of
+        // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
+        if (block.kind === 'history-if-header' && hasVisibleText && holdsAttribution(headLines(html, block))) ended = true;
         else out.push(block);
         atLineStart = true;
         return;

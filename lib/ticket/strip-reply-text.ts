@@ -5,7 +5,6 @@ import {
   HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
   MAX_MOBILE_SIGNATURE_LENGTH,
-  MIN_WRAPPED_QUOTE_LENGTH,
   MOBILE_DEVICE,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_LINE,
@@ -16,27 +15,8 @@ import {
   SIGNATURE_DELIMITER,
 } from './reply-patterns';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
+import { skipQuoteBlock } from './quote-blocks';
 import { withoutClosing } from './strip-closing';
-
-/** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */
-function skipQuoteBlock(lines: readonly string[], start: number): number {
-  let end = start;
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (QUOTED_LINE.test(line) || isWrappedQuoteTail(lines, i)) end = i + 1;
-    else if (!isBlank(line)) break;
-    i++;
-  }
-  return end;
-}
-
-/** "> a long quoted line that the client wrapp" + "ed here" + "> next": the middle line is quote. */
-function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
-  const before = lines[i - 1] ?? '';
-  const after = lines[i + 1] ?? '';
-  return QUOTED_LINE.test(before) && before.length >= MIN_WRAPPED_QUOTE_LENGTH && QUOTED_LINE.test(after);
-}
 
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
@@ -70,6 +50,12 @@ function isRuleAboveHistory(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "From: jane@shop.example" alone after a blank line: the quoted mail's header, its other fields lost. */
+function isLoneFromLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  return HEADER_FROM_LINE.test(line) && line.includes('@') && isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '');
+}
+
 function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
@@ -77,7 +63,7 @@ function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boo
   if (SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
-  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i);
+  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
 }
 
 /**
@@ -92,14 +78,17 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (CODE_FENCE.test(line)) inCode = !inCode;
-    if (inCode || CODE_FENCE.test(line)) {
+    const isFence = CODE_FENCE.test(line);
+    if (isFence) inCode = !inCode;
+    if (inCode || isFence) {
       kept.push(line);
       i++;
       continue;
     }
     if (QUOTED_LINE.test(line)) {
       i = skipQuoteBlock(lines, i);
+      // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
+      if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
       continue;
     }
     const inlineAt = inlineAttributionStart(line);
@@ -118,8 +107,19 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
       i = next;
       continue;
     }
-    if (isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
+    // "--" on top of everything is the message itself (a name under a rule), not a signature below it.
+    if (isSignatureStart(line) && (hasVisibleText || !SIGNATURE_DELIMITER.test(line)))
+      return { own: withoutDashedName(kept), forwarded: [] };
     if (isHistoryStart(lines, i, hasVisibleText)) break;
+    // A header block on top of everything (a pasted mail, a forward without its marker) stays
+    // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
+    if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
+      const end = headerBlockEnd(lines, i);
+      kept.push(...lines.slice(i, end));
+      hasVisibleText = true;
+      i = end;
+      continue;
+    }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
     if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
     kept.push(line);
@@ -127,6 +127,13 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     i++;
   }
   return { own: kept, forwarded: [] };
+}
+
+/** The line after a header block: the first blank line below it. */
+function headerBlockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && !isBlank(lines[end] ?? '')) end++;
+  return end;
 }
 
 /** "-Lev." right above "Sent from my phone" or "-- " belongs to the signature it signs. */
@@ -140,10 +147,10 @@ function withoutDashedName(kept: string[]): string[] {
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
-function withoutTrailingRules(lines: string[]): string[] {
+function withoutTrailingRules(lines: readonly string[]): readonly string[] {
   let end = lines.length;
   while (end > 0 && (isBlank(lines[end - 1] ?? '') || RULE_LINE.test(lines[end - 1] ?? ''))) end--;
-  return lines.slice(0, end);
+  return end === lines.length ? lines : lines.slice(0, end);
 }
 
 /**
@@ -153,13 +160,29 @@ function withoutTrailingRules(lines: string[]): string[] {
  * Line-based and linear in the input: a 1 MB message takes milliseconds.
  */
 export function stripReplyText(text: string): string {
-  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
-  const { own, forwarded } = visibleLines(lines);
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const original = normalized.split('\n');
+  // visibleLines may split a line in place ("Thanks! On …, Jane wrote:"): it gets its own array.
+  const { own, forwarded } = visibleLines([...original]);
   // The sender's closing is cut from what they wrote, never from the message they forward.
   const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(own));
-  return kept
-    .join('\n')
+  return (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .trimEnd();
+}
+
+/**
+ * When the kept lines are the first lines of the message unchanged (the usual reply on top), the
+ * text up to there: a slice instead of joining thousands of lines again. Otherwise undefined.
+ */
+function asPrefixOf(text: string, lines: readonly string[], kept: readonly string[]): string | undefined {
+  if (kept.length > lines.length) return undefined;
+  let length = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const line = kept[k] ?? '';
+    if (line !== lines[k]) return undefined;
+    length += line.length + 1;
+  }
+  return text.slice(0, Math.max(0, length - 1));
 }

@@ -20,6 +20,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   tuning: 'ours, tuned on',
   heldout: 'ours, written before the changes',
   blind: 'ours, written last; first run 21/24 plain, 10/12 HTML, then fixed',
+  'blind-languages': 'ours, 2026-12-04 fixture written before running it; first run 14/16 plain, 8/8 HTML, then fixed',
 };
 
 type Row = EvalReport['rows'][number];

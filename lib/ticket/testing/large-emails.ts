@@ -73,8 +73,27 @@ export function largeInterleavedEmail(totalChars = 1_000_000): string {
   return `${LARGE_EMAIL_REPLY}\n\n${repeatLines(INTERLEAVED_LINES, totalChars - LARGE_EMAIL_REPLY.length - 2)}`;
 }
 
+/** A '>' quote whose links the client wrapped onto unprefixed lines, for 1 MB: every line is a wrapped-link candidate. */
+export function largeWrappedLinksEmail(totalChars = 1_000_000): string {
+  const lines = [
+    '> Track your parcel (http://shop.example/track/4417?',
+    'token=3dd518)',
+    '> View the order',
+    ' (http://shop.example/c/YzOTYzMmE) >',
+  ];
+  return `${LARGE_EMAIL_REPLY}\n\n${repeatLines(lines, totalChars - LARGE_EMAIL_REPLY.length - 2)}`;
+}
+
+/** 1 MB of short lines full of links, addresses and phone numbers under a closing (a pasted contact list). */
+export function largeContactLinesEmail(totalChars = 1_000_000): string {
+  const lines = ['Tel: +33 6 33 33 44 03', 'http://shop.example/contact', 'jane@example.test', 'Warehouse 4, 12 Dock Road'];
+  return `${LARGE_EMAIL_REPLY}\n\nThanks,\n${repeatLines(lines, totalChars - LARGE_EMAIL_REPLY.length - 10)}`;
+}
+
 export const LARGE_EMAILS = {
   'inline answers throughout': largeInterleavedEmail,
+  'quote with wrapped links': largeWrappedLinksEmail,
+  'link and phone lines': largeContactLinesEmail,
   'quoted history': largeQuotedEmail,
   'unprefixed history': largeUnprefixedEmail,
   'single 1 MB line': largeSingleLineEmail,

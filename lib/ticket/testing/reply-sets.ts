@@ -3,15 +3,21 @@
  * plain text and HTML, each with the new text a person would read as the customer's message.
  * `heldout` was written before the stripper was changed (its eight failures then were seen while
  * fixing); `blind` was written after the work and run once (21/24 plain, 10/12 HTML) before its
- * failures were fixed too; `tuning` is tuned on.
+ * failures were fixed too; `blind-languages` (a dated fixture, 2026-12-04) likewise (14/16 plain,
+ * 8/8 HTML on its first run); `tuning` is tuned on.
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind'] as const;
+export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages'] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
+
+/** Sets kept as dated fixtures rather than beside this file. */
+const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
+  'blind-languages': join('tests', 'fixtures', 'reply-stripping', '2026-12-04-blind-languages.jsonl'),
+};
 
 const ReplySetCaseSchema = z.object({
   id: z.string().min(1),
@@ -27,7 +33,8 @@ export type ReplySetCase = z.infer<typeof ReplySetCaseSchema>;
 const setsFolder = (repoRoot: string) => join(repoRoot, 'lib', 'ticket', 'testing', 'reply-sets');
 
 export function loadReplySet(name: ReplySetName, repoRoot = process.cwd()): ReplySetCase[] {
-  const file = join(setsFolder(repoRoot), `${name}.jsonl`);
+  const fixture = FIXTURE_SETS[name];
+  const file = fixture ? join(repoRoot, fixture) : join(setsFolder(repoRoot), `${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { stripReply } from './strip-reply';
+
+/**
+ * Rules added after the first run on other projects' suites (strip-reply.packages.test.ts),
+ * each in a shop's own words so the rule, not the suite's row, is what is held.
+ */
+describe('stripReply: rules learnt from other suites', () => {
+  it("keeps arrows that frame a line of the sender's own text (not a quote)", () => {
+    const body = 'Our new store is open:\n>>> www.lamps.example <<<\nSee you there';
+    expect(stripReply(body)).toBe(body);
+  });
+
+  it('treats a link the client wrapped out of the quote as quote', () => {
+    const body = [
+      'Still waiting for the refund.',
+      '',
+      'On Mon, 30 Nov 2026 at 09:12, Lamps Support <help@lamps.example> wrote:',
+      '>',
+      '> Track your return here',
+      ' (http://lamps.example/r/Yz4O) >',
+      '> View the order (http://lamps.example/orders/4471?',
+      'token=3dd518)',
+      '>',
+    ].join('\n');
+    expect(stripReply(body)).toBe('Still waiting for the refund.');
+  });
+
+  it('cuts at a lone "From: address" line set off by blank lines, and keeps text above it', () => {
+    expect(
+      stripReply('Tuesday 9–12 works for the pickup.\n\nFrom: help@lamps.example\n\n<http://lamps.example/c/dHJh\n>\n\nTicket: 4471'),
+    ).toBe('Tuesday 9–12 works for the pickup.');
+    expect(stripReply('My address is:\nFrom: Jane Roe, 12 High St')).toBe('My address is:\nFrom: Jane Roe, 12 High St');
+  });
+
+  it('keeps the text between an answer and a later line when a quote block is cut from between them', () => {
+    expect(stripReply('Size M please.\nOn 30/11/2026 09:12, Lamps Support wrote:\n\n> Which size?\n\nRegards, Jane')).toBe(
+      'Size M please.\nRegards, Jane',
+    );
+  });
+
+  it('keeps a header block that sits on top of everything whole (a forward without its marker)', () => {
+    const body =
+      'From: Jane Roe\nSent: 30 November 2026 14:26\nTo: help@lamps.example\nSubject: FW: lamp\n\nThis is what I got from the courier';
+    expect(stripReply(body)).toBe(body);
+  });
+
+  it('keeps a message that is only a name under "--"', () => {
+    expect(stripReply('--\nJane')).toBe('--\nJane');
+    expect(stripReply('Thanks!\n--\nJane')).toBe('Thanks!');
+  });
+
+  it('cuts a closing whose signature holds links, phone numbers and long profile lines', () => {
+    const body = [
+      'Le colis est arrivé abîmé.',
+      '',
+      'Cordialement,',
+      '*Nicolas Martin*',
+      '*[image: Photo]Photo du profil',
+      '<https://profiles.example/photos/105040947817397227789/albums/5668513848939008417>*',
+      '*Atelier Martin*',
+      '',
+      'Tél: *06 33 33 44 03*',
+      'Site: http://atelier-martin.example',
+    ].join('\n');
+    expect(stripReply(body)).toBe('Le colis est arrivé abîmé.');
+  });
+
+  it.each([
+    ['Korean', '2026. 11. 30. 오후 3:12에 Lamps 고객센터 이(가) 쓴 글:'],
+    ['Japanese', '2026/11/30 15:40 に Lamps サポート さんは書きました:'],
+  ])("removes Thunderbird's %s attribution (no address, the verb right after the name)", (_language, attribution) => {
+    expect(stripReply(`Size L, please.\n\n${attribution}\n> Which size?`)).toBe('Size L, please.');
+  });
+
+  it('keeps "Forwarded message:" and what it passes on', () => {
+    const body = 'See what the courier sent me.\n\nForwarded message:\n\n> From: Courier <noreply@courier.example>';
+    expect(stripReply(body)).toBe(body);
+  });
+
+  it('keeps an Outlook HTML header block that opens the mail, cuts the next one', () => {
+    const header = (from: string) =>
+      `<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><b>From:</b> ${from}<br><b>Sent:</b> 30 November 2026 14:26<br><b>To:</b> help@lamps.example<br><b>Subject:</b> FW: lamp</p></div>`;
+    const html = `<html><body><div class="WordSection1"><p class="MsoNormal">&nbsp;</p>${header('Jane Roe')}<p class="MsoNormal">This is what the courier wrote</p>${header('Courier &lt;noreply@courier.example&gt;')}<p class="MsoNormal">Your parcel is delayed</p></div></body></html>`;
+    const text = stripReply(html);
+    expect(text).toContain('This is what the courier wrote');
+    expect(text).not.toContain('Your parcel is delayed');
+  });
+});
