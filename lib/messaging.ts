@@ -7,7 +7,7 @@ import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadR
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { ListRow } from '@/lib/sites/lists/types';
-import type { Order } from '@/lib/schemas/order';
+import type { Order, OrderDetails } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
@@ -58,6 +58,12 @@ export interface FindOrdersResponse {
   errors: ConnectorFailure[];
 }
 
+/** What opening an order added (its `detailsOnOpen` parts), or why its store could not say. */
+export interface OrderDetailsResponse {
+  details?: OrderDetails;
+  failure?: ConnectorFailure;
+}
+
 /** Maps each request type to the response its receiver sends back. */
 export interface ResponseMap {
   getThread: GetThreadResponse;
@@ -69,6 +75,7 @@ export interface ResponseMap {
   openListRow: OpenListRowResponse;
   threadChanged: undefined;
   findOrders: FindOrdersResponse;
+  orderDetails: OrderDetailsResponse;
   genericRead: GenericReadResponse;
   siteAccess: SiteAccessStatus;
   testStoreConnection: ConnectionVerdict;

@@ -23,7 +23,7 @@ const OrdersResponseSchema = z.array(OrderSchema);
 
 type StoreResult = { orders: Order[]; failure?: undefined } | { orders?: undefined; failure: ConnectorFailure };
 
-function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ConnectorError('network', `${label} did not answer within ${Math.round(ms / 1000)} s.`)), ms);
@@ -31,7 +31,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T>
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message' | 'retryAfterMs'> {
+export function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message' | 'retryAfterMs'> {
   if (error instanceof ConnectorError) {
     return { kind: error.kind, message: error.message, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) };
   }

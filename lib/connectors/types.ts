@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Order } from '@/lib/schemas/order';
+import type { Order, OrderDetails } from '@/lib/schemas/order';
 
 /** What went wrong with a store, in words the panel and the CLI share. */
 export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
@@ -38,6 +38,11 @@ export interface Connector<Config> {
   /** Origins to request as optional host permissions when this store is connected. */
   hostPermissions(config: Config): string[];
   findOrders(config: Config, query: OrderQuery, ctx: ConnectorContext): Promise<Order[]>;
+  /**
+   * The parts one order's first answer left for later (`order.detailsOnOpen`), read when the
+   * agent opens that order: the panel's first answer stays one request per store.
+   */
+  orderDetails?(config: Config, order: Order, ctx: ConnectorContext): Promise<OrderDetails>;
   /** For the options page's "Test connection": one real call, and what it proved. */
   testConnection?(config: Config, ctx: ConnectorContext): Promise<ConnectionVerdict>;
 }

@@ -1,6 +1,6 @@
 /** Responses received from other contexts, parsed by the receiver with the full schemas. */
 import { z } from 'zod';
-import { OrderSchema } from '@/lib/schemas/order';
+import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
 
 export const ConnectorFailureSchema = z.object({
   connectorId: z.string(),
@@ -13,6 +13,11 @@ export const ConnectorFailureSchema = z.object({
 export const FindOrdersResponseSchema = z.object({
   orders: z.array(OrderSchema),
   errors: z.array(ConnectorFailureSchema),
+});
+
+export const OrderDetailsResponseSchema = z.object({
+  details: OrderDetailsSchema.optional(),
+  failure: ConnectorFailureSchema.optional(),
 });
 
 export const InsertReplyResponseSchema = z.object({

@@ -1,6 +1,7 @@
 /**
  * A BigCommerce Management API on loopback, speaking its wire format: v2 order collections (204
- * No Content when nothing matches), order sub-resources, v3 refunds `{data, meta}`, X-Auth-Token
+ * No Content when nothing matches), `include=consignments[.line_items]` on the order list and on
+ * one order (`consignment_structure=object`, else the legacy one-element array), order sub-resources, v3 refunds `{data, meta}`, X-Auth-Token
  * checks, X-Rate-Limit-* headers, and 429 with X-Rate-Limit-Time-Reset-Ms. Seeded from
  * tests/fixtures/connectors/bigcommerce/. Fault switches make one or every request fail.
  */
@@ -98,6 +99,30 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
     send(response, status, v2Error(status, messages[status] ?? 'Internal Server Error'));
   }
 
+  /** The order as BigCommerce sends it for this query: with its consignments when `include` asks for them. */
+  function withIncludes(order: OrderRow, query: URLSearchParams): OrderRow {
+    const include = new Set((query.get('include') ?? '').split(',').filter(Boolean));
+    if (!include.has('consignments') && !include.has('consignments.line_items')) return order;
+    const products = tables.products!.filter((row) => row.order_id === order.id);
+    const shipping = tables
+      .shipping_addresses!.filter((row) => row.order_id === order.id)
+      .map(({ order_id: _order, ...address }) => {
+        const lines = products.filter((product) => product.order_address_id === address.id);
+        return {
+          ...address,
+          // Without `.line_items`, links to each product row.
+          line_items: include.has('consignments.line_items')
+            ? lines
+            : lines.map((line) => ({
+                url: `https://api.bigcommerce.com/stores/${storeHash}/v2/orders/${order.id}/products/${String(line.id)}`,
+                resource: `/orders/${order.id}/products/${String(line.id)}`,
+              })),
+        };
+      });
+    const consignments = { pickups: [], shipping, downloads: [], email: { gift_certificates: [] } };
+    return { ...order, consignments: query.get('consignment_structure') === 'object' ? consignments : [consignments] };
+  }
+
   function route(url: URL, response: ServerResponse): void {
     const prefix = `/stores/${storeHash}/`;
     if (!url.pathname.startsWith(prefix)) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
@@ -109,7 +134,8 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
       const found = orders
         .filter((order) => !email || order.billing_address.email.toLowerCase() === email)
         .sort((a, b) => (newestFirst ? Date.parse(b.date_created) - Date.parse(a.date_created) : a.id - b.id))
-        .slice(0, limit);
+        .slice(0, limit)
+        .map((order) => withIncludes(order, url.searchParams));
       return found.length ? send(response, 200, found) : send(response, 204, undefined);
     }
     const single = /^v2\/orders\/(\d+)(?:\/(products|shipments|shipping_addresses))?$/.exec(path);
@@ -117,7 +143,7 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
       const id = Number(single[1]);
       const order = orders.find((candidate) => candidate.id === id);
       if (!order) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
-      if (!single[2]) return send(response, 200, order);
+      if (!single[2]) return send(response, 200, withIncludes(order, url.searchParams));
       const rows = tables[single[2]]!.filter((row) => row.order_id === id);
       return rows.length || single[2] !== 'shipments' ? send(response, 200, rows) : send(response, 204, undefined);
     }
