@@ -21,7 +21,7 @@ export async function checkAmazonConnection(
   const store = `Amazon (${region})`;
   try {
     const origin = spApiOrigin(config);
-    tokens.invalidate(config);
+    await tokens.invalidate(config, ctx);
     const token = await tokens.get(config, ctx);
     const { data } = await requestJson(ctx, {
       url: `${origin.origin}/sellers/v1/marketplaceParticipations`,

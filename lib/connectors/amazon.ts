@@ -83,7 +83,7 @@ export function createAmazonConnector(clock: Clock = systemClock): Connector<Ama
       }
       // A cached access token may have been revoked: exchange the refresh token once more.
       if (error.kind === 'permission' && !token.fresh && !retried) {
-        tokens.invalidate(config);
+        await tokens.invalidate(config, ctx);
         return getOrder(config, orderId, ctx, true);
       }
       throw error;

@@ -21,8 +21,26 @@ export class ConnectorError extends Error {
   }
 }
 
+/** A short-lived access token as kept between look-ups (`expiresAt` in ms since the epoch). */
+export interface StoredToken {
+  value: string;
+  expiresAt: number;
+}
+
+/** Where access tokens outlive the process that fetched them (the background's session storage). */
+export interface TokenStore {
+  get(key: string): Promise<StoredToken | undefined>;
+  set(key: string, token: StoredToken): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
 export interface ConnectorContext {
   fetch: typeof fetch;
+  /**
+   * The browser stops an idle background after 30 s, and its memory with it: tokens kept here
+   * spare the next ticket a token exchange. Memory only when absent (the command line, tests).
+   */
+  tokenStore?: TokenStore;
   /**
    * Whether the extension may call this origin. A failed fetch cannot tell a missing host
    * permission from a DNS or network failure; the background answers this so the message can.
