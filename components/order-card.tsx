@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { trackingUrl } from '@/lib/ticket/tracking';
 import { useOpenedOrder } from '@/components/use-opened-order';
+import { problemText } from '@/lib/connectors/problem';
 
 interface Props {
   order: Order;
@@ -61,7 +62,10 @@ export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
       )}
       {failure && (
         <p className="error" role="alert" data-testid="order-details-failed" data-kind={failure.kind}>
-          {t('order.detailsFailed', { problem: t(`storeFailure.${failure.kind}`), message: failure.message })}
+          {t('order.detailsFailed', {
+            problem: t(`storeFailure.${failure.kind}`),
+            message: failure.problem ? problemText(t, failure.problem) : failure.message,
+          })}
         </p>
       )}
       {order.fulfillments.length === 0 && !pending.has('fulfillments') && <p className="muted">{t('order.notShipped')}</p>}

@@ -9,6 +9,7 @@ import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { ListRow } from '@/lib/sites/lists/types';
 import type { Order, OrderDetails } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+import type { ConnectorProblem } from '@/lib/connectors/problem';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
 export type { ConnectorErrorKind };
@@ -49,6 +50,8 @@ export interface ConnectorFailure {
   label: string;
   kind: ConnectorErrorKind;
   message: string;
+  /** What went wrong as a message key and values: the panel says it in the agent's language (`message` is its English). */
+  problem?: ConnectorProblem;
   /** A rate-limited store's Retry-After: the panel asks it again no sooner. */
   retryAfterMs?: number;
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { originPattern, requestJson, requireSecureUrl } from './http';
 import { ConnectorError, type ConnectorContext } from './types';
+import { problem } from './problem';
 import {
   BcOrderListSchema,
   BcOrderSchema,
@@ -75,9 +76,9 @@ export function bigCommerceApi(config: BigCommerceStoreConnection, ctx: Connecto
       store,
       secrets: [config.accessToken],
       hints: {
-        401: `${store} rejected the access token: copy it again from Settings › API › Store-level API accounts.`,
-        403: `${store} refused: the API account needs the "Orders: read-only" scope.`,
-        404: `${store} was not found: check the store hash (the part after /stores/ in the API path).`,
+        401: problem('storeError.bigcommerce.token', { store }),
+        403: problem('storeError.bigcommerce.scope', { store }),
+        404: problem('storeError.bigcommerce.storeHash', { store }),
       },
     });
     return data;

@@ -209,7 +209,13 @@ describe('a slow BigCommerce store next to a fast one', () => {
     });
     expect(result.orders.map((order) => [order.source.id, order.number])).toEqual([['demo', '#1001']]);
     expect(result.errors).toEqual([
-      { connectorId: 'bigcommerce', label: 'Kiefer & Co', kind: 'network', message: expect.stringContaining('did not answer') as string },
+      {
+        connectorId: 'bigcommerce',
+        label: 'Kiefer & Co',
+        kind: 'network',
+        message: expect.stringContaining('did not answer') as string,
+        problem: expect.objectContaining({ code: 'storeError.timeout' }) as object,
+      },
     ]);
   });
 });

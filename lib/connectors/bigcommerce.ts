@@ -14,6 +14,7 @@ import { bigCommerceDetails, bigCommerceOrder } from './bigcommerce-map';
 import type { BcOrder } from './bigcommerce-wire';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
+import { problem } from './problem';
 
 /** "#1047", "1047", "order 1047" after extraction → 1047; Amazon-style or other shops' references → nothing. */
 export function bigCommerceOrderIds(refs: readonly string[]): number[] {
@@ -59,7 +60,7 @@ async function findOrders(config: BigCommerceStoreConnection, query: OrderQuery,
 /** The opened order's shipments and refunds, each only when the order said it has some: at most two calls, side by side. */
 async function orderDetails(config: BigCommerceStoreConnection, order: Order, ctx: ConnectorContext): Promise<OrderDetails> {
   const [id] = bigCommerceOrderIds([order.number]);
-  if (id === undefined) throw new ConnectorError('not_found', `${order.number} is not a BigCommerce order number.`);
+  if (id === undefined) throw ConnectorError.of('not_found', problem('storeError.bigcommerce.notAnOrder', { number: order.number }));
   const parts = new Set(order.detailsOnOpen ?? []);
   const api = bigCommerceApi(config, ctx);
   const [shipments, refunds] = await Promise.all([

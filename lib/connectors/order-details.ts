@@ -10,6 +10,7 @@ import { describeFailure, withTimeout } from './find-orders';
 import { CONNECTORS, type ConnectorRegistry } from './index';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext } from './types';
+import { problem } from './problem';
 
 export interface OrderDetailsOptions {
   registry?: ConnectorRegistry;
@@ -30,11 +31,11 @@ export async function orderDetailsFromStore(
   const label = order.source.label;
   try {
     if (!connection || connection.platform !== order.platform) {
-      throw new ConnectorError('config', `${label} is no longer connected: open Settings › Stores to connect it again.`);
+      throw ConnectorError.of('config', problem('storeError.disconnected', { store: label }));
     }
     const connector: Connector<unknown> = registry[connection.platform];
     const config = connector.configSchema.safeParse(connection);
-    if (!config.success) throw new ConnectorError('config', `The settings for ${label} are incomplete or invalid.`);
+    if (!config.success) throw ConnectorError.of('config', problem('storeError.settingsInvalid', { store: label }));
     if (!connector.orderDetails) return { details: {} };
     const details = await withTimeout(connector.orderDetails(config.data, order, ctx), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, label);
     return { details: OrderDetailsSchema.parse(details) };

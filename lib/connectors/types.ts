@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Order, OrderDetails } from '@/lib/schemas/order';
+import { englishProblem, type ConnectorProblem } from './problem';
 
 /** What went wrong with a store, in words the panel and the CLI share. */
 export type ConnectorErrorKind = 'auth' | 'not_found' | 'rate_limited' | 'network' | 'bad_response' | 'permission' | 'config';
@@ -9,15 +10,23 @@ export interface OrderQuery {
   orderRefs: string[];
 }
 
-/** Typed so the panel can say exactly what is wrong (bad token, rate limited, network...). */
+/**
+ * Typed so the panel can say exactly what is wrong (bad token, rate limited, network...). With a
+ * `problem` the panel says it in the agent's language; `message` is its English (the CLI's).
+ */
 export class ConnectorError extends Error {
   constructor(
     readonly kind: ConnectorErrorKind,
     message: string,
     readonly retryAfterMs?: number,
+    readonly problem?: ConnectorProblem,
   ) {
     super(message);
     this.name = 'ConnectorError';
+  }
+
+  static of(kind: ConnectorErrorKind, problem: ConnectorProblem, retryAfterMs?: number): ConnectorError {
+    return new ConnectorError(kind, englishProblem(problem), retryAfterMs, problem);
   }
 }
 
@@ -72,6 +81,8 @@ export interface ConnectionVerdict {
   kind?: ConnectorErrorKind;
   /** One or two sentences for the agent: what works, or what to fix. */
   message: string;
+  /** What to fix, as a message key and values, when it failed (`message` is its English). */
+  problem?: ConnectorProblem;
   /** It works, with a limit worth knowing (e.g. only the last 60 days of orders are visible). */
   warnings: string[];
 }

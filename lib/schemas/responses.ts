@@ -1,12 +1,14 @@
 /** Responses received from other contexts, parsed by the receiver with the full schemas. */
 import { z } from 'zod';
 import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
+import { ConnectorProblemSchema } from '@/lib/connectors/problem';
 
 export const ConnectorFailureSchema = z.object({
   connectorId: z.string(),
   label: z.string(),
   kind: z.enum(['auth', 'not_found', 'rate_limited', 'network', 'bad_response', 'permission', 'config']),
   message: z.string(),
+  problem: ConnectorProblemSchema.optional(),
   retryAfterMs: z.number().nonnegative().optional(),
 });
 
@@ -36,5 +38,6 @@ export const ConnectionVerdictSchema = z.object({
   ok: z.boolean(),
   kind: ConnectorFailureSchema.shape.kind.optional(),
   message: z.string(),
+  problem: ConnectorProblemSchema.optional(),
   warnings: z.array(z.string()),
 });
