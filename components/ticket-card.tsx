@@ -25,7 +25,7 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
     <section className="card" data-testid="ticket-card">
       <p className="eyebrow">
         {t('ticket.readWith', { site: siteName(ticket.source.adapter, t), confidence: Math.round(ticket.source.confidence * 100) })}
-        {ticket.source.reader === 'profile' || ticket.source.reader === 'structural' ? t(`ticket.reader.${ticket.source.reader}`) : ''}
+        {readerNote(ticket.source, t)}
         {ticket.language ? ` · ${languageName(ticket.language)}` : ''}
       </p>
       <h2 data-testid="ticket-subject" tabIndex={-1}>
@@ -68,4 +68,11 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
       )}
     </section>
   );
+}
+
+/** How a supported site's page was read when not by its own reader; the general reader's name says it already. */
+function readerNote(source: Ticket['source'], t: ReturnType<typeof useI18n>['t']): string {
+  if (source.reader === 'profile') return t('ticket.reader.profile');
+  if (source.reader === 'structural' && source.adapter !== 'generic') return t('ticket.reader.structural');
+  return '';
 }

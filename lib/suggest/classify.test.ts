@@ -48,9 +48,11 @@ describe('classifyIntent (shipped model)', () => {
     expect(statSync('lib/suggest/intent-model.json').size).toBeLessThanOrEqual(500 * 1024);
     const text = 'Hello,\n\nI ordered the oak table (order #2764) but received the walnut one. Can you help?\n\nCheers, Finn';
     for (let i = 0; i < 50; i++) classifyIntent(text);
-    const start = performance.now();
+    // CPU time, not the wall clock: on a loaded machine the wait for a core is not the work.
+    const start = process.cpuUsage();
     for (let i = 0; i < 500; i++) classifyIntent(`${text} ${i}`);
-    expect((performance.now() - start) / 500).toBeLessThan(2);
+    const spent = process.cpuUsage(start);
+    expect((spent.user + spent.system) / 1000 / 500).toBeLessThan(2);
   });
 });
 

@@ -59,16 +59,18 @@ describe('suggestReplies', () => {
     for (const { rendered } of result.suggestions) expect(rendered.text).not.toMatch(/\{\{|\}\}/);
   });
 
-  it('takes a few milliseconds once the index is built', () => {
+  // CPU time, not the wall clock: on a loaded machine the wait for a core is not the work.
+  it('takes a few milliseconds of CPU once the index is built', () => {
     const ticket = ticketSaying(
       'Hello,\n\nmy parcel with the enamel jug has not arrived and the tracking has not moved for days.\n\nThanks, Jonas',
     );
     const input = { ticket, orders: [older, newer], templates, shop: DEFAULT_SHOP_FACTS, agent };
     suggestReplies(input);
     const timings = Array.from({ length: 30 }, () => {
-      const start = performance.now();
+      const start = process.cpuUsage();
       suggestReplies(input);
-      return performance.now() - start;
+      const spent = process.cpuUsage(start);
+      return (spent.user + spent.system) / 1000;
     }).sort((a, b) => a - b);
     expect(timings[15]).toBeLessThan(30);
   });
