@@ -56,7 +56,18 @@ function v2Error(status: number, message: string): unknown {
   return [{ status, message }];
 }
 
-export async function startBigCommerceServer(options: { storeHash?: string; accessToken?: string } = {}): Promise<BigCommerceServer> {
+/** The fixture rows the server answers from, for a test to add its own before the first request. */
+export interface BigCommerceTables {
+  orders: OrderRow[];
+  products: Row[];
+  shipments: Row[];
+  shipping_addresses: Row[];
+  refunds: Row[];
+}
+
+export async function startBigCommerceServer(
+  options: { storeHash?: string; accessToken?: string; seed?: (tables: BigCommerceTables) => void } = {},
+): Promise<BigCommerceServer> {
   const storeHash = options.storeHash ?? BIGCOMMERCE_FIXTURE_STORE_HASH;
   const accessToken = options.accessToken ?? 'bc-loopback-token-5f2a9e';
   const orders = fixture<OrderRow>('orders.json');
@@ -66,6 +77,13 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
     shipping_addresses: fixture<Row>('shipping-addresses.json'),
   };
   const refunds = fixture<Row>('refunds.json');
+  options.seed?.({
+    orders,
+    products: tables.products!,
+    shipments: tables.shipments!,
+    shipping_addresses: tables.shipping_addresses!,
+    refunds,
+  });
 
   const state: BigCommerceServer = { origin: '', storeHash, accessToken, requests: [], fault: null, close: async () => undefined };
 
