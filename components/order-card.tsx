@@ -2,16 +2,22 @@ import type { Order } from '@/lib/schemas/order';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { trackingUrl } from '@/lib/ticket/tracking';
+import { useOpenedOrder } from '@/components/use-opened-order';
+import { problemText } from '@/lib/connectors/problem';
 
 interface Props {
   order: Order;
   chosen: boolean;
+  /** In view (the chosen order, or a folded one the agent unfolded): its parcels and refunds are read. */
+  open: boolean;
   onChoose: () => void;
 }
 
 /** One order: status, items, totals, tracking per package, refunds, and a link to the store admin. */
-export function OrderCard({ order, chosen, onChoose }: Props) {
+export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
   const { t, date, money: formatMoney } = useI18n();
+  const { order, loading, failure } = useOpenedOrder(listed, open);
+  const pending = new Set(order.detailsOnOpen ?? []);
   const money = (amount: string) => formatMoney(amount, order.currency);
   return (
     <article className={chosen ? 'card order chosen' : 'card order'} data-testid="order-card" data-order={order.number}>
@@ -49,7 +55,20 @@ export function OrderCard({ order, chosen, onChoose }: Props) {
           </p>
         );
       })}
-      {order.fulfillments.length === 0 && <p className="muted">{t('order.notShipped')}</p>}
+      {loading && (
+        <p className="muted" role="status" data-testid="order-details-loading">
+          {t('order.detailsLoading')}
+        </p>
+      )}
+      {failure && (
+        <p className="error" role="alert" data-testid="order-details-failed" data-kind={failure.kind}>
+          {t('order.detailsFailed', {
+            problem: t(`storeFailure.${failure.kind}`),
+            message: failure.problem ? problemText(t, failure.problem) : failure.message,
+          })}
+        </p>
+      )}
+      {order.fulfillments.length === 0 && !pending.has('fulfillments') && <p className="muted">{t('order.notShipped')}</p>}
       {order.refunds.map((refund, index) => (
         <p key={index} className="refund">
           {t('order.refunded', { amount: money(refund.amount), date: date(refund.createdAt) })}

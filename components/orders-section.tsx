@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { FindOrdersResponseSchema } from '@/lib/schemas/responses';
+import type { Order } from '@/lib/schemas/order';
 import { CustomerSummary } from '@/components/customer-summary';
 import { OrderCard } from '@/components/order-card';
 import { StoreFailureCard } from '@/components/store-failure';
@@ -16,7 +18,7 @@ interface Props {
 
 /** The customer's orders from every connected store, newest first; the chosen one fills replies. */
 export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
-  const { t, date, money } = useI18n();
+  const { t } = useI18n();
   if (query.isPending)
     return (
       <p className="muted" role="status">
@@ -44,23 +46,34 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
         <>
           <CustomerSummary orders={orders} />
           {orders.map((order) => {
-            const card = <OrderCard order={order} chosen={order.number === chosenNumber} onChoose={() => onChoose(order.number)} />;
             const key = `${order.source.id}:${order.number}`;
             // The order the replies use is open; the others fold to one line to keep replies in view.
-            if (order.number === chosenNumber) return <div key={key}>{card}</div>;
-            return (
-              <details key={key} className="order-folded">
-                <summary>
-                  {order.number} · {t(`order.status.${order.status}`)} · {date(order.createdAt)} · {money(order.total, order.currency)} ·{' '}
-                  {order.source.label}
-                </summary>
-                {card}
-              </details>
-            );
+            if (order.number === chosenNumber)
+              return (
+                <div key={key}>
+                  <OrderCard order={order} chosen open onChoose={() => onChoose(order.number)} />
+                </div>
+              );
+            return <FoldedOrder key={key} order={order} onChoose={() => onChoose(order.number)} />;
           })}
         </>
       )}
       {query.isFetching && <p className="muted">{t('orders.refreshing')}</p>}
     </section>
+  );
+}
+
+/** An order folded to one line; unfolding it opens it (its parcels and refunds are read then). */
+function FoldedOrder({ order, onChoose }: { order: Order; onChoose: () => void }) {
+  const { t, date, money } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="order-folded" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {order.number} · {t(`order.status.${order.status}`)} · {date(order.createdAt)} · {money(order.total, order.currency)} ·{' '}
+        {order.source.label}
+      </summary>
+      <OrderCard order={order} chosen={false} open={open} onChoose={onChoose} />
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { ConnectorErrorKind, ConnectorFailure } from '@/lib/messaging';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
+import { problemText } from '@/lib/connectors/problem';
 
 // What went wrong with a store is the message `storeFailure.<kind>`: a heading an agent understands before reading the details.
 
@@ -19,7 +20,7 @@ export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
         <strong>{failure.label}</strong>
         <span className="error">{t(`storeFailure.${failure.kind}`)}</span>
       </header>
-      <p>{failure.message}</p>
+      <p>{failure.problem ? problemText(t, failure.problem) : failure.message}</p>
       {FIX_IN_SETTINGS.has(failure.kind) && (
         <p className="muted">
           <RichMessage

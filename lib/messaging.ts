@@ -7,8 +7,9 @@ import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadR
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { ListRow } from '@/lib/sites/lists/types';
-import type { Order } from '@/lib/schemas/order';
+import type { Order, OrderDetails } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
+import type { ConnectorProblem } from '@/lib/connectors/problem';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 
 export type { ConnectorErrorKind };
@@ -49,6 +50,8 @@ export interface ConnectorFailure {
   label: string;
   kind: ConnectorErrorKind;
   message: string;
+  /** What went wrong as a message key and values: the panel says it in the agent's language (`message` is its English). */
+  problem?: ConnectorProblem;
   /** A rate-limited store's Retry-After: the panel asks it again no sooner. */
   retryAfterMs?: number;
 }
@@ -56,6 +59,12 @@ export interface ConnectorFailure {
 export interface FindOrdersResponse {
   orders: Order[];
   errors: ConnectorFailure[];
+}
+
+/** What opening an order added (its `detailsOnOpen` parts), or why its store could not say. */
+export interface OrderDetailsResponse {
+  details?: OrderDetails;
+  failure?: ConnectorFailure;
 }
 
 /** Maps each request type to the response its receiver sends back. */
@@ -69,6 +78,7 @@ export interface ResponseMap {
   openListRow: OpenListRowResponse;
   threadChanged: undefined;
   findOrders: FindOrdersResponse;
+  orderDetails: OrderDetailsResponse;
   genericRead: GenericReadResponse;
   siteAccess: SiteAccessStatus;
   testStoreConnection: ConnectionVerdict;

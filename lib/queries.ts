@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { sendToExtension, sendToTab } from '@/lib/messaging';
-import { FindOrdersResponseSchema } from '@/lib/schemas/responses';
+import { FindOrdersResponseSchema, OrderDetailsResponseSchema } from '@/lib/schemas/responses';
+import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
 import { readTabTicket } from '@/lib/tab-ticket';
@@ -28,6 +29,9 @@ export const queryKeys = {
   ticket: (tabId: number) => [...queryKeys.tickets, tabId] as const,
   orders: ['orders'] as const,
   ordersFor: (email: string | undefined, orderRefs: string[]) => [...queryKeys.orders, email ?? '', ...orderRefs] as const,
+  /** Under `orders`: refreshing the orders refreshes what opening one read. */
+  orderDetails: ['orders', 'details'] as const,
+  orderDetailsFor: (sourceId: string, number: string) => [...queryKeys.orderDetails, sourceId, number] as const,
   templates: ['templates'] as const,
   pendingPackUpdates: ['templates', 'pending-updates'] as const,
   packs: ['packs'] as const,
@@ -76,6 +80,19 @@ export function ordersQuery(ticket: Ticket) {
     staleTime: 60_000,
     // A rate-limited store is asked again after its Retry-After; the others' orders stay shown.
     refetchInterval: (query) => rateLimitRefetchDelay(query.state.data, query.state.dataUpdateCount),
+  });
+}
+
+/**
+ * The parts of an opened order its store's first answer left for later (`detailsOnOpen`): one
+ * query per order, shared by its card and the replies; nothing to ask for an order without any.
+ */
+export function orderDetailsQuery(order: Order | null) {
+  return queryOptions({
+    queryKey: queryKeys.orderDetailsFor(order?.source.id ?? '', order?.number ?? ''),
+    queryFn: async () => OrderDetailsResponseSchema.parse(await sendToExtension({ type: 'orderDetails', order })),
+    enabled: Boolean(order?.detailsOnOpen?.length),
+    staleTime: 60_000,
   });
 }
 

@@ -21,7 +21,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */
-const CHECKED = new Set(['content-script-size', 'suggest-speed']);
+const CHECKED = new Set(['content-script-size', 'suggest-speed', 'requests-per-ticket']);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

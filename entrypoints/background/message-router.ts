@@ -5,7 +5,7 @@
  * secrets is answered only to the extension's own pages (panel, options).
  */
 import { ExtensionRequestSchema } from '@/lib/schemas/messages';
-import { findOrders } from './find-orders';
+import { findOrders, orderDetails } from './find-orders';
 import { siteAccess } from './site-access';
 import { testStoreConnection } from './stores';
 
@@ -38,6 +38,9 @@ export function routeMessage(message: unknown, sender: MessageSender): Promise<u
     case 'findOrders':
       // A content script could otherwise ask for any customer's orders by email.
       return fromExtensionPage(sender) ? findOrders(request.data.query) : undefined;
+    case 'orderDetails':
+      // The same: a store's order is read for the extension's own pages only.
+      return fromExtensionPage(sender) ? orderDetails(request.data.order) : undefined;
     case 'siteAccess':
       return fromExtensionPage(sender) ? siteAccess(request.data.action, request.data.url, request.data.tabId) : undefined;
     case 'testStoreConnection':

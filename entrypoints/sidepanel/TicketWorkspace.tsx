@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { recordInsert } from '@/lib/reports/record-insert';
-import { aiSettingsQuery, ordersQuery, queryKeys, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
+import { aiSettingsQuery, orderDetailsQuery, ordersQuery, queryKeys, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
+import { withDetails } from '@/lib/schemas/order';
+import { chooseOrder } from '@/lib/suggest/choose-order';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
@@ -30,6 +32,17 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   useAiSettingsWatch();
   const [chosenOrder, setChosenOrder] = useState<string | null>(null);
   const queryClient = useQueryClient();
+  // The order the replies are about is open in the panel: its parcels and refunds, when its store
+  // left them for later, are read now and fill the replies once they arrive.
+  const listed = useMemo(() => {
+    const found = orders.data?.orders ?? [];
+    return found.find((order) => order.number === chosenOrder) ?? chooseOrder(ticket, found);
+  }, [orders.data, chosenOrder, ticket]);
+  const listedDetails = useQuery(orderDetailsQuery(listed)).data?.details;
+  const found = useMemo(
+    () => (orders.data?.orders ?? []).map((order) => (order === listed && listedDetails ? withDetails(order, listedDetails) : order)),
+    [orders.data, listed, listedDetails],
+  );
 
   useEffect(() => {
     performance.mark('deskpilot:ticket-shown');
@@ -37,7 +50,6 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
 
   const result = useMemo(() => {
     if (!templates.data || !settings.data || orders.isPending) return null;
-    const found = orders.data?.orders ?? [];
     const chosen = found.find((order) => order.number === chosenOrder);
     return suggestReplies({
       ticket,
@@ -46,20 +58,20 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       shop: settings.data.shop,
       agent: settings.data.agent,
     });
-  }, [ticket, orders.isPending, orders.data, templates.data, settings.data, chosenOrder]);
+  }, [ticket, orders.isPending, found, templates.data, settings.data, chosenOrder]);
 
   const assist = useMemo((): AiAssist | null => {
     const ai = aiSettings.data;
     if (!ai || !aiConfigured(ai) || !settings.data) return null;
     // The agent reads "Translate back" in the panel's own language.
     const agentLanguage = locale.slice(0, 2);
-    return { settings: ai, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop, voice: voices.data ?? [], agentLanguage };
-  }, [aiSettings.data, settings.data, ticket, orders.data, voices.data, locale]);
+    return { settings: ai, ticket, orders: found, shop: settings.data.shop, voice: voices.data ?? [], agentLanguage };
+  }, [aiSettings.data, settings.data, ticket, found, voices.data, locale]);
 
   return (
     <AiAssistContext.Provider value={assist}>
       {result && <IntentBadge intent={result.intent} />}
-      {result && <TriageSection tabId={tabId} ticket={ticket} orders={orders.data?.orders ?? []} chosenOrder={result.order ?? null} />}
+      {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}
       {result && settings.data ? (
@@ -68,13 +80,13 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           <SuggestionList
             tabId={tabId}
             groups={result.groups}
-            checks={{ site: ticket.site, ticket, orders: orders.data?.orders ?? [], shop: settings.data.shop }}
+            checks={{ site: ticket.site, ticket, orders: found, shop: settings.data.shop }}
           />
           <ThreadSummary ticket={ticket} />
           <AiDraft
             settings={aiSettings.data ?? null}
             request={draftRequestFor(ticket, result, { shop: settings.data.shop, agent: settings.data.agent, voice: voices.data ?? [] })}
-            orders={orders.data?.orders ?? []}
+            orders={found}
             onInsert={async (text, offered) => {
               const outcome = await insertReply(tabId, text, t);
               if (outcome.ok) {

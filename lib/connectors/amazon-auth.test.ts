@@ -5,7 +5,7 @@ import type { AmazonStoreConnection } from '@/lib/schemas/store';
 import { fakeClock } from '@/tests/servers/amazon-fake-clock';
 import { startAmazonServer, type AmazonServer } from '@/tests/servers/amazon-server';
 import { createAmazonConnector } from './amazon';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError, type ConnectorContext, type StoredToken, type TokenStore } from './types';
 
 const SHIPPED = '114-3941689-8772232';
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
@@ -36,7 +36,40 @@ async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   return error as ConnectorError;
 }
 
+/** A token store as the background's session storage behaves: it outlives the connector. */
+function memoryTokenStore(): TokenStore & { keys: () => string[] } {
+  const tokens = new Map<string, StoredToken>();
+  return {
+    get: async (key) => tokens.get(key),
+    set: async (key, token) => void tokens.set(key, token),
+    delete: async (key) => void tokens.delete(key),
+    keys: () => [...tokens.keys()],
+  };
+}
+
 describe('Login with Amazon tokens', () => {
+  it('keeps the access token across a restart of the background, under a name that holds no secret', async () => {
+    const clock = fakeClock();
+    const tokenStore = memoryTokenStore();
+    const stored: ConnectorContext = { ...ctx, tokenStore };
+    await createAmazonConnector(clock).findOrders(config, { orderRefs: [SHIPPED] }, stored);
+    expect(tokenExchanges()).toHaveLength(1);
+    // A new connector is what a restarted service worker has: empty memory, the same session storage.
+    server.requests.length = 0;
+    const [order] = await createAmazonConnector(clock).findOrders(config, { orderRefs: [SHIPPED] }, stored);
+    expect(order?.number).toBe(SHIPPED);
+    expect(server.requests).toEqual([expect.stringMatching(/^GET \/orders\//)]);
+    for (const key of tokenStore.keys()) {
+      expect(key).toMatch(/^lwa:[0-9a-f]{64}$/);
+      for (const secret of [config.refreshToken, config.clientId, config.clientSecret]) expect(key).not.toContain(secret);
+    }
+    // Past its lifetime the stored token is not used.
+    clock.advance(3_600_000);
+    server.requests.length = 0;
+    await createAmazonConnector(clock).findOrders(config, { orderRefs: [SHIPPED] }, stored);
+    expect(tokenExchanges()).toHaveLength(1);
+  });
+
   it('exchanges the refresh token once and reuses the access token until shortly before it expires', async () => {
     const { amazon, clock } = connector();
     server.tokenLifetimeSeconds = 300;

@@ -2,14 +2,15 @@
  * Login with Amazon: the seller's refresh token is exchanged for an access token (valid about an
  * hour) that every SP-API call carries as x-amz-access-token. Since 2023-10-02 SP-API needs no
  * AWS IAM role or Signature Version 4, only this token. Tokens are cached per app and seller
- * until a minute before they expire, and concurrent look-ups share one exchange.
+ * until a minute before they expire (in memory, and in the context's token store so a restarted
+ * background keeps them), and concurrent look-ups share one exchange.
  */
 import type { AmazonStoreConnection } from '@/lib/schemas/store';
 import { requestJson, requireSecureUrl } from './http';
 import { LWA_TOKEN_URL } from './amazon-regions';
 import { LwaTokenResponseSchema } from './amazon-wire';
 import { systemClock, type Clock } from './amazon-rate-limit';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError, type ConnectorContext, type TokenStore } from './types';
 
 /** Renew this long before Amazon's expiry, so a token never lapses mid look-up. */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -40,7 +41,7 @@ export class LwaTokenCache {
 
   async get(config: Credentials, ctx: ConnectorContext): Promise<AccessToken> {
     const key = this.key(config);
-    const cached = this.tokens.get(key);
+    const cached = this.tokens.get(key) ?? (await this.stored(key, ctx.tokenStore));
     if (cached && cached.expiresAt > this.clock.now()) return { value: cached.value, fresh: false };
     let exchange = this.exchanges.get(key);
     if (!exchange) {
@@ -51,8 +52,18 @@ export class LwaTokenCache {
   }
 
   /** Forgets a token SP-API refused, so the next call exchanges the refresh token again. */
-  invalidate(config: Credentials): void {
-    this.tokens.delete(this.key(config));
+  async invalidate(config: Credentials, ctx: ConnectorContext): Promise<void> {
+    const key = this.key(config);
+    this.tokens.delete(key);
+    await ctx.tokenStore?.delete(await storeKey(key)).catch(() => undefined);
+  }
+
+  /** A token a previous background kept; a store that cannot be read is as good as empty. */
+  private async stored(key: string, store: TokenStore | undefined): Promise<{ value: string; expiresAt: number } | undefined> {
+    if (!store) return undefined;
+    const token = await store.get(await storeKey(key)).catch(() => undefined);
+    if (token) this.tokens.set(key, token);
+    return token;
   }
 
   private async exchange(key: string, config: Credentials, ctx: ConnectorContext): Promise<string> {
@@ -74,7 +85,15 @@ export class LwaTokenCache {
         status === 400 || status === 401 ? new ConnectorError('auth', `${REFUSED} (HTTP ${status})${detail}`) : undefined,
     });
     const lifetimeMs = data.expires_in * 1000;
-    this.tokens.set(key, { value: data.access_token, expiresAt: this.clock.now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) });
+    const token = { value: data.access_token, expiresAt: this.clock.now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) };
+    this.tokens.set(key, token);
+    await ctx.tokenStore?.set(await storeKey(key), token).catch(() => undefined);
     return data.access_token;
   }
+}
+
+/** The stored token's name: a hash, so the refresh token and client id never appear as a key. */
+async function storeKey(key: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  return `lwa:${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }

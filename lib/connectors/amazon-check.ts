@@ -9,6 +9,7 @@ import type { LwaTokenCache } from './amazon-auth';
 import { spApiOrigin } from './amazon-regions';
 import { SpMarketplaceParticipationsSchema } from './amazon-wire';
 import type { ConnectionVerdict, ConnectorContext } from './types';
+import { problem } from './problem';
 
 const REGION_NAMES: Record<AmazonStoreConnection['region'], string> = { na: 'North America', eu: 'Europe', fe: 'Far East' };
 
@@ -21,7 +22,7 @@ export async function checkAmazonConnection(
   const store = `Amazon (${region})`;
   try {
     const origin = spApiOrigin(config);
-    tokens.invalidate(config);
+    await tokens.invalidate(config, ctx);
     const token = await tokens.get(config, ctx);
     const { data } = await requestJson(ctx, {
       url: `${origin.origin}/sellers/v1/marketplaceParticipations`,
@@ -29,7 +30,7 @@ export async function checkAmazonConnection(
       schema: SpMarketplaceParticipationsSchema,
       store,
       secrets: [token.value, config.refreshToken, config.clientSecret],
-      hints: { 403: `${store} refused: the seller has not authorised this app in ${region}, or the app is registered for another region.` },
+      hints: { 403: problem('storeError.amazon.notAuthorised', { store, region }) },
     });
     const markets = data.payload
       .filter((entry) => entry.participation.isParticipating)

@@ -5,6 +5,7 @@
  * too, and the rate Amazon reports (x-amzn-RateLimit-Limit) replaces the documented default.
  */
 import { ConnectorError } from './types';
+import { problem } from './problem';
 
 export interface Clock {
   now(): number;
@@ -61,11 +62,7 @@ export class TokenBucketLimiter {
   async take(key: string, maxWaitMs: number, store: string): Promise<void> {
     const wait = this.waitMs(key);
     if (wait > maxWaitMs) {
-      throw new ConnectorError(
-        'rate_limited',
-        `${store} allows only a few order look-ups per minute; try again in ${Math.ceil(wait / 1000)} s.`,
-        wait,
-      );
+      throw ConnectorError.of('rate_limited', problem('storeError.amazon.rateLimited', { store, seconds: Math.ceil(wait / 1000) }), wait);
     }
     this.bucket(key).tokens -= 1;
     if (wait > 0) await this.clock.sleep(wait);

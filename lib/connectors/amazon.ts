@@ -20,6 +20,7 @@ import { SpGetOrderResponseSchema, type SpOrder } from './amazon-wire';
 import { orderRefKey } from './order-refs';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
+import { problem } from './problem';
 
 /** getOrder's default usage plan (Orders API v2026-01-01 model). */
 export const GET_ORDER_PLAN = { ratePerSecond: 0.5, burst: 30 };
@@ -68,7 +69,7 @@ export function createAmazonConnector(clock: Clock = systemClock): Connector<Ama
           store,
           secrets: [token.value, config.refreshToken, config.clientSecret],
           hints: {
-            403: `${store} refused: the app needs the Inventory and Order Tracking role (buyer name and address also need Direct-to-Consumer Delivery) and the seller's authorisation in this region.`,
+            403: problem('storeError.amazon.roles', { store }),
           },
         },
       );
@@ -83,7 +84,7 @@ export function createAmazonConnector(clock: Clock = systemClock): Connector<Ama
       }
       // A cached access token may have been revoked: exchange the refresh token once more.
       if (error.kind === 'permission' && !token.fresh && !retried) {
-        tokens.invalidate(config);
+        await tokens.invalidate(config, ctx);
         return getOrder(config, orderId, ctx, true);
       }
       throw error;

@@ -8,23 +8,25 @@ import type { z } from 'zod';
 import type { BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { originPattern, requestJson, requireSecureUrl } from './http';
 import { ConnectorError, type ConnectorContext } from './types';
+import { problem } from './problem';
 import {
   BcOrderListSchema,
-  BcOrderProductListSchema,
   BcOrderSchema,
   BcRefundListSchema,
   BcShipmentListSchema,
-  BcShippingAddressListSchema,
   type BcOrder,
-  type BcOrderProduct,
   type BcRefund,
   type BcShipment,
-  type BcShippingAddress,
 } from './bigcommerce-wire';
 
 export const BIGCOMMERCE_API_ORIGIN = 'https://api.bigcommerce.com';
 /** One v2 page; a customer with more orders than this gets no lifetime summary (see bigcommerce-customer.ts). */
 export const ORDERS_PAGE_LIMIT = 50;
+/**
+ * Each order comes with its products and ship-to addresses embedded (GET /v2/orders and
+ * /v2/orders/{id} both take `include`): one call answers what used to take three per order.
+ */
+const WITH_LINE_ITEMS = { include: 'consignments.line_items', consignment_structure: 'object' } as const;
 
 export function bigCommerceApiRoot(config: BigCommerceStoreConnection): URL {
   const origin = requireSecureUrl(config.baseUrl ?? BIGCOMMERCE_API_ORIGIN, 'The BigCommerce API address');
@@ -53,12 +55,11 @@ function bigCommerceFetch(inner: typeof fetch): typeof fetch {
 export interface BigCommerceApi {
   /** The newest order, or none: one cheap call that proves the store hash, the token and the scope. */
   newestOrder(): Promise<BcOrder[]>;
+  /** The customer's orders, newest first, each with its line items and ship-to addresses. */
   ordersByEmail(email: string): Promise<BcOrder[]>;
-  /** null when the store has no order with that id (the reference may belong to another shop). */
+  /** With line items and addresses; null when the store has no order with that id (the reference may belong to another shop). */
   orderById(id: number): Promise<BcOrder | null>;
-  products(orderId: number): Promise<BcOrderProduct[]>;
   shipments(orderId: number): Promise<BcShipment[]>;
-  shippingAddresses(orderId: number): Promise<BcShippingAddress[]>;
   /** Every refund of these orders in one v3 call. */
   refunds(orderIds: readonly number[]): Promise<BcRefund[]>;
 }
@@ -75,9 +76,9 @@ export function bigCommerceApi(config: BigCommerceStoreConnection, ctx: Connecto
       store,
       secrets: [config.accessToken],
       hints: {
-        401: `${store} rejected the access token: copy it again from Settings › API › Store-level API accounts.`,
-        403: `${store} refused: the API account needs the "Orders: read-only" scope.`,
-        404: `${store} was not found: check the store hash (the part after /stores/ in the API path).`,
+        401: problem('storeError.bigcommerce.token', { store }),
+        403: problem('storeError.bigcommerce.scope', { store }),
+        404: problem('storeError.bigcommerce.storeHash', { store }),
       },
     });
     return data;
@@ -85,15 +86,16 @@ export function bigCommerceApi(config: BigCommerceStoreConnection, ctx: Connecto
   return {
     newestOrder: () => get('v2/orders?sort=date_created:desc&limit=1', BcOrderListSchema),
     ordersByEmail: (email) =>
-      get(`v2/orders?${new URLSearchParams({ email, sort: 'date_created:desc', limit: String(ORDERS_PAGE_LIMIT) })}`, BcOrderListSchema),
+      get(
+        `v2/orders?${new URLSearchParams({ email, sort: 'date_created:desc', limit: String(ORDERS_PAGE_LIMIT), ...WITH_LINE_ITEMS })}`,
+        BcOrderListSchema,
+      ),
     orderById: (id) =>
-      get(`v2/orders/${id}`, BcOrderSchema).catch((error: unknown) => {
+      get(`v2/orders/${id}?${new URLSearchParams(WITH_LINE_ITEMS)}`, BcOrderSchema).catch((error: unknown) => {
         if (error instanceof ConnectorError && error.kind === 'not_found') return null;
         throw error;
       }),
-    products: (orderId) => get(`v2/orders/${orderId}/products?limit=250`, BcOrderProductListSchema),
     shipments: (orderId) => get(`v2/orders/${orderId}/shipments?limit=250`, BcShipmentListSchema),
-    shippingAddresses: (orderId) => get(`v2/orders/${orderId}/shipping_addresses`, BcShippingAddressListSchema),
     refunds: async (orderIds) =>
       orderIds.length === 0
         ? []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerSummary, sumDecimals } from './bigcommerce-customer';
-import { bigCommerceOrder } from './bigcommerce-map';
+import { bigCommerceDetails, bigCommerceOrder } from './bigcommerce-map';
 import { BcOrderSchema, BcShipmentSchema, normaliseDecimal } from './bigcommerce-wire';
 
 const WIRE_ORDER = {
@@ -19,10 +19,9 @@ const WIRE_ORDER = {
   billing_address: { first_name: 'Jane', last_name: '', email: 'jane@example.com', country_iso2: 'US' },
 };
 const facts = { storeHash: 'abc123', source: { id: 'bc', label: 'Shop' } };
-const noDetails = { products: [], shipments: [], shippingAddresses: [], refunds: [] };
 
 function mapped(overrides: Record<string, unknown>) {
-  return bigCommerceOrder(BcOrderSchema.parse({ ...WIRE_ORDER, ...overrides }), noDetails, facts);
+  return bigCommerceOrder(BcOrderSchema.parse({ ...WIRE_ORDER, ...overrides }), facts);
 }
 
 describe('BigCommerce wire values', () => {
@@ -77,12 +76,43 @@ describe('bigCommerceOrder', () => {
         generated_tracking_link: generated,
         items: [],
       });
-    const order = BcOrderSchema.parse(WIRE_ORDER);
+    const order = mapped({ items_shipped: 2 });
     const withLinks = (link: string, generated: string) =>
-      bigCommerceOrder(order, { ...noDetails, shipments: [shipment(link, generated)] }, facts).fulfillments[0];
+      bigCommerceDetails(order, { shipments: [shipment(link, generated)] }).fulfillments?.[0];
     expect(withLinks('https://track.example/X1', 'https://gen.example/X1')?.trackingUrl).toBe('https://track.example/X1');
     expect(withLinks('', 'https://gen.example/X1')?.trackingUrl).toBe('https://gen.example/X1');
     expect(withLinks('javascript:alert(1)', '')?.trackingUrl).toBeUndefined();
+  });
+
+  it('leaves parcels and refunds for when the order is opened, and says which it has', () => {
+    expect(mapped({}).detailsOnOpen).toBeUndefined();
+    expect(mapped({ status_id: 2, items_shipped: 2 })).toMatchObject({ fulfillments: [], detailsOnOpen: ['fulfillments'] });
+    expect(mapped({ status_id: 2, items_shipped: 2, refunded_amount: '5.0000' }).detailsOnOpen).toEqual(['fulfillments', 'refunds']);
+    // A refund BigCommerce reports only in the payment status still counts.
+    expect(mapped({ status_id: 11, payment_status: 'partially refunded' }).detailsOnOpen).toEqual(['refunds']);
+  });
+
+  it('reads items and the ship-to address from the embedded consignments, whatever their structure', () => {
+    const line = { id: 5, order_id: 7, name: 'Mug', sku: 'MUG', quantity: 2, price_inc_tax: '9.5000' };
+    const shipping = [
+      { id: 9, first_name: 'Jane', last_name: 'Doe', street_1: '1 Main St', city: 'Austin', country_iso2: 'us', line_items: [line] },
+    ];
+    const consignments = {
+      pickups: [],
+      shipping,
+      downloads: [{ line_items: [{ ...line, id: 6, name: 'E-book' }] }],
+      email: { gift_certificates: [] },
+    };
+    for (const wire of [consignments, [consignments]]) {
+      const order = mapped({ consignments: wire });
+      expect(order.items).toEqual([
+        { id: '5', title: 'Mug', sku: 'MUG', quantity: 2, price: '9.50' },
+        { id: '6', title: 'E-book', sku: 'MUG', quantity: 2, price: '9.50' },
+      ]);
+      expect(order.shippingAddress).toMatchObject({ name: 'Jane Doe', address1: '1 Main St', countryCode: 'US' });
+    }
+    // Without the include BigCommerce sends only a link: nothing is made up from it.
+    expect(mapped({ consignments: { url: 'https://api.bigcommerce.com/x', resource: '/orders/7/consignments' } }).items).toEqual([]);
   });
 
   it('uses the transactional currency, upper-cased, and a name from what the billing address has', () => {

@@ -1,10 +1,10 @@
 /**
- * BigCommerce orders (v2 order, products, shipments, shipping addresses; v3 refunds) onto
- * Deskpilot's Order. Status ids are BigCommerce's fixed system statuses (GET /v2/order_statuses);
+ * BigCommerce orders (v2 order with its consignments' line items; v2 shipments and v3 refunds
+ * when the agent opens one) onto Deskpilot's Order. Status ids are BigCommerce's fixed system statuses (GET /v2/order_statuses);
  * a store may rename them (custom_status) but not change what the id means.
  */
-import type { Address, Fulfillment, Order } from '@/lib/schemas/order';
-import type { BcAddress, BcOrder, BcOrderProduct, BcRefund, BcShipment, BcShippingAddress } from './bigcommerce-wire';
+import type { Address, Fulfillment, Order, OrderDetails } from '@/lib/schemas/order';
+import type { BcAddress, BcConsignments, BcOrder, BcOrderProduct, BcRefund, BcShipment } from './bigcommerce-wire';
 
 type Statuses = Pick<Order, 'status' | 'financialStatus'>;
 
@@ -73,24 +73,22 @@ function httpUrl(value: string | undefined): string | undefined {
   }
 }
 
-function fulfillment(shipment: BcShipment, order: BcOrder, products: readonly BcOrderProduct[]): Fulfillment {
-  const titles = new Map(products.map((product) => [product.id, product.name]));
-  return {
-    carrier: shipment.shipping_provider_display_name ?? shipment.tracking_carrier ?? shipment.shipping_provider,
-    trackingNumber: shipment.tracking_number,
-    trackingUrl: httpUrl(shipment.tracking_link) ?? httpUrl(shipment.generated_tracking_link),
-    // BigCommerce records hand-over, not carrier events: only "Completed" says it arrived.
-    status: order.status_id === 10 ? 'delivered' : 'in_transit',
-    shippedAt: shipment.date_created,
-    items: shipment.items.flatMap((item) => titles.get(item.order_product_id) ?? []),
-  };
+/** Every product of the order, wherever it goes: shipped, picked up, downloaded or e-mailed. */
+function lineItems(consignments: BcConsignments | undefined): BcOrderProduct[] {
+  if (!consignments) return [];
+  const groups = [...consignments.shipping, ...consignments.pickups, ...consignments.downloads, ...consignments.email.gift_certificates];
+  return groups.flatMap((group) => group.line_items);
 }
 
-export interface BcOrderDetails {
-  products: readonly BcOrderProduct[];
-  shipments: readonly BcShipment[];
-  shippingAddresses: readonly BcShippingAddress[];
-  refunds: readonly BcRefund[];
+/** What opening the order must still read: shipments once something shipped, refunds once money went back. */
+function detailsOnOpen(order: BcOrder): Order['detailsOnOpen'] {
+  const refunded =
+    Number(order.refunded_amount ?? '0') > 0 ||
+    order.status_id === 4 ||
+    order.status_id === 14 ||
+    /refund/i.test(order.payment_status ?? '');
+  const parts = [...(order.items_shipped > 0 ? (['fulfillments'] as const) : []), ...(refunded ? (['refunds'] as const) : [])];
+  return parts.length ? parts : undefined;
 }
 
 export interface BcStoreFacts {
@@ -100,8 +98,9 @@ export interface BcStoreFacts {
   customer?: Pick<Order['customer'], 'ordersCount' | 'totalSpent' | 'firstOrderAt'>;
 }
 
-export function bigCommerceOrder(order: BcOrder, details: BcOrderDetails, facts: BcStoreFacts): Order {
-  const shipTo = details.shippingAddresses[0];
+/** One order as the list or the single-order call sent it (line items embedded); parcels and refunds come on open. */
+export function bigCommerceOrder(order: BcOrder, facts: BcStoreFacts): Order {
+  const shipTo = order.consignments?.shipping[0];
   return {
     number: `#${order.id}`,
     platform: 'bigcommerce',
@@ -111,16 +110,41 @@ export function bigCommerceOrder(order: BcOrder, details: BcOrderDetails, facts:
     fulfillmentStatus: fulfillmentStatus(order),
     total: order.total_inc_tax,
     currency: (order.default_currency_code ?? order.currency_code).toUpperCase(),
-    items: details.products.map((product) => ({
+    items: lineItems(order.consignments).map((product) => ({
+      id: String(product.id),
       title: product.name,
       sku: product.sku,
       quantity: product.quantity,
       price: product.price_inc_tax,
     })),
     shippingAddress: shipTo ? address(shipTo) : undefined,
-    fulfillments: details.shipments.map((shipment) => fulfillment(shipment, order, details.products)),
-    refunds: details.refunds.map((refund) => ({ amount: refund.total_amount, createdAt: refund.created, reason: refund.reason })),
+    fulfillments: [],
+    refunds: [],
     customer: { name: personName(order.billing_address), email: order.billing_address.email, ...facts.customer },
     adminUrl: `https://store-${facts.storeHash}.mybigcommerce.com/manage/orders/${order.id}`,
+    detailsOnOpen: detailsOnOpen(order),
+  };
+}
+
+function fulfillment(shipment: BcShipment, order: Order): Fulfillment {
+  const titles = new Map(order.items.flatMap((item) => (item.id ? [[item.id, item.title] as const] : [])));
+  return {
+    carrier: shipment.shipping_provider_display_name ?? shipment.tracking_carrier ?? shipment.shipping_provider,
+    trackingNumber: shipment.tracking_number,
+    trackingUrl: httpUrl(shipment.tracking_link) ?? httpUrl(shipment.generated_tracking_link),
+    // BigCommerce records hand-over, not carrier events: only "Completed" says it arrived.
+    status: order.status === 'delivered' ? 'delivered' : 'in_transit',
+    shippedAt: shipment.date_created,
+    items: shipment.items.flatMap((item) => titles.get(String(item.order_product_id)) ?? []),
+  };
+}
+
+/** The parcels and refunds of an opened order (its items name the lines the shipments refer to). */
+export function bigCommerceDetails(order: Order, wire: { shipments?: readonly BcShipment[]; refunds?: readonly BcRefund[] }): OrderDetails {
+  return {
+    ...(wire.shipments ? { fulfillments: wire.shipments.map((shipment) => fulfillment(shipment, order)) } : {}),
+    ...(wire.refunds
+      ? { refunds: wire.refunds.map((refund) => ({ amount: refund.total_amount, createdAt: refund.created, reason: refund.reason })) }
+      : {}),
   };
 }

@@ -55,6 +55,37 @@ export const BcAddressSchema = z.object({
 });
 export type BcAddress = z.infer<typeof BcAddressSchema>;
 
+export const BcOrderProductSchema = z.object({
+  id: z.number().int(),
+  order_id: z.number().int(),
+  name: z.string(),
+  sku: Text,
+  quantity: z.number().int().nonnegative(),
+  price_inc_tax: DecimalString,
+});
+export type BcOrderProduct = z.infer<typeof BcOrderProductSchema>;
+
+/**
+ * A shipping consignment as `include=consignments.line_items` embeds it: the ship-to address and
+ * the order products sent there (the same rows `/orders/{id}/products` lists).
+ */
+export const BcShippingConsignmentSchema = BcAddressSchema.extend({
+  id: z.number().int(),
+  line_items: z.array(BcOrderProductSchema).default([]),
+});
+export type BcShippingConsignment = z.infer<typeof BcShippingConsignmentSchema>;
+
+const LineItemsOnly = z.object({ line_items: z.array(BcOrderProductSchema).default([]) });
+
+/** `consignment_structure=object`: one object of pickups, shipping, downloads and gift-certificate emails. */
+export const BcConsignmentsSchema = z.object({
+  shipping: z.array(BcShippingConsignmentSchema),
+  pickups: z.array(LineItemsOnly).default([]),
+  downloads: z.array(LineItemsOnly).default([]),
+  email: z.object({ gift_certificates: z.array(LineItemsOnly).default([]) }).default({ gift_certificates: [] }),
+});
+export type BcConsignments = z.infer<typeof BcConsignmentsSchema>;
+
 export const BcOrderSchema = z.object({
   id: z.number().int().positive(),
   date_created: WireDate,
@@ -68,21 +99,24 @@ export const BcOrderSchema = z.object({
   items_total: z.number().int().nonnegative(),
   items_shipped: z.number().int().nonnegative(),
   billing_address: BcAddressSchema,
+  /** "partially refunded", "refunded", …: with `refunded_amount`, says whether there are refunds to read. */
+  payment_status: Text,
+  /**
+   * Asked for with `include=consignments.line_items&consignment_structure=object`. Without the
+   * structure parameter BigCommerce sends the legacy one-element array; without the include, only
+   * a `{url, resource}` link (read as absent).
+   */
+  consignments: z
+    .union([
+      BcConsignmentsSchema,
+      z.array(BcConsignmentsSchema).transform((legacy) => legacy[0]),
+      z.object({ resource: z.string() }).transform(() => undefined),
+    ])
+    .optional(),
 });
 export type BcOrder = z.infer<typeof BcOrderSchema>;
 
 export const BcOrderListSchema = z.array(BcOrderSchema);
-
-export const BcOrderProductSchema = z.object({
-  id: z.number().int(),
-  order_id: z.number().int(),
-  name: z.string(),
-  sku: Text,
-  quantity: z.number().int().nonnegative(),
-  price_inc_tax: DecimalString,
-});
-export type BcOrderProduct = z.infer<typeof BcOrderProductSchema>;
-export const BcOrderProductListSchema = z.array(BcOrderProductSchema);
 
 export const BcShipmentSchema = z.object({
   id: z.number().int(),
@@ -99,10 +133,6 @@ export const BcShipmentSchema = z.object({
 });
 export type BcShipment = z.infer<typeof BcShipmentSchema>;
 export const BcShipmentListSchema = z.array(BcShipmentSchema);
-
-export const BcShippingAddressSchema = BcAddressSchema.extend({ id: z.number().int(), order_id: z.number().int() });
-export type BcShippingAddress = z.infer<typeof BcShippingAddressSchema>;
-export const BcShippingAddressListSchema = z.array(BcShippingAddressSchema);
 
 export const BcRefundSchema = z.object({
   id: z.number().int(),

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node's own fetch against a real loopback server (happy-dom's fetch would apply page CORS rules).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OrderSchema } from '@/lib/schemas/order';
+import { OrderSchema, withDetails, type Order } from '@/lib/schemas/order';
 import { StoreConnectionSchema, type BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { startBigCommerceServer, type BigCommerceServer } from '@/tests/servers/bigcommerce-server';
 import { bigCommerceConnector, bigCommerceOrderIds } from './bigcommerce';
@@ -29,6 +29,11 @@ afterEach(() => {
   server.requests.length = 0;
 });
 
+/** The order as the panel shows it once the agent opens it. */
+async function opened(order: Order): Promise<Order> {
+  return withDetails(order, await bigCommerceConnector.orderDetails!(config, order, ctx));
+}
+
 async function failure(query = { email: HANNAH, orderRefs: [] as string[] }): Promise<ConnectorError> {
   const error = await bigCommerceConnector.findOrders(config, query, ctx).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConnectorError);
@@ -46,9 +51,12 @@ describe('bigCommerceConnector.findOrders', () => {
     }
   });
 
-  it('reads items, totals, shipping address, tracking and the admin link', async () => {
+  it('reads items, totals, shipping address and the admin link at once, and tracking when the order is opened', async () => {
     const orders = await bigCommerceConnector.findOrders(config, { email: HANNAH, orderRefs: [] }, ctx);
-    const shipped = orders.find((order) => order.number === '#1042')!;
+    const listed = orders.find((order) => order.number === '#1042')!;
+    expect(listed).toMatchObject({ fulfillments: [], detailsOnOpen: ['fulfillments'] });
+    const shipped = await opened(listed);
+    expect(shipped.detailsOnOpen).toBeUndefined();
     expect(shipped).toMatchObject({
       createdAt: '2025-11-11T19:40:11.000Z',
       status: 'shipped',
@@ -60,8 +68,8 @@ describe('bigCommerceConnector.findOrders', () => {
       adminUrl: 'https://store-k7x3mq9p.mybigcommerce.com/manage/orders/1042',
     });
     expect(shipped.items).toEqual([
-      { title: 'Beeswax Candle Set (3)', sku: 'CND-BEE-3', quantity: 2, price: '19.90' },
-      { title: 'Olive Wood Spoon', sku: 'SPN-OLV', quantity: 1, price: '25.20' },
+      { id: '341', title: 'Beeswax Candle Set (3)', sku: 'CND-BEE-3', quantity: 2, price: '19.90' },
+      { id: '342', title: 'Olive Wood Spoon', sku: 'SPN-OLV', quantity: 1, price: '25.20' },
     ]);
     // No link of the merchant's own: BigCommerce's generated one is used.
     expect(shipped.fulfillments).toEqual([
@@ -74,7 +82,7 @@ describe('bigCommerceConnector.findOrders', () => {
         items: ['Beeswax Candle Set (3)', 'Olive Wood Spoon'],
       },
     ]);
-    const partial = orders.find((order) => order.number === '#1057')!;
+    const partial = await opened(orders.find((order) => order.number === '#1057')!);
     expect(partial).toMatchObject({ status: 'shipped', fulfillmentStatus: 'partially_fulfilled' });
     expect(partial.fulfillments[0]).toMatchObject({
       carrier: 'dhl',
@@ -90,7 +98,7 @@ describe('bigCommerceConnector.findOrders', () => {
 
   it('reads refunds (v3) and the customer summary from the whole order list', async () => {
     const orders = await bigCommerceConnector.findOrders(config, { email: HANNAH, orderRefs: [] }, ctx);
-    const refunded = orders.find((order) => order.number === '#1031')!;
+    const refunded = await opened(orders.find((order) => order.number === '#1031')!);
     expect(refunded).toMatchObject({ status: 'shipped', financialStatus: 'partially_refunded' });
     expect(refunded.refunds).toEqual([{ amount: '30.00', createdAt: '2025-10-12T09:30:00.000Z', reason: 'Serving bowl arrived chipped' }]);
     expect(refunded.customer).toEqual({
@@ -106,7 +114,11 @@ describe('bigCommerceConnector.findOrders', () => {
     const orders = await bigCommerceConnector.findOrders(config, { orderRefs: ['#1050', '9999', '114-3941689-8772232'] }, ctx);
     expect(orders.map((order) => order.number)).toEqual(['#1050']);
     expect(orders[0]).toMatchObject({ status: 'delivered', customer: { name: 'Marco Rossi', email: 'marco.rossi@example.org' } });
-    expect(orders[0]!.fulfillments[0]).toMatchObject({ status: 'delivered', carrier: 'Poste Italiane', trackingNumber: 'RR123456785IT' });
+    expect((await opened(orders[0]!)).fulfillments[0]).toMatchObject({
+      status: 'delivered',
+      carrier: 'Poste Italiane',
+      trackingNumber: 'RR123456785IT',
+    });
     // Found by number only: the customer's other orders were not read, so no summary is claimed.
     expect(orders[0]!.customer.ordersCount).toBeUndefined();
   });
@@ -115,16 +127,31 @@ describe('bigCommerceConnector.findOrders', () => {
     const orders = await bigCommerceConnector.findOrders(config, { email: HANNAH, orderRefs: ['#1050', '#1042'] }, ctx);
     expect(orders.map((order) => order.number)).toEqual(['#1063', '#1057', '#1042', '#1031']);
     // #1042 came with the customer's list; only #1050 needed a call of its own.
-    expect(server.requests.filter((request) => /\/v2\/orders\/\d+$/.test(request))).toEqual(['/stores/k7x3mq9p/v2/orders/1050']);
+    expect(server.requests.filter((request) => /\/v2\/orders\/\d+\?/.test(request))).toEqual([
+      '/stores/k7x3mq9p/v2/orders/1050?include=consignments.line_items&consignment_structure=object',
+    ]);
   });
 
-  it('makes one list call, one refunds call and three per order; none for a query it cannot answer', async () => {
-    await bigCommerceConnector.findOrders(config, { email: 'marco.rossi@example.org', orderRefs: [] }, ctx);
-    expect(server.requests).toHaveLength(1 + 1 + 2 * 3);
-    expect(server.requests[0]).toMatch(
-      /^\/stores\/k7x3mq9p\/v2\/orders\?email=marco.rossi%40example.org&sort=date_created%3Adesc&limit=50$/,
-    );
+  it('answers a ticket with one call, and opening an order with one call per part it has', async () => {
+    const [order] = await bigCommerceConnector.findOrders(config, { orderRefs: ['#1031'] }, ctx);
+    expect(server.requests).toEqual(['/stores/k7x3mq9p/v2/orders/1031?include=consignments.line_items&consignment_structure=object']);
     server.requests.length = 0;
+    await bigCommerceConnector.findOrders(config, { email: 'marco.rossi@example.org', orderRefs: ['1050'] }, ctx);
+    expect(server.requests).toEqual([
+      '/stores/k7x3mq9p/v2/orders?email=marco.rossi%40example.org&sort=date_created%3Adesc&limit=50&include=consignments.line_items&consignment_structure=object',
+    ]);
+    server.requests.length = 0;
+    // #1031 shipped and was partly refunded: its shipments and refunds, side by side.
+    await opened(order!);
+    expect(server.requests.sort()).toEqual([
+      '/stores/k7x3mq9p/v2/orders/1031/shipments?limit=250',
+      '/stores/k7x3mq9p/v3/orders/payment_actions/refunds?order_id%3Ain=1031&limit=250',
+    ]);
+    server.requests.length = 0;
+    const [unshipped] = await bigCommerceConnector.findOrders(config, { orderRefs: ['#1063'] }, ctx);
+    server.requests.length = 0;
+    expect(await opened(unshipped!)).toEqual(unshipped);
+    expect(server.requests).toEqual([]);
     expect(await bigCommerceConnector.findOrders(config, { orderRefs: ['112-3456789-1234567'] }, ctx)).toEqual([]);
     expect(server.requests).toEqual([]);
   });
@@ -151,10 +178,18 @@ describe('bigCommerceConnector.findOrders', () => {
   });
 
   it('reads X-Rate-Limit-Time-Reset-Ms on 429 as when to retry', async () => {
-    server.fault = { status: 429, resetMs: 4200, path: /\/products/ };
+    server.fault = { status: 429, resetMs: 4200, path: /\?email=/ };
     const limited = await failure();
     expect(limited.kind).toBe('rate_limited');
     expect(limited.retryAfterMs).toBe(5000);
+  });
+
+  it('says what went wrong when opening an order fails, without the token', async () => {
+    const [order] = await bigCommerceConnector.findOrders(config, { orderRefs: ['#1042'] }, ctx);
+    server.fault = { status: 429, resetMs: 2000, path: /\/shipments/ };
+    const error = await bigCommerceConnector.orderDetails!(config, order!, ctx).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'rate_limited', retryAfterMs: 2000 });
+    expect((error as Error).message).not.toContain(server.accessToken);
   });
 
   it('rejects a wrong token sent to the real endpoint shape (no fault switch)', async () => {
@@ -174,7 +209,13 @@ describe('a slow BigCommerce store next to a fast one', () => {
     });
     expect(result.orders.map((order) => [order.source.id, order.number])).toEqual([['demo', '#1001']]);
     expect(result.errors).toEqual([
-      { connectorId: 'bigcommerce', label: 'Kiefer & Co', kind: 'network', message: expect.stringContaining('did not answer') as string },
+      {
+        connectorId: 'bigcommerce',
+        label: 'Kiefer & Co',
+        kind: 'network',
+        message: expect.stringContaining('did not answer') as string,
+        problem: expect.objectContaining({ code: 'storeError.timeout' }) as object,
+      },
     ]);
   });
 });
@@ -211,7 +252,10 @@ describe('bigCommerceConnector settings', () => {
       ok: true,
       message: expect.stringContaining('newest order #1066') as string,
     });
-    expect(server.requests).toHaveLength(1);
+    // (A slow look-up of the test before may still land its last call here.)
+    expect(server.requests.filter((request) => request.includes('sort=date_created'))).toEqual([
+      '/stores/k7x3mq9p/v2/orders?sort=date_created:desc&limit=1',
+    ]);
     server.fault = { status: 403 };
     expect(await bigCommerceConnector.testConnection!(config, ctx)).toMatchObject({ ok: false, kind: 'permission' });
   });

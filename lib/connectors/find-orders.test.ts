@@ -97,7 +97,14 @@ describe('findOrdersAcrossStores', () => {
     });
     expect(response.orders).toHaveLength(3);
     expect(response.errors).toEqual([
-      { connectorId: 'slow', label: 'Slow shop', kind: 'network', message: expect.stringContaining('Slow shop') },
+      {
+        connectorId: 'slow',
+        label: 'Slow shop',
+        kind: 'network',
+        message: expect.stringContaining('Slow shop'),
+        // The panel says it in the agent's language from the code and its values.
+        problem: { code: 'storeError.timeout', params: { store: 'Slow shop', seconds: 0 } },
+      },
     ]);
   });
 

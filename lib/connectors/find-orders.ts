@@ -10,6 +10,7 @@ import type { StoreConnection } from '@/lib/schemas/store';
 import { CONNECTORS, type ConnectorRegistry } from './index';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
+import { englishProblem, problem } from './problem';
 
 export interface FindOrdersOptions {
   /** Tests pass their own connectors; the extension uses the registry. */
@@ -23,30 +24,40 @@ const OrdersResponseSchema = z.array(OrderSchema);
 
 type StoreResult = { orders: Order[]; failure?: undefined } | { orders?: undefined; failure: ConnectorFailure };
 
-function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConnectorError('network', `${label} did not answer within ${Math.round(ms / 1000)} s.`)), ms);
+    timer = setTimeout(
+      () => reject(ConnectorError.of('network', problem('storeError.timeout', { store: label, seconds: Math.round(ms / 1000) }))),
+      ms,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message' | 'retryAfterMs'> {
+export function describeFailure(error: unknown, label: string): Pick<ConnectorFailure, 'kind' | 'message' | 'problem' | 'retryAfterMs'> {
   if (error instanceof ConnectorError) {
-    return { kind: error.kind, message: error.message, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) };
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(error.problem ? { problem: error.problem } : {}),
+      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    };
   }
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return {
-      kind: 'bad_response',
-      message: `${label} sent orders in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.`,
-    };
+    const found = problem('storeError.ordersShape', {
+      store: label,
+      path: (issue?.path.length ? issue.path.join('.') : '/').slice(0, 200),
+      issue: (issue?.message ?? 'invalid').slice(0, 200),
+    });
+    return { kind: 'bad_response', message: englishProblem(found), problem: found };
   }
   // Connectors turn transport failures into ConnectorErrors; anything else escaping is a
   // response the connector did not know how to handle.
   const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'bad_response', message: `Unexpected error from ${label}: ${detail}` };
+  const found = problem('storeError.unexpected', { store: label, detail: detail.slice(0, 200) });
+  return { kind: 'bad_response', message: englishProblem(found), problem: found };
 }
 
 async function searchStore(
@@ -62,7 +73,7 @@ async function searchStore(
   const source = storeSource(connection, connector);
   try {
     const config = connector.configSchema.safeParse(connection);
-    if (!config.success) throw new ConnectorError('config', `The settings for ${source.label} are incomplete or invalid.`);
+    if (!config.success) throw ConnectorError.of('config', problem('storeError.settingsInvalid', { store: source.label }));
     const response = await withTimeout(connector.findOrders(config.data, query, ctx), timeoutMs, source.label);
     return { orders: OrdersResponseSchema.parse(response).map((order) => ({ ...order, source })) };
   } catch (error) {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseRetryAfter, redact, requestJson, requireSecureUrl } from './http';
+import { problem } from './problem';
 import { ConnectorError, type ConnectorContext } from './types';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -47,9 +48,15 @@ describe('requestJson', () => {
   });
 
   it('maps statuses to kinds, with the platform hint and without the secret the server echoed', async () => {
-    const auth = await failure('/401', { hints: { 401: 'Check the access token.' }, secrets: ['secret-token-123'] });
+    const auth = await failure('/401', {
+      hints: { 401: problem('storeError.shopify.token', { shop: 'test.example' }) },
+      secrets: ['secret-token-123'],
+    });
     expect(auth.kind).toBe('auth');
-    expect(auth.message).toContain('Check the access token. (HTTP 401)');
+    expect(auth.message).toContain(
+      'Shopify rejected the access token for test.example: it was revoked, mistyped, or belongs to another store. (HTTP 401)',
+    );
+    expect(auth.problem).toMatchObject({ code: 'storeError.shopify.token', params: { shop: 'test.example' }, status: 401 });
     expect(auth.message).not.toContain('secret-token-123');
     expect((await failure('/403')).kind).toBe('permission');
     expect((await failure('/403')).message).toContain('Sorry, you cannot list resources.');

@@ -5,6 +5,7 @@
  * server echoes back.
  */
 import type { z } from 'zod';
+import { problem, type ConnectorProblem } from './problem';
 import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
 
 export interface JsonRequest<T> {
@@ -19,9 +20,12 @@ export interface JsonRequest<T> {
   /** Tokens and keys this request carries; removed from every message. */
   secrets?: readonly string[];
   /** What to check, in the platform's words, when the store answers 401, 403 or 404. */
-  hints?: Partial<Record<401 | 403 | 404, string>>;
-  /** A platform's own reading of a status (e.g. an OAuth endpoint's 400 means bad credentials); undefined = the usual one. */
-  onStatus?: (status: number, detail: string, body: string) => ConnectorError | undefined;
+  hints?: Partial<Record<401 | 403 | 404, ConnectorProblem>>;
+  /**
+   * A platform's own reading of a status (e.g. an OAuth endpoint's 400 means bad credentials);
+   * undefined = the usual one. `detail` is what the server said as an English sentence, `said` the bare excerpt.
+   */
+  onStatus?: (status: number, detail: string, body: string, said: string | undefined) => ConnectorError | undefined;
 }
 
 export interface JsonResponse<T> {
@@ -99,7 +103,7 @@ export function originPattern(url: URL): string {
 }
 
 /** A short, tag-free excerpt of what the server said, for the message. */
-function serverDetail(body: string, secrets: readonly string[] = []): string {
+function serverSaid(body: string, secrets: readonly string[] = []): string | undefined {
   let said = body;
   try {
     const json: unknown = JSON.parse(body);
@@ -118,30 +122,37 @@ function serverDetail(body: string, secrets: readonly string[] = []): string {
       .trim(),
     secrets,
   );
-  if (!text) return '';
-  return ` The store said: "${text.length > DETAIL_MAX_CHARS ? `${text.slice(0, DETAIL_MAX_CHARS)}…` : text}"`;
+  if (!text) return undefined;
+  return text.length > DETAIL_MAX_CHARS ? `${text.slice(0, DETAIL_MAX_CHARS)}…` : text;
 }
 
 function statusError(response: Response, body: string, request: JsonRequest<unknown>): ConnectorError {
   const { status } = response;
   const { store, hints = {} } = request;
-  const detail = serverDetail(body, request.secrets);
-  const own = request.onStatus?.(status, detail, body);
+  const said = serverSaid(body, request.secrets);
+  const detail = said ? ` The store said: "${said}"` : '';
+  const own = request.onStatus?.(status, detail, body, said);
   if (own) return own;
-  if (status === 401) return new ConnectorError('auth', `${hints[401] ?? `${store} rejected the credentials.`} (HTTP 401)${detail}`);
-  if (status === 403)
-    return new ConnectorError('permission', `${hints[403] ?? `${store} refused access: the key lacks a permission.`} (HTTP 403)${detail}`);
+  const withStatus = (found: ConnectorProblem, withSaid = true): ConnectorProblem => ({
+    ...found,
+    status,
+    ...(withSaid && said ? { said } : {}),
+  });
+  if (status === 401) return ConnectorError.of('auth', withStatus(hints[401] ?? problem('storeError.rejectedCredentials', { store })));
+  if (status === 403) return ConnectorError.of('permission', withStatus(hints[403] ?? problem('storeError.refusedAccess', { store })));
   if (status === 404)
-    return new ConnectorError('not_found', `${hints[404] ?? `${store} has no such address: check the store URL.`} (HTTP 404)`);
+    return ConnectorError.of('not_found', withStatus(hints[404] ?? problem('storeError.noSuchAddress', { store }), false));
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    const wait = retryAfterMs === undefined ? '' : ` Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
-    return new ConnectorError('rate_limited', `${store} is limiting requests (HTTP 429).${wait}`, retryAfterMs);
+    const found =
+      retryAfterMs === undefined
+        ? problem('storeError.rateLimited', { store })
+        : problem('storeError.rateLimitedRetry', { store, seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+    return ConnectorError.of('rate_limited', withStatus(found, false), retryAfterMs);
   }
-  if (status === 402 || status === 423)
-    return new ConnectorError('permission', `${store} is unavailable: the shop is frozen, unpaid or locked (HTTP ${status}).`);
-  if (status >= 500) return new ConnectorError('network', `${store} had a server error (HTTP ${status}); try again shortly.${detail}`);
-  return new ConnectorError('bad_response', `${store} answered HTTP ${status}.${detail}`);
+  if (status === 402 || status === 423) return ConnectorError.of('permission', withStatus(problem('storeError.locked', { store }), false));
+  if (status >= 500) return ConnectorError.of('network', withStatus(problem('storeError.serverError', { store })));
+  return ConnectorError.of('bad_response', withStatus(problem('storeError.unexpectedStatus', { store })));
 }
 
 async function failedFetch(
@@ -154,14 +165,11 @@ async function failedFetch(
   const { store } = request;
   if (timedOut) {
     const seconds = Math.round((request.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000);
-    return new ConnectorError('network', `${store} did not answer within ${seconds} s.`);
+    return ConnectorError.of('network', problem('storeError.timeout', { store, seconds }));
   }
   const permitted = await ctx.hasHostPermission?.(url.origin).catch(() => undefined);
   if (permitted === false) {
-    return new ConnectorError(
-      'permission',
-      `Deskpilot may not reach ${url.origin} yet: allow access to this store's site (reconnect it in the options page).`,
-    );
+    return ConnectorError.of('permission', problem('storeError.notAllowed', { origin: url.origin }));
   }
   // Node's fetch says only "fetch failed"; its cause names it (ECONNREFUSED, ENOTFOUND, certificate errors).
   const cause =
@@ -169,10 +177,7 @@ async function failedFetch(
       ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}`
       : '';
   const reason = error instanceof Error ? redact(`${error.message}${cause}`, request.secrets) : 'unknown error';
-  return new ConnectorError(
-    'network',
-    `Could not reach ${store} at ${url.origin} (${reason}): check the address, your connection, and that the site allows Deskpilot (CORS, firewall).`,
-  );
+  return ConnectorError.of('network', problem('storeError.unreachable', { store, origin: url.origin, reason: reason.slice(0, 200) }));
 }
 
 export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest<T>): Promise<JsonResponse<T>> {
@@ -196,9 +201,9 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
       body = await boundedText(response, MAX_RESPONSE_BYTES);
     } catch (error) {
       if (error instanceof ResponseTooLarge) {
-        throw new ConnectorError(
+        throw ConnectorError.of(
           'bad_response',
-          `${request.store} sent more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB for one request; Deskpilot stopped reading it (check the store URL: an API answers far less).`,
+          problem('storeError.tooLarge', { store: request.store, megabytes: MAX_RESPONSE_BYTES / 1024 / 1024 }),
         );
       }
       throw await failedFetch(error, url, ctx, request, timedOut);
@@ -209,18 +214,19 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
       json = JSON.parse(body);
     } catch {
       const start = redact(body.slice(0, 60).replace(/\s+/g, ' '), request.secrets);
-      throw new ConnectorError(
-        'bad_response',
-        `${request.store} sent something that is not JSON ("${start}…"): check the store URL (a login or error page answers instead of the API).`,
-      );
+      throw ConnectorError.of('bad_response', problem('storeError.notJson', { store: request.store, start }));
     }
     const parsed = request.schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      throw new ConnectorError(
+      const path = issue?.path.length ? issue.path.join('.') : '/';
+      throw ConnectorError.of(
         'bad_response',
-        `${request.store} sent data in a shape Deskpilot cannot read${where}: ${issue?.message ?? 'invalid'}.`,
+        problem('storeError.badShape', {
+          store: request.store,
+          path: path.slice(0, 200),
+          issue: (issue?.message ?? 'invalid').slice(0, 200),
+        }),
       );
     }
     return { data: parsed.data, headers: response.headers };
@@ -231,7 +237,8 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
 
 /** A failed "Test connection" in the verdict shape; anything that is not a ConnectorError is a bug worth showing as is. */
 export function failedVerdict(error: unknown): ConnectionVerdict {
-  if (error instanceof ConnectorError) return { ok: false, kind: error.kind, message: error.message, warnings: [] };
+  if (error instanceof ConnectorError)
+    return { ok: false, kind: error.kind, message: error.message, ...(error.problem ? { problem: error.problem } : {}), warnings: [] };
   return {
     ok: false,
     kind: 'bad_response',

@@ -10,6 +10,7 @@ import type { ShopifyStoreConnection } from '@/lib/schemas/store';
 import { requestJson } from './http';
 import { AccessTokenResponseSchema } from './shopify-wire';
 import { ConnectorError, type ConnectorContext } from './types';
+import { problem } from './problem';
 
 interface CachedToken {
   token: string;
@@ -44,7 +45,7 @@ async function exchange(config: ShopifyStoreConnection, origin: string, ctx: Con
     store: `Shopify (${config.shopDomain})`,
     secrets: [clientId, clientSecret],
     onStatus: (status, detail) => (status === 400 || status === 401 || status === 403 ? badCredentials(detail) : undefined),
-    hints: { 404: `Shopify has no store at ${config.shopDomain}: check the shop domain (the part before .myshopify.com).` },
+    hints: { 404: problem('storeError.shopify.noStore', { shop: config.shopDomain }) },
   });
   return { token: data.access_token, expiresAt: now() + (data.expires_in ?? DEFAULT_LIFETIME_S) * 1000 - EXPIRY_MARGIN_MS };
 }

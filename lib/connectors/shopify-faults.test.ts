@@ -89,7 +89,13 @@ describe('shopify connector: failures', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(response.orders.map((o) => [o.source.id, o.number])).toEqual([['shopify', '#1001']]);
     expect(response.errors).toEqual([
-      { connectorId: 'eu', label: 'EU shop', kind: 'network', message: expect.stringContaining('EU shop') },
+      {
+        connectorId: 'eu',
+        label: 'EU shop',
+        kind: 'network',
+        message: expect.stringContaining('EU shop'),
+        problem: expect.objectContaining({ code: 'storeError.timeout' }),
+      },
     ]);
     await slow.close();
   });

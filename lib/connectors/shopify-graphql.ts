@@ -11,6 +11,7 @@ import { requestJson, requireSecureUrl } from './http';
 import { forgetShopifyToken, shopifyAccessToken } from './shopify-auth';
 import { graphQLEnvelope, type GraphQLError } from './shopify-wire';
 import { ConnectorError, type ConnectorContext } from './types';
+import { problem } from './problem';
 
 /** The newest stable Admin API version on 2026-11-24 (supported until 2027-10); a connection may pin another. */
 export const DEFAULT_SHOPIFY_API_VERSION = '2026-10';
@@ -72,9 +73,9 @@ async function post<T extends z.ZodType>(
     store: `Shopify (${shop})`,
     secrets: [token, config.clientSecret ?? ''],
     hints: {
-      401: `Shopify rejected the access token for ${shop}: it was revoked, mistyped, or belongs to another store.`,
-      403: `Shopify refused access to ${shop}: the app lacks a scope it needs (read_orders, read_customers).`,
-      404: `Shopify has no Admin API at ${shop} for version ${config.apiVersion ?? DEFAULT_SHOPIFY_API_VERSION}: check the shop domain (acme.myshopify.com, not the shop's own web address).`,
+      401: problem('storeError.shopify.token', { shop }),
+      403: problem('storeError.shopify.scope', { shop }),
+      404: problem('storeError.shopify.noApi', { shop, version: config.apiVersion ?? DEFAULT_SHOPIFY_API_VERSION }),
     },
   });
 }

@@ -8,6 +8,7 @@ import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { requestJson, requireSecureUrl } from './http';
 import { WpErrorSchema } from './woocommerce-wire';
 import { ConnectorError, type ConnectorContext } from './types';
+import { problem } from './problem';
 
 export const WOO_API = 'wc/v3';
 export const SHIPMENT_TRACKING_API = 'wc-shipment-tracking/v3';
@@ -54,8 +55,8 @@ export async function wooGet<T>(
     store,
     secrets: [config.consumerKey, config.consumerSecret],
     hints: {
-      401: `${store} rejected the consumer key and secret: check both (Settings › Advanced › REST API), or the web server may be dropping the Authorization header.`,
-      403: `${store} refused access: the key's user may not read orders (use a Read key of a shop manager or administrator).`,
+      401: problem('storeError.woocommerce.keys', { store }),
+      403: problem('storeError.woocommerce.readPermission', { store }),
     },
     onStatus: (status, _detail, body) => {
       if (status !== 404) return undefined;

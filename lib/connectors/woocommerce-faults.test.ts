@@ -78,7 +78,13 @@ describe('woocommerce connector: failures', () => {
     );
     expect(response.orders.length).toBeGreaterThan(0);
     expect(response.errors).toEqual([
-      { connectorId: 'woocommerce', label: 'Tea shop', kind: 'network', message: expect.stringContaining('Tea shop') },
+      {
+        connectorId: 'woocommerce',
+        label: 'Tea shop',
+        kind: 'network',
+        message: expect.stringContaining('Tea shop'),
+        problem: expect.objectContaining({ code: 'storeError.timeout' }),
+      },
     ]);
     site.faults.clear();
   });

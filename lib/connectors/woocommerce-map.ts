@@ -3,6 +3,7 @@
  * Order. WooCommerce has order statuses but no fulfilment records: "completed" means shipped, and
  * parcels exist only where the Shipment Tracking extension (or a customer note) names them.
  */
+import { decodeHTML } from 'entities';
 import type { Address, Fulfillment, Order } from '@/lib/schemas/order';
 import { trackingUrl as carrierTrackingUrl } from '@/lib/ticket/tracking';
 import type { WooAddress, WooOrder, WooRefund, WooTrackingItem } from './woocommerce-wire';
@@ -30,32 +31,12 @@ const STATES: Record<string, States> = {
   refunded: { status: 'refunded', financialStatus: 'refunded', fulfillmentStatus: 'unfulfilled' },
 };
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  times: '×',
-};
-
-/** Product names come HTML-escaped ("Hoodie &ndash; Blue"); the panel renders text, not HTML. */
+/**
+ * Product names come HTML-escaped ("Hoodie &ndash; Blue"); the panel renders text, not HTML.
+ * Decoded as a browser decodes text (every named entity, &#0; as U+FFFD), by the `entities` package.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
 }
 
 /** WooCommerce's GMT dates carry no zone designator. */

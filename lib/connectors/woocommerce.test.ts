@@ -202,6 +202,10 @@ describe('woocommerce connector: configuration', () => {
 describe('woocommerce mapping helpers', () => {
   it('decodes the HTML entities WordPress puts in names', () => {
     expect(decodeEntities('Hoodie &ndash; Blue &amp; Co &#8220;x&#8221; &#x2019; &bogus;')).toBe('Hoodie – Blue & Co “x” ’ &bogus;');
+    // As a browser reads them: upper-case legacy names, NUL as U+FFFD, code points past U+FFFF, any named entity.
+    expect(decodeEntities('Tea &AMP; Cake &LT;3 &#0; &#x1F600; &#128512; &eacute;t&eacute; &frac12; kg')).toBe(
+      'Tea & Cake <3 \uFFFD 😀 😀 été ½ kg',
+    );
   });
 
   it('does money in cents and dates in UTC', () => {

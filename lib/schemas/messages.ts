@@ -57,6 +57,11 @@ export const FindOrdersRequestSchema = z.object({
     orderRefs: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
   }),
 });
+/**
+ * Panel → background: read the parts of one order its first answer left for later (the agent
+ * opened it). `order` is the Order as the panel holds it; the background parses it with OrderSchema.
+ */
+export const OrderDetailsRequestSchema = z.object({ type: z.literal('orderDetails'), order: z.unknown() });
 /** Panel → background: "Always read this site" for the page's origin (status, enable, disable). */
 export const SiteAccessRequestSchema = z.object({
   type: z.literal('siteAccess'),
@@ -88,6 +93,7 @@ export const TestStoreConnectionRequestSchema = z.object({
 export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ThreadChangedSchema,
   FindOrdersRequestSchema,
+  OrderDetailsRequestSchema,
   SiteAccessRequestSchema,
   TestStoreConnectionRequestSchema,
 ]);

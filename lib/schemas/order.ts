@@ -9,11 +9,16 @@ export const PLATFORMS = ['demo', 'shopify', 'woocommerce', 'bigcommerce', 'amaz
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
+export const ORDER_DETAIL_PARTS = ['fulfillments', 'refunds'] as const;
+export type OrderDetailPart = (typeof ORDER_DETAIL_PARTS)[number];
+
 export const OrderStatusSchema = z.enum(['open', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded', 'on_hold']);
 export const FinancialStatusSchema = z.enum(['pending', 'paid', 'partially_refunded', 'refunded', 'voided']);
 export const FulfillmentStatusSchema = z.enum(['unfulfilled', 'partially_fulfilled', 'fulfilled', 'returned']);
 
 export const LineItemSchema = z.object({
+  /** The store's own id for this line, where its shipments name lines by id (BigCommerce). */
+  id: z.string().max(64).optional(),
   title: z.string(),
   sku: z.string().optional(),
   quantity: z.number().int().nonnegative(),
@@ -83,5 +88,23 @@ export const OrderSchema = z.object({
   refunds: z.array(RefundSchema),
   customer: OrderCustomerSchema,
   adminUrl: HttpLinkSchema.optional(),
+  /**
+   * Parts the store's order list does not carry (BigCommerce's shipments and refunds live at
+   * their own addresses): empty here, read for the one order the agent opens (OrderDetails).
+   */
+  detailsOnOpen: z.array(z.enum(ORDER_DETAIL_PARTS)).min(1).optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;
+
+/** What opening an order adds to it: the parts its `detailsOnOpen` named. */
+export const OrderDetailsSchema = z.object({
+  fulfillments: z.array(FulfillmentSchema).optional(),
+  refunds: z.array(RefundSchema).optional(),
+});
+export type OrderDetails = z.infer<typeof OrderDetailsSchema>;
+
+/** The order with its details read: nothing is left for later. */
+export function withDetails(order: Order, details: OrderDetails): Order {
+  const { detailsOnOpen: _read, ...rest } = order;
+  return { ...rest, ...details };
+}

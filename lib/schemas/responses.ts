@@ -1,18 +1,25 @@
 /** Responses received from other contexts, parsed by the receiver with the full schemas. */
 import { z } from 'zod';
-import { OrderSchema } from '@/lib/schemas/order';
+import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
+import { ConnectorProblemSchema } from '@/lib/connectors/problem';
 
 export const ConnectorFailureSchema = z.object({
   connectorId: z.string(),
   label: z.string(),
   kind: z.enum(['auth', 'not_found', 'rate_limited', 'network', 'bad_response', 'permission', 'config']),
   message: z.string(),
+  problem: ConnectorProblemSchema.optional(),
   retryAfterMs: z.number().nonnegative().optional(),
 });
 
 export const FindOrdersResponseSchema = z.object({
   orders: z.array(OrderSchema),
   errors: z.array(ConnectorFailureSchema),
+});
+
+export const OrderDetailsResponseSchema = z.object({
+  details: OrderDetailsSchema.optional(),
+  failure: ConnectorFailureSchema.optional(),
 });
 
 export const InsertReplyResponseSchema = z.object({
@@ -31,5 +38,6 @@ export const ConnectionVerdictSchema = z.object({
   ok: z.boolean(),
   kind: ConnectorFailureSchema.shape.kind.optional(),
   message: z.string(),
+  problem: ConnectorProblemSchema.optional(),
   warnings: z.array(z.string()),
 });

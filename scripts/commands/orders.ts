@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { findOrdersAcrossStores } from '@/lib/connectors/find-orders';
+import { ordersWithDetails } from '@/lib/connectors/order-details';
 import type { ConnectorContext } from '@/lib/connectors/types';
 import { StoreConnectionSchema } from '@/lib/schemas/store';
 import type { CliCommand } from './types';
@@ -44,7 +45,10 @@ async function ordersWith(args: string[], ctx: ConnectorContext): Promise<number
   const response = await findOrdersAcrossStores([connection.data], { email: values.email, orderRefs }, ctx, { timeoutMs });
   const [failure] = response.errors;
   if (failure) return fail(`${failure.kind}: ${failure.message}`);
-  printJson(response.orders);
+  // The panel reads parcels and refunds when the agent opens an order; the command line shows every order whole.
+  const whole = await ordersWithDetails([connection.data], response.orders, ctx, { timeoutMs });
+  if (whole.failure) return fail(`${whole.failure.kind}: ${whole.failure.message}`);
+  printJson(whole.orders);
   return 0;
 }
 

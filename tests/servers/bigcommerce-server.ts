@@ -1,6 +1,7 @@
 /**
  * A BigCommerce Management API on loopback, speaking its wire format: v2 order collections (204
- * No Content when nothing matches), order sub-resources, v3 refunds `{data, meta}`, X-Auth-Token
+ * No Content when nothing matches), `include=consignments[.line_items]` on the order list and on
+ * one order (`consignment_structure=object`, else the legacy one-element array), order sub-resources, v3 refunds `{data, meta}`, X-Auth-Token
  * checks, X-Rate-Limit-* headers, and 429 with X-Rate-Limit-Time-Reset-Ms. Seeded from
  * tests/fixtures/connectors/bigcommerce/. Fault switches make one or every request fail.
  */
@@ -55,7 +56,18 @@ function v2Error(status: number, message: string): unknown {
   return [{ status, message }];
 }
 
-export async function startBigCommerceServer(options: { storeHash?: string; accessToken?: string } = {}): Promise<BigCommerceServer> {
+/** The fixture rows the server answers from, for a test to add its own before the first request. */
+export interface BigCommerceTables {
+  orders: OrderRow[];
+  products: Row[];
+  shipments: Row[];
+  shipping_addresses: Row[];
+  refunds: Row[];
+}
+
+export async function startBigCommerceServer(
+  options: { storeHash?: string; accessToken?: string; seed?: (tables: BigCommerceTables) => void } = {},
+): Promise<BigCommerceServer> {
   const storeHash = options.storeHash ?? BIGCOMMERCE_FIXTURE_STORE_HASH;
   const accessToken = options.accessToken ?? 'bc-loopback-token-5f2a9e';
   const orders = fixture<OrderRow>('orders.json');
@@ -65,6 +77,13 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
     shipping_addresses: fixture<Row>('shipping-addresses.json'),
   };
   const refunds = fixture<Row>('refunds.json');
+  options.seed?.({
+    orders,
+    products: tables.products!,
+    shipments: tables.shipments!,
+    shipping_addresses: tables.shipping_addresses!,
+    refunds,
+  });
 
   const state: BigCommerceServer = { origin: '', storeHash, accessToken, requests: [], fault: null, close: async () => undefined };
 
@@ -98,6 +117,30 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
     send(response, status, v2Error(status, messages[status] ?? 'Internal Server Error'));
   }
 
+  /** The order as BigCommerce sends it for this query: with its consignments when `include` asks for them. */
+  function withIncludes(order: OrderRow, query: URLSearchParams): OrderRow {
+    const include = new Set((query.get('include') ?? '').split(',').filter(Boolean));
+    if (!include.has('consignments') && !include.has('consignments.line_items')) return order;
+    const products = tables.products!.filter((row) => row.order_id === order.id);
+    const shipping = tables
+      .shipping_addresses!.filter((row) => row.order_id === order.id)
+      .map(({ order_id: _order, ...address }) => {
+        const lines = products.filter((product) => product.order_address_id === address.id);
+        return {
+          ...address,
+          // Without `.line_items`, links to each product row.
+          line_items: include.has('consignments.line_items')
+            ? lines
+            : lines.map((line) => ({
+                url: `https://api.bigcommerce.com/stores/${storeHash}/v2/orders/${order.id}/products/${String(line.id)}`,
+                resource: `/orders/${order.id}/products/${String(line.id)}`,
+              })),
+        };
+      });
+    const consignments = { pickups: [], shipping, downloads: [], email: { gift_certificates: [] } };
+    return { ...order, consignments: query.get('consignment_structure') === 'object' ? consignments : [consignments] };
+  }
+
   function route(url: URL, response: ServerResponse): void {
     const prefix = `/stores/${storeHash}/`;
     if (!url.pathname.startsWith(prefix)) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
@@ -109,7 +152,8 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
       const found = orders
         .filter((order) => !email || order.billing_address.email.toLowerCase() === email)
         .sort((a, b) => (newestFirst ? Date.parse(b.date_created) - Date.parse(a.date_created) : a.id - b.id))
-        .slice(0, limit);
+        .slice(0, limit)
+        .map((order) => withIncludes(order, url.searchParams));
       return found.length ? send(response, 200, found) : send(response, 204, undefined);
     }
     const single = /^v2\/orders\/(\d+)(?:\/(products|shipments|shipping_addresses))?$/.exec(path);
@@ -117,7 +161,7 @@ export async function startBigCommerceServer(options: { storeHash?: string; acce
       const id = Number(single[1]);
       const order = orders.find((candidate) => candidate.id === id);
       if (!order) return send(response, 404, v2Error(404, 'The requested resource was not found.'));
-      if (!single[2]) return send(response, 200, order);
+      if (!single[2]) return send(response, 200, withIncludes(order, url.searchParams));
       const rows = tables[single[2]]!.filter((row) => row.order_id === id);
       return rows.length || single[2] !== 'shipments' ? send(response, 200, rows) : send(response, 204, undefined);
     }

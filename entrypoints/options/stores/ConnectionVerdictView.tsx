@@ -1,5 +1,6 @@
 import type { ConnectionVerdict } from '@/lib/connectors/types';
 import { useT } from '@/lib/i18n/i18n-context';
+import { problemText } from '@/lib/connectors/problem';
 
 /** What "Test connection" proved: it works (with any limits worth knowing), or the first thing to fix. */
 export function ConnectionVerdictView({ verdict }: { verdict: ConnectionVerdict }) {
@@ -19,7 +20,8 @@ export function ConnectionVerdictView({ verdict }: { verdict: ConnectionVerdict 
   return (
     <div role="alert" data-testid="connection-verdict" data-ok="false" data-kind={verdict.kind}>
       <p className="error">
-        <strong>{t('common.labelled', { label: t(`storeFailure.${verdict.kind ?? 'bad_response'}`) })}</strong> {verdict.message}
+        <strong>{t('common.labelled', { label: t(`storeFailure.${verdict.kind ?? 'bad_response'}`) })}</strong>{' '}
+        {verdict.problem ? problemText(t, verdict.problem) : verdict.message}
       </p>
     </div>
   );

@@ -5,36 +5,7 @@
  * so it works on the string rather than on a DOM; the output is data, never re-parsed as HTML.
  */
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  euro: '€',
-  pound: '£',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
-  });
-}
+import { decodeHTML } from 'entities';
 
 const BLOCK_END = /<\/(p|div|h[1-6]|blockquote|ul|ol|table|tr)\s*>/gi;
 
@@ -57,7 +28,8 @@ export function htmlToText(html: string): string {
       label.replace(/<[^>]*>/g, '').trim() === href ? href : `${label} (${href})`,
     )
     .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
+  // Every named and numeric entity, decoded as a browser decodes text (`entities`, the parser htmlparser2 uses).
+  return decodeHTML(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')

@@ -1,0 +1,101 @@
+/**
+ * What went wrong with a store, as a message key and its values rather than English text: the
+ * panel and Settings say it in the agent's language (lib/i18n, keys `storeError.*`), the command
+ * line in English from the same catalog. The values are data the store or the settings gave
+ * (a store's label, an address, a number of seconds, what the server said), never translated.
+ */
+import { z } from 'zod';
+import type { MessageKey } from '@/lib/i18n/catalogs';
+import { translator } from '@/lib/i18n/translator';
+
+const Label = z.string().max(300);
+const Seconds = z.number().int().nonnegative();
+
+/** Each code's values. A code is a key of the message catalogs (checked below). */
+export const PROBLEM_PARAMS = {
+  'storeError.rejectedCredentials': z.object({ store: Label }),
+  'storeError.refusedAccess': z.object({ store: Label }),
+  'storeError.noSuchAddress': z.object({ store: Label }),
+  'storeError.rateLimited': z.object({ store: Label }),
+  'storeError.rateLimitedRetry': z.object({ store: Label, seconds: Seconds }),
+  'storeError.locked': z.object({ store: Label }),
+  'storeError.serverError': z.object({ store: Label }),
+  'storeError.unexpectedStatus': z.object({ store: Label }),
+  'storeError.timeout': z.object({ store: Label, seconds: Seconds }),
+  'storeError.notAllowed': z.object({ origin: Label }),
+  'storeError.unreachable': z.object({ store: Label, origin: Label, reason: Label }),
+  'storeError.tooLarge': z.object({ store: Label, megabytes: Seconds }),
+  'storeError.notJson': z.object({ store: Label, start: Label }),
+  'storeError.badShape': z.object({ store: Label, path: Label, issue: Label }),
+  'storeError.ordersShape': z.object({ store: Label, path: Label, issue: Label }),
+  'storeError.settingsInvalid': z.object({ store: Label }),
+  'storeError.disconnected': z.object({ store: Label }),
+  'storeError.unexpected': z.object({ store: Label, detail: Label }),
+  'storeError.bigcommerce.token': z.object({ store: Label }),
+  'storeError.bigcommerce.scope': z.object({ store: Label }),
+  'storeError.bigcommerce.storeHash': z.object({ store: Label }),
+  'storeError.bigcommerce.notAnOrder': z.object({ number: Label }),
+  'storeError.shopify.token': z.object({ shop: Label }),
+  'storeError.shopify.scope': z.object({ shop: Label }),
+  'storeError.shopify.noApi': z.object({ shop: Label, version: Label }),
+  'storeError.shopify.noStore': z.object({ shop: Label }),
+  'storeError.woocommerce.keys': z.object({ store: Label }),
+  'storeError.woocommerce.readPermission': z.object({ store: Label }),
+  'storeError.amazon.roles': z.object({ store: Label }),
+  'storeError.amazon.notAuthorised': z.object({ store: Label, region: Label }),
+  'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Seconds }),
+} satisfies Record<string, z.ZodObject>;
+
+export type ProblemCode = keyof typeof PROBLEM_PARAMS;
+/** Every code is a catalog key: a code without its message fails `tsc` here. */
+const codesAreKeys: ProblemCode extends MessageKey ? true : never = true;
+void codesAreKeys;
+
+const CODES = Object.keys(PROBLEM_PARAMS) as [ProblemCode, ...ProblemCode[]];
+
+export type ConnectorProblem = {
+  [C in ProblemCode]: {
+    code: C;
+    params: z.infer<(typeof PROBLEM_PARAMS)[C]>;
+    /** The HTTP status the store answered, shown as "(HTTP 401)". */
+    status?: number;
+    /** A short, tag-free excerpt of what the server said (its own words, in its own language). */
+    said?: string;
+  };
+}[ProblemCode];
+
+/** A problem as it crosses a message boundary: the code known, its values the ones that code takes. */
+export const ConnectorProblemSchema = z
+  .object({
+    code: z.enum(CODES),
+    params: z.record(z.string(), z.union([z.string().max(300), z.number()])),
+    status: z.number().int().min(100).max(599).optional(),
+    said: z.string().max(200).optional(),
+  })
+  .superRefine((problem, ctx) => {
+    const params = PROBLEM_PARAMS[problem.code].safeParse(problem.params);
+    if (!params.success) ctx.addIssue({ code: 'custom', path: ['params'], message: `wrong values for ${problem.code}` });
+  })
+  .transform((problem) => problem as ConnectorProblem);
+
+export function problem<C extends ProblemCode>(
+  code: C,
+  params: z.infer<(typeof PROBLEM_PARAMS)[C]>,
+  extra: { status?: number; said?: string } = {},
+): ConnectorProblem {
+  return { code, params, ...extra } as ConnectorProblem;
+}
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The problem in one language: its message, then the HTTP status, then what the server said. */
+export function problemText(t: Translate, found: ConnectorProblem): string {
+  const status = found.status === undefined ? '' : ` (HTTP ${found.status})`;
+  const said = found.said ? ` ${t('storeError.said', { said: found.said })}` : '';
+  return `${t(found.code, found.params)}${status}${said}`;
+}
+
+/** The English text (the command line's, and the `message` every ConnectorError keeps). */
+export function englishProblem(found: ConnectorProblem): string {
+  return problemText(translator('en').t, found);
+}
