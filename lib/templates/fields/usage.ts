@@ -5,6 +5,7 @@
  * a scan of the output blocks says which are printed.
  */
 import { Liquid } from 'liquidjs';
+import '@/lib/templates/liquid-text-scan';
 import { FIELD_NAME_PATTERN } from '@/lib/schemas/template-field';
 
 export interface FieldUsage {
