@@ -76,6 +76,7 @@ export class TemplateSearch {
   sync(templates: readonly Template[]): boolean {
     if (templates === this.list) return false;
     const before = this.revision;
+    if (this.patch(templates)) return this.revision !== before;
     const seen = new Set<string>();
     const slotAt: number[] = [];
     templates.forEach((template) => {
@@ -105,6 +106,34 @@ export class TemplateSearch {
     });
     this.list = templates;
     return this.revision !== before;
+  }
+
+  /**
+   * The common change, a template edited or saved in place: the same list but for a few
+   * positions, each still holding a template of the same id. Those are compared and indexed
+   * again; the rest is a pointer comparison per position, not a walk of every id. Returns false
+   * (nothing done) for any other change, which `sync` then works out in full.
+   */
+  private patch(templates: readonly Template[]): boolean {
+    const list = this.list;
+    if (!list || list.length !== templates.length) return false;
+    const changed: number[] = [];
+    for (let i = 0; i < templates.length; i++) {
+      if (templates[i] === list[i]) continue;
+      // Only a template indexed under its own id (not a repeated id's copy) is patched in place.
+      if (templates[i]!.id !== list[i]!.id || this.indexed.get(list[i]!.id)?.template !== list[i]) return false;
+      changed.push(i);
+    }
+    for (const i of changed) {
+      const template = templates[i]!;
+      const { slot } = this.indexed.get(template.id)!;
+      this.indexed.set(template.id, { template, slot });
+      if (sameText(list[i]!, template)) continue;
+      this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
+      this.revision++;
+    }
+    this.list = templates;
+    return true;
   }
 
   /** Whether nothing was indexed or restored yet: a snapshot can only be read into an empty index. */
