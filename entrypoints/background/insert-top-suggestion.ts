@@ -3,6 +3,7 @@ import { readTabTicket } from '@/lib/tab-ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { listTemplates } from '@/lib/templates/repository';
+import { warmTemplateSearch } from '@/lib/suggest/index-store';
 import { recordInsert } from '@/lib/reports/record-insert';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
@@ -27,6 +28,8 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
     shopFactsSetting.get(),
     agentSetting.get(),
   ]);
+  // A service worker starts cold: the search index is read back from its snapshot, not rebuilt.
+  await warmTemplateSearch(templates);
   const suggested = suggestReplies({ ticket, orders: orders.orders, templates, shop, agent });
   const top = suggested.suggestions[0];
   if (!top) return flag(tabId, 'notice.noSuggestion');

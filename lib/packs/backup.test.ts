@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { translator } from '@/lib/i18n/translator';
 import { packErrorText } from '@/lib/packs/pack-text';
-import { BACKED_UP_TABLES, BackupError, createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
+import {
+  BACKED_UP_TABLES,
+  BackupError,
+  DERIVED_TABLES,
+  createBackup,
+  parseBackup,
+  restoreBackup,
+  serializeBackup,
+  type Backup,
+} from '@/lib/packs/backup';
 import { importPackFile } from '@/lib/packs/import-file';
 import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
 import { shopFactsSetting } from '@/lib/settings';
@@ -104,7 +113,7 @@ describe('backup and restore', () => {
     const tables = getDatabase()
       .tables.map((t) => t.name)
       .sort();
-    expect([...BACKED_UP_TABLES].sort()).toEqual(tables); // a new table must be added here deliberately
+    expect([...BACKED_UP_TABLES, ...DERIVED_TABLES].sort()).toEqual(tables); // a new table must be added here deliberately
     const text = serializeBackup(backup);
     expect(text).not.toContain(SECRET);
     const keys = new Set<string>();

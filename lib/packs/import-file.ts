@@ -6,8 +6,8 @@
 import type { Pack } from '@/lib/schemas/pack';
 import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
 import { packText } from '@/lib/packs/pack-text';
-import { PackImportError } from '@/lib/templates/import-pack';
-import { getInstalledPack, importPack, type ImportSummary } from '@/lib/templates/repository';
+import { importValidatedPack, PackImportError } from '@/lib/templates/import-pack';
+import { getInstalledPack, type ImportSummary } from '@/lib/templates/repository';
 import { compareVersions } from '@/lib/templates/semver';
 
 export const FILE_SOURCE = 'file';
@@ -21,7 +21,7 @@ export interface FileImportOptions {
   allowOlder?: boolean;
 }
 
-/** Installs an already validated pack; refusals (older version, id clash) come back as issues. */
+/** Installs a pack validated by lib/packs/validate.ts (not parsed again); refusals (older version, id clash) come back as issues. */
 export async function installPack(pack: Pack, source: string, options: FileImportOptions = {}): Promise<PackImportResult> {
   const installed = await getInstalledPack(pack.id);
   if (installed && !options.allowOlder && compareVersions(pack.version, installed.version) < 0) {
@@ -36,7 +36,7 @@ export async function installPack(pack: Pack, source: string, options: FileImpor
     };
   }
   try {
-    const summary = await importPack(pack, source);
+    const summary = await importValidatedPack(pack, source);
     return { ok: true, pack: { id: pack.id, name: pack.name, version: pack.version }, summary };
   } catch (error) {
     // TODO 2026-12-04: PackImportError (lib/templates/import-pack) still words its refusal in English.

@@ -38,14 +38,25 @@ function describePath(path: readonly (string | number)[]): PackTextValue {
     : packText('packs.json.topLevel');
 }
 
+/** `path` is one stack pushed and popped on the way down: a copy per value was most of a big file's check. */
 function checkKeys(value: unknown, path: (string | number)[]): void {
   if (path.length > MAX_DEPTH) throw new UnsafeJsonError(packText('packs.json.tooDeep', { depth: MAX_DEPTH, path: describePath(path) }));
   if (Array.isArray(value)) {
-    value.forEach((item, index) => checkKeys(item, [...path, index]));
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(index);
+      checkKeys(item, path);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) throw new UnsafeJsonError(packText('packs.json.forbiddenKey', { key, path: describePath(path) }));
-      checkKeys((value as Record<string, unknown>)[key], [...path, key]);
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(key);
+      checkKeys(item, path);
+      path.pop();
     }
   }
 }

@@ -9,6 +9,8 @@
  * lookups stay MiniSearch's.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import type { FieldIndexSnapshot } from '@/lib/suggest/index-snapshot';
+import { Postings } from '@/lib/suggest/postings';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /** MiniSearch's default weights of a word reached by prefix or by fuzzy matching. */
@@ -20,7 +22,7 @@ export interface TermEntry {
   /** Documents holding the term in any field: a query term's cost and commonness. */
   documents: number;
   /** Per field, term frequency by document slot. */
-  postings: (Map<number, number> | undefined)[];
+  postings: (Postings | undefined)[];
 }
 
 /** One word a query term reaches (itself, a longer word it prefixes, a near miss) and its weight. */
@@ -38,11 +40,14 @@ export function fuzzyWeight(word: string, distance: number): number {
 }
 
 export class FieldIndex {
-  readonly terms = new SearchableMap<TermEntry>();
+  terms = new SearchableMap<TermEntry>();
+  /** The terms of each document, to remove it again; a restored document's are read from `restored`. */
   private readonly termsOf = new Map<number, string[]>();
+  private restored: { terms: string[]; slotTerms: FieldIndexSnapshot['slotTerms']; present: Uint8Array } | null = null;
+  private count = 0;
   /** Per field, token count by slot, and their total over the documents. */
   private lengths: Float64Array[];
-  private readonly totals: number[];
+  private totals: number[];
   private stamp = new Int32Array(0);
 
   constructor(
@@ -54,7 +59,7 @@ export class FieldIndex {
   }
 
   get size(): number {
-    return this.termsOf.size;
+    return this.count;
   }
 
   /** Indexes `fields` (in the order of the boosts) as document `slot`, replacing what it held. */
@@ -85,16 +90,27 @@ export class FieldIndex {
       entry.documents++;
       perField.forEach((frequency, field) => {
         if (frequency === 0) return;
-        const postings = entry.postings[field] ?? new Map<number, number>();
+        const postings = entry.postings[field] ?? new Postings();
         entry.postings[field] = postings;
         postings.set(slot, frequency);
       });
     }
     this.termsOf.set(slot, [...frequencies.keys()]);
+    this.count++;
+  }
+
+  /** The terms document `slot` holds, or null when the slot is empty. */
+  private termsAt(slot: number): string[] | null {
+    const own = this.termsOf.get(slot);
+    if (own) return own;
+    const restored = this.restored;
+    if (!restored?.present[slot]) return null;
+    const { offsets, terms } = restored.slotTerms;
+    return Array.from(terms.subarray(offsets[slot]!, offsets[slot + 1]!), (term) => restored.terms[term]!);
   }
 
   remove(slot: number): void {
-    const terms = this.termsOf.get(slot);
+    const terms = this.termsAt(slot);
     if (!terms) return;
     for (const term of terms) {
       const entry = this.terms.get(term)!;
@@ -106,6 +122,76 @@ export class FieldIndex {
       lengths[slot] = 0;
     });
     this.termsOf.delete(slot);
+    if (this.restored?.present[slot]) this.restored.present[slot] = 0;
+    this.count--;
+  }
+
+  /** The index as flat arrays over its first `slots` slots, for saving (index-snapshot.ts). */
+  snapshot(slots: number): FieldIndexSnapshot {
+    const terms: string[] = [];
+    const entries: TermEntry[] = [];
+    for (const [term, entry] of this.terms) {
+      terms.push(term);
+      entries.push(entry);
+    }
+    const fields = this.boosts.map((_, field) => {
+      const offsets = new Int32Array(terms.length + 1);
+      entries.forEach((entry, i) => {
+        offsets[i + 1] = offsets[i]! + (entry.postings[field]?.size ?? 0);
+      });
+      const bySlot = new Int32Array(offsets[terms.length]!);
+      const frequencies = new Uint16Array(bySlot.length);
+      let at = 0;
+      for (const entry of entries)
+        entry.postings[field]?.forEach((slot, frequency) => {
+          bySlot[at] = slot;
+          frequencies[at++] = frequency;
+        });
+      return { offsets, slots: bySlot, frequencies };
+    });
+    const numberOf = new Map(terms.map((term, i) => [term, i]));
+    const present = new Uint8Array(slots);
+    const offsets = new Int32Array(slots + 1);
+    const held: number[] = [];
+    for (let slot = 0; slot < slots; slot++) {
+      const terms = this.termsAt(slot);
+      for (const term of terms ?? []) held.push(numberOf.get(term)!);
+      present[slot] = terms ? 1 : 0;
+      offsets[slot + 1] = held.length;
+    }
+    return {
+      terms,
+      documents: Int32Array.from(entries, (entry) => entry.documents),
+      fields,
+      lengths: this.lengths.map((lengths) => lengths.slice(0, slots)),
+      totals: [...this.totals],
+      present,
+      slotTerms: { offsets, terms: Int32Array.from(held) },
+    };
+  }
+
+  /**
+   * An index read back from a snapshot checked by index-snapshot.ts: one dictionary entry per
+   * term, whose postings read the snapshot's arrays until they change (postings.ts).
+   */
+  static restore(boosts: readonly number[], processTerm: (word: string) => string | null, snapshot: FieldIndexSnapshot): FieldIndex {
+    const index = new FieldIndex(boosts, processTerm);
+    const { terms, documents, fields } = snapshot;
+    for (let i = 0; i < terms.length; i++) {
+      const postings = fields.map(({ offsets, slots, frequencies }) => {
+        const from = offsets[i]!;
+        const to = offsets[i + 1]!;
+        return from === to ? undefined : new Postings(slots.subarray(from, to), frequencies.subarray(from, to));
+      });
+      index.terms.set(terms[i]!, { documents: documents[i]!, postings });
+    }
+    const present = snapshot.present.slice();
+    index.grow(present.length);
+    snapshot.lengths.forEach((lengths, field) => index.lengths[field]!.set(lengths));
+    index.totals = [...snapshot.totals];
+    index.restored = { terms, slotTerms: snapshot.slotTerms, present };
+    index.count = present.reduce((sum, one) => sum + one, 0);
+    return index;
   }
 
   private grow(slots: number): void {
@@ -127,7 +213,7 @@ export class FieldIndex {
     const scores = new Float64Array(slots);
     const matched = new Uint16Array(slots);
     const stamp = this.stamp.fill(-1);
-    const count = this.termsOf.size;
+    const count = this.count;
     query.forEach(({ boost, expansions }, q) => {
       for (const { entry, weight } of expansions) {
         entry.postings.forEach((postings, field) => {
@@ -138,12 +224,12 @@ export class FieldIndex {
           const scale = weight * boost * this.boosts[field]! * idf;
           const norm = BM25.k * (1 - BM25.b);
           const perLength = (BM25.k * BM25.b) / average;
-          for (const [slot, tf] of postings) {
+          postings.forEach((slot, tf) => {
             scores[slot]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm + perLength * lengths[slot]!));
-            if (stamp[slot] === q) continue;
+            if (stamp[slot] === q) return;
             stamp[slot] = q;
             matched[slot]!++;
-          }
+          });
         });
       }
     });

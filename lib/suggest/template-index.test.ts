@@ -52,6 +52,17 @@ describe('TemplateSearch: kept up to date, never rebuilt per call', () => {
     expect(search.similarity(edited, queryTerms('refunded parcel'))[1]).toBe(1);
   });
 
+  it('follows templates that moved position or swapped ids, not only edits in place', () => {
+    const search = new TemplateSearch();
+    search.sync(LIBRARY);
+    const moved = [LIBRARY[2]!, LIBRARY[0]!, { ...LIBRARY[1]!, body: 'Your refund was issued today.' }];
+    const scores = search.similarity(moved, queryTerms('my mug arrived broken'));
+    expect(scores[0]).toBe(1);
+    expect(search.similarity(moved, queryTerms('refund issued today'))[2]).toBe(1);
+    const renamed = [{ ...LIBRARY[0]!, id: 'z' }, LIBRARY[1]!, LIBRARY[2]!];
+    expect(search.similarity(renamed, queryTerms('parcel delayed at the depot'))[0]).toBe(1);
+  });
+
   it('forgets removed templates and keeps repeated ids apart', () => {
     const search = new TemplateSearch();
     search.sync(LIBRARY);

@@ -9,6 +9,7 @@
  */
 import type { Template } from '@/lib/schemas/template';
 import { type Expansion, FieldIndex, fuzzyWeight, prefixWeight } from '@/lib/suggest/field-index';
+import { INDEX_FORMAT, type TemplateSearchSnapshot, textHash } from '@/lib/suggest/index-snapshot';
 import { queryTerms, searchTerm, type QueryTerms } from '@/lib/suggest/query-terms';
 
 /** Liquid tags and variables are markup, not words the customer could have written. */
@@ -19,6 +20,13 @@ function visibleWords(body: string): string {
 function sameText(a: Template, b: Template): boolean {
   return a.title === b.title && a.body === b.body && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
 }
+
+function hashOf(template: Template): number {
+  return textHash(template.title, template.body, template.tags);
+}
+
+/** What a slot holds: the template last indexed there, or, restored from a snapshot, its text's hash. */
+type Indexed = { template: Template; slot: number } | { template: null; slot: number; hash: number };
 
 /** Title, body, tags: a word in the title counts twice. */
 const FIELD_BOOSTS = [2, 1, 1];
@@ -51,9 +59,9 @@ interface TermReach {
 }
 
 export class TemplateSearch {
-  private readonly index = new FieldIndex(FIELD_BOOSTS, searchTerm);
-  private readonly indexed = new Map<string, { template: Template; slot: number }>();
-  private readonly freeSlots: number[] = [];
+  private index = new FieldIndex(FIELD_BOOSTS, searchTerm);
+  private readonly indexed = new Map<string, Indexed>();
+  private freeSlots: number[] = [];
   private slots = 0;
   private list: readonly Template[] | null = null;
   /** The position in the current list of the template in each slot, -1 for none. */
@@ -68,6 +76,7 @@ export class TemplateSearch {
   sync(templates: readonly Template[]): boolean {
     if (templates === this.list) return false;
     const before = this.revision;
+    if (this.patch(templates)) return this.revision !== before;
     const seen = new Set<string>();
     const slotAt: number[] = [];
     templates.forEach((template) => {
@@ -80,7 +89,7 @@ export class TemplateSearch {
       slotAt.push(slot);
       if (known?.template === template) return;
       this.indexed.set(key, { template, slot });
-      if (known && sameText(known.template, template)) return;
+      if (known && (known.template ? sameText(known.template, template) : known.hash === hashOf(template))) return;
       this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
       this.revision++;
     });
@@ -97,6 +106,66 @@ export class TemplateSearch {
     });
     this.list = templates;
     return this.revision !== before;
+  }
+
+  /**
+   * The common change, a template edited or saved in place: the same list but for a few
+   * positions, each still holding a template of the same id. Those are compared and indexed
+   * again; the rest is a pointer comparison per position, not a walk of every id. Returns false
+   * (nothing done) for any other change, which `sync` then works out in full.
+   */
+  private patch(templates: readonly Template[]): boolean {
+    const list = this.list;
+    if (!list || list.length !== templates.length) return false;
+    const changed: number[] = [];
+    for (let i = 0; i < templates.length; i++) {
+      if (templates[i] === list[i]) continue;
+      // Only a template indexed under its own id (not a repeated id's copy) is patched in place.
+      if (templates[i]!.id !== list[i]!.id || this.indexed.get(list[i]!.id)?.template !== list[i]) return false;
+      changed.push(i);
+    }
+    for (const i of changed) {
+      const template = templates[i]!;
+      const { slot } = this.indexed.get(template.id)!;
+      this.indexed.set(template.id, { template, slot });
+      if (sameText(list[i]!, template)) continue;
+      this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
+      this.revision++;
+    }
+    this.list = templates;
+    return true;
+  }
+
+  /** Whether nothing was indexed or restored yet: a snapshot can only be read into an empty index. */
+  get empty(): boolean {
+    return this.list === null && this.indexed.size === 0;
+  }
+
+  /** The index as it stands, for saving (index-store.ts). */
+  snapshot(): TemplateSearchSnapshot {
+    const keys: string[] = new Array<string>(this.slots).fill('');
+    const hashes = new Uint32Array(this.slots);
+    for (const [key, known] of this.indexed) {
+      keys[known.slot] = key;
+      hashes[known.slot] = known.template ? hashOf(known.template) : known.hash;
+    }
+    return { format: INDEX_FORMAT, index: this.index.snapshot(this.slots), keys, hashes };
+  }
+
+  /**
+   * Reads a snapshot checked by index-snapshot.ts into this empty index. The next `sync` indexes
+   * only what changed since it was saved: templates whose text hash differs, added or removed.
+   */
+  restore(snapshot: TemplateSearchSnapshot): void {
+    if (!this.empty) throw new Error('TemplateSearch.restore needs an empty index');
+    this.index = FieldIndex.restore(FIELD_BOOSTS, searchTerm, snapshot.index);
+    this.slots = snapshot.keys.length;
+    this.freeSlots = [];
+    snapshot.keys.forEach((key, slot) => {
+      if (key === '') this.freeSlots.push(slot);
+      else this.indexed.set(key, { template: null, slot, hash: snapshot.hashes[slot]! });
+    });
+    this.revision++;
   }
 
   /** What `term` reaches by prefix and by fuzzy matching, worked out once per term and library revision. */

@@ -73,6 +73,21 @@ export const SCHEMA_V6_ADDITIONS = {
   usageEvents: 'id, day',
 } as const;
 
+/**
+ * Version 7 keeps the template search index between panel opens (lib/suggest/index-store.ts):
+ * one record, checked before use and rebuilt when wrong. New table only, so no upgrade function.
+ */
+export const SCHEMA_V7_ADDITIONS = {
+  searchIndex: 'key',
+} as const;
+
+/** The saved search index: its arrays are checked by lib/suggest/index-snapshot.ts on read. */
+export interface StoredSearchIndex {
+  key: string;
+  savedAt: string;
+  snapshot: unknown;
+}
+
 /** An installed pack: what it is, which version, and where it came from (builtin, file, URL). */
 export const InstalledPackSchema = z.object({
   id: z.string().min(1),
@@ -117,6 +132,7 @@ export class DeskpilotDatabase extends Dexie {
   siteProfiles!: Table<StoredSiteProfile, string>;
   triageRules!: Table<StoredTriageRule, string>;
   usageEvents!: Table<UsageEvent, string>;
+  searchIndex!: Table<StoredSearchIndex, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -127,6 +143,7 @@ export class DeskpilotDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4_ADDITIONS);
     this.version(5).stores(SCHEMA_V5_ADDITIONS);
     this.version(6).stores(SCHEMA_V6_ADDITIONS);
+    this.version(7).stores(SCHEMA_V7_ADDITIONS);
   }
 }
 

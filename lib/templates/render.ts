@@ -7,6 +7,7 @@
  * removed, and render time and memory are bounded.
  */
 import { Liquid, Output, Parser, toValue, type Context, type Emitter, type Template } from 'liquidjs';
+import '@/lib/templates/liquid-text-scan';
 
 export interface RenderSegment {
   text: string;

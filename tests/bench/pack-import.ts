@@ -5,10 +5,11 @@ import { serializePack } from '@/lib/packs/export';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import { INTENTS } from '@/lib/schemas/template';
 import { queryTerms } from '@/lib/suggest/query-terms';
+import { consistentSnapshot, TemplateSearchSnapshotSchema } from '@/lib/suggest/index-snapshot';
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
-import { median, type Bench } from './types';
+import { loadNote, median, timed, type Bench } from './types';
 
 const TEMPLATES = 5_000;
 const IMPORT_RUNS = 5;
@@ -62,26 +63,49 @@ async function freshDatabase(): Promise<void> {
   await getDatabase().open();
 }
 
+/** Wall-clock and CPU ms of an async call; fake-indexeddb runs in this process, so CPU time counts its work too. */
+async function timedAsync(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  await run();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
 /**
  * Importing a 5,000-template pack file (parse, validate incl. Liquid, one transaction) and
- * searching the library with MiniSearch, in Node on fake-indexeddb: a stand-in for the browser's
- * IndexedDB, which is usually faster at bulk writes but not measured here.
+ * searching the library, in Node on fake-indexeddb: a stand-in for the browser's IndexedDB
+ * (panel-library.ts measures Chromium's). Times are CPU time, the work itself, with the wall
+ * clock beside it: on a loaded shared machine the wall clock mostly measures the wait for a core.
  */
 const bench: Bench = async () => {
   const text = serializePack(syntheticPack());
-  const importTimes: number[] = [];
+  const importCpu: number[] = [];
+  const importWall: number[] = [];
   for (let run = 0; run < IMPORT_RUNS; run++) {
     await freshDatabase();
-    const start = performance.now();
-    const result = await importPackFile(text);
-    importTimes.push(performance.now() - start);
-    if (!result.ok || result.summary.added.length !== TEMPLATES) throw new Error('bench import failed');
+    let result: Awaited<ReturnType<typeof importPackFile>> | undefined;
+    const { wall, cpu } = await timedAsync(async () => {
+      result = await importPackFile(text);
+    });
+    importCpu.push(cpu);
+    importWall.push(wall);
+    if (!result?.ok || result.summary.added.length !== TEMPLATES) throw new Error('bench import failed');
   }
   const templates = await listTemplates();
-  const indexStart = performance.now();
   const index = new TemplateSearch();
-  index.sync(templates);
-  const indexMs = performance.now() - indexStart;
+  const built = timed(() => index.sync(templates));
+  // What a panel open does instead (lib/suggest/index-store.ts): the saved snapshot as IndexedDB
+  // hands it back (a structured clone), checked, read in, and synced with a fresh database read.
+  const saved = index.snapshot();
+  const freshRead = templates.map((t) => ({ ...t }));
+  const readBack = timed(() => {
+    const snapshot = TemplateSearchSnapshotSchema.parse(structuredClone(saved));
+    if (!consistentSnapshot(snapshot, 3)) throw new Error('bench snapshot inconsistent');
+    const restored = new TemplateSearch();
+    restored.restore(snapshot);
+    restored.sync(freshRead);
+  });
   // Each query once: the index keeps the last query's scores (the panel ranks once per request).
   const searchTimes = QUERIES.map((query) => {
     const start = performance.now();
@@ -89,12 +113,13 @@ const bench: Bench = async () => {
     return performance.now() - start;
   });
   await freshDatabase();
-  const importMs = median(importTimes);
+  const importMs = median(importCpu);
   const searchMs = median(searchTimes);
   const worstMs = Math.max(...searchTimes);
+  const n = TEMPLATES.toLocaleString('en');
   return [
     {
-      name: `import a ${TEMPLATES.toLocaleString('en')}-template pack file (validate + one transaction, fake-indexeddb, median of ${IMPORT_RUNS})`,
+      name: `import a ${n}-template pack file (validate + one transaction, fake-indexeddb; CPU time, median of ${IMPORT_RUNS}; wall clock ${median(importWall).toFixed(0)} ms at ${loadNote()})`,
       value: `${importMs.toFixed(0)} ms`,
       target: `≤ ${IMPORT_TARGET_MS} ms`,
       where: 'Node',
@@ -108,11 +133,12 @@ const bench: Bench = async () => {
       met: searchMs <= SEARCH_TARGET_MS,
     },
     {
-      name: `build the search index for ${TEMPLATES.toLocaleString('en')} templates (once per library change)`,
-      value: `${indexMs.toFixed(0)} ms`,
-      target: `≤ ${IMPORT_TARGET_MS} ms`,
+      name: `search index for ${n} templates: built from the templates / read back from its saved snapshot, as each panel open does (CPU time; wall clock ${built.wall.toFixed(0)} / ${readBack.wall.toFixed(0)} ms)`,
+      value: `${built.cpu.toFixed(0)} ms / ${readBack.cpu.toFixed(0)} ms`,
+      target: `≤ ${IMPORT_TARGET_MS} ms once per library change / ≤ 100 ms per open`,
       where: 'Node',
-      met: indexMs <= IMPORT_TARGET_MS,
+      met: built.cpu <= IMPORT_TARGET_MS && readBack.cpu <= 100,
+      obvious: `built on every open: ${(built.cpu / Math.max(readBack.cpu, 0.1)).toFixed(1)}× the read-back`,
     },
   ];
 };

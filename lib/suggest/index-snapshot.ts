@@ -1,0 +1,103 @@
+/**
+ * The search index saved between panel opens (lib/suggest/index-store.ts): building it for 5,000
+ * templates takes a second on the panel's main thread, reading it back a few milliseconds. Flat
+ * typed arrays, which IndexedDB stores and clones as whole buffers. A stored snapshot is checked
+ * here before use: a wrong one is dropped and the index is built again, never trusted.
+ */
+import { z } from 'zod';
+
+/**
+ * Bumped whenever what the index holds for a template changes (its fields, how words are split or
+ * kept: field-index.ts, query-terms.ts `searchTerm`, template-index.ts `visibleWords`), so a
+ * snapshot saved by an older Deskpilot is rebuilt rather than read with the new rules.
+ */
+export const INDEX_FORMAT = 1;
+
+export interface FieldIndexSnapshot {
+  /** The dictionary; a term's number is its position here. */
+  terms: string[];
+  /** Per term, the documents holding it in any field. */
+  documents: Int32Array;
+  /** Per field, each term's postings at `slots`/`frequencies`[offsets[term] .. offsets[term + 1]). */
+  fields: { offsets: Int32Array; slots: Int32Array; frequencies: Uint16Array }[];
+  /** Per field, token count by slot, and their total. */
+  lengths: Float64Array[];
+  totals: number[];
+  /** By slot: 1 when it holds a document. */
+  present: Uint8Array;
+  /** By slot, the numbers of the terms it holds at terms[offsets[slot] .. offsets[slot + 1]). */
+  slotTerms: { offsets: Int32Array; terms: Int32Array };
+}
+
+export interface TemplateSearchSnapshot {
+  format: number;
+  index: FieldIndexSnapshot;
+  /** By slot: the template key it holds ('' for a free slot), and a hash of its indexed text. */
+  keys: string[];
+  hashes: Uint32Array;
+}
+
+const FieldIndexSnapshotSchema = z.object({
+  terms: z.array(z.string()),
+  documents: z.instanceof(Int32Array),
+  fields: z.array(z.object({ offsets: z.instanceof(Int32Array), slots: z.instanceof(Int32Array), frequencies: z.instanceof(Uint16Array) })),
+  lengths: z.array(z.instanceof(Float64Array)),
+  totals: z.array(z.number()),
+  present: z.instanceof(Uint8Array),
+  slotTerms: z.object({ offsets: z.instanceof(Int32Array), terms: z.instanceof(Int32Array) }),
+});
+
+export const TemplateSearchSnapshotSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  index: FieldIndexSnapshotSchema,
+  keys: z.array(z.string()),
+  hashes: z.instanceof(Uint32Array),
+});
+
+/** Offsets that start at 0, never go back and end at `total`: every slice they name is in bounds. */
+function validOffsets(offsets: Int32Array, count: number, total: number): boolean {
+  if (offsets.length !== count + 1 || offsets[0] !== 0 || offsets[count] !== total) return false;
+  for (let i = 0; i < count; i++) if (offsets[i + 1]! < offsets[i]!) return false;
+  return true;
+}
+
+function allBelow(values: Int32Array, limit: number): boolean {
+  for (const value of values) if (value < 0 || value >= limit) return false;
+  return true;
+}
+
+/** Whether every array agrees with the others: lengths, offsets and numbers in bounds. */
+export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount: number): boolean {
+  const { index, keys, hashes } = snapshot;
+  const terms = index.terms.length;
+  const slots = index.present.length;
+  if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots) return false;
+  if (index.fields.length !== fieldCount || index.lengths.length !== fieldCount || index.totals.length !== fieldCount) return false;
+  if (index.lengths.some((lengths) => lengths.length !== slots || lengths.some((length) => !(length >= 0)))) return false;
+  const fieldsValid = index.fields.every(
+    ({ offsets, slots: bySlot, frequencies }) =>
+      bySlot.length === frequencies.length && validOffsets(offsets, terms, bySlot.length) && allBelow(bySlot, slots),
+  );
+  if (!fieldsValid) return false;
+  const { offsets, terms: held } = index.slotTerms;
+  return (
+    validOffsets(offsets, slots, held.length) && allBelow(held, terms) && keys.every((key, slot) => (key === '') === !index.present[slot])
+  );
+}
+
+/**
+ * FNV-1a over a template's indexed text, with each field's length: whether a template changed
+ * since the snapshot was saved, without keeping its text. A template whose hash differs is
+ * indexed again.
+ */
+export function textHash(title: string, body: string, tags: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ (text.length & 0xffff), 0x01000193);
+  };
+  mix(title);
+  mix(body);
+  for (const tag of tags) mix(tag);
+  return hash >>> 0;
+}
