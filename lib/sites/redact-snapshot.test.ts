@@ -47,6 +47,16 @@ describe('redacted snapshot of every fixture page', () => {
 });
 
 describe('createRedactor', () => {
+  it("keeps a timestamp's exact time in its title, which orders the messages, and redacts other titles", () => {
+    const page = htmlPage(
+      '<p><span class="datetime" title="2026-12-01 14:22">Dec 1, 3:22 PM</span> <span title="Pieter Janssen 2">Pieter</span></p>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).toContain('title="2026-12-01 14:22">Dec 1, 3:22 PM<');
+    expect(html).not.toContain('Pieter');
+  });
+
   it('keeps shape: letters by letters of the same case and script, digits by digits, punctuation as it was', () => {
     const { text } = createRedactor(new Uint32Array([1, 2, 3, 4]));
     const out = text('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연');

@@ -66,19 +66,26 @@ function snapshot(document: Document, text: (value: string) => string): string {
 function redactTextNode(node: Node, text: (value: string) => string): void {
   const parent = node.parentElement;
   if (!parent || parent.localName === 'style') return;
-  const value = node.nodeValue ?? '';
   const stamp = parent.closest(TIMESTAMP);
-  // A class such as "timeline-entry__sender" matches too: only a short text with a digit is a time.
-  const stampText = stamp?.textContent ?? '';
-  if (stamp && stampText.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(stampText)) return;
-  node.nodeValue = text(value);
+  if (stamp && looksLikeTime(stamp.textContent)) return;
+  node.nodeValue = text(node.nodeValue ?? '');
+}
+
+/** A class such as "timeline-entry__sender" matches TIMESTAMP too: only a short text with a digit is a time. */
+function looksLikeTime(value: string | null): boolean {
+  return !!value && value.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(value);
+}
+
+/** A timestamp's `title` or `aria-label` often holds the exact time the reader orders messages by. */
+function isTimeAttribute(element: Element, name: string, value: string): boolean {
+  return (name === 'title' || name === 'aria-label') && looksLikeTime(value) && element.matches(TIMESTAMP);
 }
 
 function redactAttributes(element: Element, text: (value: string) => string): void {
   for (const { name, value } of Array.from(element.attributes)) {
     if (ON_HANDLER.test(name) || name === 'srcdoc') element.removeAttribute(name);
     else if (name === 'src' && !value.startsWith('data:')) element.setAttribute(name, '');
-    else if (!STRUCTURAL_ATTRIBUTE.test(name)) element.setAttribute(name, text(value));
+    else if (!STRUCTURAL_ATTRIBUTE.test(name) && !isTimeAttribute(element, name, value)) element.setAttribute(name, text(value));
   }
   // A form field's typed value lives in the property, not the attribute.
   if ((element.localName === 'input' || element.localName === 'textarea') && 'value' in element) {
