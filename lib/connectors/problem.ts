@@ -9,7 +9,8 @@ import type { MessageKey } from '@/lib/i18n/catalogs';
 import { translator } from '@/lib/i18n/translator';
 
 const Label = z.string().max(300);
-const Seconds = z.number().int().nonnegative();
+/** Seconds to wait, megabytes allowed: whole numbers a store or the settings gave. */
+const Count = z.number().int().nonnegative();
 
 /** Each code's values. A code is a key of the message catalogs (checked below). */
 export const PROBLEM_PARAMS = {
@@ -17,14 +18,14 @@ export const PROBLEM_PARAMS = {
   'storeError.refusedAccess': z.object({ store: Label }),
   'storeError.noSuchAddress': z.object({ store: Label }),
   'storeError.rateLimited': z.object({ store: Label }),
-  'storeError.rateLimitedRetry': z.object({ store: Label, seconds: Seconds }),
+  'storeError.rateLimitedRetry': z.object({ store: Label, seconds: Count }),
   'storeError.locked': z.object({ store: Label }),
   'storeError.serverError': z.object({ store: Label }),
   'storeError.unexpectedStatus': z.object({ store: Label }),
-  'storeError.timeout': z.object({ store: Label, seconds: Seconds }),
+  'storeError.timeout': z.object({ store: Label, seconds: Count }),
   'storeError.notAllowed': z.object({ origin: Label }),
   'storeError.unreachable': z.object({ store: Label, origin: Label, reason: Label }),
-  'storeError.tooLarge': z.object({ store: Label, megabytes: Seconds }),
+  'storeError.tooLarge': z.object({ store: Label, megabytes: Count }),
   'storeError.notJson': z.object({ store: Label, start: Label }),
   'storeError.badShape': z.object({ store: Label, path: Label, issue: Label }),
   'storeError.ordersShape': z.object({ store: Label, path: Label, issue: Label }),
@@ -43,7 +44,7 @@ export const PROBLEM_PARAMS = {
   'storeError.woocommerce.readPermission': z.object({ store: Label }),
   'storeError.amazon.roles': z.object({ store: Label }),
   'storeError.amazon.notAuthorised': z.object({ store: Label, region: Label }),
-  'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Seconds }),
+  'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Count }),
 } satisfies Record<string, z.ZodObject>;
 
 export type ProblemCode = keyof typeof PROBLEM_PARAMS;
