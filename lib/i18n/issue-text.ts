@@ -6,8 +6,7 @@
  */
 import type { z } from 'zod';
 import { CATALOGS } from './catalogs';
-import { formatMessage } from './format-message';
-import type { MessageKey, MessageParams, Translator } from './translator';
+import { translator, type MessageKey, type MessageParams, type Translator } from './translator';
 
 /** What a custom check passes to `refine`/`addIssue` so the interface can word it. */
 export interface IssueI18n {
@@ -22,7 +21,7 @@ export function i18nIssue(key: MessageKey, params?: MessageParams): { message: s
 
 /** A message in English, for what reads English whatever the interface's language (CLI output, pack validation). */
 export function englishText(key: MessageKey, params?: MessageParams): string {
-  return formatMessage(CATALOGS.en[key], params, 'en');
+  return translator('en').t(key, params);
 }
 
 const TYPES = new Set(['string', 'number', 'boolean', 'object', 'array']);
