@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'panel-suggestions': () => import('../tests/bench/panel-suggestions'),
   'panel-library': () => import('../tests/bench/panel-library'),
   'pack-import': () => import('../tests/bench/pack-import'),
+  'pack-import-chromium': () => import('../tests/bench/pack-import-chromium'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
   'reading-speed': () => import('../tests/bench/reading-speed'),
   'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),

@@ -42,6 +42,7 @@ export const PROBLEM_PARAMS = {
   'storeError.shopify.noStore': z.object({ shop: Label }),
   'storeError.woocommerce.keys': z.object({ store: Label }),
   'storeError.woocommerce.readPermission': z.object({ store: Label }),
+  'storeError.woocommerce.notAnOrder': z.object({ number: Label }),
   'storeError.amazon.roles': z.object({ store: Label }),
   'storeError.amazon.notAuthorised': z.object({ store: Label, region: Label }),
   'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Count }),

@@ -1,17 +1,14 @@
 /**
- * A WooCommerce order (with its refunds and shipment tracking, fetched separately) onto Deskpilot's
- * Order. WooCommerce has order statuses but no fulfilment records: "completed" means shipped, and
- * parcels exist only where the Shipment Tracking extension (or a customer note) names them.
+ * A WooCommerce order, as its list entry gives it, onto Deskpilot's Order; and the parts opening
+ * it reads (woocommerce-details.ts) onto the Order's parcels and refunds. WooCommerce has order
+ * statuses but no fulfilment records: "completed" means shipped, and parcels exist only where the
+ * Shipment Tracking extension (in the order's meta, or its route) or a customer note names them.
  */
 import { decodeHTML } from 'entities';
-import type { Address, Fulfillment, Order } from '@/lib/schemas/order';
+import type { Address, Fulfillment, Order, Refund } from '@/lib/schemas/order';
 import { trackingUrl as carrierTrackingUrl } from '@/lib/ticket/tracking';
+import { metaTracking } from './woocommerce-meta-tracking';
 import type { WooAddress, WooOrder, WooRefund, WooTrackingItem } from './woocommerce-wire';
-
-export interface WooOrderExtras {
-  refunds?: WooRefund[];
-  tracking?: WooTrackingItem[];
-}
 
 type States = Pick<Order, 'status' | 'financialStatus' | 'fulfillmentStatus'>;
 
@@ -88,7 +85,7 @@ function address(raw: WooAddress | null | undefined): Address | undefined {
   };
 }
 
-function parcel(item: WooTrackingItem, states: States): Fulfillment {
+function parcel(item: WooTrackingItem, status: Order['status']): Fulfillment {
   const carrier = present(item.tracking_provider);
   const link =
     item.tracking_link && URL.canParse(item.tracking_link) && /^https?:/i.test(item.tracking_link) ? item.tracking_link : undefined;
@@ -96,9 +93,44 @@ function parcel(item: WooTrackingItem, states: States): Fulfillment {
     carrier,
     trackingNumber: item.tracking_number.trim(),
     trackingUrl: link ?? (carrier ? (carrierTrackingUrl(carrier, item.tracking_number) ?? undefined) : undefined),
-    status: states.status === 'delivered' ? 'delivered' : 'in_transit',
+    status: status === 'delivered' ? 'delivered' : 'in_transit',
     shippedAt: item.date_shipped && !Number.isNaN(Date.parse(item.date_shipped)) ? item.date_shipped : undefined,
   };
+}
+
+export function toFulfillments(items: readonly WooTrackingItem[], status: Order['status']): Fulfillment[] {
+  return items.map((item) => parcel(item, status));
+}
+
+export function toRefunds(refunds: readonly WooRefund[]): Refund[] {
+  return refunds.map((refund) => ({
+    amount: fromCents(toCents(refund.amount)),
+    createdAt: gmt(refund.date_created_gmt),
+    reason: present(refund.reason),
+  }));
+}
+
+/** Statuses after which a parcel may exist. */
+const MAY_HAVE_SHIPPED = new Set(['processing', 'completed', 'shipped', 'partial-shipped', 'delivered']);
+
+/**
+ * What opening the order must still read (woocommerce-details.ts): refund dates when it has
+ * refunds, parcels when it may have shipped and its meta names none. Undefined: the list said all.
+ */
+export function detailsOnOpen(order: WooOrder): Order['detailsOnOpen'] {
+  const parcelsUnknown = MAY_HAVE_SHIPPED.has(order.status) && !metaTracking(order)?.length;
+  const parts = [...(parcelsUnknown ? (['fulfillments'] as const) : []), ...(order.refunds.length ? (['refunds'] as const) : [])];
+  return parts.length ? parts : undefined;
+}
+
+/** A processing order with a tracking number has left the warehouse. */
+function shippedWith(status: string, tracking: readonly unknown[]): boolean {
+  return status === 'processing' && tracking.length > 0;
+}
+
+/** The opened order's state once its parcels are known: what the list's would have been with them. */
+export function openedStates(order: Order, tracking: readonly WooTrackingItem[]): Pick<Order, 'status' | 'fulfillmentStatus'> | undefined {
+  return shippedWith(order.status, tracking) ? { status: 'shipped', fulfillmentStatus: 'fulfilled' } : undefined;
 }
 
 function states(order: WooOrder, tracking: WooTrackingItem[]): States {
@@ -110,16 +142,17 @@ function states(order: WooOrder, tracking: WooTrackingItem[]): States {
         ? 'refunded'
         : 'partially_refunded'
       : known.financialStatus;
-  // A processing order with a tracking number has left the warehouse.
-  if (order.status === 'processing' && tracking.length > 0) return { status: 'shipped', financialStatus, fulfillmentStatus: 'fulfilled' };
+  if (shippedWith(order.status, tracking)) return { status: 'shipped', financialStatus, fulfillmentStatus: 'fulfilled' };
   return { ...known, financialStatus };
 }
 
-export function toOrder(order: WooOrder, extras: WooOrderExtras, siteUrl: string, source: Order['source']): Order {
-  const tracking = extras.tracking ?? [];
+/** One order from the list: parcels from its meta; refund dates and other parcels are left for opening it. */
+export function toOrder(order: WooOrder, siteUrl: string, source: Order['source']): Order {
+  const tracking = metaTracking(order) ?? [];
   const orderStates = states(order, tracking);
   return {
     number: /^\d/.test(order.number) ? `#${order.number}` : order.number,
+    storeId: String(order.id),
     platform: 'woocommerce',
     source,
     createdAt: gmt(order.date_created_gmt),
@@ -134,13 +167,10 @@ export function toOrder(order: WooOrder, extras: WooOrderExtras, siteUrl: string
       price: Number(item.price).toFixed(2),
     })),
     shippingAddress: address(order.shipping) ?? address(order.billing),
-    fulfillments: tracking.map((item) => parcel(item, orderStates)),
-    refunds: (extras.refunds ?? []).map((refund) => ({
-      amount: fromCents(toCents(refund.amount)),
-      createdAt: gmt(refund.date_created_gmt),
-      reason: present(refund.reason),
-    })),
+    fulfillments: toFulfillments(tracking, orderStates.status),
+    refunds: [],
     customer: { name: personName(order.billing), email: present(order.billing.email) },
     adminUrl: `${siteUrl.replace(/\/+$/, '')}/wp-admin/post.php?post=${order.id}&action=edit`,
+    detailsOnOpen: detailsOnOpen(order),
   };
 }

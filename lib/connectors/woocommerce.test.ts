@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node's own fetch against the loopback WooCommerce site (happy-dom's fetch would apply page CORS rules).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OrderSchema } from '@/lib/schemas/order';
+import { OrderSchema, withDetails, type Order } from '@/lib/schemas/order';
 import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
 import { trackingUrl } from '@/lib/ticket/tracking';
@@ -12,6 +12,7 @@ import type { ConnectorContext } from './types';
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
 let site: WooServer;
 let config: WooCommerceStoreConnection;
+let FIXTURE_NOTES: WooServer['notes'];
 
 beforeAll(async () => {
   site = await startWooServer();
@@ -22,6 +23,7 @@ beforeAll(async () => {
     consumerSecret: site.consumerSecret,
     baseUrl: site.origin,
   });
+  FIXTURE_NOTES = structuredClone(site.notes);
 });
 afterAll(() => site.close());
 beforeEach(() => {
@@ -32,6 +34,13 @@ beforeEach(() => {
 
 const find = (query: { email?: string; orderRefs?: string[] }, connection = config) =>
   wooCommerceConnector.findOrders(connection, { orderRefs: [], ...query }, ctx);
+
+/** The agent opens the order: what its list entry left for later is read, as the panel does. */
+const open = async (order: Order | undefined, fetchWith = ctx): Promise<Order> =>
+  withDetails(order!, await wooCommerceConnector.orderDetails!(config, order!, fetchWith));
+
+/** Requests that name one order (orders/<id>/…), the ones the first answer must not make. */
+const perOrder = (requests: string[]) => requests.filter((r) => /orders\/\d+/.test(r));
 
 describe('woocommerce connector: lookups', () => {
   it("finds a registered customer's orders and her earlier guest checkout, newest first", async () => {
@@ -84,10 +93,14 @@ describe('woocommerce connector: lookups', () => {
     expect(order?.shippingAddress).toMatchObject({ country: 'United States', countryCode: 'US', province: 'OH' });
   });
 
-  it('finds a tracking number written in a note to the customer when the extension has none', async () => {
+  it('finds a tracking number written in a note to the customer when the agent opens the order, not before', async () => {
     site.shipmentTracking = false;
-    const [order] = await find({ orderRefs: ['2048'] });
-    expect(order?.fulfillments).toEqual([
+    const [listed] = await find({ orderRefs: ['2048'] });
+    expect(listed).toMatchObject({ storeId: '2048', fulfillments: [], detailsOnOpen: ['fulfillments'], currency: 'EUR' });
+    expect(site.requests).toEqual(['/wp-json/wc/v3/orders?include=2048&per_page=1']);
+    site.requests.length = 0;
+    const opened = await open(listed);
+    expect(opened.fulfillments).toEqual([
       {
         carrier: 'DHL Express',
         trackingNumber: '4045128732',
@@ -96,24 +109,52 @@ describe('woocommerce connector: lookups', () => {
         shippedAt: '2026-11-15T13:05:00Z',
       },
     ]);
-    expect(order?.currency).toBe('EUR');
+    expect(opened.detailsOnOpen).toBeUndefined();
+    // The list showed the orders' meta: the extension's route could add nothing, so only the notes are read.
+    expect(site.requests).toEqual(['/wp-json/wc/v3/orders/2048/notes?type=customer']);
   });
 
-  it("finds a guest order by email, and the ticket's order's refunds with their dates and reasons", async () => {
+  it('a processing order whose note names a parcel has shipped once opened', async () => {
+    site.notes['2055'] = [
+      ...(FIXTURE_NOTES['2055'] ?? []),
+      {
+        id: 955,
+        date_created_gmt: '2026-11-23T16:20:00',
+        note: 'Good news: your order is on its way with UPS, tracking <b>1Z4F8A290392810574</b>.',
+        customer_note: true,
+      },
+    ];
+    try {
+      const [listed] = await find({ orderRefs: ['2055'] });
+      expect(listed).toMatchObject({ status: 'processing', fulfillmentStatus: 'unfulfilled', detailsOnOpen: ['fulfillments'] });
+      const opened = await open(listed);
+      expect(opened).toMatchObject({ status: 'shipped', fulfillmentStatus: 'fulfilled', financialStatus: 'paid' });
+      expect(opened.fulfillments.map((f) => [f.carrier, f.trackingNumber, f.status])).toEqual([
+        ['UPS', '1Z4F8A290392810574', 'in_transit'],
+      ]);
+      expect(OrderSchema.parse(opened)).toEqual(opened);
+    } finally {
+      site.notes['2055'] = FIXTURE_NOTES['2055'] ?? [];
+    }
+  });
+
+  it("finds a guest order by email; an order's refund dates and reasons are read when it is opened", async () => {
     const orders = await find({ email: 'tomas.garcia@example.es' });
-    expect(orders.map((o) => [o.number, o.status, o.financialStatus])).toEqual([
-      ['#2048', 'shipped', 'paid'],
-      ['#2044', 'refunded', 'refunded'],
+    expect(orders.map((o) => [o.number, o.status, o.financialStatus, o.detailsOnOpen])).toEqual([
+      ['#2048', 'shipped', 'paid', ['fulfillments']],
+      ['#2044', 'refunded', 'refunded', ['refunds']],
     ]);
-    // Not the ticket's order (the newest is): its state from the list, no refund call.
     expect(orders[1]?.refunds).toEqual([]);
-    expect(site.requests.filter((r) => r.includes('/refunds'))).toEqual([]);
-    const named = await find({ email: 'tomas.garcia@example.es', orderRefs: ['2044'] });
-    expect(named.find((o) => o.number === '#2044')?.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
+    expect(perOrder(site.requests)).toEqual([]);
+    const refunded = await open(orders[1]);
+    expect(refunded.refunds).toEqual([{ amount: '48.00', createdAt: '2026-10-05T09:00:00Z' }]);
+    expect(perOrder(site.requests)).toEqual(['/wp-json/wc/v3/orders/2044/refunds']);
     const [partly] = await find({ orderRefs: ['2030'] });
-    expect(partly).toMatchObject({
+    expect(partly).toMatchObject({ financialStatus: 'partially_refunded', refunds: [], detailsOnOpen: ['fulfillments', 'refunds'] });
+    expect(await open(partly)).toMatchObject({
       financialStatus: 'partially_refunded',
       refunds: [{ amount: '15.00', createdAt: '2026-08-20T15:00:00Z', reason: 'Lid arrived cracked' }],
+      fulfillments: [],
     });
     expect(partly?.items[0]?.title).toBe('Enamel Kettle – Cream');
   });
@@ -132,23 +173,46 @@ describe('woocommerce connector: lookups', () => {
     });
   });
 
-  it("asks nothing per order: extras only for the ticket's order, whether the extension is there or not", async () => {
-    const perOrder = (requests: string[]) => requests.filter((r) => /orders\/\d+/.test(r));
+  it('answers the ticket with the order list calls alone, whether the extension is there or not', async () => {
     for (const installed of [true, false]) {
       site.shipmentTracking = installed;
       site.requests.length = 0;
-      const orders = await find({ email: 'priya.nair@example.com' });
+      const [named] = await find({ orderRefs: ['2055'] });
+      expect(named?.number).toBe('#2055');
+      // One request for the ticket's order.
+      expect(site.requests).toEqual(['/wp-json/wc/v3/orders?include=2055&per_page=1']);
+      site.requests.length = 0;
+      const orders = await find({ email: 'priya.nair@example.com', orderRefs: ['2055'] });
       expect(orders.length).toBeGreaterThan(2);
-      // The newest may have shipped and its meta holds no parcel: its notes to the customer, nothing else.
-      expect(perOrder(site.requests)).toEqual(['/wp-json/wc/v3/orders/2055/notes?type=customer']);
+      // With the customer's other orders, which the panel lists: three list calls more, none per order.
+      expect(site.requests.map((r) => r.split('?')[0]).sort()).toEqual([
+        '/wp-json/wc/v3/customers',
+        '/wp-json/wc/v3/orders',
+        '/wp-json/wc/v3/orders',
+        '/wp-json/wc/v3/orders',
+      ]);
     }
-    site.shipmentTracking = true;
-    site.requests.length = 0;
-    await find({ orderRefs: ['2041'] });
-    expect(perOrder(site.requests)).toEqual([]);
   });
 
-  it('asks the extension route only when the site hides order meta', async () => {
+  it('reads nothing on opening an order whose list entry said everything', async () => {
+    const [order] = await find({ orderRefs: ['2041'] });
+    expect(order?.detailsOnOpen).toBeUndefined();
+    site.requests.length = 0;
+    expect(await wooCommerceConnector.orderDetails!(config, order!, ctx)).toEqual({});
+    expect(site.requests).toEqual([]);
+  });
+
+  it('an order without its WooCommerce id cannot be opened, and says what to do', async () => {
+    const [order] = await find({ orderRefs: ['2048'] });
+    const { storeId: _dropped, ...saved } = order!;
+    await expect(wooCommerceConnector.orderDetails!(config, saved, ctx)).rejects.toMatchObject({
+      kind: 'not_found',
+      problem: { code: 'storeError.woocommerce.notAnOrder', params: { number: '#2048' } },
+    });
+    expect(site.requests).toEqual(['/wp-json/wc/v3/orders?include=2048&per_page=1']);
+  });
+
+  it('opens an order through the extension route when the site hides order meta', async () => {
     const fetchWithoutMeta: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       const body: unknown = await response.clone().json();
@@ -158,9 +222,18 @@ describe('woocommerce connector: lookups', () => {
       headers.delete('content-length');
       return new Response(JSON.stringify(stripped), { status: response.status, headers });
     };
-    const [order] = await wooCommerceConnector.findOrders(config, { orderRefs: ['2041'] }, { fetch: fetchWithoutMeta });
-    expect(order?.fulfillments[0]?.trackingNumber).toBe('1Z4F8A290392810574');
+    const hiding: ConnectorContext = { fetch: fetchWithoutMeta };
+    const [order] = await wooCommerceConnector.findOrders(config, { orderRefs: ['2041'] }, hiding);
+    expect(order).toMatchObject({ fulfillments: [], detailsOnOpen: ['fulfillments'] });
+    expect(perOrder(site.requests)).toEqual([]);
+    const opened = await open(order, hiding);
+    expect(opened.fulfillments[0]?.trackingNumber).toBe('1Z4F8A290392810574');
     expect(site.requests).toContain('/wp-json/wc-shipment-tracking/v3/orders/2041/shipment-trackings');
+    // The site shows meta again: the route is not asked any more.
+    await find({ orderRefs: ['2048'] });
+    site.requests.length = 0;
+    await open((await find({ orderRefs: ['2048'] }))[0]);
+    expect(perOrder(site.requests)).toEqual(['/wp-json/wc/v3/orders/2048/notes?type=customer']);
   });
 
   it('returns [] without asking when there is nothing to look for; [] for an unknown customer', async () => {

@@ -1,6 +1,9 @@
 /**
  * The WooCommerce connector: a ticket's orders from the site's REST API v3 with a consumer key
- * and secret, newest first, with refunds and shipment tracking.
+ * and secret, newest first. The order a ticket names costs one request (orders?include=); the
+ * customer's other orders, which the panel lists, three more (customers?email=, orders?customer=,
+ * orders?search= for guest checkouts). Parcels come from the orders' meta in those same calls;
+ * refund dates and parcels named only in notes are read when the agent opens an order.
  */
 import { z } from 'zod';
 import type { Order } from '@/lib/schemas/order';
@@ -8,7 +11,7 @@ import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } fro
 import { failedVerdict, originPattern } from './http';
 import { storeSource } from './store-source';
 import { SHIPMENT_TRACKING_API, wooGet, wooGetOptional, wooSiteUrl } from './woocommerce-api';
-import { orderExtras } from './woocommerce-extras';
+import { rememberMetaShown, wooOrderDetails } from './woocommerce-details';
 import { ordersByEmail, ordersByRefs } from './woocommerce-lookup';
 import { fromCents, gmt, toCents, toOrder } from './woocommerce-map';
 import { WooOrdersSchema, type WooOrder } from './woocommerce-wire';
@@ -48,15 +51,13 @@ async function findOrders(config: WooCommerceStoreConnection, query: OrderQuery,
     refs.length ? ordersByRefs(config, ctx, refs) : [],
   ]);
   const raw = [...new Map([...byEmail.orders, ...byRefs].map((o) => [o.id, o])).values()];
-  // The ticket's order: the one it names, else the customer's newest.
-  const newest = [...raw].sort((a, b) => Date.parse(gmt(b.date_created_gmt)) - Date.parse(gmt(a.date_created_gmt)))[0];
-  const extras = await orderExtras(config, ctx, raw, byRefs[0] ?? newest);
+  rememberMetaShown(config, raw);
   const source = storeSource(config, wooCommerceConnector);
   const summary = customerSummary(byEmail);
   const customersOrders = new Set(byEmail.orders.map((o) => o.id));
   return raw
     .map((order) => {
-      const mapped = toOrder(order, extras.get(order.id) ?? {}, config.url, source);
+      const mapped = toOrder(order, config.url, source);
       return summary && customersOrders.has(order.id) ? { ...mapped, customer: { ...mapped.customer, ...summary } } : mapped;
     })
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
@@ -91,5 +92,6 @@ export const wooCommerceConnector: Connector<WooCommerceStoreConnection> = {
   configSchema: WooCommerceStoreConnectionSchema,
   hostPermissions: (config) => [originPattern(wooSiteUrl(config))],
   findOrders,
+  orderDetails: wooOrderDetails,
   testConnection,
 };

@@ -74,6 +74,14 @@ export type OrderCustomer = z.infer<typeof OrderCustomerSchema>;
 
 export const OrderSchema = z.object({
   number: z.string(),
+  /**
+   * The store's own id of the order where its number is not that id (WooCommerce's post id:
+   * sequential-number plugins show "NW-5001" for order 2070): what opening the order asks for.
+   */
+  storeId: z
+    .string()
+    .regex(/^\d{1,20}$/, 'must be a numeric id')
+    .optional(),
   platform: PlatformSchema,
   source: z.object({ id: z.string(), label: z.string() }),
   createdAt: IsoDate,
@@ -90,21 +98,29 @@ export const OrderSchema = z.object({
   adminUrl: HttpLinkSchema.optional(),
   /**
    * Parts the store's order list does not carry (BigCommerce's shipments and refunds live at
-   * their own addresses): empty here, read for the one order the agent opens (OrderDetails).
+   * their own addresses; WooCommerce's refund dates, and parcels named only in notes): empty
+   * here, read for the one order the agent opens (OrderDetails).
    */
   detailsOnOpen: z.array(z.enum(ORDER_DETAIL_PARTS)).min(1).optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;
 
-/** What opening an order adds to it: the parts its `detailsOnOpen` named. */
+/**
+ * What opening an order adds to it: the parts its `detailsOnOpen` named, and the order's state
+ * where those parts change it (a WooCommerce "processing" order whose note names a parcel has shipped).
+ */
 export const OrderDetailsSchema = z.object({
   fulfillments: z.array(FulfillmentSchema).optional(),
   refunds: z.array(RefundSchema).optional(),
+  status: OrderStatusSchema.optional(),
+  fulfillmentStatus: FulfillmentStatusSchema.optional(),
 });
 export type OrderDetails = z.infer<typeof OrderDetailsSchema>;
 
 /** The order with its details read: nothing is left for later. */
 export function withDetails(order: Order, details: OrderDetails): Order {
   const { detailsOnOpen: _read, ...rest } = order;
-  return { ...rest, ...details };
+  // A part the store did not send stays as the order had it.
+  const sent = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+  return { ...rest, ...sent };
 }

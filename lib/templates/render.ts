@@ -8,6 +8,7 @@
  */
 import { Liquid, Output, Parser, toValue, type Context, type Emitter, type Template } from 'liquidjs';
 import '@/lib/templates/liquid-text-scan';
+import { onlyPlainOutputs } from '@/lib/templates/plain-outputs';
 
 export interface RenderSegment {
   text: string;
@@ -32,6 +33,8 @@ export interface RenderResult {
  */
 export const RENDER_LIMIT_MS = 500;
 const MEMORY_LIMIT = 1_000_000;
+/** The longest body liquidjs parses (characters); a longer one is a syntax error. */
+const PARSE_LIMIT = 200_000;
 const PARSE_CACHE_SIZE = 500;
 
 /**
@@ -82,7 +85,7 @@ function createEngine(): Liquid {
     ownPropertyOnly: true,
     renderLimit: RENDER_LIMIT_MS,
     memoryLimit: MEMORY_LIMIT,
-    parseLimit: 200_000,
+    parseLimit: PARSE_LIMIT,
   });
   // Pack templates must not load files or URLs (the browser build fetches partials over HTTP).
   for (const tag of ['include', 'render', 'layout']) delete liquid.tags[tag];
@@ -158,8 +161,13 @@ export function renderTemplate(body: string, scope: Record<string, unknown>): Re
   return { text: segments.map((s) => s.text).join(''), segments, gaps, error: null };
 }
 
-/** For the template editor: a body's syntax error without rendering it. */
+/** For the template editor and pack checks: a body's syntax error without rendering it. */
 export function templateSyntaxError(body: string): string | null {
+  return onlyPlainOutputs(body, PARSE_LIMIT) ? null : parsedSyntaxError(body);
+}
+
+/** The syntax error liquidjs's full parse finds (templateSyntaxError skips it for plain bodies). */
+export function parsedSyntaxError(body: string): string | null {
   const parsed = parseCached(body);
   return Array.isArray(parsed) ? null : parsed.error;
 }

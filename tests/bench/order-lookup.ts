@@ -100,7 +100,7 @@ const bench: Bench = async () => {
       const warmRequests = requests().shopify - beforeWarm.shopify + requests().woo - beforeWarm.woo;
 
       results.push({
-        name: `HTTP requests for one ticket (${about}; ${found.orders.length} orders found), per store`,
+        name: `HTTP requests for one ticket naming its order and the customer's email (${about}; ${found.orders.length} orders found, the customer's other orders listed in the panel too), per store`,
         value: `Shopify ${perLookup.shopify} · WooCommerce ${perLookup.woo}; ${CONCURRENT_PANELS} concurrent asks: ${concurrent.shopify} · ${concurrent.woo}; warm: ${warmRequests}`,
         target: 'one lookup per store per ticket, deduplicated; none when warm',
         where: 'Node',

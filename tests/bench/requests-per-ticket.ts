@@ -4,8 +4,9 @@
  * store: the first ticket naming its order (what the panel's first answer needs: the target is
  * one request per store), the next such ticket (Amazon's Login with Amazon access token, valid an
  * hour, is then cached: its first ticket pays one token exchange more), the same ticket with the
- * customer's email as well (their other orders too), and opening the order (parcels and refunds
- * a store's first answer leaves for later, read for the order the agent opens).
+ * customer's email as well (their other orders too, which the panel lists), and opening the order
+ * (parcels and refunds a store's first answer leaves for later, read side by side for the order
+ * the agent opens).
  */
 import { CONNECTORS } from '@/lib/connectors';
 import type { ConnectorContext, OrderQuery } from '@/lib/connectors/types';
@@ -53,7 +54,8 @@ const PLATFORMS: Platform[] = [
       };
       return { store: store as StoreConnection, close: s.close };
     },
-    ticket: { orderRefs: ['2041'] },
+    // A partly refunded order with no parcel in its meta: opening it reads its refunds and notes.
+    ticket: { orderRefs: ['2030'] },
     email: 'priya.nair@example.com',
   },
   {
@@ -131,7 +133,7 @@ const bench: Bench = async () => {
       const withEmail = platform.email ? await countRequests(store, { ...platform.ticket, email: platform.email }) : null;
       const opening = await countOpening(store, order);
       rows.push(
-        `${platform.label} ${next.requests}${firstNote}; with the customer's other orders: ${withEmail ? withEmail.requests : 'n/a'}; opening the order: ${opening}`,
+        `${platform.label} ${next.requests}${firstNote}; with the customer's other orders (the panel lists them): ${withEmail ? withEmail.requests : 'n/a'}; opening the order: ${opening}`,
       );
     } finally {
       await close();

@@ -45,6 +45,8 @@ export interface WooServer extends RunningServer {
   faults: FaultSwitch;
   /** Whether the Shipment Tracking extension is installed. */
   shipmentTracking: boolean;
+  /** Order notes by order id (the fixture's, which a test may add to). */
+  notes: Record<string, (Json & { customer_note: boolean })[]>;
   /** Path and query of every request, in order. */
   requests: string[];
 }
@@ -113,6 +115,7 @@ export async function startWooServer(): Promise<WooServer> {
     consumerSecret: 'cs_loopback0123456789abcdef',
     faults: new FaultSwitch(),
     shipmentTracking: true,
+    notes: structuredClone(NOTES),
     requests: [] as string[],
   };
 
@@ -162,7 +165,7 @@ export async function startWooServer(): Promise<WooServer> {
       return sendJson(
         res,
         200,
-        (NOTES[id] ?? []).filter((n) => type === 'any' || n.customer_note === (type === 'customer')),
+        (state.notes[id] ?? []).filter((n) => type === 'any' || n.customer_note === (type === 'customer')),
       );
     }
     if (state.shipmentTracking && byId?.[1] === 'wc-shipment-tracking/v3' && byId[3] === '/shipment-trackings')
