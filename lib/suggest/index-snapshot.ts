@@ -5,13 +5,15 @@
  * here before use: a wrong one is dropped and the index is built again, never trusted.
  */
 import { z } from 'zod';
+import { type RankEntry, RankEntrySchema } from '@/lib/suggest/rank-entry';
 
 /**
  * Bumped whenever what the index holds for a template changes (its fields, how words are split or
- * kept: field-index.ts, query-terms.ts `searchTerm`, template-index.ts `visibleWords`), so a
- * snapshot saved by an older Deskpilot is rebuilt rather than read with the new rules.
+ * kept: field-index.ts, query-terms.ts `searchTerm`, template-index.ts `visibleWords`), or what the
+ * snapshot holds, so a snapshot saved by an older Deskpilot is rebuilt rather than misread.
+ * 2 (2026-12-04): the library's revision and each template's rank entry; no per-slot term lists.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface FieldIndexSnapshot {
   /** The dictionary; a term's number is its position here. */
@@ -25,8 +27,6 @@ export interface FieldIndexSnapshot {
   totals: number[];
   /** By slot: 1 when it holds a document. */
   present: Uint8Array;
-  /** By slot, the numbers of the terms it holds at terms[offsets[slot] .. offsets[slot + 1]). */
-  slotTerms: { offsets: Int32Array; terms: Int32Array };
 }
 
 export interface TemplateSearchSnapshot {
@@ -35,6 +35,10 @@ export interface TemplateSearchSnapshot {
   /** By slot: the template key it holds ('' for a free slot), and a hash of its indexed text. */
   keys: string[];
   hashes: Uint32Array;
+  /** By slot: what ranking reads of the template (rank-entry.ts), null for a free slot. */
+  entries: (RankEntry | null)[];
+  /** The library's revision token (lib/templates/library-revision.ts) the index was last synced with; '' when unknown. */
+  revision: string;
 }
 
 const FieldIndexSnapshotSchema = z.object({
@@ -44,7 +48,6 @@ const FieldIndexSnapshotSchema = z.object({
   lengths: z.array(z.instanceof(Float64Array)),
   totals: z.array(z.number()),
   present: z.instanceof(Uint8Array),
-  slotTerms: z.object({ offsets: z.instanceof(Int32Array), terms: z.instanceof(Int32Array) }),
 });
 
 export const TemplateSearchSnapshotSchema = z.object({
@@ -52,6 +55,8 @@ export const TemplateSearchSnapshotSchema = z.object({
   index: FieldIndexSnapshotSchema,
   keys: z.array(z.string()),
   hashes: z.instanceof(Uint32Array),
+  entries: z.array(RankEntrySchema.nullable()),
+  revision: z.string(),
 });
 
 /** Offsets that start at 0, never go back and end at `total`: every slice they name is in bounds. */
@@ -68,10 +73,10 @@ function allBelow(values: Int32Array, limit: number): boolean {
 
 /** Whether every array agrees with the others: lengths, offsets and numbers in bounds. */
 export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount: number): boolean {
-  const { index, keys, hashes } = snapshot;
+  const { index, keys, hashes, entries } = snapshot;
   const terms = index.terms.length;
   const slots = index.present.length;
-  if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots) return false;
+  if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots || entries.length !== slots) return false;
   if (index.fields.length !== fieldCount || index.lengths.length !== fieldCount || index.totals.length !== fieldCount) return false;
   if (index.lengths.some((lengths) => lengths.length !== slots || lengths.some((length) => !(length >= 0)))) return false;
   const fieldsValid = index.fields.every(
@@ -79,9 +84,10 @@ export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount:
       bySlot.length === frequencies.length && validOffsets(offsets, terms, bySlot.length) && allBelow(bySlot, slots),
   );
   if (!fieldsValid) return false;
-  const { offsets, terms: held } = index.slotTerms;
-  return (
-    validOffsets(offsets, slots, held.length) && allBelow(held, terms) && keys.every((key, slot) => (key === '') === !index.present[slot])
+  // A slot holds a document exactly when it has a key, and then the entry of that template.
+  return keys.every(
+    (key, slot) =>
+      (key === '') === !index.present[slot] && (key === '' ? entries[slot] === null : entries[slot]?.id === key.split('\u0000')[0]),
   );
 }
 
