@@ -5,7 +5,8 @@
  * here before use: a wrong one is dropped and the index is built again, never trusted.
  */
 import { z } from 'zod';
-import { type RankEntry, RankEntrySchema } from '@/lib/suggest/rank-entry';
+import { consistentColumns, type RankEntryColumns, RankEntryColumnsSchema } from '@/lib/suggest/rank-entry-columns';
+import { allBelow, validOffsets } from '@/lib/suggest/typed-array-checks';
 
 /**
  * Bumped whenever what the index holds for a template changes (its fields, how words are split or
@@ -35,8 +36,8 @@ export interface TemplateSearchSnapshot {
   /** By slot: the template key it holds ('' for a free slot), and a hash of its indexed text. */
   keys: string[];
   hashes: Uint32Array;
-  /** By slot: what ranking reads of the template (rank-entry.ts), null for a free slot. */
-  entries: (RankEntry | null)[];
+  /** By slot: what ranking reads of the template (rank-entry.ts), as columns. */
+  entries: RankEntryColumns;
   /** The library's revision token (lib/templates/library-revision.ts) the index was last synced with; '' when unknown. */
   revision: string;
 }
@@ -55,28 +56,16 @@ export const TemplateSearchSnapshotSchema = z.object({
   index: FieldIndexSnapshotSchema,
   keys: z.array(z.string()),
   hashes: z.instanceof(Uint32Array),
-  entries: z.array(RankEntrySchema.nullable()),
+  entries: RankEntryColumnsSchema,
   revision: z.string(),
 });
-
-/** Offsets that start at 0, never go back and end at `total`: every slice they name is in bounds. */
-function validOffsets(offsets: Int32Array, count: number, total: number): boolean {
-  if (offsets.length !== count + 1 || offsets[0] !== 0 || offsets[count] !== total) return false;
-  for (let i = 0; i < count; i++) if (offsets[i + 1]! < offsets[i]!) return false;
-  return true;
-}
-
-function allBelow(values: Int32Array, limit: number): boolean {
-  for (const value of values) if (value < 0 || value >= limit) return false;
-  return true;
-}
 
 /** Whether every array agrees with the others: lengths, offsets and numbers in bounds. */
 export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount: number): boolean {
   const { index, keys, hashes, entries } = snapshot;
   const terms = index.terms.length;
   const slots = index.present.length;
-  if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots || entries.length !== slots) return false;
+  if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots) return false;
   if (index.fields.length !== fieldCount || index.lengths.length !== fieldCount || index.totals.length !== fieldCount) return false;
   if (index.lengths.some((lengths) => lengths.length !== slots || lengths.some((length) => !(length >= 0)))) return false;
   const fieldsValid = index.fields.every(
@@ -84,11 +73,8 @@ export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount:
       bySlot.length === frequencies.length && validOffsets(offsets, terms, bySlot.length) && allBelow(bySlot, slots),
   );
   if (!fieldsValid) return false;
-  // A slot holds a document exactly when it has a key, and then the entry of that template.
-  return keys.every(
-    (key, slot) =>
-      (key === '') === !index.present[slot] && (key === '' ? entries[slot] === null : entries[slot]?.id === key.split('\u0000')[0]),
-  );
+  // A slot holds a document exactly when it has a key, and then a rank entry.
+  return keys.every((key, slot) => (key === '') === !index.present[slot]) && consistentColumns(entries, index.present);
 }
 
 /**

@@ -11,6 +11,7 @@ import { type Expansion, FieldIndex, fuzzyWeight, prefixWeight } from '@/lib/sug
 import { INDEX_FORMAT, type TemplateSearchSnapshot, textHash } from '@/lib/suggest/index-snapshot';
 import { queryTerms, searchTerm, type QueryTerms } from '@/lib/suggest/query-terms';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
+import { entryAt, toColumns } from '@/lib/suggest/rank-entry-columns';
 import { rankEntryOf } from '@/lib/suggest/rank-library';
 
 /** Liquid tags and variables are markup, not words the customer could have written. */
@@ -192,7 +193,7 @@ export class TemplateSearch {
       hashes[known.slot] = known.hash;
       entries[known.slot] = rankEntryOf(known.entry);
     }
-    return { format: INDEX_FORMAT, index: this.index.snapshot(this.slots), keys, hashes, entries, revision };
+    return { format: INDEX_FORMAT, index: this.index.snapshot(this.slots), keys, hashes, entries: toColumns(entries), revision };
   }
 
   /**
@@ -214,12 +215,14 @@ export class TemplateSearch {
     this.freeSlots = [];
     const entries: RankEntry[] = [];
     snapshot.keys.forEach((key, slot) => {
-      const entry = snapshot.entries[slot];
-      if (key === '' || !entry) this.freeSlots.push(slot);
-      else {
-        this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
-        entries.push(entry);
+      if (key === '') {
+        this.freeSlots.push(slot);
+        return;
       }
+      // A repeated id's copy is keyed `id\u0000n` (sync): its entry is the template's.
+      const entry = entryAt(snapshot.entries, slot, key.split('\u0000')[0]!);
+      this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
+      entries.push(entry);
     });
     this.revision++;
     entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
