@@ -42,6 +42,8 @@ export async function saveIndexSnapshot(snapshot: TemplateSearchSnapshot, now = 
 
 /** Per index: its revision when last read or saved, and the library revision token it was synced with. */
 const savedRevision = new WeakMap<TemplateSearch, number>();
+/** Per index: the library revision token of the snapshot it was read from or last saved. */
+const savedToken = new WeakMap<TemplateSearch, string>();
 const syncedLibrary = new WeakMap<TemplateSearch, { token: string; library: readonly RankEntry[] }>();
 let pendingSave: number | undefined;
 
@@ -61,6 +63,7 @@ function scheduleSave(search: TemplateSearch, revisionToken: string, changed: bo
       saveIndexSnapshot(search.snapshot(revisionToken))
         .then(() => {
           savedRevision.set(search, revision);
+          savedToken.set(search, revisionToken);
           // Read by `npm run bench` (tests/bench/panel-loads.ts): the next panel open can read it.
           performance.mark('deskpilot:index-saved');
         })
@@ -76,19 +79,17 @@ async function syncWith(
   revisionToken: string,
   snapshot: TemplateSearchSnapshot | null,
 ): Promise<void> {
-  let savedToken: string | null = null;
   if (search.empty) {
     const saved = snapshot ?? (await loadIndexSnapshot());
     if (saved && search.empty) {
       search.restore(saved);
       savedRevision.set(search, search.revision);
-      savedToken = saved.revision;
+      savedToken.set(search, saved.revision);
     }
   }
   search.sync(templates);
   syncedLibrary.set(search, { token: revisionToken, library: templates });
-  const stale =
-    savedRevision.get(search) !== search.revision || (revisionToken !== '' && savedToken !== null && savedToken !== revisionToken);
+  const stale = savedRevision.get(search) !== search.revision || (revisionToken !== '' && savedToken.get(search) !== revisionToken);
   scheduleSave(search, revisionToken, stale);
 }
 
@@ -123,6 +124,7 @@ export async function loadRankingLibrary(search: TemplateSearch = templateSearch
     if (snapshot && snapshot.revision === token && search.empty) {
       search.restore(snapshot);
       savedRevision.set(search, search.revision);
+      savedToken.set(search, token);
       const library = search.restoredLibrary ?? [];
       syncedLibrary.set(search, { token, library });
       performance.mark('deskpilot:index-ready');

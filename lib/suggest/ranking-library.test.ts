@@ -9,7 +9,7 @@ import { TemplateSearch } from '@/lib/suggest/template-index';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
-import { getTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
+import { getTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
 
 const library = largeLibrary(400);
 const agent = { name: 'Ines' };
@@ -107,6 +107,22 @@ describe('the panel ranks from the saved index without reading every template', 
     const again = await loadRankingLibrary(new TemplateSearch());
     expect(toArray).not.toHaveBeenCalled();
     expect(again.find((entry) => entry.id === edited.id)?.title).toBe(edited.title);
+  });
+
+  it('saves the index again in the page that counted a use, so the next panel reads no template', async () => {
+    idleAtOnce();
+    const search = new TemplateSearch();
+    await loadRankingLibrary(search);
+    await savedWithRevision();
+    const used = library[3]!;
+    await recordUsage(used.id);
+    // The panel reads the library again after an insert (its query is invalidated).
+    await loadRankingLibrary(search);
+    await savedWithRevision();
+    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const next = await loadRankingLibrary(new TemplateSearch());
+    expect(toArray).not.toHaveBeenCalled();
+    expect(next.find((entry) => entry.id === used.id)?.usageCount).toBe(used.usageCount + 1);
   });
 
   it.each<[string, () => Promise<void>]>([
