@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { consistentColumns, type RankEntryColumns, RankEntryColumnsSchema } from '@/lib/suggest/rank-entry-columns';
-import { allBelow, validOffsets } from '@/lib/suggest/typed-array-checks';
+import { allBelow, stringList, validOffsets } from '@/lib/suggest/typed-array-checks';
 
 /**
  * Bumped whenever what the index holds for a template changes (its fields, how words are split or
@@ -43,7 +43,7 @@ export interface TemplateSearchSnapshot {
 }
 
 const FieldIndexSnapshotSchema = z.object({
-  terms: z.array(z.string()),
+  terms: stringList(),
   documents: z.instanceof(Int32Array),
   fields: z.array(z.object({ offsets: z.instanceof(Int32Array), slots: z.instanceof(Int32Array), frequencies: z.instanceof(Uint16Array) })),
   lengths: z.array(z.instanceof(Float64Array)),
@@ -54,7 +54,7 @@ const FieldIndexSnapshotSchema = z.object({
 export const TemplateSearchSnapshotSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   index: FieldIndexSnapshotSchema,
-  keys: z.array(z.string()),
+  keys: stringList(),
   hashes: z.instanceof(Uint32Array),
   entries: RankEntryColumnsSchema,
   revision: z.string(),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { type Intent, INTENTS } from '@/lib/schemas/template';
 import { SITE_IDS, type SiteId, SiteIdSchema } from '@/lib/schemas/ticket';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
-import { allBelow, validOffsets } from '@/lib/suggest/typed-array-checks';
+import { allBelow, stringList, validOffsets } from '@/lib/suggest/typed-array-checks';
 
 /** Codes at `codes`[offsets[slot] .. offsets[slot + 1]). */
 interface CodeLists {
@@ -30,11 +30,11 @@ export interface RankEntryColumns {
 const CodeListsSchema = z.object({ offsets: z.instanceof(Int32Array), codes: z.instanceof(Uint8Array) });
 
 export const RankEntryColumnsSchema = z.object({
-  titles: z.array(z.string().max(300)),
-  languages: z.array(z.string().max(8)),
+  titles: stringList(300),
+  languages: stringList(8),
   intents: CodeListsSchema,
   sites: CodeListsSchema,
-  tags: z.object({ offsets: z.instanceof(Int32Array), values: z.array(z.string().max(100)) }),
+  tags: z.object({ offsets: z.instanceof(Int32Array), values: stringList(100) }),
   usage: z.instanceof(Float64Array),
   keepsRules: z.partialRecord(SiteIdSchema, z.instanceof(Uint8Array)),
 });

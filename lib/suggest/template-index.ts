@@ -220,12 +220,15 @@ export class TemplateSearch {
         return;
       }
       // A repeated id's copy is keyed `id\u0000n` (sync): its entry is the template's.
-      const entry = entryAt(snapshot.entries, slot, key.split('\u0000')[0]!);
+      const copy = key.indexOf('\u0000');
+      const entry = entryAt(snapshot.entries, slot, copy < 0 ? key : key.slice(0, copy));
       this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
       entries.push(entry);
     });
     this.revision++;
-    entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Slots follow the order templates were first indexed in, the database's (by id): mostly sorted already.
+    const byId = (a: RankEntry, b: RankEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (entries.some((entry, i) => i > 0 && byId(entries[i - 1]!, entry) > 0)) entries.sort(byId);
     this.restoredEntries = entries;
   }
 
