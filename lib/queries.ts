@@ -10,8 +10,8 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { rateLimitRefetchDelay } from '@/lib/orders-refetch';
 import { readTabTicket } from '@/lib/tab-ticket';
 import { ensureStarterPack } from '@/lib/templates/seed';
-import { listInstalledPacks, listTemplates } from '@/lib/templates/repository';
-import { warmTemplateSearch } from '@/lib/suggest/index-store';
+import { getTemplates, listInstalledPacks, readLibrary } from '@/lib/templates/repository';
+import { loadRankingLibrary, warmTemplateSearch } from '@/lib/suggest/index-store';
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
 import type { SourcedVoice } from '@/lib/schemas/voice';
@@ -34,6 +34,9 @@ export const queryKeys = {
   orderDetails: ['orders', 'details'] as const,
   orderDetailsFor: (sourceId: string, number: string) => [...queryKeys.orderDetails, sourceId, number] as const,
   templates: ['templates'] as const,
+  /** Under `templates`: any template write refreshes what the panel ranks and shows. */
+  rankingLibrary: ['templates', 'ranking'] as const,
+  shownTemplates: (ids: readonly string[]) => ['templates', 'shown', ...ids] as const,
   pendingPackUpdates: ['templates', 'pending-updates'] as const,
   packs: ['packs'] as const,
   installedPacks: ['packs', 'installed'] as const,
@@ -105,15 +108,32 @@ export function templatesQuery() {
     queryKey: queryKeys.templates,
     queryFn: async () => {
       await ensureStarterPack();
-      const templates = await listTemplates();
-      // Read by `npm run bench` (tests/bench/panel-library.ts): where the panel's time goes.
-      performance.mark('deskpilot:templates-read');
-      // Ranking and the library's search need the index: read back from its snapshot, not rebuilt.
-      await warmTemplateSearch(templates);
-      performance.mark('deskpilot:index-ready');
+      const { templates, revision } = await readLibrary();
+      // The library's search needs the index: read back from its snapshot, not rebuilt.
+      await warmTemplateSearch(templates, undefined, revision);
       return templates;
     },
   });
+}
+
+/**
+ * What the panel ranks: rank entries saved with the search index while no template changed
+ * since, else every template (lib/suggest/index-store.ts). The replies shown are read whole with
+ * `shownTemplatesQuery`.
+ */
+export function rankingLibraryQuery() {
+  return queryOptions({
+    queryKey: queryKeys.rankingLibrary,
+    queryFn: async () => {
+      await ensureStarterPack();
+      return loadRankingLibrary();
+    },
+  });
+}
+
+/** The few templates the panel shows, read whole by id, in that order. */
+export function shownTemplatesQuery(ids: readonly string[]) {
+  return queryOptions({ queryKey: queryKeys.shownTemplates(ids), queryFn: () => getTemplates(ids) });
 }
 
 /** Templates the agent edited whose pack shipped a different body since (lib/packs/updates.ts). */

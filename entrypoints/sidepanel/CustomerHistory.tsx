@@ -11,7 +11,8 @@ import { SupportHistory } from '@/components/support-history';
 interface Props {
   ticket: Ticket;
   intent: Intent | undefined;
-  templates: readonly Template[];
+  /** Whole templates or rank entries: only ids and titles are read. */
+  templates: readonly Pick<Template, 'id' | 'title'>[];
 }
 
 /**

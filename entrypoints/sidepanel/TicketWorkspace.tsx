@@ -1,11 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { recordInsert } from '@/lib/reports/record-insert';
-import { aiSettingsQuery, orderDetailsQuery, ordersQuery, queryKeys, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
+import {
+  aiSettingsQuery,
+  orderDetailsQuery,
+  ordersQuery,
+  queryKeys,
+  rankingLibraryQuery,
+  settingsQuery,
+  shownTemplatesQuery,
+  teamVoicesQuery,
+} from '@/lib/queries';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { withDetails } from '@/lib/schemas/order';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { suggestReplies } from '@/lib/suggest/suggest';
+import { planSuggestions, plannedTemplateIds, renderPlan } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
@@ -26,7 +35,8 @@ import { useI18n } from '@/lib/i18n/i18n-context';
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
   const { t, locale } = useI18n();
   const orders = useQuery(ordersQuery(ticket));
-  const templates = useQuery(templatesQuery());
+  // Ranked from rank entries saved with the search index; only the replies shown are read whole.
+  const library = useQuery(rankingLibraryQuery());
   const settings = useQuery(settingsQuery());
   const aiSettings = useQuery(aiSettingsQuery());
   const voices = useQuery(teamVoicesQuery());
@@ -58,18 +68,20 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
   });
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
 
-  const result = useMemo(() => {
-    if (!templates.data || !settings.data || orders.isPending) return null;
+  const plan = useMemo(() => {
+    if (!library.data || orders.isPending) return null;
     const chosen = found.find((order) => order.number === chosenOrder);
-    return suggestReplies({
-      ticket,
-      orders: chosen ? [chosen] : found,
-      templates: templates.data,
-      shop: settings.data.shop,
-      agent: settings.data.agent,
-      decidedIntent,
-    });
-  }, [ticket, orders.isPending, found, templates.data, settings.data, chosenOrder, decidedIntent]);
+    return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library.data, decidedIntent });
+  }, [ticket, orders.isPending, found, library.data, chosenOrder, decidedIntent]);
+  const shownIds = useMemo(() => (plan ? plannedTemplateIds(plan) : []), [plan]);
+  // The previous replies stay on screen while a new ranking's are read.
+  const shown = useQuery({ ...shownTemplatesQuery(shownIds), enabled: plan !== null, placeholderData: keepPreviousData });
+
+  const result = useMemo(() => {
+    if (!plan || !shown.data || !settings.data) return null;
+    const byId = new Map(shown.data.map((template) => [template.id, template]));
+    return renderPlan(plan, (entry) => byId.get(entry.id), { ticket, shop: settings.data.shop, agent: settings.data.agent });
+  }, [plan, shown.data, settings.data, ticket]);
 
   const assist = useMemo((): AiAssist | null => {
     const ai = aiSettings.data;
@@ -84,7 +96,8 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       {result && <IntentBadge intent={result.intent} decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
-      {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}
+      {library.isError && <p className="error">{t('workspace.templatesFailed', { message: String(library.error.message) })}</p>}
+      {shown.isError && <p className="error">{t('workspace.templatesFailed', { message: String(shown.error.message) })}</p>}
       {result && settings.data ? (
         <>
           <RankingNotice degraded={result.degraded} />
@@ -108,7 +121,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
               return outcome;
             }}
           />
-          <CustomerHistory ticket={ticket} intent={result.intent.intent} templates={templates.data ?? []} />
+          <CustomerHistory ticket={ticket} intent={result.intent.intent} templates={library.data ?? []} />
         </>
       ) : (
         <p className="muted" role="status">

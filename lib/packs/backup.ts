@@ -51,8 +51,11 @@ export type Backup = z.infer<typeof BackupSchema>;
 
 /** The tables a backup holds, in the order they are written. */
 export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules', 'usageEvents'] as const;
-/** Derived from the tables above, not backed up: the saved search index is rebuilt from the templates (lib/suggest/index-store.ts). */
-export const DERIVED_TABLES = ['searchIndex'] as const;
+/**
+ * Derived from the tables above, not backed up: the saved search index is rebuilt from the
+ * templates (lib/suggest/index-store.ts), and the library's revision token is bumped by writing them.
+ */
+export const DERIVED_TABLES = ['searchIndex', 'libraryRevision'] as const;
 
 export class BackupError extends PackTextError {
   override readonly name = 'BackupError';

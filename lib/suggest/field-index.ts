@@ -41,9 +41,12 @@ export function fuzzyWeight(word: string, distance: number): number {
 
 export class FieldIndex {
   terms = new SearchableMap<TermEntry>();
-  /** The terms of each document, to remove it again; a restored document's are read from `restored`. */
+  /** The terms of each document, to remove it again; a restored document's are found in the postings. */
   private readonly termsOf = new Map<number, string[]>();
-  private restored: { terms: string[]; slotTerms: FieldIndexSnapshot['slotTerms']; present: Uint8Array } | null = null;
+  /** By slot, 1 for a document read back from a snapshot and not indexed again since. */
+  private restored: Uint8Array | null = null;
+  /** The restored documents' terms, worked out from the postings on the first removal of one. */
+  private restoredTerms: Map<number, string[]> | null = null;
   private count = 0;
   /** Per field, token count by slot, and their total over the documents. */
   private lengths: Float64Array[];
@@ -103,10 +106,27 @@ export class FieldIndex {
   private termsAt(slot: number): string[] | null {
     const own = this.termsOf.get(slot);
     if (own) return own;
-    const restored = this.restored;
-    if (!restored?.present[slot]) return null;
-    const { offsets, terms } = restored.slotTerms;
-    return Array.from(terms.subarray(offsets[slot]!, offsets[slot + 1]!), (term) => restored.terms[term]!);
+    if (!this.restored?.[slot]) return null;
+    this.restoredTerms ??= this.invertRestored(this.restored);
+    return this.restoredTerms.get(slot) ?? [];
+  }
+
+  /**
+   * Each restored document's terms, from one walk of the postings: a snapshot does not store them
+   * (a fifth of its size), and only an edit or a removal needs them.
+   */
+  private invertRestored(restored: Uint8Array): Map<number, string[]> {
+    const termsOf = new Map<number, string[]>();
+    for (const [term, entry] of this.terms)
+      for (const postings of entry.postings)
+        postings?.forEach((slot) => {
+          if (!restored[slot]) return;
+          const terms = termsOf.get(slot) ?? [];
+          // A term in several fields of one document is listed once: its fields are walked in a row.
+          if (terms[terms.length - 1] !== term) terms.push(term);
+          termsOf.set(slot, terms);
+        });
+    return termsOf;
   }
 
   remove(slot: number): void {
@@ -122,7 +142,10 @@ export class FieldIndex {
       lengths[slot] = 0;
     });
     this.termsOf.delete(slot);
-    if (this.restored?.present[slot]) this.restored.present[slot] = 0;
+    if (this.restored?.[slot]) {
+      this.restored[slot] = 0;
+      this.restoredTerms?.delete(slot);
+    }
     this.count--;
   }
 
@@ -149,16 +172,8 @@ export class FieldIndex {
         });
       return { offsets, slots: bySlot, frequencies };
     });
-    const numberOf = new Map(terms.map((term, i) => [term, i]));
     const present = new Uint8Array(slots);
-    const offsets = new Int32Array(slots + 1);
-    const held: number[] = [];
-    for (let slot = 0; slot < slots; slot++) {
-      const terms = this.termsAt(slot);
-      for (const term of terms ?? []) held.push(numberOf.get(term)!);
-      present[slot] = terms ? 1 : 0;
-      offsets[slot + 1] = held.length;
-    }
+    for (let slot = 0; slot < slots; slot++) present[slot] = this.termsOf.has(slot) || this.restored?.[slot] ? 1 : 0;
     return {
       terms,
       documents: Int32Array.from(entries, (entry) => entry.documents),
@@ -166,7 +181,6 @@ export class FieldIndex {
       lengths: this.lengths.map((lengths) => lengths.slice(0, slots)),
       totals: [...this.totals],
       present,
-      slotTerms: { offsets, terms: Int32Array.from(held) },
     };
   }
 
@@ -189,7 +203,7 @@ export class FieldIndex {
     index.grow(present.length);
     snapshot.lengths.forEach((lengths, field) => index.lengths[field]!.set(lengths));
     index.totals = [...snapshot.totals];
-    index.restored = { terms, slotTerms: snapshot.slotTerms, present };
+    index.restored = present;
     index.count = present.reduce((sum, one) => sum + one, 0);
     return index;
   }

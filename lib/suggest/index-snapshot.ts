@@ -5,13 +5,16 @@
  * here before use: a wrong one is dropped and the index is built again, never trusted.
  */
 import { z } from 'zod';
+import { consistentColumns, type RankEntryColumns, RankEntryColumnsSchema } from '@/lib/suggest/rank-entry-columns';
+import { allBelow, stringList, validOffsets } from '@/lib/suggest/typed-array-checks';
 
 /**
  * Bumped whenever what the index holds for a template changes (its fields, how words are split or
- * kept: field-index.ts, query-terms.ts `searchTerm`, template-index.ts `visibleWords`), so a
- * snapshot saved by an older Deskpilot is rebuilt rather than read with the new rules.
+ * kept: field-index.ts, query-terms.ts `searchTerm`, template-index.ts `visibleWords`), or what the
+ * snapshot holds, so a snapshot saved by an older Deskpilot is rebuilt rather than misread.
+ * 2 (2026-12-04): the library's revision and each template's rank entry; no per-slot term lists.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface FieldIndexSnapshot {
   /** The dictionary; a term's number is its position here. */
@@ -25,8 +28,6 @@ export interface FieldIndexSnapshot {
   totals: number[];
   /** By slot: 1 when it holds a document. */
   present: Uint8Array;
-  /** By slot, the numbers of the terms it holds at terms[offsets[slot] .. offsets[slot + 1]). */
-  slotTerms: { offsets: Int32Array; terms: Int32Array };
 }
 
 export interface TemplateSearchSnapshot {
@@ -35,40 +36,33 @@ export interface TemplateSearchSnapshot {
   /** By slot: the template key it holds ('' for a free slot), and a hash of its indexed text. */
   keys: string[];
   hashes: Uint32Array;
+  /** By slot: what ranking reads of the template (rank-entry.ts), as columns. */
+  entries: RankEntryColumns;
+  /** The library's revision token (lib/templates/library-revision.ts) the index was last synced with; '' when unknown. */
+  revision: string;
 }
 
 const FieldIndexSnapshotSchema = z.object({
-  terms: z.array(z.string()),
+  terms: stringList(),
   documents: z.instanceof(Int32Array),
   fields: z.array(z.object({ offsets: z.instanceof(Int32Array), slots: z.instanceof(Int32Array), frequencies: z.instanceof(Uint16Array) })),
   lengths: z.array(z.instanceof(Float64Array)),
   totals: z.array(z.number()),
   present: z.instanceof(Uint8Array),
-  slotTerms: z.object({ offsets: z.instanceof(Int32Array), terms: z.instanceof(Int32Array) }),
 });
 
 export const TemplateSearchSnapshotSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   index: FieldIndexSnapshotSchema,
-  keys: z.array(z.string()),
+  keys: stringList(),
   hashes: z.instanceof(Uint32Array),
+  entries: RankEntryColumnsSchema,
+  revision: z.string(),
 });
-
-/** Offsets that start at 0, never go back and end at `total`: every slice they name is in bounds. */
-function validOffsets(offsets: Int32Array, count: number, total: number): boolean {
-  if (offsets.length !== count + 1 || offsets[0] !== 0 || offsets[count] !== total) return false;
-  for (let i = 0; i < count; i++) if (offsets[i + 1]! < offsets[i]!) return false;
-  return true;
-}
-
-function allBelow(values: Int32Array, limit: number): boolean {
-  for (const value of values) if (value < 0 || value >= limit) return false;
-  return true;
-}
 
 /** Whether every array agrees with the others: lengths, offsets and numbers in bounds. */
 export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount: number): boolean {
-  const { index, keys, hashes } = snapshot;
+  const { index, keys, hashes, entries } = snapshot;
   const terms = index.terms.length;
   const slots = index.present.length;
   if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots) return false;
@@ -79,10 +73,8 @@ export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount:
       bySlot.length === frequencies.length && validOffsets(offsets, terms, bySlot.length) && allBelow(bySlot, slots),
   );
   if (!fieldsValid) return false;
-  const { offsets, terms: held } = index.slotTerms;
-  return (
-    validOffsets(offsets, slots, held.length) && allBelow(held, terms) && keys.every((key, slot) => (key === '') === !index.present[slot])
-  );
+  // A slot holds a document exactly when it has a key, and then a rank entry.
+  return keys.every((key, slot) => (key === '') === !index.present[slot]) && consistentColumns(entries, index.present);
 }
 
 /**

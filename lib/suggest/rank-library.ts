@@ -4,7 +4,7 @@
  * worked out once per library array and kept beside it. The panel hands in the same array until
  * the library changes, so a ranking call costs one lookup here, not one per template.
  */
-import type { Template } from '@/lib/schemas/template';
+import type { RankEntry } from '@/lib/suggest/rank-entry';
 import type { SiteId } from '@/lib/schemas/ticket';
 import { STATE_TAGS } from '@/lib/suggest/order-state';
 import { amazonFindings } from '@/lib/templates/starter-pack/policy-checks';
@@ -33,9 +33,9 @@ export interface LibraryFacts {
   keepsRules: Partial<Record<SiteId, Uint8Array>>;
 }
 
-const factsOf = new WeakMap<readonly Template[], LibraryFacts>();
+const factsOf = new WeakMap<readonly RankEntry[], LibraryFacts>();
 
-export function libraryFacts(templates: readonly Template[]): LibraryFacts {
+export function libraryFacts(templates: readonly RankEntry[]): LibraryFacts {
   let facts = factsOf.get(templates);
   if (!facts) {
     facts = {
@@ -51,9 +51,22 @@ export function libraryFacts(templates: readonly Template[]): LibraryFacts {
 }
 
 /** Per template, 1 when its body keeps the site's messaging rules (always, on a site without any). */
-export function siteRuleVerdicts(templates: readonly Template[], facts: LibraryFacts, site: SiteId): Uint8Array | null {
+export function siteRuleVerdicts(templates: readonly RankEntry[], facts: LibraryFacts, site: SiteId): Uint8Array | null {
   const rule = SITE_RULES[site];
   if (!rule) return null;
-  facts.keepsRules[site] ??= Uint8Array.from(templates, (t) => (rule(t.body) ? 1 : 0));
+  // An entry without its body carries the verdict; one with neither is kept off the site.
+  facts.keepsRules[site] ??= Uint8Array.from(templates, (t) => ((t.keepsRules?.[site] ?? (t.body !== undefined && rule(t.body))) ? 1 : 0));
   return facts.keepsRules[site];
+}
+
+/**
+ * What ranking reads of a template, without its body: its verdict on every site's rules instead.
+ * An entry already without a body is kept as it is.
+ */
+export function rankEntryOf(template: RankEntry): RankEntry {
+  const { id, title, intents, language, sites, tags, usageCount, body } = template;
+  if (body === undefined) return { id, title, intents, language, sites, tags, usageCount, keepsRules: template.keepsRules ?? {} };
+  const keepsRules: RankEntry['keepsRules'] = {};
+  for (const [site, rule] of Object.entries(SITE_RULES) as [SiteId, (body: string) => boolean][]) keepsRules[site] = rule(body);
+  return { id, title, intents, language, sites, tags, usageCount, keepsRules };
 }

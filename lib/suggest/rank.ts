@@ -22,11 +22,11 @@
  * the ranking and is reported in `degraded`, it never empties it.
  */
 import type { Order } from '@/lib/schemas/order';
-import type { Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { classifyIntent, type IntentResult } from '@/lib/suggest/classify';
 import { contradictsOrder, orderStateTags, stateFit, type StateTag } from '@/lib/suggest/order-state';
 import { MAX_QUERY_SOURCE_CHARS, queryTerms } from '@/lib/suggest/query-terms';
+import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { libraryFacts, primaryLanguage, siteRuleVerdicts } from '@/lib/suggest/rank-library';
 import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
 import { templateSearch } from '@/lib/suggest/template-index';
@@ -35,9 +35,10 @@ export const RANK_WEIGHTS = { text: 0.2, site: 0.3, language: 0.4, state: 0.3, u
 /** A template serving this intent only as a secondary one is less on-point. */
 const SECONDARY_INTENT = 0.8;
 
-export interface RankInput {
+/** Whole templates, or rank entries (rank-entry.ts): the panel ranks those and reads only the best. */
+export interface RankInput<T extends RankEntry = RankEntry> {
   ticket: Ticket;
-  templates: readonly Template[];
+  templates: readonly T[];
   order: Order | null;
   /** Classified from the ticket when not given. */
   intent?: IntentResult;
@@ -45,14 +46,14 @@ export interface RankInput {
   limit?: number;
 }
 
-export interface RankedTemplate {
-  template: Template;
+export interface RankedTemplate<T extends RankEntry = RankEntry> {
+  template: T;
   score: number;
   parts: Record<keyof typeof RANK_WEIGHTS | 'intent', number>;
 }
 
-export interface RankOutcome {
-  ranked: RankedTemplate[];
+export interface RankOutcome<T extends RankEntry = RankEntry> {
+  ranked: RankedTemplate<T>[];
   intent: IntentResult;
   /** Stages that failed and were left out; empty when the ranking is whole. */
   degraded: RankStage[];
@@ -98,11 +99,11 @@ function byScoreThenId(a: RankedTemplate, b: RankedTemplate): number {
   return b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0);
 }
 
-export function rankTemplates(input: RankInput): RankedTemplate[] {
+export function rankTemplates<T extends RankEntry>(input: RankInput<T>): RankedTemplate<T>[] {
   return rankWithOutcome(input).ranked;
 }
 
-export function rankWithOutcome({ ticket, templates, order, intent, limit }: RankInput): RankOutcome {
+export function rankWithOutcome<T extends RankEntry>({ ticket, templates, order, intent, limit }: RankInput<T>): RankOutcome<T> {
   const degraded: RankStage[] = [];
   const query = customerQuery(ticket);
   const intents = intent ?? guarded('intent', degraded, () => classifyIntent(query), neutralIntent);
@@ -163,7 +164,7 @@ export function rankWithOutcome({ ticket, templates, order, intent, limit }: Ran
   const scratch = noParts();
   for (let w = 0; w < wanted.length; w++) scores[w] = scoreOf(fillParts(wanted[w]!, scratch));
   const threshold = limit !== undefined && limit < wanted.length ? kthLargest(scores, limit) : -Infinity;
-  const ranked: RankedTemplate[] = [];
+  const ranked: RankedTemplate<T>[] = [];
   for (let w = 0; w < wanted.length; w++) {
     const i = wanted[w]!;
     if (scores[w]! >= threshold) ranked.push({ template: templates[i]!, score: scores[w]!, parts: fillParts(i, noParts()) });

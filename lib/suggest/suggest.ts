@@ -13,7 +13,8 @@ import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { customerQuery, rankWithOutcome } from '@/lib/suggest/rank';
+import { customerQuery, type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
+import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
@@ -63,15 +64,37 @@ export interface SuggestResult {
   degraded: RankStage[];
 }
 
-export function suggestReplies({
+/** The ranked replies of one request, before any is read whole and rendered. */
+export interface PlannedGroup<T extends RankEntry> {
+  request: SuggestionGroup['request'];
+  ranked: RankedTemplate<T>[];
+}
+
+/** Intent, order and the best replies per request: what the panel decides before reading any template whole. */
+export interface SuggestionPlan<T extends RankEntry> {
+  intent: SuggestResult['intent'];
+  order: Order | null;
+  groups: PlannedGroup<T>[];
+  /** The message's requests, to say which of them each reply answers. */
+  asked: Intent[];
+  degraded: RankStage[];
+}
+
+export type PlanInput<T extends RankEntry> = Pick<SuggestInput, 'ticket' | 'orders' | 'limit' | 'decidedIntent'> & {
+  templates: readonly T[];
+};
+
+/**
+ * Ranks `templates` (whole, or rank entries read with the search index) for each request of the
+ * message: pure and synchronous, like suggestReplies, which renders what this chose.
+ */
+export function planSuggestions<T extends RankEntry>({
   ticket,
   orders,
   templates,
-  shop,
-  agent,
   limit = DEFAULT_SUGGESTION_LIMIT,
   decidedIntent,
-}: SuggestInput): SuggestResult {
+}: PlanInput<T>): SuggestionPlan<T> {
   const failed: RankStage[] = [];
   const query = customerQuery(ticket);
   const local = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
@@ -82,15 +105,8 @@ export function suggestReplies({
     () => chooseOrder(ticket, orders),
     () => null,
   );
-  // Dates, money and status words follow the reply's language, not the customer's.
-  const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
-  const scopeFor = (language: string) => {
-    if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
-    return scopes.get(language)!;
-  };
-  const asked = intent.requests.map((r) => r.intent);
   const shown = new Set<string>();
-  const groups = intent.requests.map((request): SuggestionGroup => {
+  const groups = intent.requests.map((request): PlannedGroup<T> => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
     const single = intent.requests.length === 1;
@@ -107,23 +123,60 @@ export function suggestReplies({
     const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
     const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
     for (const r of ranked) shown.add(r.template.id);
-    return {
-      request: { intent: request.intent, confidence: request.confidence, start: request.start, end: request.end, text },
-      suggestions: ranked.map(({ template, score }) => ({
-        template,
-        score,
-        rendered: renderTemplate(template.body, scopeFor(template.language)),
-        answers: [...new Set(asked.filter((a) => template.intents.includes(a)))],
-        fields: effectiveFields(template.body, template.fields),
-        scope: scopeFor(template.language),
-      })),
-    };
+    return { request: { intent: request.intent, confidence: request.confidence, start: request.start, end: request.end, text }, ranked };
   });
   return {
     intent: { intent: intent.intent, confidence: intent.confidence },
     order,
-    suggestions: groups[0]?.suggestions ?? [],
     groups,
+    asked: intent.requests.map((r) => r.intent),
     degraded: [...new Set(failed)],
   };
+}
+
+/** The ids of the templates a plan shows: the only ones the panel reads whole. */
+export function plannedTemplateIds(plan: SuggestionPlan<RankEntry>): string[] {
+  return [...new Set(plan.groups.flatMap((group) => group.ranked.map((r) => r.template.id)))];
+}
+
+/**
+ * Renders a plan's replies with the order's facts. `whole` gives the template of a ranked entry;
+ * one it cannot give (deleted since the ranking) is left out.
+ */
+export function renderPlan<T extends RankEntry>(
+  plan: SuggestionPlan<T>,
+  whole: (entry: T) => Template | undefined,
+  { ticket, shop, agent }: Pick<SuggestInput, 'ticket' | 'shop' | 'agent'>,
+): SuggestResult {
+  const { order, asked } = plan;
+  // Dates, money and status words follow the reply's language, not the customer's.
+  const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
+  const scopeFor = (language: string) => {
+    if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
+    return scopes.get(language)!;
+  };
+  const groups = plan.groups.map(
+    ({ request, ranked }): SuggestionGroup => ({
+      request,
+      suggestions: ranked.flatMap(({ template: entry, score }) => {
+        const template = whole(entry);
+        if (!template) return [];
+        return [
+          {
+            template,
+            score,
+            rendered: renderTemplate(template.body, scopeFor(template.language)),
+            answers: [...new Set(asked.filter((a) => template.intents.includes(a)))],
+            fields: effectiveFields(template.body, template.fields),
+            scope: scopeFor(template.language),
+          },
+        ];
+      }),
+    }),
+  );
+  return { intent: plan.intent, order, suggestions: groups[0]?.suggestions ?? [], groups, degraded: plan.degraded };
+}
+
+export function suggestReplies(input: SuggestInput): SuggestResult {
+  return renderPlan(planSuggestions(input), (template) => template, input);
 }

@@ -7,26 +7,51 @@
  * nothing is re-signed or rebuilt per call. The query is bounded by query-terms.ts whatever the
  * message, and its cost by a budget of postings walked (plan below).
  */
-import type { Template } from '@/lib/schemas/template';
 import { type Expansion, FieldIndex, fuzzyWeight, prefixWeight } from '@/lib/suggest/field-index';
 import { INDEX_FORMAT, type TemplateSearchSnapshot, textHash } from '@/lib/suggest/index-snapshot';
 import { queryTerms, searchTerm, type QueryTerms } from '@/lib/suggest/query-terms';
+import type { RankEntry } from '@/lib/suggest/rank-entry';
+import { entryAt, toColumns } from '@/lib/suggest/rank-entry-columns';
+import { rankEntryOf } from '@/lib/suggest/rank-library';
 
 /** Liquid tags and variables are markup, not words the customer could have written. */
 function visibleWords(body: string): string {
   return body.replace(/\{%[\s\S]*?%\}/g, ' ').replace(/\{\{[\s\S]*?\}\}/g, ' ');
 }
 
-function sameText(a: Template, b: Template): boolean {
+function sameText(a: RankEntry, b: RankEntry): boolean {
   return a.title === b.title && a.body === b.body && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
 }
 
-function hashOf(template: Template): number {
-  return textHash(template.title, template.body, template.tags);
+/** A template read without its body (a saved rank entry) is indexed on its title and tags. */
+function hashOf(template: RankEntry): number {
+  return textHash(template.title, template.body ?? '', template.tags);
 }
 
-/** What a slot holds: the template last indexed there, or, restored from a snapshot, its text's hash. */
-type Indexed = { template: Template; slot: number } | { template: null; slot: number; hash: number };
+function fieldsOf(template: RankEntry): string[] {
+  return [template.title, visibleWords(template.body ?? ''), template.tags.join(' ')];
+}
+
+/**
+ * What a slot holds: the template (or rank entry) last synced there, and, once known, the hash of
+ * the text indexed for it (restored from a snapshot: the template's text is not at hand).
+ */
+interface Indexed {
+  entry: RankEntry;
+  slot: number;
+  hash: number | null;
+}
+
+/**
+ * Whether `template` needs indexing again in place of `known`: a whole template is compared by
+ * text (or hash), one read without its body is taken as unchanged, since it came from the
+ * snapshot this index was restored from.
+ */
+function textChanged(known: Indexed, template: RankEntry): boolean {
+  if (template.body === undefined) return false;
+  if (known.entry.body !== undefined) return !sameText(known.entry, template);
+  return known.hash !== hashOf(template);
+}
 
 /** Title, body, tags: a word in the title counts twice. */
 const FIELD_BOOSTS = [2, 1, 1];
@@ -63,17 +88,22 @@ export class TemplateSearch {
   private readonly indexed = new Map<string, Indexed>();
   private freeSlots: number[] = [];
   private slots = 0;
-  private list: readonly Template[] | null = null;
+  private list: readonly RankEntry[] | null = null;
   /** The position in the current list of the template in each slot, -1 for none. */
   private positionOf = new Int32Array(0);
   /** Bumped on every change to the indexed templates: the library's content signature. */
   revision = 0;
   private readonly reachOf = new Map<string, TermReach>();
   private reachRevision = 0;
-  private last: { list: readonly Template[]; key: string; scores: Float64Array } | null = null;
+  private last: { list: readonly RankEntry[]; key: string; scores: Float64Array } | null = null;
+  /** The rank entries read back from a snapshot, ordered by id, until the next sync. */
+  private restoredEntries: RankEntry[] | null = null;
 
-  /** Brings the index in line with `templates`; returns whether anything changed. */
-  sync(templates: readonly Template[]): boolean {
+  /**
+   * Brings the index in line with `templates` (whole templates, or rank entries read with the
+   * snapshot); returns whether anything changed.
+   */
+  sync(templates: readonly RankEntry[]): boolean {
     if (templates === this.list) return false;
     const before = this.revision;
     if (this.patch(templates)) return this.revision !== before;
@@ -87,10 +117,13 @@ export class TemplateSearch {
       const known = this.indexed.get(key);
       const slot = known?.slot ?? this.freeSlots.pop() ?? this.slots++;
       slotAt.push(slot);
-      if (known?.template === template) return;
-      this.indexed.set(key, { template, slot });
-      if (known && (known.template ? sameText(known.template, template) : known.hash === hashOf(template))) return;
-      this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
+      if (known?.entry === template) return;
+      if (known && !textChanged(known, template)) {
+        this.indexed.set(key, { entry: template, slot, hash: known.hash });
+        return;
+      }
+      this.indexed.set(key, { entry: template, slot, hash: null });
+      this.index.add(slot, fieldsOf(template));
       this.revision++;
     });
     for (const [key, { slot }] of this.indexed) {
@@ -105,6 +138,7 @@ export class TemplateSearch {
       this.positionOf[slot] = position;
     });
     this.list = templates;
+    this.restoredEntries = null;
     return this.revision !== before;
   }
 
@@ -114,25 +148,29 @@ export class TemplateSearch {
    * again; the rest is a pointer comparison per position, not a walk of every id. Returns false
    * (nothing done) for any other change, which `sync` then works out in full.
    */
-  private patch(templates: readonly Template[]): boolean {
+  private patch(templates: readonly RankEntry[]): boolean {
     const list = this.list;
     if (!list || list.length !== templates.length) return false;
     const changed: number[] = [];
     for (let i = 0; i < templates.length; i++) {
       if (templates[i] === list[i]) continue;
       // Only a template indexed under its own id (not a repeated id's copy) is patched in place.
-      if (templates[i]!.id !== list[i]!.id || this.indexed.get(list[i]!.id)?.template !== list[i]) return false;
+      if (templates[i]!.id !== list[i]!.id || this.indexed.get(list[i]!.id)?.entry !== list[i]) return false;
       changed.push(i);
     }
     for (const i of changed) {
       const template = templates[i]!;
-      const { slot } = this.indexed.get(template.id)!;
-      this.indexed.set(template.id, { template, slot });
-      if (sameText(list[i]!, template)) continue;
-      this.index.add(slot, [template.title, visibleWords(template.body), template.tags.join(' ')]);
+      const known = this.indexed.get(template.id)!;
+      if (!textChanged(known, template)) {
+        this.indexed.set(template.id, { entry: template, slot: known.slot, hash: known.hash });
+        continue;
+      }
+      this.indexed.set(template.id, { entry: template, slot: known.slot, hash: null });
+      this.index.add(known.slot, fieldsOf(template));
       this.revision++;
     }
     this.list = templates;
+    this.restoredEntries = null;
     return true;
   }
 
@@ -141,15 +179,29 @@ export class TemplateSearch {
     return this.list === null && this.indexed.size === 0;
   }
 
-  /** The index as it stands, for saving (index-store.ts). */
-  snapshot(): TemplateSearchSnapshot {
+  /**
+   * The index as it stands, for saving (index-store.ts), with each template's rank entry and the
+   * library `revision` it was synced with ('' when the caller does not know it).
+   */
+  snapshot(revision = ''): TemplateSearchSnapshot {
     const keys: string[] = new Array<string>(this.slots).fill('');
     const hashes = new Uint32Array(this.slots);
+    const entries: (RankEntry | null)[] = new Array<RankEntry | null>(this.slots).fill(null);
     for (const [key, known] of this.indexed) {
       keys[known.slot] = key;
-      hashes[known.slot] = known.template ? hashOf(known.template) : known.hash;
+      known.hash ??= hashOf(known.entry);
+      hashes[known.slot] = known.hash;
+      entries[known.slot] = rankEntryOf(known.entry);
     }
-    return { format: INDEX_FORMAT, index: this.index.snapshot(this.slots), keys, hashes };
+    return { format: INDEX_FORMAT, index: this.index.snapshot(this.slots), keys, hashes, entries: toColumns(entries), revision };
+  }
+
+  /**
+   * The library as the restored snapshot saw it, ordered by id as the database lists it: what
+   * ranking reads, without the templates' bodies. Null once the index was synced with a list.
+   */
+  get restoredLibrary(): readonly RankEntry[] | null {
+    return this.restoredEntries;
   }
 
   /**
@@ -161,11 +213,23 @@ export class TemplateSearch {
     this.index = FieldIndex.restore(FIELD_BOOSTS, searchTerm, snapshot.index);
     this.slots = snapshot.keys.length;
     this.freeSlots = [];
+    const entries: RankEntry[] = [];
     snapshot.keys.forEach((key, slot) => {
-      if (key === '') this.freeSlots.push(slot);
-      else this.indexed.set(key, { template: null, slot, hash: snapshot.hashes[slot]! });
+      if (key === '') {
+        this.freeSlots.push(slot);
+        return;
+      }
+      // A repeated id's copy is keyed `id\u0000n` (sync): its entry is the template's.
+      const copy = key.indexOf('\u0000');
+      const entry = entryAt(snapshot.entries, slot, copy < 0 ? key : key.slice(0, copy));
+      this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
+      entries.push(entry);
     });
     this.revision++;
+    // Slots follow the order templates were first indexed in, the database's (by id): mostly sorted already.
+    const byId = (a: RankEntry, b: RankEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (entries.some((entry, i) => i > 0 && byId(entries[i - 1]!, entry) > 0)) entries.sort(byId);
+    this.restoredEntries = entries;
   }
 
   /** What `term` reaches by prefix and by fuzzy matching, worked out once per term and library revision. */
@@ -234,7 +298,7 @@ export class TemplateSearch {
   }
 
   /** Similarity of each template (by position in `templates`) to the query, best match = 1. */
-  similarity(templates: readonly Template[], query: QueryTerms): Float64Array {
+  similarity(templates: readonly RankEntry[], query: QueryTerms): Float64Array {
     const scores = new Float64Array(templates.length);
     if (query.terms.length === 0 || templates.length === 0) return scores;
     this.sync(templates);
@@ -269,6 +333,6 @@ export function templateSearch(): TemplateSearch {
 }
 
 /** Similarity of each template (by position) to the message, scaled so the best match is 1. */
-export function textSimilarity(templates: readonly Template[], message: string): Float64Array {
+export function textSimilarity(templates: readonly RankEntry[], message: string): Float64Array {
   return shared.similarity(templates, queryTerms(message));
 }

@@ -83,7 +83,7 @@ describe('upgrade from version 2 to version 3', () => {
     await seedVersion2();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await listTemplates()).toEqual([...v2Templates].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await getInstalledPack('acme.support')).toEqual(v2Pack);
     expect(await listSubscriptions()).toEqual([v2Subscription]);

@@ -61,7 +61,7 @@ describe('upgrade from version 1 to version 2', () => {
     await seedVersion1();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await listTemplates()).toEqual([...v1Templates].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await getInstalledPack('acme.support')).toEqual(v1Pack);
     expect(await db.subscriptions.count()).toBe(0);

@@ -28,7 +28,7 @@ describe('template database', () => {
   it('opens the latest version with the documented indexes', async () => {
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const indexes = db
       .table('templates')
       .schema.indexes.map((index) => index.name)

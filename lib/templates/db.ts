@@ -20,6 +20,12 @@ export const StoredSiteProfileSchema = SiteProfileSchema.extend({
 export type StoredSiteProfile = z.infer<typeof StoredSiteProfileSchema>;
 import type { StoredTriageRule } from '@/lib/triage/rule-record';
 import type { UsageEvent } from '@/lib/reports/event-schema';
+import {
+  firstLibraryRevision,
+  LIBRARY_REVISION_TABLE,
+  libraryRevisionMiddleware,
+  type StoredLibraryRevision,
+} from '@/lib/templates/library-revision';
 
 export const DB_NAME = 'deskpilot';
 
@@ -81,6 +87,16 @@ export const SCHEMA_V7_ADDITIONS = {
   searchIndex: 'key',
 } as const;
 
+/**
+ * Version 8 adds the library's revision token (lib/templates/library-revision.ts), bumped in the
+ * same transaction as every write to the templates, so the panel knows whether what it saved for
+ * ranking still holds without reading every template. New table only; the upgrade gives an
+ * existing library its first token (a new database gets one with its first templates).
+ */
+export const SCHEMA_V8_ADDITIONS = {
+  libraryRevision: 'key',
+} as const;
+
 /** The saved search index: its arrays are checked by lib/suggest/index-snapshot.ts on read. */
 export interface StoredSearchIndex {
   key: string;
@@ -133,6 +149,7 @@ export class DeskpilotDatabase extends Dexie {
   triageRules!: Table<StoredTriageRule, string>;
   usageEvents!: Table<UsageEvent, string>;
   searchIndex!: Table<StoredSearchIndex, string>;
+  libraryRevision!: Table<StoredLibraryRevision, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -144,6 +161,10 @@ export class DeskpilotDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5_ADDITIONS);
     this.version(6).stores(SCHEMA_V6_ADDITIONS);
     this.version(7).stores(SCHEMA_V7_ADDITIONS);
+    this.version(8)
+      .stores(SCHEMA_V8_ADDITIONS)
+      .upgrade((tx) => tx.table(LIBRARY_REVISION_TABLE).put(firstLibraryRevision()));
+    this.use(libraryRevisionMiddleware);
   }
 }
 

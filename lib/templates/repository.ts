@@ -4,16 +4,41 @@
  */
 import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import { getDatabase, parseStoredPack, parseStoredTemplate, parseStoredTemplates, type InstalledPack } from '@/lib/templates/db';
+import { LIBRARY_REVISION_KEY } from '@/lib/templates/library-revision';
 import { withStorage } from '@/lib/templates/storage-error';
 
 export { importPack, type ImportOptions, type ImportSummary } from '@/lib/templates/import-pack';
 
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** All valid templates, ordered by id so lists and ties in ranking are stable. */
 export function listTemplates(): Promise<Template[]> {
-  return withStorage(async () => {
-    const templates = parseStoredTemplates(await getDatabase().templates.toArray());
-    return templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  });
+  return withStorage(async () => parseStoredTemplates(await getDatabase().templates.toArray()).sort(byId));
+}
+
+/** The library's revision token (lib/templates/library-revision.ts); '' before the first write. */
+export function readLibraryRevision(): Promise<string> {
+  return withStorage(async () => (await getDatabase().libraryRevision.get(LIBRARY_REVISION_KEY))?.token ?? '');
+}
+
+/** All valid templates and the revision token they are at, read in one transaction so they agree. */
+export function readLibrary(): Promise<{ templates: Template[]; revision: string }> {
+  const db = getDatabase();
+  return withStorage(() =>
+    db.transaction('r', [db.templates, db.libraryRevision], async () => {
+      const [records, revision] = await Promise.all([db.templates.toArray(), db.libraryRevision.get(LIBRARY_REVISION_KEY)]);
+      return { templates: parseStoredTemplates(records).sort(byId), revision: revision?.token ?? '' };
+    }),
+  );
+}
+
+/** The valid templates of these ids, in that order; an id no longer stored is left out. */
+export function getTemplates(ids: readonly string[]): Promise<Template[]> {
+  return withStorage(async () =>
+    parseStoredTemplates((await getDatabase().templates.bulkGet([...ids])).filter((record) => record !== undefined)),
+  );
 }
 
 export function getTemplate(id: string): Promise<Template | undefined> {

@@ -1,0 +1,168 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
+import type { Template } from '@/lib/schemas/template';
+import { INDEX_FORMAT } from '@/lib/suggest/index-snapshot';
+import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store';
+import { planSuggestions, plannedTemplateIds, renderPlan, type SuggestResult, suggestReplies } from '@/lib/suggest/suggest';
+import { TemplateSearch } from '@/lib/suggest/template-index';
+import { largeLibrary } from '@/lib/suggest/testing/large-library';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
+import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
+
+const library = largeLibrary(400);
+const agent = { name: 'Ines' };
+const orders = [orderShaped('in-transit', '#3107', '2026-11-19T12:00:00Z')];
+const TICKETS = [
+  ticketSaying('Hi, where is my order #3107? It has not arrived yet. Thanks, Jonas', { orderRefs: ['#3107'] }),
+  ticketSaying('The mug arrived broken, I would like a refund please.'),
+  ticketSaying('Wo ist mein Paket? Die Sendungsverfolgung zeigt seit Tagen nichts.'),
+  ticketSaying('Can I change the delivery address? And where is my parcel?'),
+  // Amazon's messaging rules are checked on the body: a rank entry carries the verdict instead.
+  ticketSaying('Where is my order? Tracking has not moved.', { site: 'amazon-seller-central' }),
+];
+
+beforeEach(async () => {
+  closeDatabase();
+  await Dexie.delete(DB_NAME);
+  await getDatabase().templates.bulkPut(library);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** Runs idle callbacks at once, as a page with nothing else to do would. */
+function idleAtOnce(): void {
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0) as unknown as number);
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+}
+
+/** A panel open: ranks what loadRankingLibrary gives, then reads only the shown templates by id. */
+async function panelSuggestions(search: TemplateSearch): Promise<SuggestResult[]> {
+  const ranked = await loadRankingLibrary(search);
+  return Promise.all(
+    TICKETS.map(async (ticket) => {
+      const plan = planSuggestions({ ticket, orders, templates: ranked });
+      const shown = new Map((await getTemplates(plannedTemplateIds(plan))).map((t) => [t.id, t]));
+      return renderPlan(plan, (entry) => shown.get(entry.id), { ticket, shop: DEFAULT_SHOP_FACTS, agent });
+    }),
+  );
+}
+
+function fromWholeTemplates(templates: readonly Template[]): SuggestResult[] {
+  return TICKETS.map((ticket) => suggestReplies({ ticket, orders, templates, shop: DEFAULT_SHOP_FACTS, agent }));
+}
+
+function summary(results: SuggestResult[]): string[][] {
+  return results.map((result) =>
+    result.groups.flatMap((group) => group.suggestions.map((s) => `${s.template.id} ${s.rendered.text.length}`)),
+  );
+}
+
+async function savedWithRevision(): Promise<void> {
+  const token = await readLibraryRevision();
+  await vi.waitFor(async () => expect((await loadIndexSnapshot())?.revision).toBe(token));
+}
+
+describe('the panel ranks from the saved index without reading every template', () => {
+  it('reads only the shown templates once the index is saved, with the same suggestions as the whole library', async () => {
+    idleAtOnce();
+    const first = await panelSuggestions(new TemplateSearch());
+    await savedWithRevision();
+    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const bulkGet = vi.spyOn(getDatabase().templates, 'bulkGet');
+    const next = await panelSuggestions(new TemplateSearch());
+    expect(toArray).not.toHaveBeenCalled();
+    const read = bulkGet.mock.calls.reduce((sum, [ids]) => sum + ids.length, 0);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(TICKETS.length * 9);
+    expect(summary(next)).toEqual(summary(first));
+    expect(summary(next)).toEqual(summary(fromWholeTemplates(library)));
+    expect(next.every((result) => result.suggestions.length > 0)).toBe(true);
+  });
+
+  it('reads the library again after any template write, and ranks the edit', async () => {
+    idleAtOnce();
+    await panelSuggestions(new TemplateSearch());
+    await savedWithRevision();
+    const before = await readLibraryRevision();
+    const edited = {
+      ...library[5]!,
+      title: 'Kaputte Tasse: Erstattung',
+      body: 'Die Tasse kam kaputt an? Wir erstatten den Betrag sofort.',
+    };
+    await saveTemplate(edited);
+    expect(await readLibraryRevision()).not.toBe(before);
+    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const search = new TemplateSearch();
+    const ranked = await loadRankingLibrary(search);
+    expect(toArray).toHaveBeenCalledTimes(1);
+    expect(ranked.find((entry) => entry.id === edited.id)?.title).toBe(edited.title);
+    await savedWithRevision();
+    // Saved again with the new revision: the next open reads no template.
+    toArray.mockClear();
+    const again = await loadRankingLibrary(new TemplateSearch());
+    expect(toArray).not.toHaveBeenCalled();
+    expect(again.find((entry) => entry.id === edited.id)?.title).toBe(edited.title);
+  });
+
+  it('saves the index again in the page that counted a use, so the next panel reads no template', async () => {
+    idleAtOnce();
+    const search = new TemplateSearch();
+    await loadRankingLibrary(search);
+    await savedWithRevision();
+    const used = library[3]!;
+    await recordUsage(used.id);
+    // The panel reads the library again after an insert (its query is invalidated).
+    await loadRankingLibrary(search);
+    await savedWithRevision();
+    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const next = await loadRankingLibrary(new TemplateSearch());
+    expect(toArray).not.toHaveBeenCalled();
+    expect(next.find((entry) => entry.id === used.id)?.usageCount).toBe(used.usageCount + 1);
+  });
+
+  it.each<[string, () => Promise<void>]>([
+    ['missing', () => getDatabase().searchIndex.clear()],
+    [
+      'from an older format',
+      async () => {
+        const record = (await getDatabase().searchIndex.get('templates'))!;
+        await getDatabase().searchIndex.put({ ...record, snapshot: { ...(record.snapshot as object), format: INDEX_FORMAT - 1 } });
+      },
+    ],
+    [
+      'corrupt',
+      () =>
+        getDatabase()
+          .searchIndex.put({ key: 'templates', savedAt: 'x', snapshot: { format: INDEX_FORMAT, index: 'nonsense' } })
+          .then(() => undefined),
+    ],
+    [
+      'stale (a template written after it was saved)',
+      () => saveTemplate({ ...library[9]!, body: 'Your parcel left our warehouse today.' }).then(() => undefined),
+    ],
+    [
+      'unreadable',
+      async () => {
+        vi.spyOn(getDatabase().searchIndex, 'get').mockRejectedValue(new Error('disk gone'));
+      },
+    ],
+  ])('when the saved index is %s, reads every template and still suggests', async (_, spoil) => {
+    idleAtOnce();
+    await panelSuggestions(new TemplateSearch());
+    await savedWithRevision();
+    await spoil();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const results = await panelSuggestions(new TemplateSearch());
+    expect(toArray).toHaveBeenCalledTimes(1);
+    expect(results.every((result) => result.suggestions.length > 0)).toBe(true);
+    const whole = (await getDatabase().templates.toArray()) as Template[];
+    whole.sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(summary(results)).toEqual(summary(fromWholeTemplates(whole)));
+  });
+});
