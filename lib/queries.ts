@@ -45,6 +45,9 @@ export const queryKeys = {
   teamVoiceSetting: ['settings', 'team-voice'] as const,
   settings: ['settings'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  /** Under `aiSettings`: another endpoint or model asks again. */
+  intentDecisions: ['settings', 'ai', 'intent-decision'] as const,
+  intentDecisionFor: (baseUrl: string, model: string, text: string) => [...queryKeys.intentDecisions, baseUrl, model, text] as const,
   triageSettings: ['settings', 'triage'] as const,
   /** Under `triageSettings`: saving the thresholds refreshes where each comes from too. */
   triageThresholds: ['settings', 'triage', 'resolved'] as const,

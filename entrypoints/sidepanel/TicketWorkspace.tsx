@@ -14,6 +14,7 @@ import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
+import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
 import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
@@ -48,6 +49,15 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     performance.mark('deskpilot:ticket-shown');
   }, []);
 
+  // An unsure reading gets a second opinion when an AI endpoint is configured (intent-opinion.ts);
+  // the orders are awaited because their names and addresses are redacted from the request.
+  const aiReady = !!aiSettings.data && aiConfigured(aiSettings.data);
+  const decision = useQuery({
+    ...intentDecisionQuery(aiSettings.data ?? null, ticket, orders.data?.orders ?? []),
+    enabled: aiReady && !orders.isPending,
+  });
+  const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
+
   const result = useMemo(() => {
     if (!templates.data || !settings.data || orders.isPending) return null;
     const chosen = found.find((order) => order.number === chosenOrder);
@@ -57,8 +67,9 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       templates: templates.data,
       shop: settings.data.shop,
       agent: settings.data.agent,
+      decidedIntent,
     });
-  }, [ticket, orders.isPending, found, templates.data, settings.data, chosenOrder]);
+  }, [ticket, orders.isPending, found, templates.data, settings.data, chosenOrder, decidedIntent]);
 
   const assist = useMemo((): AiAssist | null => {
     const ai = aiSettings.data;
@@ -70,7 +81,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
 
   return (
     <AiAssistContext.Provider value={assist}>
-      {result && <IntentBadge intent={result.intent} />}
+      {result && <IntentBadge intent={result.intent} decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {templates.isError && <p className="error">{t('workspace.templatesFailed', { message: String(templates.error.message) })}</p>}

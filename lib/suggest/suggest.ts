@@ -11,6 +11,7 @@ import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
 import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
+import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery, rankWithOutcome } from '@/lib/suggest/rank';
 import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
@@ -29,6 +30,8 @@ export interface SuggestInput {
   shop: ShopFacts;
   agent: Agent;
   limit?: number;
+  /** An intent decided outside the local model for the first request (the AI's second opinion). */
+  decidedIntent?: Intent;
 }
 
 export interface Suggestion {
@@ -60,10 +63,19 @@ export interface SuggestResult {
   degraded: RankStage[];
 }
 
-export function suggestReplies({ ticket, orders, templates, shop, agent, limit = DEFAULT_SUGGESTION_LIMIT }: SuggestInput): SuggestResult {
+export function suggestReplies({
+  ticket,
+  orders,
+  templates,
+  shop,
+  agent,
+  limit = DEFAULT_SUGGESTION_LIMIT,
+  decidedIntent,
+}: SuggestInput): SuggestResult {
   const failed: RankStage[] = [];
   const query = customerQuery(ticket);
-  const intent = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
+  const local = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
+  const intent = decidedIntent ? withDecidedIntent(local, decidedIntent) : local;
   const order = guarded(
     'order-state',
     failed,

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AiSettingsSchema } from '@/lib/schemas/ai';
-import { buildIntentPrompt, decideIntent, SECOND_OPINION_BELOW } from '@/lib/suggest/ai/intent-opinion';
+import { buildIntentPrompt, decideIntent, decideTicketIntent, SECOND_OPINION_BELOW } from '@/lib/suggest/ai/intent-opinion';
+import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import type { IntentReading } from '@/lib/suggest/requests';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
 
@@ -30,7 +31,7 @@ describe('a second opinion on an unsure intent', () => {
   it('asks the model below the threshold, with the message fenced as data and redacted, and says the AI decided', async () => {
     expect(unsure.confidence).toBeLessThan(SECOND_OPINION_BELOW);
     const decision = await decideIntent(settings(), message, unsure, known);
-    expect(decision).toEqual({ intent: 'invoice', confidence: 0.33, decidedBy: 'ai' });
+    expect(decision).toEqual({ intent: 'invoice', confidence: 0.33, decidedBy: 'ai', askedAi: true });
     const sent = server.requests
       .at(-1)!
       .messages.map((m) => m.content)
@@ -41,7 +42,12 @@ describe('a second opinion on an unsure intent', () => {
 
   it('does not ask when the local model is sure, or when AI is off', async () => {
     const before = server.requests.length;
-    expect(await decideIntent(settings(), message, sure, known)).toEqual({ intent: 'payment_issue', confidence: 0.93, decidedBy: 'local' });
+    expect(await decideIntent(settings(), message, sure, known)).toEqual({
+      intent: 'payment_issue',
+      confidence: 0.93,
+      decidedBy: 'local',
+      askedAi: false,
+    });
     expect(await decideIntent({ ...settings(), enabled: false }, message, unsure, known)).toMatchObject({ decidedBy: 'local' });
     expect(await decideIntent(null, message, unsure, known)).toMatchObject({ decidedBy: 'local' });
     expect(server.requests.length).toBe(before);
@@ -49,17 +55,18 @@ describe('a second opinion on an unsure intent', () => {
 
   it('keeps the local reading, saying why, when the answer is no intent of ours or the call fails', async () => {
     const nonsense = await decideIntent(settings(), 'nonsense-intent please', unsure, known);
-    expect(nonsense).toMatchObject({ intent: 'payment_issue', decidedBy: 'local' });
-    expect(nonsense.aiProblem).toMatch(/not in the expected format/);
+    expect(nonsense).toMatchObject({ intent: 'payment_issue', decidedBy: 'local', askedAi: true });
+    expect(nonsense.aiProblem?.code).toBe('malformed_output');
     expect(await decideIntent(settings(), 'Nothing the model knows.', unsure, known)).toEqual({
       intent: 'payment_issue',
       confidence: 0.41,
       decidedBy: 'local',
+      askedAi: true,
     });
     server.setScenario({ kind: 'status', status: 500 });
     const failed = await decideIntent(settings(), message, unsure, known);
-    expect(failed).toMatchObject({ intent: 'payment_issue', decidedBy: 'local' });
-    expect(failed.aiProblem).toMatch(/AI second opinion unavailable: the AI service had an error \(500\)/);
+    expect(failed).toMatchObject({ intent: 'payment_issue', decidedBy: 'local', askedAi: true });
+    expect(failed.aiProblem?.code).toBe('server_error');
     server.setScenario({ kind: 'tasks' });
   });
 
@@ -67,5 +74,21 @@ describe('a second opinion on an unsure intent', () => {
     const [system, user] = buildIntentPrompt('Where is it?', unsure);
     expect(system!.content).toContain('where_is_my_order');
     expect(user!.content).toContain('payment_issue (41 %)');
+  });
+
+  it("reads a real ticket: a sure one asks no one, an unsure one gets the AI's answer", async () => {
+    const before = server.requests.length;
+    const sure = await decideTicketIntent(
+      settings(),
+      ticketSaying('Hello, where is my order #1047? The tracking has not moved. Thanks, Jonas'),
+      [],
+    );
+    expect(sure).toMatchObject({ intent: 'where_is_my_order', decidedBy: 'local' });
+    expect(server.requests.length).toBe(before);
+    // The local model reads this as invoice at 0.39: unsure, so the AI is asked and decides.
+    const unsureTicket = ticketSaying('Re: as discussed on the phone, same as last time. facture');
+    const decision = await decideTicketIntent(settings(), unsureTicket, []);
+    expect(decision).toMatchObject({ intent: 'invoice', decidedBy: 'ai' });
+    expect(server.requests.length).toBe(before + 1);
   });
 });

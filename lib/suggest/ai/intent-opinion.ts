@@ -7,9 +7,14 @@
  */
 import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
+import type { Order } from '@/lib/schemas/order';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { customerQuery } from '@/lib/suggest/rank';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
+import type { AiProblem } from '@/lib/suggest/ai/errors';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
-import type { KnownPersonalData } from '@/lib/suggest/ai/personal-data';
+import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
 import type { IntentReading } from '@/lib/suggest/requests';
 
@@ -24,11 +29,13 @@ export type IntentDecision = {
   confidence: number;
   /** "local": the shipped model; "ai": the configured model's second opinion. */
   decidedBy: 'local' | 'ai';
-  /** Why the AI, asked, did not decide (failed call, unusable answer). */
-  aiProblem?: string;
+  /** Whether the AI was asked at all: only then does the panel name who decided. */
+  askedAi: boolean;
+  /** Why the AI, asked, did not decide (failed call, unusable answer); worded where it is shown. */
+  aiProblem?: AiProblem;
 };
 
-export function needsSecondOpinion(local: IntentReading): boolean {
+export function needsSecondOpinion(local: { confidence: number }): boolean {
   return local.confidence < SECOND_OPINION_BELOW;
 }
 
@@ -64,13 +71,24 @@ export async function decideIntent(
   known: KnownPersonalData,
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
-  const asLocal: IntentDecision = { intent: local.intent, confidence: local.confidence, decidedBy: 'local' };
+  const asLocal: IntentDecision = { intent: local.intent, confidence: local.confidence, decidedBy: 'local', askedAi: false };
   if (!settings?.enabled || !needsSecondOpinion(local)) return asLocal;
   const outcome = await completeJson(settings, buildIntentPrompt(message, local), IntentOpinionSchema, known, options);
-  if (outcome.status === 'failed') return { ...asLocal, aiProblem: `AI second opinion unavailable: ${outcome.problem.reason}` };
+  if (outcome.status === 'failed') return { ...asLocal, askedAi: true, aiProblem: outcome.problem };
   const intent = outcome.value.intent;
   // "other" from the AI names nothing better than the local reading.
-  if (intent === 'other') return asLocal;
+  if (intent === 'other') return { ...asLocal, askedAi: true };
   // The AI gives no calibrated confidence: the local model's probability for its choice is shown.
-  return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai' };
+  return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai', askedAi: true };
+}
+
+/** The panel's question: the ticket's customer text as ranking reads it, its local reading, the decision. */
+export function decideTicketIntent(
+  settings: AiSettings | null,
+  ticket: Ticket,
+  orders: readonly Order[],
+  options: JsonCallOptions = {},
+): Promise<IntentDecision> {
+  const message = customerQuery(ticket);
+  return decideIntent(settings, message, classifyIntent(message), knownPersonalData(ticket, orders), options);
 }

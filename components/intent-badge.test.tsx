@@ -1,0 +1,32 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IntentBadge } from '@/components/intent-badge';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(() => act(() => root?.unmount()));
+
+function show(props: Parameters<typeof IntentBadge>[0]): HTMLElement {
+  const host = document.createElement('div');
+  root = createRoot(host);
+  act(() => root!.render(<IntentBadge {...props} />));
+  return host.querySelector('[data-testid="intent"]')!;
+}
+
+describe('IntentBadge', () => {
+  it('names who decided when the AI was asked for a second opinion', () => {
+    const badge = show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' });
+    expect(badge.dataset.intent).toBe('invoice');
+    expect(badge.dataset.decidedBy).toBe('ai');
+    expect(badge.textContent).toContain('decided by the AI model');
+    expect(show({ intent: { intent: 'refund', confidence: 0.5 }, decidedBy: 'local' }).textContent).toContain('decided by the local model');
+  });
+
+  it('says nothing about who decided when no second opinion was asked', () => {
+    const badge = show({ intent: { intent: 'refund', confidence: 0.9 } });
+    expect(badge.querySelector('[data-testid="intent-decided-by"]')).toBeNull();
+    expect(badge.textContent).toContain('(90%)');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
+import { STARTER_PACK } from '@/lib/templates/starter-pack';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { templatesFromPack } from '@/lib/suggest/pack-templates';
+import { suggestReplies } from '@/lib/suggest/suggest';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
+
+const templates = templatesFromPack(STARTER_PACK);
+const order = orderShaped('delivered', '#2990', '2026-10-02T08:00:00Z');
+const UNCLEAR = 'Re: as discussed on the phone, same as last time. facture';
+
+describe('an intent decided outside the local model', () => {
+  it('becomes the first request and takes the top of the distribution, keeping the local probability as confidence', () => {
+    const local = classifyIntent(UNCLEAR);
+    const decided = local.ranking.find((r) => r.intent !== local.intent)!;
+    const reading = withDecidedIntent(local, decided.intent);
+    expect(reading.intent).toBe(decided.intent);
+    expect(reading.confidence).toBe(decided.score);
+    expect(reading.ranking[0]).toEqual({ intent: decided.intent, score: local.ranking[0]!.score });
+    expect(reading.ranking.find((r) => r.intent === local.intent)?.score).toBe(decided.score);
+    expect(reading.ranking.reduce((sum, r) => sum + r.score, 0)).toBeCloseTo(1, 6);
+    expect(reading.requests[0]).toMatchObject({ intent: decided.intent, start: local.requests[0]!.start, end: local.requests[0]!.end });
+  });
+
+  it('leaves a reading that already agrees untouched, and folds a later request asking the same', () => {
+    const local = classifyIntent('I want to return the boots. Also, please send the new pair to my office address.');
+    expect(withDecidedIntent(local, local.intent)).toBe(local);
+    const second = local.requests[1]!.intent;
+    const reading = withDecidedIntent(local, second);
+    expect(reading.requests.map((r) => r.intent)).toEqual([second]);
+  });
+
+  it('puts a reply for the decided intent on top of the suggestions', () => {
+    const ticket = ticketSaying('Hello, I ordered the jug. Could you help me with it? Thanks, Jonas');
+    const args = { ticket, orders: [order], templates, shop: DEFAULT_SHOP_FACTS, agent: { name: 'Ines' } };
+    const asRead = suggestReplies(args);
+    const decided = asRead.intent.intent === 'cancel_order' ? 'invoice' : 'cancel_order';
+    const withAi = suggestReplies({ ...args, decidedIntent: decided });
+    expect(withAi.intent.intent).toBe(decided);
+    expect(withAi.groups).toHaveLength(1);
+    expect(withAi.suggestions[0]?.template.intents[0]).toBe(decided);
+    expect(asRead.suggestions[0]?.template.intents[0]).not.toBe(decided);
+  });
+});
