@@ -5,6 +5,9 @@
  * members, and only the best few groups are weighed in detail.
  */
 import { siblingGroups, type BlockKind, type SiblingGroup } from './generic-groups';
+import { isPreviewList } from './structural-preview-list';
+import { hasFallbackCue } from './structural-sender-fallbacks';
+import { withShownMessage } from './structural-shown-message';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
 export type { BlockKind } from './generic-groups';
@@ -54,7 +57,9 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
   const firstCued = recent.findIndex(hasSenderCue);
   const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
-  return { blocks: [...openingMessage(group.members), ...blocks].slice(-MAX_BLOCKS), kind: group.kind };
+  const opening = openingMessage(group.members);
+  const ordered = opening.length > 0 ? [...opening, ...blocks] : (withShownMessage(blocks, leadingText) ?? blocks);
+  return { blocks: ordered.slice(-MAX_BLOCKS), kind: group.kind };
 }
 
 /**
@@ -90,7 +95,7 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
         ? cued.length >= 2 || (cued.length === 1 && inLog(cued[0]!))
         : cued.length === 1 && isLoneMessage(group.members[0]!),
     )
-    .filter(({ group }) => !isPageChrome(group.members[0]!))
+    .filter(({ group }) => !isPageChrome(group.members[0]!) && !isPreviewList(group.members))
     .sort((a, b) => b.share * b.group.members.length - a.share * a.group.members.length)
     .slice(0, SHORTLIST);
   let best: { candidate: Candidate; score: number } | null = null;
@@ -148,7 +153,9 @@ function evenSample(members: Element[]): Element[] {
 
 /** A sender line, address or time element, or an address written in the block's first words. */
 function hasSenderCue(member: Element): boolean {
-  return member.querySelector(SENDER_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(member));
+  if (member.querySelector(SENDER_CUE) !== null) return true;
+  const leading = leadingText(member);
+  return EMAIL_IN_HEADER.test(leading) || hasFallbackCue(member, leading);
 }
 
 /**

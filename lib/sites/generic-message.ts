@@ -10,6 +10,7 @@ import { emailAddress, person } from './people';
 import { readableText, singleLine } from './text';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
+import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
 
 export interface GenericMessage {
   author: Person;
@@ -97,7 +98,8 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
-  return person(name, email);
+  const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
+  return fallback ? person(fallback.name, fallback.email) : person(name, email);
 }
 
 /** The first address in a block's header that is not a recipient's ("To: …"). */
@@ -129,7 +131,7 @@ function readTime(block: Element): string | undefined {
       isoTime(singleLine(stamp.textContent, 100));
     if (sentAt) return sentAt;
   }
-  return undefined;
+  return fallbackTime(block, leadingText(block));
 }
 
 /**

@@ -18,6 +18,10 @@ export function customerFromTitle(title: string, messages: ReadonlyArray<{ autho
   if (messages.some(({ author }) => author.name || author.email)) return null;
   const text = title.trim();
   if (!text || text.length > 60) return null;
-  if (HANDLE.test(text) || PERSON.test(text) || CJK_NAME.test(text)) return { name: text.replace(/^@/, '') };
-  return null;
+  return namesSomeone(text) ? { name: text.replace(/^@/, '') } : null;
+}
+
+/** A person's name or a member handle, not a sentence or a thing's name. */
+export function namesSomeone(text: string): boolean {
+  return HANDLE.test(text) || PERSON.test(text) || CJK_NAME.test(text);
 }

@@ -17,6 +17,8 @@ import { confidence } from './confidence';
 import { chronological } from './time';
 import { withoutEvents } from './structural-events';
 import { customerFromTitle } from './structural-title-name';
+import { withDisplayName } from './structural-display-name';
+import { withPaneTitle } from './structural-pane-title';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -53,11 +55,11 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     names: hints.self?.names.map((name) => name.toLowerCase()) ?? [],
     emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [],
   });
-  const subject = degrading(() => findSubject(doc, blocks[0]!), { text: '', score: 0.2 });
+  const subject = degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
   const titled = evidence === 'side' && !card.name && !card.email ? customerFromTitle(subject.text, ordered) : null;
-  const customer = titled ?? card;
+  const customer = titled ?? degrading(() => withDisplayName(doc, card), card);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
     role: roles[index]!,

@@ -19,7 +19,7 @@ import { readPage } from './read-page';
 const KNOWN_MISSES: Record<string, { fields: string[]; why: string }> = {
   // The fresh pages (2026-12-04-fresh-*): one more layout per site, labelled before any reader ran on
   // them; these are their first-run misses (the structural reader reads each, as the site's selectors
-  // miss them; see each page's `structuralMissesWhy`). Not tuned on.
+  // miss them; see each page's `structuralMissesWhy`). Pages whose misses were fixed since have none left here, and are tuned on.
   ...freshMisses(),
   'zendesk/2026-12-04-renamed-containers.html': {
     fields: ['authors'],

@@ -1,0 +1,35 @@
+/**
+ * A "From:" row at the top of a block: the header a message view writes above each message of a
+ * mail-like conversation ("De : nordwind-maison · 30 nov. 2026 16:40", "Von: Jana Novak",
+ * "From: Ryan <ryan@example.com>"), in the languages Deskpilot's agents work in. It names the
+ * sender; the rest of the row is its time. Read from the block's first words only, so a "From:"
+ * line quoted deep in a message is never taken for its sender.
+ */
+
+/** "From:" in en, de, fr, es, pt, it, nl, sv/da/no, pl, ja, ko. */
+const FROM_ROW = /^\s*(?:from|von|de|da|van|från|fra|od|差出人|보낸\s?사람)\s*:\s*([^\n]{1,160})/iu;
+/** Where the sender's name ends: a separator, a rating or a user count in parentheses, the next header row. */
+const NAME_END =
+  /\s*(?:[·•|–]|\(|<|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;
+
+export interface HeaderRow {
+  name: string;
+  email?: string;
+  /** What follows the name on the same row after a separator ("30 nov. 2026 16:40"), if anything. */
+  rest: string;
+}
+
+const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
+
+/** The "From:" row a block's leading text starts with, or null. */
+export function headerRow(leading: string): HeaderRow | null {
+  const row = FROM_ROW.exec(leading);
+  if (!row) return null;
+  const line = row[1]!.trim();
+  const email = EMAIL.exec(line)?.[0];
+  const name = line.replace(NAME_END, '').replace(EMAIL, '').replace(/["<>]/g, '').trim();
+  if (!name && !email) return null;
+  const separator = /\s[·•|–]\s/.exec(line);
+  const rest = separator ? line.slice(separator.index + separator[0].length).trim() : '';
+  return { name, ...(email ? { email: email.toLowerCase() } : {}), rest };
+}
