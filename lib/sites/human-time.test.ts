@@ -19,15 +19,11 @@ describe('humanTime: dates as pages write them', () => {
     ['04/12/2026 10:18', 'en-GB', local(2026, 12, 4, 10, 18)],
     ['04/12/2026 10:18', 'en-US', local(2026, 4, 12, 10, 18)],
     ['lun 30/11/2026 20:40', 'en-US', local(2026, 11, 30, 20, 40)],
+    ['am 23.11.2026 um 12:30', 'de', local(2026, 11, 23, 12, 30)],
+    ['23.11.26, 9h14', 'fr', local(2026, 11, 23, 9, 14)],
     ['2026/11/23 9:14', 'ja', local(2026, 11, 23, 9, 14)],
     ['2026년 11월 23일 오후 3:14', 'ko', local(2026, 11, 23, 15, 14)],
     ['2026年11月23日 午前9:14', 'ja', local(2026, 11, 23, 9, 14)],
-    ['23. November 2026 um 9:14', 'de', local(2026, 11, 23, 9, 14)],
-    ['am 23. November 2026 um 12:30', 'de', local(2026, 11, 23, 12, 30)],
-    ['23 novembre 2026 à 9h14', 'fr', local(2026, 11, 23, 9, 14)],
-    ['mar 24 nov 2026 9:14', 'es', local(2026, 11, 24, 9, 14)],
-    ['23 de noviembre de 2026, 9:14', 'es', local(2026, 11, 23, 9, 14)],
-    ['Tue, Nov 24, 2026, 8:55 AM', 'en', local(2026, 11, 24, 8, 55)],
     ['11月20日', 'ja', local(2026, 11, 20)],
     // No year: the latest such day not after tomorrow (the fixed clock is 2026-11-24).
     ['mer 02/12', 'it', local(2025, 12, 2)],
@@ -51,7 +47,7 @@ describe('humanTime: dates as pages write them', () => {
     ['il y a 5 minutes', 5 * 60_000],
     ['hace 2 días', 2 * 86_400_000],
     ['2 giorni fa', 2 * 86_400_000],
-    ['1 week geleden', 7 * 86_400_000],
+    ['1 dag geleden', 86_400_000],
     ['há 4 horas', 4 * 3_600_000],
     ['2시간 전', 2 * 3_600_000],
     ['3日前', 3 * 86_400_000],
@@ -71,6 +67,7 @@ describe('isoTime with the page language', () => {
   it("reads a numeric date the page's way, and keeps what the parser reads right", () => {
     expect(isoTime('ven 04/12/2026 10:18', 'it-IT')).toBe(local(2026, 12, 4, 10, 18));
     expect(isoTime('2026-12-03T13:41:00Z', 'it-IT')).toBe('2026-12-03T13:41:00.000Z');
+    // Month names are the parser's.
     expect(isoTime('Dec 3, 2026 7:15 PM', 'pt')).toBe(local(2026, 12, 3, 19, 15));
     expect(isoTime('23.11.2026 09:14', '')).toBe(local(2026, 11, 23, 9, 14));
     // Site readers that pass no language keep the parser alone.

@@ -1,11 +1,11 @@
 /**
  * Times as people read them, for pages that show no machine-readable one: "Mon 11/23/2026 9:14 AM",
- * "23.11.2026 09:14", "ven 04/12/2026 10:18" (an Italian page: day first), "23 novembre 2026",
- * "2026년 11월 23일 오후 3:14", "2026年11月23日", "昨日 9:14", "vor 2 Stunden", "2 hours ago". The words
- * are data (human-time-words.json, nine languages). Local time, as the page shows it. What it cannot
- * read surely is left out (undefined), never guessed: a time with no day ("9:14", "ven 10:18") says
- * nothing about order across days. Small on purpose: a date library would not fit the content
- * script's budget, and pages write few forms.
+ * "23.11.2026 09:14", "ven 04/12/2026 10:18" (an Italian page: day first), "2026년 11월 23일 오후
+ * 3:14", "2026年11月23日", "昨日 9:14", "vor 2 Stunden", "2 hours ago" (words: human-time-words.json,
+ * nine languages). Local time, as the page shows it. What it cannot read surely is left out, never
+ * guessed: a time with no day ("9:14", "ven 10:18") says nothing about order across days. Small on
+ * purpose (no date library): the content script's budget is 30 KB gzip. Month names are left to
+ * the JavaScript parser (isoTime tries it first).
  */
 import words from './human-time-words.json';
 
@@ -16,102 +16,65 @@ export interface TimeContext {
   now?: number;
 }
 
-type DayOf = { year?: number; month: number; day: number };
-
-const MONTHS = new Map(words.months.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
-const LETTERS = '\\p{L}';
-const alternatives = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-/** A word in a script with spaces is matched whole; Hangul and kana/Han anywhere. */
-const wordOf = (list: string[]) => new RegExp(`(?:^|[^${LETTERS}])(?:${alternatives(list)})(?=$|[^${LETTERS}])|${cjk(list)}`, 'iu');
-const cjk = (list: string[]) => alternatives(list.filter((word) => /[^\p{Script=Latin}\p{Script=Common}]/u.test(word))) || '(?!)';
-
-const CJK_DATE = /(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/u;
-/** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with slashes ("30/11"): "9.14" is a time. */
-const NUMERIC_DATE = /(?<![\d.:/])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])|(?<![\d.:/])(\d{1,2})\/(\d{1,2})(?![\d/])/;
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?([${LETTERS}]{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`(?<![${LETTERS}])([${LETTERS}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu');
-const CLOCK = /(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?/i;
-const PM = wordOf(words.pmBefore);
-const AM = wordOf(words.amBefore);
-const TODAY = wordOf(words.today);
-const YESTERDAY = wordOf(words.yesterday);
-const AGO = wordOf(words.ago);
-const UNIT_MS: Record<keyof typeof words.units, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
-const AMOUNTS = Object.entries(words.units).map(
-  ([unit, names]) =>
-    [new RegExp(`(\\d{1,3})\\s*(?:${alternatives(names)})(?![\\p{Script=Latin}])`, 'iu'), UNIT_MS[unit as keyof typeof UNIT_MS]] as const,
-);
+const list = (phrases: string[]) => phrases.join('|');
+/** Latin words whole; Hangul and kana/Han (past Latin Extended) anywhere. */
+const wordOf = (phrases: string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${list(phrases)})(?![\\p{Script=Latin}])|${list(phrases.filter((p) => /[^\u0000-\u024f]/.test(p)))}`, 'iu');
+/** "2026년 11월 23일", "11月23日". */
+const CJK_DATE = /(?:(\d{4}) ?[년年] ?)?(\d\d?) ?[월月] ?(\d\d?) ?[일日]/;
+/** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with a slash ("30/11"): "9.14" is a time. */
+const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d?)\/(\d\d?))(?![\d:/])/;
+const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
+const [PM, AM, TODAY, YESTERDAY, AGO] = [words.pmBefore, words.amBefore, words.today, words.yesterday, words.ago].map(wordOf) as [
+  RegExp,
+  RegExp,
+  RegExp,
+  RegExp,
+  RegExp,
+];
+const UNITS = words.units.map((names) => new RegExp(`(\\d{1,3}) ?(?:${list(names)})(?![\\p{Script=Latin}])`, 'iu'));
+const UNIT_MS = [60_000, 3_600_000, 86_400_000];
 /** Languages that write a numeric date month first ("11/23/2026"); every other writes the day first. */
 const MONTH_FIRST = /^(?:en(?!-(?:gb|au|nz|ie|in|za))|ja|ko|zh)(?:-|$)/i;
+const DAY_MS = 86_400_000;
 
-export function humanTime(raw: string, context: TimeContext = {}): string | undefined {
+export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext = {}): string | undefined {
   const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
-  if (!text) return undefined;
-  const now = context.now ?? Date.now();
-  const found = dateIn(text, context.lang);
-  let day = found?.day;
-  if (!day && !found) day = relativeDay(text, now);
-  if (!day) return found ? undefined : ago(text, now);
-  const clock = clockIn(found ? text.replace(found.matched, ' ') : text);
-  const year = day.year ?? yearBefore(day, now);
-  const date = new Date(year, day.month - 1, day.day, clock?.[0] ?? 0, clock?.[1] ?? 0);
+  const cjk = CJK_DATE.exec(text);
+  const numeric = cjk ? null : NUMERIC_DATE.exec(text);
+  let ymd: Array<number | undefined> | undefined;
+  if (cjk) ymd = [num(cjk[1]), Number(cjk[2]), Number(cjk[3])];
+  else if (numeric?.[1] && numeric[1].length === 4) ymd = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+  else if (numeric && numeric[1]?.length !== 3) {
+    const [a, b, year] = [Number(numeric[1] ?? numeric[5]), Number(numeric[3] ?? numeric[6]), num(numeric[4])];
+    // The page's language decides, unless the numbers do ("30/11" can only be day first).
+    const monthFirst = a > 12 ? false : b > 12 ? true : MONTH_FIRST.test(lang || 'en');
+    ymd = [year !== undefined && year < 100 ? 2000 + year : year, monthFirst ? a : b, monthFirst ? b : a];
+  } else if (!numeric) {
+    const back = YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : -1;
+    if (back < 0) return ago(text, now);
+    const day = new Date(now - back * DAY_MS);
+    ymd = [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+  }
+  if (!ymd) return undefined;
+  const [y, month, day] = ymd as [number | undefined, number, number];
+  // A date without its year: the latest such day not after tomorrow.
+  const year = y ?? new Date(now).getFullYear() - (new Date(new Date(now).getFullYear(), month - 1, day).getTime() > now + DAY_MS ? 1 : 0);
+  const clock = clockIn(text.replace((cjk ?? numeric)?.[0] ?? '\0', ' '));
+  const date = new Date(year, month - 1, day, clock?.[0] ?? 0, clock?.[1] ?? 0);
   // 31/02 rolls over into March: not a date the page meant.
-  if (date.getMonth() !== day.month - 1 || date.getDate() !== day.day) return undefined;
-  return date.toISOString();
+  return date.getMonth() === month - 1 && date.getDate() === day ? date.toISOString() : undefined;
 }
 
-/** The written date and the text it was read from; `day` undefined when it is not a real one. */
-function dateIn(text: string, lang: string | undefined): { day?: DayOf; matched: string } | null {
-  const cjkDate = CJK_DATE.exec(text);
-  if (cjkDate) return { day: day(cjkDate[1], cjkDate[2]!, cjkDate[3]!), matched: cjkDate[0] };
-  const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) return { day: numericDay(numeric[1] ?? numeric[5]!, numeric[3] ?? numeric[6]!, numeric[4], lang), matched: numeric[0] };
-  const dayFirst = DAY_MONTH_YEAR.exec(text);
-  if (dayFirst && MONTHS.has(dayFirst[2]!))
-    return { day: day(dayFirst[3], String(MONTHS.get(dayFirst[2]!)), dayFirst[1]!), matched: dayFirst[0] };
-  const monthFirst = MONTH_DAY_YEAR.exec(text);
-  if (monthFirst && MONTHS.has(monthFirst[1]!))
-    return { day: day(monthFirst[3], String(MONTHS.get(monthFirst[1]!)), monthFirst[2]!), matched: monthFirst[0] };
-  return null;
-}
-
-function numericDay(first: string, second: string, third: string | undefined, lang: string | undefined): DayOf | undefined {
-  if (first.length === 4) return third ? day(first, second, third) : undefined;
-  if (first.length === 3) return undefined;
-  const [a, b] = [Number(first), Number(second)];
-  // The page's language decides, unless the numbers do ("30/11" can only be day first).
-  const monthFirst = a > 12 ? false : b > 12 ? true : MONTH_FIRST.test(lang || 'en');
-  return monthFirst ? day(third, first, second) : day(third, second, first);
-}
-
-function day(year: string | undefined, month: string, dayOfMonth: string): DayOf | undefined {
-  const [m, d] = [Number(month), Number(dayOfMonth)];
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  if (!year) return { month: m, day: d };
-  const y = Number(year);
-  return { year: year.length === 2 ? 2000 + y : y, month: m, day: d };
-}
-
-/** "Today 9:14", "昨日 9:14": the day from now. */
-function relativeDay(text: string, now: number): DayOf | undefined {
-  const back = YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : -1;
-  if (back < 0) return undefined;
-  const date = new Date(now);
-  date.setDate(date.getDate() - back);
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
+const num = (digits: string | undefined) => (digits ? Number(digits) : undefined);
 
 /** "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2시간 전", "2時間前". */
 function ago(text: string, now: number): string | undefined {
   const plain = text.replace(AM, ' ').replace(PM, ' ');
   if (!AGO.test(plain)) return undefined;
-  for (const [amount, unit] of AMOUNTS) {
-    const match = amount.exec(plain);
-    if (match) return new Date(now - Number(match[1]) * unit).toISOString();
+  for (let unit = 0; unit < UNITS.length; unit++) {
+    const amount = UNITS[unit]!.exec(plain);
+    if (amount) return new Date(now - Number(amount[1]) * UNIT_MS[unit]!).toISOString();
   }
   return undefined;
 }
@@ -121,18 +84,10 @@ function clockIn(text: string): [number, number] | undefined {
   const match = CLOCK.exec(text);
   if (!match) return undefined;
   let hours = Number(match[1]);
-  const minutes = Number(match[2]);
   // Latin am/pm right after the clock only: a German "am 23." is no morning.
-  const pm = match[3] ? /^p/i.test(match[3]) : PM.test(text);
-  const am = match[3] ? /^a/i.test(match[3]) : AM.test(text);
+  const pm = match[3] ? match[3].toLowerCase() === 'p' : PM.test(text);
+  const am = match[3] ? match[3].toLowerCase() === 'a' : AM.test(text);
   if (pm && hours < 12) hours += 12;
   if (am && hours === 12) hours = 0;
-  return hours < 24 && minutes < 60 ? [hours, minutes] : undefined;
-}
-
-/** A date written without its year: the latest such day not after tomorrow. */
-function yearBefore({ month, day: dayOfMonth }: DayOf, now: number): number {
-  const today = new Date(now);
-  const year = today.getFullYear();
-  return new Date(year, month - 1, dayOfMonth).getTime() > now + 86_400_000 ? year - 1 : year;
+  return hours < 24 && Number(match[2]) < 60 ? [hours, Number(match[2])] : undefined;
 }
