@@ -8,6 +8,7 @@ import { siblingGroups, type BlockKind, type SiblingGroup } from './generic-grou
 import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
+import { withOtherSide } from './generic-chat-sides';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
 export type { BlockKind } from './generic-groups';
@@ -53,7 +54,7 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
   if (!best) return null;
   const { group, share } = best;
-  const recent = group.members.slice(-MAX_BLOCKS * 2);
+  const recent = withOtherSide(group.members, hasSenderCue).slice(-MAX_BLOCKS * 2);
   // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
   const firstCued = recent.findIndex(hasSenderCue);
   const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);

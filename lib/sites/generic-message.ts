@@ -123,12 +123,14 @@ function stampsOf(block: Element): NodeListOf<Element> {
 
 function readTime(block: Element): string | undefined {
   const stamps = stampsOf(block);
+  // The page's language says how it writes a date ("04/12/2026" is in December on an Italian page).
+  const lang = block.closest('[lang]')?.getAttribute('lang')?.slice(0, 20) ?? '';
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
     const sentAt =
-      isoTime(stamp.getAttribute('datetime')?.slice(0, 100)) ??
-      isoTime(stamp.getAttribute('title')?.slice(0, 100)) ??
-      isoTime(singleLine(stamp.textContent, 100));
+      isoTime(stamp.getAttribute('datetime')?.slice(0, 100), lang) ??
+      isoTime(stamp.getAttribute('title')?.slice(0, 100), lang) ??
+      isoTime(singleLine(stamp.textContent, 100), lang);
     if (sentAt) return sentAt;
   }
   return fallbackTime(block, leadingText(block));

@@ -6,6 +6,7 @@
  */
 import type { GenericMessage } from './generic-message';
 import words from './structural-words.json';
+import { automatedReplies } from './structural-automated';
 
 const SYSTEM_WORDS = new Set([
   'system',
@@ -29,12 +30,15 @@ const EVENT = new RegExp(words.events.map((phrase) => phrase.replace(/[.*+?^${}(
 export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   if (messages.length === 0) return messages;
   const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
-  return messages.filter((message) => !isEvent(message, shared));
+  const automated = automatedReplies(messages);
+  return messages.filter((message, index) => !isEvent(message, shared, automated[index]!));
 }
 
-function isEvent(message: GenericMessage, shared: Set<string>): boolean {
-  if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS.has(word))) return true;
+function isEvent(message: GenericMessage, shared: Set<string>, automated: boolean): boolean {
   const author = message.author.name?.toLowerCase();
   if (author && PLATFORM_AUTHORS.has(author) && !message.author.email) return true;
+  // The shop's automated reply is a message from us (structural-automated.ts), not an event.
+  if (automated) return false;
+  if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS.has(word))) return true;
   return message.text.length <= MAX_EVENT_CHARS && EVENT.test(`${message.header} ${message.text}`);
 }

@@ -10,10 +10,9 @@ import type { Person, Role } from '@/lib/schemas/ticket';
 import type { GenericMessage } from './generic-message';
 import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
+import { automatedReplies } from './structural-automated';
+import { phrases } from './structural-phrases';
 import words from './structural-words.json';
-
-/** A phrase in a script past Latin Extended (Hangul, kana, Han) is matched anywhere, not at word edges. */
-const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -43,9 +42,10 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const customerKey = titled.includes(true) ? keys[titled.indexOf(true)] : undefined;
   const byClass = classRoles(messages);
   const bySide = sideRoles(messages);
+  const automated = automatedReplies(messages);
   const votes: Vote[] = messages.map((message, index) => {
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL.test(message.header)) return { role: 'agent', by: 'labels' };
+    if (AGENT_LABEL.test(message.header) || automated[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
@@ -131,13 +131,4 @@ function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles:
 
 function authorKey(author: Person): string {
   return author.email ?? author.name?.toLowerCase() ?? '';
-}
-
-/** One case-insensitive test for a list of phrases; whole words where the script has spaces. */
-function phrases(list: string[]): RegExp {
-  const escaped = list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(
-    `(?:^|[^\\p{L}])(?:${escaped.join('|')})(?=$|[^\\p{L}])|${escaped.filter((p) => BEYOND_LATIN.test(p)).join('|') || '(?!)'}`,
-    'iu',
-  );
 }

@@ -1,16 +1,28 @@
 /**
  * Message times as ISO 8601, and chronological order. Pages show local, human dates ("Wed, Nov 18,
- * 2026, 9:14 AM"); what the JavaScript date parser cannot read is left out rather than guessed.
+ * 2026, 9:14 AM"); what neither the JavaScript date parser nor human-time.ts can read is left out
+ * rather than guessed.
  */
-export function isoTime(raw: string | null | undefined): string | undefined {
+import { humanTime } from './human-time';
+
+const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
+
+export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
   if (!raw) return undefined;
   // Newer ICU data puts U+202F (narrow no-break space) before AM/PM; the parser wants a plain space.
   const text = raw
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
+  // The parser reads "04/12/2026" month first and "02/12" as 2001: a reader that knows the page's
+  // language ('' when the page does not say) reads a numeric date the page's way (human-time.ts),
+  // and whatever the parser cannot read. Site readers without it keep the parser alone.
+  const human = lang !== undefined;
+  const local = human && DAY_OR_MONTH_FIRST.test(text) ? humanTime(text, { lang }) : undefined;
+  if (local) return local;
   const millis = Date.parse(text);
-  return Number.isNaN(millis) ? undefined : new Date(millis).toISOString();
+  if (!Number.isNaN(millis)) return new Date(millis).toISOString();
+  return human ? humanTime(text, { lang }) : undefined;
 }
 
 /**

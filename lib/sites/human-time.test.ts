@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW } from '@/tests/setup/fixed-clock';
+import { humanTime } from './human-time';
+import { readStructurally } from './structural';
+import { htmlPage } from './testing/fixture-page';
+import { isoTime } from './time';
+
+/** The instant a page's local wall-clock time names (pages show local times). */
+const local = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
+  new Date(year, month - 1, day, hours, minutes).toISOString();
+const now = TEST_NOW.getTime();
+
+describe('humanTime: dates as pages write them', () => {
+  it.each([
+    ['Mon 11/23/2026 9:14 AM', 'en-US', local(2026, 11, 23, 9, 14)],
+    ['Mon 11/23/2026 9:14 PM', 'en-US', local(2026, 11, 23, 21, 14)],
+    ['23.11.2026 09:14', 'de-DE', local(2026, 11, 23, 9, 14)],
+    ['ven 04/12/2026 10:18', 'it-IT', local(2026, 12, 4, 10, 18)],
+    ['04/12/2026 10:18', 'en-GB', local(2026, 12, 4, 10, 18)],
+    ['04/12/2026 10:18', 'en-US', local(2026, 4, 12, 10, 18)],
+    ['lun 30/11/2026 20:40', 'en-US', local(2026, 11, 30, 20, 40)],
+    ['am 23.11.2026 um 12:30', 'de', local(2026, 11, 23, 12, 30)],
+    ['23.11.26, 9h14', 'fr', local(2026, 11, 23, 9, 14)],
+    ['2026/11/23 9:14', 'ja', local(2026, 11, 23, 9, 14)],
+    ['2026년 11월 23일 오후 3:14', 'ko', local(2026, 11, 23, 15, 14)],
+    ['2026年11月23日 午前9:14', 'ja', local(2026, 11, 23, 9, 14)],
+    ['11月20日', 'ja', local(2026, 11, 20)],
+    // No year: the latest such day not after tomorrow (the fixed clock is 2026-11-24).
+    ['mer 02/12', 'it', local(2025, 12, 2)],
+  ])('%s (%s)', (text, lang, want) => {
+    expect(humanTime(text, { lang, now })).toBe(want);
+  });
+
+  it.each([
+    ['昨日 9:14', local(2026, 11, 23, 9, 14)],
+    ['Yesterday at 9:14 PM', local(2026, 11, 23, 21, 14)],
+    ['gestern, 09:14', local(2026, 11, 23, 9, 14)],
+    ['오늘 오전 9:14', local(2026, 11, 24, 9, 14)],
+    ['hoy 18:02', local(2026, 11, 24, 18, 2)],
+  ])('reads "%s" from the day it is', (text, want) => {
+    expect(humanTime(text, { now })).toBe(want);
+  });
+
+  it.each([
+    ['2 hours ago', 2 * 3_600_000],
+    ['vor 3 Stunden', 3 * 3_600_000],
+    ['il y a 5 minutes', 5 * 60_000],
+    ['hace 2 días', 2 * 86_400_000],
+    ['2 giorni fa', 2 * 86_400_000],
+    ['1 dag geleden', 86_400_000],
+    ['há 4 horas', 4 * 3_600_000],
+    ['2시간 전', 2 * 3_600_000],
+    ['3日前', 3 * 86_400_000],
+  ])('reads "%s" back from now', (text, back) => {
+    expect(humanTime(text, { now })).toBe(new Date(now - back).toISOString());
+  });
+
+  it.each(['9:14', 'ven 10:18', '9.14 Uhr', '오전 9:14', 'Order 5521', '', 'sent', '31/02/2026', '13/13/2026', 'vor Ort'])(
+    'leaves "%s" out: no day it surely names',
+    (text) => {
+      expect(humanTime(text, { lang: 'de', now })).toBeUndefined();
+    },
+  );
+});
+
+describe('isoTime with the page language', () => {
+  it("reads a numeric date the page's way, and keeps what the parser reads right", () => {
+    expect(isoTime('ven 04/12/2026 10:18', 'it-IT')).toBe(local(2026, 12, 4, 10, 18));
+    expect(isoTime('2026-12-03T13:41:00Z', 'it-IT')).toBe('2026-12-03T13:41:00.000Z');
+    // Month names are the parser's.
+    expect(isoTime('Dec 3, 2026 7:15 PM', 'pt')).toBe(local(2026, 12, 3, 19, 15));
+    expect(isoTime('23.11.2026 09:14', '')).toBe(local(2026, 11, 23, 9, 14));
+    // Site readers that pass no language keep the parser alone.
+    expect(isoTime('23.11.2026 09:14')).toBeUndefined();
+    expect(isoTime('7:15 PM', 'en')).toBeUndefined();
+  });
+});
+
+describe('a newest-on-top conversation with only human-written times', () => {
+  it('is read oldest first, so the latest customer message is the newest one', () => {
+    const item = (name: string, email: string, when: string, text: string) =>
+      `<div class="item"><div class="item__head"><span class="item__from">${name} &lt;${email}&gt;</span><span class="item__date" title="${when}">${when.slice(0, 3)}</span></div><div class="item__body"><p>${text}</p></div></div>`;
+    const { document, url } = htmlPage(
+      `<!doctype html><html lang="de-DE"><body><main><h2>AW: Bestellung 2291</h2><div>${item('Lena Vogt', 'lena@example.de', 'Fr. 04.12.2026 10:18', 'Die Decke ist wieder in Beige gekommen, bitte erstatten Sie mir den Betrag.')}${item('Northwind', 'support@northwind.example', 'Mi. 02.12.2026 15:02', 'Entschuldigung, wir haben heute die grüne Decke verschickt.')}${item('Lena Vogt', 'lena@example.de', 'Mo. 30.11.2026 20:40', 'Ich habe eine grüne Decke bestellt, aber eine beige bekommen.')}</div></main></body></html>`,
+      'https://mail.example/inbox/1',
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread!.messages.map((message) => message.sentAt)).toEqual([
+      local(2026, 11, 30, 20, 40),
+      local(2026, 12, 2, 15, 2),
+      local(2026, 12, 4, 10, 18),
+    ]);
+    expect(thread!.messages.at(-1)!.text).toMatch(/^Die Decke ist wieder/);
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Times as people read them, for pages that show no machine-readable one: "Mon 11/23/2026 9:14 AM",
+ * "23.11.2026 09:14", "ven 04/12/2026 10:18" (an Italian page: day first), "2026년 11월 23일 오후
+ * 3:14", "2026年11月23日", "昨日 9:14", "vor 2 Stunden", "2 hours ago" (words: human-time-words.json,
+ * nine languages). Local time, as the page shows it. What it cannot read surely is left out, never
+ * guessed: a time with no day ("9:14", "ven 10:18") says nothing about order across days. Small on
+ * purpose (no date library): the content script's budget is 30 KB gzip. Month names are left to
+ * the JavaScript parser (isoTime tries it first).
+ */
+import words from './human-time-words.json';
+
+export interface TimeContext {
+  /** The page's language (`lang`): decides whether "04/12" is April or December. */
+  lang?: string;
+  /** Milliseconds "now" is, for "yesterday" and "2 hours ago". */
+  now?: number;
+}
+
+const list = (phrases: string[]) => phrases.join('|');
+/** Latin words whole; Hangul and kana/Han (past Latin Extended) anywhere. */
+const wordOf = (phrases: string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${list(phrases)})(?![\\p{Script=Latin}])|${list(phrases.filter((p) => /[^\u0000-\u024f]/.test(p)))}`, 'iu');
+/** "2026년 11월 23일", "11月23日". */
+const CJK_DATE = /(?:(\d{4}) ?[년年] ?)?(\d\d?) ?[월月] ?(\d\d?) ?[일日]/;
+/** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with a slash ("30/11"): "9.14" is a time. */
+const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d?)\/(\d\d?))(?![\d:/])/;
+const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
+const [PM, AM, TODAY, YESTERDAY, AGO] = [words.pmBefore, words.amBefore, words.today, words.yesterday, words.ago].map(wordOf) as [
+  RegExp,
+  RegExp,
+  RegExp,
+  RegExp,
+  RegExp,
+];
+const UNITS = words.units.map((names) => new RegExp(`(\\d{1,3}) ?(?:${list(names)})(?![\\p{Script=Latin}])`, 'iu'));
+const UNIT_MS = [60_000, 3_600_000, 86_400_000];
+/** Languages that write a numeric date month first ("11/23/2026"); every other writes the day first. */
+const MONTH_FIRST = /^(?:en(?!-(?:gb|au|nz|ie|in|za))|ja|ko|zh)(?:-|$)/i;
+const DAY_MS = 86_400_000;
+
+export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext = {}): string | undefined {
+  const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
+  const cjk = CJK_DATE.exec(text);
+  const numeric = cjk ? null : NUMERIC_DATE.exec(text);
+  let ymd: Array<number | undefined> | undefined;
+  if (cjk) ymd = [num(cjk[1]), Number(cjk[2]), Number(cjk[3])];
+  else if (numeric?.[1] && numeric[1].length === 4) ymd = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+  else if (numeric && numeric[1]?.length !== 3) {
+    const [a, b, year] = [Number(numeric[1] ?? numeric[5]), Number(numeric[3] ?? numeric[6]), num(numeric[4])];
+    // The page's language decides, unless the numbers do ("30/11" can only be day first).
+    const monthFirst = a > 12 ? false : b > 12 ? true : MONTH_FIRST.test(lang || 'en');
+    ymd = [year !== undefined && year < 100 ? 2000 + year : year, monthFirst ? a : b, monthFirst ? b : a];
+  } else if (!numeric) {
+    const back = YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : -1;
+    if (back < 0) return ago(text, now);
+    const day = new Date(now - back * DAY_MS);
+    ymd = [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+  }
+  if (!ymd) return undefined;
+  const [y, month, day] = ymd as [number | undefined, number, number];
+  // A date without its year: the latest such day not after tomorrow.
+  const year = y ?? new Date(now).getFullYear() - (new Date(new Date(now).getFullYear(), month - 1, day).getTime() > now + DAY_MS ? 1 : 0);
+  const clock = clockIn(text.replace((cjk ?? numeric)?.[0] ?? '\0', ' '));
+  const date = new Date(year, month - 1, day, clock?.[0] ?? 0, clock?.[1] ?? 0);
+  // 31/02 rolls over into March: not a date the page meant.
+  return date.getMonth() === month - 1 && date.getDate() === day ? date.toISOString() : undefined;
+}
+
+const num = (digits: string | undefined) => (digits ? Number(digits) : undefined);
+
+/** "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2시간 전", "2時間前". */
+function ago(text: string, now: number): string | undefined {
+  const plain = text.replace(AM, ' ').replace(PM, ' ');
+  if (!AGO.test(plain)) return undefined;
+  for (let unit = 0; unit < UNITS.length; unit++) {
+    const amount = UNITS[unit]!.exec(plain);
+    if (amount) return new Date(now - Number(amount[1]) * UNIT_MS[unit]!).toISOString();
+  }
+  return undefined;
+}
+
+/** Hours and minutes, 24-hour; "9:14 PM", "오후 3:14", "午後3:14" and "9h14" read too. */
+function clockIn(text: string): [number, number] | undefined {
+  const match = CLOCK.exec(text);
+  if (!match) return undefined;
+  let hours = Number(match[1]);
+  // Latin am/pm right after the clock only: a German "am 23." is no morning.
+  const pm = match[3] ? match[3].toLowerCase() === 'p' : PM.test(text);
+  const am = match[3] ? match[3].toLowerCase() === 'a' : AM.test(text);
+  if (pm && hours < 12) hours += 12;
+  if (am && hours === 12) hours = 0;
+  return hours < 24 && Number(match[2]) < 60 ? [hours, Number(match[2])] : undefined;
+}

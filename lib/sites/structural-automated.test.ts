@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readStructurally } from './structural';
+import { htmlPage } from './testing/fixture-page';
+
+const read = (body: string) => {
+  const { document, url } = htmlPage(
+    `<!doctype html><html><body><main><h1>Order 7781</h1>${body}</main></body></html>`,
+    'https://desk.example/t/7781',
+  );
+  return readStructurally(document, url, { site: 'generic' });
+};
+const line = (name: string, text: string, extra = '') =>
+  `<div class="line${extra}"><div class="line__name">${name}</div><div class="line__text">${text}</div></div>`;
+const roles = (thread: ReturnType<typeof read>) => thread?.messages.map((message) => message.role);
+
+describe("the shop's automated replies are ours", () => {
+  it.each([
+    ['en', 'Northwind (automated)'],
+    ['en', 'Northwind Bot'],
+    ['de', 'Northwind · Automatische Antwort'],
+    ['fr', 'Northwind — réponse automatique'],
+    ['es', 'Northwind (respuesta automática)'],
+    ['ko', 'Northwind 자동 응답'],
+    ['ja', 'Northwind 自動返信'],
+  ])('a reply signed "%s: %s" is the agent\'s, not the customer\'s', (_, sender) => {
+    const thread = read(
+      `<div>${line('Beatriz Costa', 'Olá! Comprei o casaco tamanho M mas ficou grande. Posso trocar?')}${line(sender, 'Your order #NW-7781 was delivered on Dec 2. An agent will reply shortly.')}${line('Beatriz Costa', 'Obrigada, fico à espera da resposta de alguém da equipa.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread!.customer.name).toBe('Beatriz Costa');
+  });
+
+  it('keeps a block marked automated by its class as a message from us, not an event', () => {
+    const thread = read(
+      `<div>${line('Beatriz Costa', 'Olá! Comprei o casaco tamanho M mas ficou grande. Posso trocar?')}${line('Northwind', 'Your order #NW-7781 was delivered on Dec 2. An agent will reply shortly.', ' line--automated')}${line('Beatriz Costa', 'Obrigada, fico à espera da resposta de alguém da equipa.')}</div>`,
+    );
+    expect(thread!.messages).toHaveLength(3);
+    expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it("still leaves out the platform's own notices and unsigned automated lines", () => {
+    const thread = read(
+      `<div>${line('Beatriz Costa', 'Olá! Comprei o casaco tamanho M mas ficou grande. Posso trocar?')}${line('Automated message', 'Your message was delivered to the buyer.')}${line('Sofia Lind', 'Hi Beatriz! Yes, size S is in stock; a return label is on its way.')}<div class="line line--automated"><div class="line__time"><time datetime="2026-12-04T09:00:00Z">9:00</time></div><div class="line__text">Status changed to pending.</div></div></div>`,
+    );
+    expect(thread!.messages.map((message) => message.author.name)).toEqual(['Beatriz Costa', 'Sofia Lind']);
+  });
+
+  it('does not take a customer whose name merely contains a label word for a bot', () => {
+    const thread = read(
+      `<div>${line('Emma Abbott', 'My parcel for order 7781 never arrived, can you check the tracking?')}${line('Sofia Lind', 'I am sorry, Emma: the carrier lost it; a new one ships today.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent']);
+  });
+});
