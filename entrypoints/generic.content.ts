@@ -6,7 +6,7 @@
  */
 import { runContentScript } from '@/lib/content-script/run';
 import { sendToExtension } from '@/lib/messaging';
-import { GenericReadRequestSchema, GetThreadRequestSchema, type GenericReadResponse } from '@/lib/schemas/messages';
+import { GenericReadRequestSchema, GetThreadRequestSchema, type GenericReadResponse } from '@/lib/schemas/content-messages';
 import { generic } from '@/lib/sites/generic';
 import { chooseSelection, withSelection } from '@/lib/sites/generic-selection';
 import { CONTENT_MATCHES } from '@/lib/sites/matches';

@@ -25,6 +25,9 @@ export interface SiteExtras {
   tags?: TagApplier;
 }
 
+/** Only test and demo builds read loopback fixture pages (lib/content-script/run.ts). */
+const FIXTURE_BUILD = import.meta.env.MODE !== 'production';
+
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
 export async function answerRequest(
   request: ContentRequest,
@@ -85,7 +88,7 @@ async function applyTags(applier: TagApplier | null | undefined, tags: string[])
 function readList(adapter: SiteAdapter | null, reader: ListReader | null | undefined): GetListResponse {
   const url = new URL(location.href);
   // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
-  if (!reader || !(reader.isListPage(url) || isLoopback(url))) return { site: adapter?.id ?? null, rows: null };
+  if (!reader || !(reader.isListPage(url) || (FIXTURE_BUILD && isLoopback(url)))) return { site: adapter?.id ?? null, rows: null };
   try {
     return { site: reader.id, rows: reader.readList(document, url) };
   } catch {

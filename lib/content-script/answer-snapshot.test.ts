@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { GetSnapshotRequestSchema, SnapshotResponseSchema } from '@/lib/schemas/snapshot-messages';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-messages';
+import { SnapshotResponseSchema } from '@/lib/schemas/snapshot-response';
 import { fixturePage } from '@/lib/sites/testing/fixture-page';
 import { zendesk } from '@/lib/sites/zendesk';
 import { answerSnapshot } from './answer-snapshot';
+import { installSnapshotter } from './snapshot-hook';
+import { snapshotPage } from './snapshot-page';
 
 const URL_ = 'https://northwind.zendesk.com/agent/tickets/4821';
 
 describe('answerSnapshot', () => {
+  // The panel injects the page-snapshot script (entrypoints/page-snapshot.ts) before asking.
+  beforeEach(() => installSnapshotter(snapshotPage));
+  afterEach(() => installSnapshotter(undefined));
+
   it('answers with the redacted page and its expected ticket, corrected by the agent, as a dated fixture', () => {
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
     const request = GetSnapshotRequestSchema.parse({
@@ -43,5 +50,15 @@ describe('answerSnapshot', () => {
       message: expect.stringMatching(/no conversation/),
     });
     expect(GetSnapshotRequestSchema.safeParse({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' }).success).toBe(false);
+  });
+
+  it('says so when the snapshot script was not injected, and never snapshots without it', () => {
+    installSnapshotter(undefined);
+    const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
+    const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
+    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/could not be saved/),
+    });
   });
 });

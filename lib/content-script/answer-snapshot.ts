@@ -1,35 +1,20 @@
 /**
- * Answers the panel's "Report a page read wrong": the page as a redacted snapshot and the ticket
- * Deskpilot read from it (with the agent's corrections), as the two files of a dated fixture. The
- * redaction key never leaves this page; only redacted text does.
+ * Answers the panel's "Report a page read wrong": reads the page with the site's adapter and hands
+ * the page and the thread to the snapshot script the panel injected just before
+ * (lib/content-script/snapshot-hook.ts), which redacts them into the two files of a fixture.
  */
 import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
-import { buildFixtureExport } from '@/lib/sites/fixture-export';
-import { createRedactor } from '@/lib/sites/redact-snapshot';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { installedSnapshotter } from './snapshot-hook';
 
 export function answerSnapshot(request: GetSnapshotRequest, adapter: SiteAdapter | null, document: Document, url: URL): SnapshotResponse {
   if (!adapter) return { ok: false, message: 'Deskpilot does not read this page, so there is nothing to report.' };
+  const snapshotter = installedSnapshotter();
+  if (!snapshotter) return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
   try {
     const thread = adapter.readThread(document, url);
     if (!thread) return { ok: false, message: 'Deskpilot found no conversation on this page. Open the ticket and try again.' };
-    const redactor = createRedactor();
-    const files = buildFixtureExport({
-      site: adapter.id,
-      date: request.date,
-      what: request.what,
-      snapshotHtml: redactor.snapshot(document),
-      readTicket: thread,
-      ...(request.roles ? { corrected: { roles: request.roles } } : {}),
-      redactText: redactor.text,
-    });
-    return {
-      ok: true,
-      files: [
-        { path: files.page.path, contents: files.page.html },
-        { path: files.expected.path, contents: files.expected.json },
-      ],
-    };
+    return snapshotter(request, adapter.id, thread, document);
   } catch {
     return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
   }

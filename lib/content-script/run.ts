@@ -6,16 +6,19 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToExtension } from '@/lib/messaging';
-import { ContentRequestSchema } from '@/lib/schemas/messages';
+import { ContentRequestSchema } from '@/lib/schemas/content-messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { answerRequest, type ProfileMemory, type SiteExtras } from './answer-request';
 import { watchThread } from './watch-thread';
 
+/** Only test and demo builds read loopback fixture pages: the production build leaves the fixture table out. */
+const FIXTURE_BUILD = import.meta.env.MODE !== 'production';
+
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, extras: SiteExtras = {}): void {
   const adapterForPage = (): SiteAdapter | null => {
     const url = new URL(location.href);
-    if (!isLoopback(url)) return adapter;
+    if (!FIXTURE_BUILD || !isLoopback(url)) return adapter;
     // Test and demo builds inject every site's script on loopback; only the page's own site answers.
     return fixtureSiteOf(url) === adapter.id ? asFixturePage(adapter) : null;
   };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SiteIdSchema } from '@/lib/schemas/ticket';
 import { i18nIssue } from '@/lib/i18n/issue-text';
 import { selectorProblem } from '@/lib/sites/profile/selector-check';
+import { MAX_REPEATS, patternRisk } from '@/lib/sites/profile/pattern-risk';
 import { type ProfileRoles, type ProfileSelectors, SELECTOR_FIELDS, type SelectorField, type SiteProfile } from '@/lib/sites/profile/types';
 
 const SelectorSchema = z.string().superRefine((selector, context) => {
@@ -50,7 +51,8 @@ const PatternSchema = (what: string) =>
       } catch {
         return false;
       }
-    }, `must be a regular expression ${what}`);
+    }, `must be a regular expression ${what}`)
+    .refine((source) => patternRisk(source) === null, i18nIssue('profiles.issue.slowPattern', { max: MAX_REPEATS }));
 
 export const LabelRuleSchema = z.strictObject({
   pattern: PatternSchema('matched on the sender label, e.g. "^(you|me)$"'),
@@ -88,7 +90,8 @@ const ThreadPathSchema = z
     } catch {
       return false;
     }
-  }, i18nIssue('profiles.issue.threadPath'));
+  }, i18nIssue('profiles.issue.threadPath'))
+  .refine((source) => patternRisk(source) === null, i18nIssue('profiles.issue.slowPattern', { max: MAX_REPEATS }));
 
 export const SiteProfileSchema = z.strictObject({
   id: z

@@ -2,8 +2,6 @@
  * "Report a page read wrong": the panel asks the tab's content script for a redacted snapshot of
  * the page and its expected ticket, with the agent's corrections. zod/mini: the content script
  * parses the request. The response is parsed by the panel.
- * TODO(2026-12-04): the lead adds GetSnapshotRequestSchema to ContentRequestSchema and routes it
- * to lib/content-script/answer-snapshot.ts in answer-request.ts.
  */
 import * as z from 'zod/mini';
 
@@ -18,14 +16,5 @@ export const GetSnapshotRequestSchema = z.object({
 });
 export type GetSnapshotRequest = z.infer<typeof GetSnapshotRequestSchema>;
 
-const MAX_FILE_CHARS = 20_000_000;
-const FileSchema = z.object({
-  path: z.string().check(z.regex(/^tests\/fixtures\/sites\/[a-z-]+\/[\w.-]+$/)),
-  contents: z.string().check(z.maxLength(MAX_FILE_CHARS)),
-});
-
-export const SnapshotResponseSchema = z.union([
-  z.object({ ok: z.literal(true), files: z.array(FileSchema).check(z.length(2)) }),
-  z.object({ ok: z.literal(false), message: z.string().check(z.maxLength(500)) }),
-]);
-export type SnapshotResponse = z.infer<typeof SnapshotResponseSchema>;
+// The response's schema is the panel's (./snapshot-response.ts): the content script only builds one.
+export type { SnapshotResponse } from './snapshot-response';

@@ -91,6 +91,9 @@ const NO_BLOCK_CHILDREN = new Set([
   'noscript',
 ]);
 
+/** Elements that may be hidden by their own markup. */
+const MAYBE_HIDDEN = '[hidden], [style*="display" i]';
+
 const LIST_ROLES = new Set(['listitem', 'article', 'row', 'comment']);
 
 export type BlockKind = 'semantic' | 'named' | 'repeated';
@@ -108,6 +111,8 @@ export interface SiblingGroup {
  */
 export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
+  const minChildren = lone ? 1 : 2;
+  const hidden = hiddenUnder(body);
   // A tree walker, not recursion: a page nested thousands of levels deep cannot overflow the stack.
   // Subtrees the page hides (Gmail's and Zendesk's stale copies of other views) are never entered.
   // (No filter callback: a call into script per element would cost more than the walk.)
@@ -115,21 +120,34 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
   let hiddenRoot: Element | null = null;
   let parent: Element | null = body;
   for (let seen = 0; parent && seen < MAX_ELEMENTS; seen++, parent = walker.nextNode() as Element | null) {
-    if (hiddenRoot?.contains(parent)) continue;
-    if (isHidden(parent)) {
+    if (hiddenRoot !== null) {
+      if (hiddenRoot.contains(parent)) continue;
+      // The walk is in document order: once out of the hidden subtree, it never comes back in.
+      hiddenRoot = null;
+    }
+    if (isHiddenIn(parent, hidden)) {
       hiddenRoot = parent;
       continue;
     }
-    if (parent.childElementCount < (lone ? 1 : 2) || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
-    const bySignature = new Map<string, Element[]>();
+    if (parent.childElementCount < minChildren || NO_BLOCK_CHILDREN.has(parent.localName)) continue;
+    // Most parents hold one candidate or none: the map is made only for a second one.
+    let first: Element | null = null;
+    let firstKey = '';
+    let bySignature: Map<string, Element[]> | null = null;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (NEVER_BLOCKS.has(child.localName) || isHidden(child)) continue;
+      if (NEVER_BLOCKS.has(child.localName) || isHiddenIn(child, hidden)) continue;
       const key = signature(child);
+      if (first === null) {
+        first = child;
+        firstKey = key;
+        continue;
+      }
+      bySignature ??= new Map([[firstKey, [first]]]);
       const members = bySignature.get(key);
       if (members) members.push(child);
       else bySignature.set(key, [child]);
     }
-    for (const members of bySignature.values()) {
+    for (const members of bySignature?.values() ?? (first ? [[first]] : [])) {
       if (lone ? members.length > 1 : members.length < 2) continue;
       const kind = kindOf(members[0]!);
       if (!lone || kind !== 'repeated') groups.push({ members, kind });
@@ -161,6 +179,27 @@ export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style.slice(0, MAX_ATTRIBUTE));
+}
+
+/**
+ * The elements under `root` (itself included) hidden by their own markup, found by one native query
+ * instead of three attribute reads per element; `undefined` when the page cannot be asked in one
+ * query (happy-dom's selector engine overflows on a page nested thousands of levels deep), and each
+ * element is then looked at as it is walked.
+ */
+function hiddenUnder(root: Element): Set<Element> | undefined {
+  try {
+    const hidden = new Set<Element>();
+    if (isHidden(root)) hidden.add(root);
+    for (const element of Array.from(root.querySelectorAll(MAYBE_HIDDEN))) if (isHidden(element)) hidden.add(element);
+    return hidden;
+  } catch {
+    return undefined;
+  }
+}
+
+function isHiddenIn(element: Element, hidden: Set<Element> | undefined): boolean {
+  return hidden ? hidden.size > 0 && hidden.has(element) : isHidden(element);
 }
 
 /** A block's own kind, or that of the one element it wraps (`<li><article>…</article></li>`). */

@@ -11,6 +11,7 @@ import { readableText, singleLine } from './text';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
+import { remembered } from './engine/element-memo';
 
 export interface GenericMessage {
   author: Person;
@@ -65,7 +66,19 @@ const CLASS_ATTRIBUTES = [
   'data-from',
 ];
 
+/** The generic reading's key in the element memo (../engine/element-memo.ts). */
+const GENERIC_READ = {};
+
+/**
+ * What a message block says, read once while nothing inside it changes: the content script reads
+ * the page again after every change of it, and a 1 MB page's 200 messages cost ~10 ms to read
+ * (issue 12). The answer is shared between reads: callers must not change it.
+ */
 export function readGenericMessage(block: Element): GenericMessage | null {
+  return remembered(block, GENERIC_READ, () => readBlock(block));
+}
+
+function readBlock(block: Element): GenericMessage | null {
   const sender = block.querySelector(SENDER);
   const mailto = block.querySelector(MAILTO);
   stampsFor = null;
@@ -198,25 +211,34 @@ function isHeaderLine(line: string, header: string[]): boolean {
 /** The block's leading words up to where its text begins. */
 function headerOf(block: Element, text: string): string {
   const lead = singleLine(leadingText(block)).toLowerCase();
-  const start = lead.indexOf(singleLine(text).slice(0, 30).toLowerCase());
+  const start = lead.indexOf(singleLine(text, 30).toLowerCase());
   return start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120);
 }
 
 /** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
 function classWordsOf(block: Element): Set<string> {
-  const sources = [block, block.firstElementChild].flatMap((element) =>
-    element ? CLASS_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '') : [],
-  );
+  const words = new Set<string>();
   for (const element of [block, block.firstElementChild]) {
-    for (const [name, word] of FLAG_ATTRIBUTES) if (element?.getAttribute(name) === 'true') sources.push(word);
+    // Most blocks' first child (a header row, a text) carries no attribute at all.
+    if (!element?.hasAttributes()) continue;
+    for (const name of CLASS_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value) addClassWords(value.slice(0, 200).toLowerCase(), words);
+    }
+    for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
   }
-  // Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
-  return new Set(
-    sources
-      .map((value) => value.slice(0, 200).toLowerCase())
-      .join(' ')
-      .split(/\s+/)
-      .flatMap((token) => [token.replace(/[^a-z]/g, ''), ...token.split(/-+|__+/).map((part) => part.replace(/[^a-z]/g, ''))])
-      .filter(Boolean),
-  );
+  return words;
+}
+
+/** Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author). */
+function addClassWords(value: string, words: Set<string>): void {
+  for (const token of value.split(/\s+/)) {
+    const whole = token.replace(/[^a-z]/g, '');
+    if (whole) words.add(whole);
+    if (!/-|__/.test(token)) continue;
+    for (const part of token.split(/-+|__+/)) {
+      const word = part.replace(/[^a-z]/g, '');
+      if (word) words.add(word);
+    }
+  }
 }

@@ -34,7 +34,7 @@ export const OUTLOOK_MATCHES = [
 // eBay marketplaces: mesg.ebay.com (classic inbox) and www.ebay.com/cnt/ (newer one) are seen in public code
 // (2026-11-24); the other marketplaces are assumed to use the same hosts under their own domains.
 const EBAY_TLDS = ['com', 'co.uk', 'de', 'com.au', 'ca', 'fr', 'it', 'es'];
-export const EBAY_MATCHES = EBAY_TLDS.flatMap((tld) => [
+export const EBAY_MATCHES = /* @__PURE__ */ EBAY_TLDS.flatMap((tld) => [
   `https://mesg.ebay.${tld}/*`,
   `https://www.ebay.${tld}/cnt/*`,
   `https://www.ebay.${tld}/mye/myebay/messages*`,
@@ -50,17 +50,18 @@ export const ZENDESK_MATCHES = ['https://*.zendesk.com/agent/*'];
 export const FRESHDESK_MATCHES = ['https://*.freshdesk.com/a/*'];
 export const GORGIAS_MATCHES = ['https://*.gorgias.com/app/*'];
 
-export const CONTENT_MATCHES = [
-  ...GMAIL_MATCHES,
-  ...AMAZON_SELLER_CENTRAL_MATCHES,
-  ...HELP_SCOUT_MATCHES,
-  ...OUTLOOK_MATCHES,
-  ...EBAY_MATCHES,
-  ...ETSY_MATCHES,
-  ...ZENDESK_MATCHES,
-  ...FRESHDESK_MATCHES,
-  ...GORGIAS_MATCHES,
-];
+// Marked pure so a site's content script, which imports only its own list, leaves the others out.
+export const CONTENT_MATCHES = /* @__PURE__ */ [
+  GMAIL_MATCHES,
+  AMAZON_SELLER_CENTRAL_MATCHES,
+  HELP_SCOUT_MATCHES,
+  OUTLOOK_MATCHES,
+  EBAY_MATCHES,
+  ETSY_MATCHES,
+  ZENDESK_MATCHES,
+  FRESHDESK_MATCHES,
+  GORGIAS_MATCHES,
+].flat();
 
 /**
  * Test and demo builds also read fixture pages served on loopback under /sites/<site-id>/.

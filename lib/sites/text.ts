@@ -168,9 +168,24 @@ function isHidden(element: Element, hidden: Set<Element> | null | undefined): bo
   return hidden?.has(element) === true;
 }
 
-/** One line of text (subjects, names): whitespace collapsed, length bounded. */
+/**
+ * One line of text (subjects, names): whitespace collapsed, length bounded. Only the head of a long
+ * text is collapsed (a block's whole `textContent` is often passed): when the head already gives
+ * more than `maxLength` characters the rest cannot change them; a head mostly of white space falls
+ * back to the whole text.
+ */
 export function singleLine(text: string | null | undefined, maxLength = 500): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  const whole = text ?? '';
+  const headLength = 2 * maxLength + 64;
+  if (whole.length > headLength) {
+    const line = collapse(whole.slice(0, headLength));
+    if (line.length > maxLength) return line.slice(0, maxLength);
+  }
+  return collapse(whole).slice(0, maxLength);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Text written so far, and its last two characters (all a block edge needs to know). */

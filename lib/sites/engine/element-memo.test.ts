@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { remembered } from './element-memo';
+import { MAX_REMEMBERED, remembered } from './element-memo';
 
 const KEY = {};
 
@@ -56,5 +56,17 @@ describe('remembered', () => {
     const detached = document.createElement('div');
     expect(remembered(detached, KEY, () => 1)).toBe(1);
     expect(remembered(detached, KEY, () => 2)).toBe(2);
+  });
+
+  it('counts an element read again after its changes once: a message that changes often never makes the others forgotten', () => {
+    read();
+    const other = document.createElement('div');
+    document.getElementById('thread')!.append(other);
+    for (let run = 0; run <= MAX_REMEMBERED; run++) {
+      other.setAttribute('data-run', String(run));
+      remembered(other, KEY, () => other.getAttribute('data-run'));
+    }
+    expect(read()).toBe('Where is my order?');
+    expect(reads).toBe(1);
   });
 });

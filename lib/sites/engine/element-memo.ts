@@ -15,6 +15,8 @@ interface Memo {
   observer: MutationObserver;
   /** Per element: per reader key (e.g. the profile it was read with), what was read. */
   values: WeakMap<Node, Map<object, unknown>>;
+  /** Elements the observer watches: one read again after a change is not counted twice. */
+  observed: WeakSet<Node>;
   watched: number;
 }
 
@@ -35,8 +37,11 @@ export function remembered<T>(element: Element, key: object, read: () => T): T {
     if (memo.watched >= MAX_REMEMBERED) forgetAll(memo);
     byKey = new Map();
     memo.values.set(element, byKey);
-    memo.observer.observe(element, { subtree: true, childList: true, attributes: true, characterData: true });
-    memo.watched++;
+    if (!memo.observed.has(element)) {
+      memo.observer.observe(element, { subtree: true, childList: true, attributes: true, characterData: true });
+      memo.observed.add(element);
+      memo.watched++;
+    }
   }
   byKey.set(key, value);
   return value;
@@ -49,7 +54,7 @@ function memoOf(doc: Document): Memo | null {
   memo = null;
   if (typeof Observer === 'function') {
     const values = new WeakMap<Node, Map<object, unknown>>();
-    memo = { observer: new Observer((records) => forgetChanged(memo!, records)), values, watched: 0 };
+    memo = { observer: new Observer((records) => forgetChanged(memo!, records)), values, observed: new WeakSet(), watched: 0 };
   }
   memos.set(doc, memo);
   return memo;
@@ -65,5 +70,6 @@ function forgetChanged(memo: Memo, records: MutationRecord[]): void {
 function forgetAll(memo: Memo): void {
   memo.observer.disconnect();
   memo.values = new WeakMap();
+  memo.observed = new WeakSet();
   memo.watched = 0;
 }

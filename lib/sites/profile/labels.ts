@@ -4,6 +4,7 @@
  * was compiled by the full schema before it got here; a bad one still means "no match".
  */
 import type { LabelRule, SiteProfile } from './types';
+import { patternRisk } from './pattern-risk';
 
 /** Longest label text a rule is tested on: sender lines are short, and a pattern's cost grows with its input. */
 const MAX_LABEL = 200;
@@ -16,11 +17,12 @@ export function labelRole(profile: SiteProfile, label: string): LabelRule['role'
 }
 
 const compiled = new Map<string, RegExp | null>();
-/** A profile's regular expression, case-insensitive, compiled once; null when it does not compile. */
+/** A profile's regular expression, case-insensitive, compiled once; null when it does not compile or could be slow (./pattern-risk.ts). */
 export function pattern(source: string): RegExp | null {
   if (!compiled.has(source)) {
     try {
-      compiled.set(source, new RegExp(source, 'i'));
+      // A pattern that could backtrack for seconds is never run, whatever path its profile took.
+      compiled.set(source, patternRisk(source) ? null : new RegExp(source, 'i'));
     } catch {
       compiled.set(source, null);
     }

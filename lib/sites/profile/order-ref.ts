@@ -8,6 +8,9 @@ import { pattern } from './labels';
 import { queryAll } from './safe-query';
 import type { SiteProfile } from './types';
 
+/** Text of an order card a pattern runs on: enough for any order card, little for a pattern's worst case. */
+const MAX_ORDER_TEXT = 500;
+
 /** The subject with the order the page shows, when the profile says how and the subject lacks it. */
 export function withOrder(subject: string, root: ParentNode, profile: SiteProfile): string {
   const rule = profile.orderInSubject;
@@ -25,7 +28,7 @@ function orderReference(root: ParentNode, profile: SiteProfile, source: string):
   if (!regex) return undefined;
   for (const { css } of lookupChoices(profile, 'orderRef')) {
     for (const element of queryAll(root, css)) {
-      const match = regex.exec((element.textContent ?? '').slice(0, 5000));
+      const match = regex.exec((element.textContent ?? '').slice(0, MAX_ORDER_TEXT));
       const reference = (match?.[1] ?? match?.[0])?.trim();
       if (reference) return reference.slice(0, 100);
     }

@@ -4,13 +4,16 @@
  */
 import { singleLine } from '../text';
 import type { SiteProfile } from './types';
+import { patternRisk } from './pattern-risk';
 
 const PLACEHOLDER = /\{(\d|id|customer)\}/g;
+/** Path length a profile's pattern runs on (./pattern-risk.ts). */
+const MAX_PATH = 500;
 
 function pathMatch(profile: SiteProfile, url: URL): RegExpExecArray | null {
-  if (!profile.threadPath) return null;
+  if (!profile.threadPath || patternRisk(profile.threadPath)) return null;
   try {
-    return new RegExp(profile.threadPath).exec(url.pathname);
+    return new RegExp(profile.threadPath).exec(url.pathname.slice(0, MAX_PATH));
   } catch {
     return null;
   }

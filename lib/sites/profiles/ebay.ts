@@ -62,8 +62,9 @@ export const EBAY_PROFILE: SiteProfile = {
   customerAuthor: 'card',
   threadAttribute: 'data-conversation-id',
   // `?question_id=…` on /cnt/, the last segment on /mesgweb/ViewMessageDetail/ (observed routes, 2026-11-24).
+  // `(?:.*/)?`, not `(?:[^/]+/)*`: a repeated group holding a repeat is refused in profiles (pattern-risk.ts).
   threadParams: ['question_id', 'questionId', 'conversation_id', 'conversationId'],
-  threadPath: '/ViewMessageDetail/(?:[^/]+/)*(\\d{6,})/?$',
+  threadPath: '/ViewMessageDetail/(?:.*/)?(\\d{6,})/?$',
   untitled: ['Message from {customer}', 'eBay message'],
   // eBay order numbers are 2-5-5 digits (12-34567-89012).
   orderInSubject: { pattern: '(?<![\\d-])\\d{2}-\\d{5}-\\d{5}(?![\\d-])', subject: '{subject} (Order: {order})' },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readGenericMessage } from './generic-message';
+import { htmlPage } from './testing/fixture-page';
+
+const block = (id: string, text: string) =>
+  `<div class="msg msg--agent" id="${id}"><span class="author">Dana Agent</span> <time datetime="2026-11-20T10:00:00Z">Nov 20</time><div class="body"><p>${text}</p></div></div>`;
+
+describe('readGenericMessage', () => {
+  it('reads a block once while it does not change, and again after any change inside it', () => {
+    const page = htmlPage(
+      `<body><div class="thread">${block('a', 'Your parcel left today.')}${block('b', 'It arrives Monday.')}</div></body>`,
+      'https://helpdesk.example/t/1',
+    );
+    const first = page.document.getElementById('a')!;
+    const read = readGenericMessage(first)!;
+    expect(read).toMatchObject({ author: { name: 'Dana Agent' }, sentAt: '2026-11-20T10:00:00.000Z', text: 'Your parcel left today.' });
+    expect([...read.classWords].sort()).toEqual(['agent', 'author', 'msg', 'msgagent']);
+    // Unchanged: the same answer, not read again.
+    expect(readGenericMessage(first)).toBe(read);
+    first.querySelector('p')!.textContent = 'Your parcel left yesterday.';
+    expect(readGenericMessage(first)!.text).toBe('Your parcel left yesterday.');
+    first.setAttribute('class', 'msg msg--customer');
+    expect([...readGenericMessage(first)!.classWords].sort()).toEqual(['author', 'customer', 'msg', 'msgcustomer']);
+    // A change in another block leaves this one's answer as it was.
+    const now = readGenericMessage(first);
+    page.document.getElementById('b')!.querySelector('p')!.textContent = 'It arrives Tuesday.';
+    expect(readGenericMessage(first)).toBe(now);
+    expect(readGenericMessage(page.document.getElementById('b')!)!.text).toBe('It arrives Tuesday.');
+  });
+});
