@@ -57,6 +57,19 @@ describe('createRedactor', () => {
     expect(html).not.toContain('Pieter');
   });
 
+  it("redacts a member's user ID in data-sender (eBay's mobile messages) and keeps a side word there", () => {
+    const page = htmlPage(
+      '<div data-sender="retro_kamera_jan"><p>Hallo</p></div><h1>retro_kamera_jan</h1><div data-sender="self" data-sender-role="seller"></div>',
+      'https://m.ebay.de/',
+    );
+    const redactor = createRedactor(new Uint32Array([1, 2, 3, 4]));
+    const html = redactor.snapshot(page.document);
+    expect(html).not.toContain('retro_kamera_jan');
+    // The same placeholder as the name shown in the header, so a reader can still match them.
+    expect(html).toContain(`data-sender="${redactor.text('retro_kamera_jan')}"`);
+    expect(html).toContain('data-sender="self" data-sender-role="seller"');
+  });
+
   it('keeps shape: letters by letters of the same case and script, digits by digits, punctuation as it was', () => {
     const { text } = createRedactor(new Uint32Array([1, 2, 3, 4]));
     const out = text('Emma Schneider <emma.schneider@example.com>, order #1047, 田中 遥, 김서연');

@@ -18,6 +18,8 @@ export const REAL_MAIL_SETS = {
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
   'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':
     'tests/fixtures/intent/real-mail-heldout-3.jsonl',
+  'real-style held-out 4 (written by the evaluator, first measured on main at ab1a89b, never tuned on)':
+    'tests/fixtures/intent/real-mail-heldout-4.jsonl',
 } as const;
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');

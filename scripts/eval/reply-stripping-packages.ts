@@ -19,6 +19,12 @@
  * - parse-reply@0.0.4, test/files: 10 input/output pairs (attributions, From/Sent blocks,
  *   "Original Message", forwards, plain '>' quotes kept).
  *
+ * Looked for more on 2026-12-04 (npm pack, tarball listings) and found none to add: emailreplyparser@0.0.5,
+ * node-email-reply-parser@0.1.0–0.1.4, email-reply-parser@1.9.4–2.3.9, talonjs@1.0.28,
+ * email-signature-detector@0.0.6, email-forward-parser@1.0.14–1.8.3, @u22n/mailtools@0.1.2 and
+ * email-origin-chain@1.0.11 ship no tests; email-reply-parser@1.2.1 ships 47 fixtures, byte for byte
+ * the ones in ../shared/data/email-replies/crisp (the same suite, already counted there).
+ *
  * Conventions differ between suites (and between these and email_reply_parser's suites in
  * ../shared/data/email-replies, which we follow): parse-reply drops a forward with the message
  * under it, we keep it; talon and parse-reply keep '>' quotes between answers or at the end, we

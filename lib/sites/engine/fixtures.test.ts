@@ -29,9 +29,11 @@ const KNOWN_MISSES: Record<string, { fields: string[]; why: string }> = {
 
 function freshMisses(): Record<string, { fields: string[]; why: string }> {
   const misses: Record<string, { fields: string[]; why: string }> = {};
-  for (const { site, file, expected } of siteFixtures((name) => name.startsWith('2026-12-04-fresh-'))) {
-    if (!expected.noConversation && expected.structuralMisses)
-      misses[`${site}/${file}`] = { fields: expected.structuralMisses, why: expected.structuralMissesWhy ?? '' };
+  // The blind pages (2026-12-04-blind-*) too: written by an evaluator, committed before any reader ran; first-run misses.
+  for (const { site, file, expected } of siteFixtures((name) => /^2026-12-04-(?:fresh|blind)-/.test(name))) {
+    if (expected.noConversation) continue;
+    const fields = expected.engineMisses ?? expected.structuralMisses;
+    if (fields) misses[`${site}/${file}`] = { fields, why: expected.engineMissesWhy ?? expected.structuralMissesWhy ?? '' };
   }
   return misses;
 }

@@ -22,6 +22,9 @@ export type ExpectedTicket =
       /** Fields the structural reader is known to get wrong on this page, and why: the test holds it to exactly these. */
       structuralMisses?: Field[];
       structuralMissesWhy?: string;
+      /** First-run pages (fresh, blind) only: what the engine gets wrong when it differs from the structural reader (the site's selectors read the page). */
+      engineMisses?: Field[];
+      engineMissesWhy?: string;
     };
 
 export interface SiteFixture {
