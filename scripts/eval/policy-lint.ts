@@ -4,7 +4,8 @@
  * cross-selling, "[Important]" on a thank-you) and clean replies, in six languages.
  * - dev: written before the rules were extended, then the rules were written against it;
  * - held-out: written after the rules were final, never tuned on;
- * - held-out 2: written and first measured before the second pass over the rules, never tuned on.
+ * - held-out 2: written and first measured before the second pass over the rules, never tuned on;
+ * - held-out 3: written and committed before the third pass over the rules, never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -16,6 +17,8 @@ export const POLICY_SETS = {
   'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
   'held-out 2 (written before the paraphrase pass of issue 15, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-2.jsonl',
+  'held-out 3 (written and committed before the third pass of issue 15, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-3.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
