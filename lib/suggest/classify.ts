@@ -8,13 +8,14 @@ import type { Intent } from '@/lib/schemas/template';
 import { scaleRanking } from '@/lib/suggest/calibration';
 import { tokenize } from '@/lib/suggest/normalize';
 import { deserializeModel, predictText, SerializedModelSchema, type LinearModel } from '@/lib/suggest/linear-model';
+import { leadRequest } from '@/lib/suggest/lead-request';
 import { findRequests, type IntentReading, type MessageRequest } from '@/lib/suggest/requests';
 import shippedModel from '@/lib/suggest/intent-model.json';
 
 export type { IntentScore, MessageRequest } from '@/lib/suggest/requests';
 
 export interface IntentResult extends IntentReading {
-  /** Every request in the message, in order; `intent` is the first of them. */
+  /** Every request in the message, in order; `intent` is the one it leads with (lead-request.ts). */
   requests: MessageRequest[];
 }
 
@@ -48,11 +49,11 @@ export function readWhole(model: LinearModel, text: string): IntentReading {
 }
 
 export function classifyWith(model: LinearModel, text: string): IntentResult {
-  // Raw probabilities decide what is a request; the calibrated ones are what is shown.
-  const requests = findRequests(model, text, readWhole).map((request) => calibrated(model, request));
-  // The first request that asks leads: customers tell the story ("I paid with Klarna", "the
-  // purifier came last week") and then ask. With no asking clause, the first request leads.
-  const top = requests[0]!;
+  // Raw probabilities decide what is a request and which one leads; the calibrated ones are shown.
+  const raw = findRequests(model, text, readWhole);
+  const lead = raw.indexOf(leadRequest(text, raw));
+  const requests = raw.map((request) => calibrated(model, request));
+  const top = requests[lead]!;
   return { intent: top.intent, confidence: top.confidence, ranking: top.ranking, requests };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
 /** `\b` is ASCII-only even with the u flag ("überarbeiten", "étoiles"): the data's `\b` means a Unicode word edge. */
 const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
@@ -100,7 +101,12 @@ function matchesOf(text: string, patterns: RegExp[]): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-export const findBiasedReviewRequests = (text: string) => matchesOf(text, BIASED_REVIEW);
+/** The phrase patterns' findings first; a solicitation sentence adds itself where they found nothing. */
+export const findBiasedReviewRequests = (text: string): Span[] => {
+  const phrases = matchesOf(text, BIASED_REVIEW);
+  const sentences = findReviewSolicitations(text).filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
+  return [...phrases, ...sentences].sort((a, b) => a.start - b.start);
+};
 export const findMarketing = (text: string) => matchesOf(text, MARKETING);
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);
 export const findImportantTags = (text: string) => matchesOf(text, [IMPORTANT_TAG]);

@@ -1,7 +1,7 @@
 /**
  * Rows for the real-style mail sets (tests/fixtures/intent/real-mail-*.jsonl) with the shipped
  * model: per language and per intent, top-1 and every-request recall. The dev set guided the
- * training data and thresholds; the held-out set, written in another voice, was never tuned on;
+ * training data and thresholds (dev 3 was written for the third pass and tuned on the same way); the held-out set, written in another voice, was never tuned on;
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass.
  */
@@ -14,6 +14,7 @@ import { parseRequestSet } from '@/lib/suggest/request-set';
 export const REAL_MAIL_SETS = {
   'real-style dev (tuned on)': 'tests/fixtures/intent/real-mail-dev.jsonl',
   'real-style dev 2 (tuned on)': 'tests/fixtures/intent/real-mail-dev-2.jsonl',
+  'real-style dev 3 (written for the third pass, tuned on)': 'tests/fixtures/intent/real-mail-dev-3.jsonl',
   'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
   'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':

@@ -18,9 +18,18 @@ export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')):
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
 const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
-const CLAUSE_FILES = ['en-clauses', 'de-clauses', 'fr-clauses', 'es-clauses', 'ko-clauses', 'real-clauses', 'varied-requests'];
+const CLAUSE_FILES = [
+  'en-clauses',
+  'de-clauses',
+  'fr-clauses',
+  'es-clauses',
+  'ko-clauses',
+  'real-clauses',
+  'varied-requests',
+  'third-pass-clauses',
+];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
-const STORY_FILES = ['story-clauses'];
+const STORY_FILES = ['story-clauses', 'third-pass-stories'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);

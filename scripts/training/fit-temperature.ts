@@ -9,7 +9,11 @@ import { classifyWith } from '@/lib/suggest/classify';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { parseRequestSet } from '@/lib/suggest/request-set';
 
-export const CALIBRATION_SETS = ['tests/fixtures/intent/real-mail-dev.jsonl', 'tests/fixtures/intent/real-mail-dev-2.jsonl'];
+export const CALIBRATION_SETS = [
+  'tests/fixtures/intent/real-mail-dev.jsonl',
+  'tests/fixtures/intent/real-mail-dev-2.jsonl',
+  'tests/fixtures/intent/real-mail-dev-3.jsonl',
+];
 
 export function calibrationSamples(model: LinearModel, paths: readonly string[]): CalibrationSample[] {
   const raw = { ...model, temperature: 1 };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lintReply } from '@/lib/suggest/policy-lint';
+import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
+
+const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+
+describe('findReviewSolicitations: a review asked for in words no phrase list holds', () => {
+  it.each([
+    'Once you have had a chance to use it, could you jot down a line or two about it for other shoppers?',
+    'We would be grateful if you could amend the score now that everything works.',
+    'Would you be willing to take your comment down?',
+    'Vielleicht mögen Sie anderen Käufern Ihre Meinung zur Mühle mitteilen?',
+    'Könnten Sie die Sterne vielleicht noch einmal überdenken?',
+    'Pourriez-vous partager votre ressenti sur la fiche produit ?',
+    'Si dejas tus estrellas en Amazon, te regalamos el envío.',
+    '괜찮으시면 상품 페이지에 소감 한마디 남겨 주세요.',
+    'よろしければ他のお客様のためにご感想をお願いします。',
+  ])('flags %s', (text) => {
+    expect(findReviewSolicitations(text)).toHaveLength(1);
+    expect(codes(text)).toContain('review_request_biased');
+  });
+
+  it.each([
+    'Thank you for your feedback about the box; we have told the warehouse.',
+    'Could you send a photo of the label so we can review it with the courier?',
+    'Please note that the replacement ships on Monday.',
+    'Merci pour votre avis, nous changeons de transporteur.',
+    'Gracias por tu opinión sobre el embalaje.',
+    'Vielen Dank für Ihre Rückmeldung zur Lieferung.',
+    '소중한 의견 감사합니다.',
+    'ご意見をいただきありがとうございます。',
+    'Which colour would you like for the replacement? Let us know your thoughts.',
+  ])('passes %s', (text) => {
+    expect(findReviewSolicitations(text)).toEqual([]);
+    expect(codes(text)).not.toContain('review_request_biased');
+  });
+
+  it('spans the asking sentence only, in the reply as given', () => {
+    const reply = 'Your parcel left today.  Could you tell us what you think on the listing?';
+    const [span] = findReviewSolicitations(reply);
+    expect(reply.slice(span!.start, span!.end)).toBe('Could you tell us what you think on the listing?');
+  });
+});
+
+describe('cross-selling in other words', () => {
+  it.each([
+    'Your refund is done. Customers who bought the kettle also liked the matching toaster.',
+    'Falls Sie noch Becher suchen: unsere neuen Modelle sind da.',
+    'Nos nouvelles bougies sont arrivées.',
+    '이번 주 신상품도 확인해 보세요.',
+    '当店では新作のお皿も取り扱っております。',
+  ])('flags %s', (text) => {
+    expect(codes(text)).toContain('marketing');
+  });
+});
