@@ -21,7 +21,8 @@ describe('an intent decided outside the local model', () => {
     expect(reading.ranking[0]).toEqual({ intent: decided.intent, score: local.ranking[0]!.score });
     expect(reading.ranking.find((r) => r.intent === local.intent)?.score).toBe(decided.score);
     expect(reading.ranking.reduce((sum, r) => sum + r.score, 0)).toBeCloseTo(1, 6);
-    expect(reading.requests[0]).toMatchObject({ intent: decided.intent, start: local.requests[0]!.start, end: local.requests[0]!.end });
+    const lead = local.requests.find((r) => r.intent === local.intent)!;
+    expect(reading.requests.find((r) => r.intent === decided.intent)).toMatchObject({ start: lead.start, end: lead.end });
   });
 
   it('leaves a reading that already agrees untouched, and folds a later request asking the same', () => {
@@ -30,6 +31,21 @@ describe('an intent decided outside the local model', () => {
     const second = local.requests[1]!.intent;
     const reading = withDecidedIntent(local, second);
     expect(reading.requests.map((r) => r.intent)).toEqual([second]);
+  });
+
+  it('replaces the lead request, which need not be the first in the text', () => {
+    const ranking = [
+      { intent: 'refund' as const, score: 0.5 },
+      { intent: 'invoice' as const, score: 0.3 },
+      { intent: 'exchange' as const, score: 0.2 },
+    ];
+    const story = { intent: 'exchange' as const, confidence: 0.55, ranking, start: 0, end: 10 };
+    const ask = { intent: 'refund' as const, confidence: 0.5, ranking, start: 11, end: 30 };
+    const reading = withDecidedIntent({ intent: 'refund', confidence: 0.5, ranking, requests: [story, ask] }, 'invoice');
+    expect(reading.requests.map((r) => [r.intent, r.start])).toEqual([
+      ['exchange', 0],
+      ['invoice', 11],
+    ]);
   });
 
   it('puts a reply for the decided intent on top of the suggestions', () => {

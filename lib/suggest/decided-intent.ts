@@ -1,5 +1,5 @@
 /**
- * The local reading with its first request replaced by an intent decided elsewhere (the AI's
+ * The local reading with its lead request replaced by an intent decided elsewhere (the AI's
  * second opinion on an unsure ticket, intent-opinion.ts). Ranking weighs templates by the whole
  * intent distribution, so the decided intent takes the top score (the local top takes its place);
  * the shown confidence stays the local model's probability for it, since the AI gives none. Later
@@ -22,14 +22,16 @@ function promote(ranking: readonly IntentScore[], decided: Intent): IntentScore[
 }
 
 export function withDecidedIntent(reading: IntentResult, decided: Intent): IntentResult {
-  const [first, ...rest] = reading.requests;
-  if (!first || first.intent === decided) return reading;
+  // The lead is the request `intent` names (not always the first one in the text: lead-request.ts).
+  const leadAt = Math.max(0, reading.requests.findIndex((request) => request.intent === reading.intent));
+  const lead = reading.requests[leadAt];
+  if (!lead || lead.intent === decided) return reading;
   const confidence = reading.ranking.find((r) => r.intent === decided)?.score ?? 0;
-  const lead = { ...first, intent: decided, confidence, ranking: promote(first.ranking, decided) };
+  const decidedLead = { ...lead, intent: decided, confidence, ranking: promote(lead.ranking, decided) };
   return {
     intent: decided,
     confidence,
     ranking: promote(reading.ranking, decided),
-    requests: [lead, ...rest.filter((request) => request.intent !== decided)],
+    requests: reading.requests.flatMap((request, i) => (i === leadAt ? [decidedLead] : request.intent === decided ? [] : [request])),
   };
 }
