@@ -164,7 +164,9 @@ describe('CSV', () => {
         return error as ConvertError;
       }
     })();
-    expect(renderPackText(refused!.text, translator('ko').t)).toBe('CSV의 1행 형식이 잘못되었습니다: 따옴표로 시작한 필드가 닫히지 않았습니다.');
+    expect(renderPackText(refused!.text, translator('ko').t)).toBe(
+      'CSV의 1행 형식이 잘못되었습니다: 따옴표로 시작한 필드가 닫히지 않았습니다.',
+    );
   });
 });
 

@@ -30,7 +30,8 @@ function rows(text: string): string[][] {
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   // The parser's code says what is wrong at that row; its English words stand in for a code we do not know.
   if (fatal) {
-    const reason = fatal.code === 'MissingQuotes' || fatal.code === 'InvalidQuotes' ? packText(`packs.convert.csvReason.${fatal.code}`) : fatal.message;
+    const reason =
+      fatal.code === 'MissingQuotes' || fatal.code === 'InvalidQuotes' ? packText(`packs.convert.csvReason.${fatal.code}`) : fatal.message;
     throw new ConvertError(packText('packs.convert.error.csvMalformed', { row: String((fatal.row ?? 0) + 1), reason }));
   }
   return parsed.data;
