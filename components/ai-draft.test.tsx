@@ -5,6 +5,7 @@ import { AiSettingsSchema, type AiSettings } from '@/lib/schemas/ai';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { DraftOptions, DraftOutcome, DraftRequest } from '@/lib/suggest/ai/draft';
+import { aiProblem } from '@/lib/suggest/ai/errors';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { AiDraft } from '@/components/ai-draft';
 
@@ -144,10 +145,12 @@ describe('AiDraft', () => {
     await click(view, 'Draft with AI');
     await script.finish({
       status: 'failed',
-      problem: { code: 'rate_limited', reason: 'x' },
-      message: 'AI draft unavailable: rate limited (429), showing templates.',
+      problem: aiProblem('rate_limited', { status: 429, seconds: 20 }),
+      message: 'the English note, for logs',
     });
-    expect(view.querySelector('[role="alert"]')?.textContent).toBe('AI draft unavailable: rate limited (429), showing templates.');
+    expect(view.querySelector('[role="alert"]')?.textContent).toBe(
+      'AI draft unavailable: the AI service is rate limiting requests (429); try again in 20 s, showing templates.',
+    );
     await click(view, 'Try again');
     expect(script.draft).toHaveBeenCalledTimes(2);
   });

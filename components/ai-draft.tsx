@@ -6,6 +6,7 @@ import { useAiDraft, type DraftFunction } from '@/lib/suggest/ai/use-ai-draft';
 import { looksLikeInjection } from '@/lib/suggest/injection';
 import { AiDraftReview, type AiDraftReviewProps } from '@/components/ai-draft-review';
 import { useT } from '@/lib/i18n/i18n-context';
+import { renderMessage } from '@/lib/i18n/local-message';
 
 export interface AiDraftProps {
   /** null while loading; drafts are offered only when enabled (and keyed, unless the server is local). */
@@ -74,7 +75,7 @@ function ConfiguredAiDraft({ settings, request, orders, onInsert, draft }: AiDra
       {state.phase === 'failed' && (
         <>
           <p className="error" role="alert" data-testid="ai-draft-error">
-            {state.message}
+            {renderMessage(state.note, t)}
           </p>
           <div className="actions">
             <button type="button" onClick={() => void start()}>

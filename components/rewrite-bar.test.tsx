@@ -5,6 +5,7 @@ import { AiSettingsSchema } from '@/lib/schemas/ai';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { TeamVoiceSchema } from '@/lib/schemas/voice';
 import type { RewriteOutcome, RewriteRequest } from '@/lib/suggest/ai/rewrite';
+import { aiProblem } from '@/lib/suggest/ai/errors';
 import { diffFacts } from '@/lib/suggest/fact-diff';
 import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
@@ -77,7 +78,8 @@ describe('RewriteBar', () => {
           ? { status: 'done', text: 'Hi Jonas (read back)', diff: { changed: [], dropped: [] }, usage: null }
           : {
               status: 'failed',
-              message: "Rewrite unavailable: the model's answer was not in the expected format; your reply is unchanged.",
+              problem: aiProblem('malformed_output'),
+              message: 'the English note, for logs',
             },
     );
     const { view, onUse } = renderBar(rewrite);

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import type { MessageKey } from '@/lib/i18n/catalogs';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { aiUnavailable, type AiProblem } from '@/lib/suggest/ai/errors';
 import { rewriteReply, type RewriteAction, type RewriteOutcome } from '@/lib/suggest/ai/rewrite';
 import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
 import type { TokenUsage } from '@/lib/suggest/ai/usage';
@@ -13,7 +15,7 @@ type State =
   | { phase: 'idle' }
   | { phase: 'working'; action: RewriteAction }
   | { phase: 'done'; action: RewriteAction; text: string; diff: FactDiff; usage: TokenUsage | null }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; problem: AiProblem };
 
 const STYLE_ACTIONS: Array<[RewriteAction, MessageKey]> = [
   ['shorter', 'rewrite.shorter'],
@@ -64,7 +66,7 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
       outcome.status === 'done'
         ? { phase: 'done', action, text: outcome.text, diff: outcome.diff, usage: outcome.usage }
         : outcome.status === 'failed'
-          ? { phase: 'failed', message: outcome.message }
+          ? { phase: 'failed', problem: outcome.problem }
           : { phase: 'idle' },
     );
   };
@@ -76,7 +78,7 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
     if (outcome.status === 'done') {
       setReadBack({ text: outcome.text, usage: outcome.usage });
       setState((current) => (current.phase === 'working' ? { phase: 'idle' } : current));
-    } else if (outcome.status === 'failed') setState({ phase: 'failed', message: outcome.message });
+    } else if (outcome.status === 'failed') setState({ phase: 'failed', problem: outcome.problem });
   };
 
   const busy = state.phase === 'working';
@@ -110,7 +112,7 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
       )}
       {state.phase === 'failed' && (
         <p className="error" role="alert" data-testid="rewrite-error">
-          {state.message}
+          {renderMessage(aiUnavailable('rewrite', state.problem), t)}
         </p>
       )}
       {state.phase === 'done' && (

@@ -4,6 +4,8 @@ import type { RenderResult } from '@/lib/templates/render';
 import type { FormField } from '@/lib/templates/fields';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { liquidErrorMessage } from '@/lib/templates/liquid-error';
 
 export interface TemplateProblems {
   syntaxError: string | null;
@@ -37,7 +39,7 @@ export function TemplatePreview({
       <p className="eyebrow">{caption}</p>
       {error ? (
         <p className="error" role="alert" data-testid="liquid-error">
-          {t('preview.liquidError', { error })}
+          {t('preview.liquidError', { error: renderMessage(liquidErrorMessage(error), t) })}
         </p>
       ) : (
         result && <RenderedText segments={result.segments} />

@@ -4,6 +4,8 @@ import { summariseThread, type SummaryOutcome } from '@/lib/suggest/ai/summary';
 import { useAiAssist } from '@/components/ai-assist-context';
 import { useUsageLine } from '@/components/usage-line';
 import { useI18n } from '@/lib/i18n/i18n-context';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { aiUnavailable } from '@/lib/suggest/ai/errors';
 
 type State = { status: 'idle' } | { status: 'working' } | SummaryOutcome;
 
@@ -40,7 +42,7 @@ export function ThreadSummary({ ticket }: { ticket: Ticket }) {
       </div>
       {state.status === 'failed' && (
         <p className="error" role="alert" data-testid="summary-error">
-          {state.message}
+          {renderMessage(aiUnavailable('summary', state.problem), t)}
         </p>
       )}
       {state.status === 'done' && (

@@ -15,6 +15,8 @@ import { useI18n, useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import type { Translator } from '@/lib/i18n/translator';
 import type { FieldIssue } from '@/lib/templates/fields';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { liquidErrorMessage } from '@/lib/templates/liquid-error';
 
 /** A customer's name and an order number are data: marked, so they read as such (and stay untranslated). */
 const sample = (text: string) => <span className="preview-sample">{text}</span>;
@@ -89,7 +91,7 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
     if (!result.ok) return setProblems(result.problems.map((problem) => draftProblemText(problem, t)));
     // A body that does not parse could never be used in the panel; unknown variables only warn.
     const syntaxError = diagnoseBody(result.template.body).syntaxError;
-    if (syntaxError) return setProblems([t('editor.notLiquid', { error: syntaxError })]);
+    if (syntaxError) return setProblems([t('editor.notLiquid', { error: renderMessage(liquidErrorMessage(syntaxError), t) })]);
     // The same check a pack import makes, so an exported template imports again.
     const fieldProblems = fieldIssues(result.template.body, result.template.fields);
     if (fieldProblems.length)

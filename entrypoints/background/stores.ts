@@ -8,6 +8,8 @@
 import { CONNECTORS, type ConnectorRegistry } from '@/lib/connectors';
 import { failedVerdict } from '@/lib/connectors/http';
 import type { ConnectionVerdict, Connector, ConnectorContext } from '@/lib/connectors/types';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { localMessage } from '@/lib/i18n/local-message';
 import { StoreConnectionSchema } from '@/lib/schemas/store';
 import { backgroundConnectorContext } from './find-orders';
 
@@ -21,14 +23,17 @@ export async function testStoreConnection(raw: unknown, options: TestConnectionO
   if (!parsed.success) {
     // The issue's path and message only: zod does not echo the values, which may be secrets.
     const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, kind: 'config', message: `Not tested: ${field}${issue?.message ?? 'the settings are incomplete'}.`, warnings: [] };
+    const said = issue ? issueMessage(issue) : localMessage('issue.invalid');
+    const message = issue?.path.length
+      ? localMessage('verdict.notTestedField', { field: issue.path.join('.'), issue: said })
+      : localMessage('verdict.notTested', { issue: said });
+    return { ok: false, kind: 'config', message, warnings: [] };
   }
   const connection = parsed.data;
   // Each platform's connector accepts its own member of the union, as in find-orders.
   const connector: Connector<unknown> = (options.registry ?? CONNECTORS)[connection.platform];
   if (!connector.testConnection) {
-    return { ok: true, message: `${connector.label} needs no connection: it is built in.`, warnings: [] };
+    return { ok: true, message: localMessage('verdict.builtIn', { store: connector.label }), warnings: [] };
   }
   try {
     return await connector.testConnection(connection, options.ctx ?? backgroundConnectorContext);

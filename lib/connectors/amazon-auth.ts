@@ -11,16 +11,16 @@ import { LWA_TOKEN_URL } from './amazon-regions';
 import { LwaTokenResponseSchema } from './amazon-wire';
 import { systemClock, type Clock } from './amazon-rate-limit';
 import { ConnectorError, type ConnectorContext, type TokenStore } from './types';
+import { problem } from './problem';
 
 /** Renew this long before Amazon's expiry, so a token never lapses mid look-up. */
 const EXPIRY_MARGIN_MS = 60_000;
 const LWA_STORE = 'Login with Amazon';
-const REFUSED = `${LWA_STORE} refused the app's client ID and secret or the refresh token: authorise the app again in Seller Central (Apps and Services › Develop Apps) and paste the new refresh token.`;
 
 type Credentials = Pick<AmazonStoreConnection, 'clientId' | 'clientSecret' | 'refreshToken' | 'tokenUrl'>;
 
 export function lwaTokenUrl(config: Credentials): URL {
-  return requireSecureUrl(config.tokenUrl ?? LWA_TOKEN_URL, 'The Login with Amazon token address');
+  return requireSecureUrl(config.tokenUrl ?? LWA_TOKEN_URL, 'Login with Amazon');
 }
 
 export interface AccessToken {
@@ -81,8 +81,10 @@ export class LwaTokenCache {
       store: LWA_STORE,
       secrets: [config.clientSecret, config.refreshToken, config.clientId],
       // LWA refuses a bad client or refresh token with 400 invalid_client / invalid_grant (RFC 6749 §5.2).
-      onStatus: (status, detail) =>
-        status === 400 || status === 401 ? new ConnectorError('auth', `${REFUSED} (HTTP ${status})${detail}`) : undefined,
+      onStatus: (status, _detail, _body, said) =>
+        status === 400 || status === 401
+          ? ConnectorError.of('auth', problem('storeError.amazon.lwaRefused', { store: LWA_STORE }, { status, ...(said ? { said } : {}) }))
+          : undefined,
     });
     const lifetimeMs = data.expires_in * 1000;
     const token = { value: data.access_token, expiresAt: this.clock.now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) };

@@ -9,6 +9,7 @@ import type { LwaTokenCache } from './amazon-auth';
 import { spApiOrigin } from './amazon-regions';
 import { SpMarketplaceParticipationsSchema } from './amazon-wire';
 import type { ConnectionVerdict, ConnectorContext } from './types';
+import { localMessage } from '@/lib/i18n/local-message';
 import { problem } from './problem';
 
 const REGION_NAMES: Record<AmazonStoreConnection['region'], string> = { na: 'North America', eu: 'Europe', fe: 'Far East' };
@@ -35,13 +36,13 @@ export async function checkAmazonConnection(
     const markets = data.payload
       .filter((entry) => entry.participation.isParticipating)
       .map((entry) => entry.marketplace.domainName ?? entry.marketplace.name);
+    const regionName = localMessage(`verdict.amazon.region.${config.region}`);
     return {
       ok: true,
-      message: `Connected to Amazon ${region}${markets.length ? `: the seller sells on ${markets.join(', ')}` : ''}.`,
-      warnings: [
-        'Amazon orders are found by the order id in a Seller Central message (3-7-7 digits), not by email address.',
-        'Reading orders needs the Inventory and Order Tracking role on the app; the first look-up shows whether it has it.',
-      ],
+      message: markets.length
+        ? localMessage('verdict.amazon.okMarkets', { region: regionName, markets: markets.join(', ') })
+        : localMessage('verdict.amazon.ok', { region: regionName }),
+      warnings: [localMessage('verdict.amazon.byOrderId'), localMessage('verdict.amazon.ordersRole')],
     };
   } catch (error) {
     return failedVerdict(error);

@@ -15,7 +15,7 @@ export const SP_API_ENDPOINTS: Record<AmazonRegion, string> = {
 
 /** The region's endpoint, or the configured stand-in (a loopback server in tests, a proxy). */
 export function spApiOrigin(config: Pick<AmazonStoreConnection, 'region' | 'baseUrl'>): URL {
-  return requireSecureUrl(config.baseUrl ?? SP_API_ENDPOINTS[config.region], 'The Selling Partner API address');
+  return requireSecureUrl(config.baseUrl ?? SP_API_ENDPOINTS[config.region], 'Selling Partner API');
 }
 
 export const LWA_TOKEN_URL = 'https://api.amazon.com/auth/o2/token';

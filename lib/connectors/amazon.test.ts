@@ -8,6 +8,7 @@ import { startAmazonServer, type AmazonServer } from '@/tests/servers/amazon-ser
 import { amazonOrderIds, createAmazonConnector } from './amazon';
 import { findOrdersAcrossStores } from './find-orders';
 import { ConnectorError, type ConnectorContext } from './types';
+import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
 
 const SHIPPED = '114-3941689-8772232';
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
@@ -207,7 +208,7 @@ describe('amazon connector settings', () => {
   });
 
   it('tests a connection with a fresh token and the Sellers API', async () => {
-    expect(await amazon.testConnection!(config, ctx)).toMatchObject({
+    expect(await englishVerdict(amazon.testConnection!(config, ctx))).toMatchObject({
       ok: true,
       message: 'Connected to Amazon North America: the seller sells on www.amazon.com.',
     });

@@ -80,7 +80,7 @@ export function createAmazonConnector(clock: Clock = systemClock): Connector<Ama
       if (error.kind === 'not_found') return null;
       if (error.kind === 'rate_limited') {
         limiter.drain(bucket, error.retryAfterMs);
-        throw new ConnectorError('rate_limited', error.message, limiter.waitMs(bucket));
+        throw new ConnectorError('rate_limited', error.message, limiter.waitMs(bucket), error.problem);
       }
       // A cached access token may have been revoked: exchange the refresh token once more.
       if (error.kind === 'permission' && !token.fresh && !retried) {

@@ -29,7 +29,7 @@ export const ORDERS_PAGE_LIMIT = 50;
 const WITH_LINE_ITEMS = { include: 'consignments.line_items', consignment_structure: 'object' } as const;
 
 export function bigCommerceApiRoot(config: BigCommerceStoreConnection): URL {
-  const origin = requireSecureUrl(config.baseUrl ?? BIGCOMMERCE_API_ORIGIN, 'The BigCommerce API address');
+  const origin = requireSecureUrl(config.baseUrl ?? BIGCOMMERCE_API_ORIGIN, 'BigCommerce');
   return new URL(`${origin.origin}/stores/${encodeURIComponent(config.storeHash)}/`);
 }
 

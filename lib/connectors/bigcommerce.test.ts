@@ -7,6 +7,7 @@ import { startBigCommerceServer, type BigCommerceServer } from '@/tests/servers/
 import { bigCommerceConnector, bigCommerceOrderIds } from './bigcommerce';
 import { findOrdersAcrossStores } from './find-orders';
 import { ConnectorError, type ConnectorContext } from './types';
+import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
 
 let server: BigCommerceServer;
 let config: BigCommerceStoreConnection;
@@ -248,7 +249,7 @@ describe('bigCommerceConnector settings', () => {
   });
 
   it('tests a connection with one call and says what it proved', async () => {
-    expect(await bigCommerceConnector.testConnection!(config, ctx)).toMatchObject({
+    expect(await englishVerdict(bigCommerceConnector.testConnection!(config, ctx))).toMatchObject({
       ok: true,
       message: expect.stringContaining('newest order #1066') as string,
     });

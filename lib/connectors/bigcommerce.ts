@@ -5,6 +5,7 @@
  * addresses embedded (`include=consignments.line_items`): a ticket naming its order costs one call.
  * Shipments (v2, per order) and refunds (v3) are read when the agent opens an order.
  */
+import { localMessage } from '@/lib/i18n/local-message';
 import type { Order, OrderDetails } from '@/lib/schemas/order';
 import { BigCommerceStoreConnectionSchema, type BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { bigCommerceApi, bigCommerceHostPermissions, ORDERS_PAGE_LIMIT } from './bigcommerce-api';
@@ -80,8 +81,11 @@ export const bigCommerceConnector: Connector<BigCommerceStoreConnection> = {
   async testConnection(config, ctx) {
     try {
       const [newest] = await bigCommerceApi(config, ctx).newestOrder();
-      const latest = newest ? ` (newest order #${newest.id})` : ' (no orders yet)';
-      return { ok: true, message: `Connected to BigCommerce store ${config.storeHash}: orders are readable${latest}.`, warnings: [] };
+      const store = config.storeHash;
+      const message = newest
+        ? localMessage('verdict.bigcommerce.ok', { store, newest: String(newest.id) })
+        : localMessage('verdict.bigcommerce.okEmpty', { store });
+      return { ok: true, message, warnings: [] };
     } catch (error) {
       return failedVerdict(error);
     }

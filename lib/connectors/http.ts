@@ -5,7 +5,7 @@
  * server echoes back.
  */
 import type { z } from 'zod';
-import { problem, type ConnectorProblem } from './problem';
+import { problem, problemMessage, type ConnectorProblem } from './problem';
 import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
 
 export interface JsonRequest<T> {
@@ -85,16 +85,16 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-/** Keys and tokens travel in headers: plain http is refused except on the machine itself (tests, local proxies). */
-export function requireSecureUrl(raw: string, what: string): URL {
+/** Keys and tokens travel in headers: plain http is refused except on the machine itself (tests, local proxies). `service` names whose address it is (a brand, as data). */
+export function requireSecureUrl(raw: string, service: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConnectorError('config', `${what} is not a valid URL.`);
+    throw ConnectorError.of('config', problem('storeError.badAddress', { service, address: raw.slice(0, 300) }));
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return url;
-  throw new ConnectorError('config', `${what} must start with https:// (${url.protocol}// would send the keys unencrypted).`);
+  throw ConnectorError.of('config', problem('storeError.insecureAddress', { service, address: url.origin.slice(0, 300) }));
 }
 
 /** The match pattern for an origin's optional host permission (ports are not part of match patterns). */
@@ -237,12 +237,10 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
 
 /** A failed "Test connection" in the verdict shape; anything that is not a ConnectorError is a bug worth showing as is. */
 export function failedVerdict(error: unknown): ConnectionVerdict {
-  if (error instanceof ConnectorError)
-    return { ok: false, kind: error.kind, message: error.message, ...(error.problem ? { problem: error.problem } : {}), warnings: [] };
-  return {
-    ok: false,
-    kind: 'bad_response',
-    message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-    warnings: [],
-  };
+  const kind = error instanceof ConnectorError ? error.kind : 'bad_response';
+  const found =
+    error instanceof ConnectorError && error.problem
+      ? error.problem
+      : problem('storeError.bug', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) });
+  return { ok: false, kind, message: problemMessage(found), warnings: [] };
 }

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/catalogs';
-import { translator } from '@/lib/i18n/translator';
+import { englishMessage, localMessage, renderMessage, type LocalMessage } from '@/lib/i18n/local-message';
+import type { Translator } from '@/lib/i18n/translator';
 
 const Label = z.string().max(300);
 /** Seconds to wait, megabytes allowed: whole numbers a store or the settings gave. */
@@ -46,6 +47,19 @@ export const PROBLEM_PARAMS = {
   'storeError.amazon.roles': z.object({ store: Label }),
   'storeError.amazon.notAuthorised': z.object({ store: Label, region: Label }),
   'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Count }),
+  'storeError.amazon.lwaRefused': z.object({ store: Label }),
+  'storeError.badAddress': z.object({ service: Label, address: Label }),
+  'storeError.insecureAddress': z.object({ service: Label, address: Label }),
+  'storeError.bug': z.object({ detail: Label }),
+  'storeError.shopify.clientRefused': z.object({ shop: Label }),
+  'storeError.shopify.needsCredentials': z.object({ shop: Label }),
+  'storeError.shopify.throttled': z.object({ shop: Label, seconds: Count }),
+  'storeError.shopify.scopesMissing': z.object({ shop: Label, scopes: Label }),
+  'storeError.shopify.connectedMissingScope': z.object({ shop: Label, scopes: Label }),
+  'storeError.shopify.queryFailed': z.object({ shop: Label, detail: Label }),
+  'storeError.shopify.noData': z.object({ shop: Label }),
+  'storeError.woocommerce.noRestApi': z.object({ store: Label, address: Label }),
+  'storeError.woocommerce.notFound': z.object({ store: Label, code: Label }),
 } satisfies Record<string, z.ZodObject>;
 
 export type ProblemCode = keyof typeof PROBLEM_PARAMS;
@@ -88,16 +102,21 @@ export function problem<C extends ProblemCode>(
   return { code, params, ...extra } as ConnectorProblem;
 }
 
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** The problem as one message: its own, then the HTTP status, then what the server said. */
+export function problemMessage(found: ConnectorProblem): LocalMessage {
+  let message = localMessage(found.code, found.params);
+  if (found.status !== undefined) message = localMessage('storeError.withStatus', { problem: message, status: found.status });
+  if (found.said)
+    message = localMessage('storeError.withSaid', { problem: message, said: localMessage('storeError.said', { said: found.said }) });
+  return message;
+}
 
-/** The problem in one language: its message, then the HTTP status, then what the server said. */
-export function problemText(t: Translate, found: ConnectorProblem): string {
-  const status = found.status === undefined ? '' : ` (HTTP ${found.status})`;
-  const said = found.said ? ` ${t('storeError.said', { said: found.said })}` : '';
-  return `${t(found.code, found.params)}${status}${said}`;
+/** The problem in the language `t` speaks. */
+export function problemText(t: Translator['t'], found: ConnectorProblem): string {
+  return renderMessage(problemMessage(found), t);
 }
 
 /** The English text (the command line's, and the `message` every ConnectorError keeps). */
 export function englishProblem(found: ConnectorProblem): string {
-  return problemText(translator('en').t, found);
+  return englishMessage(problemMessage(found));
 }

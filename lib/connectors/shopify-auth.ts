@@ -31,11 +31,8 @@ function cacheKey(config: ShopifyStoreConnection, origin: string): string {
 async function exchange(config: ShopifyStoreConnection, origin: string, ctx: ConnectorContext, now: () => number): Promise<CachedToken> {
   const clientId = config.clientId ?? '';
   const clientSecret = config.clientSecret ?? '';
-  const badCredentials = (detail: string) =>
-    new ConnectorError(
-      'auth',
-      `Shopify did not accept the client ID and secret for ${config.shopDomain}: copy them again from the app's Settings in the Dev Dashboard, and check the app is installed on this store.${detail}`,
-    );
+  const badCredentials = (said: string | undefined) =>
+    ConnectorError.of('auth', problem('storeError.shopify.clientRefused', { shop: config.shopDomain }, said ? { said } : {}));
   const { data } = await requestJson(ctx, {
     url: `${origin}/admin/oauth/access_token`,
     method: 'POST',
@@ -44,7 +41,7 @@ async function exchange(config: ShopifyStoreConnection, origin: string, ctx: Con
     schema: AccessTokenResponseSchema,
     store: `Shopify (${config.shopDomain})`,
     secrets: [clientId, clientSecret],
-    onStatus: (status, detail) => (status === 400 || status === 401 || status === 403 ? badCredentials(detail) : undefined),
+    onStatus: (status, _detail, _body, said) => (status === 400 || status === 401 || status === 403 ? badCredentials(said) : undefined),
     hints: { 404: problem('storeError.shopify.noStore', { shop: config.shopDomain }) },
   });
   return { token: data.access_token, expiresAt: now() + (data.expires_in ?? DEFAULT_LIFETIME_S) * 1000 - EXPIRY_MARGIN_MS };
@@ -59,7 +56,7 @@ export async function shopifyAccessToken(
 ): Promise<string> {
   if (config.accessToken) return config.accessToken;
   if (!config.clientId || !config.clientSecret) {
-    throw new ConnectorError('config', `The Shopify connection for ${config.shopDomain} needs an access token, or a client ID and secret.`);
+    throw ConnectorError.of('config', problem('storeError.shopify.needsCredentials', { shop: config.shopDomain }));
   }
   const key = cacheKey(config, origin);
   const cached = cache.get(key);

@@ -9,6 +9,7 @@ import { SHOPIFY_60_DAY_NOTE } from './shopify-guide';
 import { shopifyGraphQL } from './shopify-graphql';
 import { OrdersDataSchema } from './shopify-wire';
 import type { ConnectorContext } from './types';
+import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
 
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
 let shop: ShopifyServer;
@@ -107,7 +108,7 @@ describe('shopify connector: failures', () => {
 });
 
 describe('shopify testConnection', () => {
-  const test = (connection = config) => shopifyConnector.testConnection!(connection, ctx);
+  const test = (connection = config) => englishVerdict(shopifyConnector.testConnection!(connection, ctx));
 
   it('works, and warns about the 60-day window without read_all_orders', async () => {
     expect(await test()).toEqual({ ok: true, message: expect.stringContaining('Alder & Oak Home'), warnings: [SHOPIFY_60_DAY_NOTE] });

@@ -24,7 +24,7 @@ export interface GraphQLResult<T> {
 
 /** Where calls go: the shop itself, or the connection's baseUrl (a loopback server, a proxy). */
 export function shopifyOrigin(config: ShopifyStoreConnection): string {
-  return config.baseUrl ? requireSecureUrl(config.baseUrl, 'The Shopify base URL').origin : `https://${config.shopDomain}`;
+  return config.baseUrl ? requireSecureUrl(config.baseUrl, 'Shopify').origin : `https://${config.shopDomain}`;
 }
 
 /** The scopes an ACCESS_DENIED message names ("Required access: `read_orders` access scope."). */
@@ -39,19 +39,20 @@ function throttled(
   const missing = cost ? cost.requestedQueryCost - cost.throttleStatus.currentlyAvailable : 0;
   const retryAfterMs =
     cost && cost.throttleStatus.restoreRate > 0 ? Math.max(1000, Math.ceil((missing / cost.throttleStatus.restoreRate) * 1000)) : 1000;
-  return new ConnectorError(
+  return ConnectorError.of(
     'rate_limited',
-    `Shopify (${shop}) is throttling requests (query cost limit reached). Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
+    problem('storeError.shopify.throttled', { shop, seconds: Math.ceil(retryAfterMs / 1000) }),
     retryAfterMs,
   );
 }
 
 function accessDenied(errors: readonly GraphQLError[], shop: string): ConnectorError {
   const scopes = scopesNamed(errors);
-  const what = scopes.length ? `the ${scopes.join(' and ')} scope` : 'a scope it needs';
-  return new ConnectorError(
+  return ConnectorError.of(
     'permission',
-    `Shopify (${shop}) refused the request: the app lacks ${what}. Add it to the app's access scopes in the Dev Dashboard, release the version and approve it on the store.`,
+    scopes.length
+      ? problem('storeError.shopify.scopesMissing', { shop, scopes: scopes.join(', ').slice(0, 300) })
+      : problem('storeError.shopify.scope', { shop }),
   );
 }
 
@@ -105,7 +106,12 @@ export async function shopifyGraphQL<T extends z.ZodType>(
   if (denied.length && (rootDenied || data == null)) throw accessDenied(denied, shop);
   const other = errors.find((e) => e.extensions?.code !== 'ACCESS_DENIED');
   if (other || data == null) {
-    throw new ConnectorError('bad_response', `Shopify (${shop}) could not run the query: ${other?.message ?? 'no data in the answer'}.`);
+    throw ConnectorError.of(
+      'bad_response',
+      other
+        ? problem('storeError.shopify.queryFailed', { shop, detail: other.message.slice(0, 300) })
+        : problem('storeError.shopify.noData', { shop }),
+    );
   }
   return { data, denied };
 }

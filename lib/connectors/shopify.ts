@@ -2,16 +2,18 @@
  * The Shopify connector: a ticket's orders from the Admin GraphQL API, in one request per lookup
  * (customer email OR order names), newest first.
  */
+import { localMessage } from '@/lib/i18n/local-message';
 import type { Order } from '@/lib/schemas/order';
 import { ShopifyStoreConnectionSchema, type ShopifyStoreConnection } from '@/lib/schemas/store';
 import { failedVerdict, originPattern } from './http';
 import { orderRefKey, orderRefKeys } from './order-refs';
-import { SHOPIFY_60_DAY_NOTE, SHOPIFY_ALL_ORDERS_SCOPE, SHOPIFY_REQUIRED_SCOPES } from './shopify-guide';
+import { SHOPIFY_ALL_ORDERS_SCOPE, SHOPIFY_REQUIRED_SCOPES } from './shopify-guide';
 import { scopesNamed, shopifyGraphQL, shopifyOrigin } from './shopify-graphql';
 import { toOrder } from './shopify-map';
 import { ORDERS_PER_LOOKUP, ORDERS_QUERY, ordersSearch, SHOP_CHECK_QUERY } from './shopify-query';
 import { OrdersDataSchema, ShopCheckDataSchema } from './shopify-wire';
 import { storeSource } from './store-source';
+import { problem, problemMessage } from './problem';
 import type { ConnectionVerdict, Connector, ConnectorContext, OrderQuery } from './types';
 
 function shopHandle(config: ShopifyStoreConnection): string {
@@ -64,24 +66,27 @@ async function testConnection(config: ShopifyStoreConnection, ctx: ConnectorCont
     const granted = new Set(data.currentAppInstallation?.accessScopes.map((s) => s.handle) ?? []);
     const missing = SHOPIFY_REQUIRED_SCOPES.filter((scope) => !granted.has(scope));
     if (missing.length) {
+      const shop = data.shop?.name ?? config.shopDomain;
       return {
         ok: false,
         kind: 'permission',
-        message: `Connected to ${data.shop?.name ?? config.shopDomain}, but the app lacks the ${missing.join(' and ')} scope. Add it in the Dev Dashboard, release the version and approve it on the store.`,
+        message: problemMessage(problem('storeError.shopify.connectedMissingScope', { shop, scopes: missing.join(', ') })),
         warnings: [],
       };
     }
     const { denied } = await shopifyGraphQL(config, ctx, ORDERS_QUERY, { first: 1, query: 'created_at:>2000-01-01' }, OrdersDataSchema);
-    const warnings = granted.has(SHOPIFY_ALL_ORDERS_SCOPE) ? [] : [SHOPIFY_60_DAY_NOTE];
+    const warnings = granted.has(SHOPIFY_ALL_ORDERS_SCOPE) ? [] : [localMessage('verdict.shopify.sixtyDays')];
     if (denied.length) {
       const scopes = scopesNamed(denied);
-      warnings.push(
-        `Shopify hides some customer details from this app (${scopes.length ? scopes.join(', ') : denied.map((e) => e.path?.at(-1)).join(', ')}): request protected customer data access in the Dev Dashboard.`,
-      );
+      const hidden = scopes.length ? scopes : denied.map((e) => String(e.path?.at(-1) ?? ''));
+      warnings.push(localMessage('verdict.shopify.hiddenCustomerData', { scopes: hidden.join(', ') }));
     }
     return {
       ok: true,
-      message: `Connected to ${data.shop?.name ?? config.shopDomain} (${data.shop?.myshopifyDomain ?? config.shopDomain}); orders can be read.`,
+      message: localMessage('verdict.shopify.ok', {
+        shop: data.shop?.name ?? config.shopDomain,
+        domain: data.shop?.myshopifyDomain ?? config.shopDomain,
+      }),
       warnings,
     };
   } catch (error) {

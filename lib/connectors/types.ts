@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Order, OrderDetails } from '@/lib/schemas/order';
+import type { LocalMessage } from '@/lib/i18n/local-message';
 import { englishProblem, type ConnectorProblem } from './problem';
 
 /** What went wrong with a store, in words the panel and the CLI share. */
@@ -79,10 +80,8 @@ export interface ConnectionVerdict {
   ok: boolean;
   /** Why it failed (bad token: auth; missing scope, CORS or host permission: permission; wrong domain: not_found). */
   kind?: ConnectorErrorKind;
-  /** One or two sentences for the agent: what works, or what to fix. */
-  message: string;
-  /** What to fix, as a message key and values, when it failed (`message` is its English). */
-  problem?: ConnectorProblem;
+  /** One or two sentences for the agent: what works, or what to fix (Settings words it; the CLI reads `englishMessage`). */
+  message: LocalMessage;
   /** It works, with a limit worth knowing (e.g. only the last 60 days of orders are visible). */
-  warnings: string[];
+  warnings: LocalMessage[];
 }

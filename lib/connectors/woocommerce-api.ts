@@ -21,7 +21,7 @@ export interface WooPage<T> {
 
 /** The site (or the connection's baseUrl: a loopback server, a proxy) without a trailing slash. */
 export function wooSiteUrl(config: WooCommerceStoreConnection): URL {
-  return requireSecureUrl(config.baseUrl ?? config.url, config.baseUrl ? 'The WooCommerce base URL' : 'The WooCommerce store URL');
+  return requireSecureUrl(config.baseUrl ?? config.url, 'WooCommerce');
 }
 
 function storeName(config: WooCommerceStoreConnection): string {
@@ -62,12 +62,15 @@ export async function wooGet<T>(
       if (status !== 404) return undefined;
       const code = wpErrorCode(body);
       if (code === 'rest_no_route' && namespace === WOO_API) {
-        return new ConnectorError(
-          'not_found',
-          `${store} has no WooCommerce REST API at ${site.host}${site.pathname.replace(/\/$/, '')}/wp-json/wc/v3: check the address, that WooCommerce is active, and that permalinks are not set to "Plain". (HTTP 404)`,
-        );
+        const address = `${site.host}${site.pathname.replace(/\/$/, '')}/wp-json/wc/v3`.slice(0, 300);
+        return ConnectorError.of('not_found', problem('storeError.woocommerce.noRestApi', { store, address }, { status }));
       }
-      return new ConnectorError('not_found', `${store}: ${code ?? 'no such address'} (HTTP 404)`);
+      return ConnectorError.of(
+        'not_found',
+        code
+          ? problem('storeError.woocommerce.notFound', { store, code: code.slice(0, 300) }, { status })
+          : problem('storeError.noSuchAddress', { store }, { status }),
+      );
     },
   });
   const total = Number(headers.get('x-wp-total'));

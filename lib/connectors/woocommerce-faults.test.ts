@@ -4,8 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
 import { findOrdersAcrossStores } from './find-orders';
-import { WOOCOMMERCE_NO_TRACKING_NOTE, wooCommerceConnector } from './woocommerce';
+import { wooCommerceConnector } from './woocommerce';
 import type { ConnectorContext } from './types';
+import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
 
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
 let site: WooServer;
@@ -91,7 +92,7 @@ describe('woocommerce connector: failures', () => {
 });
 
 describe('woocommerce testConnection', () => {
-  const test = (connection = config) => wooCommerceConnector.testConnection!(connection, ctx);
+  const test = (connection = config) => englishVerdict(wooCommerceConnector.testConnection!(connection, ctx));
 
   it('works, counting the orders', async () => {
     expect(await test()).toEqual({ ok: true, message: 'Connected to shop.example (8 orders); orders can be read.', warnings: [] });
@@ -99,7 +100,10 @@ describe('woocommerce testConnection', () => {
 
   it('warns when Shipment Tracking is not installed', async () => {
     site.shipmentTracking = false;
-    expect(await test()).toMatchObject({ ok: true, warnings: [WOOCOMMERCE_NO_TRACKING_NOTE] });
+    expect(await test()).toMatchObject({
+      ok: true,
+      warnings: ['The Shipment Tracking extension is not installed: tracking numbers are only found in order notes to the customer.'],
+    });
   });
 
   it.each([

@@ -6,6 +6,7 @@
  * refund dates and parcels named only in notes are read when the agent opens an order.
  */
 import { z } from 'zod';
+import { localMessage } from '@/lib/i18n/local-message';
 import type { Order } from '@/lib/schemas/order';
 import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { failedVerdict, originPattern } from './http';
@@ -23,9 +24,6 @@ export const WOOCOMMERCE_CONNECT_STEPS = [
   'Copy the consumer key (ck_…) and consumer secret (cs_…) into Deskpilot with the store address (https://…).',
   'For tracking numbers, Deskpilot reads the WooCommerce Shipment Tracking extension, or tracking numbers written in notes to the customer.',
 ] as const;
-
-export const WOOCOMMERCE_NO_TRACKING_NOTE =
-  'The Shipment Tracking extension is not installed: tracking numbers are only found in order notes to the customer.';
 
 /** Order statuses whose totals count as money spent (WooCommerce's own "paid" statuses, plus tracking plugins' ones). */
 const PAID = new Set(['processing', 'completed', 'shipped', 'partial-shipped', 'delivered']);
@@ -75,11 +73,14 @@ async function testConnection(config: WooCommerceStoreConnection, ctx: Connector
       z.record(z.string(), z.unknown()),
       SHIPMENT_TRACKING_API,
     );
-    const count = total === undefined ? '' : ` (${total} orders)`;
+    const host = new URL(config.url).host;
     return {
       ok: true,
-      message: `Connected to ${new URL(config.url).host}${count}; orders can be read.`,
-      warnings: providers ? [] : [WOOCOMMERCE_NO_TRACKING_NOTE],
+      message:
+        total === undefined
+          ? localMessage('verdict.woocommerce.ok', { host })
+          : localMessage('verdict.woocommerce.okCounted', { host, count: total }),
+      warnings: providers ? [] : [localMessage('verdict.woocommerce.noTracking')],
     };
   } catch (error) {
     return failedVerdict(error);

@@ -39,9 +39,7 @@ export async function installPack(pack: Pack, source: string, options: FileImpor
     const summary = await importValidatedPack(pack, source);
     return { ok: true, pack: { id: pack.id, name: pack.name, version: pack.version }, summary };
   } catch (error) {
-    // TODO 2026-12-04: PackImportError (lib/templates/import-pack) still words its refusal in English.
-    if (error instanceof PackImportError)
-      return { ok: false, issues: [{ field: '', problem: packText('packs.problem.other', { message: error.message }) }] };
+    if (error instanceof PackImportError) return { ok: false, issues: [{ field: '', problem: error.text }] };
     throw error;
   }
 }

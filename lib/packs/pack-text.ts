@@ -1,38 +1,24 @@
 /**
- * What lib/packs tells the agent, as a message key and its values rather than an English sentence:
- * Settings renders it in the agent's language (lib/i18n), while the CLI, logs and `error.message`
- * read it in English through the en catalog. A value may itself be a message ("must be {expected}"
- * with expected = "a list"), so a sentence is translated as a whole, never glued from English parts.
+ * What lib/packs tells the agent: a LocalMessage (lib/i18n/local-message.ts), worded in the agent's
+ * language by Settings and in English by the CLI, logs and `error.message`. The names below are
+ * the packs' own words for the shared type.
  */
-import { CATALOGS } from '@/lib/i18n/catalogs';
+import { isMessageKey, localMessage, renderMessage, type LocalMessage, type LocalValue } from '@/lib/i18n/local-message';
 import { translator, type MessageKey, type Translator } from '@/lib/i18n/translator';
 import type { StoredPackText } from '@/lib/packs/pack-text-schema';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
 
-export type PackTextValue = string | number | PackText;
+export type PackTextValue = LocalValue;
+export type PackText = LocalMessage;
 
-export interface PackText {
-  key: MessageKey;
-  values?: Readonly<Record<string, PackTextValue>>;
-}
-
-export function packText(key: MessageKey, values?: Record<string, PackTextValue>): PackText {
-  return values ? { key, values } : { key };
-}
-
-const english = translator('en').t;
+export const packText: (key: MessageKey, values?: Record<string, PackTextValue>) => PackText = localMessage;
 
 /** The text in the language `t` speaks; English without one (the CLI, error messages). */
-export function renderPackText(text: PackText, t: Translator['t'] = english): string {
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.values ?? {}))
-    values[name] = typeof value === 'object' ? renderPackText(value, t) : value;
-  return t(text.key, values);
-}
+export const renderPackText: (text: PackText, t?: Translator['t']) => string = renderMessage;
 
 /** A stored message, if every key in it is still one this build knows (a record may be older or newer). */
 export function storedPackText(stored: StoredPackText): PackText | undefined {
-  if (!Object.hasOwn(CATALOGS.en, stored.key)) return undefined;
+  if (!isMessageKey(stored.key)) return undefined;
   const values: Record<string, PackTextValue> = {};
   for (const [name, value] of Object.entries(stored.values ?? {})) {
     if (typeof value !== 'object') values[name] = value;
@@ -46,7 +32,7 @@ export function storedPackText(stored: StoredPackText): PackText | undefined {
 }
 
 /** A value that is either data as written (a title, a path) or a message. */
-export function renderPackValue(value: PackTextValue, t: Translator['t'] = english): string {
+export function renderPackValue(value: PackTextValue, t?: Translator['t']): string {
   return typeof value === 'object' ? renderPackText(value, t) : String(value);
 }
 
@@ -65,7 +51,7 @@ export class PackTextError extends Error {
 }
 
 /** An error from a pack action as the agent reads it: headline and detail lines in their language. */
-export function packErrorText(error: unknown, t: Translator['t'] = english): string {
+export function packErrorText(error: unknown, t: Translator['t'] = translator('en').t): string {
   if (error instanceof PackTextError) return [error.text, ...error.details].map((line) => renderPackText(line, t)).join('\n');
   if (error instanceof TemplateStorageError) return t(`packs.error.storage.${error.kind}`);
   if (error instanceof Error && error.message) return error.message;

@@ -8,6 +8,7 @@ import { fieldName, issueText, valueAt } from '@/lib/packs/issue-text';
 import { packText, PackTextError, renderPackText, type PackText } from '@/lib/packs/pack-text';
 import type { Translator } from '@/lib/i18n/translator';
 import { parseUntrustedJson, UnsafeJsonError, assertSafeKeys } from '@/lib/packs/safe-json';
+import { liquidErrorMessage } from '@/lib/templates/liquid-error';
 import { templateSyntaxError } from '@/lib/templates/render';
 import { fieldIssues } from '@/lib/templates/fields';
 
@@ -85,7 +86,7 @@ function semanticIssues(pack: Pack): PackIssue[] {
         templateIndex: index,
         templateId: template.id,
         field: 'body',
-        problem: packText('packs.problem.liquid', { error: syntax }),
+        problem: packText('packs.problem.liquid', { error: liquidErrorMessage(syntax) }),
       });
     else
       for (const { path, problem } of fieldIssues(template.body, template.fields))

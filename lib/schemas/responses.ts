@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
 import { ConnectorProblemSchema } from '@/lib/connectors/problem';
+import { LocalMessageSchema } from '@/lib/i18n/local-message';
 
 export const ConnectorFailureSchema = z.object({
   connectorId: z.string(),
@@ -37,7 +38,6 @@ export const ApplyTagsResponseSchema = z.object({
 export const ConnectionVerdictSchema = z.object({
   ok: z.boolean(),
   kind: ConnectorFailureSchema.shape.kind.optional(),
-  message: z.string(),
-  problem: ConnectorProblemSchema.optional(),
-  warnings: z.array(z.string()),
+  message: LocalMessageSchema,
+  warnings: z.array(LocalMessageSchema).max(20),
 });

@@ -4,6 +4,7 @@
  * join this union when their connectors land, and their secrets stay in background-only storage.
  */
 import { z } from 'zod';
+import { i18nIssue } from '@/lib/i18n/issue-text';
 
 export const DemoStoreConnectionSchema = z.object({
   platform: z.literal('demo'),
@@ -24,31 +25,34 @@ export const ShopifyStoreConnectionSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'The shop domain looks like acme.myshopify.com'),
+      .refine((v) => /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(v), i18nIssue('stores.issue.shopDomain')),
     /** An Admin API access token (shpat_…), or a client ID and secret exchanged for one. */
     accessToken: z.string().trim().min(1).optional(),
     clientId: z.string().trim().min(1).optional(),
     clientSecret: z.string().trim().min(1).optional(),
     apiVersion: z
       .string()
-      .regex(/^(\d{4}-(01|04|07|10)|unstable)$/, 'An API version looks like 2026-10')
+      .refine((v) => /^(\d{4}-(01|04|07|10)|unstable)$/.test(v), i18nIssue('stores.issue.apiVersion'))
       .optional(),
     baseUrl: BaseUrlSchema,
     id: DemoStoreConnectionSchema.shape.id,
     label: DemoStoreConnectionSchema.shape.label,
   })
-  .refine((c) => c.accessToken || (c.clientId && c.clientSecret), {
-    message: 'Needs an access token, or a client ID and client secret',
-    path: ['accessToken'],
-  });
+  .refine((c) => c.accessToken || (c.clientId && c.clientSecret), { ...i18nIssue('stores.issue.credentials'), path: ['accessToken'] });
 export type ShopifyStoreConnection = z.infer<typeof ShopifyStoreConnectionSchema>;
 
 export const WooCommerceStoreConnectionSchema = z.object({
   platform: z.literal('woocommerce'),
   /** The WordPress site address (it may live in a sub-folder: https://example.com/shop). */
   url: z.url({ protocol: /^https?$/ }),
-  consumerKey: z.string().trim().startsWith('ck_', 'A consumer key starts with ck_'),
-  consumerSecret: z.string().trim().startsWith('cs_', 'A consumer secret starts with cs_'),
+  consumerKey: z
+    .string()
+    .trim()
+    .refine((v) => v.startsWith('ck_'), i18nIssue('stores.issue.consumerKey')),
+  consumerSecret: z
+    .string()
+    .trim()
+    .refine((v) => v.startsWith('cs_'), i18nIssue('stores.issue.consumerSecret')),
   baseUrl: BaseUrlSchema,
   id: DemoStoreConnectionSchema.shape.id,
   label: DemoStoreConnectionSchema.shape.label,
@@ -62,7 +66,7 @@ export const BigCommerceStoreConnectionSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9]{4,32}$/, 'The store hash is the short code after /stores/ in the API path'),
+    .refine((v) => /^[a-z0-9]{4,32}$/.test(v), i18nIssue('stores.issue.storeHash')),
   /** A store-level API account's access token (X-Auth-Token) with the "Orders: read-only" scope. */
   accessToken: z.string().trim().min(1),
   baseUrl: BaseUrlSchema,

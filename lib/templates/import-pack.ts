@@ -6,6 +6,7 @@
 import { packRuleKey } from '@/lib/triage/rule-record';
 import { PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
+import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
 import { compareVersions } from '@/lib/templates/semver';
 import { withStorage } from '@/lib/templates/storage-error';
@@ -26,8 +27,12 @@ export interface ImportSummary {
   removed: string[];
 }
 
+/** A pack refused as a whole (an id clash): `text` for the agent's language, `message` its English. */
 export class PackImportError extends Error {
   override readonly name = 'PackImportError';
+  constructor(readonly text: LocalMessage) {
+    super(englishMessage(text));
+  }
 }
 
 type Outcome = 'added' | 'updated' | 'unchanged' | 'keptLocal';
@@ -61,7 +66,7 @@ function merge(existing: Template | undefined, incoming: PackTemplate, pack: Pac
 function assertUniqueIds(pack: Pack): void {
   const seen = new Set<string>();
   for (const { id } of pack.templates) {
-    if (seen.has(id)) throw new PackImportError(`Pack "${pack.id}" lists template "${id}" twice.`);
+    if (seen.has(id)) throw new PackImportError(localMessage('packs.importError.duplicateTemplate', { pack: pack.id, template: id }));
     seen.add(id);
   }
 }
@@ -73,15 +78,20 @@ async function replacePackProfiles(pack: Pack, now: string): Promise<void> {
   const existing = parseStoredSiteProfiles(await db.siteProfiles.bulkGet(profiles.map((p) => p.id)).then((found) => found.filter(Boolean)));
   const foreign = existing.find((profile) => profile.packId !== pack.id);
   if (foreign) {
-    const owner = foreign.packId ? `pack "${foreign.packId}"` : 'a profile written in Settings';
-    throw new PackImportError(`Site profile "${foreign.id}" already exists and belongs to ${owner}; nothing was imported.`);
+    throw new PackImportError(
+      foreign.packId
+        ? localMessage('packs.importError.profileTakenByPack', { profile: foreign.id, owner: foreign.packId })
+        : localMessage('packs.importError.profileTakenLocal', { profile: foreign.id }),
+    );
   }
   await db.siteProfiles.where('packId').equals(pack.id).delete();
   await db.siteProfiles.bulkPut(profiles.map((profile) => ({ ...profile, packId: pack.id, updatedAt: now })));
 }
 
-function ownerOf(template: Template): string {
-  return template.packId ? `pack "${template.packId}"` : 'a template made in Deskpilot';
+function takenBy(template: Template): LocalMessage {
+  return template.packId
+    ? localMessage('packs.importError.templateTakenByPack', { template: template.id, owner: template.packId })
+    : localMessage('packs.importError.templateTakenLocal', { template: template.id });
 }
 
 /** Validates `input` as a pack and installs it; `source` says where it came from ("builtin", "file", a URL). */
@@ -123,7 +133,7 @@ export async function importValidatedPack(pack: Pack, source: string, options: I
       for (const incoming of pack.templates) {
         const current = parseStoredTemplate(existing.get(incoming.id));
         if (current && current.packId !== pack.id) {
-          throw new PackImportError(`Template "${incoming.id}" already exists and belongs to ${ownerOf(current)}; nothing was imported.`);
+          throw new PackImportError(takenBy(current));
         }
         const { record, outcome } = merge(current, incoming, pack, now);
         records.push(record);

@@ -6,6 +6,8 @@ import type { Template } from '@/lib/schemas/template';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { PackImportError } from '@/lib/templates/import-pack';
 import { getInstalledPack, getTemplate, importPack, listTemplates, recordUsage, saveTemplate } from '@/lib/templates/repository';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { translator } from '@/lib/i18n/translator';
 
 function packTemplate(id: string, body = `Body of ${id}`): PackTemplate {
   return { id, title: `Title ${id}`, body, intents: ['other'], language: 'en', sites: [], tags: [] };
@@ -72,7 +74,13 @@ describe('importPack', () => {
   it('writes nothing when a template fails part-way through the transaction', async () => {
     await saveTemplate({ ...ownTemplate, id: 'team.c' });
     const clashing = pack('1.0.0', [packTemplate('team.a'), packTemplate('team.b'), packTemplate('team.c')]);
-    await expect(importPack(clashing, 'file')).rejects.toThrow(PackImportError);
+    const refused = await importPack(clashing, 'file').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PackImportError);
+    const { text, message } = refused as PackImportError;
+    expect(message).toBe('Template "team.c" already exists and is one made in Deskpilot; nothing was imported.');
+    expect(renderMessage(text, translator('ko').t)).toBe(
+      '템플릿 "team.c"이(가) Deskpilot에서 만든 템플릿으로 이미 있어 아무것도 가져오지 않았습니다.',
+    );
     expect((await listTemplates()).map((t) => t.id)).toEqual(['team.c']);
     expect(await getInstalledPack('team.pack')).toBeUndefined();
   });

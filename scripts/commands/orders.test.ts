@@ -82,7 +82,7 @@ describe('orders command', () => {
     [
       'a bad domain',
       { platform: 'shopify', shopDomain: 'acme.com', accessToken: 'shpat_do_not_print' },
-      /^config: .*\(shopDomain\): The shop domain looks like/,
+      /^config: .*\(shopDomain\): must look like acme\.myshopify\.com/,
     ],
   ])('explains a store file that is %s', async (_, content, message) => {
     const output = captureOutput();

@@ -37,7 +37,7 @@ test('configured in options, a draft streams in and the invented tracking number
   const form = await configureAi(options, 'sk-not-the-key');
   const status = form.getByTestId('ai-settings-status');
   await form.getByRole('button', { name: 'Test', exact: true }).click();
-  await expect(status).toHaveText('The API key was rejected (401); check it in Settings.');
+  await expect(status).toHaveText('Test failed: the API key was rejected (401); check it in Settings.');
   await form.getByLabel('API key').fill(ai.apiKey);
   await form.getByRole('button', { name: 'Test', exact: true }).click();
   await expect(status).toHaveText(`Connected. Model "${LOOPBACK_MODEL}" is available.`);

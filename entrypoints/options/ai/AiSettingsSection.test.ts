@@ -76,7 +76,7 @@ describe('AiSettingsSection', () => {
     await configure(view, 'sk-wrong');
     await click(button(view, 'Test'));
     await settle(200);
-    expect(status(view)).toBe('The API key was rejected (401); check it in Settings.');
+    expect(status(view)).toBe('Test failed: the API key was rejected (401); check it in Settings.');
     await fill(view, 'API key', server.apiKey);
     await click(button(view, 'Test'));
     await settle(200);

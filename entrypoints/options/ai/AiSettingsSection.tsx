@@ -13,6 +13,7 @@ import { AI_PROVIDERS, type AiProvider } from '@/lib/schemas/ai';
 import { PayloadPreview } from './PayloadPreview';
 import { TeamVoiceForm } from './TeamVoiceForm';
 import { useT } from '@/lib/i18n/i18n-context';
+import { renderMessage } from '@/lib/i18n/local-message';
 
 /** Settings › AI drafts: optional; without them Deskpilot works fully on templates. */
 export function AiSettingsSection() {
@@ -55,7 +56,7 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
   const readAndAllow = async (): Promise<AiSettings | null> => {
     const result = aiSettingsFromForm(values, saved);
     if (!result.ok) {
-      setStatus({ ok: false, message: result.message });
+      setStatus({ ok: false, message: renderMessage(result.message, t) });
       return null;
     }
     const origin = aiOriginPattern(result.settings.baseUrl);
@@ -71,14 +72,15 @@ function AiSettingsForm({ saved }: { saved: AiSettings }) {
     if (!settings) return;
     setBusy(true);
     setStatus({ ok: true, message: t('ai.settings.testing') });
-    setStatus(await testAiSettings(settings));
+    const checked = await testAiSettings(settings);
+    setStatus({ ok: checked.ok, message: renderMessage(checked.message, t) });
     setBusy(false);
   };
 
   /** Switching drafts off needs no access to any server. */
   const readWithoutPrompt = (): AiSettings | null => {
     const result = aiSettingsFromForm(values, saved);
-    if (!result.ok) setStatus({ ok: false, message: result.message });
+    if (!result.ok) setStatus({ ok: false, message: renderMessage(result.message, t) });
     return result.ok ? result.settings : null;
   };
 

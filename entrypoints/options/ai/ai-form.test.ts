@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AiSettingsSchema } from '@/lib/schemas/ai';
-import { aiFormValues, aiSettingsFromForm } from './ai-form';
+import { aiFormValues, aiSettingsFromForm, type AiFormValues } from './ai-form';
+import { renderMessage } from '@/lib/i18n/local-message';
+import type { UiLocale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translator';
 import { AI_PRESETS, presetFor } from '@/lib/suggest/ai/presets';
 
 const saved = AiSettingsSchema.parse({ baseUrl: 'https://api.openai.com/v1/', apiKey: 'sk-saved', model: 'gpt-5-mini', enabled: true });
@@ -31,16 +34,23 @@ describe('the AI settings form', () => {
     });
     expect(aiSettingsFromForm({ ...values, inputPer1k: 'cheap' }, priced)).toEqual({
       ok: false,
-      message: 'Price per 1K tokens must be a number such as 0.00025.',
+      message: { key: 'ai.settings.priceInvalid' },
     });
   });
 
   it('says which field is wrong', () => {
-    expect(aiSettingsFromForm({ ...aiFormValues(saved), baseUrl: 'localhost:11434' }, saved)).toEqual({
-      ok: false,
-      message: 'Base URL must be an http(s) URL such as https://api.openai.com/v1.',
-    });
-    expect(aiSettingsFromForm({ ...aiFormValues(saved), model: ' ' }, saved)).toEqual({ ok: false, message: 'Model is required.' });
+    const said = (values: AiFormValues, locale: UiLocale = 'en') => {
+      const result = aiSettingsFromForm(values, saved);
+      return result.ok ? 'valid' : renderMessage(result.message, translator(locale).t);
+    };
+    expect(said({ ...aiFormValues(saved), baseUrl: 'localhost:11434' })).toBe(
+      'Base URL: must be a web address such as https://example.com.',
+    );
+    expect(said({ ...aiFormValues(saved), model: ' ' })).toBe('Model: is required.');
+    expect(said({ ...aiFormValues(saved), model: ' ' }, 'ko')).toBe('모델: 필수 항목입니다.');
+    expect(said({ ...aiFormValues(saved), baseUrl: 'localhost:11434' }, 'de')).toBe(
+      'Basis-URL: muss eine Webadresse wie https://example.com sein.',
+    );
   });
 
   it('recognises each preset’s server from a typed URL, Azure by its domain', () => {

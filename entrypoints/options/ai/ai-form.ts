@@ -1,3 +1,6 @@
+import type { MessageKey } from '@/lib/i18n/catalogs';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 import { AiSettingsSchema, type AiProvider, type AiSettings } from '@/lib/schemas/ai';
 
 export interface AiFormValues {
@@ -28,25 +31,26 @@ export function aiFormValues(settings: AiSettings): AiFormValues {
   };
 }
 
-export type AiFormResult = { ok: true; settings: AiSettings } | { ok: false; message: string };
+/** `message` is worded by Settings in the agent's language. */
+export type AiFormResult = { ok: true; settings: AiSettings } | { ok: false; message: LocalMessage };
 
-const FIELD_NAMES: Record<string, string> = {
-  baseUrl: 'Base URL',
-  apiKey: 'API key',
-  model: 'Model',
-  azureApiVersion: 'API version',
-  prices: 'Price per 1K tokens',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  baseUrl: 'ai.settings.baseUrl',
+  apiKey: 'ai.settings.apiKey',
+  model: 'ai.settings.model',
+  azureApiVersion: 'ai.settings.apiVersion',
+  prices: 'ai.settings.priceIn',
 };
 
 /** The prices with the form's model priced as typed (or unpriced when both fields are empty). */
-function pricesFrom(values: AiFormValues, saved: AiSettings): AiSettings['prices'] | string {
+function pricesFrom(values: AiFormValues, saved: AiSettings): AiSettings['prices'] | null {
   const model = values.model.trim();
   const { [model]: _old, ...others } = saved.prices;
   const [input, output] = [values.inputPer1k.trim(), values.outputPer1k.trim()];
   if (!input && !output) return others;
   const [inputPer1k, outputPer1k] = [Number(input || '0'), Number(output || '0')];
   if (!Number.isFinite(inputPer1k) || !Number.isFinite(outputPer1k) || inputPer1k < 0 || outputPer1k < 0) {
-    return 'Price per 1K tokens must be a number such as 0.00025.';
+    return null;
   }
   return { ...others, [model]: { inputPer1k, outputPer1k, currency: 'USD' } };
 }
@@ -54,7 +58,7 @@ function pricesFrom(values: AiFormValues, saved: AiSettings): AiSettings['prices
 /** The settings the form describes, the saved key standing in for an empty key field. */
 export function aiSettingsFromForm(values: AiFormValues, saved: AiSettings): AiFormResult {
   const prices = pricesFrom(values, saved);
-  if (typeof prices === 'string') return { ok: false, message: prices };
+  if (!prices) return { ok: false, message: localMessage('ai.settings.priceInvalid') };
   const parsed = AiSettingsSchema.safeParse({
     baseUrl: values.baseUrl.trim(),
     apiKey: values.apiKey.trim() || saved.apiKey,
@@ -66,7 +70,11 @@ export function aiSettingsFromForm(values: AiFormValues, saved: AiSettings): AiF
   });
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];
-  const field = FIELD_NAMES[String(issue?.path[0])] ?? 'A field';
-  const message = issue?.code === 'too_small' ? 'is required' : (issue?.message ?? 'is invalid');
-  return { ok: false, message: `${field} ${message}.` };
+  const label = FIELD_LABELS[String(issue?.path[0])];
+  const problem = !issue
+    ? localMessage('issue.invalid')
+    : issue.code === 'too_small'
+      ? localMessage('issue.required')
+      : issueMessage(issue);
+  return { ok: false, message: label ? localMessage('ai.settings.fieldIssue', { field: localMessage(label), issue: problem }) : problem };
 }

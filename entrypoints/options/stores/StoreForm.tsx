@@ -12,6 +12,7 @@ import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform 
 import { testConnection } from './test-connection';
 import { useT } from '@/lib/i18n/i18n-context';
 import { issueText } from '@/lib/i18n/issue-text';
+import { renderMessage } from '@/lib/i18n/local-message';
 import type { Translator } from '@/lib/i18n/translator';
 
 type Invalid = Extract<FormResult, { ok: false }>;
@@ -32,16 +33,16 @@ interface Props {
 
 /** Adds or edits one store: the platform's fields and guide, Test connection, Connect. */
 /**
- * "Consumer key: is required", in the agent's language. What a value should look like (a custom
- * or format check of lib/schemas/store.ts) is the schema's own sentence, English for now; an
- * address the connector refuses carries its own message.
+ * "Consumer key: is required", in the agent's language. What a value should look like is a check
+ * of lib/schemas/store.ts worded through `stores.issue.*`; an address the connector refuses
+ * carries its own message.
  */
 function invalidText(problem: Invalid, t: Translator['t']): string {
   const { issue } = problem;
-  const schemaWords = issue && (issue.code === 'custom' || issue.code === 'invalid_format') ? issue.message : undefined;
   // A select's values are codes (`na`, `eu`): asking to choose says more.
   const choose = issue?.code === 'invalid_value' ? t('stores.chooseOne') : undefined;
-  const detail = problem.missing ? t('issue.required') : issue ? (schemaWords ?? choose ?? issueText(issue, t)) : problem.message;
+  const refused = problem.refusal ? renderMessage(problem.refusal, t) : problem.message;
+  const detail = problem.missing ? t('issue.required') : issue ? (choose ?? issueText(issue, t)) : refused;
   return problem.label ? `${t('common.labelled', { label: t(problem.label) })} ${detail}` : detail;
 }
 

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeSecretStore, SECRETS_DB_NAME, storeConnectionsSetting } from '@/lib/connectors/secret-store';
 import { button, click, fill, render, settle, unmount, waitFor } from './testing/dom';
 import { StoresSection } from './StoresSection';
+import { problem, problemMessage } from '@/lib/connectors/problem';
 
 const KEY = 'ck_live_0123456789abcdef';
 const SECRET = 'cs_live_fedcba9876543210';
@@ -24,7 +25,7 @@ function fakeBackground() {
     return Promise.resolve({
       ok: false,
       kind: 'auth',
-      message: 'WooCommerce (shop.example) rejected the consumer key and secret. (HTTP 401)',
+      message: problemMessage(problem('storeError.woocommerce.keys', { store: 'WooCommerce (shop.example)' }, { status: 401 })),
       warnings: [],
     });
   }) as never);
@@ -107,6 +108,8 @@ describe('StoresSection', () => {
     const verdict = view.querySelector('[data-testid=connection-verdict]')!;
     expect(verdict.getAttribute('data-kind')).toBe('auth');
     expect(verdict.textContent).toContain('Sign-in rejected');
+    expect(verdict.textContent).toContain('WooCommerce (shop.example) rejected the consumer key and secret');
+    expect(verdict.textContent).toContain('(HTTP 401)');
   });
 
   it('shows saved keys as "saved" when editing, and keeps them unless replaced', async () => {

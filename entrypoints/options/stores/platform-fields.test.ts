@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { CONNECTORS } from '@/lib/connectors';
 import { SECRET_FIELDS } from '@/lib/connectors/secret-store';
 import type { StoreConnection } from '@/lib/schemas/store';
+import { issueText } from '@/lib/i18n/issue-text';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { translator } from '@/lib/i18n/translator';
 import { connectionFromForm, formValuesOf, PLATFORM_FIELDS } from './platform-fields';
 import { CONNECTABLE_PLATFORMS } from './store-list';
 
@@ -33,7 +36,7 @@ describe('connectionFromForm', () => {
     expect(connectionFromForm('shopify', { shopDomain: 'acme.com', accessToken: 'x' })).toMatchObject({
       ok: false,
       field: 'shopDomain',
-      message: 'Shop domain: The shop domain looks like acme.myshopify.com',
+      message: 'Shop domain: must look like acme.myshopify.com',
     });
     expect(connectionFromForm('shopify', { shopDomain: 'acme.myshopify.com' })).toMatchObject({
       ok: false,
@@ -46,7 +49,7 @@ describe('connectionFromForm', () => {
     });
     expect(connectionFromForm('woocommerce', { url: 'https://shop.example', consumerKey: 'key', consumerSecret: 'cs_1' })).toMatchObject({
       ok: false,
-      message: 'Consumer key: A consumer key starts with ck_',
+      message: 'Consumer key: must start with ck_',
     });
   });
 
@@ -63,6 +66,23 @@ describe('connectionFromForm', () => {
     expect(connectionFromForm('woocommerce', { ...values, url: 'https://shop.example', baseUrl: 'http://127.0.0.1:8080' })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('words every format check and the refused address in the agent’s language', () => {
+    const ko = (platform: (typeof CONNECTABLE_PLATFORMS)[number], values: Record<string, string>) => {
+      const result = connectionFromForm(platform, values);
+      if (result.ok) throw new Error('expected a refusal');
+      return result.issue ? issueText(result.issue, translator('ko').t) : renderMessage(result.refusal!, translator('ko').t);
+    };
+    expect(ko('shopify', { shopDomain: 'acme.com', accessToken: 'x' })).toBe('acme.myshopify.com 형식이어야 합니다');
+    expect(ko('shopify', { shopDomain: 'acme.myshopify.com' })).toBe('액세스 토큰 또는 클라이언트 ID와 클라이언트 시크릿이 필요합니다');
+    expect(ko('shopify', { shopDomain: 'acme.myshopify.com', accessToken: 'x', apiVersion: '2026-11' })).toBe('2026-10 형식이어야 합니다');
+    expect(ko('woocommerce', { url: 'https://shop.example', consumerKey: 'key', consumerSecret: 'cs_1' })).toBe('ck_로 시작해야 합니다');
+    expect(ko('woocommerce', { url: 'https://shop.example', consumerKey: 'ck_1', consumerSecret: 'secret' })).toBe('cs_로 시작해야 합니다');
+    expect(ko('bigcommerce', { storeHash: 'stores/abc', accessToken: 'x' })).toBe('API 경로에서 /stores/ 뒤에 오는 짧은 코드여야 합니다');
+    expect(ko('woocommerce', { url: 'http://shop.example', consumerKey: 'ck_1', consumerSecret: 'cs_1' })).toBe(
+      'WooCommerce 주소는 https://로 시작해야 합니다(http://shop.example(으)로는 키가 암호화되지 않은 채 전송됩니다).',
+    );
   });
 
   it('keeps a saved secret the agent did not replace, and takes a replacement', () => {

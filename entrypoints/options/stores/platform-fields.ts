@@ -7,7 +7,10 @@
  */
 import type { z } from 'zod';
 import { CONNECTORS } from '@/lib/connectors';
+import { problemMessage } from '@/lib/connectors/problem';
+import { ConnectorError } from '@/lib/connectors/types';
 import { englishText } from '@/lib/i18n/issue-text';
+import type { LocalMessage } from '@/lib/i18n/local-message';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { SECRET_FIELDS } from '@/lib/connectors/secret-store';
 import type { StoreConnection } from '@/lib/schemas/store';
@@ -126,7 +129,16 @@ export function formValuesOf(connection: StoreConnection): FormValues {
  */
 export type FormResult =
   | { ok: true; connection: StoreConnection }
-  | { ok: false; field: string | null; message: string; label?: MessageKey; missing?: boolean; issue?: z.core.$ZodIssue };
+  | {
+      ok: false;
+      field: string | null;
+      message: string;
+      label?: MessageKey;
+      missing?: boolean;
+      issue?: z.core.$ZodIssue;
+      /** The connector's own refusal of the address, as a message. */
+      refusal?: LocalMessage;
+    };
 
 /**
  * The connection the form describes. Empty fields are left out; a secret the agent did not
@@ -165,6 +177,7 @@ function originProblem(connection: StoreConnection): FormResult | null {
     return null;
   } catch (error) {
     const field = 'baseUrl' in connection && connection.baseUrl ? 'baseUrl' : null;
-    return { ok: false, field, message: error instanceof Error ? error.message : String(error) };
+    const refusal = error instanceof ConnectorError && error.problem ? { refusal: problemMessage(error.problem) } : {};
+    return { ok: false, field, message: error instanceof Error ? error.message : String(error), ...refusal };
   }
 }

@@ -1,4 +1,5 @@
 import type { ConnectionVerdict } from '@/lib/connectors/types';
+import { localMessage } from '@/lib/i18n/local-message';
 import { sendToExtension } from '@/lib/messaging';
 import { ConnectionVerdictSchema } from '@/lib/schemas/responses';
 import type { StoreConnection } from '@/lib/schemas/store';
@@ -8,9 +9,5 @@ export async function testConnection(connection: StoreConnection): Promise<Conne
   const raw = await sendToExtension({ type: 'testStoreConnection', connection }).catch(() => undefined);
   const verdict = ConnectionVerdictSchema.safeParse(raw);
   if (verdict.success) return verdict.data;
-  return {
-    ok: false,
-    message: 'Deskpilot’s background did not answer the test. Reload the extension (chrome://extensions) and try again.',
-    warnings: [],
-  };
+  return { ok: false, message: localMessage('verdict.noAnswer'), warnings: [] };
 }

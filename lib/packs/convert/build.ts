@@ -6,6 +6,7 @@ import { PACK_FORMAT, PackSchema, type PackTemplate } from '@/lib/schemas/pack';
 import { TemplateBodySchema } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { detectLanguage } from '@/lib/ticket/language';
+import { liquidErrorMessage } from '@/lib/templates/liquid-error';
 import { templateSyntaxError } from '@/lib/templates/render';
 import { mapPlaceholders, type Dialect } from '@/lib/packs/convert/placeholders';
 import { packText, type PackText } from '@/lib/packs/pack-text';
@@ -57,7 +58,7 @@ function language(reply: SourceReply): string {
 function liquidSafe(body: string, notes: PackText[]): string {
   const error = templateSyntaxError(body);
   if (!error) return body;
-  notes.push(packText('packs.convert.note.keptAsText', { error }));
+  notes.push(packText('packs.convert.note.keptAsText', { error: liquidErrorMessage(error) }));
   return `{% raw %}${body.replace(/\{%-?\s*endraw\s*-?%\}/g, '')}{% endraw %}`;
 }
 

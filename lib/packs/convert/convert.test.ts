@@ -156,7 +156,17 @@ describe('CSV', () => {
     const result = CONVERTERS.csv.convert('Hello,Hi there\nHello,Hi again\n');
     expect(result.pack.templates.map((t) => t.id)).toEqual(['imported.csv.hello', 'imported.csv.hello-2']);
     expect(() => CONVERTERS.csv.convert('just one column\nanother\n')).toThrow(/at least two columns/);
-    expect(() => CONVERTERS.csv.convert('a,"unclosed\n')).toThrow(/malformed/);
+    expect(() => CONVERTERS.csv.convert('a,"unclosed\n')).toThrow('The CSV is malformed at row 1: a quoted field is never closed.');
+    const refused = (() => {
+      try {
+        CONVERTERS.csv.convert('a,"unclosed\n');
+      } catch (error) {
+        return error as ConvertError;
+      }
+    })();
+    expect(renderPackText(refused!.text, translator('ko').t)).toBe(
+      'CSV의 1행 형식이 잘못되었습니다: 따옴표로 시작한 필드가 닫히지 않았습니다.',
+    );
   });
 });
 

@@ -28,9 +28,12 @@ function rows(text: string): string[][] {
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  // The parser's own words say what is wrong at that row.
-  if (fatal)
-    throw new ConvertError(packText('packs.convert.error.csvMalformed', { row: String((fatal.row ?? 0) + 1), reason: fatal.message }));
+  // The parser's code says what is wrong at that row; its English words stand in for a code we do not know.
+  if (fatal) {
+    const reason =
+      fatal.code === 'MissingQuotes' || fatal.code === 'InvalidQuotes' ? packText(`packs.convert.csvReason.${fatal.code}`) : fatal.message;
+    throw new ConvertError(packText('packs.convert.error.csvMalformed', { row: String((fatal.row ?? 0) + 1), reason }));
+  }
   return parsed.data;
 }
 

@@ -3,6 +3,7 @@
  * act on. Server texts are not shown as they are: they can echo part of the key.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 
 export type AiProblemCode =
   | 'no_key'
@@ -17,10 +18,39 @@ export type AiProblemCode =
   | 'bad_request'
   | 'malformed_output';
 
+/** What a problem's message needs besides its code: the HTTP status, the model asked for, seconds to wait. */
+export interface AiProblemValues {
+  status?: number;
+  model?: string;
+  seconds?: number;
+}
+
 export interface AiProblem {
   code: AiProblemCode;
-  /** Short and specific, e.g. "the API key was rejected (401)". */
+  /** Short and specific, e.g. "the API key was rejected (401)": English, for logs and errors. */
   reason: string;
+  /** Worded through `ai.problem.<code>` in the agent's language (`aiProblemMessage`). */
+  values?: AiProblemValues;
+}
+
+/** A problem with its English reason taken from the catalog, so the interface and logs say the same. */
+export function aiProblem(code: AiProblemCode, values?: AiProblemValues): AiProblem {
+  const problem = { code, ...(values ? { values } : {}) };
+  return { ...problem, reason: englishMessage(aiProblemMessage(problem)) };
+}
+
+/** The reason as a message: `ai.problem.<code>`, with 0 for a status or a wait nobody gave. */
+export function aiProblemMessage(problem: Pick<AiProblem, 'code' | 'values'>): LocalMessage {
+  const { status = 0, model = '', seconds = 0 } = problem.values ?? {};
+  return localMessage(`ai.problem.${problem.code}`, { status, model, seconds });
+}
+
+/** Where a failed call shows its note: each says what stays on screen instead. */
+export type AiFeature = 'draft' | 'rewrite' | 'summary' | 'opinion' | 'test';
+
+/** "AI draft unavailable: …, showing templates." in the agent's language. */
+export function aiUnavailable(feature: AiFeature, problem: Pick<AiProblem, 'code' | 'values'>): LocalMessage {
+  return localMessage(`ai.unavailable.${feature}`, { reason: aiProblemMessage(problem) });
 }
 
 /** Thrown by our own code (timers, output parsing) so the mapping below has one place. */
@@ -30,9 +60,9 @@ export class AiFailure extends Error {
   }
 }
 
-/** The text the panel shows when a draft fails; the templates stay on screen. */
-export function unavailableMessage(problem: AiProblem): string {
-  return `AI draft unavailable: ${problem.reason}, showing templates.`;
+/** The English note of a failed call (logs, tests); the panel words `aiUnavailable` itself. */
+export function unavailableMessage(problem: AiProblem, feature: AiFeature = 'draft'): string {
+  return englishMessage(aiUnavailable(feature, problem));
 }
 
 function serverSays(error: APIError): string {
@@ -40,33 +70,29 @@ function serverSays(error: APIError): string {
   return `${typeof body?.code === 'string' ? body.code : ''} ${typeof body?.message === 'string' ? body.message : ''}`.toLowerCase();
 }
 
-function retryAfter(error: APIError): string {
+/** Whole seconds the server asked us to wait, 0 when it did not say. */
+function retryAfter(error: APIError): number {
   const seconds = Number(error.headers?.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0 ? `; try again in ${Math.ceil(seconds)} s` : '';
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 0;
 }
 
 function fromStatus(error: APIError, model: string): AiProblem {
   const status = error.status ?? 0;
   const said = serverSays(error);
-  if (status === 401) return { code: 'bad_key', reason: 'the API key was rejected (401); check it in Settings' };
-  if (status === 403) return { code: 'forbidden', reason: 'this key may not use that model or endpoint (403)' };
-  if (status === 404) {
-    return said.includes('model')
-      ? { code: 'model_not_found', reason: `the server has no model "${model}" (404); check the model name in Settings` }
-      : { code: 'wrong_url', reason: 'nothing answers at that base URL (404); it usually ends in /v1' };
-  }
-  if (status === 429) return { code: 'rate_limited', reason: `the AI service is rate limiting requests (429)${retryAfter(error)}` };
-  if (status >= 500) return { code: 'server_error', reason: `the AI service had an error (${status})` };
-  return { code: 'bad_request', reason: `the AI service refused the request (${status})` };
+  if (status === 401) return aiProblem('bad_key', { status });
+  if (status === 403) return aiProblem('forbidden', { status });
+  if (status === 404) return said.includes('model') ? aiProblem('model_not_found', { status, model }) : aiProblem('wrong_url', { status });
+  if (status === 429) return aiProblem('rate_limited', { status, seconds: retryAfter(error) });
+  if (status >= 500) return aiProblem('server_error', { status });
+  return aiProblem('bad_request', { status });
 }
 
 export function toAiProblem(error: unknown, model: string): AiProblem {
   if (error instanceof AiFailure) return error.problem;
-  if (error instanceof APIConnectionTimeoutError) return { code: 'timeout', reason: 'the AI service did not answer in time' };
-  if (error instanceof APIConnectionError)
-    return { code: 'unreachable', reason: 'the AI service could not be reached; check the base URL and your connection' };
+  if (error instanceof APIConnectionTimeoutError) return aiProblem('timeout');
+  if (error instanceof APIConnectionError) return aiProblem('unreachable');
   if (error instanceof APIError) return fromStatus(error, model);
-  return { code: 'server_error', reason: 'the AI service failed unexpectedly' };
+  return aiProblem('server_error');
 }
 
 /** A 400 that says the server does not know structured outputs: retry asking for JSON in the text. */

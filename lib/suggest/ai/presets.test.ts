@@ -59,7 +59,7 @@ describe('provider presets', () => {
     expect(http.query).toEqual({ 'api-version': DEFAULT_AZURE_API_VERSION });
     expect(http.headers['api-key']).toBe(server.apiKey);
     expect(http.headers.authorization).toBeUndefined();
-    expect(await testAiSettings(settings)).toEqual({ ok: true, message: `Connected. Model "${LOOPBACK_MODEL}" answered.` });
+    expect(await testAiSettings(settings)).toEqual({ ok: true, message: { key: 'ai.test.answered', values: { model: LOOPBACK_MODEL } } });
     expect(await testAiSettings({ ...settings, apiKey: 'wrong' })).toMatchObject({ ok: false, problem: { code: 'bad_key' } });
   });
 

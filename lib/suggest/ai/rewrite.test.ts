@@ -68,8 +68,9 @@ describe('rewriteReply', () => {
 
   it('says clearly when the answer is malformed or the server fails, and the reply stays as it was', async () => {
     server.setScenario({ kind: 'answer', content: 'Claro, aquí está: Hola Jonas' });
-    expect(await rewriteReply(settings, request)).toEqual({
+    expect(await rewriteReply(settings, request)).toMatchObject({
       status: 'failed',
+      problem: { code: 'malformed_output' },
       message: "Rewrite unavailable: the model's answer was not in the expected format; your reply is unchanged.",
     });
     server.setScenario({ kind: 'status', status: 500 });

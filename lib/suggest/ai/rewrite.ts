@@ -11,7 +11,7 @@ import type { Order } from '@/lib/schemas/order';
 import type { ShopFacts } from '@/lib/schemas/settings';
 import type { Ticket } from '@/lib/schemas/ticket';
 import type { SourcedVoice } from '@/lib/schemas/voice';
-import { unavailableMessage } from '@/lib/suggest/ai/errors';
+import { unavailableMessage, type AiProblem } from '@/lib/suggest/ai/errors';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
 import { knownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary, languageName } from '@/lib/suggest/ai/prompt-parts';
@@ -75,7 +75,7 @@ export function buildRewritePrompt(request: RewriteRequest): ChatMessage[] {
 
 export type RewriteOutcome =
   | { status: 'done'; text: string; diff: FactDiff; usage: TokenUsage | null }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; problem: AiProblem; message: string };
 
 export async function rewriteReply(settings: AiSettings, request: RewriteRequest, options: JsonCallOptions = {}): Promise<RewriteOutcome> {
   const known = knownPersonalData(request.ticket, request.orders);
@@ -83,9 +83,8 @@ export async function rewriteReply(settings: AiSettings, request: RewriteRequest
   if (outcome.status === 'failed') {
     return {
       status: 'failed',
-      message: unavailableMessage(outcome.problem)
-        .replace('AI draft unavailable', 'Rewrite unavailable')
-        .replace(', showing templates', '; your reply is unchanged'),
+      problem: outcome.problem,
+      message: unavailableMessage(outcome.problem, 'rewrite'),
     };
   }
   return { status: 'done', text: outcome.value.text, diff: diffFacts(request.text, outcome.value.text), usage: outcome.usage };

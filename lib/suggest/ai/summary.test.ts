@@ -63,8 +63,9 @@ describe('summariseThread', () => {
   it('gives a clear message for an answer that is not the summary asked for', async () => {
     server.setScenario({ kind: 'answer', content: { points: [] } });
     const settings = AiSettingsSchema.parse({ baseUrl: server.baseUrl, apiKey: server.apiKey, model: LOOPBACK_MODEL, enabled: true });
-    expect(await summariseThread(settings, ticket, [])).toEqual({
+    expect(await summariseThread(settings, ticket, [])).toMatchObject({
       status: 'failed',
+      problem: { code: 'malformed_output' },
       message: "Summary unavailable: the model's answer was not in the expected format.",
     });
   });

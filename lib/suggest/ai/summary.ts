@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { unavailableMessage } from '@/lib/suggest/ai/errors';
+import { unavailableMessage, type AiProblem } from '@/lib/suggest/ai/errors';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
 import { knownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
@@ -82,7 +82,9 @@ export function validateCitations(output: SummaryOutput, messageCount: number): 
   });
 }
 
-export type SummaryOutcome = { status: 'done'; points: SummaryPoint[]; usage: TokenUsage | null } | { status: 'failed'; message: string };
+export type SummaryOutcome =
+  | { status: 'done'; points: SummaryPoint[]; usage: TokenUsage | null }
+  | { status: 'failed'; problem: AiProblem; message: string };
 
 export async function summariseThread(
   settings: AiSettings,
@@ -94,9 +96,8 @@ export async function summariseThread(
   if (outcome.status === 'failed') {
     return {
       status: 'failed',
-      message: unavailableMessage(outcome.problem)
-        .replace('AI draft unavailable', 'Summary unavailable')
-        .replace(', showing templates', ''),
+      problem: outcome.problem,
+      message: unavailableMessage(outcome.problem, 'summary'),
     };
   }
   return { status: 'done', points: validateCitations(outcome.value, ticket.messages.length), usage: outcome.usage };

@@ -7,25 +7,26 @@
 import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import { createAiClient, missingKey } from '@/lib/suggest/ai/client';
-import { toAiProblem, type AiProblem } from '@/lib/suggest/ai/errors';
+import { localMessage, type LocalMessage } from '@/lib/i18n/local-message';
+import { aiProblem, aiUnavailable, toAiProblem, type AiProblem } from '@/lib/suggest/ai/errors';
 import { providerOf } from '@/lib/suggest/ai/presets';
 
-export type AiSettingsCheck = { ok: true; message: string } | { ok: false; problem: AiProblem; message: string };
+/** `message` is worded by Settings in the agent's language. */
+export type AiSettingsCheck = { ok: true; message: LocalMessage } | { ok: false; problem: AiProblem; message: LocalMessage };
 
 const ModelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 function failed(problem: AiProblem): AiSettingsCheck {
-  const text = problem.reason.charAt(0).toUpperCase() + problem.reason.slice(1);
-  return { ok: false, problem, message: `${text}.` };
+  return { ok: false, problem, message: aiUnavailable('test', problem) };
 }
 
 export async function testAiSettings(
   settings: AiSettings,
   options: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<AiSettingsCheck> {
-  if (missingKey(settings)) return failed({ code: 'no_key', reason: 'no API key is set' });
+  if (missingKey(settings)) return failed(aiProblem('no_key'));
   const client = createAiClient(settings, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fetch: options.fetch });
 
   // Azure lists base models, not the deployments the model field names: one tiny chat decides.
@@ -34,26 +35,22 @@ export async function testAiSettings(
   try {
     const parsed = ModelListSchema.safeParse(await client.get('/models'));
     if (!parsed.success) {
-      return failed({ code: 'wrong_url', reason: 'that base URL does not answer like an OpenAI-compatible API; it usually ends in /v1' });
+      return failed(aiProblem('wrong_url'));
     }
     listed = parsed.data.data.map((model) => model.id);
   } catch (error) {
     const problem = toAiProblem(error, settings.model);
     // No /models at all means the URL is wrong, whatever the server said about models.
-    return failed(
-      problem.code === 'model_not_found'
-        ? { code: 'wrong_url', reason: 'nothing answers at that base URL (404); it usually ends in /v1' }
-        : problem,
-    );
+    return failed(problem.code === 'model_not_found' ? aiProblem('wrong_url', problem.values) : problem);
   }
-  if (listed.includes(settings.model)) return { ok: true, message: `Connected. Model "${settings.model}" is available.` };
+  if (listed.includes(settings.model)) return { ok: true, message: localMessage('ai.test.listed', { model: settings.model }) };
   return chatCheck(client, settings);
 }
 
 async function chatCheck(client: ReturnType<typeof createAiClient>, settings: AiSettings): Promise<AiSettingsCheck> {
   try {
     await client.chat.completions.create({ model: settings.model, messages: [{ role: 'user', content: 'Reply with the word OK.' }] });
-    return { ok: true, message: `Connected. Model "${settings.model}" answered.` };
+    return { ok: true, message: localMessage('ai.test.answered', { model: settings.model }) };
   } catch (error) {
     return failed(toAiProblem(error, settings.model));
   }

@@ -4,7 +4,9 @@
  * the panel remounts its workspace when the ticket changes — or when the caller's key changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LocalMessage } from '@/lib/i18n/local-message';
 import type { AiSettings, DraftOutput } from '@/lib/schemas/ai';
+import { aiUnavailable } from '@/lib/suggest/ai/errors';
 import { streamDraft, type DraftOptions, type DraftOutcome, type DraftRequest } from '@/lib/suggest/ai/draft';
 import type { TokenUsage } from '@/lib/suggest/ai/usage';
 
@@ -12,7 +14,8 @@ export type AiDraftState =
   | { phase: 'idle' }
   | { phase: 'streaming'; text: string }
   | { phase: 'done'; reply: string; factsUsed: DraftOutput['facts_used']; usage: TokenUsage | null }
-  | { phase: 'failed'; message: string };
+  /** The note as a message, worded in the agent's language by the panel. */
+  | { phase: 'failed'; note: LocalMessage };
 
 export type DraftFunction = (settings: AiSettings, request: DraftRequest, options: DraftOptions) => Promise<DraftOutcome>;
 
@@ -59,7 +62,7 @@ export function useAiDraft({ settings, request, resetKey, draft = streamDraft }:
     controller.current = null;
     if (outcome.status === 'done')
       setState({ phase: 'done', reply: outcome.reply, factsUsed: outcome.factsUsed, usage: outcome.usage ?? null });
-    else if (outcome.status === 'failed') setState({ phase: 'failed', message: outcome.message });
+    else if (outcome.status === 'failed') setState({ phase: 'failed', note: aiUnavailable('draft', outcome.problem) });
     else setState({ phase: 'idle' });
   }, [cancel]);
 
