@@ -19,7 +19,10 @@ export interface TimeContext {
 const list = (phrases: string[]) => phrases.join('|');
 /** Latin words whole; Hangul and kana/Han (past Latin Extended) anywhere. */
 const wordOf = (phrases: string[]) =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${list(phrases)})(?![\\p{Script=Latin}])|${list(phrases.filter((p) => /[^\u0000-\u024f]/.test(p)))}`, 'iu');
+  new RegExp(
+    `(?:^|[^\\p{L}])(?:${list(phrases)})(?![\\p{Script=Latin}])|${list(phrases.filter((p) => /[\u0250-\u{10ffff}]/u.test(p)))}`,
+    'iu',
+  );
 /** "2026년 11월 23일", "11月23日". */
 const CJK_DATE = /(?:(\d{4}) ?[년年] ?)?(\d\d?) ?[월月] ?(\d\d?) ?[일日]/;
 /** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with a slash ("30/11"): "9.14" is a time. */

@@ -23,7 +23,10 @@ function promote(ranking: readonly IntentScore[], decided: Intent): IntentScore[
 
 export function withDecidedIntent(reading: IntentResult, decided: Intent): IntentResult {
   // The lead is the request `intent` names (not always the first one in the text: lead-request.ts).
-  const leadAt = Math.max(0, reading.requests.findIndex((request) => request.intent === reading.intent));
+  const leadAt = Math.max(
+    0,
+    reading.requests.findIndex((request) => request.intent === reading.intent),
+  );
   const lead = reading.requests[leadAt];
   if (!lead || lead.intent === decided) return reading;
   const confidence = reading.ranking.find((r) => r.intent === decided)?.score ?? 0;
