@@ -1,9 +1,8 @@
 import { runContentScript } from '@/lib/content-script/run';
-import { gorgiasTags } from '@/lib/sites/tags/gorgias-tags';
 import { gorgias } from '@/lib/sites/gorgias';
 import { GORGIAS_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: GORGIAS_MATCHES,
-  main: (ctx) => runContentScript(ctx, gorgias, { tags: gorgiasTags }),
+  main: (ctx) => runContentScript(ctx, gorgias),
 });

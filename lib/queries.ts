@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { sendToExtension, sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { FindOrdersResponseSchema, OrderDetailsResponseSchema } from '@/lib/schemas/responses';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
@@ -229,7 +230,11 @@ export function triageRulesQuery() {
 export function listRowsQuery(tabId: number) {
   return queryOptions({
     queryKey: queryKeys.queueFor(tabId),
-    queryFn: async () => GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' })),
+    queryFn: async () => {
+      // Without the list readers (a page Deskpilot may not script) the tab answers "no list".
+      await injectPageExtras(tabId).catch(() => undefined);
+      return GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' }));
+    },
     staleTime: 0,
   });
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { listRowsQuery, queryKeys, triageSettingsQuery } from '@/lib/queries';
 import { buildQueue } from '@/lib/queue/build-queue';
 import type { QueueEntry } from '@/lib/queue/schema';
@@ -24,6 +25,7 @@ export function QueueView({ tabId, onOpened }: { tabId: number; onOpened: () => 
     [list, settings.data, now],
   );
   const open = async (entry: QueueEntry) => {
+    await injectPageExtras(tabId).catch(() => undefined);
     await sendToTab(tabId, { type: 'openListRow', key: entry.key }).catch(() => undefined);
     await queryClient.invalidateQueries({ queryKey: queryKeys.ticket(tabId) });
     onOpened();

@@ -1,4 +1,5 @@
 import { sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { ApplyTagsResponseSchema } from '@/lib/schemas/responses';
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { TagsOutcome } from '@/components/triage-card';
@@ -15,6 +16,7 @@ const DONE: Partial<Record<SiteId, (applied: string) => string>> = {
 /** Asks the tab's content script to add the tags through the page's own tags field or labels menu. */
 export async function applyTags(tabId: number, tags: string[], site: SiteId = 'zendesk'): Promise<TagsOutcome> {
   try {
+    await injectPageExtras(tabId);
     const response = ApplyTagsResponseSchema.parse(await sendToTab(tabId, { type: 'applyTags', tags }));
     if (response.ok) return { ok: true, message: (DONE[site] ?? DONE.zendesk!)(response.applied.join(', ')) };
     return { ok: false, message: response.message ?? 'The tags could not be added. Copy them instead.' };

@@ -9,20 +9,11 @@ import { readPage } from '@/lib/sites/engine/read-page';
 import { testProfileOnPage, type ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 import type { ListReader } from '@/lib/sites/lists/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
+import { installedExtras, type SiteExtras } from './extras-hook';
 
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
 export interface ProfileMemory {
   profiles: SiteProfile[];
-}
-
-/**
- * The site's list reader and tag applier, given by its own content script: a script bundles only
- * its site's (the registries in lib/sites/lists and lib/sites/tags would put every site's in each
- * script, past the 30 KB budget).
- */
-export interface SiteExtras {
-  list?: ListReader;
-  tags?: TagApplier;
 }
 
 /** Only test and demo builds read loopback fixture pages (lib/content-script/run.ts). */
@@ -33,10 +24,12 @@ export async function answerRequest(
   request: ContentRequest,
   adapter: SiteAdapter | null,
   memory: ProfileMemory = { profiles: [] },
-  extras: SiteExtras = {},
+  given?: SiteExtras,
 ): Promise<
   GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse
 > {
+  // The list reader and tag applier arrive with the page-extras script the panel injects first.
+  const extras = (): SiteExtras => given ?? (adapter ? installedExtras(adapter.id) : {});
   switch (request.type) {
     case 'getThread':
       // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).
@@ -49,11 +42,11 @@ export async function answerRequest(
     case 'testProfile':
       return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
     case 'applyTags':
-      return applyTags(adapter && extras.tags, request.tags);
+      return applyTags(adapter && extras().tags, request.tags);
     case 'getList':
-      return readList(adapter, adapter && extras.list);
+      return readList(adapter, adapter && extras().list);
     case 'openListRow':
-      return { ok: openListRow(adapter && extras.list, request.key) };
+      return { ok: openListRow(adapter && extras().list, request.key) };
   }
 }
 

@@ -9,13 +9,13 @@ import { sendToExtension } from '@/lib/messaging';
 import { ContentRequestSchema } from '@/lib/schemas/content-messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { answerRequest, type ProfileMemory, type SiteExtras } from './answer-request';
+import { answerRequest, type ProfileMemory } from './answer-request';
 import { watchThread } from './watch-thread';
 
 /** Only test and demo builds read loopback fixture pages: the production build leaves the fixture table out. */
 const FIXTURE_BUILD = import.meta.env.MODE !== 'production';
 
-export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, extras: SiteExtras = {}): void {
+export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const adapterForPage = (): SiteAdapter | null => {
     const url = new URL(location.href);
     if (!FIXTURE_BUILD || !isLoopback(url)) return adapter;
@@ -28,7 +28,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = ContentRequestSchema.safeParse(message);
     if (!request.success) return undefined;
-    return answerRequest(request.data, adapterForPage(), memory, extras);
+    return answerRequest(request.data, adapterForPage(), memory);
   });
   watchThread(ctx, adapterForPage, memory, () => {
     // The panel may be closed: nobody listening is not an error.

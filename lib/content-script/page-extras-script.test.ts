@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { installedExtras, installPageExtras } from '@/lib/content-script/extras-hook';
+import { LIST_READERS } from '@/lib/sites/lists';
+import { TAG_APPLIERS } from '@/lib/sites/tags';
+import type { SiteId } from '@/lib/schemas/ticket';
+
+const root = process.cwd();
+
+/**
+ * List readers and tag appliers reach a tab only with the page-extras script the panel injects
+ * (extras-hook.ts): the content scripts, which every page load pays for, must not bundle them.
+ */
+describe('the page-extras script', () => {
+  it("installs every site's list reader and tag applier", async () => {
+    const script = (await import('@/entrypoints/page-extras')).default as { main: () => void };
+    script.main();
+    for (const site of Object.keys({ ...LIST_READERS, ...TAG_APPLIERS }) as SiteId[]) {
+      expect(installedExtras(site)).toEqual({ list: LIST_READERS[site], tags: TAG_APPLIERS[site] });
+    }
+    installPageExtras(undefined);
+  });
+
+  it('leaves the list readers and tag appliers out of every content script', () => {
+    const scripts = readdirSync(`${root}/entrypoints`).filter((file) => file.endsWith('.content.ts'));
+    expect(scripts.length).toBeGreaterThanOrEqual(10);
+    for (const file of scripts) expect(readFileSync(`${root}/entrypoints/${file}`, 'utf8')).not.toMatch(/@\/lib\/sites\/(lists|tags)/);
+  });
+});
