@@ -9,6 +9,7 @@ import { triageTicket } from '@/lib/triage/triage-ticket';
 import { TriageCard } from '@/components/triage-card';
 import { applyTags } from './apply-tags';
 import { useNow } from './use-now';
+import { useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
@@ -19,6 +20,7 @@ interface Props {
 
 /** The ticket's triage beside its requests: same lib/triage code as `triage --jsonl`. */
 export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
+  const t = useT();
   const now = useNow();
   const settings = useQuery(triageSettingsQuery());
   const rules = useQuery(triageRulesQuery());
@@ -41,7 +43,7 @@ export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
     <TriageCard
       verdict={triaged.verdict}
       rules={triaged.rules}
-      {...(canApplyTags(ticket.site) ? { onApplyTags: (tags: string[]) => applyTags(tabId, tags, ticket.site) } : {})}
+      {...(canApplyTags(ticket.site) ? { onApplyTags: (tags: string[]) => applyTags(tabId, tags, ticket.site, t) } : {})}
     />
   );
 }

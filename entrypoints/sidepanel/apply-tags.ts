@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/catalogs';
+import type { Translator } from '@/lib/i18n/translator';
 import { sendToTab } from '@/lib/messaging';
 import { injectPageExtras } from '@/lib/page-extras';
 import { ApplyTagsResponseSchema } from '@/lib/schemas/responses';
@@ -5,22 +7,25 @@ import type { SiteId } from '@/lib/schemas/ticket';
 import type { TagsOutcome } from '@/components/triage-card';
 
 /** What the agent does next, per inbox: some save tags on the ticket's own submit, others as they are added. */
-const DONE: Partial<Record<SiteId, (applied: string) => string>> = {
-  zendesk: (applied) => `Tags added in the page's Tags field (${applied}). Submit the ticket to save them.`,
-  freshdesk: (applied) => `Tags added in the ticket's Tags field (${applied}). Click Update to save them.`,
-  gorgias: (applied) => `Tags added to the ticket (${applied}).`,
-  'help-scout': (applied) => `Tags added to the conversation (${applied}).`,
-  gmail: (applied) => `Labels applied in Gmail (${applied}).`,
+const DONE: Partial<Record<SiteId, MessageKey>> = {
+  zendesk: 'triage.tagsApplied.zendesk',
+  freshdesk: 'triage.tagsApplied.freshdesk',
+  gorgias: 'triage.tagsApplied.gorgias',
+  'help-scout': 'triage.tagsApplied.helpScout',
+  gmail: 'triage.tagsApplied.gmail',
 };
 
-/** Asks the tab's content script to add the tags through the page's own tags field or labels menu. */
-export async function applyTags(tabId: number, tags: string[], site: SiteId = 'zendesk'): Promise<TagsOutcome> {
+/**
+ * Asks the tab's content script to add the tags through the page's own tags field or labels menu,
+ * told in the interface language; a content script's own reason (it carries no catalogs) as it came.
+ */
+export async function applyTags(tabId: number, tags: string[], site: SiteId, t: Translator['t']): Promise<TagsOutcome> {
   try {
     await injectPageExtras(tabId);
     const response = ApplyTagsResponseSchema.parse(await sendToTab(tabId, { type: 'applyTags', tags }));
-    if (response.ok) return { ok: true, message: (DONE[site] ?? DONE.zendesk!)(response.applied.join(', ')) };
-    return { ok: false, message: response.message ?? 'The tags could not be added. Copy them instead.' };
+    if (response.ok) return { ok: true, message: t(DONE[site] ?? 'triage.tagsApplied.zendesk', { applied: response.applied.join(', ') }) };
+    return { ok: false, message: response.message ?? t('triage.tagsNotApplied') };
   } catch {
-    return { ok: false, message: 'The page did not answer. Reload the inbox tab and try again.' };
+    return { ok: false, message: t('triage.tagsNoAnswer') };
   }
 }
