@@ -24,8 +24,11 @@ async function addTemplate(panel: Page, template: Record<string, unknown>) {
         const open = indexedDB.open('deskpilot');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('templates', 'readwrite');
+          // A new library revision with it, as every write through the extension's database makes
+          // (lib/templates/library-revision.ts): the panel then ranks the library anew.
+          const tx = open.result.transaction(['templates', 'libraryRevision'], 'readwrite');
           tx.objectStore('templates').put(record);
+          tx.objectStore('libraryRevision').put({ key: 'templates', token: crypto.randomUUID() });
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
