@@ -9,6 +9,7 @@ import { printTable } from './table';
 
 const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'adapter-extraction': () => import('../tests/bench/adapter-extraction'),
+  'extract-long-page': () => import('../tests/bench/extract-long-page'),
   'content-script-size': () => import('../tests/bench/content-script-size'),
   'gmail-extraction': () => import('../tests/bench/gmail-extraction'),
   'order-lookup': () => import('../tests/bench/order-lookup'),

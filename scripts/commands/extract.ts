@@ -16,6 +16,7 @@ import { defineCommand, fail, parse, printJson, usage } from './io';
 import { readHtml } from './read-input';
 import { ProfileFileError, readProfileFile } from './extract-profiles';
 import { withSavedPage } from './saved-page';
+import { cutLongPage, MAX_DEPTH } from './long-page';
 
 const CLI_PROFILE_BUDGET_MS = 2_000;
 
@@ -49,7 +50,19 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
     throw error;
   }
 
-  const thread = await withSavedPage(html, url, (document) =>
+  const where = positionals[0] ?? 'standard input';
+  const page = cutLongPage(html, { newestFirst: adapter.profile?.order === 'newest-first' });
+  if (page.kind === 'too-deep') {
+    return fail(
+      `extract: ${where} nests elements more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep, which no browser saves; it is not a saved inbox page.`,
+    );
+  }
+  if (page.kind === 'cut-off') {
+    return fail(
+      `extract: ${where} stops before the page ends (no closing </html>, or inside a tag); it was cut off — save the page again.`,
+    );
+  }
+  const read = await withSavedPage(page.kind === 'cut' ? page.html : html, url, (document) =>
     // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
     readPage(document, url, {
       adapter,
@@ -58,8 +71,9 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
       ...(forced === 'generic' ? { only: 'structural' as const } : {}),
     }),
   );
+  // Messages the cut left out are older than every message read: they add to the earlier count.
+  const thread = read && page.kind === 'cut' ? { ...read, earlierMessages: (read.earlierMessages ?? 0) + page.earlier } : read;
   if (!thread) {
-    const where = positionals[0] ?? 'standard input';
     return fail(
       `extract: ${whoRead(adapter, profiles)} found no conversation in ${where}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).`,
     );
