@@ -22,7 +22,10 @@ describe('segmentClauses', () => {
   });
 
   it('leaves out the Japanese openings a mail starts with, alone or before the first sentence', () => {
-    expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual(['先週取り消した注文についてです。', '返金はいつですか？']);
+    expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual([
+      '先週取り消した注文についてです。',
+      '返金はいつですか？',
+    ]);
     expect(texts('こんにちは。サイズが合わないので返品したいです。')).toEqual(['サイズが合わないので返品したいです。']);
     expect(texts('お疲れ様です。\n届いたお皿が割れていました。')).toEqual(['届いたお皿が割れていました。']);
     expect(texts('はじめまして、在庫はありますか？')).toEqual(['在庫はありますか？']);
