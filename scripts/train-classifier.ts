@@ -24,5 +24,5 @@ writeFileSync(OUTPUT, `${json}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 console.log(`${OUTPUT}: ${(json.length / 1024).toFixed(1)} KB, ${corpus.length} training examples, temperature ${model.temperature}`);
 console.log(
-  `out-of-fold (${fit.samples} hand-written examples): top-1 ${pct(fit.accuracy)}, ECE ${pct(fit.eceRaw)} raw → ${pct(fit.eceFitted)} at ${fit.temperature}`,
+  `out-of-fold (${fit.samples} hand-written examples): top-1 ${pct(fit.accuracy)}, ECE ${pct(fit.eceRaw)} raw → ${pct(fit.eceFitted)} at the fit ${fit.fitted}; shipped ${fit.temperature}`,
 );

@@ -16,7 +16,7 @@ export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')):
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails', 'fourth-pass-mails'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
 const CLAUSE_FILES = [
   'en-clauses',
