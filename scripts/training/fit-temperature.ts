@@ -8,7 +8,8 @@
  * The fit may soften the model's probabilities, never sharpen them: the out-of-fold examples are
  * mostly single clauses, easier than whole mails, and their fit (0.909 on the fourth pass's data)
  * was still surer than unseen mail warranted (dev 4's first run: ECE 7.8 % at 0.909, 6.5 % at 1;
- * the held-out sets' aggregates, read midway, agreed on three of four). So below 1 it ships 1.
+ * the held-out sets' aggregates, read midway before this cap was added, agreed on three of four).
+ * So below 1 it ships 1.
  */
 import { type CalibrationSample, expectedCalibrationError, fitTemperature, scaleRanking } from '@/lib/suggest/calibration';
 import type { TrainingExample } from '@/lib/suggest/train';
