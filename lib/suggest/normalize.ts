@@ -16,7 +16,7 @@ export const SIGN_OFF =
 
 /** A greeting at the very start, with an optional name after it. */
 export const GREETING =
-  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))|^\s*(いつも)?お世話になっております[。、]?\s*/iu;
+  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))|^\s*((いつも)?お世話になっております|お世話になります|お疲れ様です|こんにちは|こんばんは|はじめまして|ご担当者様)[。、!！]?\s*/iu;
 
 /** Signature blocks are short; a "thanks" followed by a long paragraph is still the message. */
 export const MAX_SIGNATURE_LINES = 5;

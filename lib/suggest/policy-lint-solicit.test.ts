@@ -15,6 +15,13 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     'Si dejas tus estrellas en Amazon, te regalamos el envío.',
     '괜찮으시면 상품 페이지에 소감 한마디 남겨 주세요.',
     'よろしければ他のお客様のためにご感想をお願いします。',
+    // the fourth pass: softer asks, photos for a reward, German zu-infinitives
+    'If you get a chance, a couple of words on the Amazon listing about the lamp would be lovely.',
+    'Anyone who posts a picture of their mug on the product page gets a free coaster.',
+    'Ein paar Zeilen zu Ihrer Erfahrung auf der Produktseite würde uns sehr freuen.',
+    'Un petit mot sur Amazon nous aiderait beaucoup.',
+    'Tu opinión en Amazon nos ayudarían a crecer, de verdad.',
+    '商品ページでご意見を一言いただけると励みになります。',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
     expect(codes(text)).toContain('review_request_biased');
@@ -30,6 +37,11 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     '소중한 의견 감사합니다.',
     'ご意見をいただきありがとうございます。',
     'Which colour would you like for the replacement? Let us know your thoughts.',
+    'Vielen Dank für Ihre Bewertung, wir geben den Hinweis an den Hersteller weiter.',
+    'Please attach photos of the damage on Amazon when you open the return.',
+    'Gracias por su valoración; ya hemos cambiado el embalaje.',
+    'レビューをお寄せいただき、誠にありがとうございます。',
+    'If you have a moment, could you confirm the flat number for the courier?',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
     expect(codes(text)).not.toContain('review_request_biased');
@@ -49,7 +61,20 @@ describe('cross-selling in other words', () => {
     'Nos nouvelles bougies sont arrivées.',
     '이번 주 신상품도 확인해 보세요.',
     '当店では新作のお皿も取り扱っております。',
+    'The refund is on its way. Our matching cushion covers are worth a look too.',
+    'Unsere neue Kollektion könnte Ihnen auch gefallen.',
+    'Pensez également à notre coffret assorti.',
+    'Acabamos de sacar nuevos colores que le podría interesar.',
+    '새 시즌 상품도 관심 있으시면 둘러보세요.',
+    '同じシリーズの新しいマグも入荷しております。',
   ])('flags %s', (text) => {
     expect(codes(text)).toContain('marketing');
+  });
+});
+
+describe('changing a rating, German word order', () => {
+  it('flags the zu-infinitive ("Ihre Bewertung anzupassen") as well as the plain one', () => {
+    expect(codes('Hätten Sie die Möglichkeit, Ihre Zwei-Sterne-Bewertung zu überdenken?')).toContain('review_request_biased');
+    expect(codes('Wir bitten Sie, Ihre Rezension zurückzuziehen.')).toContain('review_request_biased');
   });
 });

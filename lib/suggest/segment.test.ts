@@ -21,6 +21,16 @@ describe('segmentClauses', () => {
     expect(texts(raw)).toEqual(['The mug is cracked.']);
   });
 
+  it('leaves out the Japanese openings a mail starts with, alone or before the first sentence', () => {
+    expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual([
+      '先週取り消した注文についてです。',
+      '返金はいつですか？',
+    ]);
+    expect(texts('こんにちは。サイズが合わないので返品したいです。')).toEqual(['サイズが合わないので返品したいです。']);
+    expect(texts('お疲れ様です。\n届いたお皿が割れていました。')).toEqual(['届いたお皿が割れていました。']);
+    expect(texts('はじめまして、在庫はありますか？')).toEqual(['在庫はありますか？']);
+  });
+
   it('splits Japanese and Korean sentences', () => {
     expect(texts('お世話になっております。\n注文をキャンセルしたいです。また、領収書もお願いします。')).toEqual([
       '注文をキャンセルしたいです。',

@@ -16,7 +16,7 @@ export function loadBitext(path = join(requireCorpus('bitext'), 'train.jsonl')):
 
 /** Data files in scripts/training/data; the order is part of the recipe (it seeds the shuffle). */
 const ENGLISH_FILES = ['en-returns', 'en-questions', 'en-email', 'en-more', 'en-extra'];
-const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails'];
+const OTHER_LANGUAGE_FILES = ['de', 'es', 'fr', 'ko', 'ja', 'multilingual-extra', 'multilingual-broad', 'real-mails', 'fourth-pass-mails'];
 /** Single clauses, as the classifier meets them once a message is split into its requests. */
 const CLAUSE_FILES = [
   'en-clauses',
@@ -27,9 +27,10 @@ const CLAUSE_FILES = [
   'real-clauses',
   'varied-requests',
   'third-pass-clauses',
+  'fourth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
-const STORY_FILES = ['story-clauses', 'third-pass-stories'];
+const STORY_FILES = ['story-clauses', 'third-pass-stories', 'fourth-pass-stories'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
@@ -45,14 +46,29 @@ export const OTHER_LANGUAGE_REPEATS = 3;
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;
 
-export function buildCorpus(bitext: TrainingExample[], seed: number): TrainingExample[] {
+/** Every hand-written example, once: the pool cross-validation splits into folds. */
+export const HANDWRITTEN: TrainingExample[] = [
+  ...HANDWRITTEN_ENGLISH,
+  ...HANDWRITTEN_OTHER_LANGUAGES,
+  ...HANDWRITTEN_CLAUSES,
+  ...STORY_CLAUSES,
+];
+
+/** `keep` leaves hand-written examples out (a cross-validation fold); Bitext is always in full. */
+export function buildCorpus(
+  bitext: TrainingExample[],
+  seed: number,
+  keep: (example: TrainingExample) => boolean = () => true,
+): TrainingExample[] {
   const everyFourth = bitext.filter((_, i) => i % Math.round(1 / BITEXT_ENVELOPE_SHARE) === 0);
+  const english = HANDWRITTEN_ENGLISH.filter(keep);
+  const otherLanguages = [...HANDWRITTEN_OTHER_LANGUAGES, ...HANDWRITTEN_CLAUSES].filter(keep);
   return [
     ...bitext,
-    ...HANDWRITTEN_ENGLISH,
-    ...Array.from({ length: OTHER_LANGUAGE_REPEATS }, () => [...HANDWRITTEN_OTHER_LANGUAGES, ...HANDWRITTEN_CLAUSES]).flat(),
-    ...STORY_CLAUSES,
+    ...english,
+    ...Array.from({ length: OTHER_LANGUAGE_REPEATS }, () => otherLanguages).flat(),
+    ...STORY_CLAUSES.filter(keep),
     ...inEnvelope(everyFourth, seed),
-    ...inEnvelope(HANDWRITTEN_ENGLISH, seed + 1),
+    ...inEnvelope(english, seed + 1),
   ];
 }
