@@ -52,3 +52,28 @@ describe("the shop's automated replies are ours", () => {
     expect(roles(thread)).toEqual(['customer', 'agent']);
   });
 });
+
+describe("the shop's assistant is ours", () => {
+  it.each([
+    ['en', 'Pacific Threads Assistant'],
+    ['en', 'Northwind Virtual Agent'],
+    ['de', 'Northwind KI-Agent'],
+    ['fr', 'Assistante Northwind'],
+    ['es', 'Asistente virtual de Northwind'],
+    ['ko', 'Northwind 어시스턴트'],
+    ['ja', 'Northwind アシスタント'],
+  ])('a reply from "%s: %s" is the agent\'s', (_, sender) => {
+    const thread = read(
+      `<div>${line('Marisol Vega', 'hi, my package came today but the linen throw isnt in it')}${line(sender, 'Thanks for reaching out! A member of our team will be with you shortly.')}${line('Marisol Vega', 'Thanks, it is a present so I need it by the 20th.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread!.customer.name).toBe('Marisol Vega');
+  });
+
+  it('reads "assistant" in the sender\'s name only, not in a button beside it', () => {
+    const thread = read(
+      `<div><div class="line"><div class="line__name">Marisol Vega</div><span>Ask the AI assistant</span><div class="line__text">hi, my package came today but the linen throw isnt in it</div></div>${line('Dana Brooks', 'Hi Marisol, I am checking with our warehouse now.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent']);
+  });
+});
