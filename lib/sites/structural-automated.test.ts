@@ -57,7 +57,7 @@ describe("the shop's assistant is ours", () => {
   it.each([
     ['en', 'Pacific Threads Assistant'],
     ['en', 'Northwind Virtual Agent'],
-    ['de', 'Northwind KI-Agent'],
+    ['de', 'Northwind Assistent'],
     ['fr', 'Assistante Northwind'],
     ['es', 'Asistente virtual de Northwind'],
     ['ko', 'Northwind 어시스턴트'],

@@ -3,17 +3,19 @@
  * are messages from "us" — the customer reads them as the shop's answer — not events to leave out
  * and never the customer's. Known by a label beside the sender ("Northwind (automated)",
  * "Northwind Bot", "自動返信", in nine languages, structural-words.json), by a sender named as an
- * assistant ("Pacific Threads Assistant", "Agente virtual", structural-assistant-words.json) or by a
- * class word only those blocks carry (`is-automated`, `message--bot`). A platform's own notice ("Amazon",
- * "Automated message" with no shop name) stays an event: structural-events.ts looks for those first.
+ * assistant ("Pacific Threads Assistant", "Agente virtual"; structural-assistant-words.json, nine
+ * languages, matched in the sender's name only: a per-message "Ask the AI assistant" button is no
+ * sender) or by a class word only those blocks carry (`is-automated`, `message--bot`). A platform's
+ * own notice ("Amazon", "Automated message" with no shop name) stays an event: structural-events.ts
+ * looks for those first.
  */
 import type { GenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
 import words from './structural-words.json';
-import assistant from './structural-assistant-words.json';
+import { assistantNames } from './structural-assistant-words.json';
 
 const AUTOMATED_LABEL = phrases(words.automatedLabels);
-const ASSISTANT_NAME = phrases(assistant.assistantNames);
+const ASSISTANT_NAME = phrases(assistantNames);
 const AUTOMATED_CLASS_WORDS = new Set(words.automatedClassWords);
 
 /** For each message, whether the shop's automation sent it. */

@@ -19,10 +19,11 @@ const reply = item('Tom at Shop', 'help@shop.example', 'Sorry Nora, the green on
 describe('a "n older messages" expander is a count, not a message', () => {
   it.each([
     ['en', '<span role="button" aria-label="12 older messages">12</span>', 12],
-    ['es', '<span role="button" data-tooltip="Mostrar 24 mensajes más antiguos">24</span>', 24],
+    ['es', '<span role="button" aria-label="24 mensajes más antiguos">24</span>', 24],
+    ['pl', '<span role="button" aria-label="24 starsze wiadomości">24</span>', 24],
     ['de', '<button>3 ältere Nachrichten</button>', 3],
     ['fr', '<span title="7 messages plus anciens">7</span>', 7],
-    ['ja', '<span role="button">古いメッセージ 5 件</span>', 5],
+    ['ja', '<span role="button">以前のメッセージ 5 件</span>', 5],
     ['ko', '<span role="button" aria-label="이전 메시지 9개 보기">9</span>', 9],
   ])('leaves out the expander (%s) and counts what it folds', (_, expander, count) => {
     const thread = read(`${first}<div role="listitem">${expander}</div>${reply}${last}`);
@@ -37,12 +38,13 @@ describe('a "n older messages" expander is a count, not a message', () => {
     expect(thread!.earlierMessages).toBeUndefined();
   });
 
-  it('is not fooled by a long block or a number alone', () => {
+  it('is not fooled by a long block, a number that is no button, or an event with a button', () => {
     const page = htmlPage(
-      `<body><div id="a"><span>24</span></div><div id="b">${'Older messages are archived after 30 days, as our policy says. '.repeat(2)}</div></body>`,
+      `<body><div id="a"><span>24</span></div><div id="c"><button>Undo</button> Status changed 2 min ago</div><div id="b">${'Older messages are archived after 30 days, as our policy says. '.repeat(2)}</div></body>`,
       'https://mail.example/1',
     );
     expect(foldedCount(page.document.getElementById('a')!)).toBeNull();
     expect(foldedCount(page.document.getElementById('b')!)).toBeNull();
+    expect(foldedCount(page.document.getElementById('c')!)).toBeNull();
   });
 });
