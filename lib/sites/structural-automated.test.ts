@@ -77,3 +77,15 @@ describe("the shop's assistant is ours", () => {
     expect(roles(thread)).toEqual(['customer', 'agent']);
   });
 });
+
+describe("a sender named with the shop's name from settings is ours", () => {
+  it('reads "Northwind Help Desk" as ours when settings name the shop Northwind', () => {
+    const { document, url } = htmlPage(
+      `<!doctype html><html><body><main><h1>Order 7781</h1><div>${line('Northwind Help Desk', 'Hello Beatriz, how did the coat fit? Reply here if anything is wrong.')}${line('Beatriz Costa', 'Olá! O casaco ficou grande. Posso trocar?')}${line('Northwind Help Desk', 'Of course, Beatriz: a return label is on its way.')}${line('Beatriz Costa', 'Obrigada!! Recebi a etiqueta.')}</div></main></body></html>`,
+      'https://desk.example/t/7781',
+    );
+    const thread = readStructurally(document, url, { site: 'generic', self: { names: ['Northwind'], emails: [] } });
+    expect(roles(thread)).toEqual(['agent', 'customer', 'agent', 'customer']);
+    expect(thread!.customer.name).toBe('Beatriz Costa');
+  });
+});
