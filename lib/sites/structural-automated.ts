@@ -11,12 +11,12 @@
  */
 import type { GenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
-import words from './structural-words.json';
+import { automatedClassWords, automatedLabels } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 
-const AUTOMATED_LABEL = phrases(words.automatedLabels);
+const AUTOMATED_LABEL = phrases(automatedLabels);
 const ASSISTANT_NAME = phrases(assistantNames);
-const AUTOMATED_CLASS_WORDS = new Set(words.automatedClassWords);
+const AUTOMATED_CLASS_WORDS = new Set(automatedClassWords);
 
 /** For each message, whether the shop's automation sent it. */
 export function automatedReplies(messages: GenericMessage[]): boolean[] {

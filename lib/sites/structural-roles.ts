@@ -13,7 +13,7 @@ import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { phrases } from './structural-phrases';
 import { teamKindRoles } from './structural-kinds';
-import words from './structural-words.json';
+import { agentLabels } from './structural-words.json';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -25,7 +25,7 @@ export interface Roles {
 
 type Vote = { role: Role; by: RoleEvidence } | null;
 const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
-const AGENT_LABEL = phrases(words.agentLabels);
+const AGENT_LABEL = phrases(agentLabels);
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
