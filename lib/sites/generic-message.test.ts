@@ -28,3 +28,30 @@ describe('readGenericMessage', () => {
     expect(readGenericMessage(page.document.getElementById('b')!)!.text).toBe('It arrives Tuesday.');
   });
 });
+
+describe("a message's header chrome is not its text", () => {
+  const mail = (time: string, buttons: string) =>
+    `<body><div class="view"><div class="item"><div class="head"><span class="sender">Ana Ruiz</span> <span class="when">${time}</span> ${buttons}<div>to me</div></div><div><div>Hello,</div><div>The lamp arrived broken. Can you send another one?</div></div></div></div></body>`;
+
+  it.each([
+    ['en', '8:41 AM (2 hours ago)'],
+    ['es', '19:48 (hace 16 horas)'],
+    ['de', '09:12 (vor 3 Stunden)'],
+  ])('leaves out a time with how long ago in brackets (%s) and the reply buttons', (_, time) => {
+    const page = htmlPage(
+      mail(time, '<div role="button" aria-label="Reply">Reply</div><button aria-label="More">More</button>'),
+      'https://mail.example/1',
+    );
+    const read = readGenericMessage(page.document.querySelector('.item')!)!;
+    expect(read.author.name).toBe('Ana Ruiz');
+    expect(read.text).toBe('Hello,\nThe lamp arrived broken. Can you send another one?');
+  });
+
+  it('keeps a first line that only contains a button word', () => {
+    const page = htmlPage(
+      `<body><div class="item"><span class="sender">Ana Ruiz</span><div><div>Reply to my order question please</div><div>It is #4471.</div></div><button>Reply</button></div></body>`,
+      'https://mail.example/1',
+    );
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Reply to my order question please\nIt is #4471.');
+  });
+});

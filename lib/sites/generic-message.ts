@@ -12,6 +12,7 @@ import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
 import { remembered } from './engine/element-memo';
+import { blockKind } from './structural-kinds';
 
 export interface GenericMessage {
   author: Person;
@@ -23,6 +24,8 @@ export interface GenericMessage {
   header: string;
   /** The side the page's own markup puts the block on (chat layouts: outgoing on the end side). */
   side: Side;
+  /** The block's kind (tag and first class word): a teammates' comment differs from a message. */
+  kind: string;
 }
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
@@ -41,6 +44,8 @@ const DATE_LINE =
 const HEADER_ROW =
   /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
+const BUTTONS = 'button, [role="button"]';
+const AGO_IN_BRACKETS = /\s*\([^()]{0,28}\d[^()]{0,28}\)$/;
 /** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
 const FLAG_ATTRIBUTES: Array<[string, string]> = [
   ['data-from-agent', 'agent'],
@@ -94,6 +99,7 @@ function readBlock(block: Element): GenericMessage | null {
     classWords: classWordsOf(block),
     header: headerOf(block, text),
     side: sideOf(block),
+    kind: blockKind(block),
   };
 }
 
@@ -170,10 +176,12 @@ function bodyText(block: Element, sender: Element | null, author: Person): strin
   return withoutHeader(readableText(block), block, sender, author);
 }
 
-/** A line that is only a date or a time ("Nov 18", "8:41 AM", "Tue, Nov 24, 2026, 8:55 AM"). */
+/** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)"). */
 function isDateLine(line: string): boolean {
-  if (line.length > 40) return false;
-  return isoTime(line) !== undefined || DATE_LINE.test(line);
+  // Mail clients add how long ago in brackets: "8:41 AM (2 hours ago)".
+  const time = line.replace(AGO_IN_BRACKETS, '');
+  if (time.length > 40) return false;
+  return isoTime(time) !== undefined || DATE_LINE.test(time);
 }
 
 /**
@@ -192,10 +200,13 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
   ]
     .map((line) => singleLine(line))
     .filter((line) => line.length >= 2);
+  // The header's buttons ("Reply", "More") are chrome, never the message's first words.
+  const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
   const lines = text.split('\n');
   let start = 0;
   while (start < Math.min(lines.length - 1, HEADER_LINES)) {
-    if (!isHeaderLine(singleLine(lines[start]), header)) break;
+    const line = singleLine(lines[start]);
+    if (!buttons.includes(line) && !isHeaderLine(line, header)) break;
     start++;
   }
   const rest = lines.slice(start).join('\n').trim();

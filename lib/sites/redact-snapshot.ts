@@ -9,7 +9,8 @@
  * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
  */
 import keep from './redact-keep-words.json';
-import words from './structural-words.json';
+import { accountPrefixes, agentLabels, events, greetings, selfAuthorNames } from './structural-words.json';
+import { assistantNames } from './structural-assistant-words.json';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -30,7 +31,7 @@ const ON_HANDLER = /^on/i;
 /** A word: a run of letters, marks and digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const KEPT = new Set(
-  [words.agentLabels, words.selfAuthorNames, words.accountPrefixes, words.greetings, words.events, keep.words]
+  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words]
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );

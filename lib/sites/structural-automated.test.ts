@@ -52,3 +52,40 @@ describe("the shop's automated replies are ours", () => {
     expect(roles(thread)).toEqual(['customer', 'agent']);
   });
 });
+
+describe("the shop's assistant is ours", () => {
+  it.each([
+    ['en', 'Pacific Threads Assistant'],
+    ['en', 'Northwind Virtual Agent'],
+    ['de', 'Northwind Assistent'],
+    ['fr', 'Assistante Northwind'],
+    ['es', 'Asistente virtual de Northwind'],
+    ['ko', 'Northwind 어시스턴트'],
+    ['ja', 'Northwind アシスタント'],
+  ])('a reply from "%s: %s" is the agent\'s', (_, sender) => {
+    const thread = read(
+      `<div>${line('Marisol Vega', 'hi, my package came today but the linen throw isnt in it')}${line(sender, 'Thanks for reaching out! A member of our team will be with you shortly.')}${line('Marisol Vega', 'Thanks, it is a present so I need it by the 20th.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread!.customer.name).toBe('Marisol Vega');
+  });
+
+  it('reads "assistant" in the sender\'s name only, not in a button beside it', () => {
+    const thread = read(
+      `<div><div class="line"><div class="line__name">Marisol Vega</div><span>Ask the AI assistant</span><div class="line__text">hi, my package came today but the linen throw isnt in it</div></div>${line('Dana Brooks', 'Hi Marisol, I am checking with our warehouse now.')}</div>`,
+    );
+    expect(roles(thread)).toEqual(['customer', 'agent']);
+  });
+});
+
+describe("a sender named with the shop's name from settings is ours", () => {
+  it('reads "Northwind Help Desk" as ours when settings name the shop Northwind', () => {
+    const { document, url } = htmlPage(
+      `<!doctype html><html><body><main><h1>Order 7781</h1><div>${line('Northwind Help Desk', 'Hello Beatriz, how did the coat fit? Reply here if anything is wrong.')}${line('Beatriz Costa', 'Olá! O casaco ficou grande. Posso trocar?')}${line('Northwind Help Desk', 'Of course, Beatriz: a return label is on its way.')}${line('Beatriz Costa', 'Obrigada!! Recebi a etiqueta.')}</div></main></body></html>`,
+      'https://desk.example/t/7781',
+    );
+    const thread = readStructurally(document, url, { site: 'generic', self: { names: ['Northwind'], emails: [] } });
+    expect(roles(thread)).toEqual(['agent', 'customer', 'agent', 'customer']);
+    expect(thread!.customer.name).toBe('Beatriz Costa');
+  });
+});

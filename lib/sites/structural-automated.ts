@@ -2,16 +2,21 @@
  * Replies the shop's automation sends: a flow's answer, a bot's greeting, a macro sent as is. They
  * are messages from "us" — the customer reads them as the shop's answer — not events to leave out
  * and never the customer's. Known by a label beside the sender ("Northwind (automated)",
- * "Northwind Bot", "自動返信", in nine languages, structural-words.json) or by a class word only
- * those blocks carry (`is-automated`, `message--bot`). A platform's own notice ("Amazon",
- * "Automated message" with no shop name) stays an event: structural-events.ts looks for those first.
+ * "Northwind Bot", "自動返信", in nine languages, structural-words.json), by a sender named as an
+ * assistant ("Pacific Threads Assistant", "Agente virtual"; structural-assistant-words.json, nine
+ * languages, matched in the sender's name only: a per-message "Ask the AI assistant" button is no
+ * sender) or by a class word only those blocks carry (`is-automated`, `message--bot`). A platform's
+ * own notice ("Amazon", "Automated message" with no shop name) stays an event: structural-events.ts
+ * looks for those first.
  */
 import type { GenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
-import words from './structural-words.json';
+import { automatedClassWords, automatedLabels } from './structural-words.json';
+import { assistantNames } from './structural-assistant-words.json';
 
-const AUTOMATED_LABEL = phrases(words.automatedLabels);
-const AUTOMATED_CLASS_WORDS = new Set(words.automatedClassWords);
+const AUTOMATED_LABEL = phrases(automatedLabels);
+const ASSISTANT_NAME = phrases(assistantNames);
+const AUTOMATED_CLASS_WORDS = new Set(automatedClassWords);
 
 /** For each message, whether the shop's automation sent it. */
 export function automatedReplies(messages: GenericMessage[]): boolean[] {
@@ -25,5 +30,5 @@ function isAutomated({ author, header, classWords }: GenericMessage, shared: Set
   // Only a reply someone is named on: an unsigned line is an event, whatever its class.
   if (!author.name && !author.email) return false;
   if ([...classWords].some((word) => !shared.has(word) && AUTOMATED_CLASS_WORDS.has(word))) return true;
-  return AUTOMATED_LABEL.test(`${author.name ?? ''} ${header}`);
+  return AUTOMATED_LABEL.test(`${author.name ?? ''} ${header}`) || ASSISTANT_NAME.test(author.name ?? '');
 }

@@ -5,7 +5,7 @@
  * platform as their sender, or by being a short line in the words of such events (nine languages).
  */
 import type { GenericMessage } from './generic-message';
-import words from './structural-words.json';
+import { events } from './structural-words.json';
 import { automatedReplies } from './structural-automated';
 
 const SYSTEM_WORDS = new Set([
@@ -24,7 +24,7 @@ const SYSTEM_WORDS = new Set([
 ]);
 const PLATFORM_AUTHORS = new Set(['amazon', 'ebay', 'etsy', 'system', 'notification', 'notifications', 'automated message']);
 const MAX_EVENT_CHARS = 200;
-const EVENT = new RegExp(words.events.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+const EVENT = new RegExp(events.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
 
 /** The messages without the events among them. */
 export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {

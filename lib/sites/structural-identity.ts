@@ -5,7 +5,7 @@
  * in the page title, a "Hi <name>!" greeting in the header. Never read inside the conversation,
  * so a customer cannot claim to be the agent by writing "Signed in as".
  */
-import words from './structural-words.json';
+import { accountPrefixes, greetings, selfAuthorNames } from './structural-words.json';
 import { SIGNED_IN_TEXT } from './generic-selectors';
 import { singleLine } from './text';
 
@@ -33,8 +33,8 @@ const CHROME_AREA =
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
 const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
-const PREFIXES = [...words.accountPrefixes].sort((a, b) => b.length - a.length);
-const GREETING = new RegExp(`^(?:${words.greetings.join('|')})[,!\\s]+`, 'iu');
+const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
+const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
@@ -107,6 +107,6 @@ export function isSelf(author: { name?: string; email?: string }, identity: Iden
   if (email && identity.emails.includes(email)) return true;
   const name = author.name?.toLowerCase();
   if (!name) return false;
-  if (words.selfAuthorNames.includes(name)) return true;
+  if (selfAuthorNames.includes(name)) return true;
   return identity.names.some((me) => name === me || (me.length >= 4 && (name.startsWith(`${me} `) || me.startsWith(`${name} `))));
 }

@@ -12,7 +12,8 @@ import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { phrases } from './structural-phrases';
-import words from './structural-words.json';
+import { teamKindRoles } from './structural-kinds';
+import { agentLabels } from './structural-words.json';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -24,14 +25,14 @@ export interface Roles {
 
 type Vote = { role: Role; by: RoleEvidence } | null;
 const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
-const AGENT_LABEL = phrases(words.agentLabels);
+const AGENT_LABEL = phrases(agentLabels);
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
  * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
  */
 export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
-  const keys = messages.map((message) => authorKey(message.author));
+  const keys = authorKeys(messages);
   const heading = title.toLowerCase();
   const titled = messages.map(
     ({ author }) =>
@@ -60,7 +61,11 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
     const known = byAuthor.get(key);
     if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by)) byAuthor.set(key, vote);
   });
-  const roles = messages.map((_, index): Role => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? 'customer');
+  const decided = messages.map((_, index) => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? null);
+  const roles = teamKindRoles(
+    messages.map((message) => message.kind),
+    decided,
+  ).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
   const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
   return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence };
@@ -129,6 +134,19 @@ function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles:
   return best?.author ?? {};
 }
 
-function authorKey(author: Person): string {
-  return author.email ?? author.name?.toLowerCase() ?? '';
+/**
+ * One key per author: the address, else the name — and a name some block shows beside an address
+ * is that address's author in the blocks that show only the name (a chat line and an email from the
+ * same person, an agent's reply and their internal comment).
+ */
+function authorKeys(messages: GenericMessage[]): string[] {
+  const addressOf = new Map<string, string>();
+  for (const { author } of messages) {
+    const name = author.name?.toLowerCase();
+    if (name && author.email && !addressOf.has(name)) addressOf.set(name, author.email);
+  }
+  return messages.map(({ author }) => {
+    const name = author.name?.toLowerCase();
+    return author.email ?? (name && addressOf.get(name)) ?? name ?? '';
+  });
 }

@@ -8,7 +8,7 @@
 import type { Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import type { StructuralHints } from './structural-hints';
 import { findMessageBlocks, type BlockKind, type MessageBlocks } from './generic-blocks';
-import { readGenericMessage, type GenericMessage } from './generic-message';
+import { readWithoutFolded } from './structural-folded';
 import { assignRoles, type RoleEvidence } from './structural-roles';
 import { findPageIdentity } from './structural-identity';
 import { findCustomerCard } from './structural-customer';
@@ -47,7 +47,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
   if (!found) return null;
   const blocks = found.blocks.slice(-MAX_STRUCTURAL_MESSAGES);
-  const read = blocks.map(readGenericMessage).filter((message): message is GenericMessage => message !== null);
+  const { read, folded } = readWithoutFolded(blocks);
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = blocks[0]!.parentElement;
@@ -68,7 +68,8 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   }));
   const withAuthor = ordered.filter(({ author }) => author.name || author.email).length / ordered.length;
   const parts = [BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1), 0.4 + 0.5 * withAuthor, ROLE_SCORE[evidence], subject.score];
-  return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts) };
+  const earlier = folded > 0 ? { earlierMessages: folded } : {};
+  return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts), ...earlier };
 }
 
 /** A part of the read that may fail on a pathological page gives way to its fallback, not the whole read. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readStructurally } from './structural';
+import { htmlPage } from './testing/fixture-page';
+
+const read = (body: string) => {
+  const { document, url } = htmlPage(
+    `<!doctype html><html lang="en"><body><main><h1 class="subject">Missing item, order 88314</h1><div class="thread">${body}</div></main></body></html>`,
+    'https://desk.example/c/88314',
+  );
+  return readStructurally(document, url, { site: 'generic' });
+};
+const entry = (kind: string, sender: string, text: string) =>
+  `<div class="entry entry--${kind}"><div class="entry__meta"><span class="entry__author">${sender}</span></div><div class="entry__body">${text}</div></div>`;
+
+describe('one author, shown by name in one block and by name and address in another', () => {
+  it("gives the customer's address, and the agent's role to their name-only note", () => {
+    const thread = read(
+      entry('chat', 'Marisol Vega', 'hi, my package came today but the linen throw isnt in it') +
+        entry('chat', 'Dana Brooks &lt;dana@shop.example&gt;', 'So sorry! Could you send a photo of the packing slip?') +
+        entry('email', 'Marisol Vega &lt;marisol@example.com&gt;', 'Here is the packing slip photo, please send the throw again.') +
+        entry('note', 'Dana Brooks', 'Warehouse says it was never packed: reship approved.'),
+    );
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer', 'agent']);
+    expect(thread!.customer).toEqual({ name: 'Marisol Vega', email: 'marisol@example.com' });
+  });
+});
