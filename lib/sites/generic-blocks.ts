@@ -9,6 +9,7 @@ import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
 import { withOtherSide } from './generic-chat-sides';
+import { isLogList } from './structural-log-list';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
 export type { BlockKind } from './generic-groups';
@@ -111,7 +112,8 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
 function candidateOf(group: SiblingGroup): Candidate | null {
   try {
     const sample = evenSample(group.members);
-    const cued = sample.filter(hasSenderCue);
+    // A log's items are messages by the page's word, with or without a sender line.
+    const cued = isLogList(group.members) ? sample : sample.filter(hasSenderCue);
     return { group, cued, share: cued.length / sample.length };
   } catch {
     // A member the DOM engine cannot query (a subtree thousands of levels deep in a test DOM) is no message.
