@@ -3,7 +3,9 @@
  * a chat's messages), or a list that is itself `aria-live` (new messages are read out as they
  * arrive). Chat bubbles often carry no sender line, address or `time` element — only the text and a
  * "14:12" — so the usual cues miss them and the page seemed empty (eBay's mobile member messages,
- * Etsy's Messages app). Items of such a list are messages by the page's own word.
+ * Etsy's Messages app). Items of such a list are messages by the page's own word — asked only when
+ * no group on the page shows its senders (generic-blocks.ts), so a log's status lines never outrank
+ * its signed messages.
  */
 
 /** Ancestors of the items looked at for the log: its day sections may wrap them. */
