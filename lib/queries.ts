@@ -231,9 +231,13 @@ export function listRowsQuery(tabId: number) {
   return queryOptions({
     queryKey: queryKeys.queueFor(tabId),
     queryFn: async () => {
-      // Without the list readers (a page Deskpilot may not script) the tab answers "no list".
+      const ask = async () => GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' }));
+      const answer = await ask();
+      if (answer.rows) return answer;
+      // The list readers arrive with the page-extras script: injected on the first read and after
+      // a page load, not on every refetch. A page Deskpilot may not script still answers "no list".
       await injectPageExtras(tabId).catch(() => undefined);
-      return GetListResponseSchema.parse(await sendToTab(tabId, { type: 'getList' }));
+      return ask();
     },
     staleTime: 0,
   });

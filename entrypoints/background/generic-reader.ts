@@ -4,6 +4,7 @@
  * grant activeTab for the tab, so Deskpilot asks for no access to every site: the generic reader
  * is injected into that tab only, then told what to read.
  */
+import { injectScript } from '@/lib/inject-script';
 import { sendToGenericReader } from '@/lib/messaging';
 import { GenericReadResponseSchema, type GenericReadRequest, type GenericReadResponse } from '@/lib/schemas/messages';
 import { MAX_TEXT_LENGTH } from '@/lib/sites/text';
@@ -76,7 +77,7 @@ export async function readWithGeneric(tabId: number, request: GenericReadRequest
   const already = await ask(tabId, request);
   if (already) return already;
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GENERIC_SCRIPT] });
+    await injectScript(tabId, GENERIC_SCRIPT);
   } catch {
     return null;
   }

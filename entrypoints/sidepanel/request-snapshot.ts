@@ -1,3 +1,4 @@
+import { injectScript } from '@/lib/inject-script';
 import { sendToTab } from '@/lib/messaging';
 import { SnapshotResponseSchema, type SnapshotResponse } from '@/lib/schemas/snapshot-response';
 import type { SiteId } from '@/lib/schemas/ticket';
@@ -11,7 +12,7 @@ export const PAGE_SNAPSHOT_SCRIPT = '/page-snapshot.js';
  */
 export async function requestSnapshot(tabId: number, site: SiteId): Promise<SnapshotResponse> {
   const date = new Date().toISOString().slice(0, 10);
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SNAPSHOT_SCRIPT] });
+  await injectScript(tabId, PAGE_SNAPSHOT_SCRIPT);
   const answer = await sendToTab(tabId, { type: 'getSnapshot', what: `${site}-read-wrong`, date });
   return SnapshotResponseSchema.parse(answer);
 }

@@ -2,24 +2,15 @@
  * The hand-over between a site's content script and the page-snapshot script the panel injects on
  * "Report a page read wrong" (entrypoints/page-snapshot.ts). Redaction and the fixture export are
  * needed once in a while, never on a page load, so they stay out of every content script (the 30 KB
- * budget) and arrive only when the agent asks. Both scripts run in the extension's isolated world
- * of the page, which they share: the page's own scripts cannot see or replace the hook.
+ * budget) and arrive only when the agent asks.
  */
 import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
+import { isolatedHook } from './isolated-hook';
 
 export type PageSnapshotter = (request: GetSnapshotRequest, site: SiteId, thread: Thread, document: Document) => SnapshotResponse;
 
-const HOOK = Symbol.for('deskpilot.page-snapshot');
+const hook = isolatedHook<PageSnapshotter>('page-snapshot');
 
-type WithHook = typeof globalThis & { [HOOK]?: PageSnapshotter };
-
-/** `undefined` removes it (tests). */
-export function installSnapshotter(snapshotter: PageSnapshotter | undefined, scope: typeof globalThis = globalThis): void {
-  (scope as WithHook)[HOOK] = snapshotter;
-}
-
-export function installedSnapshotter(scope: typeof globalThis = globalThis): PageSnapshotter | undefined {
-  const hook = (scope as WithHook)[HOOK];
-  return typeof hook === 'function' ? hook : undefined;
-}
+export const installSnapshotter = hook.install;
+export const installedSnapshotter = hook.installed;

@@ -5,6 +5,7 @@ import { INDEX_FORMAT } from '@/lib/suggest/index-snapshot';
 import { loadIndexSnapshot, saveIndexSnapshot, warmTemplateSearch } from '@/lib/suggest/index-store';
 import { queryTerms } from '@/lib/suggest/query-terms';
 import { TemplateSearch } from '@/lib/suggest/template-index';
+import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 
@@ -19,12 +20,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** Runs idle callbacks at once, as a page with nothing else to do would. */
-function idleAtOnce(): void {
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0) as unknown as number);
-  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-}
 
 async function savedBy(search: TemplateSearch): Promise<void> {
   await vi.waitFor(async () => expect(await getDatabase().searchIndex.count()).toBe(1));

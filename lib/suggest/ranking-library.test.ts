@@ -6,6 +6,7 @@ import { INDEX_FORMAT } from '@/lib/suggest/index-snapshot';
 import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store';
 import { planSuggestions, plannedTemplateIds, renderPlan, type SuggestResult, suggestReplies } from '@/lib/suggest/suggest';
 import { TemplateSearch } from '@/lib/suggest/template-index';
+import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
@@ -33,12 +34,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** Runs idle callbacks at once, as a page with nothing else to do would. */
-function idleAtOnce(): void {
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0) as unknown as number);
-  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-}
 
 /** A panel open: ranks what loadRankingLibrary gives, then reads only the shown templates by id. */
 async function panelSuggestions(search: TemplateSearch): Promise<SuggestResult[]> {

@@ -3,15 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { customerHistory, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
-import {
-  closeDatabase,
-  DB_NAME,
-  getDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2_ADDITIONS,
-  type InstalledPack,
-  type PackSubscription,
-} from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 
@@ -63,15 +56,7 @@ const v2Subscription: PackSubscription = {
   lastStatus: 'updated',
 };
 
-async function seedVersion2(): Promise<void> {
-  const v2 = new Dexie(DB_NAME);
-  v2.version(1).stores(SCHEMA_V1);
-  v2.version(2).stores(SCHEMA_V2_ADDITIONS);
-  await v2.table('templates').bulkPut(v2Templates);
-  await v2.table('packs').put(v2Pack);
-  await v2.table('subscriptions').put(v2Subscription);
-  v2.close();
-}
+const seedVersion2 = () => seedVersion(2, { templates: [...v2Templates], packs: [v2Pack], subscriptions: [v2Subscription] });
 
 beforeEach(async () => {
   closeDatabase();

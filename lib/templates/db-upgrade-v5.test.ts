@@ -1,16 +1,8 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import {
-  closeDatabase,
-  DB_NAME,
-  getDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2_ADDITIONS,
-  SCHEMA_V3_ADDITIONS,
-  SCHEMA_V4_ADDITIONS,
-  type InstalledPack,
-} from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, importPack, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
@@ -58,18 +50,7 @@ const v4Profile = {
   packId: 'acme.support',
 };
 
-async function seedVersion4(): Promise<void> {
-  const v4 = new Dexie(DB_NAME);
-  v4.version(1).stores(SCHEMA_V1);
-  v4.version(2).stores(SCHEMA_V2_ADDITIONS);
-  v4.version(3).stores(SCHEMA_V3_ADDITIONS);
-  v4.version(4).stores(SCHEMA_V4_ADDITIONS);
-  await v4.table('templates').put(v3Template);
-  await v4.table('packs').put(v3Pack);
-  await v4.table('history').add(v3History);
-  await v4.table('siteProfiles').put(v4Profile);
-  v4.close();
-}
+const seedVersion4 = () => seedVersion(4, { templates: [v3Template], packs: [v3Pack], history: [v3History], siteProfiles: [v4Profile] });
 
 beforeEach(async () => {
   closeDatabase();

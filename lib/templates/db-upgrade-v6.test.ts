@@ -1,17 +1,8 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import {
-  closeDatabase,
-  DB_NAME,
-  getDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2_ADDITIONS,
-  SCHEMA_V3_ADDITIONS,
-  SCHEMA_V4_ADDITIONS,
-  SCHEMA_V5_ADDITIONS,
-  type InstalledPack,
-} from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, getTemplate, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
@@ -60,20 +51,8 @@ const v5Rule = {
   updatedAt: '2026-12-01T00:00:00.000Z',
 };
 
-async function seedVersion5(): Promise<void> {
-  const v5 = new Dexie(DB_NAME);
-  v5.version(1).stores(SCHEMA_V1);
-  v5.version(2).stores(SCHEMA_V2_ADDITIONS);
-  v5.version(3).stores(SCHEMA_V3_ADDITIONS);
-  v5.version(4).stores(SCHEMA_V4_ADDITIONS);
-  v5.version(5).stores(SCHEMA_V5_ADDITIONS);
-  await v5.table('templates').put(v5Template);
-  await v5.table('packs').put(v5Pack);
-  await v5.table('history').add(v5History);
-  await v5.table('siteProfiles').put(v5Profile);
-  await v5.table('triageRules').put(v5Rule);
-  v5.close();
-}
+const seedVersion5 = () =>
+  seedVersion(5, { templates: [v5Template], packs: [v5Pack], history: [v5History], siteProfiles: [v5Profile], triageRules: [v5Rule] });
 
 beforeEach(async () => {
   closeDatabase();

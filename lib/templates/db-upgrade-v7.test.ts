@@ -3,18 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { loadIndexSnapshot, warmTemplateSearch } from '@/lib/suggest/index-store';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import {
-  closeDatabase,
-  DB_NAME,
-  getDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2_ADDITIONS,
-  SCHEMA_V3_ADDITIONS,
-  SCHEMA_V4_ADDITIONS,
-  SCHEMA_V5_ADDITIONS,
-  SCHEMA_V6_ADDITIONS,
-  type InstalledPack,
-} from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listStoredRules } from '@/lib/triage/rule-store';
 
@@ -49,20 +39,7 @@ const v6Rule = {
 };
 const v6Event = { id: 'evt-1', kind: 'ticket_seen', day: '2026-11-24', at: '2026-11-24T10:00:00.000Z', site: 'gmail', intent: 'refund' };
 
-async function seedVersion6(): Promise<void> {
-  const v6 = new Dexie(DB_NAME);
-  v6.version(1).stores(SCHEMA_V1);
-  v6.version(2).stores(SCHEMA_V2_ADDITIONS);
-  v6.version(3).stores(SCHEMA_V3_ADDITIONS);
-  v6.version(4).stores(SCHEMA_V4_ADDITIONS);
-  v6.version(5).stores(SCHEMA_V5_ADDITIONS);
-  v6.version(6).stores(SCHEMA_V6_ADDITIONS);
-  await v6.table('templates').put(v6Template);
-  await v6.table('packs').put(v6Pack);
-  await v6.table('triageRules').put(v6Rule);
-  await v6.table('usageEvents').put(v6Event);
-  v6.close();
-}
+const seedVersion6 = () => seedVersion(6, { templates: [v6Template], packs: [v6Pack], triageRules: [v6Rule], usageEvents: [v6Event] });
 
 beforeEach(async () => {
   closeDatabase();

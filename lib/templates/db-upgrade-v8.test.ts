@@ -3,19 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import {
-  closeDatabase,
-  DB_NAME,
-  getDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2_ADDITIONS,
-  SCHEMA_V3_ADDITIONS,
-  SCHEMA_V4_ADDITIONS,
-  SCHEMA_V5_ADDITIONS,
-  SCHEMA_V6_ADDITIONS,
-  SCHEMA_V7_ADDITIONS,
-  type InstalledPack,
-} from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, listTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
 
 /** Records as version 7 wrote them (version 7 added the saved search index, in its first format). */
@@ -56,20 +45,12 @@ const v7Snapshot = {
   hashes: new Uint32Array([1]),
 };
 
-async function seedVersion7(): Promise<void> {
-  const v7 = new Dexie(DB_NAME);
-  v7.version(1).stores(SCHEMA_V1);
-  v7.version(2).stores(SCHEMA_V2_ADDITIONS);
-  v7.version(3).stores(SCHEMA_V3_ADDITIONS);
-  v7.version(4).stores(SCHEMA_V4_ADDITIONS);
-  v7.version(5).stores(SCHEMA_V5_ADDITIONS);
-  v7.version(6).stores(SCHEMA_V6_ADDITIONS);
-  v7.version(7).stores(SCHEMA_V7_ADDITIONS);
-  await v7.table('templates').put(v7Template);
-  await v7.table('packs').put(v7Pack);
-  await v7.table('searchIndex').put({ key: 'templates', savedAt: '2026-11-24T11:00:00.000Z', snapshot: v7Snapshot });
-  v7.close();
-}
+const seedVersion7 = () =>
+  seedVersion(7, {
+    templates: [v7Template],
+    packs: [v7Pack],
+    searchIndex: [{ key: 'templates', savedAt: '2026-11-24T11:00:00.000Z', snapshot: v7Snapshot }],
+  });
 
 beforeEach(async () => {
   closeDatabase();

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, type InstalledPack } from '@/lib/templates/db';
+import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { getInstalledPack, listTemplates, saveTemplate } from '@/lib/templates/repository';
 
 /** Records as version 1 wrote them: no field a later version added. */
@@ -43,13 +44,7 @@ const v1Pack: InstalledPack = {
   installedAt: '2026-10-01T00:00:00Z',
 };
 
-async function seedVersion1(): Promise<void> {
-  const v1 = new Dexie(DB_NAME);
-  v1.version(1).stores(SCHEMA_V1);
-  await v1.table('templates').bulkPut(v1Templates);
-  await v1.table('packs').put(v1Pack);
-  v1.close();
-}
+const seedVersion1 = () => seedVersion(1, { templates: [...v1Templates], packs: [v1Pack] });
 
 beforeEach(async () => {
   closeDatabase();

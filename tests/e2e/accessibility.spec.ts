@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { draftAnswer, LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
+import { draftAnswer, startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
+import { saveAiEndpoint } from './ai-setup';
 import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -87,13 +88,7 @@ test('the panel passes axe in every state, light and dark', async ({ ext, server
 test('AI draft and error states pass axe, light and dark', async ({ ext, server }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  const form = options.getByTestId('ai-settings');
-  await form.getByLabel('Offer AI drafts in the panel').check();
-  await form.getByLabel('Base URL').fill(ai.baseUrl);
-  await form.getByLabel('API key').fill(ai.apiKey);
-  await form.getByLabel('Model').fill(LOOPBACK_MODEL);
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form.getByTestId('ai-settings-status')).toContainText('Saved');
+  await saveAiEndpoint(options, ai);
 
   ai.setScenario(
     draftAnswer('Hi Emma,\n\nyour order #1047 is on its way with UPS, tracking number 1Z999AA10123456784.\n\nBest regards', [

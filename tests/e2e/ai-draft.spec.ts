@@ -3,8 +3,8 @@
  * speaking OpenAI's chat-completions wire format), then drafts on a Gmail ticket. The demo store
  * answers for Emma's #1047 (UPS 1ZA4W68F0386133239).
  */
-import type { Page } from '@playwright/test';
 import { draftAnswer, LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
+import { fillAiEndpoint } from './ai-setup';
 import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -19,22 +19,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => ai.close());
 
-async function configureAi(options: Page, apiKey: string) {
-  const form = options.getByTestId('ai-settings');
-  await form.getByLabel('Offer AI drafts in the panel').check();
-  await form.getByLabel('Base URL').fill(ai.baseUrl);
-  await form.getByLabel('API key').fill(apiKey);
-  await form.getByLabel('Model').fill(LOOPBACK_MODEL);
-  return form;
-}
-
 test('configured in options, a draft streams in and the invented tracking number is highlighted; failures leave the templates', async ({
   ext,
   server,
 }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  const form = await configureAi(options, 'sk-not-the-key');
+  const form = await fillAiEndpoint(options, ai, 'sk-not-the-key');
   const status = form.getByTestId('ai-settings-status');
   await form.getByRole('button', { name: 'Test', exact: true }).click();
   await expect(status).toHaveText('Test failed: the API key was rejected (401); check it in Settings.');

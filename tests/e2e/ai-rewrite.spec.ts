@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from '../servers/fixture-server';
-import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
+import { startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
+import { saveAiEndpoint } from './ai-setup';
 import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
@@ -42,15 +43,10 @@ test.afterAll(async () => {
 });
 
 async function configureAi(options: Page) {
-  const form = options.getByTestId('ai-settings');
-  await form.getByLabel('Offer AI drafts in the panel').check();
-  await form.getByLabel('Base URL').fill(ai.baseUrl);
-  await form.getByLabel('API key').fill(ai.apiKey);
-  await form.getByLabel('Model').fill(LOOPBACK_MODEL);
-  await form.getByLabel('Input', { exact: true }).fill('0.5');
-  await form.getByLabel('Output', { exact: true }).fill('1.5');
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form.getByTestId('ai-settings-status')).toContainText('Saved');
+  await saveAiEndpoint(options, ai, async (form) => {
+    await form.getByLabel('Input', { exact: true }).fill('0.5');
+    await form.getByLabel('Output', { exact: true }).fill('1.5');
+  });
   const voice = options.getByTestId('team-voice');
   await voice.getByLabel('Tone').fill('warm and brief');
   await voice.getByLabel('Words to avoid (one per line)').fill('camino');
