@@ -9,7 +9,7 @@ import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
 import { withOtherSide } from './generic-chat-sides';
-import { isLogList } from './structural-log-list';
+import { inLog } from './structural-log-list';
 import { otherSideTest } from './structural-timed-side';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
@@ -58,7 +58,7 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   const best =
     bestOf(groups) ??
     bestOf(
-      groups.filter(({ members }) => isLogList(members)),
+      groups.filter(({ members }) => inLog(members[0]!)),
       true,
     ) ??
     bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
@@ -176,11 +176,6 @@ function hasSenderCue(member: Element): boolean {
  */
 function isLoneMessage(only: Element): boolean {
   return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only)) || inLog(only);
-}
-
-/** Inside an element the page marks as a message log (`role="log"`): a conversation, however short. */
-function inLog(element: Element): boolean {
-  return element.parentElement?.closest('[role="log"]') != null;
 }
 
 /** The block's first HEADER_CHARS characters, without building the text of all it holds. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMessageBlocks } from './generic-blocks';
 import { readStructurally } from './structural';
-import { isLogList } from './structural-log-list';
+import { inLog } from './structural-log-list';
 import { htmlPage } from './testing/fixture-page';
 
 const page = (body: string) => htmlPage(`<!doctype html><html><body>${body}</body></html>`, 'https://chat.example/c/7');
@@ -15,7 +15,7 @@ const chat = [
   bubble('incoming', 'Thank you, that is quick. Could it go to my office address instead this time?', '11:02'),
 ].join('');
 
-describe('isLogList: the items of a conversation the page announces as a log', () => {
+describe('inLog: the items of a conversation the page announces as a log', () => {
   it('reads the bubbles of a role="log" list, and of an aria-live list, as the conversation', () => {
     for (const list of [
       `<div role="log">${chat}</div>`,
@@ -34,6 +34,6 @@ describe('isLogList: the items of a conversation the page announces as a log', (
     expect(findMessageBlocks(page(`<main><div class="list">${chat}</div></main>`).document)).toBeNull();
     const { document } = page(`<main aria-live="polite"><div><div class="list">${chat}</div></div></main>`);
     expect(findMessageBlocks(document)).toBeNull();
-    expect(isLogList(Array.from(document.querySelectorAll('.b')))).toBe(false);
+    expect(inLog(document.querySelector('.b')!)).toBe(false);
   });
 });
