@@ -9,6 +9,8 @@ import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
 import { withOtherSide } from './generic-chat-sides';
+import { inLog } from './structural-log-list';
+import { otherSideTest } from './structural-timed-side';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
 export type { BlockKind } from './generic-groups';
@@ -50,11 +52,19 @@ interface Candidate {
 export function findMessageBlocks(doc: Document, root: Element | null = doc.body): MessageBlocks | null {
   const body = root;
   if (!body) return null;
-  // A lone message is looked for only on a page without a conversation of several.
-  const best = bestOf(siblingGroups(body)) ?? bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
+  const groups = siblingGroups(body);
+  // A log's items without sender lines are read only when no conversation shows its senders; a
+  // lone message only on a page without a conversation of several.
+  const best =
+    bestOf(groups) ??
+    bestOf(
+      groups.filter(({ members }) => inLog(members[0]!)),
+      true,
+    ) ??
+    bestOf(siblingGroups(body, true).slice(0, MAX_LONE));
   if (!best) return null;
   const { group, share } = best;
-  const recent = withOtherSide(group.members, hasSenderCue).slice(-MAX_BLOCKS * 2);
+  const recent = withOtherSide(group.members, otherSideTest(group.members, hasSenderCue)).slice(-MAX_BLOCKS * 2);
   // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
   const firstCued = recent.findIndex(hasSenderCue);
   const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
@@ -87,9 +97,9 @@ function firstClass(element: Element): string {
   return (element.getAttribute('class') ?? '').slice(0, 200).trim().split(/\s+/, 1)[0] ?? '';
 }
 
-function bestOf(groups: SiblingGroup[]): Candidate | null {
+function bestOf(groups: SiblingGroup[], logged = false): Candidate | null {
   const shortlist = groups
-    .map(candidateOf)
+    .map((group) => candidateOf(group, logged))
     .filter((candidate): candidate is Candidate => candidate !== null)
     .filter(({ group, cued }) =>
       group.members.length >= 2
@@ -108,10 +118,11 @@ function bestOf(groups: SiblingGroup[]): Candidate | null {
   return best?.candidate ?? null;
 }
 
-function candidateOf(group: SiblingGroup): Candidate | null {
+/** `logged`: the group is a log's items (structural-log-list.ts), messages by the page's word. */
+function candidateOf(group: SiblingGroup, logged: boolean): Candidate | null {
   try {
     const sample = evenSample(group.members);
-    const cued = sample.filter(hasSenderCue);
+    const cued = logged ? sample : sample.filter(hasSenderCue);
     return { group, cued, share: cued.length / sample.length };
   } catch {
     // A member the DOM engine cannot query (a subtree thousands of levels deep in a test DOM) is no message.
@@ -165,11 +176,6 @@ function hasSenderCue(member: Element): boolean {
  */
 function isLoneMessage(only: Element): boolean {
   return only.querySelector(MAIL_CUE) !== null || EMAIL_IN_HEADER.test(leadingText(only)) || inLog(only);
-}
-
-/** Inside an element the page marks as a message log (`role="log"`): a conversation, however short. */
-function inLog(element: Element): boolean {
-  return element.parentElement?.closest('[role="log"]') != null;
 }
 
 /** The block's first HEADER_CHARS characters, without building the text of all it holds. */

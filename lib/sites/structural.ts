@@ -17,6 +17,7 @@ import { confidence } from './confidence';
 import { chronological } from './time';
 import { withoutEvents } from './structural-events';
 import { customerFromTitle } from './structural-title-name';
+import { customerFromHeading } from './structural-heading-name';
 import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
 
@@ -58,7 +59,9 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const subject = degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
-  const titled = evidence === 'side' && !card.name && !card.email ? customerFromTitle(subject.text, ordered) : null;
+  // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
+  const chat = (evidence === 'side' || evidence === 'classes') && !card.name && !card.email;
+  const titled = chat ? (customerFromTitle(subject.text, ordered) ?? customerFromHeading(conversation, ordered)) : null;
   const customer = titled ?? degrading(() => withDisplayName(doc, card), card);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,

@@ -9,7 +9,8 @@ import { readableText, singleLine } from '../text';
 import { isoTime } from '../time';
 import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';
-import { handle, labelRole } from './labels';
+import { labelRole } from './labels';
+import { cardRole } from './card-match';
 import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
@@ -98,10 +99,8 @@ function roleOf(
     return { role: 'agent', decided: 1 };
   }
   if (roles?.others && (self.emails.size > 0 || self.names.size > 0)) return { role: roles.others, decided: 1 };
-  if ((card.name || card.email || alias) && (author.name || author.email)) {
-    const isAlias = !!alias && !!name && handle(name) === handle(alias);
-    return { role: isAlias || sameAuthor(author, card) ? 'customer' : 'agent', decided: 0.5 };
-  }
+  const byCard = cardRole(author, card, alias);
+  if (byCard) return { role: byCard, decided: 0.5 };
   if (roles?.others && !roles.othersNeedSelf) return { role: roles.others, decided: 0.5 };
   return { role: 'unknown', decided: 0 };
 }

@@ -16,6 +16,7 @@ import type { ReadingHooks, SignedIn } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
 import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
 import { withOrder } from './order-ref';
+import { completedCard } from './card-match';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
 import type { SiteProfile } from './types';
@@ -77,10 +78,9 @@ export function readWithProfile(
     ...message,
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
+  const fromMessages = messages.find((m) => m.role === 'customer')?.author;
   const customer: Person =
-    card.name || card.email
-      ? card
-      : (messages.find((m) => m.role === 'customer')?.author ?? hooks?.customerFallback?.(root, self.emails) ?? {});
+    card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {});
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);
