@@ -134,7 +134,11 @@ export function putTemplateRecords(db: Db, records: readonly Template[]): Promis
     for (const shelf of await shelvesHolding(db, [...incoming.keys()])) {
       const moved = new Set(shelf.ids.filter((id) => incoming.has(id) && groupOf(incoming.get(id)) !== shelf.packId));
       const next = without(shelf, moved);
-      next.templates = next.ids.map((id, index) => (incoming.has(id) ? (placed.add(id), incoming.get(id)) : next.templates[index]));
+      next.templates = next.ids.map((id, index) => {
+        if (!incoming.has(id)) return next.templates[index];
+        placed.add(id);
+        return incoming.get(id);
+      });
       changed.set(shelf.key, next);
     }
     const unplaced = byGroup(records.filter((record) => !placed.has(record.id)));
