@@ -72,7 +72,7 @@ describe('the insert-top-suggestion shortcut', () => {
   it('never inserts a reply with gaps silently', async () => {
     await ensureStarterPack();
     const db = getDatabase();
-    await db.templates.clear();
+    await db.templateShelves.clear();
     await saveTemplate({
       id: 'team.wismo',
       title: 'Where is my order',
@@ -97,7 +97,7 @@ describe('the insert-top-suggestion shortcut', () => {
   it('never inserts a template with fill-in fields: only the agent can answer them, in the panel', async () => {
     await ensureStarterPack();
     const db = getDatabase();
-    await db.templates.clear();
+    await db.templateShelves.clear();
     await saveTemplate({
       id: 'team.wismo.delay',
       title: 'Where is my order: new ship date',

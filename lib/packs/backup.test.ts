@@ -6,6 +6,7 @@ import {
   BACKED_UP_TABLES,
   BackupError,
   DERIVED_TABLES,
+  SECTION_TABLES,
   createBackup,
   parseBackup,
   restoreBackup,
@@ -19,6 +20,8 @@ import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { getDatabase } from '@/lib/templates/db';
 import { getTemplate, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
+import { allTemplateRecords } from '@/lib/templates/template-shelves';
+import type { Template } from '@/lib/schemas/template';
 import { inserted, seen } from '@/lib/reports/testing/events';
 
 const SECRET = 'sk-live-4f9a8b7c6d5e4f3a2b1c';
@@ -57,7 +60,9 @@ async function fillDatabase(): Promise<void> {
 async function snapshot() {
   const db = getDatabase();
   const sorted = async (table: (typeof BACKED_UP_TABLES)[number]) =>
-    (await db.table(table).toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    (table === 'templates' ? ((await allTemplateRecords(db)) as Template[]) : await db.table(table).toArray()).sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    );
   return {
     templates: await sorted('templates'),
     packs: await sorted('packs'),
@@ -113,7 +118,8 @@ describe('backup and restore', () => {
     const tables = getDatabase()
       .tables.map((t) => t.name)
       .sort();
-    expect([...BACKED_UP_TABLES, ...DERIVED_TABLES].sort()).toEqual(tables); // a new table must be added here deliberately
+    const backedUp = BACKED_UP_TABLES.map((section) => SECTION_TABLES[section] ?? section);
+    expect([...backedUp, ...DERIVED_TABLES].sort()).toEqual(tables); // a new table must be added here deliberately
     const text = serializeBackup(backup);
     expect(text).not.toContain(SECRET);
     const keys = new Set<string>();

@@ -22,6 +22,7 @@ import {
   StoredSiteProfileSchema,
 } from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
+import { allTemplateRecords, replaceAllTemplateRecords } from '@/lib/templates/template-shelves';
 import { HistoryEntrySchema } from '@/lib/history/schema';
 import { parseStoredHistory } from '@/lib/history/history';
 import { StoredTriageRuleSchema } from '@/lib/triage/rule-record';
@@ -49,8 +50,10 @@ export const BackupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-/** The tables a backup holds, in the order they are written. */
+/** The tables a backup holds, in the order they are written; its `templates` are on the shelves table. */
 export const BACKED_UP_TABLES = ['templates', 'packs', 'subscriptions', 'history', 'siteProfiles', 'triageRules', 'usageEvents'] as const;
+/** The database table behind each backed-up section where its name differs (version 9 on: lib/templates/template-shelves.ts). */
+export const SECTION_TABLES: Partial<Record<(typeof BACKED_UP_TABLES)[number], string>> = { templates: 'templateShelves' };
 /**
  * Derived from the tables above, not backed up: the saved search index is rebuilt from the
  * templates (lib/suggest/index-store.ts), and the library's revision token is bumped by writing them.
@@ -71,10 +74,10 @@ export function createBackup(now = new Date()): Promise<Backup> {
   return withStorage(() =>
     db.transaction(
       'r',
-      [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
+      [db.templateShelves, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
       async () => {
         const [templates, packs, subscriptions, history, siteProfiles, triageRules, usageEvents] = await Promise.all([
-          db.templates.toArray(),
+          allTemplateRecords(db),
           db.packs.toArray(),
           db.subscriptions.toArray(),
           db.history.toArray(),
@@ -154,10 +157,10 @@ export function restoreBackup(backup: Backup): Promise<void> {
   return withStorage(() =>
     db.transaction(
       'rw',
-      [db.templates, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
+      [db.templateShelves, db.packs, db.subscriptions, db.history, db.siteProfiles, db.triageRules, db.usageEvents],
       async () => {
         await Promise.all([
-          db.templates.clear(),
+          db.templateShelves.clear(),
           db.packs.clear(),
           db.subscriptions.clear(),
           db.history.clear(),
@@ -165,7 +168,7 @@ export function restoreBackup(backup: Backup): Promise<void> {
           db.triageRules.clear(),
           db.usageEvents.clear(),
         ]);
-        await db.templates.bulkAdd(backup.templates);
+        await replaceAllTemplateRecords(db, backup.templates);
         await db.packs.bulkAdd(backup.packs);
         await db.subscriptions.bulkAdd(backup.subscriptions);
         await db.history.bulkAdd(backup.history);

@@ -5,6 +5,7 @@
  */
 import { getDatabase, parseStoredPack, parseStoredSubscription, parseStoredTemplates } from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
+import { deleteTemplateRecords, packTemplateRecords } from '@/lib/templates/template-shelves';
 
 export interface PackDeletionPlan {
   packId: string;
@@ -21,7 +22,7 @@ async function plan(packId: string): Promise<PackDeletionPlan> {
   const db = getDatabase();
   const [pack, templates, subscriptions] = await Promise.all([
     db.packs.get(packId),
-    db.templates.where('packId').equals(packId).toArray(),
+    packTemplateRecords(db, packId),
     db.subscriptions.where('packId').equals(packId).toArray(),
   ]);
   const parsed = parseStoredTemplates(templates).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -43,9 +44,12 @@ export function packDeletionPlan(packId: string): Promise<PackDeletionPlan> {
 export function deletePack(packId: string): Promise<PackDeletionPlan> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.siteProfiles, db.triageRules], async () => {
+    db.transaction('rw', [db.templateShelves, db.packs, db.subscriptions, db.siteProfiles, db.triageRules], async () => {
       const current = await plan(packId);
-      await db.templates.bulkDelete(current.remove.map((t) => t.id));
+      await deleteTemplateRecords(
+        db,
+        current.remove.map((t) => t.id),
+      );
       await db.subscriptions.where('packId').equals(packId).delete();
       // A pack's site profiles go with it: they are its data, not the agent's edits.
       await db.siteProfiles.where('packId').equals(packId).delete();

@@ -95,7 +95,7 @@ async function fetchAndInstall(url: string, previous: PackSubscription | undefin
   if (!validation.ok) throw invalidPackError(validation.issues);
   const pack = validation.pack;
   return withStorage(() =>
-    db.transaction('rw', [db.templates, db.packs, db.subscriptions, db.siteProfiles, db.triageRules], async () => {
+    db.transaction('rw', [db.templateShelves, db.packs, db.subscriptions, db.siteProfiles, db.triageRules], async () => {
       const installed = parseStoredPack(await db.packs.get(pack.id));
       assertCanOwn(pack, url, installed?.source, previous?.packId);
       // The server is the team's source of truth: a lower version there is a deliberate rollback.

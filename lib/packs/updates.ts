@@ -8,6 +8,7 @@ import { diffLines } from 'diff';
 import type { Template } from '@/lib/schemas/template';
 import { getDatabase, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
 import { withStorage } from '@/lib/templates/storage-error';
+import { allTemplateRecords, putTemplateRecords, templateRecords } from '@/lib/templates/template-shelves';
 
 export interface DiffLine {
   /** `removed`: only in the agent's version; `added`: only in the pack's. */
@@ -55,7 +56,7 @@ export function lineDiff(local: string, incoming: string): DiffLine[] {
 
 export function pendingUpdates(): Promise<PendingUpdate[]> {
   return withStorage(async () => {
-    const templates = parseStoredTemplates(await getDatabase().templates.toArray());
+    const templates = parseStoredTemplates(await allTemplateRecords(getDatabase()));
     return templates
       .filter(hasPendingUpdate)
       .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -79,11 +80,11 @@ export class NoPendingUpdateError extends PackTextError {
 function resolve(id: string, change: (template: Template & { packBody: string }) => Template): Promise<Template> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('rw', db.templates, async () => {
-      const template = parseStoredTemplate(await db.templates.get(id));
+    db.transaction('rw', db.templateShelves, async () => {
+      const template = parseStoredTemplate((await templateRecords(db, [id]))[0]);
       if (!template || !hasPendingUpdate(template)) throw new NoPendingUpdateError(packText('packs.updates.noneWaiting', { id }));
       const updated = { ...change(template), updatedAt: new Date().toISOString() };
-      await db.templates.put(updated);
+      await putTemplateRecords(db, [updated]);
       return updated;
     }),
   );

@@ -116,7 +116,7 @@ describe('upgrade from version 3 to version 4', () => {
     v3.close();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.packs.toArray()).toEqual([pack]);
     expect(await db.history.toArray()).toEqual([{ ...entry, id: 1 }]);
     expect(await db.siteProfiles.count()).toBe(0);

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { historyTicket } from '@/lib/history/testing/fixtures';
 import { customerHistory } from '@/lib/history/history';
 import { agentSetting } from '@/lib/settings';
+import { putTemplateRecords } from '@/lib/templates/template-shelves';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { getTemplate } from '@/lib/templates/repository';
 import type { Template } from '@/lib/schemas/template';
@@ -45,7 +46,7 @@ beforeEach(async () => {
   closeDatabase();
   await Dexie.delete(DB_NAME);
   fakeBrowser.reset();
-  await getDatabase().templates.put(template);
+  await putTemplateRecords(getDatabase(), [template]);
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -10,7 +10,8 @@ import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
-import { getTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
+import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
+import { putTemplateRecords } from '@/lib/templates/template-shelves';
 
 const library = largeLibrary(400);
 const agent = { name: 'Ines' };
@@ -27,8 +28,27 @@ const TICKETS = [
 beforeEach(async () => {
   closeDatabase();
   await Dexie.delete(DB_NAME);
-  await getDatabase().templates.bulkPut(library);
+  await putTemplateRecords(getDatabase(), library);
 });
+
+/** Counts the template ids read by id (the shelves' `ids` index), as the panel reads the replies it shows. */
+function countReadsById(): () => number {
+  const shelves = getDatabase().templateShelves;
+  const where = shelves.where.bind(shelves);
+  let read = 0;
+  vi.spyOn(shelves, 'where').mockImplementation(((index: string) => {
+    const clause = where(index);
+    if (index !== 'ids') return clause;
+    const anyOf = clause.anyOf.bind(clause);
+    return Object.assign(clause, {
+      anyOf: (keys: string[]) => {
+        read += keys.length;
+        return anyOf(keys);
+      },
+    });
+  }) as typeof shelves.where);
+  return () => read;
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -67,11 +87,11 @@ describe('the panel ranks from the saved index without reading every template', 
     idleAtOnce();
     const first = await panelSuggestions(new TemplateSearch());
     await savedWithRevision();
-    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
-    const bulkGet = vi.spyOn(getDatabase().templates, 'bulkGet');
+    const toArray = vi.spyOn(getDatabase().templateShelves, 'toArray');
+    const byId = countReadsById();
     const next = await panelSuggestions(new TemplateSearch());
     expect(toArray).not.toHaveBeenCalled();
-    const read = bulkGet.mock.calls.reduce((sum, [ids]) => sum + ids.length, 0);
+    const read = byId();
     expect(read).toBeGreaterThan(0);
     expect(read).toBeLessThanOrEqual(TICKETS.length * 9);
     expect(summary(next)).toEqual(summary(first));
@@ -91,7 +111,7 @@ describe('the panel ranks from the saved index without reading every template', 
     };
     await saveTemplate(edited);
     expect(await readLibraryRevision()).not.toBe(before);
-    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const toArray = vi.spyOn(getDatabase().templateShelves, 'toArray');
     const search = new TemplateSearch();
     const ranked = await loadRankingLibrary(search);
     expect(toArray).toHaveBeenCalledTimes(1);
@@ -114,7 +134,7 @@ describe('the panel ranks from the saved index without reading every template', 
     // The panel reads the library again after an insert (its query is invalidated).
     await loadRankingLibrary(search);
     await savedWithRevision();
-    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const toArray = vi.spyOn(getDatabase().templateShelves, 'toArray');
     const next = await loadRankingLibrary(new TemplateSearch());
     expect(toArray).not.toHaveBeenCalled();
     expect(next.find((entry) => entry.id === used.id)?.usageCount).toBe(used.usageCount + 1);
@@ -152,12 +172,11 @@ describe('the panel ranks from the saved index without reading every template', 
     await savedWithRevision();
     await spoil();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const toArray = vi.spyOn(getDatabase().templates, 'toArray');
+    const toArray = vi.spyOn(getDatabase().templateShelves, 'toArray');
     const results = await panelSuggestions(new TemplateSearch());
     expect(toArray).toHaveBeenCalledTimes(1);
     expect(results.every((result) => result.suggestions.length > 0)).toBe(true);
-    const whole = (await getDatabase().templates.toArray()) as Template[];
-    whole.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const whole = await listTemplates();
     expect(summary(results)).toEqual(summary(fromWholeTemplates(whole)));
   });
 });

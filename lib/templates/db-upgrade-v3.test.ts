@@ -68,13 +68,14 @@ describe('upgrade from version 2 to version 3', () => {
     await seedVersion2();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([...v2Templates].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await getInstalledPack('acme.support')).toEqual(v2Pack);
     expect(await listSubscriptions()).toEqual([v2Subscription]);
     expect(await db.history.count()).toBe(0);
     expect(await db.subscriptions.where('packId').equals('acme.support').primaryKeys()).toEqual([v2Subscription.id]);
-    expect(await db.templates.where('intents').equals('refund').primaryKeys()).toEqual(['acme.refund']);
+    // Version 9 keeps templates on shelves, a pack's apart from the agent's own.
+    expect(await db.templateShelves.where('ids').equals('acme.refund').count()).toBe(1);
   });
 
   it('records and reads history in the upgraded database', async () => {

@@ -62,7 +62,7 @@ describe('upgrade from version 4 to version 5 (triage rules)', () => {
     await seedVersion4();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([v3Template]);
     expect(await getInstalledPack('acme.support')).toEqual(v3Pack);
     expect((await customerHistory('greta.lindqvist@example.org'))[0]).toMatchObject({ subject: 'Where is my parcel?', seenCount: 1 });

@@ -64,7 +64,7 @@ describe('upgrade from version 5 to version 6 (usage events for Reports)', () =>
     await seedVersion5();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([v5Template]);
     expect(await getInstalledPack('acme.support')).toEqual(v5Pack);
     expect((await customerHistory('greta.lindqvist@example.org'))[0]).toMatchObject({ subject: 'Where is my parcel?', seenCount: 1 });

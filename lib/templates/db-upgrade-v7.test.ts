@@ -51,7 +51,7 @@ describe('upgrade from version 6 to version 7 (the saved search index)', () => {
     await seedVersion6();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([v6Template]);
     expect(await getInstalledPack('acme.support')).toEqual(v6Pack);
     expect(await listStoredRules()).toEqual([v6Rule]);

@@ -5,7 +5,8 @@ import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { getInstalledPack, listTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
+import { deleteTemplate, getInstalledPack, listTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
+import { putTemplateRecords } from '@/lib/templates/template-shelves';
 
 /** Records as version 7 wrote them (version 7 added the saved search index, in its first format). */
 const v7Template: Template = {
@@ -62,7 +63,7 @@ describe('upgrade from version 7 to version 8 (the library revision token)', () 
     await seedVersion7();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([v7Template]);
     expect(await getInstalledPack('acme.support')).toEqual(v7Pack);
     expect(await db.searchIndex.count()).toBe(1);
@@ -77,19 +78,19 @@ describe('upgrade from version 7 to version 8 (the library revision token)', () 
     await saveTemplate({ ...v7Template, body: 'Your refund was sent today.' });
     const second = await readLibraryRevision();
     expect(second).not.toBe(first);
-    await getDatabase().templates.delete('acme.refund');
+    await deleteTemplate('acme.refund');
     expect(await readLibraryRevision()).not.toBe(second);
     // A write that fails leaves the token as it was: it is bumped in the same transaction.
     const third = await readLibraryRevision();
     const db = getDatabase();
     await expect(
-      db.transaction('rw', db.templates, async () => {
-        await db.templates.put(v7Template);
+      db.transaction('rw', db.templateShelves, async () => {
+        await putTemplateRecords(db, [v7Template]);
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
     expect(await readLibraryRevision()).toBe(third);
-    expect(await db.templates.count()).toBe(0);
+    expect(await listTemplates()).toEqual([]);
   });
 
   it('reads the version-7 index as unusable and ranks from the templates, then saves the new format', async () => {

@@ -56,13 +56,18 @@ describe('upgrade from version 1 to version 2', () => {
     await seedVersion1();
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listTemplates()).toEqual([...v1Templates].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await getInstalledPack('acme.support')).toEqual(v1Pack);
     expect(await db.subscriptions.count()).toBe(0);
-    // Version-1 indexes still answer queries.
-    expect(await db.templates.where('packId').equals('acme.support').primaryKeys()).toEqual(['acme.where']);
-    expect(await db.templates.where('intents').equals('feedback').primaryKeys()).toEqual(['own.thanks']);
+    // Version 9 shelves each pack's templates apart from the agent's own.
+    const shelves = await db.templateShelves.toArray();
+    expect(shelves.map((shelf) => [shelf.packId, shelf.ids])).toEqual(
+      expect.arrayContaining([
+        ['acme.support', ['acme.where']],
+        ['', ['own.thanks']],
+      ]),
+    );
   });
 
   it('can write to the new table and to upgraded templates', async () => {

@@ -4,6 +4,7 @@ import type { Template } from '@/lib/schemas/template';
 import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1 } from '@/lib/templates/db';
 import { getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { TemplateStorageError, toStorageError } from '@/lib/templates/storage-error';
+import { putTemplateRecords } from '@/lib/templates/template-shelves';
 
 const valid: Template = {
   id: 'own.hello',
@@ -28,14 +29,12 @@ describe('template database', () => {
   it('opens the latest version with the documented indexes', async () => {
     const db = getDatabase();
     await db.open();
-    expect(db.verno).toBe(8);
-    const indexes = db
-      .table('templates')
-      .schema.indexes.map((index) => index.name)
-      .sort();
-    expect(indexes).toEqual(['intents', 'language', 'packId', 'updatedAt', 'usageCount']);
-    await db.templates.put(valid);
-    expect(await db.templates.where('intents').equals('refund').primaryKeys()).toEqual(['own.hello']);
+    expect(db.verno).toBe(9);
+    const indexes = db.templateShelves.schema.indexes.map((index) => index.name).sort();
+    expect(indexes).toEqual(['ids', 'packId']);
+    expect(db.tables.map((table) => table.name)).not.toContain('templates');
+    await saveTemplate(valid);
+    expect((await db.templateShelves.where('ids').equals('own.hello').toArray()).map((shelf) => shelf.packId)).toEqual(['']);
   });
 
   it('reads a database seeded at version 1 by a plain Dexie (what an upgrade test will do)', async () => {
@@ -49,8 +48,10 @@ describe('template database', () => {
   it('skips a corrupt record with a warning instead of failing the whole list', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const db = getDatabase();
-    await db.templates.put(valid);
-    await db.templates.put({ ...valid, id: 'own.broken', intents: ['not_an_intent'], usageCount: -3 } as unknown as Template);
+    await putTemplateRecords(db, [
+      valid,
+      { ...valid, id: 'own.broken', intents: ['not_an_intent'], usageCount: -3 } as unknown as Template,
+    ]);
     expect((await listTemplates()).map((t) => t.id)).toEqual(['own.hello']);
     expect(await getTemplate('own.broken')).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"own.broken"'));
@@ -58,7 +59,7 @@ describe('template database', () => {
 
   it('reports a full disk as a typed storage error', async () => {
     const db = getDatabase();
-    vi.spyOn(db.templates, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.templateShelves, 'bulkPut').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
     const error = await saveTemplate(valid).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateStorageError);
     expect(error).toMatchObject({ kind: 'full', message: expect.stringContaining('storage for Deskpilot is full') });

@@ -11,6 +11,7 @@ import type { HistoryEntry, NewHistoryEntry } from '@/lib/history/schema';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageSettingsPatchSchema } from '@/lib/triage/schema';
 import { StoredPackTextSchema } from '@/lib/packs/pack-text-schema';
+import { shelveAll, TEMPLATE_SHELVES_TABLE, type TemplateShelf } from '@/lib/templates/template-shelves';
 
 /** A stored site profile: the profile, and the pack it came with (none when written in Settings). */
 export const StoredSiteProfileSchema = SiteProfileSchema.extend({
@@ -97,6 +98,18 @@ export const SCHEMA_V8_ADDITIONS = {
   libraryRevision: 'key',
 } as const;
 
+/**
+ * Version 9 stores templates on shelves of up to 100 of one pack (lib/templates/template-shelves.ts),
+ * not one record per template: Chromium's IndexedDB pays per record, and a 5,000-template pack
+ * import could not be written under a second one record each (2026-12-05). The upgrade moves every
+ * version-8 template record as it is (corrupt ones too, skipped on read as before) onto shelves;
+ * the `templates` table goes once the upgrade has run.
+ */
+export const SCHEMA_V9_CHANGES = {
+  templateShelves: 'key, packId, *ids',
+  templates: null,
+} as const;
+
 /** The saved search index: its arrays are checked by lib/suggest/index-snapshot.ts on read. */
 export interface StoredSearchIndex {
   key: string;
@@ -141,7 +154,7 @@ export const PackSubscriptionSchema = z.object({
 export type PackSubscription = z.infer<typeof PackSubscriptionSchema>;
 
 export class DeskpilotDatabase extends Dexie {
-  templates!: Table<Template, string>;
+  templateShelves!: Table<TemplateShelf, string>;
   packs!: Table<InstalledPack, string>;
   subscriptions!: Table<PackSubscription, string>;
   history!: Table<HistoryEntry, number, NewHistoryEntry>;
@@ -164,6 +177,12 @@ export class DeskpilotDatabase extends Dexie {
     this.version(8)
       .stores(SCHEMA_V8_ADDITIONS)
       .upgrade((tx) => tx.table(LIBRARY_REVISION_TABLE).put(firstLibraryRevision()));
+    this.version(9)
+      .stores(SCHEMA_V9_CHANGES)
+      .upgrade(async (tx) => {
+        const records: unknown[] = await tx.table('templates').toArray();
+        await tx.table(TEMPLATE_SHELVES_TABLE).bulkPut(shelveAll(records));
+      });
     this.use(libraryRevisionMiddleware);
   }
 }

@@ -7,7 +7,8 @@ import { packRuleKey } from '@/lib/triage/rule-record';
 import { PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
 import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
-import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate, parseStoredTemplates } from '@/lib/templates/db';
+import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate } from '@/lib/templates/db';
+import { packTemplateRecords, replacePackTemplateRecords, storedTemplateIds, templateRecords } from '@/lib/templates/template-shelves';
 import { compareVersions } from '@/lib/templates/semver';
 import { withStorage } from '@/lib/templates/storage-error';
 
@@ -100,15 +101,21 @@ export async function importPack(input: unknown, source: string, options: Import
 }
 
 /**
- * The stored records of the pack's templates that already exist, by id. Keys are read first (no
- * values cloned): a fresh install of 5,000 templates reads none of them.
+ * The stored records of the pack's templates, by id: those on the pack's shelves, and any of its
+ * ids stored elsewhere (another pack's or the agent's: a clash). The ids elsewhere are found in the
+ * shelves' index first (no record cloned): a fresh install of 5,000 templates reads none.
  */
-async function existingRecords(ids: readonly string[]): Promise<Map<string, unknown>> {
+async function existingRecords(
+  packId: string,
+  ids: readonly string[],
+): Promise<{ own: Map<string, unknown>; elsewhere: Map<string, unknown> }> {
   const db = getDatabase();
-  const stored = new Set(await db.templates.toCollection().primaryKeys());
-  const present = ids.filter((id) => stored.has(id));
-  const records = await db.templates.bulkGet(present);
-  return new Map(present.map((id, index) => [id, records[index]]));
+  const shelved = await packTemplateRecords(db, packId);
+  const own = new Map(shelved.map((record) => [(record as { id?: unknown }).id as string, record]));
+  const stored = new Set(await storedTemplateIds(db));
+  const present = ids.filter((id) => stored.has(id) && !own.has(id));
+  const records = await templateRecords(db, present);
+  return { own, elsewhere: new Map(present.map((id, index) => [id, records[index]])) };
 }
 
 /**
@@ -121,17 +128,20 @@ export async function importValidatedPack(pack: Pack, source: string, options: I
   const db = getDatabase();
   const summary: ImportSummary = { status: 'installed', added: [], updated: [], unchanged: [], keptLocal: [], removed: [] };
   return withStorage(() =>
-    db.transaction('rw', [db.templates, db.packs, db.siteProfiles, db.triageRules], async () => {
+    db.transaction('rw', [db.templateShelves, db.packs, db.siteProfiles, db.triageRules], async () => {
       // Checked inside the transaction: two contexts seeding at once are serialised by IndexedDB.
       const installed = parseStoredPack(await db.packs.get(pack.id));
       if (options.onlyIfNewer && installed && compareVersions(installed.version, pack.version) >= 0) {
         return { ...summary, status: 'skipped' as const };
       }
       const now = new Date().toISOString();
-      const existing = await existingRecords(pack.templates.map((t) => t.id));
-      const records: Template[] = [];
+      const { own, elsewhere } = await existingRecords(
+        pack.id,
+        pack.templates.map((t) => t.id),
+      );
+      const records: unknown[] = [];
       for (const incoming of pack.templates) {
-        const current = parseStoredTemplate(existing.get(incoming.id));
+        const current = parseStoredTemplate(own.get(incoming.id) ?? elsewhere.get(incoming.id));
         if (current && current.packId !== pack.id) {
           throw new PackImportError(takenBy(current));
         }
@@ -139,16 +149,17 @@ export async function importValidatedPack(pack: Pack, source: string, options: I
         records.push(record);
         summary[outcome].push(record.id);
       }
-      // One bulk write: a 5,000-template pack in one request instead of 5,000.
-      await db.templates.bulkPut(records);
-      // The previous version's templates this one dropped: keys first, records only for those.
+      // The previous version's templates this one dropped go, but for the agent's edits (and
+      // records that no longer parse, left as they are).
       const kept = new Set(pack.templates.map((t) => t.id));
-      const gone = (await db.templates.where('packId').equals(pack.id).primaryKeys()).filter((id) => !kept.has(id));
-      const dropped = parseStoredTemplates(await db.templates.bulkGet(gone))
-        .filter((t) => !t.locallyModified)
-        .map((t) => t.id);
-      await db.templates.bulkDelete(dropped);
-      summary.removed.push(...dropped);
+      for (const [id, stored] of own) {
+        if (kept.has(id)) continue;
+        const template = parseStoredTemplate(stored);
+        if (template && !template.locallyModified) summary.removed.push(id);
+        else records.push(stored);
+      }
+      // One write of the pack's shelves: 5,000 templates in 50 records instead of 5,000.
+      await replacePackTemplateRecords(db, pack.id, records);
       await replacePackProfiles(pack, now);
       // The pack's rules as this version carries them (none: its old rules go).
       await db.triageRules.where('packId').equals(pack.id).delete();

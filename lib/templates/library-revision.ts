@@ -6,8 +6,10 @@
  * without reading the 5,000 templates (2026-12-04: 607 ms of a 931 ms panel open).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { TEMPLATE_SHELVES_TABLE } from '@/lib/templates/template-shelves';
 
-export const TEMPLATES_TABLE = 'templates';
+/** Where the templates are (database version 9 on: lib/templates/template-shelves.ts). */
+export const TEMPLATES_TABLE = TEMPLATE_SHELVES_TABLE;
 export const LIBRARY_REVISION_TABLE = 'libraryRevision';
 export const LIBRARY_REVISION_KEY = 'templates';
 

@@ -6,6 +6,7 @@ import { TemplateSchema, type Template } from '@/lib/schemas/template';
 import { getDatabase, parseStoredPack, parseStoredTemplate, parseStoredTemplates, type InstalledPack } from '@/lib/templates/db';
 import { LIBRARY_REVISION_KEY } from '@/lib/templates/library-revision';
 import { withStorage } from '@/lib/templates/storage-error';
+import { allTemplateRecords, deleteTemplateRecords, putTemplateRecords, templateRecords } from '@/lib/templates/template-shelves';
 
 export { importPack, type ImportOptions, type ImportSummary } from '@/lib/templates/import-pack';
 
@@ -15,7 +16,7 @@ function byId(a: { id: string }, b: { id: string }): number {
 
 /** All valid templates, ordered by id so lists and ties in ranking are stable. */
 export function listTemplates(): Promise<Template[]> {
-  return withStorage(async () => parseStoredTemplates(await getDatabase().templates.toArray()).sort(byId));
+  return withStorage(async () => parseStoredTemplates(await allTemplateRecords(getDatabase())).sort(byId));
 }
 
 /** The library's revision token (lib/templates/library-revision.ts); '' before the first write. */
@@ -27,8 +28,8 @@ export function readLibraryRevision(): Promise<string> {
 export function readLibrary(): Promise<{ templates: Template[]; revision: string }> {
   const db = getDatabase();
   return withStorage(() =>
-    db.transaction('r', [db.templates, db.libraryRevision], async () => {
-      const [records, revision] = await Promise.all([db.templates.toArray(), db.libraryRevision.get(LIBRARY_REVISION_KEY)]);
+    db.transaction('r', [db.templateShelves, db.libraryRevision], async () => {
+      const [records, revision] = await Promise.all([allTemplateRecords(db), db.libraryRevision.get(LIBRARY_REVISION_KEY)]);
       return { templates: parseStoredTemplates(records).sort(byId), revision: revision?.token ?? '' };
     }),
   );
@@ -37,12 +38,12 @@ export function readLibrary(): Promise<{ templates: Template[]; revision: string
 /** The valid templates of these ids, in that order; an id no longer stored is left out. */
 export function getTemplates(ids: readonly string[]): Promise<Template[]> {
   return withStorage(async () =>
-    parseStoredTemplates((await getDatabase().templates.bulkGet([...ids])).filter((record) => record !== undefined)),
+    parseStoredTemplates((await templateRecords(getDatabase(), ids)).filter((record) => record !== undefined)),
   );
 }
 
 export function getTemplate(id: string): Promise<Template | undefined> {
-  return withStorage(async () => parseStoredTemplate(await getDatabase().templates.get(id)));
+  return withStorage(async () => parseStoredTemplate((await templateRecords(getDatabase(), [id]))[0]));
 }
 
 /**
@@ -58,23 +59,27 @@ export async function saveTemplate(template: Template): Promise<Template> {
     updatedAt: new Date().toISOString(),
   };
   return withStorage(async () => {
-    await getDatabase().templates.put(saved);
+    await putTemplateRecords(getDatabase(), [saved]);
     return saved;
   });
 }
 
 export function deleteTemplate(id: string): Promise<void> {
-  return withStorage(() => getDatabase().templates.delete(id));
+  return withStorage(() => deleteTemplateRecords(getDatabase(), [id]));
 }
 
 /** Counts one insertion of the template; the count feeds ranking. Unknown ids are ignored. */
 export function recordUsage(id: string): Promise<void> {
-  return withStorage(async () => {
-    await getDatabase().templates.update(id, (record) => {
-      const count = Number.isInteger(record.usageCount) && record.usageCount >= 0 ? record.usageCount : 0;
-      record.usageCount = count + 1;
-    });
-  });
+  const db = getDatabase();
+  return withStorage(() =>
+    db.transaction('rw', db.templateShelves, async () => {
+      // The record as stored: a count that is not a whole number restarts at 0, as before version 9.
+      const [record] = (await templateRecords(db, [id])) as Array<Partial<Template> | undefined>;
+      if (!record || typeof record !== 'object') return;
+      const count = Number.isInteger(record.usageCount) && record.usageCount! >= 0 ? record.usageCount! : 0;
+      await putTemplateRecords(db, [{ ...record, usageCount: count + 1 } as Template]);
+    }),
+  );
 }
 
 export function listInstalledPacks(): Promise<InstalledPack[]> {

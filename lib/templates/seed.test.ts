@@ -4,6 +4,7 @@ import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
 import { getInstalledPack, getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
+import { putTemplateRecords } from '@/lib/templates/template-shelves';
 
 beforeEach(async () => {
   closeDatabase();
@@ -52,7 +53,8 @@ describe('ensureStarterPack', () => {
     });
     // Pretend the installed copy came from an older starter pack with an older wording.
     await db.packs.update(STARTER_PACK.id, { version: '0.9.0' });
-    await db.templates.update('starter.refund.status', { body: 'Old wording', packBody: 'Old wording', packVersion: '0.9.0' });
+    const installed = (await getTemplate('starter.refund.status'))!;
+    await putTemplateRecords(db, [{ ...installed, body: 'Old wording', packBody: 'Old wording', packVersion: '0.9.0' }]);
 
     const summary = await ensureStarterPack();
 

@@ -1,9 +1,10 @@
 /**
  * Importing a pack file through the options page into Chromium's IndexedDB (tests/harness): the
  * file picked → "Imported" shown, the import's own marks (checked, written: lib/packs/import-file.ts),
- * the CPU time of Chromium's processes meanwhile, and, as the floor any design with one record per
- * template stands on, the same records put into a scratch database of the same page with bare
- * IndexedDB calls in one transaction (no validation, no Dexie).
+ * the CPU time of Chromium's processes meanwhile, and two floors put into a scratch database of the
+ * same page with bare IndexedDB calls in one transaction (no validation, no Dexie): the records one
+ * per template, as database versions 1–8 stored them (the obvious way, 1.1 s on 2026-12-05), and the
+ * same records on shelves of SHELF_SIZE, as version 9 stores them (lib/templates/template-shelves.ts).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -14,21 +15,26 @@ import type { Page } from '@playwright/test';
 import { serializePack } from '@/lib/packs/export';
 import { IMPORT_MARKS } from '@/lib/packs/import-file';
 import type { Pack } from '@/lib/schemas/pack';
+import { SHELF_SIZE, shelvesFor } from '@/lib/templates/template-shelves';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/chromium';
 import { syntheticPack } from './pack-import';
 import { childProcessesCpuMs } from './process-cpu';
 import { type Bench, loadNote, median } from './types';
 
 export interface ChromiumImport {
-  /** File picked → "Imported" shown. */
+  /** File picked → "Imported" shown, on the page's clock: its input's change event to the status text. */
   ms: number;
+  /** The same seen from the harness (setInputFiles → Playwright finding the text): its own delivery and polling included. */
+  harnessMs: number;
   /** CPU ms of Chromium's processes over the same span (null off Linux). */
   cpuMs: number | null;
   /** From the import's start: the pack checked, then written. */
   checkedMs: number;
   writtenMs: number;
-  /** Bare IndexedDB puts of the same records, one transaction: wall and Chromium CPU ms. */
+  /** Bare IndexedDB puts of the same records, one transaction, one record per template: wall and Chromium CPU ms. */
   floor: { ms: number; cpuMs: number | null };
+  /** The same, the records on shelves as version 9 stores them. */
+  shelvesFloor: { ms: number; cpuMs: number | null };
 }
 
 const cpuSince = (before: number | null) => {
@@ -45,8 +51,8 @@ async function marks(page: Page): Promise<{ checkedMs: number; writtenMs: number
   return { checkedMs: checked! - start!, writtenMs: written! - checked! };
 }
 
-/** The records as the import stores them, put with no checks into a scratch database: the floor. */
-async function barePuts(page: Page, pack: Pack): Promise<{ ms: number; cpuMs: number | null }> {
+/** The records as the import stores them, put with no checks into a scratch database: one per template, or on shelves. */
+async function barePuts(page: Page, pack: Pack, shelved: boolean): Promise<{ ms: number; cpuMs: number | null }> {
   const records = pack.templates.map((t) => ({
     ...t,
     packId: pack.id,
@@ -56,15 +62,23 @@ async function barePuts(page: Page, pack: Pack): Promise<{ ms: number; cpuMs: nu
     usageCount: 0,
     updatedAt: pack.updatedAt,
   }));
-  await page.evaluate((values) => Object.assign(globalThis, { benchRecords: values }), records);
+  const values = shelved ? shelvesFor(pack.id, records) : records;
+  await page.evaluate((list) => Object.assign(globalThis, { benchRecords: list }), values);
   const cpuBefore = childProcessesCpuMs();
-  const ms = await page.evaluate(async () => {
+  const ms = await page.evaluate(async (onShelves) => {
     const values = (globalThis as unknown as { benchRecords: unknown[] }).benchRecords;
     const name = 'deskpilot-bench-floor';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open(name, 1);
-      // The templates table's own key and indexes (lib/templates/db.ts, version 1).
       open.onupgradeneeded = () => {
+        if (onShelves) {
+          // The shelves table's key and indexes (lib/templates/db.ts, version 9).
+          const shelves = open.result.createObjectStore('templates', { keyPath: 'key' });
+          shelves.createIndex('packId', 'packId');
+          shelves.createIndex('ids', 'ids', { multiEntry: true });
+          return;
+        }
+        // The templates table's own key and indexes (lib/templates/db.ts, versions 1–8).
         const store = open.result.createObjectStore('templates', { keyPath: 'id' });
         store.createIndex('intents', 'intents', { multiEntry: true });
         for (const index of ['language', 'packId', 'updatedAt', 'usageCount']) store.createIndex(index, index);
@@ -86,8 +100,25 @@ async function barePuts(page: Page, pack: Pack): Promise<{ ms: number; cpuMs: nu
       indexedDB.deleteDatabase(name).onsuccess = resolve;
     });
     return elapsed;
-  });
+  }, shelved);
   return { ms, cpuMs: cpuSince(cpuBefore) };
+}
+
+/**
+ * In the page: when the file input's change event fires (the file picked) and when the status
+ * first says "Imported" (a mutation observer, so a busy page after the import does not delay it).
+ * Playwright's delivery of the file (0.8 s under load on 2026-12-05) and its polling for the
+ * text, slowed by the library refresh that follows the import, are the harness's, not the import's.
+ */
+function watchImport(): void {
+  const seen: { picked?: number; shown?: number } = {};
+  Object.assign(globalThis, { importSeen: seen });
+  document.addEventListener('change', () => (seen.picked ??= performance.now()), true);
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-testid=pack-import-status]')?.textContent?.includes('Imported')) return;
+    seen.shown = performance.now();
+    observer.disconnect();
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 
 /**
@@ -100,15 +131,21 @@ export async function importThroughOptions(ext: ExtensionBrowser, file: string, 
   try {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.getByTestId('library-count').waitFor();
+    await options.evaluate(watchImport);
     const cpuBefore = childProcessesCpuMs();
     const started = performance.now();
     await options.getByTestId('pack-import').getByLabel('Pack file (.json)').setInputFiles(file);
     await options.getByTestId('pack-import-status').getByText('Imported').waitFor({ timeout: 120_000 });
-    const ms = performance.now() - started;
+    const harnessMs = performance.now() - started;
     const cpuMs = cpuSince(cpuBefore);
+    const ms = await options.evaluate(() => {
+      const seen = (globalThis as unknown as { importSeen: { picked?: number; shown?: number } }).importSeen;
+      return (seen.shown ?? Number.NaN) - (seen.picked ?? Number.NaN);
+    });
     const phases = await marks(options);
-    const floor = await barePuts(options, pack);
-    return { ms, cpuMs, ...phases, floor };
+    const floor = await barePuts(options, pack, false);
+    const shelvesFloor = await barePuts(options, pack, true);
+    return { ms, harnessMs, cpuMs, ...phases, floor, shelvesFloor };
   } finally {
     await options.close();
   }
@@ -139,15 +176,16 @@ const bench: Bench = async () => {
   const cpu = (ms: number) => (Number.isNaN(ms) ? '' : `, Chromium CPU ${ms.toFixed(0)} ms`);
   const ms = mid((run) => run.ms);
   const floor = mid((run) => run.floor.ms);
+  const shelvesFloor = mid((run) => run.shelvesFloor.ms);
   const n = pack.templates.length.toLocaleString('en');
   return [
     {
-      name: `import a ${n}-template pack file through the options page into Chromium's IndexedDB (file picked → "Imported" shown, ${(text.length / 2 ** 20).toFixed(1)} MB, median of ${RUNS} fresh profiles; the import's marks: checked ${mid((run) => run.checkedMs).toFixed(0)} ms, written ${mid((run) => run.writtenMs).toFixed(0)} ms${cpu(mid((run) => run.cpuMs ?? Number.NaN))}; ${loadNote()})`,
+      name: `import a ${n}-template pack file through the options page into Chromium's IndexedDB (file picked → "Imported" shown on the page's clock; ${mid((run) => run.harnessMs).toFixed(0)} ms as the harness sees it, its file delivery and polling included; ${(text.length / 2 ** 20).toFixed(1)} MB, median of ${RUNS} fresh profiles; the import's marks: checked ${mid((run) => run.checkedMs).toFixed(0)} ms, written ${mid((run) => run.writtenMs).toFixed(0)} ms${cpu(mid((run) => run.cpuMs ?? Number.NaN))}; ${loadNote()})`,
       value: `${ms.toFixed(0)} ms`,
       target: `≤ ${TARGET_MS} ms`,
       where: 'Chromium',
       met: ms <= TARGET_MS,
-      obvious: `floor: the same ${n} records put with bare IndexedDB calls in one transaction, same page: ${floor.toFixed(0)} ms${cpu(mid((run) => run.floor.cpuMs ?? Number.NaN))} (ours ${(ms / floor).toFixed(1)}×)`,
+      obvious: `floor: the same ${n} records put with bare IndexedDB calls in one transaction, same page, one record per template (database versions 1–8): ${floor.toFixed(0)} ms${cpu(mid((run) => run.floor.cpuMs ?? Number.NaN))} (ours ${(ms / floor).toFixed(2)}×); on ${Math.ceil(pack.templates.length / SHELF_SIZE)} shelves as version 9 stores them: ${shelvesFloor.toFixed(0)} ms${cpu(mid((run) => run.shelvesFloor.cpuMs ?? Number.NaN))}`,
     },
   ];
 };

@@ -17,7 +17,7 @@ test('a customer with no order in the store: the panel says so and still suggest
 });
 
 /** Writes a template straight into the extension's IndexedDB, as an edit in the library would. */
-async function addTemplate(panel: Page, template: Record<string, unknown>) {
+async function addTemplate(panel: Page, template: { id: string } & Record<string, unknown>) {
   await panel.evaluate(
     (record) =>
       new Promise<void>((resolve, reject) => {
@@ -26,8 +26,9 @@ async function addTemplate(panel: Page, template: Record<string, unknown>) {
         open.onsuccess = () => {
           // A new library revision with it, as every write through the extension's database makes
           // (lib/templates/library-revision.ts): the panel then ranks the library anew.
-          const tx = open.result.transaction(['templates', 'libraryRevision'], 'readwrite');
-          tx.objectStore('templates').put(record);
+          // Templates are stored on shelves (lib/templates/template-shelves.ts): this one on a shelf of its own.
+          const tx = open.result.transaction(['templateShelves', 'libraryRevision'], 'readwrite');
+          tx.objectStore('templateShelves').put({ key: `own-${record.id}`, packId: '', ids: [record.id], templates: [record] });
           tx.objectStore('libraryRevision').put({ key: 'templates', token: crypto.randomUUID() });
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
