@@ -6,7 +6,7 @@ import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { readPage } from '@/lib/sites/engine/read-page';
-import { testProfileOnPage, type ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 import type { ListReader } from '@/lib/sites/lists/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
 import { installedExtras, type SiteExtras } from './extras-hook';
@@ -26,9 +26,17 @@ export async function answerRequest(
   memory: ProfileMemory = { profiles: [] },
   given?: SiteExtras,
 ): Promise<
-  GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse
+  | GetThreadResponse
+  | InsertReplyResponse
+  | SnapshotResponse
+  | ProfileTestResult
+  | ApplyTagsResponse
+  | GetListResponse
+  | OpenListRowResponse
+  | null
 > {
-  // The list reader and tag applier arrive with the page-extras script the panel injects first.
+  // The list reader, tag applier and profile tester arrive with the page-extras script the panel
+  // or Settings injects first.
   const extras = (): SiteExtras => given ?? (adapter ? installedExtras(adapter.id) : {});
   switch (request.type) {
     case 'getThread':
@@ -40,7 +48,8 @@ export async function answerRequest(
     case 'getSnapshot':
       return answerSnapshot(request, adapter, document, new URL(location.href));
     case 'testProfile':
-      return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
+      // Without the tester (not injected) the answer is null, which Settings reports as unreadable.
+      return extras().testProfile?.(document, new URL(location.href), request.profile as SiteProfile) ?? null;
     case 'applyTags':
       return applyTags(adapter && extras().tags, request.tags);
     case 'getList':

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-messages';
+import { parseContentRequest } from '@/lib/schemas/content-messages';
+import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-request';
 import { SnapshotResponseSchema } from '@/lib/schemas/snapshot-response';
 import { fixturePage } from '@/lib/sites/testing/fixture-page';
 import { zendesk } from '@/lib/sites/zendesk';
@@ -50,6 +51,14 @@ describe('answerSnapshot', () => {
       message: expect.stringMatching(/no conversation/),
     });
     expect(GetSnapshotRequestSchema.safeParse({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' }).success).toBe(false);
+  });
+
+  it('parses the request in the snapshot script: a malformed one gets no files', () => {
+    const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
+    // What the content script hands on after checking only the type (lib/schemas/content-messages.ts).
+    const envelope = parseContentRequest({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' });
+    if (envelope?.type !== 'getSnapshot') throw new Error('the content script refused the envelope');
+    expect(answerSnapshot(envelope, zendesk, page.document, page.url)).toEqual({ ok: false, message: expect.stringMatching(/malformed/) });
   });
 
   it('says so when the snapshot script was not injected, and never snapshots without it', () => {

@@ -3,11 +3,11 @@
  * the page and the thread to the snapshot script the panel injected just before
  * (lib/content-script/snapshot-hook.ts), which redacts them into the two files of a fixture.
  */
-import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import type { GetSnapshotEnvelope, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { installedSnapshotter } from './snapshot-hook';
 
-export function answerSnapshot(request: GetSnapshotRequest, adapter: SiteAdapter | null, document: Document, url: URL): SnapshotResponse {
+export function answerSnapshot(request: GetSnapshotEnvelope, adapter: SiteAdapter | null, document: Document, url: URL): SnapshotResponse {
   if (!adapter) return { ok: false, message: 'Deskpilot does not read this page, so there is nothing to report.' };
   const snapshotter = installedSnapshotter();
   if (!snapshotter) return { ok: false, message: 'The page could not be saved. Reload it and try again.' };

@@ -5,10 +5,11 @@
  * budget) and arrive only when the agent asks. Both scripts run in the extension's isolated world
  * of the page, which they share: the page's own scripts cannot see or replace the hook.
  */
-import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import type { GetSnapshotEnvelope, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 
-export type PageSnapshotter = (request: GetSnapshotRequest, site: SiteId, thread: Thread, document: Document) => SnapshotResponse;
+/** `request` as the content script received it: the snapshotter parses it in full. */
+export type PageSnapshotter = (request: GetSnapshotEnvelope, site: SiteId, thread: Thread, document: Document) => SnapshotResponse;
 
 const HOOK = Symbol.for('deskpilot.page-snapshot');
 
