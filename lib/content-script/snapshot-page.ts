@@ -13,7 +13,7 @@ import { createRedactor } from '@/lib/sites/redact-snapshot';
 export function snapshotPage(envelope: GetSnapshotEnvelope, site: SiteId, thread: Thread, document: Document): SnapshotResponse {
   // The content script checked only the request's type (its size budget): the rest is parsed here.
   const parsed = GetSnapshotRequestSchema.safeParse(envelope);
-  if (!parsed.success) return { ok: false, message: 'The report request was malformed. Reload the panel and try again.' };
+  if (!parsed.success) return { ok: false, reason: 'malformed' };
   const request = parsed.data;
   try {
     const redactor = createRedactor();
@@ -34,6 +34,6 @@ export function snapshotPage(envelope: GetSnapshotEnvelope, site: SiteId, thread
       ],
     };
   } catch {
-    return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
+    return { ok: false, reason: 'not-saved' };
   }
 }

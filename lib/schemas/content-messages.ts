@@ -47,17 +47,3 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   const parsed = CONTENT_REQUEST_SCHEMAS[type as keyof ContentRequestSchemas].safeParse(message);
   return parsed.success ? parsed.data : null;
 }
-
-/**
- * Background → the generic reader injected on demand (context menu, shortcut, allowed site):
- * read the page, the agent's selection (as the context menu saw it), or the live selection if any.
- */
-export const GenericReadRequestSchema = z.object({
-  type: z.literal('genericRead'),
-  use: z.enum(['page', 'selection', 'selection-or-page']),
-  selection: z.optional(z.string().check(z.maxLength(100_000))),
-});
-export type GenericReadRequest = z.infer<typeof GenericReadRequestSchema>;
-/** `reading`: what the panel will now show for the tab, the page as read or the agent's selection. */
-export const GenericReadResponseSchema = z.object({ ok: z.boolean(), reading: z.enum(['page', 'selection']) });
-export type GenericReadResponse = z.infer<typeof GenericReadResponseSchema>;
