@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerRequest } from '@/lib/content-script/answer-request';
+import { answerExtras } from '@/lib/content-script/extras-answers';
 import { translator } from '@/lib/i18n/translator';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
@@ -18,7 +19,7 @@ const zendesk: SiteAdapter = {
 function tabWith(tags: TagApplier | undefined) {
   browser.scripting.executeScript = vi.fn(async () => []) as never;
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: 'applyTags'; tags: string[] }) =>
-    answerRequest(message, zendesk, undefined, tags ? { tags } : {})) as never);
+    answerRequest(message, zendesk, undefined, { tags, answer: answerExtras })) as never);
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -6,16 +6,30 @@
  * scripts run in the extension's isolated world of the page: the page's own scripts cannot see or
  * replace the hook.
  */
+import type { ContentRequest } from '@/lib/schemas/content-messages';
 import type { SiteId } from '@/lib/schemas/ticket';
+import type { ApplyTagsResponse, GetListResponse, OpenListRowResponse } from '@/lib/messaging';
+import type { SiteAdapter } from '@/lib/sites/types';
 import type { ListReader } from '@/lib/sites/lists/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
 import type { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
 
-/** A site's list reader and tag applier, where it has them, and Settings' "Test on this page". */
+/** The requests answered with the extras (./extras-answers.ts). */
+export type ExtrasRequest = Extract<ContentRequest, { type: 'applyTags' | 'getList' | 'openListRow' }>;
+
+/**
+ * A site's list reader and tag applier, where it has them, Settings' "Test on this page", and the
+ * answers to the requests that use them (./extras-answers.ts).
+ */
 export interface SiteExtras {
   list?: ListReader;
   tags?: TagApplier;
   testProfile?: typeof testProfileOnPage;
+  answer?: (
+    request: ExtrasRequest,
+    adapter: SiteAdapter,
+    extras: SiteExtras,
+  ) => Promise<ApplyTagsResponse | GetListResponse | OpenListRowResponse>;
 }
 
 export type PageExtras = (site: SiteId) => SiteExtras;

@@ -5,6 +5,7 @@ import { LIST_READERS } from '@/lib/sites/lists';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteId } from '@/lib/schemas/ticket';
 import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
+import { answerExtras } from './extras-answers';
 
 const root = process.cwd();
 
@@ -17,7 +18,12 @@ describe('the page-extras script', () => {
     const script = (await import('@/entrypoints/page-extras')).default as { main: () => void };
     script.main();
     for (const site of Object.keys({ ...LIST_READERS, ...TAG_APPLIERS }) as SiteId[]) {
-      expect(installedExtras(site)).toEqual({ list: LIST_READERS[site], tags: TAG_APPLIERS[site], testProfile: testProfileOnPage });
+      expect(installedExtras(site)).toEqual({
+        list: LIST_READERS[site],
+        tags: TAG_APPLIERS[site],
+        testProfile: testProfileOnPage,
+        answer: answerExtras,
+      });
     }
     installPageExtras(undefined);
   });
@@ -28,12 +34,14 @@ describe('the page-extras script', () => {
     for (const file of scripts) expect(readFileSync(`${root}/entrypoints/${file}`, 'utf8')).not.toMatch(/@\/lib\/sites\/(lists|tags)/);
   });
 
-  it('leaves the profile tester and the full snapshot request out of the content-script body', () => {
+  it('leaves the profile tester, the extras answers and the full snapshot request out of the content-script body', () => {
     const body = ['run.ts', 'answer-request.ts', 'answer-snapshot.ts', 'snapshot-hook.ts', 'extras-hook.ts'];
     for (const file of body) {
       const source = readFileSync(`${root}/lib/content-script/${file}`, 'utf8');
       // A type import is erased; a value import would bundle the module into every content script.
-      expect(source).not.toMatch(/import \{[^}]*\} from '@\/lib\/(sites\/profile\/test-on-page|schemas\/snapshot-request)'/);
+      expect(source).not.toMatch(
+        /import \{[^}]*\} from '@\/lib\/(sites\/profile\/test-on-page|schemas\/snapshot-request|content-script\/extras-answers)'|from '\.\/extras-answers'/,
+      );
     }
   });
 });

@@ -45,9 +45,11 @@ describe('rememberedOutside', () => {
     read();
     document.querySelector('main')!.prepend(document.createElement('h1'));
     read();
+    document.querySelector('main')!.remove();
+    read();
     const other = document.createElement('div');
     expect(rememberedOutside(document, other, KEY, ['me'], () => 'other')).toBe('other');
-    expect(reads).toBe(3);
+    expect(reads).toBe(4);
   });
 
   it('reads again for other inputs, compared one by one', () => {

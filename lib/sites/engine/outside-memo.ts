@@ -15,61 +15,43 @@
 interface Kept {
   /** The conversation the value was read around; null: any change counts. */
   inside: Element | null;
-  /** The reader's other inputs (strings, elements): a different input is a different read. */
+  /** The reader's other inputs (strings, elements; as many for every read of a key): another is another read. */
   inputs: readonly unknown[];
   value: unknown;
 }
 
-interface Memo {
-  observer: MutationObserver;
-  kept: Map<object, Kept>;
-}
-
-const memos = new WeakMap<Document, Memo | null>();
+/** Per document, what is kept by key; null: the document has no MutationObserver. */
+const memos = new WeakMap<Document, { observer: MutationObserver; kept: Map<object, Kept> } | null>();
 
 /**
  * `read()`'s answer for `key` with `inputs`, from memory while nothing in `doc` outside `inside`
  * changed. The answer is shared between reads: callers must not change it.
  */
 export function rememberedOutside<T>(doc: Document, inside: Element | null, key: object, inputs: readonly unknown[], read: () => T): T {
-  const memo = memoOf(doc);
+  let memo = memos.get(doc);
+  if (memo === undefined) {
+    const Observer = doc.defaultView?.MutationObserver;
+    const kept = new Map<object, Kept>();
+    memo = typeof Observer === 'function' ? { observer: new Observer((records) => forgetChanged(kept, records)), kept } : null;
+    memo?.observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    memos.set(doc, memo);
+  }
   if (!memo) return read();
-  forgetChanged(memo, memo.observer.takeRecords());
+  forgetChanged(memo.kept, memo.observer.takeRecords());
   const kept = memo.kept.get(key);
-  if (kept && kept.inside === inside && (!inside || inside.isConnected) && sameInputs(kept.inputs, inputs)) return kept.value as T;
+  if (kept?.inside === inside && kept.inputs.every((value, index) => value === inputs[index])) return kept.value as T;
   const value = read();
   memo.kept.set(key, { inside, inputs, value });
   return value;
 }
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
-}
-
-function memoOf(doc: Document): Memo | null {
-  let memo = memos.get(doc);
-  if (memo !== undefined) return memo;
-  const Observer = doc.defaultView?.MutationObserver;
-  memo = null;
-  if (typeof Observer === 'function') {
-    const kept = new Map<object, Kept>();
-    const observer = new Observer((records) => forgetChanged(memo!, records));
-    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
-    memo = { observer, kept };
-  }
-  memos.set(doc, memo);
-  return memo;
-}
-
 /** Every value a change outside its conversation may have changed is forgotten. */
-function forgetChanged(memo: Memo, records: MutationRecord[]): void {
-  if (records.length === 0 || memo.kept.size === 0) return;
-  for (const [key, kept] of memo.kept) {
-    const { inside } = kept;
+function forgetChanged(kept: Map<object, Kept>, records: MutationRecord[]): void {
+  for (const [key, { inside }] of kept) {
     // A change of the conversation element's own attributes counts (it may stop being the
-    // conversation); messages added to or taken from it do not.
-    const outside = (record: MutationRecord) =>
-      !inside?.contains(record.target) || (record.type === 'attributes' && record.target === inside);
-    if (records.some(outside)) memo.kept.delete(key);
+    // conversation), and so does its removal (a change of its parent); messages added to or taken
+    // from it do not.
+    if (records.some((record) => !inside?.contains(record.target) || (record.type === 'attributes' && record.target === inside)))
+      kept.delete(key);
   }
 }
