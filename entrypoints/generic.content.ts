@@ -6,7 +6,8 @@
  */
 import { runContentScript } from '@/lib/content-script/run';
 import { sendToExtension } from '@/lib/messaging';
-import { GenericReadRequestSchema, GetThreadRequestSchema, type GenericReadResponse } from '@/lib/schemas/content-messages';
+import { GetThreadRequestSchema } from '@/lib/schemas/content-messages';
+import { GenericReadRequestSchema, type GenericReadResponse } from '@/lib/schemas/generic-read-messages';
 import { generic } from '@/lib/sites/generic';
 import { chooseSelection, withSelection } from '@/lib/sites/generic-selection';
 import { CONTENT_MATCHES } from '@/lib/sites/matches';

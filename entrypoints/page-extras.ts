@@ -1,10 +1,20 @@
 /**
  * Injected by the panel into the tab before it reads the inbox list, opens a listed conversation
- * or fills the tags field (never on a page load): installs every site's list reader and tag
- * applier, which the tab's content script then uses (lib/content-script/extras-hook.ts).
+ * or fills the tags field, and by Settings before "Test on this page" (never on a page load): installs
+ * every site's list reader and tag applier and the profile tester, which the tab's content script
+ * then uses (lib/content-script/extras-hook.ts).
  */
+import { answerExtras } from '@/lib/content-script/extras-answers';
 import { installPageExtras } from '@/lib/content-script/extras-hook';
 import { LIST_READERS } from '@/lib/sites/lists';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
+import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
 
-export default defineUnlistedScript(() => installPageExtras((site) => ({ list: LIST_READERS[site], tags: TAG_APPLIERS[site] })));
+export default defineUnlistedScript(() =>
+  installPageExtras((site) => ({
+    list: LIST_READERS[site],
+    tags: TAG_APPLIERS[site],
+    testProfile: testProfileOnPage,
+    answer: answerExtras,
+  })),
+);

@@ -21,16 +21,26 @@ export interface GetThreadResponse {
   reason?: NoThreadReason;
 }
 
+/**
+ * Why a content script could not insert or add tags: a code the panel words in the interface
+ * language (the content scripts carry no catalogs, and English there costs their size budget).
+ */
+export const INSERT_FAILURES = ['unknown-page', 'no-reply-box', 'refused'] as const;
+export type InsertFailure = (typeof INSERT_FAILURES)[number];
+export const TAGS_FAILURES = ['no-tags-field', 'refused'] as const;
+export type TagsFailure = (typeof TAGS_FAILURES)[number];
+
 export interface InsertReplyResponse {
   ok: boolean;
-  /** Why the text could not be inserted, in words an agent understands. */
-  message?: string;
+  reason?: InsertFailure;
 }
 
 export interface ApplyTagsResponse {
   ok: boolean;
   /** The tags the page's field shows afterwards. */
   applied: string[];
+  reason?: TagsFailure;
+  /** The tag applier's own account of a partial failure (lib/sites/tags/types.ts). */
   message?: string;
 }
 

@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/lib/i18n/catalogs';
 import type { Translator } from '@/lib/i18n/translator';
-import { sendToTab } from '@/lib/messaging';
+import { sendToTab, type TagsFailure } from '@/lib/messaging';
 import { injectPageExtras } from '@/lib/page-extras';
 import { ApplyTagsResponseSchema } from '@/lib/schemas/responses';
 import type { SiteId } from '@/lib/schemas/ticket';
@@ -15,15 +15,19 @@ const DONE: Partial<Record<SiteId, MessageKey>> = {
   gmail: 'triage.tagsApplied.gmail',
 };
 
+const FAILURE: Record<TagsFailure, MessageKey> = { 'no-tags-field': 'triage.tagsNoField', refused: 'triage.tagsRefused' };
+
 /**
  * Asks the tab's content script to add the tags through the page's own tags field or labels menu,
- * told in the interface language; a content script's own reason (it carries no catalogs) as it came.
+ * told in the interface language; a tag applier's own account of a failure as it came.
  */
 export async function applyTags(tabId: number, tags: string[], site: SiteId, t: Translator['t']): Promise<TagsOutcome> {
   try {
     await injectPageExtras(tabId);
     const response = ApplyTagsResponseSchema.parse(await sendToTab(tabId, { type: 'applyTags', tags }));
     if (response.ok) return { ok: true, message: t(DONE[site] ?? 'triage.tagsApplied.zendesk', { applied: response.applied.join(', ') }) };
+    // The content script's own failures come as codes; a tag applier's account of a partial one as it came.
+    if (response.reason) return { ok: false, message: t(FAILURE[response.reason]) };
     return { ok: false, message: response.message ?? t('triage.tagsNotApplied') };
   } catch {
     return { ok: false, message: t('triage.tagsNoAnswer') };

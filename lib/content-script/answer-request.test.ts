@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { Thread } from '@/lib/schemas/ticket';
+import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
 import { answerRequest } from './answer-request';
 
 const THREAD: Thread = {
@@ -48,7 +49,9 @@ describe('answerRequest', () => {
     ]);
     // The next request without profiles (the thread watcher's read, a keyboard command) still uses them.
     expect(((await answerRequest({ type: 'getThread' }, blind, memory)) as { thread: Thread }).thread.reader).toBe('profile');
-    const test = await answerRequest({ type: 'testProfile', profile }, blind, memory);
+    // The tester arrives with the page-extras script; before it is injected there is no answer.
+    expect(await answerRequest({ type: 'testProfile', profile }, blind, memory, {})).toBeNull();
+    const test = await answerRequest({ type: 'testProfile', profile }, blind, memory, { testProfile: testProfileOnPage });
     expect(test).toMatchObject({
       findings: expect.arrayContaining([{ path: 'selectors.message', selector: '.msg', count: 2, sample: 'AnaWhere is order #1050?' }]),
     });
@@ -78,13 +81,13 @@ describe('answerRequest', () => {
     });
     expect(await answerRequest({ type: 'getThread' }, throwing)).toEqual({ thread: null, reason: 'nothing-found' });
     const insert = await answerRequest({ type: 'insertReply', text: 'Hello' }, throwing);
-    expect(insert).toMatchObject({ ok: false });
-    expect((insert as { message: string }).message).toMatch(/refused/);
+    expect(insert).toEqual({ ok: false, reason: 'refused' });
   });
 
   it('reports a reply box it could not find', async () => {
     const result = await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter({ insertReply: async () => false }));
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/reply box/) });
+    expect(result).toEqual({ ok: false, reason: 'no-reply-box' });
+    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, null)).toEqual({ ok: false, reason: 'unknown-page' });
     expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter())).toEqual({ ok: true });
   });
 });

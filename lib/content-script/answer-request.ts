@@ -1,23 +1,17 @@
 import type { ContentRequest } from '@/lib/schemas/messages';
 import type { ApplyTagsResponse, GetListResponse, GetThreadResponse, InsertReplyResponse, OpenListRowResponse } from '@/lib/messaging';
-import { isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { readPage } from '@/lib/sites/engine/read-page';
-import { testProfileOnPage, type ProfileTestResult } from '@/lib/sites/profile/test-on-page';
-import type { ListReader } from '@/lib/sites/lists/types';
-import type { TagApplier } from '@/lib/sites/tags/types';
-import { installedExtras, type SiteExtras } from './extras-hook';
+import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import { installedExtras, type ExtrasRequest, type SiteExtras } from './extras-hook';
 
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
 export interface ProfileMemory {
   profiles: SiteProfile[];
 }
-
-/** Only test and demo builds read loopback fixture pages (lib/content-script/run.ts). */
-const FIXTURE_BUILD = import.meta.env.MODE !== 'production';
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
 export async function answerRequest(
@@ -26,9 +20,17 @@ export async function answerRequest(
   memory: ProfileMemory = { profiles: [] },
   given?: SiteExtras,
 ): Promise<
-  GetThreadResponse | InsertReplyResponse | SnapshotResponse | ProfileTestResult | ApplyTagsResponse | GetListResponse | OpenListRowResponse
+  | GetThreadResponse
+  | InsertReplyResponse
+  | SnapshotResponse
+  | ProfileTestResult
+  | ApplyTagsResponse
+  | GetListResponse
+  | OpenListRowResponse
+  | null
 > {
-  // The list reader and tag applier arrive with the page-extras script the panel injects first.
+  // The list reader, tag applier and profile tester arrive with the page-extras script the panel
+  // or Settings injects first.
   const extras = (): SiteExtras => given ?? (adapter ? installedExtras(adapter.id) : {});
   switch (request.type) {
     case 'getThread':
@@ -40,14 +42,21 @@ export async function answerRequest(
     case 'getSnapshot':
       return answerSnapshot(request, adapter, document, new URL(location.href));
     case 'testProfile':
-      return testProfileOnPage(document, new URL(location.href), request.profile as SiteProfile);
+      // Without the tester (not injected) the answer is null, which Settings reports as unreadable.
+      return extras().testProfile?.(document, new URL(location.href), request.profile as SiteProfile) ?? null;
     case 'applyTags':
-      return applyTags(adapter && extras().tags, request.tags);
     case 'getList':
-      return readList(adapter, adapter && extras().list);
-    case 'openListRow':
-      return { ok: openListRow(adapter && extras().list, request.key) };
+    case 'openListRow': {
+      const found = extras();
+      return adapter && found.answer ? found.answer(request, adapter, found) : withoutExtras(request, adapter);
+    }
   }
+}
+
+/** Before the page-extras script is injected: no list, no tags field. */
+function withoutExtras(request: ExtrasRequest, adapter: SiteAdapter | null): ApplyTagsResponse | GetListResponse | OpenListRowResponse {
+  if (request.type === 'getList') return { site: adapter?.id ?? null, rows: null };
+  return request.type === 'applyTags' ? { ok: false, applied: [], reason: 'no-tags-field' } : { ok: false };
 }
 
 function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetThreadResponse {
@@ -59,40 +68,11 @@ function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetTh
 }
 
 async function insertReply(adapter: SiteAdapter | null, text: string): Promise<InsertReplyResponse> {
-  if (!adapter) return { ok: false, message: 'Deskpilot does not know this page, so it cannot find its reply box.' };
+  if (!adapter) return { ok: false, reason: 'unknown-page' };
   try {
     const ok = await adapter.insertReply(document, text);
-    return ok ? { ok } : { ok, message: 'The reply box could not be found or opened on this page. Open it and try again.' };
+    return ok ? { ok } : { ok, reason: 'no-reply-box' };
   } catch {
-    return { ok: false, message: 'The page refused the text. Paste it instead (it is on the clipboard after Copy).' };
-  }
-}
-
-async function applyTags(applier: TagApplier | null | undefined, tags: string[]): Promise<ApplyTagsResponse> {
-  if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
-  try {
-    const outcome = await applier.applyTags(document, tags);
-    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
-  } catch {
-    return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
-  }
-}
-
-function readList(adapter: SiteAdapter | null, reader: ListReader | null | undefined): GetListResponse {
-  const url = new URL(location.href);
-  // A loopback fixture page stands for its site's list page; its reader still needs a list in the DOM.
-  if (!reader || !(reader.isListPage(url) || (FIXTURE_BUILD && isLoopback(url)))) return { site: adapter?.id ?? null, rows: null };
-  try {
-    return { site: reader.id, rows: reader.readList(document, url) };
-  } catch {
-    return { site: reader.id, rows: null };
-  }
-}
-
-function openListRow(reader: ListReader | null | undefined, key: string): boolean {
-  try {
-    return reader?.openRow(document, key) ?? false;
-  } catch {
-    return false;
+    return { ok: false, reason: 'refused' };
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-messages';
+import { parseContentRequest } from '@/lib/schemas/content-messages';
+import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-request';
 import { SnapshotResponseSchema } from '@/lib/schemas/snapshot-response';
 import { fixturePage } from '@/lib/sites/testing/fixture-page';
 import { zendesk } from '@/lib/sites/zendesk';
@@ -23,7 +24,7 @@ describe('answerSnapshot', () => {
       roles: ['customer', 'agent', 'customer', 'customer'],
     });
     const answer = SnapshotResponseSchema.parse(answerSnapshot(request, zendesk, page.document, page.url));
-    if (!answer.ok) throw new Error(answer.message);
+    if (!answer.ok) throw new Error(answer.reason);
     expect(answer.files.map((file) => file.path)).toEqual([
       'tests/fixtures/sites/zendesk/2026-12-04-busy-page.html',
       'tests/fixtures/sites/zendesk/2026-12-04-busy-page.expected.json',
@@ -40,25 +41,24 @@ describe('answerSnapshot', () => {
   it('says why when there is nothing to report', () => {
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
     const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
-    expect(answerSnapshot(request, null, page.document, page.url)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/does not read this page/),
-    });
+    expect(answerSnapshot(request, null, page.document, page.url)).toEqual({ ok: false, reason: 'unknown-page' });
     page.document.querySelectorAll('article').forEach((article) => article.remove());
-    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/no conversation/),
-    });
+    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({ ok: false, reason: 'no-conversation' });
     expect(GetSnapshotRequestSchema.safeParse({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' }).success).toBe(false);
+  });
+
+  it('parses the request in the snapshot script: a malformed one gets no files', () => {
+    const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
+    // What the content script hands on after checking only the type (lib/schemas/content-messages.ts).
+    const envelope = parseContentRequest({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' });
+    if (envelope?.type !== 'getSnapshot') throw new Error('the content script refused the envelope');
+    expect(answerSnapshot(envelope, zendesk, page.document, page.url)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('says so when the snapshot script was not injected, and never snapshots without it', () => {
     installSnapshotter(undefined);
     const page = fixturePage('zendesk', '2026-11-24-busy-page.html', URL_);
     const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
-    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/could not be saved/),
-    });
+    expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({ ok: false, reason: 'not-saved' });
   });
 });

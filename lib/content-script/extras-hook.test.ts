@@ -3,6 +3,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import type { ListReader } from '@/lib/sites/lists/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
 import { answerRequest } from './answer-request';
+import { answerExtras } from './extras-answers';
 import { installedExtras, installPageExtras } from './extras-hook';
 
 const gmail: SiteAdapter = {
@@ -24,11 +25,11 @@ describe('the page extras the panel injects', () => {
     expect(installedExtras('gmail')).toEqual({});
     expect(await answerRequest({ type: 'getList' }, gmail)).toEqual({ site: 'gmail', rows: null });
     expect(await answerRequest({ type: 'openListRow', key: 'abc' }, gmail)).toEqual({ ok: false });
-    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, gmail)).toMatchObject({ ok: false, applied: [] });
+    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, gmail)).toEqual({ ok: false, applied: [], reason: 'no-tags-field' });
   });
 
   it("once installed, give the content script its site's list reader and tag applier", async () => {
-    installPageExtras((site) => (site === 'gmail' ? { list, tags } : {}));
+    installPageExtras((site) => (site === 'gmail' ? { list, tags, answer: answerExtras } : {}));
     expect(installedExtras('zendesk')).toEqual({});
     expect(await answerRequest({ type: 'getList' }, gmail)).toEqual({ site: 'gmail', rows: [row] });
     expect(await answerRequest({ type: 'openListRow', key: 'abc' }, gmail)).toEqual({ ok: true });

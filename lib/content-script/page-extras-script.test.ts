@@ -4,6 +4,8 @@ import { installedExtras, installPageExtras } from '@/lib/content-script/extras-
 import { LIST_READERS } from '@/lib/sites/lists';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
 import type { SiteId } from '@/lib/schemas/ticket';
+import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
+import { answerExtras } from './extras-answers';
 
 const root = process.cwd();
 
@@ -12,11 +14,16 @@ const root = process.cwd();
  * (extras-hook.ts): the content scripts, which every page load pays for, must not bundle them.
  */
 describe('the page-extras script', () => {
-  it("installs every site's list reader and tag applier", async () => {
+  it("installs every site's list reader and tag applier, and the profile tester", async () => {
     const script = (await import('@/entrypoints/page-extras')).default as { main: () => void };
     script.main();
     for (const site of Object.keys({ ...LIST_READERS, ...TAG_APPLIERS }) as SiteId[]) {
-      expect(installedExtras(site)).toEqual({ list: LIST_READERS[site], tags: TAG_APPLIERS[site] });
+      expect(installedExtras(site)).toEqual({
+        list: LIST_READERS[site],
+        tags: TAG_APPLIERS[site],
+        testProfile: testProfileOnPage,
+        answer: answerExtras,
+      });
     }
     installPageExtras(undefined);
   });
@@ -25,5 +32,16 @@ describe('the page-extras script', () => {
     const scripts = readdirSync(`${root}/entrypoints`).filter((file) => file.endsWith('.content.ts'));
     expect(scripts.length).toBeGreaterThanOrEqual(10);
     for (const file of scripts) expect(readFileSync(`${root}/entrypoints/${file}`, 'utf8')).not.toMatch(/@\/lib\/sites\/(lists|tags)/);
+  });
+
+  it('leaves the profile tester, the extras answers and the full snapshot request out of the content-script body', () => {
+    const body = ['run.ts', 'answer-request.ts', 'answer-snapshot.ts', 'snapshot-hook.ts', 'extras-hook.ts'];
+    for (const file of body) {
+      const source = readFileSync(`${root}/lib/content-script/${file}`, 'utf8');
+      // A type import is erased; a value import would bundle the module into every content script.
+      expect(source).not.toMatch(
+        /import \{[^}]*\} from '@\/lib\/(sites\/profile\/test-on-page|schemas\/snapshot-request|content-script\/extras-answers)'|from '\.\/extras-answers'/,
+      );
+    }
   });
 });

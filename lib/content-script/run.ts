@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToExtension } from '@/lib/messaging';
-import { ContentRequestSchema } from '@/lib/schemas/content-messages';
+import { parseContentRequest } from '@/lib/schemas/content-messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { answerRequest, type ProfileMemory } from './answer-request';
@@ -26,9 +26,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   const memory: ProfileMemory = { profiles: [] };
 
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = ContentRequestSchema.safeParse(message);
-    if (!request.success) return undefined;
-    return answerRequest(request.data, adapterForPage(), memory);
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    return answerRequest(request, adapterForPage(), memory);
   });
   watchThread(ctx, adapterForPage, memory, () => {
     // The panel may be closed: nobody listening is not an error.

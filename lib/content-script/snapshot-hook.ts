@@ -4,11 +4,12 @@
  * needed once in a while, never on a page load, so they stay out of every content script (the 30 KB
  * budget) and arrive only when the agent asks.
  */
-import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import type { GetSnapshotEnvelope, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import { isolatedHook } from './isolated-hook';
 
-export type PageSnapshotter = (request: GetSnapshotRequest, site: SiteId, thread: Thread, document: Document) => SnapshotResponse;
+/** `request` as the content script received it: the snapshotter parses it in full. */
+export type PageSnapshotter = (request: GetSnapshotEnvelope, site: SiteId, thread: Thread, document: Document) => SnapshotResponse;
 
 const hook = isolatedHook<PageSnapshotter>('page-snapshot');
 

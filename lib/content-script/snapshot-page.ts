@@ -4,12 +4,17 @@
  * injects (entrypoints/page-snapshot.ts), not in the content scripts. The redaction key never
  * leaves this page; only redacted text does.
  */
-import type { GetSnapshotRequest, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import type { GetSnapshotEnvelope, SnapshotResponse } from '@/lib/schemas/snapshot-messages';
+import { GetSnapshotRequestSchema } from '@/lib/schemas/snapshot-request';
 import type { SiteId, Thread } from '@/lib/schemas/ticket';
 import { buildFixtureExport } from '@/lib/sites/fixture-export';
 import { createRedactor } from '@/lib/sites/redact-snapshot';
 
-export function snapshotPage(request: GetSnapshotRequest, site: SiteId, thread: Thread, document: Document): SnapshotResponse {
+export function snapshotPage(envelope: GetSnapshotEnvelope, site: SiteId, thread: Thread, document: Document): SnapshotResponse {
+  // The content script checked only the request's type (its size budget): the rest is parsed here.
+  const parsed = GetSnapshotRequestSchema.safeParse(envelope);
+  if (!parsed.success) return { ok: false, reason: 'malformed' };
+  const request = parsed.data;
   try {
     const redactor = createRedactor();
     const files = buildFixtureExport({
@@ -29,6 +34,6 @@ export function snapshotPage(request: GetSnapshotRequest, site: SiteId, thread: 
       ],
     };
   } catch {
-    return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
+    return { ok: false, reason: 'not-saved' };
   }
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { englishText } from '@/lib/i18n/issue-text';
 import { sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 
@@ -22,6 +23,8 @@ export type ProfileTestOutcome =
 export async function testProfileInTab(tabId: number, profile: SiteProfile): Promise<ProfileTestOutcome> {
   let raw: unknown;
   try {
+    // The tester comes with the page-extras script, kept out of the content scripts (their size budget).
+    await injectPageExtras(tabId);
     raw = await sendToTab(tabId, { type: 'testProfile', profile });
   } catch {
     return { ok: false, reason: 'unreachable', message: englishText('profiles.test.unreachable') };

@@ -4,7 +4,7 @@
  * had side effects), and it needs only these. zod/mini: the content scripts' size budget.
  */
 import * as z from 'zod/mini';
-import { GetSnapshotRequestSchema } from './snapshot-messages';
+import { GetSnapshotEnvelopeSchema } from './snapshot-messages';
 import { WireProfileSchema, WireProfilesSchema } from '@/lib/sites/profile/wire';
 
 /** `profiles`: the team's site profiles for this tab's site, already validated by the sender. */
@@ -24,27 +24,26 @@ export const ApplyTagsRequestSchema = z.object({
 export const GetListRequestSchema = z.object({ type: z.literal('getList') });
 /** Panel → content script: open one listed conversation, as clicking its row does. */
 export const OpenListRowRequestSchema = z.object({ type: z.literal('openListRow'), key: z.string().check(z.maxLength(500)) });
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  GetThreadRequestSchema,
-  InsertReplyRequestSchema,
-  ApplyTagsRequestSchema,
-  GetListRequestSchema,
-  OpenListRowRequestSchema,
-  GetSnapshotRequestSchema,
-  TestProfileRequestSchema,
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-
 /**
- * Background → the generic reader injected on demand (context menu, shortcut, allowed site):
- * read the page, the agent's selection (as the context menu saw it), or the live selection if any.
+ * Each request's schema by its `type`: the content script picks one by the message's type and
+ * parses with it, which costs it no union code (a discriminated union is ~0.5 KB gzip of zod/mini).
  */
-export const GenericReadRequestSchema = z.object({
-  type: z.literal('genericRead'),
-  use: z.enum(['page', 'selection', 'selection-or-page']),
-  selection: z.optional(z.string().check(z.maxLength(100_000))),
-});
-export type GenericReadRequest = z.infer<typeof GenericReadRequestSchema>;
-/** `reading`: what the panel will now show for the tab, the page as read or the agent's selection. */
-export const GenericReadResponseSchema = z.object({ ok: z.boolean(), reading: z.enum(['page', 'selection']) });
-export type GenericReadResponse = z.infer<typeof GenericReadResponseSchema>;
+export const CONTENT_REQUEST_SCHEMAS = {
+  getThread: GetThreadRequestSchema,
+  insertReply: InsertReplyRequestSchema,
+  applyTags: ApplyTagsRequestSchema,
+  getList: GetListRequestSchema,
+  openListRow: OpenListRowRequestSchema,
+  getSnapshot: GetSnapshotEnvelopeSchema,
+  testProfile: TestProfileRequestSchema,
+};
+type ContentRequestSchemas = typeof CONTENT_REQUEST_SCHEMAS;
+export type ContentRequest = { [T in keyof ContentRequestSchemas]: z.infer<ContentRequestSchemas[T]> }[keyof ContentRequestSchemas];
+
+/** The request `message` is, parsed by its type's schema; null for anything else. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(CONTENT_REQUEST_SCHEMAS, type)) return null;
+  const parsed = CONTENT_REQUEST_SCHEMAS[type as keyof ContentRequestSchemas].safeParse(message);
+  return parsed.success ? parsed.data : null;
+}

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 
 export * from './content-messages';
+export * from './generic-read-messages';
 
 export const ThreadChangedSchema = z.object({ type: z.literal('threadChanged'), url: z.string() });
 export const FindOrdersRequestSchema = z.object({

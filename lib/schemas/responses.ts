@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
 import { ConnectorProblemSchema } from '@/lib/connectors/problem';
 import { LocalMessageSchema } from '@/lib/i18n/local-message';
+import { INSERT_FAILURES, TAGS_FAILURES } from '@/lib/messaging';
 
 export const ConnectorFailureSchema = z.object({
   connectorId: z.string(),
@@ -25,13 +26,14 @@ export const OrderDetailsResponseSchema = z.object({
 
 export const InsertReplyResponseSchema = z.object({
   ok: z.boolean(),
-  message: z.string().optional(),
+  reason: z.enum(INSERT_FAILURES).optional(),
 });
 
 export const ApplyTagsResponseSchema = z.object({
   ok: z.boolean(),
   applied: z.array(z.string().max(200)).max(500),
-  message: z.string().optional(),
+  reason: z.enum(TAGS_FAILURES).optional(),
+  message: z.string().max(500).optional(),
 });
 
 /** The background's answer to "Test connection" (lib/connectors/types.ts ConnectionVerdict). */

@@ -7,6 +7,7 @@
 import type { Person } from '@/lib/schemas/ticket';
 import { emailAddress } from './people';
 import { singleLine } from './text';
+import { rememberedOutside } from './engine/outside-memo';
 
 const ADDRESSES = 'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i]';
 const MAX_ADDRESSES = 40;
@@ -19,8 +20,15 @@ const MAX_CARDS = 20;
 const CARD_LEVELS = 3;
 const CARD_CHARS = 400;
 
+const CARD = {};
+
+/** Kept until the page outside the conversation changes (./engine/outside-memo.ts). */
 export function findCustomerCard(doc: Document, customer: Person, conversation: Element | null): Person {
   if (customer.email) return customer;
+  return rememberedOutside(doc, conversation, CARD, [customer.name], () => cardOf(doc, customer, conversation));
+}
+
+function cardOf(doc: Document, customer: Person, conversation: Element | null): Person {
   if (!customer.name) return namedCard(doc, conversation) ?? customer;
   const name = customer.name.toLowerCase();
   const found = doc.querySelectorAll(ADDRESSES);

@@ -8,6 +8,7 @@
 import { accountPrefixes, greetings, selfAuthorNames } from './structural-words.json';
 import { SIGNED_IN_TEXT } from './generic-selectors';
 import { singleLine } from './text';
+import { rememberedOutside } from './engine/outside-memo';
 
 export interface Identity {
   /** Lower-case names. */
@@ -38,11 +39,19 @@ const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
+const IDENTITY = {};
+
+/** Kept until the page outside the conversation changes (./engine/outside-memo.ts): callers must not change it. */
 export function findPageIdentity(
   doc: Document,
   self: { names: string[]; emails: string[] } | undefined,
   conversation: Element | null,
 ): Identity {
+  const given = self ? `${self.names.join('\n')}\t${self.emails.join('\n')}` : '';
+  return rememberedOutside(doc, conversation, IDENTITY, [given], () => pageIdentity(doc, self, conversation));
+}
+
+function pageIdentity(doc: Document, self: { names: string[]; emails: string[] } | undefined, conversation: Element | null): Identity {
   const names = new Set((self?.names ?? []).map(clean).filter(Boolean));
   const emails = new Set((self?.emails ?? []).map((email) => email.trim().toLowerCase()).filter(Boolean));
   const areas = Array.from(doc.querySelectorAll(CHROME_AREA)).slice(0, MAX_AREAS);

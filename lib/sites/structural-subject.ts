@@ -6,6 +6,7 @@
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { singleLine } from './text';
+import { rememberedOutside } from './engine/outside-memo';
 
 /** Headings that name a section, not the ticket. */
 const SECTION_LABEL =
@@ -17,7 +18,17 @@ const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const TICKET_PART = /^(?:ticket|case|conversation|request|#)\s*#?\s*\d+$|@|^(?:inbox|mail|e-mail|outlook|gmail)$/i;
 const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
 
+const SUBJECT = {};
+
+/**
+ * Kept until the page outside the conversation changes, or its first message is another
+ * (./engine/outside-memo.ts): the subject sits above the messages, or in the page's title.
+ */
 export function findSubject(doc: Document, firstBlock: Element): { text: string; score: number } {
+  return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock], () => subjectOf(doc, firstBlock));
+}
+
+function subjectOf(doc: Document, firstBlock: Element): { text: string; score: number } {
   // One pass over the candidates above the conversation (a 1 MB page has 30,000 elements).
   let field = '';
   let named = '';

@@ -20,6 +20,7 @@ interface Memo {
   watched: number;
 }
 
+/** Per document; null: the document has no MutationObserver. */
 const memos = new WeakMap<Document, Memo | null>();
 
 /**
@@ -34,7 +35,13 @@ export function remembered<T>(element: Element, key: object, read: () => T): T {
   if (byKey?.has(key)) return byKey.get(key) as T;
   const value = read();
   if (!byKey) {
-    if (memo.watched >= MAX_REMEMBERED) forgetAll(memo);
+    if (memo.watched >= MAX_REMEMBERED) {
+      // Everything is forgotten and watching starts again.
+      memo.observer.disconnect();
+      memo.values = new WeakMap();
+      memo.observed = new WeakSet();
+      memo.watched = 0;
+    }
     byKey = new Map();
     memo.values.set(element, byKey);
     if (!memo.observed.has(element)) {
@@ -49,14 +56,14 @@ export function remembered<T>(element: Element, key: object, read: () => T): T {
 
 function memoOf(doc: Document): Memo | null {
   let memo = memos.get(doc);
-  if (memo !== undefined) return memo;
-  const Observer = doc.defaultView?.MutationObserver;
-  memo = null;
-  if (typeof Observer === 'function') {
-    const values = new WeakMap<Node, Map<object, unknown>>();
-    memo = { observer: new Observer((records) => forgetChanged(memo!, records)), values, observed: new WeakSet(), watched: 0 };
+  if (memo === undefined) {
+    const Observer = doc.defaultView?.MutationObserver;
+    memo =
+      typeof Observer === 'function'
+        ? { observer: new Observer((records) => forgetChanged(memo!, records)), values: new WeakMap(), observed: new WeakSet(), watched: 0 }
+        : null;
+    memos.set(doc, memo);
   }
-  memos.set(doc, memo);
   return memo;
 }
 
@@ -65,11 +72,4 @@ function forgetChanged(memo: Memo, records: MutationRecord[]): void {
   for (const record of records) {
     for (let node: Node | null = record.target; node; node = node.parentNode) memo.values.delete(node);
   }
-}
-
-function forgetAll(memo: Memo): void {
-  memo.observer.disconnect();
-  memo.values = new WeakMap();
-  memo.observed = new WeakSet();
-  memo.watched = 0;
 }

@@ -41,17 +41,17 @@ export const WireProfileSchema = z.object({
       skip: Selector,
       labels: z.optional(
         z
-          .array(z.object({ pattern: z.string().check(z.maxLength(200)), role: z.enum(['customer', 'agent', 'skip']) }))
+          .array(z.object({ pattern: z.string().check(z.maxLength(200)), role: z.literal(['customer', 'agent', 'skip']) }))
           .check(z.maxLength(8)),
       ),
-      others: z.optional(z.enum(['customer', 'agent'])),
+      others: z.optional(z.literal(['customer', 'agent'])),
       othersNeedSelf: z.optional(z.boolean()),
     }),
   ),
-  order: z.optional(z.enum(['oldest-first', 'newest-first'])),
+  order: z.optional(z.literal(['oldest-first', 'newest-first'])),
   // An object of the selector fields, not a record: zod/mini's record costs the content script ~0.6 KB gzip.
   fallbacks: z.optional(z.object(Object.fromEntries(SELECTOR_FIELDS.map((field) => [field, z.optional(Fallbacks)])))),
-  customerAuthor: z.optional(z.enum(['card', 'message'])),
+  customerAuthor: z.optional(z.literal(['card', 'message'])),
   threadAttribute: z.optional(z.string().check(z.maxLength(100))),
   threadParams: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(4))),
   threadPath: z.optional(z.string().check(z.maxLength(200))),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { WireProfileSchema, WireProfilesSchema } from './wire';
+
+const profile = {
+  id: 'team.zendesk',
+  site: 'zendesk',
+  seen: '2026-12-05',
+  selectors: { thread: '#log', message: '.msg' },
+  roles: { agent: '.out', labels: [{ pattern: 'internal note', role: 'skip' }], others: 'customer', othersNeedSelf: false },
+  order: 'newest-first',
+  customerAuthor: 'card',
+};
+
+describe('WireProfileSchema', () => {
+  it('keeps a profile as the sender validated it', () => {
+    expect(WireProfileSchema.parse(profile)).toEqual(profile);
+    expect(WireProfilesSchema.parse([profile, { ...profile, order: 'oldest-first', customerAuthor: 'message' }])).toHaveLength(2);
+  });
+
+  it('refuses a value outside each field’s few choices', () => {
+    const bad = [
+      { ...profile, order: 'sideways' },
+      { ...profile, customerAuthor: 'sidebar' },
+      { ...profile, roles: { ...profile.roles, others: 'skip' } },
+      { ...profile, roles: { ...profile.roles, labels: [{ pattern: 'bot', role: 'robot' }] } },
+      { ...profile, roles: { ...profile.roles, othersNeedSelf: 'yes' } },
+      { ...profile, selectors: { ...profile.selectors, message: '' } },
+    ];
+    for (const wrong of bad) expect(WireProfileSchema.safeParse(wrong).success).toBe(false);
+  });
+});
