@@ -4,6 +4,7 @@ import { RichMessage } from '@/lib/i18n/rich-message';
 import { trackingUrl } from '@/lib/ticket/tracking';
 import { useOpenedOrder } from '@/components/use-opened-order';
 import { problemText } from '@/lib/connectors/problem';
+import { storeSourceLabel } from '@/components/store-source-label';
 
 interface Props {
   order: Order;
@@ -76,7 +77,7 @@ export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
         </p>
       ))}
       <footer className="order-footer">
-        <span className="muted">{order.source.label}</span>
+        <span className="muted">{storeSourceLabel(order.source, t)}</span>
         {order.adminUrl && (
           <a href={order.adminUrl} target="_blank" rel="noreferrer noopener">
             {t('order.openInStore')}

@@ -2,6 +2,7 @@ import type { ConnectorErrorKind, ConnectorFailure } from '@/lib/messaging';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { problemText } from '@/lib/connectors/problem';
+import { storeSourceLabel } from '@/components/store-source-label';
 
 // What went wrong with a store is the message `storeFailure.<kind>`: a heading an agent understands before reading the details.
 
@@ -17,7 +18,7 @@ export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
   return (
     <article className="card store-error" role="alert" data-testid="store-error" data-store={failure.connectorId} data-kind={failure.kind}>
       <header className="order-header">
-        <strong>{failure.label}</strong>
+        <strong>{storeSourceLabel({ id: failure.connectorId, label: failure.label }, t)}</strong>
         <span className="error">{t(`storeFailure.${failure.kind}`)}</span>
       </header>
       <p>{failure.problem ? problemText(t, failure.problem) : failure.message}</p>

@@ -9,13 +9,13 @@ export interface InsertOutcome {
 
 /**
  * Asks the tab's content script to put the text in the page's reply box. Never sends. The outcome
- * is told in the interface language; a content script's own reason (it carries no catalogs) as it came.
+ * is told in the interface language, the content script's reason code too (it carries no catalogs).
  */
 export async function insertReply(tabId: number, text: string, t: Translator['t']): Promise<InsertOutcome> {
   try {
     const response = InsertReplyResponseSchema.parse(await sendToTab(tabId, { type: 'insertReply', text }));
     if (response.ok) return { ok: true, message: t('insert.done') };
-    return { ok: false, message: response.message ?? t('insert.noBox') };
+    return { ok: false, message: t(`insert.failure.${response.reason ?? 'no-reply-box'}`) };
   } catch {
     return { ok: false, message: t('insert.noAnswer') };
   }

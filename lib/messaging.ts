@@ -11,6 +11,7 @@ import type { Order, OrderDetails } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
 import type { ConnectorProblem } from '@/lib/connectors/problem';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { InsertFailure, TagsFailure } from '@/lib/schemas/responses';
 
 export type { ConnectorErrorKind };
 
@@ -23,15 +24,18 @@ export interface GetThreadResponse {
 
 export interface InsertReplyResponse {
   ok: boolean;
-  /** Why the text could not be inserted, in words an agent understands. */
-  message?: string;
+  /** Why the text could not be inserted: a code the panel words in the agent's language. */
+  reason?: InsertFailure;
 }
 
 export interface ApplyTagsResponse {
   ok: boolean;
   /** The tags the page's field shows afterwards. */
   applied: string[];
-  message?: string;
+  /** Why some or all were not added: a code the panel words in the agent's language. */
+  reason?: TagsFailure;
+  /** The tags the page did not take. */
+  missing?: string[];
 }
 
 export interface GetListResponse {

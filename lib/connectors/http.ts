@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { problem, problemMessage, type ConnectorProblem } from './problem';
 import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
+import type { StoreName } from './store-name';
 
 export interface JsonRequest<T> {
   url: string;
@@ -14,8 +15,8 @@ export interface JsonRequest<T> {
   headers?: Record<string, string>;
   body?: string;
   schema: z.ZodType<T>;
-  /** Names the store in messages, e.g. "Shopify (acme.myshopify.com)". */
-  store: string;
+  /** Names the store in messages, e.g. "Shopify (acme.myshopify.com)", or a message (lib/connectors/store-name.ts). */
+  store: StoreName;
   timeoutMs?: number;
   /** Tokens and keys this request carries; removed from every message. */
   secrets?: readonly string[];

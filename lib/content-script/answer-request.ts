@@ -59,22 +59,23 @@ function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetTh
 }
 
 async function insertReply(adapter: SiteAdapter | null, text: string): Promise<InsertReplyResponse> {
-  if (!adapter) return { ok: false, message: 'Deskpilot does not know this page, so it cannot find its reply box.' };
+  // Codes, not sentences: the panel words them in the agent's language (lib/insert-reply.ts).
+  if (!adapter) return { ok: false, reason: 'unknown-page' };
   try {
     const ok = await adapter.insertReply(document, text);
-    return ok ? { ok } : { ok, message: 'The reply box could not be found or opened on this page. Open it and try again.' };
+    return ok ? { ok } : { ok, reason: 'no-reply-box' };
   } catch {
-    return { ok: false, message: 'The page refused the text. Paste it instead (it is on the clipboard after Copy).' };
+    return { ok: false, reason: 'page-refused' };
   }
 }
 
 async function applyTags(applier: TagApplier | null | undefined, tags: string[]): Promise<ApplyTagsResponse> {
-  if (!applier) return { ok: false, applied: [], message: 'This page has no tags field Deskpilot knows. Copy the tags instead.' };
+  if (!applier) return { ok: false, applied: [], reason: 'no-applier' };
   try {
-    const outcome = await applier.applyTags(document, tags);
-    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
+    const { applied, failure, missing } = await applier.applyTags(document, tags);
+    return { ok: failure === undefined, applied, ...(failure ? { reason: failure } : {}), ...(missing ? { missing } : {}) };
   } catch {
-    return { ok: false, applied: [], message: 'The page refused the tags. Copy them instead.' };
+    return { ok: false, applied: [], reason: 'page-refused' };
   }
 }
 

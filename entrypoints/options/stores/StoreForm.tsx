@@ -89,7 +89,7 @@ export function StoreForm({ saved, onClose }: Props) {
     setBusy('connecting');
     try {
       const before = await storeConnectionsSetting.get();
-      const stores = withStore(before, connection);
+      const stores = withStore(before, connection, t);
       await storeConnectionsSetting.set(stores);
       // An edited store may have moved: its old address is given back unless still in use.
       if (saved) await releaseOrigins(storeOrigins(saved));
