@@ -5,6 +5,7 @@ import { trackingUrl } from '@/lib/ticket/tracking';
 import { useOpenedOrder } from '@/components/use-opened-order';
 import { problemText } from '@/lib/connectors/problem';
 import { storeSourceLabel } from '@/components/store-source-label';
+import { quoted } from '@/lib/i18n/quote';
 
 interface Props {
   order: Order;
@@ -65,7 +66,7 @@ export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
         <p className="error" role="alert" data-testid="order-details-failed" data-kind={failure.kind}>
           {t('order.detailsFailed', {
             problem: t(`storeFailure.${failure.kind}`),
-            message: failure.problem ? problemText(t, failure.problem) : failure.message,
+            message: failure.problem ? problemText(t, failure.problem) : quoted(failure.message, t),
           })}
         </p>
       )}

@@ -8,6 +8,7 @@ import { OrderCard } from '@/components/order-card';
 import { StoreFailureCard } from '@/components/store-failure';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import { storeSourceLabel } from '@/components/store-source-label';
+import { quotedError } from '@/lib/i18n/quote';
 
 type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
 
@@ -29,7 +30,7 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
   if (query.isError) {
     return (
       <p className="error" role="alert">
-        {t('orders.loadFailed', { message: query.error.message })}
+        {t('orders.loadFailed', { message: quotedError(query.error, t) })}
       </p>
     );
   }

@@ -64,9 +64,9 @@ describe('StoreFailureCard', () => {
     expect(card.textContent).not.toContain('rejected the access token');
   });
 
-  it('shows the message as sent when there is no code (an older background)', async () => {
+  it('quotes the message inside a German sentence when there is no code, never shows it bare', async () => {
     const { problem: _code, ...plain } = REFUSED;
     const card = await show(plain, 'de');
-    expect(card.textContent).toContain('rejected the access token');
+    expect(card.querySelector('p')?.textContent).toBe(`Mitgelieferte Meldung: „${REFUSED.message}“`);
   });
 });

@@ -3,6 +3,7 @@ import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { problemText } from '@/lib/connectors/problem';
 import { storeSourceLabel } from '@/components/store-source-label';
+import { quoted } from '@/lib/i18n/quote';
 
 // What went wrong with a store is the message `storeFailure.<kind>`: a heading an agent understands before reading the details.
 
@@ -21,7 +22,7 @@ export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
         <strong>{storeSourceLabel({ id: failure.connectorId, label: failure.label }, t)}</strong>
         <span className="error">{t(`storeFailure.${failure.kind}`)}</span>
       </header>
-      <p>{failure.problem ? problemText(t, failure.problem) : failure.message}</p>
+      <p>{failure.problem ? problemText(t, failure.problem) : t('errors.said', { said: quoted(failure.message, t) })}</p>
       {FIX_IN_SETTINGS.has(failure.kind) && (
         <p className="muted">
           <RichMessage
