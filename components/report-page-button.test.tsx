@@ -38,9 +38,11 @@ describe('ReportPageButton', () => {
   });
 
   it("shows the page's reason, or that it did not answer, and downloads nothing", async () => {
-    const refused = await clickReport(async () => ({ ok: false, message: 'Deskpilot found no conversation on this page.' }));
+    const refused = await clickReport(async () => ({ ok: false, reason: 'no-conversation' }));
     expect(refused.downloads).toEqual([]);
-    expect(refused.container.querySelector('[role=status]')!.textContent).toBe('Deskpilot found no conversation on this page.');
+    expect(refused.container.querySelector('[role=status]')!.textContent).toBe(
+      'Deskpilot found no conversation on this page. Open the ticket and try again.',
+    );
     act(() => root?.unmount());
     const silent = await clickReport(() => Promise.reject(new Error('Could not establish connection')));
     expect(silent.container.querySelector('[role=status]')!.textContent).toMatch(/did not answer/);

@@ -23,7 +23,7 @@ describe('answerSnapshot', () => {
       roles: ['customer', 'agent', 'customer', 'customer'],
     });
     const answer = SnapshotResponseSchema.parse(answerSnapshot(request, zendesk, page.document, page.url));
-    if (!answer.ok) throw new Error(answer.message);
+    if (!answer.ok) throw new Error(answer.reason);
     expect(answer.files.map((file) => file.path)).toEqual([
       'tests/fixtures/sites/zendesk/2026-12-04-busy-page.html',
       'tests/fixtures/sites/zendesk/2026-12-04-busy-page.expected.json',
@@ -42,12 +42,12 @@ describe('answerSnapshot', () => {
     const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
     expect(answerSnapshot(request, null, page.document, page.url)).toEqual({
       ok: false,
-      message: expect.stringMatching(/does not read this page/),
+      reason: 'unknown-page',
     });
     page.document.querySelectorAll('article').forEach((article) => article.remove());
     expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
       ok: false,
-      message: expect.stringMatching(/no conversation/),
+      reason: 'no-conversation',
     });
     expect(GetSnapshotRequestSchema.safeParse({ type: 'getSnapshot', what: 'x', date: '4 Dec 2026' }).success).toBe(false);
   });
@@ -58,7 +58,7 @@ describe('answerSnapshot', () => {
     const request = GetSnapshotRequestSchema.parse({ type: 'getSnapshot', what: 'x', date: '2026-12-04' });
     expect(answerSnapshot(request, zendesk, page.document, page.url)).toEqual({
       ok: false,
-      message: expect.stringMatching(/could not be saved/),
+      reason: 'not-saved',
     });
   });
 });

@@ -8,14 +8,14 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { installedSnapshotter } from './snapshot-hook';
 
 export function answerSnapshot(request: GetSnapshotRequest, adapter: SiteAdapter | null, document: Document, url: URL): SnapshotResponse {
-  if (!adapter) return { ok: false, message: 'Deskpilot does not read this page, so there is nothing to report.' };
+  if (!adapter) return { ok: false, reason: 'unknown-page' };
   const snapshotter = installedSnapshotter();
-  if (!snapshotter) return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
+  if (!snapshotter) return { ok: false, reason: 'not-saved' };
   try {
     const thread = adapter.readThread(document, url);
-    if (!thread) return { ok: false, message: 'Deskpilot found no conversation on this page. Open the ticket and try again.' };
+    if (!thread) return { ok: false, reason: 'no-conversation' };
     return snapshotter(request, adapter.id, thread, document);
   } catch {
-    return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
+    return { ok: false, reason: 'not-saved' };
   }
 }

@@ -29,6 +29,6 @@ export function snapshotPage(request: GetSnapshotRequest, site: SiteId, thread: 
       ],
     };
   } catch {
-    return { ok: false, message: 'The page could not be saved. Reload it and try again.' };
+    return { ok: false, reason: 'not-saved' };
   }
 }

@@ -12,6 +12,7 @@ const FileSchema = z.object({
 
 export const SnapshotResponseSchema = z.union([
   z.object({ ok: z.literal(true), files: z.array(FileSchema).check(z.length(2)) }),
-  z.object({ ok: z.literal(false), message: z.string().check(z.maxLength(500)) }),
+  // A code the panel words in the agent's language (`report.reason.<code>`); content scripts carry no catalogs.
+  z.object({ ok: z.literal(false), reason: z.enum(['unknown-page', 'no-conversation', 'not-saved']) }),
 ]);
 export type SnapshotResponse = z.infer<typeof SnapshotResponseSchema>;
