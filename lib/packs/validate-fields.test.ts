@@ -52,7 +52,13 @@ describe('pack validation of fill-in fields', () => {
       `템플릿 2(색인 1, ID "acme.b"): 필드 "fields[0].type" - ${ko('editor.fieldIssue.yesnoPrinted', { name: 'label', ifTag: '{% if fields.label %}', endTag: '{% endif %}' })}`,
       `템플릿 2(색인 1, ID "acme.b"): 필드 "fields[1].name" - "gift_note"이지만 본문에서 fields.gift_note을(를) 사용하지 않습니다`,
     ]);
-    // Nothing of the English sentences is left.
+    // Nothing of the English sentences is left, and the declarations' own checks are worded too.
+    const declared = validatePack(withFields([{ name: 'carrier', type: 'choice' }, { name: 'carrier' }]));
+    const declaredReport = declared.ok ? [] : declared.issues.map((issue) => formatIssueIn(issue, ko));
+    expect(declaredReport).toEqual([
+      '템플릿 2(색인 1, ID "acme.b"): 필드 "fields[0].options" - 선택 항목에는 선택지가 두 개 이상 있어야 합니다',
+      '템플릿 2(색인 1, ID "acme.b"): 필드 "fields[1].name" - fields[0]와(과) 항목 이름이 같습니다',
+    ]);
     expect(report.join(' ')).not.toMatch(/which is not a field|never uses|would read/);
   });
 
