@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { problem, problemMessage, type ConnectorProblem } from './problem';
 import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
 import type { StoreName } from './store-name';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { localMessage } from '@/lib/i18n/local-message';
 
 export interface JsonRequest<T> {
   url: string;
@@ -226,7 +228,8 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
         problem('storeError.badShape', {
           store: request.store,
           path: path.slice(0, 200),
-          issue: (issue?.message ?? 'invalid').slice(0, 200),
+          // zod words its issues in English: the issue's code is worded in the agent's language instead.
+          issue: issue ? issueMessage(issue) : localMessage('issue.invalid'),
         }),
       );
     }
