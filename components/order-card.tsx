@@ -4,6 +4,8 @@ import { RichMessage } from '@/lib/i18n/rich-message';
 import { trackingUrl } from '@/lib/ticket/tracking';
 import { useOpenedOrder } from '@/components/use-opened-order';
 import { problemText } from '@/lib/connectors/problem';
+import { storeSourceLabel } from '@/components/store-source-label';
+import { quoted } from '@/lib/i18n/quote';
 
 interface Props {
   order: Order;
@@ -64,7 +66,7 @@ export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
         <p className="error" role="alert" data-testid="order-details-failed" data-kind={failure.kind}>
           {t('order.detailsFailed', {
             problem: t(`storeFailure.${failure.kind}`),
-            message: failure.problem ? problemText(t, failure.problem) : failure.message,
+            message: failure.problem ? problemText(t, failure.problem) : quoted(failure.message, t),
           })}
         </p>
       )}
@@ -76,7 +78,7 @@ export function OrderCard({ order: listed, chosen, open, onChoose }: Props) {
         </p>
       ))}
       <footer className="order-footer">
-        <span className="muted">{order.source.label}</span>
+        <span className="muted">{storeSourceLabel(order.source, t)}</span>
         {order.adminUrl && (
           <a href={order.adminUrl} target="_blank" rel="noreferrer noopener">
             {t('order.openInStore')}

@@ -7,6 +7,8 @@ import { CustomerSummary } from '@/components/customer-summary';
 import { OrderCard } from '@/components/order-card';
 import { StoreFailureCard } from '@/components/store-failure';
 import { useI18n } from '@/lib/i18n/i18n-context';
+import { storeSourceLabel } from '@/components/store-source-label';
+import { quotedError } from '@/lib/i18n/quote';
 
 type FindOrders = z.infer<typeof FindOrdersResponseSchema>;
 
@@ -28,7 +30,7 @@ export function OrdersSection({ query, chosenNumber, onChoose }: Props) {
   if (query.isError) {
     return (
       <p className="error" role="alert">
-        {t('orders.loadFailed', { message: query.error.message })}
+        {t('orders.loadFailed', { message: quotedError(query.error, t) })}
       </p>
     );
   }
@@ -71,7 +73,7 @@ function FoldedOrder({ order, onChoose }: { order: Order; onChoose: () => void }
     <details className="order-folded" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {order.number} · {t(`order.status.${order.status}`)} · {date(order.createdAt)} · {money(order.total, order.currency)} ·{' '}
-        {order.source.label}
+        {storeSourceLabel(order.source, t)}
       </summary>
       <OrderCard order={order} chosen={false} open={open} onChoose={onChoose} />
     </details>

@@ -15,7 +15,7 @@ export function ReportPageButton({ requestSnapshot }: { requestSnapshot: () => P
     setState({ busy: true });
     try {
       const answer = await requestSnapshot();
-      if (!answer.ok) return setState({ busy: false, message: t(`report.failed.${answer.reason}`) });
+      if (!answer.ok) return setState({ busy: false, message: t(`report.reason.${answer.reason}`) });
       for (const file of answer.files) download(file.path, file.contents);
       setState({
         busy: false,

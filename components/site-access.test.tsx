@@ -66,6 +66,15 @@ describe('SiteAccess', () => {
     expect(view.querySelector('[role=status]')!.textContent).toMatch(/not given/);
   });
 
+  it('words the background’s reason code from the catalog, and shows no text the background might send', async () => {
+    fakeBrowser.runtime.onMessage.addListener((() =>
+      Promise.resolve({ pattern: PATTERN, granted: true, registered: true, reason: 'browser-refused', message: 'raw words' })) as never);
+    const view = await render(<SiteAccess tabId={4} ticketUrl={PAGE} />);
+    await act(async () => buttonNamed(view, /Stop reading this site/)!.click());
+    expect(view.querySelector('[role=status]')!.textContent).toBe('The browser refused the change. Try again.');
+    expect(view.textContent).not.toContain('raw words');
+  });
+
   it('stops reading a site it reads always', async () => {
     const asked = fakeBackground({ granted: true, registered: true });
     const view = await render(<SiteAccess tabId={4} ticketUrl={PAGE} />);

@@ -11,8 +11,8 @@ export interface SiteAccessState {
   pattern: string | null;
   status: SiteAccessStatus | null;
   busy: boolean;
-  /** A message of Deskpilot's own (a key), or the background page's own words. */
-  message: { key: MessageKey } | { text: string } | null;
+  /** Why the last action did not happen, as a message of Deskpilot's own. */
+  message: { key: MessageKey } | null;
   /** Call straight from a click: the browser asks for a permission only during the agent's gesture. */
   allow(): void;
   stop(): void;
@@ -37,7 +37,8 @@ export function useSiteAccess(tabId: number, ticketUrl?: string): SiteAccessStat
       const raw = await sendToExtension({ type: 'siteAccess', action, url: pageUrl, tabId }).catch(() => null);
       const parsed = SiteAccessStatusSchema.safeParse(raw);
       setStatus(parsed.success ? parsed.data : null);
-      setMessage(parsed.success ? (parsed.data.message ? { text: parsed.data.message } : null) : { key: 'siteAccess.noBackground' });
+      const reason = parsed.success ? parsed.data.reason : undefined;
+      setMessage(parsed.success ? (reason ? { key: `siteAccess.reason.${reason}` } : null) : { key: 'siteAccess.noBackground' });
     },
     [pageUrl, tabId],
   );
@@ -106,7 +107,7 @@ export function SiteAccess({ tabId, ticketUrl }: { tabId: number; ticketUrl?: st
       )}
       {access.message && (
         <p className="warning" role="status">
-          {'key' in access.message ? t(access.message.key) : access.message.text}
+          {t(access.message.key)}
         </p>
       )}
     </section>

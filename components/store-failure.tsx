@@ -2,6 +2,8 @@ import type { ConnectorErrorKind, ConnectorFailure } from '@/lib/messaging';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { problemText } from '@/lib/connectors/problem';
+import { storeSourceLabel } from '@/components/store-source-label';
+import { quoted } from '@/lib/i18n/quote';
 
 // What went wrong with a store is the message `storeFailure.<kind>`: a heading an agent understands before reading the details.
 
@@ -17,10 +19,10 @@ export function StoreFailureCard({ failure }: { failure: ConnectorFailure }) {
   return (
     <article className="card store-error" role="alert" data-testid="store-error" data-store={failure.connectorId} data-kind={failure.kind}>
       <header className="order-header">
-        <strong>{failure.label}</strong>
+        <strong>{storeSourceLabel({ id: failure.connectorId, label: failure.label }, t)}</strong>
         <span className="error">{t(`storeFailure.${failure.kind}`)}</span>
       </header>
-      <p>{failure.problem ? problemText(t, failure.problem) : failure.message}</p>
+      <p>{failure.problem ? problemText(t, failure.problem) : t('errors.said', { said: quoted(failure.message, t) })}</p>
       {FIX_IN_SETTINGS.has(failure.kind) && (
         <p className="muted">
           <RichMessage

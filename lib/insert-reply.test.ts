@@ -1,43 +1,42 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '@/lib/i18n/translator';
-import { answerRequest } from '@/lib/content-script/answer-request';
-import type { SiteAdapter } from '@/lib/sites/types';
 import { insertReply } from './insert-reply';
 
-/** The content script's side: answerRequest with an adapter whose insert does `insert`. */
-function tabWith(adapter: SiteAdapter | null) {
-  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: 'insertReply'; text: string }) =>
-    answerRequest(message, adapter)) as never);
+const ko = translator('ko').t;
+
+function tabAnswers(response: unknown) {
+  return vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async () => response) as unknown as typeof browser.tabs.sendMessage);
 }
-const adapter = (insert: () => Promise<boolean>): SiteAdapter => ({
-  id: 'zendesk',
-  matches: [],
-  isTicketPage: () => true,
-  readThread: () => null,
-  findReplyBox: () => null,
-  insertReply: insert,
-});
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('insertReply', () => {
-  it("words the content script's failure codes in the interface language", async () => {
-    const ko = translator('ko').t;
-    tabWith(adapter(async () => false));
-    expect(await insertReply(1, 'Hi', ko)).toEqual({ ok: false, message: ko('insert.boxNotOpened') });
-    tabWith(adapter(async () => Promise.reject(new Error('editor refused'))));
-    expect(await insertReply(1, 'Hi', ko)).toEqual({ ok: false, message: ko('insert.refused') });
-    tabWith(null);
-    const de = translator('de').t;
-    expect(await insertReply(1, 'Hi', de)).toEqual({ ok: false, message: de('insert.unknownPage') });
-    expect(de('insert.unknownPage')).toMatch(/Seite/);
+describe('insertReply in the agent’s language', () => {
+  it('words each reason code the content script sends', async () => {
+    tabAnswers({ ok: false, reason: 'no-reply-box' });
+    expect(await insertReply(7, '안녕하세요', ko)).toEqual({
+      ok: false,
+      message: '이 페이지에서 답장 입력란을 찾거나 열지 못했습니다. 입력란을 연 뒤 다시 시도하십시오.',
+    });
+    tabAnswers({ ok: false, reason: 'page-refused' });
+    expect((await insertReply(7, '안녕하세요', ko)).message).toBe(ko('insert.failure.page-refused'));
+    tabAnswers({ ok: false, reason: 'unknown-page' });
+    expect((await insertReply(7, '안녕하세요', ko)).message).toBe(ko('insert.failure.unknown-page'));
+    tabAnswers({ ok: true });
+    expect(await insertReply(7, '안녕하세요', ko)).toEqual({ ok: true, message: ko('insert.done') });
   });
 
-  it('says it is done, or that the page did not answer', async () => {
-    const en = translator('en').t;
-    tabWith(adapter(async () => true));
-    expect(await insertReply(1, 'Hi', en)).toEqual({ ok: true, message: en('insert.done') });
-    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
-    expect(await insertReply(1, 'Hi', en)).toEqual({ ok: false, message: en('insert.noAnswer') });
+  it('never shows a sentence a content script wrote: an English `message` is dropped, its code is worded', async () => {
+    tabAnswers({ ok: false, reason: 'no-reply-box', message: 'The reply box could not be found or opened on this page.' });
+    const outcome = await insertReply(7, 'Hello', ko);
+    expect(outcome.message).toBe(ko('insert.failure.no-reply-box'));
+    expect(outcome.message).not.toMatch(/[A-Za-z]{3}/);
+    // Without a code (a page that said nothing useful), the common reason, still in Korean.
+    tabAnswers({ ok: false, message: 'The reply box could not be found.' });
+    expect((await insertReply(7, 'Hello', ko)).message).toBe(ko('insert.failure.no-reply-box'));
+  });
+
+  it('says the page did not answer when the answer is not one it knows', async () => {
+    tabAnswers({ ok: false, reason: 'the editor exploded' });
+    expect(await insertReply(7, 'Hello', ko)).toEqual({ ok: false, message: ko('insert.noAnswer') });
   });
 });

@@ -11,6 +11,7 @@ import type { Order, OrderDetails } from '@/lib/schemas/order';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
 import type { ConnectorProblem } from '@/lib/connectors/problem';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { InsertFailure, TagsFailure } from '@/lib/schemas/responses';
 
 export type { ConnectorErrorKind };
 
@@ -21,17 +22,9 @@ export interface GetThreadResponse {
   reason?: NoThreadReason;
 }
 
-/**
- * Why a content script could not insert or add tags: a code the panel words in the interface
- * language (the content scripts carry no catalogs, and English there costs their size budget).
- */
-export const INSERT_FAILURES = ['unknown-page', 'no-reply-box', 'refused'] as const;
-export type InsertFailure = (typeof INSERT_FAILURES)[number];
-export const TAGS_FAILURES = ['no-tags-field', 'refused'] as const;
-export type TagsFailure = (typeof TAGS_FAILURES)[number];
-
 export interface InsertReplyResponse {
   ok: boolean;
+  /** Why the text could not be inserted: a code the panel words in the agent's language. */
   reason?: InsertFailure;
 }
 
@@ -39,9 +32,10 @@ export interface ApplyTagsResponse {
   ok: boolean;
   /** The tags the page's field shows afterwards. */
   applied: string[];
+  /** Why some or all were not added: a code the panel words in the agent's language. */
   reason?: TagsFailure;
-  /** The tag applier's own account of a partial failure (lib/sites/tags/types.ts). */
-  message?: string;
+  /** The tags the page did not take. */
+  missing?: string[];
 }
 
 export interface GetListResponse {

@@ -5,7 +5,9 @@ import { buildExport, UsageExportSchema, type UsageExport } from '@/lib/reports/
 import type { TemplateRef } from '@/lib/reports/figures';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import { useT } from '@/lib/i18n/i18n-context';
-import type { MessageKey, MessageParams } from '@/lib/i18n/translator';
+import type { MessageKey } from '@/lib/i18n/translator';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { englishText, localMessage, renderMessage, type LocalValue } from '@/lib/i18n/local-message';
 
 /** Lets the browser download `text` as `fileName` (no downloads permission needed). */
 function download(fileName: string, text: string, type: string): void {
@@ -25,9 +27,9 @@ const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export class UsageFileError extends Error {
   constructor(
     readonly key: MessageKey,
-    readonly params: MessageParams = {},
+    readonly params: Record<string, LocalValue> = {},
   ) {
-    super(key);
+    super(englishText(key, params));
   }
 }
 
@@ -42,8 +44,11 @@ export async function readUsageExport(file: File): Promise<UsageExport> {
   const parsed = UsageExportSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  // zod's own message is English, as in every other schema message the extension shows.
-  throw new UsageFileError('reports.badFile.at', { path: issue?.path.join('.') || '(file)', message: issue?.message ?? 'invalid' });
+  // zod words its issues in English: the issue's code is worded in the agent's language instead.
+  throw new UsageFileError('reports.badFile.at', {
+    path: issue?.path.join('.') || localMessage('reports.badFile.wholeFile'),
+    message: issue ? issueMessage(issue) : localMessage('issue.invalid'),
+  });
 }
 
 interface Props {
@@ -94,7 +99,7 @@ export function ExportActions({ events, templates, fromDay, toDay, onOpen }: Pro
               setProblem(null);
             } catch (error) {
               if (!(error instanceof UsageFileError)) throw error;
-              setProblem(t('reports.badFile', { name: file.name, problem: t(error.key, error.params) }));
+              setProblem(t('reports.badFile', { name: file.name, problem: renderMessage(localMessage(error.key, error.params), t) }));
             }
           }}
         />

@@ -32,7 +32,9 @@ describe('the background token store', () => {
 
 describe('background orderDetails', () => {
   it('says so when what the panel sent is not an order, and reads nothing for an order that needs nothing', async () => {
-    expect(await orderDetails({ number: 7 })).toMatchObject({ failure: { kind: 'bad_response' } });
+    expect(await orderDetails({ number: 7 })).toMatchObject({
+      failure: { kind: 'bad_response', problem: { code: 'storeError.orderUnreadable', params: {} } },
+    });
     const [order] = (await findOrders({ email: 'emma.schneider@example.com', orderRefs: [] })).orders;
     expect(await orderDetails(order)).toEqual({ details: {} });
   });

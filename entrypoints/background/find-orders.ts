@@ -5,6 +5,7 @@ import { storeConnectionsSetting } from '@/lib/connectors/secret-store';
 import type { ConnectorContext, OrderQuery, StoredToken, TokenStore } from '@/lib/connectors/types';
 import type { FindOrdersResponse, OrderDetailsResponse } from '@/lib/messaging';
 import { OrderSchema } from '@/lib/schemas/order';
+import { englishProblem, problem } from '@/lib/connectors/problem';
 
 /**
  * Access tokens in the browser's session storage: kept in memory by the browser across the
@@ -35,8 +36,10 @@ export async function findOrders(query: OrderQuery): Promise<FindOrdersResponse>
 export async function orderDetails(order: unknown): Promise<OrderDetailsResponse> {
   const parsed = OrderSchema.safeParse(order);
   // Only the panel sends this: an unreadable order is a bug to report, not a store's failure.
-  if (!parsed.success)
-    return { failure: { connectorId: 'panel', label: 'Deskpilot', kind: 'bad_response', message: 'The order to open was not readable.' } };
+  if (!parsed.success) {
+    const found = problem('storeError.orderUnreadable', {});
+    return { failure: { connectorId: 'panel', label: 'Deskpilot', kind: 'bad_response', message: englishProblem(found), problem: found } };
+  }
   const stores = await storeConnectionsSetting.get();
   return orderDetailsFromStore(stores, parsed.data, backgroundConnectorContext);
 }

@@ -21,7 +21,7 @@ export function setUpSiteAccess(): void {
 export async function siteAccess(action: Action, pageUrl: string, tabId?: number): Promise<SiteAccessStatus> {
   const pattern = originPattern(pageUrl);
   if (!pattern) {
-    return { pattern: null, granted: false, registered: false, message: 'Deskpilot can only read web pages (http and https).' };
+    return { pattern: null, granted: false, registered: false, reason: 'not-a-web-page' };
   }
   try {
     if (action === 'enable') return await enable(pattern, tabId);
@@ -30,7 +30,7 @@ export async function siteAccess(action: Action, pageUrl: string, tabId?: number
   } catch {
     return {
       ...(await status(pattern).catch(() => ({ pattern, granted: false, registered: false }))),
-      message: 'The browser refused the change. Try again.',
+      reason: 'browser-refused',
     };
   }
 }
@@ -44,7 +44,7 @@ async function status(pattern: string): Promise<SiteAccessStatus> {
 async function enable(pattern: string, tabId: number | undefined): Promise<SiteAccessStatus> {
   const before = await status(pattern);
   if (!before.granted) {
-    return { ...before, message: 'The browser did not give Deskpilot access to this site, so it cannot read it.' };
+    return { ...before, reason: 'not-granted' };
   }
   if (!before.registered) {
     await browser.scripting.registerContentScripts([

@@ -6,6 +6,7 @@ import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import type { MessageKey } from '@/lib/i18n/translator';
+import { issueText } from '@/lib/i18n/issue-text';
 
 const FIELDS: Array<{ key: keyof ShopFacts; label: MessageKey; multiline?: boolean }> = [
   { key: 'name', label: 'shop.name' },
@@ -31,7 +32,9 @@ export function ShopFactsForm({ shop, agent }: { shop: ShopFacts; agent: Agent }
     const parsedAgent = AgentSchema.safeParse({ name: draft.agentName ?? '' });
     if (!parsedShop.success || !parsedAgent.success) {
       const issue = (parsedShop.error ?? parsedAgent.error)?.issues[0];
-      setStatus(t('shop.notSaved', { field: issue?.path.join('.') ?? t('shop.aField'), problem: issue?.message ?? t('shop.invalid') }));
+      setStatus(
+        t('shop.notSaved', { field: issue?.path.join('.') ?? t('shop.aField'), problem: issue ? issueText(issue, t) : t('shop.invalid') }),
+      );
       return;
     }
     await shopFactsSetting.set(parsedShop.data);

@@ -30,6 +30,7 @@ import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
 import { useI18n } from '@/lib/i18n/i18n-context';
+import { quotedError } from '@/lib/i18n/quote';
 
 /** Everything below the ticket card: the customer's orders and the ranked, filled-in replies. */
 export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
@@ -96,8 +97,8 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
       {result && <IntentBadge intent={result.intent} decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined} />}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
-      {library.isError && <p className="error">{t('workspace.templatesFailed', { message: String(library.error.message) })}</p>}
-      {shown.isError && <p className="error">{t('workspace.templatesFailed', { message: String(shown.error.message) })}</p>}
+      {library.isError && <p className="error">{t('workspace.templatesFailed', { message: quotedError(library.error, t) })}</p>}
+      {shown.isError && <p className="error">{t('workspace.templatesFailed', { message: quotedError(shown.error, t) })}</p>}
       {result && settings.data ? (
         <>
           <RankingNotice degraded={result.degraded} />

@@ -1,10 +1,11 @@
 import type { MessageKey } from '@/lib/i18n/catalogs';
 import type { Translator } from '@/lib/i18n/translator';
-import { sendToTab, type TagsFailure } from '@/lib/messaging';
+import { sendToTab } from '@/lib/messaging';
 import { injectPageExtras } from '@/lib/page-extras';
 import { ApplyTagsResponseSchema } from '@/lib/schemas/responses';
 import type { SiteId } from '@/lib/schemas/ticket';
 import type { TagsOutcome } from '@/components/triage-card';
+import { siteName } from '@/components/site-labels';
 
 /** What the agent does next, per inbox: some save tags on the ticket's own submit, others as they are added. */
 const DONE: Partial<Record<SiteId, MessageKey>> = {
@@ -15,20 +16,18 @@ const DONE: Partial<Record<SiteId, MessageKey>> = {
   gmail: 'triage.tagsApplied.gmail',
 };
 
-const FAILURE: Record<TagsFailure, MessageKey> = { 'no-tags-field': 'triage.tagsNoField', refused: 'triage.tagsRefused' };
-
 /**
  * Asks the tab's content script to add the tags through the page's own tags field or labels menu,
- * told in the interface language; a tag applier's own account of a failure as it came.
+ * told in the interface language, the content script's reason code too (it carries no catalogs).
  */
 export async function applyTags(tabId: number, tags: string[], site: SiteId, t: Translator['t']): Promise<TagsOutcome> {
   try {
     await injectPageExtras(tabId);
     const response = ApplyTagsResponseSchema.parse(await sendToTab(tabId, { type: 'applyTags', tags }));
     if (response.ok) return { ok: true, message: t(DONE[site] ?? 'triage.tagsApplied.zendesk', { applied: response.applied.join(', ') }) };
-    // The content script's own failures come as codes; a tag applier's account of a partial one as it came.
-    if (response.reason) return { ok: false, message: t(FAILURE[response.reason]) };
-    return { ok: false, message: response.message ?? t('triage.tagsNotApplied') };
+    if (!response.reason) return { ok: false, message: t('triage.tagsNotApplied') };
+    const values = { site: siteName(site, t), tags: (response.missing ?? []).join(', ') };
+    return { ok: false, message: t(`triage.tagsFailure.${response.reason}`, values) };
   } catch {
     return { ok: false, message: t('triage.tagsNoAnswer') };
   }

@@ -11,16 +11,15 @@ import { SpMarketplaceParticipationsSchema } from './amazon-wire';
 import type { ConnectionVerdict, ConnectorContext } from './types';
 import { localMessage } from '@/lib/i18n/local-message';
 import { problem } from './problem';
-
-const REGION_NAMES: Record<AmazonStoreConnection['region'], string> = { na: 'North America', eu: 'Europe', fe: 'Far East' };
+import { amazonRegionName, amazonRegionStore } from './store-name';
 
 export async function checkAmazonConnection(
   config: AmazonStoreConnection,
   ctx: ConnectorContext,
   tokens: LwaTokenCache,
 ): Promise<ConnectionVerdict> {
-  const region = REGION_NAMES[config.region];
-  const store = `Amazon (${region})`;
+  const region = amazonRegionName(config.region);
+  const store = amazonRegionStore(config.region);
   try {
     const origin = spApiOrigin(config);
     await tokens.invalidate(config, ctx);
@@ -36,12 +35,11 @@ export async function checkAmazonConnection(
     const markets = data.payload
       .filter((entry) => entry.participation.isParticipating)
       .map((entry) => entry.marketplace.domainName ?? entry.marketplace.name);
-    const regionName = localMessage(`verdict.amazon.region.${config.region}`);
     return {
       ok: true,
       message: markets.length
-        ? localMessage('verdict.amazon.okMarkets', { region: regionName, markets: markets.join(', ') })
-        : localMessage('verdict.amazon.ok', { region: regionName }),
+        ? localMessage('verdict.amazon.okMarkets', { region, markets: markets.join(', ') })
+        : localMessage('verdict.amazon.ok', { region }),
       warnings: [localMessage('verdict.amazon.byOrderId'), localMessage('verdict.amazon.ordersRole')],
     };
   } catch (error) {

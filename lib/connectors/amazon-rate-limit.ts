@@ -6,6 +6,7 @@
  */
 import { ConnectorError } from './types';
 import { problem } from './problem';
+import type { StoreName } from './store-name';
 
 export interface Clock {
   now(): number;
@@ -59,7 +60,7 @@ export class TokenBucketLimiter {
    * Takes a token, waiting for it when it comes within maxWaitMs. A longer wait is refused with a
    * rate_limited error saying when to come back, so the panel shows it instead of hanging.
    */
-  async take(key: string, maxWaitMs: number, store: string): Promise<void> {
+  async take(key: string, maxWaitMs: number, store: StoreName): Promise<void> {
     const wait = this.waitMs(key);
     if (wait > maxWaitMs) {
       throw ConnectorError.of('rate_limited', problem('storeError.amazon.rateLimited', { store, seconds: Math.ceil(wait / 1000) }), wait);

@@ -9,6 +9,9 @@ import { amazonOrderIds, createAmazonConnector } from './amazon';
 import { findOrdersAcrossStores } from './find-orders';
 import { ConnectorError, type ConnectorContext } from './types';
 import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
+import { renderMessage } from '@/lib/i18n/local-message';
+import { translator } from '@/lib/i18n/translator';
+import { problemText } from './problem';
 
 const SHIPPED = '114-3941689-8772232';
 const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
@@ -170,6 +173,22 @@ describe('amazon connector: other failures', () => {
     expect((await failure(amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx))).kind).toBe('network');
     server.fault = { malformed: true, path: /^GET \/orders\// };
     expect((await failure(amazon.findOrders(config, { orderRefs: [SHIPPED] }, ctx))).kind).toBe('bad_response');
+  });
+
+  it('names the store and its region in the agent’s language, on a refused check and a refused look-up', async () => {
+    const { amazon } = connector();
+    server.fault = { status: 403, path: /^GET \/sellers\// };
+    const verdict = await amazon.testConnection!(config, ctx);
+    expect(verdict.ok).toBe(false);
+    const ko = translator('ko').t;
+    expect(renderMessage(verdict.message, ko)).toMatch(/^Amazon\(북미\)/);
+    expect(renderMessage(verdict.message, ko)).not.toMatch(/North America/);
+    server.fault = { status: 403, path: /^GET \/orders\// };
+    const { sellerId: _seller, ...unnamed } = config;
+    const refused = await failure(amazon.findOrders(unnamed, { orderRefs: [SHIPPED] }, ctx));
+    expect(problemText(ko, refused.problem!)).toMatch(/^Amazon\(북미\)/);
+    // The English (command line, `error.message`) says the same from the same catalog.
+    expect(refused.message).toMatch(/^Amazon \(North America\)/);
   });
 
   it('lets a slow Amazon time out while the demo store answers', async () => {

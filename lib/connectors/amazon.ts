@@ -21,6 +21,7 @@ import { orderRefKey } from './order-refs';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
 import { problem } from './problem';
+import { amazonStore } from './store-name';
 
 /** getOrder's default usage plan (Orders API v2026-01-01 model). */
 export const GET_ORDER_PLAN = { ratePerSecond: 0.5, burst: 30 };
@@ -54,7 +55,7 @@ export function createAmazonConnector(clock: Clock = systemClock): Connector<Ama
 
   async function getOrder(config: AmazonStoreConnection, orderId: string, ctx: ConnectorContext, retried = false): Promise<SpOrder | null> {
     const origin = spApiOrigin(config);
-    const store = `Amazon (${config.label ?? config.sellerId ?? config.region.toUpperCase()})`;
+    const store = amazonStore(config);
     // Amazon meters each app per seller: key the bucket the same way.
     const bucket = [origin.origin, config.clientId, config.sellerId ?? config.refreshToken].join('\u0000');
     await limiter.take(bucket, MAX_TOKEN_WAIT_MS, store);

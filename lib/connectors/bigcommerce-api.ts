@@ -9,6 +9,7 @@ import type { BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { originPattern, requestJson, requireSecureUrl } from './http';
 import { ConnectorError, type ConnectorContext } from './types';
 import { problem } from './problem';
+import { bigCommerceStore } from './store-name';
 import {
   BcOrderListSchema,
   BcOrderSchema,
@@ -67,7 +68,7 @@ export interface BigCommerceApi {
 export function bigCommerceApi(config: BigCommerceStoreConnection, ctx: ConnectorContext): BigCommerceApi {
   const root = bigCommerceApiRoot(config);
   const context: ConnectorContext = { ...ctx, fetch: bigCommerceFetch(ctx.fetch) };
-  const store = `BigCommerce (store ${config.storeHash})`;
+  const store = bigCommerceStore(config);
   const get = async <T>(path: string, schema: z.ZodType<T>): Promise<T> => {
     const { data } = await requestJson(context, {
       url: new URL(path, root).href,

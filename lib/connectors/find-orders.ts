@@ -11,6 +11,8 @@ import { CONNECTORS, type ConnectorRegistry } from './index';
 import { storeSource } from './store-source';
 import { ConnectorError, type Connector, type ConnectorContext, type OrderQuery } from './types';
 import { englishProblem, problem } from './problem';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { localMessage } from '@/lib/i18n/local-message';
 
 export interface FindOrdersOptions {
   /** Tests pass their own connectors; the extension uses the registry. */
@@ -49,7 +51,7 @@ export function describeFailure(error: unknown, label: string): Pick<ConnectorFa
     const found = problem('storeError.ordersShape', {
       store: label,
       path: (issue?.path.length ? issue.path.join('.') : '/').slice(0, 200),
-      issue: (issue?.message ?? 'invalid').slice(0, 200),
+      issue: issue ? issueMessage(issue) : localMessage('issue.invalid'),
     });
     return { kind: 'bad_response', message: englishProblem(found), problem: found };
   }

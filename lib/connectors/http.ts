@@ -7,6 +7,9 @@
 import type { z } from 'zod';
 import { problem, problemMessage, type ConnectorProblem } from './problem';
 import { ConnectorError, type ConnectionVerdict, type ConnectorContext } from './types';
+import type { StoreName } from './store-name';
+import { issueMessage } from '@/lib/i18n/issue-text';
+import { localMessage } from '@/lib/i18n/local-message';
 
 export interface JsonRequest<T> {
   url: string;
@@ -14,8 +17,8 @@ export interface JsonRequest<T> {
   headers?: Record<string, string>;
   body?: string;
   schema: z.ZodType<T>;
-  /** Names the store in messages, e.g. "Shopify (acme.myshopify.com)". */
-  store: string;
+  /** Names the store in messages, e.g. "Shopify (acme.myshopify.com)", or a message (lib/connectors/store-name.ts). */
+  store: StoreName;
   timeoutMs?: number;
   /** Tokens and keys this request carries; removed from every message. */
   secrets?: readonly string[];
@@ -225,7 +228,8 @@ export async function requestJson<T>(ctx: ConnectorContext, request: JsonRequest
         problem('storeError.badShape', {
           store: request.store,
           path: path.slice(0, 200),
-          issue: (issue?.message ?? 'invalid').slice(0, 200),
+          // zod words its issues in English: the issue's code is worded in the agent's language instead.
+          issue: issue ? issueMessage(issue) : localMessage('issue.invalid'),
         }),
       );
     }

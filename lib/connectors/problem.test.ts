@@ -67,6 +67,11 @@ describe('store problems in six languages', () => {
       expect(failure?.problem).toMatchObject({ code: 'storeError.bigcommerce.token', status: 401 });
       expect(failure?.message).toContain('rejected the access token');
       expect(problemText(translator('ja').t, failure!.problem!)).toContain('がアクセストークンを拒否しました');
+      // The store's name is worded too ("store" is Deskpilot's word), and crosses to the panel as a message.
+      const crossed = ConnectorProblemSchema.parse(JSON.parse(JSON.stringify(failure!.problem)));
+      expect(problemText(translator('ja').t, crossed)).toContain(
+        `BigCommerce (ストア ${server.storeHash}) がアクセストークンを拒否しました`,
+      );
       expect(problemText(translator('ja').t, failure!.problem!)).not.toContain('wrong-token');
     } finally {
       await server.close();

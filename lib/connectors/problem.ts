@@ -6,51 +6,54 @@
  */
 import { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/catalogs';
-import { englishMessage, localMessage, renderMessage, type LocalMessage } from '@/lib/i18n/local-message';
+import { englishMessage, LocalMessageSchema, localMessage, renderMessage, type LocalMessage } from '@/lib/i18n/local-message';
 import type { Translator } from '@/lib/i18n/translator';
 
 const Label = z.string().max(300);
+/** A store's name (or region): its label or domain (data), or a name Deskpilot words (lib/connectors/store-name.ts). */
+const StoreLabel = z.union([Label, LocalMessageSchema]);
 /** Seconds to wait, megabytes allowed: whole numbers a store or the settings gave. */
 const Count = z.number().int().nonnegative();
 
 /** Each code's values. A code is a key of the message catalogs (checked below). */
 export const PROBLEM_PARAMS = {
-  'storeError.rejectedCredentials': z.object({ store: Label }),
-  'storeError.refusedAccess': z.object({ store: Label }),
-  'storeError.noSuchAddress': z.object({ store: Label }),
-  'storeError.rateLimited': z.object({ store: Label }),
-  'storeError.rateLimitedRetry': z.object({ store: Label, seconds: Count }),
-  'storeError.locked': z.object({ store: Label }),
-  'storeError.serverError': z.object({ store: Label }),
-  'storeError.unexpectedStatus': z.object({ store: Label }),
-  'storeError.timeout': z.object({ store: Label, seconds: Count }),
+  'storeError.rejectedCredentials': z.object({ store: StoreLabel }),
+  'storeError.refusedAccess': z.object({ store: StoreLabel }),
+  'storeError.noSuchAddress': z.object({ store: StoreLabel }),
+  'storeError.rateLimited': z.object({ store: StoreLabel }),
+  'storeError.rateLimitedRetry': z.object({ store: StoreLabel, seconds: Count }),
+  'storeError.locked': z.object({ store: StoreLabel }),
+  'storeError.serverError': z.object({ store: StoreLabel }),
+  'storeError.unexpectedStatus': z.object({ store: StoreLabel }),
+  'storeError.timeout': z.object({ store: StoreLabel, seconds: Count }),
   'storeError.notAllowed': z.object({ origin: Label }),
-  'storeError.unreachable': z.object({ store: Label, origin: Label, reason: Label }),
-  'storeError.tooLarge': z.object({ store: Label, megabytes: Count }),
-  'storeError.notJson': z.object({ store: Label, start: Label }),
-  'storeError.badShape': z.object({ store: Label, path: Label, issue: Label }),
-  'storeError.ordersShape': z.object({ store: Label, path: Label, issue: Label }),
-  'storeError.settingsInvalid': z.object({ store: Label }),
-  'storeError.disconnected': z.object({ store: Label }),
-  'storeError.unexpected': z.object({ store: Label, detail: Label }),
-  'storeError.bigcommerce.token': z.object({ store: Label }),
-  'storeError.bigcommerce.scope': z.object({ store: Label }),
-  'storeError.bigcommerce.storeHash': z.object({ store: Label }),
+  'storeError.unreachable': z.object({ store: StoreLabel, origin: Label, reason: Label }),
+  'storeError.tooLarge': z.object({ store: StoreLabel, megabytes: Count }),
+  'storeError.notJson': z.object({ store: StoreLabel, start: Label }),
+  'storeError.badShape': z.object({ store: StoreLabel, path: Label, issue: StoreLabel }),
+  'storeError.ordersShape': z.object({ store: StoreLabel, path: Label, issue: StoreLabel }),
+  'storeError.settingsInvalid': z.object({ store: StoreLabel }),
+  'storeError.disconnected': z.object({ store: StoreLabel }),
+  'storeError.unexpected': z.object({ store: StoreLabel, detail: Label }),
+  'storeError.bigcommerce.token': z.object({ store: StoreLabel }),
+  'storeError.bigcommerce.scope': z.object({ store: StoreLabel }),
+  'storeError.bigcommerce.storeHash': z.object({ store: StoreLabel }),
   'storeError.bigcommerce.notAnOrder': z.object({ number: Label }),
   'storeError.shopify.token': z.object({ shop: Label }),
   'storeError.shopify.scope': z.object({ shop: Label }),
   'storeError.shopify.noApi': z.object({ shop: Label, version: Label }),
   'storeError.shopify.noStore': z.object({ shop: Label }),
-  'storeError.woocommerce.keys': z.object({ store: Label }),
-  'storeError.woocommerce.readPermission': z.object({ store: Label }),
+  'storeError.woocommerce.keys': z.object({ store: StoreLabel }),
+  'storeError.woocommerce.readPermission': z.object({ store: StoreLabel }),
   'storeError.woocommerce.notAnOrder': z.object({ number: Label }),
-  'storeError.amazon.roles': z.object({ store: Label }),
-  'storeError.amazon.notAuthorised': z.object({ store: Label, region: Label }),
-  'storeError.amazon.rateLimited': z.object({ store: Label, seconds: Count }),
-  'storeError.amazon.lwaRefused': z.object({ store: Label }),
+  'storeError.amazon.roles': z.object({ store: StoreLabel }),
+  'storeError.amazon.notAuthorised': z.object({ store: StoreLabel, region: StoreLabel }),
+  'storeError.amazon.rateLimited': z.object({ store: StoreLabel, seconds: Count }),
+  'storeError.amazon.lwaRefused': z.object({ store: StoreLabel }),
   'storeError.badAddress': z.object({ service: Label, address: Label }),
   'storeError.insecureAddress': z.object({ service: Label, address: Label }),
   'storeError.bug': z.object({ detail: Label }),
+  'storeError.orderUnreadable': z.object({}),
   'storeError.shopify.clientRefused': z.object({ shop: Label }),
   'storeError.shopify.needsCredentials': z.object({ shop: Label }),
   'storeError.shopify.throttled': z.object({ shop: Label, seconds: Count }),
@@ -58,8 +61,8 @@ export const PROBLEM_PARAMS = {
   'storeError.shopify.connectedMissingScope': z.object({ shop: Label, scopes: Label }),
   'storeError.shopify.queryFailed': z.object({ shop: Label, detail: Label }),
   'storeError.shopify.noData': z.object({ shop: Label }),
-  'storeError.woocommerce.noRestApi': z.object({ store: Label, address: Label }),
-  'storeError.woocommerce.notFound': z.object({ store: Label, code: Label }),
+  'storeError.woocommerce.noRestApi': z.object({ store: StoreLabel, address: Label }),
+  'storeError.woocommerce.notFound': z.object({ store: StoreLabel, code: Label }),
 } satisfies Record<string, z.ZodObject>;
 
 export type ProblemCode = keyof typeof PROBLEM_PARAMS;
@@ -84,7 +87,7 @@ export type ConnectorProblem = {
 export const ConnectorProblemSchema = z
   .object({
     code: z.enum(CODES),
-    params: z.record(z.string(), z.union([z.string().max(300), z.number()])),
+    params: z.record(z.string(), z.union([z.string().max(300), z.number(), LocalMessageSchema])),
     status: z.number().int().min(100).max(599).optional(),
     said: z.string().max(200).optional(),
   })

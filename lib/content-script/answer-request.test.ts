@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { Thread } from '@/lib/schemas/ticket';
 import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
+import type { TagApplier } from '@/lib/sites/tags/types';
 import { answerRequest } from './answer-request';
+import { answerExtras } from './extras-answers';
+import type { SiteExtras } from './extras-hook';
 
 const THREAD: Thread = {
   site: 'gmail',
@@ -80,14 +83,39 @@ describe('answerRequest', () => {
       },
     });
     expect(await answerRequest({ type: 'getThread' }, throwing)).toEqual({ thread: null, reason: 'nothing-found' });
-    const insert = await answerRequest({ type: 'insertReply', text: 'Hello' }, throwing);
-    expect(insert).toEqual({ ok: false, reason: 'refused' });
+    // A code, not an English sentence: the panel words it (lib/insert-reply.ts).
+    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, throwing)).toEqual({ ok: false, reason: 'page-refused' });
   });
 
-  it('reports a reply box it could not find', async () => {
+  it('reports a reply box it could not find, and a page it does not know, as codes', async () => {
     const result = await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter({ insertReply: async () => false }));
     expect(result).toEqual({ ok: false, reason: 'no-reply-box' });
     expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, null)).toEqual({ ok: false, reason: 'unknown-page' });
     expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter())).toEqual({ ok: true });
+  });
+
+  it('passes a tag applier’s failure on as a code with the tags the page left out, and a throwing applier as page-refused', async () => {
+    // The answer itself arrives with the page-extras script (./extras-answers.ts).
+    const tags = (applyTags: TagApplier['applyTags']): SiteExtras => ({ tags: { readTags: () => [], applyTags }, answer: answerExtras });
+    const partly = tags(async () => ({ applied: ['vip'], failure: 'not-taken', missing: ['sla-breach'] }));
+    expect(await answerRequest({ type: 'applyTags', tags: ['vip', 'sla-breach'] }, adapter(), undefined, partly)).toEqual({
+      ok: false,
+      applied: ['vip'],
+      reason: 'not-taken',
+      missing: ['sla-breach'],
+    });
+    const throwing = tags(async () => {
+      throw new Error('picker gone');
+    });
+    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, adapter(), undefined, throwing)).toEqual({
+      ok: false,
+      applied: [],
+      reason: 'page-refused',
+    });
+    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, adapter(), undefined, {})).toEqual({
+      ok: false,
+      applied: [],
+      reason: 'no-applier',
+    });
   });
 });

@@ -56,7 +56,7 @@ export async function answerRequest(
 /** Before the page-extras script is injected: no list, no tags field. */
 function withoutExtras(request: ExtrasRequest, adapter: SiteAdapter | null): ApplyTagsResponse | GetListResponse | OpenListRowResponse {
   if (request.type === 'getList') return { site: adapter?.id ?? null, rows: null };
-  return request.type === 'applyTags' ? { ok: false, applied: [], reason: 'no-tags-field' } : { ok: false };
+  return request.type === 'applyTags' ? { ok: false, applied: [], reason: 'no-applier' } : { ok: false };
 }
 
 function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetThreadResponse {
@@ -73,6 +73,6 @@ async function insertReply(adapter: SiteAdapter | null, text: string): Promise<I
     const ok = await adapter.insertReply(document, text);
     return ok ? { ok } : { ok, reason: 'no-reply-box' };
   } catch {
-    return { ok: false, reason: 'refused' };
+    return { ok: false, reason: 'page-refused' };
   }
 }

@@ -29,12 +29,12 @@ export async function answerExtras(
 }
 
 async function applyTags(applier: TagApplier | undefined, tags: string[]): Promise<ApplyTagsResponse> {
-  if (!applier) return { ok: false, applied: [], reason: 'no-tags-field' };
+  if (!applier) return { ok: false, applied: [], reason: 'no-applier' };
   try {
-    const outcome = await applier.applyTags(document, tags);
-    return { ok: outcome.message === undefined, applied: outcome.applied, ...(outcome.message ? { message: outcome.message } : {}) };
+    const { applied, failure, missing } = await applier.applyTags(document, tags);
+    return { ok: failure === undefined, applied, ...(failure ? { reason: failure } : {}), ...(missing ? { missing } : {}) };
   } catch {
-    return { ok: false, applied: [], reason: 'refused' };
+    return { ok: false, applied: [], reason: 'page-refused' };
   }
 }
 

@@ -25,7 +25,7 @@ describe('the page extras the panel injects', () => {
     expect(installedExtras('gmail')).toEqual({});
     expect(await answerRequest({ type: 'getList' }, gmail)).toEqual({ site: 'gmail', rows: null });
     expect(await answerRequest({ type: 'openListRow', key: 'abc' }, gmail)).toEqual({ ok: false });
-    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, gmail)).toEqual({ ok: false, applied: [], reason: 'no-tags-field' });
+    expect(await answerRequest({ type: 'applyTags', tags: ['vip'] }, gmail)).toEqual({ ok: false, applied: [], reason: 'no-applier' });
   });
 
   it("once installed, give the content script its site's list reader and tag applier", async () => {

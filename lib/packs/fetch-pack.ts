@@ -102,8 +102,9 @@ export async function fetchPack(
   }
   if (!response.ok) {
     await response.body?.cancel();
-    // The status as the server sent it ("404 Not Found"): a code to look up, not a sentence.
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    // The status as the server sent it: the code, and its reason phrase (the server's own words) quoted.
+    const reason = response.statusText.trim().slice(0, 100);
+    const status = reason ? packText('packs.fetch.statusLine', { code: String(response.status), reason }) : String(response.status);
     const key =
       response.status === 401 || response.status === 403
         ? 'packs.fetch.statusSignIn'

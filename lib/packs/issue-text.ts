@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { packText, type PackText } from '@/lib/packs/pack-text';
+import { isMessageKey } from '@/lib/i18n/local-message';
 
 type Issue = z.core.$ZodIssue;
 
@@ -81,9 +82,11 @@ export function issueText(issue: Issue, value: unknown): PackText {
       return issue.path.at(-1) === 'version'
         ? packText('packs.problem.notSemver', { actual: describeValue(value) })
         : packText('packs.problem.invalidFormat', { format: issue.format });
-    default:
-      // A schema's own refinement (lib/schemas): its message is already a sentence.
-      return packText('packs.problem.other', { message: issue.message });
+    default: {
+      // A schema's own refinement (lib/schemas): worded from its message key (`i18nIssue`) where it has one.
+      const own = issue.code === 'custom' ? (issue.params as { i18n?: PackText } | undefined)?.i18n : undefined;
+      return own && isMessageKey(own.key) ? own : packText('packs.problem.other', { message: issue.message });
+    }
   }
 }
 

@@ -79,13 +79,13 @@ describe('pack messages are keys with values: English for the CLI, the agent’s
     const error = await fetchPack('https://packs.example.com/a.json', {}, notFound).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackFetchError);
     expect((error as PackFetchError).message).toBe(
-      'The server answered 404 Not Found. Check that the file is still published at this address.',
+      'The server answered 404 “Not Found”. Check that the file is still published at this address.',
     );
-    expect(packErrorText(error, ko)).toBe('서버가 404 Not Found(으)로 응답했습니다. 파일이 아직 이 주소에 게시되어 있는지 확인하십시오.');
+    expect(packErrorText(error, ko)).toBe('서버가 404 “Not Found”(으)로 응답했습니다. 파일이 아직 이 주소에 게시되어 있는지 확인하십시오.');
   });
 
-  it('an error that is not a pack error keeps its own words, and an unknown throw gets a sentence', () => {
-    expect(packErrorText(new Error('disk on fire'), ko)).toBe('disk on fire');
+  it('an error that is not a pack error has its own words quoted in a sentence, and an unknown throw gets a sentence', () => {
+    expect(packErrorText(new Error('disk on fire'), ko)).toBe('문제가 발생해 아무것도 변경하지 않았습니다. 오류 메시지: “disk on fire”');
     expect(packErrorText('??', ko)).toBe('문제가 발생했습니다. 아무것도 변경되지 않았습니다.');
   });
 });

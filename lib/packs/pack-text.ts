@@ -7,6 +7,7 @@ import { isMessageKey, localMessage, renderMessage, type LocalMessage, type Loca
 import { translator, type MessageKey, type Translator } from '@/lib/i18n/translator';
 import type { StoredPackText } from '@/lib/packs/pack-text-schema';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
+import { quoted } from '@/lib/i18n/quote';
 
 export type PackTextValue = LocalValue;
 export type PackText = LocalMessage;
@@ -54,6 +55,7 @@ export class PackTextError extends Error {
 export function packErrorText(error: unknown, t: Translator['t'] = translator('en').t): string {
   if (error instanceof PackTextError) return [error.text, ...error.details].map((line) => renderPackText(line, t)).join('\n');
   if (error instanceof TemplateStorageError) return t(`packs.error.storage.${error.kind}`);
-  if (error instanceof Error && error.message) return error.message;
+  // Anything else (a browser's or library's own words) is quoted inside a translated sentence.
+  if (error instanceof Error && error.message) return t('errors.failedSaid', { said: quoted(error.message, t) });
   return t('packs.error.unknown');
 }

@@ -119,12 +119,12 @@ describe('pack subscriptions against a loopback pack server', () => {
     const results = await refreshAllSubscriptions();
 
     expect(results.map((r) => r.status)).toEqual(['error', 'updated']);
-    expect(results[0]).toMatchObject({ message: 'The server answered 500 Internal Server Error.' });
+    expect(results[0]).toMatchObject({ message: 'The server answered 500 “Internal Server Error”.' });
     expect((await getTemplate('other.one'))?.body).toBe('Two');
   });
 
   it('nothing is stored when the first download fails', async () => {
-    await expect(subscribe(server.url('missing'))).rejects.toThrow(/answered 404 Not Found\. Check that the file is still published/);
+    await expect(subscribe(server.url('missing'))).rejects.toThrow(/answered 404 “Not Found”\. Check that the file is still published/);
     server.publish('bad', '{"format":');
     await expect(subscribe(server.url('bad'))).rejects.toThrow(/not valid JSON/);
     expect(await listSubscriptions()).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
-import { formatIssue, validatePack, validatePackText } from '@/lib/packs/validate';
+import { translator } from '@/lib/i18n/translator';
+import { formatIssue, formatIssueIn, validatePack, validatePackText } from '@/lib/packs/validate';
 
 const body = 'Tracking: {{ fields.tracking_number }} via {{ fields.carrier }}{% if fields.label %}\n\nA label is attached.{% endif %}';
 const withFields = (fields: unknown, text = body) =>
@@ -39,6 +40,26 @@ describe('pack validation of fill-in fields', () => {
       'Template 2 (index 1, id "acme.b"): field "fields[0].type" is "yesno", but the body prints fields.label (it would read "true"): use {% if fields.label %} … {% endif %}',
       'Template 2 (index 1, id "acme.b"): field "fields[1].name" is "gift_note", but the body never uses fields.gift_note',
     ]);
+  });
+
+  it('words the body’s field problems in the agent’s language in the pack report', () => {
+    const text = `${body} {{ fields.label }} {{ fields.order.number }}`;
+    const result = validatePack(withFields([{ name: 'label', type: 'yesno' }, { name: 'gift_note' }], text));
+    const ko = translator('ko').t;
+    const report = result.ok ? [] : result.issues.map((issue) => formatIssueIn(issue, ko));
+    expect(report).toEqual([
+      `템플릿 2(색인 1, ID "acme.b"): 필드 "body" - ${ko('editor.fieldIssue.notAField', { reference: 'fields.order.number' })}`,
+      `템플릿 2(색인 1, ID "acme.b"): 필드 "fields[0].type" - ${ko('editor.fieldIssue.yesnoPrinted', { name: 'label', ifTag: '{% if fields.label %}', endTag: '{% endif %}' })}`,
+      `템플릿 2(색인 1, ID "acme.b"): 필드 "fields[1].name" - "gift_note"이지만 본문에서 fields.gift_note을(를) 사용하지 않습니다`,
+    ]);
+    // Nothing of the English sentences is left, and the declarations' own checks are worded too.
+    const declared = validatePack(withFields([{ name: 'carrier', type: 'choice' }, { name: 'carrier' }]));
+    const declaredReport = declared.ok ? [] : declared.issues.map((issue) => formatIssueIn(issue, ko));
+    expect(declaredReport).toEqual([
+      '템플릿 2(색인 1, ID "acme.b"): 필드 "fields[0].options" - 선택 항목에는 선택지가 두 개 이상 있어야 합니다',
+      '템플릿 2(색인 1, ID "acme.b"): 필드 "fields[1].name" - fields[0]와(과) 항목 이름이 같습니다',
+    ]);
+    expect(report.join(' ')).not.toMatch(/which is not a field|never uses|would read/);
   });
 
   it('refuses hostile declarations without throwing', () => {

@@ -89,14 +89,8 @@ function semanticIssues(pack: Pack): PackIssue[] {
         problem: packText('packs.problem.liquid', { error: liquidErrorMessage(syntax) }),
       });
     else
-      for (const { path, problem } of fieldIssues(template.body, template.fields))
-        issues.push({
-          templateIndex: index,
-          templateId: template.id,
-          field: fieldName(path),
-          // TODO 2026-12-04: fill-in field problems (lib/templates/fields) are still English sentences.
-          problem: packText('packs.problem.other', { message: problem }),
-        });
+      for (const { path, message } of fieldIssues(template.body, template.fields))
+        issues.push({ templateIndex: index, templateId: template.id, field: fieldName(path), problem: message });
   });
   return issues;
 }

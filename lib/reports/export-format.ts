@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { UsageEventSchema, type UsageEvent } from '@/lib/reports/event-schema';
 import type { TemplateRef } from '@/lib/reports/figures';
+import { i18nIssue } from '@/lib/i18n/issue-text';
 
 export const USAGE_EXPORT_FORMAT = 'deskpilot.usage/v1';
 
@@ -27,7 +28,7 @@ export const UsageExportSchema = z
     templates: z.array(TemplateRefSchema).max(100_000),
     events: z.array(UsageEventSchema).max(5_000_000),
   })
-  .refine((file) => file.fromDay <= file.toDay, { message: 'fromDay must not be after toDay', path: ['toDay'] });
+  .refine((file) => file.fromDay <= file.toDay, { ...i18nIssue('reports.issue.fromAfterTo'), path: ['toDay'] });
 export type UsageExport = z.infer<typeof UsageExportSchema>;
 
 export function buildExport(args: {

@@ -34,8 +34,8 @@ export const SiteAccessStatusSchema = z.object({
   pattern: z.nullable(z.string()),
   granted: z.boolean(),
   registered: z.boolean(),
-  /** Why the last action did not happen, in words an agent understands. */
-  message: z.optional(z.string()),
+  /** Why the last action did not happen: a code the panel words in the agent's language (`siteAccess.reason.<code>`). */
+  reason: z.optional(z.enum(['not-a-web-page', 'browser-refused', 'not-granted'])),
 });
 export type SiteAccessStatus = z.infer<typeof SiteAccessStatusSchema>;
 

@@ -110,7 +110,10 @@ export const SiteProfileSchema = z.strictObject({
   threadAttribute: z
     .string()
     .max(100)
-    .refine((name) => /^[A-Za-z_][-A-Za-z0-9_.:]*$/.test(name), 'must be an attribute name, e.g. "data-conversation-id"')
+    .refine(
+      (name) => /^[A-Za-z_][-A-Za-z0-9_.:]*$/.test(name),
+      i18nIssue('profiles.issue.attributeName', { example: 'data-conversation-id' }),
+    )
     .optional(),
   threadParams: z.array(z.string().min(1).max(60)).max(4).optional(),
   threadPath: ThreadPathSchema.optional(),
@@ -121,7 +124,10 @@ export const SiteProfileSchema = z.strictObject({
       subject: z
         .string()
         .max(200)
-        .refine((template) => template.includes('{order}'), 'must contain "{order}", e.g. "{subject} (Order: {order})"'),
+        .refine(
+          (template) => template.includes('{order}'),
+          i18nIssue('profiles.issue.subjectNeedsOrder', { placeholder: '{order}', example: '{subject} (Order: {order})' }),
+        ),
     })
     .optional(),
 }) satisfies z.ZodType<SiteProfile>;

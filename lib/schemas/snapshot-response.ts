@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 
-/** Why no snapshot came: a code the panel words in the interface language (report.failed.<reason>). */
+/** Why no snapshot came: a code the panel words in the interface language (report.reason.<reason>). */
 export const SNAPSHOT_FAILURES = ['unknown-page', 'no-conversation', 'not-saved', 'malformed'] as const;
 export type SnapshotFailure = (typeof SNAPSHOT_FAILURES)[number];
 

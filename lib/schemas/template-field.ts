@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18nIssue } from '@/lib/i18n/issue-text';
 
 /**
  * Fill-in fields: what only the agent knows (a tracking number typed from the carrier's site, the
@@ -26,11 +27,11 @@ export const TemplateFieldSchema = z
   })
   .superRefine((field, ctx) => {
     if (field.type === 'choice' && !field.options)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice field needs options: at least two' });
+      ctx.addIssue({ code: 'custom', path: ['options'], ...i18nIssue('fields.issue.choiceNeedsOptions') });
     if (field.type !== 'choice' && field.options)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a field of type "choice" has options' });
+      ctx.addIssue({ code: 'custom', path: ['options'], ...i18nIssue('fields.issue.optionsOnlyForChoice') });
     if (field.options && new Set(field.options).size !== field.options.length)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'lists one option twice' });
+      ctx.addIssue({ code: 'custom', path: ['options'], ...i18nIssue('fields.issue.optionTwice') });
   });
 export type TemplateField = z.infer<typeof TemplateFieldSchema>;
 
@@ -42,7 +43,7 @@ export const TemplateFieldsSchema = z
     fields.forEach((field, index) => {
       const earlier = seen.get(field.name);
       if (earlier !== undefined)
-        ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `repeats the field name of fields[${earlier}]` });
+        ctx.addIssue({ code: 'custom', path: [index, 'name'], ...i18nIssue('fields.issue.nameRepeated', { earlier: String(earlier) }) });
       else seen.set(field.name, index);
     });
   });

@@ -4,6 +4,7 @@ import { queryKeys, teamVoiceSettingQuery } from '@/lib/queries';
 import { teamVoiceSetting } from '@/lib/settings';
 import { TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
 import { useT } from '@/lib/i18n/i18n-context';
+import { issueText } from '@/lib/i18n/issue-text';
 
 const lines = (text: string) =>
   text
@@ -39,7 +40,10 @@ function VoiceForm({ saved }: { saved: TeamVoice }) {
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      setStatus({ ok: false, message: t('voice.invalid', { field: issue?.path.join('.') ?? '', problem: issue?.message ?? '' }) });
+      setStatus({
+        ok: false,
+        message: t('voice.invalid', { field: issue?.path.join('.') ?? '', problem: issue ? issueText(issue, t) : '' }),
+      });
       return;
     }
     await teamVoiceSetting.set(parsed.data);

@@ -11,6 +11,7 @@ import { StoreFields } from './StoreFields';
 import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform } from './store-list';
 import { testConnection } from './test-connection';
 import { useT } from '@/lib/i18n/i18n-context';
+import { quoted, quotedError } from '@/lib/i18n/quote';
 import { issueText } from '@/lib/i18n/issue-text';
 import { renderMessage } from '@/lib/i18n/local-message';
 import type { Translator } from '@/lib/i18n/translator';
@@ -41,7 +42,7 @@ function invalidText(problem: Invalid, t: Translator['t']): string {
   const { issue } = problem;
   // A select's values are codes (`na`, `eu`): asking to choose says more.
   const choose = issue?.code === 'invalid_value' ? t('stores.chooseOne') : undefined;
-  const refused = problem.refusal ? renderMessage(problem.refusal, t) : problem.message;
+  const refused = problem.refusal ? renderMessage(problem.refusal, t) : quoted(problem.message, t);
   const detail = problem.missing ? t('issue.required') : issue ? (choose ?? issueText(issue, t)) : refused;
   return problem.label ? `${t('common.labelled', { label: t(problem.label) })} ${detail}` : detail;
 }
@@ -89,7 +90,7 @@ export function StoreForm({ saved, onClose }: Props) {
     setBusy('connecting');
     try {
       const before = await storeConnectionsSetting.get();
-      const stores = withStore(before, connection);
+      const stores = withStore(before, connection, t);
       await storeConnectionsSetting.set(stores);
       // An edited store may have moved: its old address is given back unless still in use.
       if (saved) await releaseOrigins(storeOrigins(saved));
@@ -97,7 +98,7 @@ export function StoreForm({ saved, onClose }: Props) {
       onClose(t(saved ? 'stores.form.saved' : 'stores.form.connected', { store: storeLabel(written) }));
     } catch (error) {
       setBusy(null);
-      setOutcome({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'failed', detail: quotedError(error, t) });
     }
   };
 

@@ -56,7 +56,7 @@ export function StoresSection() {
         {real.map((store) => (
           <li key={storeId(store)} data-testid="store-row" data-store={storeId(store)}>
             <strong>{storeLabel(store)}</strong> <span className="chip">{CONNECTORS[store.platform].label}</span>{' '}
-            <span className="muted">{storeDomain(store)}</span>{' '}
+            <span className="muted">{storeDomain(store, t)}</span>{' '}
             {confirmRemove === storeId(store) ? (
               // biome-ignore lint/a11y/useSemanticElements: an inline question and its two buttons inside a sentence, not a form section
               <span role="group" aria-label={t('stores.removeLabel', { store: storeLabel(store) })}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreConnection, StoreConnections } from '@/lib/schemas/store';
+import { translator } from '@/lib/i18n/translator';
 import { demoOn, storeDomain, storeLabel, withDemo, withoutStore, withStore } from './store-list';
 
 const shop = (domain: string): StoreConnection => ({ platform: 'shopify', shopDomain: domain, accessToken: 'shpat_secret_value' });
@@ -38,6 +39,17 @@ describe('the store list', () => {
     expect(
       storeDomain({ platform: 'amazon', region: 'eu', clientId: 'id', clientSecret: 's', refreshToken: 'Atzr|x', sellerId: 'A1B2' }),
     ).toBe('Seller Central Europe · A1B2');
+  });
+
+  it('words what Deskpilot says about a store in the interface language; ids stay the same in every language', () => {
+    const ko = translator('ko').t;
+    const amazon = { platform: 'amazon', region: 'fe', clientId: 'id', clientSecret: 's', refreshToken: 'Atzr|x' } as const;
+    const bigcommerce = { platform: 'bigcommerce', storeHash: 'k7x3mq9p', accessToken: 't' } as const;
+    expect(storeDomain(amazon, ko)).toBe('Seller Central 극동');
+    expect(storeDomain(bigcommerce, ko)).toBe('스토어 k7x3mq9p');
+    expect(storeDomain({ platform: 'demo' }, ko)).toBe('내장 샘플 스토어');
+    const [added] = withStore([], bigcommerce, ko);
+    expect(added).toMatchObject({ id: 'bigcommerce-store-k7x3mq9p', label: 'BigCommerce – 스토어 k7x3mq9p' });
   });
 
   it('switches the demo store off only while a real store is connected, and brings it back when the last one goes', () => {

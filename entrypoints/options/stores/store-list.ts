@@ -6,17 +6,21 @@
  */
 import { CONNECTORS } from '@/lib/connectors';
 import type { StoreConnection, StoreConnections, StorePlatform } from '@/lib/schemas/store';
+import { translator, type Translator } from '@/lib/i18n/translator';
 
 export type ConnectablePlatform = Exclude<StorePlatform, 'demo'>;
 export const CONNECTABLE_PLATFORMS: readonly ConnectablePlatform[] = ['shopify', 'woocommerce', 'bigcommerce', 'amazon'];
 
-const REGION_NAMES = { na: 'North America', eu: 'Europe', fe: 'Far East' } as const;
+const english = translator('en').t;
 
-/** What tells a store apart in the list: its domain, site or account — never a credential. */
-export function storeDomain(connection: StoreConnection): string {
+/**
+ * What tells a store apart in the list: its domain, site or account — never a credential — in the
+ * interface language (English by default: ids are made from it, the same in every language).
+ */
+export function storeDomain(connection: StoreConnection, t: Translator['t'] = english): string {
   switch (connection.platform) {
     case 'demo':
-      return 'built-in sample store';
+      return t('stores.domain.demo');
     case 'shopify':
       return connection.shopDomain;
     case 'woocommerce': {
@@ -24,9 +28,11 @@ export function storeDomain(connection: StoreConnection): string {
       return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
     }
     case 'bigcommerce':
-      return `store ${connection.storeHash}`;
-    case 'amazon':
-      return `Seller Central ${REGION_NAMES[connection.region]}${connection.sellerId ? ` · ${connection.sellerId}` : ''}`;
+      return t('stores.domain.bigcommerce', { hash: connection.storeHash });
+    case 'amazon': {
+      const region = t('stores.domain.amazon', { region: t(`verdict.amazon.region.${connection.region}`) });
+      return connection.sellerId ? `${region} · ${connection.sellerId}` : region;
+    }
   }
 }
 
@@ -39,8 +45,9 @@ export function storeLabel(connection: StoreConnection): string {
   return connection.label ?? CONNECTORS[connection.platform].label;
 }
 
-export function defaultLabel(connection: StoreConnection): string {
-  return `${CONNECTORS[connection.platform].label} – ${storeDomain(connection)}`;
+/** Written into the saved store once, in the language Settings spoke then; the agent may rename it. */
+export function defaultLabel(connection: StoreConnection, t: Translator['t'] = english): string {
+  return `${CONNECTORS[connection.platform].label} – ${storeDomain(connection, t)}`;
 }
 
 function slug(text: string): string {
@@ -54,14 +61,14 @@ function slug(text: string): string {
 }
 
 /** Adds a new store (with an id and label of its own) or replaces the one with the same id. */
-export function withStore(list: StoreConnections, connection: StoreConnection): StoreConnections {
+export function withStore(list: StoreConnections, connection: StoreConnection, t: Translator['t'] = english): StoreConnections {
   const existing = connection.id ? list.findIndex((c) => storeId(c) === connection.id) : -1;
   if (existing >= 0) return list.map((c, i) => (i === existing ? connection : c));
   const taken = new Set(list.map(storeId));
   const base = `${connection.platform}-${slug(storeDomain(connection))}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return [...list, { ...connection, id, label: connection.label ?? defaultLabel(connection) }];
+  return [...list, { ...connection, id, label: connection.label ?? defaultLabel(connection, t) }];
 }
 
 export function realStores(list: StoreConnections): StoreConnections {

@@ -10,6 +10,7 @@ import { TriageSettingsForm } from './TriageSettingsForm';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 import type { Translator } from '@/lib/i18n/translator';
+import { quotedError } from '@/lib/i18n/quote';
 
 /** The placeholder: one rule, its name and owner in the agent's language. */
 const example = (t: Translator['t']) =>
@@ -129,7 +130,7 @@ export function TriageRulesSection() {
       ) : (
         <p className="muted">{ticket.isPending ? t('triage.rules.lookingForTicket') : t('triage.rules.openTicket')}</p>
       )}
-      {allRules.isError && <p className="error">{t('triage.rules.loadFailed', { message: allRules.error.message })}</p>}
+      {allRules.isError && <p className="error">{t('triage.rules.loadFailed', { message: quotedError(allRules.error, t) })}</p>}
     </section>
   );
 }

@@ -12,7 +12,6 @@ export const FRESHDESK_TAG_ITEM = '.ember-power-select-multiple-option';
 export const FRESHDESK_TAG_INPUT = 'input.ember-power-select-trigger-multiple-input';
 
 export const freshdeskTags = typedTagsApplier({
-  siteName: 'Freshdesk',
   field: FRESHDESK_TAGS_FIELD,
   item: FRESHDESK_TAG_ITEM,
   input: FRESHDESK_TAG_INPUT,

@@ -21,7 +21,8 @@ describe('Gmail labels through the Labels menu', () => {
     const outcome = await gmailLabels.applyTags(document, ['where-is-my-order', 'priority-high', 'sla-breach']);
     expect(outcome).toEqual({
       applied: ['Support/where-is-my-order', 'Support/priority-high'],
-      message: 'Gmail has no label named sla-breach: create it in Gmail, or copy the tags.',
+      failure: 'gmail-no-label',
+      missing: ['sla-breach'],
     });
     expect(document.querySelector('#label-menu')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -32,7 +33,7 @@ describe('Gmail labels through the Labels menu', () => {
     const { document } = open();
     const outcome = await gmailLabels.applyTags(document, ['chargeback']);
     expect(outcome.applied).toEqual([]);
-    expect(outcome.message).toMatch(/no label named chargeback/);
+    expect(outcome).toMatchObject({ failure: 'gmail-no-label', missing: ['chargeback'] });
     // Closed with Escape, nothing applied.
     expect(document.querySelector('#label-menu')).toBeNull();
     expect(gmailLabels.readTags(document)).toEqual(['Inbox']);
@@ -40,11 +41,9 @@ describe('Gmail labels through the Labels menu', () => {
 
   it('says so when the menu does not open, and when the page has no thread toolbar', async () => {
     const silent = fixturePage('gmail', '2026-12-04-label-menu.html', URL);
-    expect((await gmailLabels.applyTags(silent.document, ['vip'])).message).toBe(
-      "Gmail's Labels menu did not open. Copy the tags instead.",
-    );
+    expect(await gmailLabels.applyTags(silent.document, ['vip'])).toEqual({ applied: [], failure: 'gmail-menu-closed' });
     const list = fixturePage('gmail', '2026-12-04-inbox-list.html', 'https://mail.google.com/mail/u/0/#inbox');
     expect(gmailLabels.readTags(list.document)).toBeNull();
-    expect((await gmailLabels.applyTags(list.document, ['vip'])).message).toMatch(/^Open the conversation in Gmail first/);
+    expect(await gmailLabels.applyTags(list.document, ['vip'])).toEqual({ applied: [], failure: 'gmail-no-toolbar' });
   });
 });

@@ -42,11 +42,10 @@ export const gmailLabels: TagApplier = {
   },
   async applyTags(document, tags) {
     const button = [...document.querySelectorAll(GMAIL_LABELS_BUTTON)].find(isShownByMarkup);
-    if (!button)
-      return { applied: [], message: 'Open the conversation in Gmail first: labels are set from its toolbar. Or copy the tags.' };
+    if (!button) return { applied: [], failure: 'gmail-no-toolbar' };
     clickLikeUser(button);
     const menu = await waitFor(document, () => (options(document).length > 0 ? options(document) : null), MENU_TIMEOUT_MS);
-    if (!menu) return { applied: [], message: "Gmail's Labels menu did not open. Copy the tags instead." };
+    if (!menu) return { applied: [], failure: 'gmail-menu-closed' };
     const missing: string[] = [];
     const applied: string[] = [];
     let changed = false;
@@ -64,12 +63,12 @@ export const gmailLabels: TagApplier = {
     }
     const menuItems = [...document.querySelectorAll(GMAIL_MENU_ITEM)].filter(isShownByMarkup);
     const apply = menuItems.find((item) => APPLY_WORDS.test((item.textContent ?? '').trim()));
-    if (changed && !apply) return { applied: [], message: "Gmail's Labels menu shows no Apply. Copy the tags instead." };
+    if (changed && !apply) return { applied: [], failure: 'gmail-no-apply' };
     // Apply when something was ticked; otherwise close the menu as a person would (Escape).
     if (changed && apply) clickLikeUser(apply);
     else
       button.ownerDocument.dispatchEvent(new (document.defaultView ?? window).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     if (missing.length === 0) return { applied };
-    return { applied, message: `Gmail has no label named ${missing.join(', ')}: create it in Gmail, or copy the tags.` };
+    return { applied, failure: 'gmail-no-label', missing };
   },
 };

@@ -13,7 +13,6 @@ export const GORGIAS_TAGS_ADD = '[data-testid="ticket-tags-add"]';
 export const GORGIAS_TAG_INPUT = '[data-testid="ticket-tags-dropdown"] input';
 
 export const gorgiasTags = typedTagsApplier({
-  siteName: 'Gorgias',
   field: GORGIAS_TAGS_FIELD,
   item: GORGIAS_TAG_ITEM,
   input: GORGIAS_TAG_INPUT,

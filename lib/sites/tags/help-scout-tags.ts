@@ -13,7 +13,6 @@ export const HELP_SCOUT_TAGS_ADD = '[data-cy="AddTagButton"]';
 export const HELP_SCOUT_TAG_INPUT = 'input[data-cy="TagInput"]';
 
 export const helpScoutTags = typedTagsApplier({
-  siteName: 'Help Scout',
   field: HELP_SCOUT_TAGS_FIELD,
   item: HELP_SCOUT_TAG_ITEM,
   input: HELP_SCOUT_TAG_INPUT,

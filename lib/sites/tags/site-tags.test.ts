@@ -34,7 +34,7 @@ const SITES = [
   },
 ] as const;
 
-describe.each(SITES)('$name tags through the page’s own picker', ({ name, applier, site, url, before, plain }) => {
+describe.each(SITES)('$name tags through the page’s own picker', ({ applier, site, url, before, plain }) => {
   const open = () => {
     const page = fixturePage(site, '2026-12-04-tags-field.html', url);
     runPageScripts(page);
@@ -56,13 +56,17 @@ describe.each(SITES)('$name tags through the page’s own picker', ({ name, appl
     // No page script: the picker does nothing, as on a page whose picker changed.
     const outcome = await applier.applyTags(document, ['vip']);
     expect(outcome.applied).toEqual([...before]);
-    expect(outcome.message).toMatch(new RegExp(`^${name}(?: did not take: vip\\.|'s tag box did not open)`));
+    // Either the picker took nothing, or (Help Scout) its input never opened.
+    expect([
+      { applied: [...before], failure: 'not-taken', missing: ['vip'] },
+      { applied: [...before], failure: 'tag-box-closed' },
+    ]).toContainEqual(outcome);
   });
 
   it('reports a ticket with no tags field instead of failing', async () => {
     const { document } = fixturePage(site, plain, url);
     expect(applier.readTags(document)).toBeNull();
-    expect((await applier.applyTags(document, ['vip'])).message).toBe(`This ticket shows no Tags field in ${name}. Copy the tags instead.`);
+    expect(await applier.applyTags(document, ['vip'])).toEqual({ applied: [], failure: 'no-tags-field' });
   });
 });
 

@@ -13,8 +13,6 @@ import { waitFor } from '@/lib/sites/wait-for';
 const TAG_SHOWN_TIMEOUT_MS = 1500;
 
 export interface TypedTagsSpec {
-  /** The site's name as agents know it, for messages. */
-  siteName: string;
   /** The tags field: holds the tag items (and usually the input). */
   field: string;
   /** One shown tag, inside the field; its text minus a remove "×" is the tag. */
@@ -46,14 +44,14 @@ export function typedTagsApplier(spec: TypedTagsSpec): TagApplier {
     },
     async applyTags(document, tags) {
       const field = document.querySelector(spec.field);
-      if (!field) return { applied: [], message: `This ticket shows no Tags field in ${spec.siteName}. Copy the tags instead.` };
+      if (!field) return { applied: [], failure: 'no-tags-field' };
       let input = findInput(document, field);
       const opener = spec.opener ? document.querySelector(spec.opener) : null;
       if (!input && opener) {
         clickLikeUser(opener);
         input = await waitFor(document, () => findInput(document, field), TAG_SHOWN_TIMEOUT_MS);
       }
-      if (!input) return { applied: shownIn(field), message: `${spec.siteName}'s tag box did not open. Copy the tags instead.` };
+      if (!input) return { applied: shownIn(field), failure: 'tag-box-closed' };
       const wanted = tags.map(normalise).filter(Boolean);
       for (const tag of wanted) {
         if (shownIn(field).some((shown) => same(shown, tag))) continue;
@@ -63,9 +61,7 @@ export function typedTagsApplier(spec: TypedTagsSpec): TagApplier {
       }
       const shown = shownIn(field);
       const missing = wanted.filter((tag) => !shown.some((s) => same(s, tag)));
-      return missing.length === 0
-        ? { applied: shown }
-        : { applied: shown, message: `${spec.siteName} did not take: ${missing.join(', ')}.` };
+      return missing.length === 0 ? { applied: shown } : { applied: shown, failure: 'not-taken', missing };
     },
   };
 }

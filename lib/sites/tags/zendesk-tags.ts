@@ -10,7 +10,6 @@ export const ZENDESK_TAGS_FIELD = '[data-test-id="ticket-system-field-tags-multi
 export const ZENDESK_TAG_ITEM = '[data-test-id="ticket-system-field-tags-item-selected"]';
 
 export const zendeskTags = typedTagsApplier({
-  siteName: 'Zendesk',
   field: ZENDESK_TAGS_FIELD,
   item: ZENDESK_TAG_ITEM,
   input: 'input',

@@ -151,6 +151,7 @@ describe('field declarations', () => {
         path: ['body'],
         code: 'tooManyFields',
         params: { count: 13, max: 12 },
+        message: { key: 'editor.fieldIssue.tooManyFields', values: { count: 13, max: 12 } },
         problem: 'asks for 13 fields; a template asks for at most 12',
       },
     ]);

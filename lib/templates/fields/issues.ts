@@ -3,7 +3,7 @@
  * template (`fields[1].name`, `body`): a declaration the body never uses, a yes/no the body prints
  * (it would say "true"), a `fields.*` reference that is not one field, too many fields.
  */
-import { englishText } from '@/lib/i18n/issue-text';
+import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 import { MAX_TEMPLATE_FIELDS, type TemplateField } from '@/lib/schemas/template-field';
 import { effectiveFields } from '@/lib/templates/fields/effective';
 import { fieldUsage } from '@/lib/templates/fields/usage';
@@ -11,18 +11,21 @@ import { fieldUsage } from '@/lib/templates/fields/usage';
 export type FieldIssueCode = 'notAField' | 'unusedField' | 'yesnoPrinted' | 'tooManyFields';
 
 /**
- * `code` and `params` word the issue in the interface (`editor.fieldIssue.<code>`); `problem` is the
- * same sentence in English, from the English catalog, for pack validation and the CLI.
+ * `message` (`editor.fieldIssue.<code>` with `params`) words the issue in the agent's language, in
+ * the template editor and a pack's validation report; `problem` is the same sentence in English,
+ * from the English catalog, for the CLI and logs.
  */
 export interface FieldIssue {
   path: Array<string | number>;
   code: FieldIssueCode;
   params: Record<string, string | number>;
+  message: LocalMessage;
   problem: string;
 }
 
 function issue(path: Array<string | number>, code: FieldIssueCode, params: Record<string, string | number>): FieldIssue {
-  return { path, code, params, problem: englishText(`editor.fieldIssue.${code}`, params) };
+  const message = localMessage(`editor.fieldIssue.${code}`, params);
+  return { path, code, params, message, problem: englishMessage(message) };
 }
 
 export function fieldIssues(body: string, declared: readonly TemplateField[] = []): FieldIssue[] {
