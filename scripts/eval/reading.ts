@@ -8,9 +8,10 @@
  * written as an evaluation set), the fresh 2026-12-04 pages (one more layout per site, labelled
  * before any reader ran on them) and the blind 2026-12-04 pages (one more per site plus two unknown
  * helpdesks, written by an evaluator who had not read the readers' rules, committed before any
- * reader ran). A page with no conversation is right when nothing is read.
+ * reader ran), and blind set 2 (2026-12-05, the same again with other layouts, by another evaluator).
+ * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints that set alone.
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -39,6 +40,8 @@ const READERS: Array<{ name: string; read(fixture: SiteFixture, page: FixturePag
 const FRESH = '2026-12-04-fresh-';
 /** Blind pages (`2026-12-04-blind-*`): written without reading the readers' rules, committed before any reader ran (139e111). */
 const BLIND = '2026-12-04-blind-';
+/** Blind set 2 (`2026-12-05-blind-*`): a second evaluator's set, as blind as the first, committed before any reader ran (1d17992). */
+const BLIND_2 = '2026-12-05-blind-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -47,6 +50,7 @@ const SETS = [
   },
   { name: 'fresh (2026-12-04, tuned on since first run)', has: (file: string) => file.startsWith(FRESH) },
   { name: 'blind (2026-12-04)', has: (file: string) => file.startsWith(BLIND) },
+  { name: 'blind 2 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_2) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
