@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../harness/chromium';
-import { gmailThreadHtml } from './gmail-long-thread';
+import { gmailPageHtml } from './long-pages';
 import { median, type Bench } from './types';
 
 const MESSAGES = 100;
@@ -33,7 +33,7 @@ const bench: Bench = async () => {
   try {
     const page = await browser.newPage();
     const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBenchThread';
-    await page.route(url.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: gmailThreadHtml(MESSAGES) }));
+    await page.route(url.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: gmailPageHtml(MESSAGES) }));
     await page.goto(url);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const times = await page.evaluate(

@@ -3,7 +3,7 @@ import { chromium, type Page } from '@playwright/test';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../harness/chromium';
-import { gmailThreadHtml } from './gmail-long-thread';
+import { gmailPageHtml } from './long-pages';
 import type { Bench, BenchResult } from './types';
 
 const RUNS = 30;
@@ -96,7 +96,7 @@ const bench: Bench = async () => {
   try {
     for (const messages of [100, 400]) {
       const page = await browser.newPage();
-      const html = gmailThreadHtml(messages);
+      const html = gmailPageHtml(messages);
       await page.route(URL_OF_THREAD.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await page.goto(URL_OF_THREAD);
       await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
