@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { customerHistory, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 
@@ -58,10 +58,7 @@ const v2Subscription: PackSubscription = {
 
 const seedVersion2 = () => seedVersion(2, { templates: [...v2Templates], packs: [v2Pack], subscriptions: [v2Subscription] });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 2 to version 3', () => {
   it('keeps every template, pack and subscription exactly, and adds an empty history table', async () => {

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, importPack, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
@@ -52,10 +52,7 @@ const v4Profile = {
 
 const seedVersion4 = () => seedVersion(4, { templates: [v3Template], packs: [v3Pack], history: [v3History], siteProfiles: [v4Profile] });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 4 to version 5 (triage rules)', () => {
   it('keeps templates, packs, history and site profiles exactly, and adds an empty triageRules table', async () => {

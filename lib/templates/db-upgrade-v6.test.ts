@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, getTemplate, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
@@ -54,10 +54,7 @@ const v5Rule = {
 const seedVersion5 = () =>
   seedVersion(5, { templates: [v5Template], packs: [v5Pack], history: [v5History], siteProfiles: [v5Profile], triageRules: [v5Rule] });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 5 to version 6 (usage events for Reports)', () => {
   it('keeps every version-5 table exactly and adds an empty usageEvents table indexed by day', async () => {

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { loadIndexSnapshot, warmTemplateSearch } from '@/lib/suggest/index-store';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listStoredRules } from '@/lib/triage/rule-store';
 
@@ -41,10 +41,7 @@ const v6Event = { id: 'evt-1', kind: 'ticket_seen', day: '2026-11-24', at: '2026
 
 const seedVersion6 = () => seedVersion(6, { templates: [v6Template], packs: [v6Pack], triageRules: [v6Rule], usageEvents: [v6Event] });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 6 to version 7 (the saved search index)', () => {
   it('keeps every version-6 table exactly and adds an empty searchIndex table', async () => {

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { deleteTemplate, getInstalledPack, listTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
 
@@ -53,10 +53,7 @@ const seedVersion7 = () =>
     searchIndex: [{ key: 'templates', savedAt: '2026-11-24T11:00:00.000Z', snapshot: v7Snapshot }],
   });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 7 to version 8 (the library revision token)', () => {
   it('keeps every version-7 table and gives the library a first revision token', async () => {

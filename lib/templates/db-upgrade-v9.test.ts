@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { importPack } from '@/lib/templates/import-pack';
 import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { SHELF_SIZE } from '@/lib/templates/template-shelves';
@@ -46,8 +46,7 @@ const seedVersion8 = () =>
 const byId = (a: Template, b: Template) => (a.id < b.id ? -1 : 1);
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
   vi.restoreAllMocks();
 });
 

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, type InstalledPack } from '@/lib/templates/db';
+import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
+import { resetDatabase } from '@/lib/packs/testing/fixtures';
 import { getInstalledPack, listTemplates, saveTemplate } from '@/lib/templates/repository';
 
 /** Records as version 1 wrote them: no field a later version added. */
@@ -46,10 +46,7 @@ const v1Pack: InstalledPack = {
 
 const seedVersion1 = () => seedVersion(1, { templates: [...v1Templates], packs: [v1Pack] });
 
-beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
-});
+beforeEach(resetDatabase);
 
 describe('upgrade from version 1 to version 2', () => {
   it('keeps every template and pack exactly, and adds an empty subscriptions table', async () => {
