@@ -7,15 +7,18 @@ import {
   ATTRIBUTION_END,
   ATTRIBUTION_END_NO_COLON,
   ATTRIBUTION_EVIDENCE,
+  ATTRIBUTION_OPENER,
   ATTRIBUTION_START,
   ATTRIBUTION_STRONG_EVIDENCE,
   DATE_ADDRESS_ATTRIBUTION,
   HEADER_DATE_LINE,
   HEADER_FROM_LINE,
+  HEADER_KEY_ANYWHERE,
   HEADER_OTHER_LINE,
   INLINE_ATTRIBUTION_START,
   INLINE_SECOND_FIELD,
   MAX_MARKER_LINE,
+  ONLY_ATTRIBUTION_STARTS,
   QUOTED_LINE,
   VIA_EVIDENCE,
   WEAK_ATTRIBUTION_END,
@@ -46,6 +49,7 @@ function readsAsAttribution(joined: string, first: string): boolean {
   const endsWithColon = isColon(lastVisibleChar(joined));
   const tail = endsWithColon ? joined.slice(-ATTRIBUTION_TAIL) : '';
   if (endsWithColon && ATTRIBUTION_END.test(tail)) return ATTRIBUTION_EVIDENCE.test(joined) || VIA_EVIDENCE.test(joined);
+  if (endsWithColon && ATTRIBUTION_OPENER.test(first)) return ATTRIBUTION_EVIDENCE.test(joined);
   if (endsWithColon && WEAK_ATTRIBUTION_END.test(tail)) return ATTRIBUTION_START.test(first) && ATTRIBUTION_EVIDENCE.test(joined);
   if (endsWithColon || !endsWithVerbNoColon(joined) || !ATTRIBUTION_START.test(first)) return false;
   // "------On 12/29/2026 17:32, Jane wrote-----": set off by dashes, a date is evidence enough.
@@ -137,6 +141,8 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     if (k > 0 && QUOTED_LINE.test(line) && !ATTRIBUTION_CONTINUATION.test(line)) return -1;
     joined = k === 0 ? line : `${joined} ${line.trim()}`;
     if (!mayEndAttributionAt(lines, start + k)) continue;
+    // "Il est signalé …" above "Le mar. 30 avr. 2024, Shop a écrit :": the attribution is the second line alone.
+    if (k > 0 && ATTRIBUTION_START.test(line) && readsAsAttribution(line, line)) return -1;
     // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
     if (k > 0 && (!ATTRIBUTION_START.test(first) || /[.!?]\s*$/.test(first))) continue;
     if (readsAsAttribution(joined, first)) return start + k;
@@ -157,10 +163,21 @@ export function inlineAttributionStart(line: string): number {
     const at = match.index + match[0].length;
     const tail = line.slice(at);
     // After a finished sentence a date is evidence enough; in mid-sentence it takes an address.
+    if (ONLY_ATTRIBUTION_STARTS.test(line.slice(0, match.index).trim())) continue;
     const afterSentence = /[.!?)]\s*$/.test(line.slice(0, match.index + 1));
     if (readsAsAttribution(tail, tail) && (afterSentence || ATTRIBUTION_STRONG_EVIDENCE.test(tail))) return at;
   }
   return -1;
+}
+
+/** Header keys a line holds, counted up to what decides (a collapsed header block has several). */
+const COLLAPSED_HEADER_KEYS = 3;
+function countHeaderKeys(line: string): number {
+  let count = 0;
+  HEADER_KEY_ANYWHERE.lastIndex = 0;
+  while (count < COLLAPSED_HEADER_KEYS && HEADER_KEY_ANYWHERE.exec(line)) count++;
+  HEADER_KEY_ANYWHERE.lastIndex = 0;
+  return count;
 }
 
 /**
@@ -180,6 +197,7 @@ export function isHeaderBlock(lines: readonly string[], start: number): boolean 
     const isFrom = HEADER_FROM_LINE.test(line);
     const isField = isFrom || HEADER_OTHER_LINE.test(line);
     if (k === 0 && !isField) return false;
+    if (k === 0 && line.includes('@') && countHeaderKeys(line) >= COLLAPSED_HEADER_KEYS) return true;
     if (isFrom) fromHasAddress ||= line.includes('@');
     if (isField) fields += isFrom && INLINE_SECOND_FIELD.test(line) ? 2 : 1;
     dated ||= isField && HEADER_DATE_LINE.test(line) && /\d/.test(line);

@@ -30,10 +30,11 @@ export const ATTRIBUTION_END = new RegExp(
     // Word boundaries are for alphabets: Japanese and Chinese write the verb right after the name ("…さんは書きました:").
     String.raw`(?<!${ALPHABET_LETTER})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
     // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
-    String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|[^:：]){0,300})?[:：]\s*$`,
+    // An Outlook-pasted address ("<a@b<mailto:a@b>>") holds a colon too.
+    String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|mailto:|[^:：]){0,300})?[:：]\s*$`,
     // "2016-12-08 10:00 GMT+01:00 Name <name@example.com>:", Japanese, Russian and other verbless
     // forms: the line ends with a bracketed address and a colon (not a reference like "[1]:").
-    String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]\s?[:：]\s*$`,
+    String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]{1,2}\s?[:：]\s*$`,
     // mutt: "* Jane <jane@example.com> [2026-11-27 10:00]:"
     String.raw`@[^\s<>\[\]]{1,255}>\s?\[[^\[\]]{1,40}\][:：]\s*$`,
   ].join('|'),
@@ -63,6 +64,8 @@ export const INLINE_SECOND_FIELD = /\s(?:Date|Sent|To|Subject|Datum|Gesendet|An|
 export const ATTRIBUTION_CONTINUATION = /^\s*[>\]]\s?[:：]\s*$/;
 
 const STARTS = alternationOfList('attributionStarts');
+/** "El" or "On" alone before an attribution ("El El vie, 3 de marzo…"): a stutter of the client, part of it. */
+export const ONLY_ATTRIBUTION_STARTS = new RegExp(String.raw`^(?:${STARTS}\s*){1,3}$`, 'u');
 /** How an attribution starts when a client wraps it over two or three lines. */
 export const ATTRIBUTION_START = new RegExp(String.raw`^[\s-]*(?:${STARTS}\s|\p{L}{2,4}\.?,?\s\d|\d{1,4}[./-]|\d{1,2}\s)`, 'u');
 
@@ -72,8 +75,11 @@ export const ATTRIBUTION_START = new RegExp(String.raw`^[\s-]*(?:${STARTS}\s|\p{
  */
 export const INLINE_ATTRIBUTION_START = new RegExp(String.raw`(?<=\S)(?:\s{1,3}|-{2,}\s?)(?=${STARTS}\s\S)`, 'gu');
 
-/** Evidence that a "… wrote:" line is an attribution and not prose: a date, time or address. */
-export const ATTRIBUTION_EVIDENCE = /\d|@|<|\[mailto:/;
+/** Evidence that a "… wrote:" line is an attribution and not prose: a date, time or address (any script's digits: Arabic mail writes ٢٠٢٤). */
+export const ATTRIBUTION_EVIDENCE = /\p{Nd}|@|<|\[mailto:/u;
+
+/** "Wiadomość napisana przez Jan <a@b> w dniu 17.01.2023, o godz. 11:09:": an attribution told by how it starts, not by a verb at its end. */
+export const ATTRIBUTION_OPENER = new RegExp(String.raw`^[\s-]*${alternationOf('attributionOpeners')}\s`, 'iu');
 /** "Jane (Shop) via Help Center wrote:": the "via" of help desks and forums is evidence too. */
 export const VIA_EVIDENCE = /\svia\s/i;
 
@@ -85,6 +91,21 @@ export const HEADER_FROM_LINE = new RegExp(String.raw`^\s{0,12}\*?${FROM_KEYS}\s
 export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?${OTHER_KEYS}\s?\*?\s?[:：]\*?(?:\s|$)`, 'u');
 /** The fields that date a header block ("Date:", "Sent:", "Gesendet:"): with an address they are enough. */
 export const HEADER_DATE_LINE = /^\s{0,12}\*?(?:Date|Sent|Datum|Gesendet|Envoy[ée]|Fecha|Enviad[oa]|Data|Inviato|Verzonden)\s?\*?\s?[:：]/u;
+
+/**
+ * Any header key followed by its colon, anywhere in a line: a header block that a client or a
+ * copy-paste collapsed onto one line ("Temat: Re: … Nadawca: "Shop" a@b Adresat:").
+ */
+export const HEADER_KEY_ANYWHERE = new RegExp(String.raw`(?<!\p{L})(?:${FROM_KEYS}|${OTHER_KEYS})\s?[:：]`, 'gu');
+
+/** "-------- Ursprüngliche Nachricht --------Von: …": the marker with the header glued to it. */
+export const ORIGINAL_MESSAGE_WITH_HEADER = new RegExp(
+  String.raw`^\s*-{2,}\s?${alternationOf('originalMessage')}\s?-{2,}\s?(?:${FROM_KEYS}|${OTHER_KEYS})\s?[:：]`,
+  'iu',
+);
+
+/** "CAUTION: This email originated from outside the organisation…": a gateway's warning, not the sender's text. */
+export const GATEWAY_BANNER = new RegExp(alternationOf('gatewayBanners'), 'iu');
 
 /** "-----Original Message-----" and its translations: history starts here. */
 export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`, 'iu');

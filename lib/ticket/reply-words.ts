@@ -24,6 +24,8 @@ const ReplyWordsSchema = z.object({
   mobileSignatures: ByLanguage,
   mobileDevices: ByLanguage,
   closings: ByLanguage,
+  attributionOpeners: ByLanguage,
+  gatewayBanners: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;
 export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];

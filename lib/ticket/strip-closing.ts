@@ -1,7 +1,10 @@
 import { CLOSING_LINE, CODE_FENCE, MAX_MARKER_LINE, MAX_SIGNATURE_LINE_LENGTH, MAX_SIGNATURE_LINES } from './reply-patterns';
 
-/** "---" alone on its line: above a few short lines at the very end, it opens a signature. */
-const DASH_RULE = /^\s*-{2,4}\s*$/;
+/**
+ * "---", "_____" or "——————" alone on its line: above a few short lines at the very end, it opens a
+ * signature (a longer run of hyphens is a divider the sender draws between parts of the text).
+ */
+const DASH_RULE = /^\s*(?:-{2,4}|_{3,}|[—─━]{2,})\s*$/;
 /** A link, an address or a phone number: signature furniture, whatever its length, not counted as a line. */
 const CONTACT_LINE = /https?:\/\/|www\.|\S@\S|\d(?:[\s().-]{0,2}\d){6}/;
 
@@ -42,5 +45,45 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
     trailing++;
     if (trailing > MAX_SIGNATURE_LINES || !looksLikeSignatureLine(line)) break;
   }
-  return lines;
+  const signOff = signOffAboveFurniture(lines);
+  return signOff > 0 && hasText(lines.slice(0, signOff)) ? lines.slice(0, signOff) : lines;
+}
+
+/** How far from the end a sign-off with a long signature below it is looked for. */
+const MAX_SIGN_OFF_TAIL = 12;
+const MAX_SIGN_OFF_SCAN = 40;
+/** A name under the closing: a few words, no sentence. */
+const NAME_LINE = /^\s*\p{L}[\p{L}.'’ -]{0,40}$/u;
+const MAX_NAME_WORDS = 4;
+/** What a company signature carries and a sender's own text rarely does: links, images, addresses, bold. */
+const SIGNATURE_FURNITURE = /https?:\/\/|www\.|\S@\S|\*\*|!\[/;
+/** A postscript is the sender's text, even below the name. */
+const POSTSCRIPT = /^\s*P\.?\s?S\b/i;
+
+/**
+ * "Freundliche Grüße\nAnke\n\n**Anke McElligott**, Implementation Specialist\n![banner](…)\n
+ * Willst du …?": a closing and a name on their own, then a company signature too long or too wordy
+ * for the scan from the end, told by its links, images or bold. Index of the closing, or -1.
+ * Prose below the name without such furniture stays (the sender went on writing).
+ */
+function signOffAboveFurniture(lines: readonly string[]): number {
+  let tailLines = 0;
+  let furnished = false;
+  const stop = Math.max(0, lines.length - MAX_SIGN_OFF_SCAN);
+  for (let i = lines.length - 1; i > stop; i--) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    if (CODE_FENCE.test(line) || ++tailLines > MAX_SIGN_OFF_TAIL) return -1;
+    furnished ||= SIGNATURE_FURNITURE.test(line);
+    const closing = lines[i - 1] ?? '';
+    const isNameUnderClosing =
+      NAME_LINE.test(line) &&
+      line.trim().split(/\s+/).length <= MAX_NAME_WORDS &&
+      CLOSING_LINE.test(closing) &&
+      closing.length <= MAX_MARKER_LINE;
+    if (!isNameUnderClosing) continue;
+    const after = lines.slice(i + 1).find((next) => next.trim() !== '') ?? '';
+    return furnished && (lines[i + 1] ?? '').trim() === '' && !POSTSCRIPT.test(after) ? i - 1 : -1;
+  }
+  return -1;
 }

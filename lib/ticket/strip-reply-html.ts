@@ -160,21 +160,34 @@ function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolea
 
 const joinText = (parts: readonly Part[]) => parts.filter((part): part is string => typeof part === 'string').join('');
 
+const tidyText = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+
 /** Renders the visible text of an HTML mail, with marked history and signatures left out. */
 export function htmlToReplyText(html: string): string {
   const parts = renderParts(html, true);
   let lastPlainQuote: SetAside | undefined;
   for (const part of parts) if (typeof part !== 'string' && part.kind === 'quote-if-last') lastPlainQuote = part;
-  return parts
-    .map((part) => (typeof part === 'string' ? part : keeps(html, part, part === lastPlainQuote) ? `${textOf(html, part)}\n` : ''))
-    .join('')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n[ \t]+/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+  return tidyText(
+    parts
+      .map((part) => (typeof part === 'string' ? part : keeps(html, part, part === lastPlainQuote) ? `${textOf(html, part)}\n` : ''))
+      .join(''),
+  );
 }
 
-/** The new text the sender wrote in an HTML mail, as plain text. */
+/**
+ * The new text the sender wrote in an HTML mail, as plain text. When the client marked everything
+ * as quoted (the whole message inside a blockquote), the mail is read as text with no element cut,
+ * so the agent sees the message rather than nothing.
+ */
 export function stripReplyHtml(html: string): string {
-  return stripReplyText(htmlToReplyText(html));
+  const reply = stripReplyText(htmlToReplyText(html));
+  if (VISIBLE.test(reply)) return reply;
+  const whole = tidyText(joinText(renderParts(html, false)));
+  const stripped = stripReplyText(whole);
+  return VISIBLE.test(stripped) ? stripped : whole.trim();
 }

@@ -1,6 +1,7 @@
 import {
   CODE_FENCE,
   FORWARD_LINE,
+  GATEWAY_BANNER,
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
@@ -8,6 +9,7 @@ import {
   MOBILE_DEVICE,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_LINE,
+  ORIGINAL_MESSAGE_WITH_HEADER,
   QUOTED_LINE,
   RULE_LINE,
   SENTENCE_LIKE,
@@ -22,7 +24,19 @@ function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
   const text = line.trim();
   if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !MOBILE_SIGNATURE.test(line)) return false;
-  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text);
+  // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my
+  // desk, … than my mobile phone." does not, and is the sender's sentence.
+  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '');
+}
+
+/** How many lines a gateway's warning on top of the message may take. */
+const MAX_BANNER_LINES = 4;
+/** Index after a gateway's warning paragraph starting at `i` ("CAUTION: … from outside …"), or `i`. */
+function bannerEnd(lines: readonly string[], i: number): number {
+  let end = i;
+  while (end < lines.length && end - i < MAX_BANNER_LINES && !isBlank(lines[end] ?? '')) end++;
+  const paragraph = lines.slice(i, end);
+  return paragraph.some((line) => isMarkerCandidate(line) && GATEWAY_BANNER.test(line)) ? end : i;
 }
 
 /** How far below Outlook's rule its header block may start (a blank line in between). */
@@ -59,7 +73,7 @@ function isLoneFromLine(lines: readonly string[], i: number): boolean {
 function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
-  if (ORIGINAL_MESSAGE_LINE.test(line)) return true;
+  if (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line)) return true;
   if (SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
@@ -107,9 +121,16 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
       i = next;
       continue;
     }
-    // "--" on top of everything is the message itself (a name under a rule), not a signature below it.
-    if (isSignatureStart(line) && (hasVisibleText || !SIGNATURE_DELIMITER.test(line)))
-      return { own: withoutDashedName(kept), forwarded: [] };
+    if (!hasVisibleText && !isBlank(line)) {
+      // Above everything the sender wrote: a gateway's warning, or "Sent from my iPhone" that a
+      // client put on top, is skipped; "--" there is the message itself (a name under a rule).
+      const afterBanner = bannerEnd(lines, i);
+      if (afterBanner > i || (isSignatureStart(line) && !SIGNATURE_DELIMITER.test(line))) {
+        i = Math.max(afterBanner, i + 1);
+        continue;
+      }
+    }
+    if (hasVisibleText && isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
     if (isHistoryStart(lines, i, hasVisibleText)) break;
     // A header block on top of everything (a pasted mail, a forward without its marker) stays
     // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
