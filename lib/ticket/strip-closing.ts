@@ -33,6 +33,7 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     if (CODE_FENCE.test(line)) break; // a signature never ends inside or below code
+    if (POSTSCRIPT.test(line)) break; // "P.S. …" below the name is the sender's text
     const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || DASH_RULE.test(line));
     if (opensSignature) {
       const before = lines.slice(0, i);

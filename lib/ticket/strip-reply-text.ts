@@ -31,12 +31,21 @@ function isSignatureStart(line: string): boolean {
 
 /** How many lines a gateway's warning on top of the message may take. */
 const MAX_BANNER_LINES = 4;
-/** Index after a gateway's warning paragraph starting at `i` ("CAUTION: … from outside …"), or `i`. */
+/** A wrapped line of the warning goes on as a long sentence; "Hello," below it is the message. */
+const MIN_BANNER_CONTINUATION = 60;
+/**
+ * Index after a gateway's warning starting at `i` ("CAUTION: … from outside …"), or `i`: its
+ * lines up to the last one that names it, and long sentences wrapped from it (HTML puts the
+ * warning and the greeting below it in one paragraph).
+ */
 function bannerEnd(lines: readonly string[], i: number): number {
   let end = i;
-  while (end < lines.length && end - i < MAX_BANNER_LINES && !isBlank(lines[end] ?? '')) end++;
-  const paragraph = lines.slice(i, end);
-  return paragraph.some((line) => isMarkerCandidate(line) && GATEWAY_BANNER.test(line)) ? end : i;
+  for (let k = i; k < lines.length && k - i < MAX_BANNER_LINES && !isBlank(lines[k] ?? ''); k++) {
+    const line = lines[k] ?? '';
+    if (isMarkerCandidate(line) && GATEWAY_BANNER.test(line)) end = k + 1;
+    else if (end === k && end > i && line.trim().length >= MIN_BANNER_CONTINUATION && /[.!]\s*$/.test(line)) end = k + 1;
+  }
+  return end;
 }
 
 /** How far below Outlook's rule its header block may start (a blank line in between). */
