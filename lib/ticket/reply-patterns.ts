@@ -107,6 +107,9 @@ export const ORIGINAL_MESSAGE_WITH_HEADER = new RegExp(
 /** "CAUTION: This email originated from outside the organisation…": a gateway's warning, not the sender's text. */
 export const GATEWAY_BANNER = new RegExp(alternationOf('gatewayBanners'), 'iu');
 
+/** "This e-mail is confidential…": the legal notice below a company signature. */
+export const DISCLAIMER = new RegExp(alternationOf('disclaimers'), 'iu');
+
 /** "-----Original Message-----" and its translations: history starts here. */
 export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`, 'iu');
 

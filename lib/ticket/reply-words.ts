@@ -26,6 +26,7 @@ const ReplyWordsSchema = z.object({
   closings: ByLanguage,
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
+  disclaimers: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;
 export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];

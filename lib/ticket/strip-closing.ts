@@ -1,4 +1,5 @@
 import { CLOSING_LINE, CODE_FENCE, MAX_MARKER_LINE, MAX_SIGNATURE_LINE_LENGTH, MAX_SIGNATURE_LINES } from './reply-patterns';
+import { signatureCardStart } from './strip-signature-card';
 
 /**
  * "---", "_____" or "——————" alone on its line: above a few short lines at the very end, it opens a
@@ -27,6 +28,20 @@ const hasText = (lines: readonly string[]) => lines.some((l) => l.trim() !== '')
  * everything when the closing is all there is, so a message that only says "Thanks!" stays "Thanks!".
  */
 export function withoutClosing(lines: readonly string[]): readonly string[] {
+  const closing = closingStart(lines);
+  if (closing > 0) return lines.slice(0, closing);
+  const signOff = signOffAboveFurniture(lines);
+  if (signOff > 0 && hasText(lines.slice(0, signOff))) return lines.slice(0, signOff);
+  const card = signatureCardStart(lines);
+  if (card <= 0 || !hasText(lines.slice(0, card))) return lines;
+  // "Best,\nKaren" above the card: the closing goes too (looked for once, not card after card).
+  const aboveCard = lines.slice(0, card);
+  const closingAboveCard = closingStart(aboveCard);
+  return closingAboveCard > 0 ? aboveCard.slice(0, closingAboveCard) : aboveCard;
+}
+
+/** Where the closing (or "---" rule) that opens a short trailing signature is, with text above it; or -1. */
+function closingStart(lines: readonly string[]): number {
   let trailing = 0;
   let contacts = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -35,10 +50,7 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
     if (CODE_FENCE.test(line)) break; // a signature never ends inside or below code
     if (POSTSCRIPT.test(line)) break; // "P.S. …" below the name is the sender's text
     const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || DASH_RULE.test(line));
-    if (opensSignature) {
-      const before = lines.slice(0, i);
-      return hasText(before) ? before : lines;
-    }
+    if (opensSignature) return hasText(lines.slice(0, i)) ? i : -1;
     if (contacts < MAX_CONTACT_LINES && line.length <= MAX_MARKER_LINE && CONTACT_LINE.test(line)) {
       contacts++;
       continue;
@@ -46,8 +58,7 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
     trailing++;
     if (trailing > MAX_SIGNATURE_LINES || !looksLikeSignatureLine(line)) break;
   }
-  const signOff = signOffAboveFurniture(lines);
-  return signOff > 0 && hasText(lines.slice(0, signOff)) ? lines.slice(0, signOff) : lines;
+  return -1;
 }
 
 /** How far from the end a sign-off with a long signature below it is looked for. */
