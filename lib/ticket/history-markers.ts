@@ -3,6 +3,7 @@
  * lines) and Outlook/Apple header blocks. Each test reads a few capped lines, never the whole text.
  */
 import {
+  ADDRESS_BEFORE_VERB,
   ATTRIBUTION_CONTINUATION,
   ATTRIBUTION_END,
   ATTRIBUTION_END_NO_COLON,
@@ -50,6 +51,8 @@ function readsAsAttribution(joined: string, first: string): boolean {
   const tail = endsWithColon ? joined.slice(-ATTRIBUTION_TAIL) : '';
   if (endsWithColon && ATTRIBUTION_END.test(tail)) return ATTRIBUTION_EVIDENCE.test(joined) || VIA_EVIDENCE.test(joined);
   if (endsWithColon && ATTRIBUTION_OPENER.test(first)) return ATTRIBUTION_EVIDENCE.test(joined);
+  // "Shop <team@shop.example> wrote on Thu, Dec 3, 2026 at 9:15 AM:": the date after the verb.
+  if (endsWithColon && ADDRESS_BEFORE_VERB.test(joined)) return true;
   if (endsWithColon && WEAK_ATTRIBUTION_END.test(tail)) return ATTRIBUTION_START.test(first) && ATTRIBUTION_EVIDENCE.test(joined);
   if (endsWithColon || !endsWithVerbNoColon(joined) || !ATTRIBUTION_START.test(first)) return false;
   // "------On 12/29/2026 17:32, Jane wrote-----": set off by dashes, a date is evidence enough.
@@ -144,7 +147,7 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     // "Il est signalé …" above "Le mar. 30 avr. 2024, Shop a écrit :": the attribution is the second line alone.
     if (k > 0 && ATTRIBUTION_START.test(line) && readsAsAttribution(line, line)) return -1;
     // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
-    if (k > 0 && (!ATTRIBUTION_START.test(first) || /[.!?]\s*$/.test(first))) continue;
+    if (k > 0 && (!(ATTRIBUTION_START.test(first) || ADDRESS_BEFORE_VERB.test(first)) || /[.!?]\s*$/.test(first))) continue;
     if (readsAsAttribution(joined, first)) return start + k;
     if (k === 0 && isBareAttributionAboveQuote(lines, start)) return start;
   }

@@ -41,6 +41,15 @@ export const ATTRIBUTION_END = new RegExp(
   'iu',
 );
 
+/**
+ * "Adam <adam@example.com> schrieb am Di. 16. Mai 2026" + "um 10:20:": an address right before the
+ * verb starts an attribution that a client wrapped, though it does not start with "On"/"Am".
+ */
+export const ADDRESS_BEFORE_VERB = new RegExp(
+  String.raw`@[^\s<>\[\]]{1,255}[>\]]\s{0,3}(?:${VERBS_BEFORE_NAME}|${VERBS_BEFORE_COLON})(?!\p{L})`,
+  'iu',
+);
+
 /** "On 3 Nov, Jane said:": verbs that are everyday prose count only on a line that starts like an attribution. */
 export const WEAK_ATTRIBUTION_END = new RegExp(String.raw`(?<!\p{L})${alternationOf('attributionVerbsWeak')}\s?[:：]\s*$`, 'iu');
 
