@@ -6,6 +6,9 @@ import { signatureCardStart } from './strip-signature-card';
  * signature (a longer run of hyphens is a divider the sender draws between parts of the text).
  */
 const DASH_RULE = /^\s*(?:-{2,4}|_{3,}|[—─━]{2,})\s*$/;
+/** A long rule is also a divider in the text: below it, "Item: Blue mug" / "Qty: 2" are data, not a signature. */
+const LONG_RULE = /^\s*(?:_{3,}|[—─━]{2,})\s*$/;
+const FIELD_LINE = /^\s*[^:：\s][^:：]{0,30}[:：]\s/;
 /** A link, an address or a phone number: signature furniture, whatever its length, not counted as a line. */
 const CONTACT_LINE = /https?:\/\/|www\.|\S@\S|\d(?:[\s().-]{0,2}\d){6}/;
 
@@ -44,18 +47,21 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
 function closingStart(lines: readonly string[]): number {
   let trailing = 0;
   let contacts = 0;
+  let fields = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     if (CODE_FENCE.test(line)) break; // a signature never ends inside or below code
     if (POSTSCRIPT.test(line)) break; // "P.S. …" below the name is the sender's text
-    const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || DASH_RULE.test(line));
+    const isRule = DASH_RULE.test(line) && !(fields && LONG_RULE.test(line));
+    const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || isRule);
     if (opensSignature) return hasText(lines.slice(0, i)) ? i : -1;
     if (contacts < MAX_CONTACT_LINES && line.length <= MAX_MARKER_LINE && CONTACT_LINE.test(line)) {
       contacts++;
       continue;
     }
     trailing++;
+    fields ||= FIELD_LINE.test(line);
     if (trailing > MAX_SIGNATURE_LINES || !looksLikeSignatureLine(line)) break;
   }
   return -1;

@@ -23,10 +23,10 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
 /**
  * Regression floor on our own sets (lib/ticket/testing/reply-sets, and the dated fixture
  * tests/fixtures/reply-stripping/2026-12-04-blind-languages.jsonl, first run 22/24; and 2026-12-05-suite-classes.jsonl,
- * one case per failure class found on other projects' suites, 3/36 before the fixes): cases passed when measured
+ * one case per failure class found on other projects' suites, 4/37 before the fixes): cases passed when measured
  * (2026-12-04, 2026-12-05). A case lost on any of them is a regression to look at, not a floor to lower.
  */
-const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'suite-classes': 36 } as const;
+const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'suite-classes': 37 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
   it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {
