@@ -64,7 +64,7 @@ const bench: Bench = async ({ quick } = { quick: false }) => {
           ]);
       const read = ticket ? `${ticket.messages.length} read + ${ticket.earlierMessages ?? 0} earlier` : `exit ${ours.exit}`;
       results.push({
-        name: `extract, ${MESSAGES.toLocaleString('en-US')}-message page of ${page.label} (${(html.length / 1e6).toFixed(0)} MB; ${read})`,
+        name: `extract, ${MESSAGES.toLocaleString('en-US')}-message page of ${page.label} (${(html.length / 1e6).toFixed(0)} MB; ${read}), as \`npm run -s cli -- extract …\``,
         value: `${(ours.wallMs / 1000).toFixed(2)} s (CPU ${(ours.cpuMs / 1000).toFixed(2)} s; node alone, without npm: CPU ${(withoutNpm.cpuMs / 1000).toFixed(2)} s), ${ours.peakMb.toFixed(0)} MB peak (${loadNote()})`,
         target: `< ${TARGET_MS / 1000} s CPU, < ${TARGET_MB} MB`,
         where: 'Node',
