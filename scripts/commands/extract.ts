@@ -13,10 +13,10 @@ import type { SiteProfile } from '@/lib/sites/profile/types';
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import type { CliCommand } from './types';
 import { defineCommand, fail, parse, printJson, usage } from './io';
-import { readHtml } from './read-input';
+import { readHtmlBytes } from './read-input';
 import { ProfileFileError, readProfileFile } from './extract-profiles';
 import { withSavedPage } from './saved-page';
-import { cutLongPage, MAX_DEPTH } from './long-page';
+import { cutLongPageBytes, MAX_DEPTH } from './long-page';
 
 const CLI_PROFILE_BUDGET_MS = 2_000;
 
@@ -27,7 +27,7 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
   const { values, positionals } = parse(args, { url: { type: 'string' }, adapter: { type: 'string' }, profile: { type: 'string' } });
   if (!values.url || positionals.length > 1) return usage(USAGE);
   // The file first: a wrong path is the likelier mistake, and it is named even when --url is wrong too.
-  const html = await readHtml(positionals[0]);
+  let bytes: Buffer | null = await readHtmlBytes(positionals[0]);
   let url: URL;
   try {
     url = new URL(values.url);
@@ -51,7 +51,9 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
   }
 
   const where = positionals[0] ?? 'standard input';
-  const page = cutLongPage(html, { newestFirst: adapter.profile?.order === 'newest-first' });
+  const page = cutLongPageBytes(bytes, { newestFirst: adapter.profile?.order === 'newest-first' });
+  // The whole file is no longer needed: it is not kept while the page is parsed and read.
+  bytes = null;
   if (page.kind === 'too-deep') {
     return fail(
       `extract: ${where} nests elements more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep, which no browser saves; it is not a saved inbox page.`,
@@ -62,7 +64,7 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
       `extract: ${where} stops before the page ends (no closing </html>, or inside a tag); it was cut off — save the page again.`,
     );
   }
-  const read = await withSavedPage(page.kind === 'cut' ? page.html : html, url, (document) =>
+  const read = await withSavedPage(page.html, url, (document) =>
     // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
     readPage(document, url, {
       adapter,

@@ -10,7 +10,7 @@ import { buildTicket } from '@/lib/ticket/build-ticket';
 import { gmailPageHtml, helpdeskPageHtml } from '../../tests/bench/long-pages';
 import { captureOutput } from './testing/capture-output';
 import extract from './extract';
-import { cutLongPage, KEEP_MESSAGES } from './long-page';
+import { cutLongPage, cutLongPageBytes, KEEP_MESSAGES } from './long-page';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBenchThread';
 const HELPDESK_URL = 'https://help.northwind.example/tickets/7730';
@@ -90,5 +90,30 @@ describe('a long page is cut before it is parsed', () => {
     const lines = Array.from({ length: 600 }, (_, i) => `<div>Line ${i + 1} of the customer's list of items.<br></div>`).join('');
     const html = `<!doctype html><html><body><div class="thread"><div class="entry"><span class="author">Ana</span><time datetime="2026-11-20T09:00:00Z">9:00</time><div class="body">${lines}</div></div></div></body></html>`;
     expect(cutLongPage(html)).toEqual({ kind: 'whole' });
+  });
+
+  it('cuts the bytes of a page exactly where it cuts its text, and decodes only what it keeps', () => {
+    const root = 'tests/fixtures/sites';
+    const fixtures = readdirSync(root).flatMap((site) =>
+      readdirSync(`${root}/${site}`)
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => readFileSync(`${root}/${site}/${name}`, 'utf8')),
+    );
+    // Non-ASCII everywhere a scan looks: class names, attribute values with U+00A0 (UTF-8 C2 A0:
+    // its byte A0 must not pass for a space), text, a byte-order mark, newest-first order.
+    const entry = (i: number) =>
+      `<div class="entrée\u00a0x" role="listitem"><span class="auteur">Zoë ${i}</span><time datetime="2026-11-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z">à 9 h</time><p>Message ${i} — 日本語 ✓</p><p>fin</p></div>\n`;
+    const accented = `\ufeff<!doctype html><html><body><main class="fil\u00a0de discussion">${Array.from({ length: 260 }, (_, i) => entry(i)).join('')}</main></body></html>`;
+    const reversed = `<!doctype html><html><body><main>${Array.from({ length: 260 }, (_, i) => entry(259 - i)).join('')}</main></body></html>`;
+    const pages = [...fixtures, gmailPageHtml(230), helpdeskPageHtml(230), accented, reversed, '<html><body><div>cut off'];
+    for (const html of pages) {
+      for (const newestFirst of [false, true]) {
+        const text = cutLongPage(html.replace(/^\ufeff/, ''), { newestFirst });
+        const bytes = cutLongPageBytes(Buffer.from(html, 'utf8'), { newestFirst });
+        expect(bytes).toEqual(text.kind === 'whole' ? { kind: 'whole', html: html.replace(/^\ufeff/, '') } : text);
+      }
+    }
+    expect(cutLongPageBytes(Buffer.from(accented, 'utf8'))).toMatchObject({ kind: 'cut', earlier: 60 });
+    expect(cutLongPageBytes(Buffer.from(reversed, 'utf8'))).toMatchObject({ kind: 'cut', earlier: 60 });
   });
 });

@@ -19,11 +19,21 @@ export const MAX_DEPTH = 1_024;
 /** A message is a block with parts (sender, time, body); lines of one message's text are not. */
 const MIN_PARTS_PER_BLOCK = 4;
 const BLOCK_TAGS = new Set(['div', 'li', 'article', 'section', 'tr', 'tbody', 'table', 'details', 'aside']);
-const ROLE = /\brole\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-const CLASS = /\bclass\s*=\s*(?:"\s*([^"\s]*)|'\s*([^'\s]*)|([^\s"'>]+))/i;
-const DATETIME = /\bdatetime\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+// HTML's whitespace is ASCII only, so these read a page's text and its bytes alike (see ./html-tags.ts).
+const ROLE = /\brole[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r "'>]+))/i;
+const CLASS = /\bclass[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[\t\n\f\r ]*([^\t\n\f\r "]*)|'[\t\n\f\r ]*([^\t\n\f\r ']*)|([^\t\n\f\r "'>]+))/i;
+const DATETIME = /\bdatetime[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r "'>]+))/i;
+const EDGE_SPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+const utf8 = new TextDecoder();
 
 export type LongPage = { kind: 'whole' } | { kind: 'cut'; html: string; earlier: number } | { kind: 'too-deep' } | { kind: 'cut-off' };
+/** A saved page's text, cut when long, from its bytes. */
+export type PageText =
+  | { kind: 'whole'; html: string }
+  | { kind: 'cut'; html: string; earlier: number }
+  | { kind: 'too-deep' }
+  | { kind: 'cut-off' };
+type Cut = { kind: 'whole' } | { kind: 'cut'; from: number; to: number; earlier: number } | { kind: 'too-deep' } | { kind: 'cut-off' };
 
 interface Run {
   starts: number[];
@@ -41,7 +51,24 @@ interface Open {
 }
 
 /** `newestFirst`: the site lists the newest message first (a profile's `order`), unless the times say otherwise. */
-export function cutLongPage(html: string, { newestFirst = false } = {}): LongPage {
+export function cutLongPage(html: string, options: { newestFirst?: boolean } = {}): LongPage {
+  const cut = locateCut(html, options);
+  return cut.kind === 'cut' ? { kind: 'cut', html: html.slice(0, cut.from) + html.slice(cut.to), earlier: cut.earlier } : cut;
+}
+
+/**
+ * The same cut made on the page's UTF-8 bytes (checked to be UTF-8), scanned one byte a character:
+ * every byte of a tag's syntax is ASCII, so the offsets are byte offsets, and only the part kept is
+ * decoded — a 21 MB page is never held as 42 MB of UTF-16 text, nor kept alive by its slices.
+ */
+export function cutLongPageBytes(bytes: Uint8Array, options: { newestFirst?: boolean } = {}): PageText {
+  const cut = locateCut(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), options);
+  if (cut.kind === 'whole') return { kind: 'whole', html: utf8.decode(bytes) };
+  if (cut.kind !== 'cut') return cut;
+  return { kind: 'cut', html: utf8.decode(bytes.subarray(0, cut.from)) + utf8.decode(bytes.subarray(cut.to)), earlier: cut.earlier };
+}
+
+function locateCut(html: string, { newestFirst = false }: { newestFirst?: boolean }): Cut {
   if (endsCutOff(html)) return { kind: 'cut-off' };
   const stack: Open[] = [];
   let best: Run | null = null;
@@ -79,12 +106,12 @@ export function cutLongPage(html: string, { newestFirst = false } = {}): LongPag
   const earlier = count - KEEP_MESSAGES;
   const newestAtTop = listedNewestFirst(run) ?? newestFirst;
   const [from, to] = newestAtTop ? [run.ends[KEEP_MESSAGES - 1]!, run.ends[count - 1]!] : [run.starts[0]!, run.starts[earlier]!];
-  return { kind: 'cut', html: html.slice(0, from) + html.slice(to), earlier };
+  return { kind: 'cut', from, to, earlier };
 }
 
 function attribute(pattern: RegExp, attributes: string): string {
   const match = pattern.exec(attributes);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '').trim() : '';
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '').replace(EDGE_SPACE, '') : '';
 }
 
 /** The longer of two runs that are long enough and made of message-like blocks. */
@@ -109,6 +136,6 @@ function endsCutOff(html: string): boolean {
   const tail = html.trimEnd();
   if (tail.lastIndexOf('<') > tail.lastIndexOf('>')) return true;
   const head = html.slice(0, 65_536);
-  const opens = /<(?:html|body)[\s>]/i.test(head);
-  return opens && !/<\/(?:html|body)\s*>/i.test(html.slice(-65_536));
+  const opens = /<(?:html|body)[\t\n\f\r >]/i.test(head);
+  return opens && !/<\/(?:html|body)[\t\n\f\r ]*>/i.test(html.slice(-65_536));
 }
