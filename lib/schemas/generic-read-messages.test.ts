@@ -12,5 +12,6 @@ describe('the generic reader’s messages', () => {
     expect(GenericReadRequestSchema.safeParse({ type: 'genericRead', use: 'everything' }).success).toBe(false);
     expect(GenericReadRequestSchema.safeParse({ type: 'genericRead', use: 'page', selection: 'x'.repeat(100_001) }).success).toBe(false);
     expect(GenericReadResponseSchema.safeParse({ ok: true, reading: 'page-and-selection' }).success).toBe(false);
+    expect(GenericReadResponseSchema.safeParse({ ok: 'yes', reading: 'page' }).success).toBe(false);
   });
 });

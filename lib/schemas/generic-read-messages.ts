@@ -14,5 +14,6 @@ export const GenericReadRequestSchema = z.object({
 });
 export type GenericReadRequest = z.infer<typeof GenericReadRequestSchema>;
 /** `reading`: what the panel will now show for the tab, the page as read or the agent's selection. */
-export const GenericReadResponseSchema = z.object({ ok: z.boolean(), reading: z.enum(['page', 'selection']) });
+// Literals, not z.enum/z.boolean: the generic reader bundles this module and has literals anyway.
+export const GenericReadResponseSchema = z.object({ ok: z.literal([true, false]), reading: z.literal(['page', 'selection']) });
 export type GenericReadResponse = z.infer<typeof GenericReadResponseSchema>;

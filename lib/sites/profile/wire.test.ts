@@ -25,6 +25,9 @@ describe('WireProfileSchema', () => {
       { ...profile, roles: { ...profile.roles, labels: [{ pattern: 'bot', role: 'robot' }] } },
       { ...profile, roles: { ...profile.roles, othersNeedSelf: 'yes' } },
       { ...profile, selectors: { ...profile.selectors, message: '' } },
+      { ...profile, selectors: { message: '.msg' } },
+      { ...profile, selectors: { ...profile.selectors, replyBox: 'x'.repeat(401) } },
+      { ...profile, selectors: { ...profile.selectors, customerAlias: 7 } },
     ];
     for (const wrong of bad) expect(WireProfileSchema.safeParse(wrong).success).toBe(false);
   });

@@ -5,35 +5,27 @@
  * every lookup anyway.
  */
 import * as z from 'zod/mini';
-import { SELECTOR_FIELDS } from './types';
+import { SELECTOR_FIELDS, type SelectorField } from './types';
 
 const Selector = z.optional(z.string().check(z.maxLength(400)));
 const RequiredSelector = z.string().check(z.minLength(1), z.maxLength(400));
 // Certainty's range is the full schema's to check; the reader clamps it (lib/sites/profile/lookup.ts).
 const Fallbacks = z.array(z.object({ css: RequiredSelector, certainty: z.number() })).check(z.maxLength(4));
 
+// From the field list, as `fallbacks` below: the names are not spelled a second time in the bundle.
+const SELECTORS = Object.fromEntries(
+  SELECTOR_FIELDS.map((field) => [field, field === 'thread' || field === 'message' ? RequiredSelector : Selector]),
+) as { thread: typeof RequiredSelector; message: typeof RequiredSelector } & Record<
+  Exclude<SelectorField, 'thread' | 'message'>,
+  typeof Selector
+>;
+
 export const WireProfileSchema = z.object({
   id: z.string().check(z.maxLength(200)),
   site: z.string().check(z.maxLength(40)),
   seen: z.string().check(z.maxLength(10)),
   label: z.optional(z.string().check(z.maxLength(200))),
-  selectors: z.object({
-    thread: RequiredSelector,
-    message: RequiredSelector,
-    body: Selector,
-    author: Selector,
-    authorEmail: Selector,
-    time: Selector,
-    subject: Selector,
-    customerName: Selector,
-    customerEmail: Selector,
-    customerAlias: Selector,
-    orderRef: Selector,
-    selfName: Selector,
-    selfEmail: Selector,
-    ignore: Selector,
-    replyBox: Selector,
-  }),
+  selectors: z.object(SELECTORS),
   roles: z.optional(
     z.object({
       agent: Selector,
@@ -45,7 +37,8 @@ export const WireProfileSchema = z.object({
           .check(z.maxLength(8)),
       ),
       others: z.optional(z.literal(['customer', 'agent'])),
-      othersNeedSelf: z.optional(z.boolean()),
+      // A literal of both values: z.boolean would add a schema type to every content script for one flag.
+      othersNeedSelf: z.optional(z.literal([true, false])),
     }),
   ),
   order: z.optional(z.literal(['oldest-first', 'newest-first'])),

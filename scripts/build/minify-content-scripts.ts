@@ -1,0 +1,77 @@
+/**
+ * A second minification of the content scripts only, with terser, after Vite's own (oxc). Each
+ * content script must stay within 30 KB gzip (tests/bench/content-script-size.ts) and carries the
+ * whole reader; terser's compressor folds what oxc leaves — mostly the top-level constants oxc
+ * keeps as variables (`MAX_ELEMENTS = 200`), inlined where used — which saves 0.8–0.9 KB gzip per
+ * script (terser alone over the unminified bundle saves less). Safe options only: no `unsafe*`,
+ * no `pure_getters`, no top-level scope. WXT's last line, `<name>;`, is the script's completion
+ * value, which `scripting.executeScript` returns: terser would drop it as a statement without
+ * effect, so it is kept out of terser's reach and put back (whichever of the two plugins runs first). The panel and the other bundles are left to Vite:
+ * they have no byte budget, and terser costs about 2.5 s of CPU per script, so results are kept
+ * by content hash in node_modules/.cache and a build whose scripts did not change pays nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type MinifyOptions, minify } from 'terser';
+import type { Plugin } from 'vite';
+
+/** The bundle files that are content scripts: WXT writes them to `content-scripts/<name>.js`. */
+export const CONTENT_SCRIPT_FILE = /^content-scripts\/[^/]+\.js$/;
+
+// Mangling again gains nothing over oxc's names (measured: 3 bytes) and costs time.
+export const CONTENT_SCRIPT_TERSER: MinifyOptions = {
+  ecma: 2020,
+  compress: { ecma: 2020, passes: 2 },
+  mangle: false,
+  format: { comments: false },
+};
+
+const TERSER_VERSION: string = createRequire(import.meta.url)('terser/package.json').version;
+
+/** WXT's footer (wxt/dist/core/builders/vite/plugins/iifeFooter.mjs): the script's name, alone. */
+const COMPLETION_FOOTER = /\n[A-Za-z_$][\w$]*;\s*$/;
+
+/** `code` minified again by terser with the options above, its completion footer kept as it is. */
+export async function minifyContentScript(code: string): Promise<string> {
+  const footer = COMPLETION_FOOTER.exec(code)?.[0] ?? '';
+  const result = await minify(code.slice(0, code.length - footer.length), CONTENT_SCRIPT_TERSER);
+  if (result.code === undefined) throw new Error('terser returned no code for a content script');
+  return result.code + footer;
+}
+
+/** As minifyContentScript, reusing the result for the same input, options and terser version. */
+export async function minifyContentScriptCached(code: string, cacheDir: string): Promise<string> {
+  const key = createHash('sha256')
+    .update(`${TERSER_VERSION}\n${JSON.stringify(CONTENT_SCRIPT_TERSER)}\n${code}`)
+    .digest('hex');
+  const file = join(cacheDir, `${key}.js`);
+  const cached = await readFile(file, 'utf8').catch(() => null);
+  if (cached !== null) return cached;
+  const minified = await minifyContentScript(code);
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(file, minified);
+  return minified;
+}
+
+/** Only in minified builds (`wxt build`, any mode), never in dev, which serves unminified code. */
+export function minifyContentScripts(cacheDir = 'node_modules/.cache/deskpilot-content-scripts'): Plugin {
+  let minified = false;
+  return {
+    name: 'deskpilot:minify-content-scripts',
+    apply: 'build',
+    configResolved(config) {
+      minified = config.build.minify !== false;
+    },
+    async generateBundle(_options, bundle) {
+      if (!minified) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !CONTENT_SCRIPT_FILE.test(chunk.fileName)) continue;
+        chunk.code = await minifyContentScriptCached(chunk.code, cacheDir);
+        // A source map of the first minification would no longer match: none is better than a wrong one.
+        chunk.map = null;
+      }
+    },
+  };
+}
