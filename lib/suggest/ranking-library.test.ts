@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import type { Template } from '@/lib/schemas/template';
@@ -9,9 +8,10 @@ import { TemplateSearch } from '@/lib/suggest/template-index';
 import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const library = largeLibrary(400);
 const agent = { name: 'Ines' };
@@ -26,8 +26,7 @@ const TICKETS = [
 ];
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
   await putTemplateRecords(getDatabase(), library);
 });
 
