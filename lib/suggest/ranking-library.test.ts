@@ -98,6 +98,27 @@ describe('the panel ranks from the saved index without reading every template', 
     expect(next.every((result) => result.suggestions.length > 0)).toBe(true);
   });
 
+  it('asks for the saved index and the library revision at once, not one after the other', async () => {
+    idleAtOnce();
+    await panelSuggestions(new TemplateSearch());
+    await savedWithRevision();
+    const db = getDatabase();
+    const revisionGet = db.libraryRevision.get.bind(db.libraryRevision);
+    let releaseRevision: () => void = () => undefined;
+    const revisionHeld = new Promise<void>((resolve) => (releaseRevision = resolve));
+    vi.spyOn(db.libraryRevision, 'get').mockImplementation((async (key: string) => {
+      await revisionHeld;
+      return revisionGet(key);
+    }) as typeof db.libraryRevision.get);
+    const indexGet = vi.spyOn(db.searchIndex, 'get');
+    const loading = loadRankingLibrary(new TemplateSearch());
+    // The revision is not answered yet, and the saved index is already asked for.
+    await vi.waitFor(() => expect(indexGet).toHaveBeenCalledTimes(1));
+    releaseRevision();
+    expect((await loading).length).toBe(library.length);
+    expect(indexGet).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the library again after any template write, and ranks the edit', async () => {
     idleAtOnce();
     await panelSuggestions(new TemplateSearch());
