@@ -37,8 +37,7 @@ function Cards({
 
 export function SuggestionList({ tabId, groups, checks }: Props) {
   const t = useT();
-  // Read by `npm run bench`: ticket shown → suggestions on screen.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is set each time new groups are on screen.
+  // Read by `npm run bench`: ticket shown → suggestions on screen; set each time new groups are on screen.
   useEffect(() => {
     performance.mark('deskpilot:suggestions-shown');
   }, [groups]);

@@ -9,8 +9,8 @@ import { siteName } from './site-labels';
 export function TicketCard({ ticket }: { ticket: Ticket }) {
   const { t, languageName } = useI18n();
   const { customer, entities } = ticket;
-  // A screen reader hears the new ticket when the agent moves to another conversation.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another thread with the same subject and customer is a new ticket too
+  // A screen reader hears the new ticket when the agent moves to another conversation (another
+  // thread with the same subject and customer is a new ticket too: hence its url).
   useEffect(
     () =>
       announce(

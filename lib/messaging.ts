@@ -4,72 +4,37 @@
  * Type-only imports of the big schemas keep the content script free of zod classic.
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
-import type { SiteId, Thread } from '@/lib/schemas/ticket';
+import type { z } from 'zod';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
-import type { ListRow } from '@/lib/sites/lists/types';
-import type { Order, OrderDetails } from '@/lib/schemas/order';
+import type { GetListResponseSchema } from '@/lib/queue/schema';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
-import type { ConnectorProblem } from '@/lib/connectors/problem';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
-import type { InsertFailure, TagsFailure } from '@/lib/schemas/responses';
+import type {
+  ApplyTagsResponseSchema,
+  ConnectorFailureSchema,
+  FindOrdersResponseSchema,
+  GetThreadResponseSchema,
+  InsertReplyResponseSchema,
+  NoThreadReasonSchema,
+  OpenListRowResponseSchema,
+  OrderDetailsResponseSchema,
+} from '@/lib/schemas/responses';
 
 export type { ConnectorErrorKind };
 
-export type NoThreadReason = 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found';
-
-export interface GetThreadResponse {
-  thread: Thread | null;
-  reason?: NoThreadReason;
-}
-
-export interface InsertReplyResponse {
-  ok: boolean;
-  /** Why the text could not be inserted: a code the panel words in the agent's language. */
-  reason?: InsertFailure;
-}
-
-export interface ApplyTagsResponse {
-  ok: boolean;
-  /** The tags the page's field shows afterwards. */
-  applied: string[];
-  /** Why some or all were not added: a code the panel words in the agent's language. */
-  reason?: TagsFailure;
-  /** The tags the page did not take. */
-  missing?: string[];
-}
-
-export interface GetListResponse {
-  /** The site whose reader read the list (its marketplace rule applies). */
-  site: SiteId | null;
-  /** Null when the page shows no inbox list this site's reader knows. */
-  rows: ListRow[] | null;
-}
-
-export interface OpenListRowResponse {
-  ok: boolean;
-}
-
-export interface ConnectorFailure {
-  connectorId: string;
-  label: string;
-  kind: ConnectorErrorKind;
-  message: string;
-  /** What went wrong as a message key and values: the panel says it in the agent's language (`message` is its English). */
-  problem?: ConnectorProblem;
-  /** A rate-limited store's Retry-After: the panel asks it again no sooner. */
-  retryAfterMs?: number;
-}
-
-export interface FindOrdersResponse {
-  orders: Order[];
-  errors: ConnectorFailure[];
-}
-
-/** What opening an order added (its `detailsOnOpen` parts), or why its store could not say. */
-export interface OrderDetailsResponse {
-  details?: OrderDetails;
-  failure?: ConnectorFailure;
-}
+/**
+ * The responses' types come from their schemas (one definition; the receiver parses with the
+ * schema). Type-only: a content script that imports these types bundles no zod.
+ */
+export type NoThreadReason = z.infer<typeof NoThreadReasonSchema>;
+export type GetThreadResponse = z.infer<typeof GetThreadResponseSchema>;
+export type InsertReplyResponse = z.infer<typeof InsertReplyResponseSchema>;
+export type ApplyTagsResponse = z.infer<typeof ApplyTagsResponseSchema>;
+export type GetListResponse = z.infer<typeof GetListResponseSchema>;
+export type OpenListRowResponse = z.infer<typeof OpenListRowResponseSchema>;
+export type ConnectorFailure = z.infer<typeof ConnectorFailureSchema>;
+export type FindOrdersResponse = z.infer<typeof FindOrdersResponseSchema>;
+export type OrderDetailsResponse = z.infer<typeof OrderDetailsResponseSchema>;
 
 /** Maps each request type to the response its receiver sends back. */
 export interface ResponseMap {

@@ -16,7 +16,7 @@ import { loadRankingLibrary, warmTemplateSearch } from '@/lib/suggest/index-stor
 import { listSubscriptions } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
 import type { SourcedVoice } from '@/lib/schemas/voice';
-import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, triageSetting, uiLanguageSetting } from '@/lib/settings';
+import { agentSetting, shopFactsSetting, teamVoiceSetting, themeSetting, uiLanguageSetting } from '@/lib/settings';
 import { listRules } from '@/lib/triage/rule-store';
 import { loadThresholdInputs, loadTriageThresholds } from '@/lib/triage/threshold-store';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';

@@ -2,20 +2,13 @@
  * Reads the ticket open in a tab: asks the tab's content script for the raw thread, parses it
  * (the page is untrusted) and turns it into a Ticket. Shared by the panel and the keyboard command.
  */
-import { z } from 'zod';
-import { sendToTab } from '@/lib/messaging';
-import { ThreadSchema, type Ticket } from '@/lib/schemas/ticket';
+import { type NoThreadReason, sendToTab } from '@/lib/messaging';
+import { GetThreadResponseSchema } from '@/lib/schemas/responses';
+import type { Ticket } from '@/lib/schemas/ticket';
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import { profilesForPages } from '@/lib/profiles/repository';
 
-const GetThreadResponseSchema = z.object({
-  thread: ThreadSchema.nullable(),
-  reason: z.enum(['unsupported-site', 'not-a-ticket-page', 'nothing-found']).optional(),
-});
-
-export type TabTicket =
-  | { kind: 'ticket'; ticket: Ticket }
-  | { kind: 'none'; reason: 'unsupported-site' | 'not-a-ticket-page' | 'nothing-found' | 'no-content-script' | 'unreadable' };
+export type TabTicket = { kind: 'ticket'; ticket: Ticket } | { kind: 'none'; reason: NoThreadReason | 'no-content-script' | 'unreadable' };
 
 export async function readTabTicket(tabId: number): Promise<TabTicket> {
   let raw: unknown;

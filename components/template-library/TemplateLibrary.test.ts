@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { getTemplate, listTemplates, recordUsage } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';

@@ -3,7 +3,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPackServer, type PackServer } from '../../tests/servers/pack-server';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { PACK_REFRESH_ALARM, PACK_REFRESH_PERIOD_MINUTES, subscribe } from '@/lib/packs/subscription';
 import { getDatabase } from '@/lib/templates/db';
 import { getTemplate, saveTemplate } from '@/lib/templates/repository';

@@ -14,7 +14,7 @@ import {
 import type { Ticket } from '@/lib/schemas/ticket';
 import { withDetails } from '@/lib/schemas/order';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { planSuggestions, plannedTemplateIds, renderPlan } from '@/lib/suggest/suggest';
+import { plannedTemplateIds, renderPlan } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
@@ -23,12 +23,12 @@ import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
-import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
 import { ThreadSummary } from '@/components/thread-summary';
 import { CustomerHistory } from './CustomerHistory';
 import { TriageSection } from './TriageSection';
 import { useAiSettingsWatch } from './use-ai-settings-watch';
+import { useSuggestionPlan } from './use-suggestion-plan';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import { quotedError } from '@/lib/i18n/quote';
 
@@ -60,20 +60,15 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     performance.mark('deskpilot:ticket-shown');
   }, []);
 
-  // An unsure reading gets a second opinion when an AI endpoint is configured (intent-opinion.ts);
-  // the orders are awaited because their names and addresses are redacted from the request.
-  const aiReady = !!aiSettings.data && aiConfigured(aiSettings.data);
-  const decision = useQuery({
-    ...intentDecisionQuery(aiSettings.data ?? null, ticket, orders.data?.orders ?? []),
-    enabled: aiReady && !orders.isPending,
+  const { decision, plan } = useSuggestionPlan({
+    ticket,
+    aiSettings: aiSettings.data,
+    orders: orders.data?.orders,
+    ordersPending: orders.isPending,
+    found,
+    library: library.data,
+    chosenOrder,
   });
-  const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
-
-  const plan = useMemo(() => {
-    if (!library.data || orders.isPending) return null;
-    const chosen = found.find((order) => order.number === chosenOrder);
-    return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library.data, decidedIntent });
-  }, [ticket, orders.isPending, found, library.data, chosenOrder, decidedIntent]);
   const shownIds = useMemo(() => (plan ? plannedTemplateIds(plan) : []), [plan]);
   // The previous replies stay on screen while a new ranking's are read.
   const shown = useQuery({ ...shownTemplatesQuery(shownIds), enabled: plan !== null, placeholderData: keepPreviousData });

@@ -6,9 +6,10 @@ import { fakeClock } from '@/tests/servers/amazon-fake-clock';
 import { startAmazonServer, type AmazonServer } from '@/tests/servers/amazon-server';
 import { createAmazonConnector } from './amazon';
 import { ConnectorError, type ConnectorContext, type StoredToken, type TokenStore } from './types';
+import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 
 const SHIPPED = '114-3941689-8772232';
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let server: AmazonServer;
 let config: AmazonStoreConnection;
 

@@ -7,14 +7,15 @@ import { fakeClock } from '@/tests/servers/amazon-fake-clock';
 import { startAmazonServer, type AmazonServer } from '@/tests/servers/amazon-server';
 import { amazonOrderIds, createAmazonConnector } from './amazon';
 import { findOrdersAcrossStores } from './find-orders';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError } from './types';
 import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
 import { renderMessage } from '@/lib/i18n/local-message';
 import { translator } from '@/lib/i18n/translator';
 import { problemText } from './problem';
+import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 
 const SHIPPED = '114-3941689-8772232';
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let server: AmazonServer;
 let config: AmazonStoreConnection;
 

@@ -31,7 +31,8 @@ export function sumDecimals(amounts: readonly string[]): string {
 export function customerSummary(orders: readonly BcOrder[], complete: boolean): BcStoreFacts['customer'] {
   if (!complete || orders.length === 0) return undefined;
   const placed = orders.filter((order) => !NOT_SPENT_STATUS_IDS.has(order.status_id));
-  const first = orders.reduce((oldest, order) => (order.date_created < oldest ? order.date_created : oldest), orders[0]!.date_created);
+  // ISO 8601 in UTC (the wire schema turns BigCommerce's RFC 2822 dates into them): they sort as text.
+  const first = orders.map((order) => order.date_created).sort()[0];
   // A multi-currency store's orders cannot be added up without exchange rates.
   const currencies = new Set(placed.map((order) => order.default_currency_code ?? order.currency_code));
   return {

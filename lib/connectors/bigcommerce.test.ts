@@ -6,12 +6,13 @@ import { StoreConnectionSchema, type BigCommerceStoreConnection } from '@/lib/sc
 import { startBigCommerceServer, type BigCommerceServer } from '@/tests/servers/bigcommerce-server';
 import { bigCommerceConnector, bigCommerceOrderIds } from './bigcommerce';
 import { findOrdersAcrossStores } from './find-orders';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError } from './types';
 import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
+import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 
 let server: BigCommerceServer;
 let config: BigCommerceStoreConnection;
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 const HANNAH = 'hannah.schmidt@example.net';
 
 beforeAll(async () => {

@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_RESPONSE_BYTES, requestJson } from './http';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError } from './types';
+import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 
 const TEN_MB = 10 * 1024 * 1024;
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -38,7 +39,7 @@ const routes: Record<string, Handler> = {
 };
 const server = createServer((req, res) => routes[req.url ?? '']?.(req, res));
 let origin = '';
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 const OrdersSchema = z.array(z.object({ id: z.number() }));
 
 beforeAll(async () => {

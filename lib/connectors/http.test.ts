@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseRetryAfter, redact, requestJson, requireSecureUrl } from './http';
 import { problem } from './problem';
 import { ConnectorError, type ConnectorContext } from './types';
+import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 const routes: Record<string, Handler> = {
@@ -22,7 +23,7 @@ const routes: Record<string, Handler> = {
 };
 const server = createServer((req, res) => (routes[req.url ?? ''] ?? routes['/404']!)(req, res));
 let origin = '';
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 const IdSchema = z.object({ id: z.number() });
 
 beforeAll(async () => {

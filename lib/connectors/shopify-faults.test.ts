@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Every way a Shopify lookup fails, against the loopback Shopify, as the kind and words the panel shows.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ShopifyStoreConnectionSchema, type ShopifyStoreConnection } from '@/lib/schemas/store';
+import type { ShopifyStoreConnection } from '@/lib/schemas/store';
 import { startShopifyServer, type ShopifyServer } from '@/tests/servers/shopify-server';
 import { findOrdersAcrossStores } from './find-orders';
 import { shopifyConnector } from './shopify';
@@ -10,19 +10,15 @@ import { shopifyGraphQL } from './shopify-graphql';
 import { OrdersDataSchema } from './shopify-wire';
 import type { ConnectorContext } from './types';
 import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
+import { NODE_FETCH, shopifyConnectionTo } from '@/lib/connectors/testing/loopback-stores';
 
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let shop: ShopifyServer;
 let config: ShopifyStoreConnection;
 
 beforeAll(async () => {
   shop = await startShopifyServer();
-  config = ShopifyStoreConnectionSchema.parse({
-    platform: 'shopify',
-    shopDomain: shop.shopDomain,
-    accessToken: shop.accessToken,
-    baseUrl: shop.origin,
-  });
+  config = shopifyConnectionTo(shop);
 });
 afterAll(() => shop.close());
 beforeEach(() => {

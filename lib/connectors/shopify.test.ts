@@ -5,20 +5,16 @@ import { OrderSchema } from '@/lib/schemas/order';
 import { ShopifyStoreConnectionSchema, type ShopifyStoreConnection } from '@/lib/schemas/store';
 import { startShopifyServer, type ShopifyServer } from '@/tests/servers/shopify-server';
 import { shopifyConnector } from './shopify';
-import { ConnectorError, type ConnectorContext } from './types';
+import { ConnectorError } from './types';
+import { NODE_FETCH, shopifyConnectionTo } from '@/lib/connectors/testing/loopback-stores';
 
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let shop: ShopifyServer;
 let config: ShopifyStoreConnection;
 
 beforeAll(async () => {
   shop = await startShopifyServer();
-  config = ShopifyStoreConnectionSchema.parse({
-    platform: 'shopify',
-    shopDomain: shop.shopDomain,
-    accessToken: shop.accessToken,
-    baseUrl: shop.origin,
-  });
+  config = shopifyConnectionTo(shop);
 });
 afterAll(() => shop.close());
 beforeEach(() => {

@@ -1,26 +1,21 @@
 // @vitest-environment node
 // Every way a WooCommerce lookup fails, against the loopback site, as the kind and words the panel shows.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } from '@/lib/schemas/store';
+import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
 import { findOrdersAcrossStores } from './find-orders';
 import { wooCommerceConnector } from './woocommerce';
 import type { ConnectorContext } from './types';
 import { englishVerdict } from '@/lib/connectors/testing/english-verdict';
+import { NODE_FETCH, wooConnectionTo } from '@/lib/connectors/testing/loopback-stores';
 
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let site: WooServer;
 let config: WooCommerceStoreConnection;
 
 beforeAll(async () => {
   site = await startWooServer();
-  config = WooCommerceStoreConnectionSchema.parse({
-    platform: 'woocommerce',
-    url: 'https://shop.example',
-    consumerKey: site.consumerKey,
-    consumerSecret: site.consumerSecret,
-    baseUrl: site.origin,
-  });
+  config = wooConnectionTo(site);
 });
 afterAll(() => site.close());
 beforeEach(() => {

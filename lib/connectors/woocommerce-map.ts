@@ -58,7 +58,7 @@ function present(value: string | null | undefined): string | undefined {
 }
 
 function countryName(code: string | undefined): string | undefined {
-  if (!code || code.length !== 2) return undefined;
+  if (code?.length !== 2) return undefined;
   try {
     return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
   } catch {

@@ -8,21 +8,16 @@ import { trackingUrl } from '@/lib/ticket/tracking';
 import { wooCommerceConnector } from './woocommerce';
 import { decodeEntities, fromCents, gmt, toCents } from './woocommerce-map';
 import type { ConnectorContext } from './types';
+import { NODE_FETCH, wooConnectionTo } from '@/lib/connectors/testing/loopback-stores';
 
-const ctx: ConnectorContext = { fetch: (...args) => fetch(...args) };
+const ctx = NODE_FETCH;
 let site: WooServer;
 let config: WooCommerceStoreConnection;
 let FIXTURE_NOTES: WooServer['notes'];
 
 beforeAll(async () => {
   site = await startWooServer();
-  config = WooCommerceStoreConnectionSchema.parse({
-    platform: 'woocommerce',
-    url: 'https://shop.example',
-    consumerKey: site.consumerKey,
-    consumerSecret: site.consumerSecret,
-    baseUrl: site.origin,
-  });
+  config = wooConnectionTo(site);
   FIXTURE_NOTES = structuredClone(site.notes);
 });
 afterAll(() => site.close());

@@ -1,15 +1,14 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, restoreBackup, serializeBackup } from '@/lib/packs/backup';
 import { customerHistory, recordReplyInserted, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const GRETA = 'greta.lindqvist@example.org';
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 
 describe('history in backups', () => {

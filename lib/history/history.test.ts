@@ -1,17 +1,16 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerHistory, customerKeyOf, recordReplyInserted, recordTicketSeen, SEEN_DEDUPE_WINDOW_MS } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { TemplateStorageError } from '@/lib/templates/storage-error';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const T0 = new Date('2026-11-24T12:00:00.000Z');
 const minutesAfter = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const GRETA = 'greta.lindqvist@example.org';
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 afterEach(() => vi.restoreAllMocks());
 

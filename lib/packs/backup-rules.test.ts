@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, restoreBackup, serializeBackup } from '@/lib/packs/backup';
 import { importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
 
 beforeEach(async () => resetDatabase());

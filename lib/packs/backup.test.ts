@@ -14,7 +14,8 @@ import {
   type Backup,
 } from '@/lib/packs/backup';
 import { importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { shopFactsSetting } from '@/lib/settings';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { getDatabase } from '@/lib/templates/db';

@@ -5,7 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeImportFailure, importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { MAX_PACK_TEMPLATES } from '@/lib/schemas/pack';
 import { listTemplates } from '@/lib/templates/repository';
 

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPackServer, type PackServer } from '../../tests/servers/pack-server';
 import { fetchPack } from '@/lib/packs/fetch-pack';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { listSubscriptions, refreshAllSubscriptions, refreshSubscription, subscribe, SubscriptionError } from '@/lib/packs/subscription';
 import { pendingUpdates } from '@/lib/packs/updates';
 import { renderPackText, storedPackText } from '@/lib/packs/pack-text';

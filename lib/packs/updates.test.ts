@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importPackFile } from '@/lib/packs/import-file';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { acceptUpdate, keepMine, lineDiff, NoPendingUpdateError, pendingUpdates } from '@/lib/packs/updates';
 import { getTemplate, saveTemplate } from '@/lib/templates/repository';
 

@@ -3,9 +3,9 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue, validatePack } from '@/lib/packs/validate';
 import { deletePack } from '@/lib/packs/delete-pack';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { importPack, PackImportError } from '@/lib/templates/import-pack';
-import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, SCHEMA_V3_ADDITIONS } from '@/lib/templates/db';
+import { DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, SCHEMA_V3_ADDITIONS } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
 import {
   deleteLocalSiteProfile,
@@ -96,8 +96,7 @@ describe('site profiles in packs', () => {
 
 describe('upgrade from version 3 to version 4', () => {
   it('keeps version-3 records and adds an empty site-profile table', async () => {
-    closeDatabase();
-    await Dexie.delete(DB_NAME);
+    await resetDatabase();
     const v3 = new Dexie(DB_NAME);
     v3.version(1).stores(SCHEMA_V1);
     v3.version(2).stores(SCHEMA_V2_ADDITIONS);

@@ -1,17 +1,17 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { historyTicket } from '@/lib/history/testing/fixtures';
 import { customerHistory } from '@/lib/history/history';
 import { agentSetting } from '@/lib/settings';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { getTemplate } from '@/lib/templates/repository';
 import type { Template } from '@/lib/schemas/template';
 import { recordInsert, STORAGE_FULL_AFTER_INSERT } from '@/lib/reports/record-insert';
 import { KEEP_DAYS, listUsageEvents, recordTicketSeenEvent } from '@/lib/reports/usage-store';
 import { addDays } from '@/lib/reports/days';
 import { characterCount, ticketRefOf } from '@/lib/reports/ticket-ref';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const T0 = new Date('2026-11-24T12:00:00.000Z');
 const hoursAfter = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
@@ -43,8 +43,7 @@ const waitingTicket = historyTicket({
 });
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
   fakeBrowser.reset();
   await putTemplateRecords(getDatabase(), [template]);
 });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { IntentSchema, TemplateBodySchema } from '@/lib/schemas/template';
-import { TemplateFieldsSchema } from '@/lib/schemas/template-field';
-import { SiteIdSchema } from '@/lib/schemas/ticket';
+import { TEMPLATE_CONTENT_SHAPE } from '@/lib/schemas/template';
 import { ShopFactsSchema } from '@/lib/schemas/settings';
 import { MAX_PACK_PROFILES, SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { TriageRulesSchema } from '@/lib/triage/rule-schema';
@@ -13,17 +11,8 @@ export const PACK_FORMAT = 'deskpilot.pack/v1';
 export const MAX_PACK_TEMPLATES = 5_000;
 export const TOO_MANY_TEMPLATES = `a pack holds at most ${MAX_PACK_TEMPLATES.toLocaleString('en')} templates; split it into several packs`;
 
-export const PackTemplateSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  title: z.string().min(1).max(300),
-  body: TemplateBodySchema,
-  intents: z.array(IntentSchema).min(1),
-  language: z.string().min(2).max(8),
-  sites: z.array(SiteIdSchema),
-  tags: z.array(z.string().max(100)),
-  /** Fill-in fields the agent answers before insert (lib/schemas/template-field.ts). */
-  fields: TemplateFieldsSchema.optional(),
-});
+/** A template as a pack file carries it: what it says, nothing of this browser's (strict: a typo is an error). */
+export const PackTemplateSchema = z.strictObject(TEMPLATE_CONTENT_SHAPE);
 export type PackTemplate = z.infer<typeof PackTemplateSchema>;
 
 export const PackSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** Responses received from other contexts, parsed by the receiver with the full schemas. */
 import { z } from 'zod';
 import { OrderDetailsSchema, OrderSchema } from '@/lib/schemas/order';
+import { ThreadSchema } from '@/lib/schemas/ticket';
 import { ConnectorProblemSchema } from '@/lib/connectors/problem';
 import { LocalMessageSchema } from '@/lib/i18n/local-message';
 
@@ -9,8 +10,18 @@ export const ConnectorFailureSchema = z.object({
   label: z.string(),
   kind: z.enum(['auth', 'not_found', 'rate_limited', 'network', 'bad_response', 'permission', 'config']),
   message: z.string(),
+  /** What went wrong as a message key and values: the panel says it in the agent's language (`message` is its English). */
   problem: ConnectorProblemSchema.optional(),
+  /** A rate-limited store's Retry-After: the panel asks it again no sooner. */
   retryAfterMs: z.number().nonnegative().optional(),
+});
+
+/** Why a content script sent no thread. */
+export const NoThreadReasonSchema = z.enum(['unsupported-site', 'not-a-ticket-page', 'nothing-found']);
+
+export const GetThreadResponseSchema = z.object({
+  thread: ThreadSchema.nullable(),
+  reason: NoThreadReasonSchema.optional(),
 });
 
 export const FindOrdersResponseSchema = z.object({
@@ -18,6 +29,7 @@ export const FindOrdersResponseSchema = z.object({
   errors: z.array(ConnectorFailureSchema),
 });
 
+/** What opening an order added (its `detailsOnOpen` parts), or why its store could not say. */
 export const OrderDetailsResponseSchema = z.object({
   details: OrderDetailsSchema.optional(),
   failure: ConnectorFailureSchema.optional(),
@@ -51,6 +63,7 @@ export type TagsFailure = z.infer<typeof TagsFailureSchema>;
 
 export const InsertReplyResponseSchema = z.object({
   ok: z.boolean(),
+  /** Why the text could not be inserted: a code the panel words in the agent's language. */
   reason: InsertFailureSchema.optional(),
 });
 
@@ -58,11 +71,16 @@ const TagSchema = z.string().max(200);
 
 export const ApplyTagsResponseSchema = z.object({
   ok: z.boolean(),
+  /** The tags the page's field shows afterwards. */
   applied: z.array(TagSchema).max(500),
+  /** Why some or all were not added: a code the panel words in the agent's language. */
   reason: TagsFailureSchema.optional(),
   /** The tags the page did not take (`not-taken`, `gmail-no-label`). */
   missing: z.array(TagSchema).max(500).optional(),
 });
+
+/** Whether a listed conversation was opened (the Queue does not wait for more). */
+export const OpenListRowResponseSchema = z.object({ ok: z.boolean() });
 
 /** The background's answer to "Test connection" (lib/connectors/types.ts ConnectionVerdict). */
 export const ConnectionVerdictSchema = z.object({

@@ -9,7 +9,8 @@ export { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
 /** Bodies are Liquid source; 64 KB is far above any real reply and stops pathological packs. */
 export const TemplateBodySchema = z.string().min(1).max(64_000);
 
-export const TemplateSchema = z.object({
+/** What a template says, wherever it lives: in the library (TemplateSchema) or in a pack file (PackTemplateSchema). */
+export const TEMPLATE_CONTENT_SHAPE = {
   id: z.string().min(1).max(200),
   title: z.string().min(1).max(300),
   body: TemplateBodySchema,
@@ -19,6 +20,10 @@ export const TemplateSchema = z.object({
   tags: z.array(z.string().max(100)),
   /** Fill-in fields the agent answers before insert (lib/schemas/template-field.ts). */
   fields: TemplateFieldsSchema.optional(),
+};
+
+export const TemplateSchema = z.object({
+  ...TEMPLATE_CONTENT_SHAPE,
   packId: z.string().optional(),
   /** The body as the pack shipped it, so a local edit can be diffed against a later version. */
   packBody: z.string().optional(),

@@ -15,8 +15,8 @@ export interface FoundAmount {
 const SYMBOL = String.raw`(?:US\$|CA\$|AU\$|A\$|NZ\$|HK\$|R\$|MX\$|JP¥|CN¥|[$€£¥₩₹￥￦]|CHF|Fr\.)`;
 /** Korean and Japanese write the unit after the number: "39,000원", "3,900円". */
 const UNIT_AFTER = '(?:원|円)';
-const CODE = String.raw`(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|KRW|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|HKD|SGD|CNY)`;
-const WORD = String.raw`(?:dollars?|euros?|pounds?|francs?)`;
+const CODE = '(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|KRW|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|HKD|SGD|CNY)';
+const WORD = '(?:dollars?|euros?|pounds?|francs?)';
 // Groups of three may be split by . , ' or the no-break spaces Intl prints (fr: U+202F, de: U+00A0).
 const NUMBER = String.raw`\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const END = String.raw`(?!\d|[.,]\d)`;

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldIndex } from '@/lib/suggest/field-index';
 import { INDEX_FORMAT } from '@/lib/suggest/index-snapshot';
@@ -7,13 +6,13 @@ import { queryTerms } from '@/lib/suggest/query-terms';
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const library = largeLibrary(300);
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 
 afterEach(() => {

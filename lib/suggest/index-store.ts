@@ -114,12 +114,17 @@ export async function warmTemplateSearch(
  * A missing, stale or corrupt snapshot costs time, never suggestions.
  */
 export async function loadRankingLibrary(search: TemplateSearch = templateSearch()): Promise<readonly RankEntry[]> {
-  let snapshot: TemplateSearchSnapshot | null = null;
-  const token = await readLibraryRevision().catch(() => '');
+  // An index not yet restored needs the saved one whatever the token says (syncWith reads it
+  // otherwise): both are read at once, not one after the other.
+  const [token, saved] = await Promise.all([
+    readLibraryRevision().catch(() => ''),
+    search.empty && !syncedLibrary.has(search) ? loadIndexSnapshot() : null,
+  ]);
+  let snapshot: TemplateSearchSnapshot | null = saved;
   const synced = syncedLibrary.get(search);
   if (synced && token !== '' && synced.token === token) return marked(synced.library);
   if (search.empty && token !== '') {
-    snapshot = await loadIndexSnapshot();
+    snapshot ??= await loadIndexSnapshot();
     performance.mark('deskpilot:templates-read');
     if (snapshot && snapshot.revision === token && search.empty) {
       search.restore(snapshot);

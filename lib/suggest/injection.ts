@@ -15,7 +15,7 @@ export interface InjectionSignal {
 
 const INSTRUCTIONS = String.raw`(?:instructions?|prompts?|rules|directives|guidelines|system\s+messages?|programming)`;
 // "ignore the instructions on the box" is a customer's sentence: one of these words must be there.
-const EARLIER = String.raw`(?:previous|prior|above|earlier|preceding|original|initial|all|any|your|system)`;
+const EARLIER = '(?:previous|prior|above|earlier|preceding|original|initial|all|any|your|system)';
 
 const PATTERNS: RegExp[] = [
   // English

@@ -24,7 +24,7 @@ const OBFUSCATED_DOT = String.raw`(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot
 const OBFUSCATED_TLD = 'com|net|org|io|biz|info|shop|store|de|fr|es|nl|eu|ca|au|uk|ch|at';
 const OBFUSCATED_TLDS = new Set(OBFUSCATED_TLD.split('|'));
 const ANY_DOT = String.raw`(?:${OBFUSCATED_DOT}|\.)`;
-const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`;
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
 /** Words that come before " at " in prose ("a review at shop dot com"): not the name of a mailbox. */
 const PROSE_BEFORE_AT = new Set([

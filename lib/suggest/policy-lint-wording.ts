@@ -14,18 +14,21 @@ const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
 const compiled = (sources: readonly string[]) => sources.map((source) => new RegExp(source.replaceAll(String.raw`\b`, WORD_EDGE), 'giu'));
 
-const REVIEW = String.raw`(?:reviews?|feedback|ratings?|comments?|bewertung(?:en)?|rezension(?:en)?|kommentar|avis|commentaires?|[ée]valuations?|notes?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|comentarios?|puntuaci[oó]n)`;
+const REVIEW =
+  '(?:reviews?|feedback|ratings?|comments?|bewertung(?:en)?|rezension(?:en)?|kommentar|avis|commentaires?|[ée]valuations?|notes?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|comentarios?|puntuaci[oó]n)';
 const OFFER = String.raw`(?:refund|discount|coupon|voucher|gift(?:\s?card)?|reward|free|compensation|money back|cash|credit|gutschein|rabatt|cadeau|remise|regalo|descuento)`;
 
-const ASK = String.raw`(?:leave|leaving|left|write|writing|post|posting|give|giving|share|sharing|rate|rating|consider|appreciate|love|hope|get|getting|receive|ask)`;
+const ASK =
+  '(?:leave|leaving|left|write|writing|post|posting|give|giving|share|sharing|rate|rating|consider|appreciate|love|hope|get|getting|receive|ask)';
 const POSITIVE = String.raw`(?:positive|good|great|excellent|glowing|favou?rable|nice|5[- ]?star|five[- ]?star)\s+${REVIEW}|(?:5|five)[- ]?stars?`;
 // "Thanks for your feedback" answers a review; it does not ask for one.
 const NOT_THANKS = String.raw`(?<!\b(?:thanks?|thank\s+you|danke|merci|gracias)\s+)`;
-const UNDO = String.raw`(?:remove|delete|change|revise|edit|update|updating|amend|withdraw|take down|reconsider|entfernen|löschen|ändern|supprimer|modifier|retirer|eliminar|borrar|cambiar|modificar|quitar|retirar)`;
-const NEGATIVE = String.raw`(?:negative|bad|poor|low|critical|1[- ]?star|one[- ]?star|negativen?|négatif|negativa)`;
-const ARTICLE = String.raw`(?:a|an|your|the|this|that|my|our|une?|votre|ihre|eine|su|una)`;
+const UNDO =
+  '(?:remove|delete|change|revise|edit|update|updating|amend|withdraw|take down|reconsider|entfernen|löschen|ändern|supprimer|modifier|retirer|eliminar|borrar|cambiar|modificar|quitar|retirar)';
+const NEGATIVE = '(?:negative|bad|poor|low|critical|1[- ]?star|one[- ]?star|negativen?|négatif|negativa)';
+const ARTICLE = '(?:a|an|your|the|this|that|my|our|une?|votre|ihre|eine|su|una)';
 /** Whose review an "undo" asks about: the buyer's, or the one in question. */
-const THEIR = String.raw`(?:your|the|that|this|votre|ihre|su|tu)`;
+const THEIR = '(?:your|the|that|this|votre|ihre|su|tu)';
 
 const BIASED_REVIEW: RegExp[] = [
   // "please leave us a 5-star review", "we'd appreciate positive feedback"

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import type { Template } from '@/lib/schemas/template';
@@ -9,9 +8,10 @@ import { TemplateSearch } from '@/lib/suggest/template-index';
 import { idleAtOnce } from '@/lib/suggest/testing/idle-at-once';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const library = largeLibrary(400);
 const agent = { name: 'Ines' };
@@ -26,8 +26,7 @@ const TICKETS = [
 ];
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
   await putTemplateRecords(getDatabase(), library);
 });
 
@@ -97,6 +96,27 @@ describe('the panel ranks from the saved index without reading every template', 
     expect(summary(next)).toEqual(summary(first));
     expect(summary(next)).toEqual(summary(fromWholeTemplates(library)));
     expect(next.every((result) => result.suggestions.length > 0)).toBe(true);
+  });
+
+  it('asks for the saved index and the library revision at once, not one after the other', async () => {
+    idleAtOnce();
+    await panelSuggestions(new TemplateSearch());
+    await savedWithRevision();
+    const db = getDatabase();
+    const revisionGet = db.libraryRevision.get.bind(db.libraryRevision);
+    let releaseRevision: () => void = () => undefined;
+    const revisionHeld = new Promise<void>((resolve) => (releaseRevision = resolve));
+    vi.spyOn(db.libraryRevision, 'get').mockImplementation((async (key: string) => {
+      await revisionHeld;
+      return revisionGet(key);
+    }) as typeof db.libraryRevision.get);
+    const indexGet = vi.spyOn(db.searchIndex, 'get');
+    const loading = loadRankingLibrary(new TemplateSearch());
+    // The revision is not answered yet, and the saved index is already asked for.
+    await vi.waitFor(() => expect(indexGet).toHaveBeenCalledTimes(1));
+    releaseRevision();
+    expect((await loading).length).toBe(library.length);
+    expect(indexGet).toHaveBeenCalledTimes(1);
   });
 
   it('reads the library again after any template write, and ranks the edit', async () => {

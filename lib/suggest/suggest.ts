@@ -12,10 +12,10 @@ import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/vari
 import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { withDecidedIntent } from '@/lib/suggest/decided-intent';
-import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery, type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
-import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
+import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
+import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
@@ -33,6 +33,8 @@ export interface SuggestInput {
   limit?: number;
   /** An intent decided outside the local model for the first request (the AI's second opinion). */
   decidedIntent?: Intent;
+  /** The ticket's local reading when the caller already made it (readTicketIntent); else it is made here. */
+  local?: TicketIntent;
 }
 
 export interface Suggestion {
@@ -80,7 +82,7 @@ export interface SuggestionPlan<T extends RankEntry> {
   degraded: RankStage[];
 }
 
-export type PlanInput<T extends RankEntry> = Pick<SuggestInput, 'ticket' | 'orders' | 'limit' | 'decidedIntent'> & {
+export type PlanInput<T extends RankEntry> = Pick<SuggestInput, 'ticket' | 'orders' | 'limit' | 'decidedIntent' | 'local'> & {
   templates: readonly T[];
 };
 
@@ -94,11 +96,11 @@ export function planSuggestions<T extends RankEntry>({
   templates,
   limit = DEFAULT_SUGGESTION_LIMIT,
   decidedIntent,
+  local = readTicketIntent(ticket),
 }: PlanInput<T>): SuggestionPlan<T> {
-  const failed: RankStage[] = [];
+  const failed: RankStage[] = [...local.degraded];
   const query = customerQuery(ticket);
-  const local = guarded('intent', failed, () => classifyIntent(query), neutralIntent);
-  const intent = decidedIntent ? withDecidedIntent(local, decidedIntent) : local;
+  const intent = decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading;
   const order = guarded(
     'order-state',
     failed,

@@ -4,7 +4,7 @@ import { customerHistory, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
 import { getDatabase, type InstalledPack, type PackSubscription } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listSubscriptions } from '@/lib/packs/subscription';
 

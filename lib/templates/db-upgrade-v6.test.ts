@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { getInstalledPack, getTemplate, listTemplates } from '@/lib/templates/repository';
 import { customerHistory } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';

@@ -4,7 +4,7 @@ import { loadIndexSnapshot, warmTemplateSearch } from '@/lib/suggest/index-store
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { getInstalledPack, listTemplates } from '@/lib/templates/repository';
 import { listStoredRules } from '@/lib/triage/rule-store';
 

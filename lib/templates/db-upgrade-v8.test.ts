@@ -4,7 +4,7 @@ import { loadIndexSnapshot, loadRankingLibrary } from '@/lib/suggest/index-store
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { deleteTemplate, getInstalledPack, listTemplates, readLibraryRevision, saveTemplate } from '@/lib/templates/repository';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
 

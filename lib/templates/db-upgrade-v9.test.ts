@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
 import { getDatabase, type InstalledPack } from '@/lib/templates/db';
 import { seedVersion } from '@/lib/templates/testing/seed-version';
-import { resetDatabase } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { importPack } from '@/lib/templates/import-pack';
 import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { SHELF_SIZE } from '@/lib/templates/template-shelves';

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase, SCHEMA_V1 } from '@/lib/templates/db';
+import { DB_NAME, getDatabase, SCHEMA_V1 } from '@/lib/templates/db';
 import { getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { TemplateStorageError, toStorageError } from '@/lib/templates/storage-error';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const valid: Template = {
   id: 'own.hello',
@@ -20,8 +21,7 @@ const valid: Template = {
 };
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,13 +1,13 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { PackImportError } from '@/lib/templates/import-pack';
 import { getInstalledPack, getTemplate, importPack, listTemplates, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { renderMessage } from '@/lib/i18n/local-message';
 import { translator } from '@/lib/i18n/translator';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 function packTemplate(id: string, body = `Body of ${id}`): PackTemplate {
   return { id, title: `Title ${id}`, body, intents: ['other'], language: 'en', sites: [], tags: [] };
@@ -25,8 +25,7 @@ const ownTemplate: Template = {
 };
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 
 describe('templates repository', () => {

@@ -1,14 +1,13 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { getInstalledPack, getTemplate, listTemplates, saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { putTemplateRecords } from '@/lib/templates/template-shelves';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 
 describe('ensureStarterPack', () => {

@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@/lib/schemas/template';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import {
   allTemplateRecords,
   deleteTemplateRecords,
@@ -11,6 +10,7 @@ import {
   storedTemplateIds,
   templateRecords,
 } from '@/lib/templates/template-shelves';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 function template(id: string, packId?: string, body = `Reply ${id}`): Template {
   return {
@@ -35,8 +35,7 @@ async function layout(): Promise<Array<[string, number]>> {
 }
 
 beforeEach(async () => {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
 });
 
 describe('template shelves', () => {

@@ -16,7 +16,7 @@ const EBAY_ORDER = /(?<![\d+-])\d{2}-\d{5}-\d{5}(?![\d-])/g;
 const HASH_ORDER = /(?<![\p{L}\d&#/])#\d{3,9}(?![\p{L}\d]|[.,]\d)/gu;
 
 // "order 10234", "order no. 10234", "Bestellnummer: 10234", "n° de commande 10234", "pedido #1234".
-const ORDER_WORD = String.raw`(?:orders?|bestellung|pedido|commande|ordine|bestelling|ordre|encomenda)`;
+const ORDER_WORD = '(?:orders?|bestellung|pedido|commande|ordine|bestelling|ordre|encomenda)';
 const NUMBER_LABEL = String.raw`(?:no|nr|number|num|n[°º]|id|nummer|n[úu]m[ée]ro|ref|reference)\.?`;
 const COMPOUND_LABEL = String.raw`(?:bestellnummer|bestell-?nr\.?|auftragsnummer|auftrags-?nr\.?|ordernummer|order-?nr\.?|order-?id|n[°º]\s?de\s(?:commande|pedido)|n[úu]m[ée]ro\sde\s(?:commande|pedido)|numero\sd['’]\s?ordine|n[úu]mero\sda\sencomenda)`;
 // The reference: an optional hash, an optional short letter prefix (WC-, EU) and 3–12 digits, not

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { packTemplate, resetDatabase, testPack } from '@/lib/packs/testing/fixtures';
+import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { triageSetting } from '@/lib/settings';
 import { importPack } from '@/lib/templates/import-pack';
 import { loadTriageThresholds } from '@/lib/triage/threshold-store';

@@ -1,11 +1,10 @@
-import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ADAPTERS } from '../../lib/sites/index';
 import { bigGenericPage } from '../fixtures/sites/generic/big-page';
 import { chromiumPath } from '../harness/chromium';
 import { median, type Bench, type BenchResult } from './types';
+import { bundleForPage, REPO_ROOT } from './page-bundle';
 
 const RUNS = 30;
 const WARM_UP = 3;
@@ -14,8 +13,7 @@ const FIXTURE_BATCH = 20;
 const TARGET_MS = 10;
 const GENERIC_TARGET_MS = 30;
 const CPU_RUNS = 15;
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURES = `${ROOT}tests/fixtures/sites/`;
+const FIXTURES = `${REPO_ROOT}tests/fixtures/sites/`;
 /** Pages are served from a made-up origin: the adapters read the DOM they are given, whatever the host. */
 const ORIGIN = 'https://deskpilot-bench.invalid';
 
@@ -74,15 +72,7 @@ export default bench;
 async function adapterBundle(id: string): Promise<string> {
   const contents = `import * as site from '@/lib/sites/${id}';
 globalThis.__adapter = Object.values(site).find((value) => value && value.id === ${JSON.stringify(id)} && typeof value.readThread === 'function');`;
-  const output = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
-    alias: { '@': ROOT },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  });
-  return output.outputFiles[0]!.text;
+  return bundleForPage(contents);
 }
 
 /** Fixtures largest first; the first one the adapter reads a thread from is measured. */

@@ -1,15 +1,13 @@
-import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../harness/chromium';
 import { gmailPageHtml } from './long-pages';
+import { bundleForPage } from './page-bundle';
 import { median, type Bench } from './types';
 
 const MESSAGES = 100;
 const RUNS = 30;
 const TARGET_MS = 10;
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The Gmail adapter, bundled as the content script bundles it, reading a 100-message thread in
@@ -17,25 +15,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * the figure is a cold read (what was read before is not reused).
  */
 const bench: Bench = async () => {
-  const bundle = await build({
-    stdin: {
-      contents: "import { gmail } from '@/lib/sites/gmail'; globalThis.__adapter = gmail;",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    alias: { '@': ROOT },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  });
+  const bundle = await bundleForPage("import { gmail } from '@/lib/sites/gmail'; globalThis.__adapter = gmail;");
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBenchThread';
     await page.route(url.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: gmailPageHtml(MESSAGES) }));
     await page.goto(url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.addScriptTag({ content: bundle });
     const times = await page.evaluate(
       ({ runs }) => {
         const adapter = (globalThis as unknown as { __adapter: { readThread(d: Document, u: URL): { messages: unknown[] } | null } })

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { importPackFile } from '@/lib/packs/import-file';
 import { serializePack } from '@/lib/packs/export';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
@@ -7,9 +6,10 @@ import { INTENTS } from '@/lib/schemas/template';
 import { queryTerms } from '@/lib/suggest/query-terms';
 import { consistentSnapshot, TemplateSearchSnapshotSchema } from '@/lib/suggest/index-snapshot';
 import { TemplateSearch } from '@/lib/suggest/template-index';
-import { closeDatabase, DB_NAME, getDatabase } from '@/lib/templates/db';
+import { getDatabase } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
 import { loadNote, median, timed, type Bench } from './types';
+import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const TEMPLATES = 5_000;
 const IMPORT_RUNS = 5;
@@ -58,8 +58,7 @@ export function syntheticPack(): Pack {
 
 /** An empty, already open database: the library page has it open before the agent picks a file. */
 async function freshDatabase(): Promise<void> {
-  closeDatabase();
-  await Dexie.delete(DB_NAME);
+  await resetDatabase();
   await getDatabase().open();
 }
 

@@ -19,6 +19,10 @@ const RUNS = 5;
 const SUGGESTIONS_TARGET_MS = 300;
 const HEAP_TARGET_MB = 40;
 
+/** The panel reads the saved index while it reads the ticket: it may be in before the ticket is shown. */
+const indexRead = (ms: number) =>
+  ms < 0 ? `saved index read ${(-ms).toFixed(0)} ms before the ticket was shown` : `saved index read ${ms.toFixed(0)} ms`;
+
 const bench: Bench = () =>
   withDemoTicket(async (ext, page) => {
     const starter = await panelFigures(ext, page, RUNS, { heap: true });
@@ -33,7 +37,7 @@ const bench: Bench = () =>
     const ratio = (ours: number, base: number) => `${(ours / base).toFixed(1)}×`;
     return [
       {
-        name: `ticket → suggestions in the panel, ${n}-template library on top of the starter pack (the panel's own marks, median of ${RUNS}; ${library.fromIndex} of ${RUNS} ranked from the saved index without reading the templates: saved index read ${library.templatesMs.toFixed(0)} ms, then restored ${library.indexMs.toFixed(0)} ms; ${loadNote()})`,
+        name: `ticket → suggestions in the panel, ${n}-template library on top of the starter pack (the panel's own marks, median of ${RUNS}; ${library.fromIndex} of ${RUNS} ranked from the saved index without reading the templates: ${indexRead(library.templatesMs)}, then restored ${library.indexMs.toFixed(0)} ms; panel opened → suggestions ${library.openMs.toFixed(0)} ms, starter pack alone ${starter.openMs.toFixed(0)} ms; ${loadNote()})`,
         value: `${library.ms.toFixed(0)} ms`,
         target: `≤ ${SUGGESTIONS_TARGET_MS} ms`,
         where: 'Chromium',

@@ -1,14 +1,12 @@
-import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../harness/chromium';
 import { gmailPageHtml } from './long-pages';
+import { bundleForPage } from './page-bundle';
 import type { Bench, BenchResult } from './types';
 
 const RUNS = 30;
 const TARGET_MS = 2;
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const URL_OF_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBenchThread';
 
 /**
@@ -79,18 +77,7 @@ interface Timing {
  * 100 messages, no forced style or layout, linear in messages, capped at the newest 200.
  */
 const bench: Bench = async () => {
-  const bundle = await build({
-    stdin: {
-      contents: BENCH_PAGE_SCRIPT,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    alias: { '@': ROOT },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  });
+  const bundle = await bundleForPage(BENCH_PAGE_SCRIPT);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
   const results: BenchResult[] = [];
   try {
@@ -99,7 +86,7 @@ const bench: Bench = async () => {
       const html = gmailPageHtml(messages);
       await page.route(URL_OF_THREAD.split('#')[0]!, (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await page.goto(URL_OF_THREAD);
-      await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+      await page.addScriptTag({ content: bundle });
       const timing = await page.evaluate((runs) => (globalThis as unknown as { __bench(runs: number): Timing }).__bench(runs), RUNS);
       const cpu = await cpuPerRead(page);
       await page.close();

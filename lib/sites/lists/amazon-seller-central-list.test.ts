@@ -41,7 +41,7 @@ describe('Seller Central message list', () => {
   });
 
   it('opens a row by clicking its link; null list on a page without one', () => {
-    const { document, url } = fixturePage('amazon-seller-central', '2026-12-04-waiting-30-hours.html', INBOX);
+    const { document } = fixturePage('amazon-seller-central', '2026-12-04-waiting-30-hours.html', INBOX);
     const clicked = vi.fn();
     document.addEventListener('click', (event) => {
       event.preventDefault();

@@ -9,12 +9,16 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { queryKeys } from '@/lib/queries';
 import { decideTicketIntent } from '@/lib/suggest/ai/intent-opinion';
 import { customerQuery } from '@/lib/suggest/rank';
+import type { IntentReading } from '@/lib/suggest/requests';
 
-/** With no settings (not loaded, or no AI) the decision is the local reading, asked of no one. */
-export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[]) {
+/**
+ * With no settings (not loaded, or no AI) the decision is the local reading, asked of no one.
+ * `local` is the ticket's reading the panel ranks with (readTicketIntent): not made twice.
+ */
+export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[], local: IntentReading) {
   return queryOptions({
     queryKey: queryKeys.intentDecisionFor(settings?.baseUrl ?? '', settings?.model ?? '', customerQuery(ticket)),
-    queryFn: () => decideTicketIntent(settings, ticket, orders),
+    queryFn: () => decideTicketIntent(settings, ticket, orders, local),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { classifyIntent } from '@/lib/suggest/classify';
 import { customerQuery } from '@/lib/suggest/rank';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
 import type { AiProblem } from '@/lib/suggest/ai/errors';
@@ -17,6 +16,7 @@ import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/sugg
 import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
 import type { IntentReading } from '@/lib/suggest/requests';
+import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 /** Below this calibrated confidence the local reading is a coin toss: on the two dev sets 6 of 190 mails fall below it, 3 of them read right. */
 export const SECOND_OPINION_BELOW = 0.6;
@@ -82,13 +82,16 @@ export async function decideIntent(
   return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai', askedAi: true };
 }
 
-/** The panel's question: the ticket's customer text as ranking reads it, its local reading, the decision. */
+/**
+ * The panel's question: the ticket's customer text as ranking reads it, its local reading (the
+ * panel passes the one it ranks with, readTicketIntent), the decision.
+ */
 export function decideTicketIntent(
   settings: AiSettings | null,
   ticket: Ticket,
   orders: readonly Order[],
+  local: IntentReading = readTicketIntent(ticket).reading,
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
-  const message = customerQuery(ticket);
-  return decideIntent(settings, message, classifyIntent(message), knownPersonalData(ticket, orders), options);
+  return decideIntent(settings, customerQuery(ticket), local, knownPersonalData(ticket, orders), options);
 }

@@ -1,0 +1,126 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AiSettingsSchema } from '@/lib/schemas/ai';
+import type { Order } from '@/lib/schemas/order';
+import type { Ticket } from '@/lib/schemas/ticket';
+import type { IntentResult } from '@/lib/suggest/classify';
+import { largeLibrary } from '@/lib/suggest/testing/large-library';
+import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
+import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
+import { useSuggestionPlan } from './use-suggestion-plan';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/**
+ * The classifier, counted. It answers an unsure reading of its own (not the shipped model's, which
+ * another change may retrain), so that a configured AI is always asked for its second opinion.
+ */
+const classified = vi.hoisted(() => ({ texts: [] as string[] }));
+vi.mock('@/lib/suggest/classify', async (actual) => {
+  const unsure = (text: string): IntentResult => {
+    const ranking = [
+      { intent: 'payment_issue' as const, score: 0.41 },
+      { intent: 'invoice' as const, score: 0.33 },
+      { intent: 'refund' as const, score: 0.26 },
+    ];
+    return {
+      intent: 'payment_issue',
+      confidence: 0.41,
+      ranking,
+      requests: [{ intent: 'payment_issue', confidence: 0.41, ranking, start: 0, end: text.length }],
+    };
+  };
+  return {
+    ...(await actual<typeof import('@/lib/suggest/classify')>()),
+    classifyIntent: (text: string) => {
+      classified.texts.push(text);
+      return unsure(text);
+    },
+  };
+});
+
+const library = largeLibrary(60);
+const ORDERS: Order[] = [orderShaped('in-transit', '#1047'), orderShaped('delivered', '#1031')];
+
+type Plan = ReturnType<typeof useSuggestionPlan>;
+let latest: Plan | undefined;
+let root: Root | undefined;
+
+function Harness(props: { ticket: Ticket; chosenOrder: string | null; server: OpenAiServer }) {
+  const aiSettings = AiSettingsSchema.parse({
+    baseUrl: props.server.baseUrl,
+    apiKey: props.server.apiKey,
+    model: LOOPBACK_MODEL,
+    enabled: true,
+  });
+  latest = useSuggestionPlan({
+    ticket: props.ticket,
+    aiSettings,
+    orders: ORDERS,
+    ordersPending: false,
+    found: ORDERS,
+    library,
+    chosenOrder: props.chosenOrder,
+  });
+  return null;
+}
+
+describe('the panel ranks a ticket with an AI endpoint configured', () => {
+  let server: OpenAiServer;
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const show = (ticket: Ticket, chosenOrder: string | null) =>
+    act(() =>
+      root!.render(
+        <QueryClientProvider client={client}>
+          <Harness ticket={ticket} chosenOrder={chosenOrder} server={server} />
+        </QueryClientProvider>,
+      ),
+    );
+  const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+
+  beforeAll(async () => {
+    server = await startOpenAiServer({ scenario: { kind: 'tasks' } });
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => vi.restoreAllMocks());
+  afterAll(async () => {
+    act(() => root?.unmount());
+    await server.close();
+  });
+
+  it('classifies each ticket once: for the AI second opinion, the ranking, and every re-rank', async () => {
+    const invoice = ticketSaying('Re: as discussed on the phone, same as last time. facture', { orderRefs: ['#1047'] });
+    classified.texts = [];
+    show(invoice, null);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(latest?.plan?.intent.intent).toBe('invoice');
+    });
+    // The AI was asked (the reading is unsure) and decided; the plan was made before and after its answer.
+    expect(latest?.decision.data).toMatchObject({ intent: 'invoice', decidedBy: 'ai', askedAi: true });
+    expect(server.requests).toHaveLength(1);
+    expect(classified.texts).toEqual([invoice.latestCustomerMessage]);
+
+    // The agent picks the other order: ranked again, not classified again.
+    const before = latest?.plan;
+    show(invoice, '#1031');
+    await settle();
+    expect(latest?.plan).not.toBe(before);
+    expect(latest?.plan?.order?.number).toBe('#1031');
+    expect(classified.texts).toHaveLength(1);
+
+    // The next ticket is read once too.
+    const refund = ticketSaying('I sent the mug back two weeks ago, where is my refund?');
+    show(refund, null);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(latest?.plan?.intent.intent).toBe('refund');
+    });
+    expect(classified.texts).toEqual([invoice.latestCustomerMessage, refund.latestCustomerMessage]);
+    expect(server.requests).toHaveLength(2);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The panel's ranking of one ticket: its local intent reading (made once per ticket), the AI's
+ * second opinion when an endpoint is configured and the reading is unsure, and the plan of
+ * replies per request. The opinion and every re-rank (another order chosen, the opinion
+ * arriving) reuse the one reading: classifying is the costliest step before the first suggestions.
+ */
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { AiSettings } from '@/lib/schemas/ai';
+import type { Order } from '@/lib/schemas/order';
+import type { Ticket } from '@/lib/schemas/ticket';
+import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
+import type { RankEntry } from '@/lib/suggest/rank-entry';
+import { planSuggestions } from '@/lib/suggest/suggest';
+import { readTicketIntent } from '@/lib/suggest/ticket-intent';
+
+export interface SuggestionPlanInput {
+  ticket: Ticket;
+  aiSettings: AiSettings | undefined;
+  /** The orders the store lookup found (undefined while it runs: `ordersPending`). */
+  orders: readonly Order[] | undefined;
+  ordersPending: boolean;
+  /** The orders with the opened one's details, as the panel lists them. */
+  found: readonly Order[];
+  library: readonly RankEntry[] | undefined;
+  chosenOrder: string | null;
+}
+
+export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, found, library, chosenOrder }: SuggestionPlanInput) {
+  const local = useMemo(() => readTicketIntent(ticket), [ticket]);
+  // An unsure reading gets a second opinion when an AI endpoint is configured (intent-opinion.ts);
+  // the orders are awaited because their names and addresses are redacted from the request.
+  // A failed reading (the neutral one) is not worth a paid call: the panel says ranking degraded.
+  const aiReady = !!aiSettings && aiConfigured(aiSettings);
+  const decision = useQuery({
+    ...intentDecisionQuery(aiSettings ?? null, ticket, orders ?? [], local.reading),
+    enabled: aiReady && !ordersPending && local.degraded.length === 0,
+  });
+  const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
+
+  const plan = useMemo(() => {
+    if (!library || ordersPending) return null;
+    const chosen = found.find((order) => order.number === chosenOrder);
+    return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library, decidedIntent, local });
+  }, [ticket, ordersPending, found, library, chosenOrder, decidedIntent, local]);
+  return { decision, plan };
+}
