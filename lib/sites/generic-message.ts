@@ -13,6 +13,7 @@ import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
+import { messageLength, visibleLength } from './structural-bubble-body';
 
 export interface GenericMessage {
   author: Person;
@@ -160,7 +161,7 @@ function readTime(block: Element): string | undefined {
  * block's text without the header lines that repeat the sender and the time.
  */
 function bodyText(block: Element, sender: Element | null, author: Person): string {
-  const total = (block.textContent ?? '').length;
+  const total = messageLength(block, sender, stampsOf(block));
   let best: Element | null = null;
   let bestLength = 0;
   const candidates = block.querySelectorAll(BODY);
@@ -169,7 +170,7 @@ function bodyText(block: Element, sender: Element | null, author: Person): strin
     if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
     // Quoted history is inside the body, never the body itself.
     if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
-    const length = (candidate.textContent ?? '').length;
+    const length = visibleLength(candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
   if (best && bestLength >= total * 0.4) return readableText(best);
