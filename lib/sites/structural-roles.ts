@@ -14,6 +14,7 @@ import { automatedReplies } from './structural-automated';
 import { phrases } from './structural-phrases';
 import { teamKindRoles } from './structural-kinds';
 import { agentLabels } from './structural-words.json';
+import { customerBehindRelay, relayedPerson } from './form-relay';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -45,6 +46,8 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const bySide = sideRoles(messages);
   const automated = automatedReplies(messages);
   const votes: Vote[] = messages.map((message, index) => {
+    // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
+    if (relayedPerson(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
     if (AGENT_LABEL.test(message.header) || automated[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
@@ -68,7 +71,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   ).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
   const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
-  return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence };
+  return { roles, customer: customerBehindRelay(mostFrequentCustomer(messages, keys, roles), messages), evidence };
 }
 
 function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
