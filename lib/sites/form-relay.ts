@@ -10,13 +10,19 @@ import { emailLabels, localParts, nameLabels, senders } from './form-relay-words
 import { emailAddress } from './people';
 
 const alternatives = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 const EMAIL_FIELD = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives(emailLabels)})\\s*[:：]\\s*([^\\s@<>()[\\]",;:]{1,64}@[^\\s@<>()[\\]",;:]{1,190}\\.[a-z]{2,24})`,
   'iu',
 );
 /** The name runs to the line's end or to the next field's label ("名前: 岡田 美咲 メール: …" on one line). */
-const NAME_FIELD = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nameLabels)})\\s*[:：]\\s*([^\\n:：]{1,80}?)\\s*(?=\\n|$|\\s[^\\s:：]{1,24}[:：])`, 'iu');
+const NAME_FIELD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives(nameLabels)})\\s*[:：]\\s*([^\\n:：]{1,80}?)\\s*(?=\\n|$|\\s[^\\s:：]{1,24}[:：])`,
+  'iu',
+);
 
 /** Whether an address is a platform's form mailer. */
 export function isFormRelay(email: string | undefined): boolean {
