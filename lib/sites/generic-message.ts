@@ -14,6 +14,7 @@ import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
+import { marksOurs } from './structural-our-marks';
 
 export interface GenericMessage {
   author: Person;
@@ -27,6 +28,8 @@ export interface GenericMessage {
   side: Side;
   /** The block's kind (tag and first class word): a teammates' comment differs from a message. */
   kind: string;
+  /** Marked ours: a private comment, a lock icon, "Outgoing" (./structural-our-marks.ts). */
+  ours?: boolean;
 }
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
@@ -93,14 +96,16 @@ function readBlock(block: Element): GenericMessage | null {
   if (!text) return null;
   const sentAt = readTime(block);
   stampsFor = null;
+  const header = headerOf(block, text);
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
     text,
     classWords: classWordsOf(block),
-    header: headerOf(block, text),
+    header,
     side: sideOf(block),
     kind: blockKind(block),
+    ...(marksOurs(block, header) ? { ours: true } : {}),
   };
 }
 
