@@ -2,32 +2,23 @@
  * A shop's contact form, relayed by its platform's mailer ("Shop name" <mailer@shopify.com>, a Wix
  * or Squarespace form notification, WordPress's wordpress@ or a noreply@ at the shop's domain):
  * the message is the customer's, and the customer is the person its Name/Email fields name —
- * and whoever writes from that address later. Senders and field labels are data
+ * and whoever writes from that address later. Mailers and field labels are data
  * (form-relay-words.json, nine languages); a mailer's message without an Email field relays nobody.
  */
 import type { Person, Role } from '@/lib/schemas/ticket';
-import { emailLabels, localParts, nameLabels, senders } from './form-relay-words.json';
+import { domains, emailWords, localParts, nameWords } from './form-relay-words.json';
 import { emailAddress } from './people';
 
-const alternatives = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-const EMAIL_FIELD = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternatives(emailLabels)})\\s*[:：]\\s*([^\\s@<>()[\\]",;:]{1,64}@[^\\s@<>()[\\]",;:]{1,190}\\.[a-z]{2,24})`,
-  'iu',
-);
+/** A label word not inside a longer Latin word ("Your name:", "お名前:", not "Username:"), then up to two words before the colon. */
+const label = (words: string[]) => `(?<!\\p{Script=Latin})(?:${words.join('|')})(?:[\\s-]\\p{L}{2,12}){0,2}\\s*[:：]\\s*`;
+const EMAIL_FIELD = new RegExp(`${label(emailWords)}([^\\s@<>()[\\]",;:]{1,64}@[^\\s@<>()[\\]",;:]{1,190}\\.[a-z]{2,24})`, 'iu');
 /** The name runs to the line's end or to the next field's label ("名前: 岡田 美咲 メール: …" on one line). */
-const NAME_FIELD = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternatives(nameLabels)})\\s*[:：]\\s*([^\\n:：]{1,80}?)\\s*(?=\\n|$|\\s[^\\s:：]{1,24}[:：])`,
-  'iu',
-);
+const NAME_FIELD = new RegExp(`${label(nameWords)}([^\\n:：]{1,80}?)\\s*(?=\\n|$|\\s[^\\s:：]{1,24}[:：])`, 'iu');
 
 /** Whether an address is a platform's form mailer. */
 export function isFormRelay(email: string | undefined): boolean {
-  if (!email) return false;
-  return senders.includes(email) || localParts.includes(email.slice(0, email.indexOf('@')));
+  const at = email?.indexOf('@') ?? -1;
+  return at > 0 && (localParts.includes(email!.slice(0, at)) || domains.includes(email!.slice(at + 1)));
 }
 
 /** The customer a relayed form message names, or null when the message relays nobody. */

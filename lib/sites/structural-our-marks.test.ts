@@ -35,7 +35,7 @@ describe('marks that say a message is ours', () => {
        <div id="b"><span>Ana</span><p>Keep this private please, my order is a surprise.</p></div></body>`,
       'https://desk.example/tickets/2',
     );
-    expect(marksOurs(page.document.getElementById('a')!, 'ana add private note')).toBe(false);
+    expect(marksOurs(page.document.getElementById('a')!, 'ana')).toBe(false);
     expect(marksOurs(page.document.getElementById('b')!, 'ana')).toBe(false);
   });
 });

@@ -5,11 +5,11 @@
  * (aria-label, title, alt of an element that shows no words); phrases as data
  * (structural-our-marks-words.json, nine languages).
  */
-import { iconLabels, internalLabels, outgoingLabels } from './structural-our-marks-words.json';
+import { internal, outgoing } from './structural-our-marks-words.json';
 import { phrases } from './structural-phrases';
 
-const IN_HEADER = phrases([...internalLabels, ...outgoingLabels]);
-const ON_ICON = phrases([...internalLabels, ...iconLabels]);
+const IN_HEADER = phrases([...internal, ...outgoing]);
+const ON_ICON = phrases(internal);
 /** A lock (🔒, 🔐) opening the header: the helpdesks' sign of a message the customer does not see. */
 const LOCK = /[\u{1F512}\u{1F510}]/u;
 const LABELLED = '[aria-label], [title], img[alt]';
