@@ -11,6 +11,7 @@ import { readableText, singleLine } from './text';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
+import { tooltipDate } from './structural-tooltip-time';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
@@ -41,7 +42,8 @@ const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]
 const HEADER_LINES = 10;
 /** How far into a block the sender's own address may appear (further in, it is a quoted one). */
 const SENDER_LINE_CHARS = 120;
-const RECIPIENT_BEFORE = /(?:^|\s)(?:to|an|à|a|para|aan|cc|bcc|per)\s*:\s*(?:[^:]{0,30}<)?\s*$/i;
+/** "To: …", and "to"/"an"/"à" without a colon ("Maaike replied to daan@…"): the address after it is a recipient's. */
+const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|an|à|para|aan)\s*(?:[^:]{0,30}<)?\s*$/i;
 const DATE_LINE =
   /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
@@ -73,6 +75,7 @@ const CLASS_ATTRIBUTES = [
   'data-author-type',
   'data-sender',
   'data-from',
+  'data-actor',
 ];
 
 /** The generic reading's key in the element memo (../engine/element-memo.ts). */
@@ -152,10 +155,14 @@ function readTime(block: Element): string | undefined {
   const lang = block.closest('[lang]')?.getAttribute('lang')?.slice(0, 20) ?? '';
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
+    const title = stamp.getAttribute('title')?.slice(0, 100);
+    // A full date in the tooltip ("Wed, 2 Dec 2026 at 19:58") before the shown "2 days ago": it orders chat and mail alike.
     const sentAt =
       isoTime(stamp.getAttribute('datetime')?.slice(0, 100), lang) ??
-      isoTime(stamp.getAttribute('title')?.slice(0, 100), lang) ??
-      isoTime(singleLine(stamp.textContent, 100), lang);
+      isoTime(title, lang) ??
+      tooltipDate(title ?? '') ??
+      // A full date this reader cannot read ("3 dez 2026 às 21:18") beside "15 hours ago": neither, or the two kinds of time would be compared.
+      (/\d{4}/.test(title ?? '') ? undefined : isoTime(singleLine(stamp.textContent, 100), lang));
     if (sentAt) return sentAt;
   }
   return fallbackTime(block, leadingText(block));
