@@ -15,7 +15,7 @@ import { tooltipDate } from './structural-tooltip-time';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
-import { marksOurs } from './structural-our-marks';
+import { iconSaysOurs } from './structural-our-marks';
 
 export interface GenericMessage {
   author: Person;
@@ -29,7 +29,7 @@ export interface GenericMessage {
   side: Side;
   /** The block's kind (tag and first class word): a teammates' comment differs from a message. */
   kind: string;
-  /** Marked ours: a private comment, a lock icon, "Outgoing" (./structural-our-marks.ts). */
+  /** An icon marks it ours: a lock labelled "Private" (./structural-our-marks.ts). */
   ours?: boolean;
 }
 
@@ -99,22 +99,21 @@ function readBlock(block: Element): GenericMessage | null {
   if (!text) return null;
   const sentAt = readTime(block);
   stampsFor = null;
-  const header = headerOf(block, text);
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
     text,
     classWords: classWordsOf(block),
-    header,
+    header: headerOf(block, text),
     side: sideOf(block),
     kind: blockKind(block),
-    ...(marksOurs(block, header) ? { ours: true } : {}),
+    ...(iconSaysOurs(block) ? { ours: true } : {}),
   };
 }
 
 function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
   const fromLink = emailAddress(mailto?.getAttribute('href')?.slice(7, 300).split('?')[0]);
-  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || sender?.textContent, 300);
+  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || withoutTimes(sender), 300);
   const email =
     emailAddress(sender?.getAttribute('email')) ??
     emailAddress(sender?.getAttribute('data-email')) ??
@@ -128,6 +127,13 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
   return fallback ? person(fallback.name, fallback.email) : person(name, email);
+}
+
+/** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */
+function withoutTimes(sender: Element | null): string | undefined {
+  let text = sender?.textContent ?? undefined;
+  for (const stamp of Array.from(sender?.querySelectorAll(TIMESTAMP) ?? []).slice(0, 3)) text = text?.replace(stamp.textContent ?? '', ' ');
+  return text;
 }
 
 /** The first address in a block's header that is not a recipient's ("To: …"). */

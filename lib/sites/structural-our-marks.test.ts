@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStructurally } from './structural';
-import { marksOurs } from './structural-our-marks';
+import { iconSaysOurs } from './structural-our-marks';
 import { htmlPage } from './testing/fixture-page';
 
 const card = (mark: string, who: string, text: string, at: string) =>
@@ -35,7 +35,7 @@ describe('marks that say a message is ours', () => {
        <div id="b"><span>Ana</span><p>Keep this private please, my order is a surprise.</p></div></body>`,
       'https://desk.example/tickets/2',
     );
-    expect(marksOurs(page.document.getElementById('a')!, 'ana')).toBe(false);
-    expect(marksOurs(page.document.getElementById('b')!, 'ana')).toBe(false);
+    expect(iconSaysOurs(page.document.getElementById('a')!)).toBe(false);
+    expect(iconSaysOurs(page.document.getElementById('b')!)).toBe(false);
   });
 });

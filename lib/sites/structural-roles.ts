@@ -11,9 +11,8 @@ import type { GenericMessage } from './generic-message';
 import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
-import { phrases } from './structural-phrases';
+import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
-import { agentLabels } from './structural-words.json';
 import { customerBehindRelay, relayedPerson } from './form-relay';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
@@ -26,7 +25,6 @@ export interface Roles {
 
 type Vote = { role: Role; by: RoleEvidence } | null;
 const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
-const AGENT_LABEL = phrases(agentLabels);
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
