@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerBehindRelay, isFormRelay, relayedPerson } from './form-relay';
+import { customerBehindRelay, relayedAddress } from './form-relay';
 import { readStructurally } from './structural';
 import { htmlPage } from './testing/fixture-page';
 
@@ -7,40 +7,29 @@ const mailer = { name: 'Blue Fern Shop', email: 'mailer@shopify.com' };
 const form = 'New customer message on your store:\n\nName:\nJane Roe\nEmail:\njane.roe@example.com\nComment:\nMy mug came broken.';
 
 describe("a shop's contact form relayed by its platform's mailer", () => {
-  it("knows platforms' mailers and a shop domain's wordpress@/noreply@, and nobody else", () => {
-    expect(isFormRelay('mailer@shopify.com')).toBe(true);
-    expect(isFormRelay('form-submission@squarespace.info')).toBe(true);
-    expect(isFormRelay('wordpress@bluefern.example')).toBe(true);
-    expect(isFormRelay('noreply@bluefern.example')).toBe(true);
-    expect(isFormRelay('jane.roe@example.com')).toBe(false);
-    expect(isFormRelay('support@bluefern.example')).toBe(false);
+  it("relays the form's address from platforms' mailers and a shop domain's wordpress@/noreply@, in any language", () => {
+    expect(relayedAddress(mailer, form)).toBe('jane.roe@example.com');
+    expect(relayedAddress({ email: 'form-submission@squarespace.info' }, 'Email Address: Jane@Example.com')).toBe('jane@example.com');
+    expect(relayedAddress({ email: 'wordpress@bluefern.example' }, 'Nom : Claire Petit\nCourriel : claire@example.fr')).toBe(
+      'claire@example.fr',
+    );
+    expect(relayedAddress(mailer, 'お問い合わせ: 名前: 岡田 美咲 メール: misaki@example.jp')).toBe('misaki@example.jp');
   });
 
-  it('names the customer by the form fields, label above value or on one line, in the supported languages', () => {
-    expect(relayedPerson(mailer, form)).toEqual({ name: 'Jane Roe', email: 'jane.roe@example.com' });
-    expect(relayedPerson(mailer, 'お問い合わせ: 名前: 岡田 美咲 メール: misaki@example.jp 電話番号: 090-1234-5678')).toEqual({
-      name: '岡田 美咲',
-      email: 'misaki@example.jp',
-    });
-    expect(relayedPerson({ email: 'wordpress@shop.example' }, 'Nom : Claire Petit\nCourriel : claire@example.fr')).toEqual({
-      name: 'Claire Petit',
-      email: 'claire@example.fr',
-    });
+  it('relays nobody from a person, or without another address (an order notice)', () => {
+    expect(relayedAddress({ name: 'Jane', email: 'jane@example.com' }, form)).toBeUndefined();
+    expect(relayedAddress({ email: 'support@bluefern.example' }, form)).toBeUndefined();
+    expect(relayedAddress(mailer, 'Order #1042 has been paid. Questions? mailer@shopify.com')).toBeUndefined();
   });
 
-  it("relays nobody without an Email field, or from a person's own address", () => {
-    expect(relayedPerson(mailer, 'Order #1042 has been paid.')).toBeNull();
-    expect(relayedPerson({ name: 'Jane', email: 'jane@example.com' }, form)).toBeNull();
-  });
-
-  it('takes the customer who replies from the form address, as she signs herself', () => {
+  it('takes the customer who writes again from the form address, as she signs herself', () => {
     const messages = [
       { author: mailer, text: form },
       { author: { name: 'Sam (Blue Fern)', email: 'hello@bluefern.example' }, text: 'Sorry to hear that, Jane!' },
       { author: { name: 'Jane R.', email: 'jane.roe@example.com' }, text: 'Photos attached.' },
     ];
     expect(customerBehindRelay(mailer, messages)).toEqual({ name: 'Jane R.', email: 'jane.roe@example.com' });
-    expect(customerBehindRelay(mailer, messages.slice(0, 2))).toEqual({ name: 'Jane Roe', email: 'jane.roe@example.com' });
+    expect(customerBehindRelay(mailer, messages.slice(0, 2))).toEqual({ email: 'jane.roe@example.com' });
     expect(customerBehindRelay({ name: 'Jane' }, messages)).toEqual({ name: 'Jane' });
   });
 

@@ -11,7 +11,7 @@
 import keep from './redact-keep-words.json';
 import { accountPrefixes, agentLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
-import { domains, emailWords, localParts, nameWords } from './form-relay-words.json';
+import { domains, localParts } from './form-relay-words.json';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -33,7 +33,7 @@ const ON_HANDLER = /^on/i;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const KEPT = new Set(
   // Form mailers' addresses and fields too (form-relay-words.json): a platform's, not a person's.
-  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words, domains, localParts, nameWords, emailWords]
+  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words, domains, localParts]
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );

@@ -13,7 +13,7 @@ import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
-import { customerBehindRelay, relayedPerson } from './form-relay';
+import { customerBehindRelay, relayedAddress } from './form-relay';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -45,7 +45,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const automated = automatedReplies(messages);
   const votes: Vote[] = messages.map((message, index) => {
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
-    if (relayedPerson(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
+    if (relayedAddress(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
     if (AGENT_LABEL.test(message.header) || message.ours || automated[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
