@@ -11,7 +11,6 @@ import { readableText, singleLine } from './text';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
-import { tooltipDate } from './structural-tooltip-time';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
@@ -166,7 +165,6 @@ function readTime(block: Element): string | undefined {
     const sentAt =
       isoTime(stamp.getAttribute('datetime')?.slice(0, 100), lang) ??
       isoTime(title, lang) ??
-      tooltipDate(title ?? '') ??
       // A full date this reader cannot read ("3 dez 2026 às 21:18") beside "15 hours ago": neither, or the two kinds of time would be compared.
       (/\d{4}/.test(title ?? '') ? undefined : isoTime(singleLine(stamp.textContent, 100), lang));
     if (sentAt) return sentAt;
