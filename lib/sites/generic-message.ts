@@ -13,6 +13,8 @@ import { sideOf, type Side } from './structural-side';
 import { fallbackSender, fallbackTime } from './structural-sender-fallbacks';
 import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
+import { messageLength, visibleLength } from './structural-bubble-body';
+import { iconSaysOurs } from './structural-our-marks';
 
 export interface GenericMessage {
   author: Person;
@@ -26,6 +28,8 @@ export interface GenericMessage {
   side: Side;
   /** The block's kind (tag and first class word): a teammates' comment differs from a message. */
   kind: string;
+  /** An icon marks it ours: a lock labelled "Private" (./structural-our-marks.ts). */
+  ours?: boolean;
 }
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
@@ -37,7 +41,8 @@ const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]
 const HEADER_LINES = 10;
 /** How far into a block the sender's own address may appear (further in, it is a quoted one). */
 const SENDER_LINE_CHARS = 120;
-const RECIPIENT_BEFORE = /(?:^|\s)(?:to|an|à|a|para|aan|cc|bcc|per)\s*:\s*(?:[^:]{0,30}<)?\s*$/i;
+/** "To: …", and "to"/"an"/"à" without a colon ("Maaike replied to daan@…"): the address after it is a recipient's. */
+const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|an|à|para|aan)\s*(?:[^:]{0,30}<)?\s*$/i;
 const DATE_LINE =
   /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
@@ -69,6 +74,7 @@ const CLASS_ATTRIBUTES = [
   'data-author-type',
   'data-sender',
   'data-from',
+  'data-actor',
 ];
 
 /** The generic reading's key in the element memo (../engine/element-memo.ts). */
@@ -100,12 +106,13 @@ function readBlock(block: Element): GenericMessage | null {
     header: headerOf(block, text),
     side: sideOf(block),
     kind: blockKind(block),
+    ...(iconSaysOurs(block) ? { ours: true } : {}),
   };
 }
 
 function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
   const fromLink = emailAddress(mailto?.getAttribute('href')?.slice(7, 300).split('?')[0]);
-  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || sender?.textContent, 300);
+  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || withoutTimes(sender), 300);
   const email =
     emailAddress(sender?.getAttribute('email')) ??
     emailAddress(sender?.getAttribute('data-email')) ??
@@ -119,6 +126,13 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
   return fallback ? person(fallback.name, fallback.email) : person(name, email);
+}
+
+/** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */
+function withoutTimes(sender: Element | null): string | undefined {
+  let text = sender?.textContent ?? undefined;
+  for (const stamp of Array.from(sender?.querySelectorAll(TIMESTAMP) ?? []).slice(0, 3)) text = text?.replace(stamp.textContent ?? '', ' ');
+  return text;
 }
 
 /** The first address in a block's header that is not a recipient's ("To: …"). */
@@ -146,10 +160,13 @@ function readTime(block: Element): string | undefined {
   const lang = block.closest('[lang]')?.getAttribute('lang')?.slice(0, 20) ?? '';
   for (let index = 0; index < stamps.length && index < MAX_CANDIDATES; index++) {
     const stamp = stamps[index]!;
+    const title = stamp.getAttribute('title')?.slice(0, 100);
+    // A full date in the tooltip ("Wed, 2 Dec 2026 at 19:58") before the shown "2 days ago": it orders chat and mail alike.
     const sentAt =
       isoTime(stamp.getAttribute('datetime')?.slice(0, 100), lang) ??
-      isoTime(stamp.getAttribute('title')?.slice(0, 100), lang) ??
-      isoTime(singleLine(stamp.textContent, 100), lang);
+      isoTime(title, lang) ??
+      // A full date this reader cannot read ("3 dez 2026 às 21:18") beside "15 hours ago": neither, or the two kinds of time would be compared.
+      (/\d{4}/.test(title ?? '') ? undefined : isoTime(singleLine(stamp.textContent, 100), lang));
     if (sentAt) return sentAt;
   }
   return fallbackTime(block, leadingText(block));
@@ -160,7 +177,7 @@ function readTime(block: Element): string | undefined {
  * block's text without the header lines that repeat the sender and the time.
  */
 function bodyText(block: Element, sender: Element | null, author: Person): string {
-  const total = (block.textContent ?? '').length;
+  const total = messageLength(block, sender, stampsOf(block));
   let best: Element | null = null;
   let bestLength = 0;
   const candidates = block.querySelectorAll(BODY);
@@ -169,7 +186,7 @@ function bodyText(block: Element, sender: Element | null, author: Person): strin
     if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
     // Quoted history is inside the body, never the body itself.
     if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
-    const length = (candidate.textContent ?? '').length;
+    const length = visibleLength(candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
   if (best && bestLength >= total * 0.4) return readableText(best);

@@ -1,5 +1,6 @@
 import type { Person } from '@/lib/schemas/ticket';
 import { singleLine } from './text';
+import { nameWithoutExtras } from './name-extras';
 
 /** Deliberately loose (pages show odd but real addresses); it only rejects what is not an address. */
 const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:]+$/;
@@ -20,7 +21,8 @@ export function emailOf(element: Element | null | undefined): string | undefined
 
 /** A person as the schemas want it: bounded fields, and no keys for what the page did not show. */
 export function person(name: string | null | undefined, email: string | null | undefined): Person {
-  const cleanName = singleLine(name, MAX_NAME_LENGTH);
+  // A date or a phone number sharing the author's row is not part of the name (./name-extras.ts).
+  const cleanName = nameWithoutExtras(singleLine(name, MAX_NAME_LENGTH));
   const cleanEmail = emailAddress(email);
   return {
     ...(cleanName ? { name: cleanName } : {}),

@@ -11,6 +11,7 @@
 import keep from './redact-keep-words.json';
 import { accountPrefixes, agentLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
+import { domains, localParts } from './form-relay-words.json';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -31,7 +32,8 @@ const ON_HANDLER = /^on/i;
 /** A word: a run of letters, marks and digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const KEPT = new Set(
-  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words]
+  // Form mailers' addresses and fields too (form-relay-words.json): a platform's, not a person's.
+  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words, domains, localParts]
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );

@@ -11,9 +11,9 @@ import type { GenericMessage } from './generic-message';
 import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
 import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
-import { phrases } from './structural-phrases';
+import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
-import { agentLabels } from './structural-words.json';
+import { customerBehindRelay, relayedAddress } from './form-relay';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -25,7 +25,6 @@ export interface Roles {
 
 type Vote = { role: Role; by: RoleEvidence } | null;
 const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'side'];
-const AGENT_LABEL = phrases(agentLabels);
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
@@ -45,8 +44,10 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const bySide = sideRoles(messages);
   const automated = automatedReplies(messages);
   const votes: Vote[] = messages.map((message, index) => {
+    // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
+    if (relayedAddress(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL.test(message.header) || automated[index]) return { role: 'agent', by: 'labels' };
+    if (AGENT_LABEL.test(message.header) || message.ours || automated[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
@@ -68,7 +69,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   ).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
   const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
-  return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence };
+  return { roles, customer: customerBehindRelay(mostFrequentCustomer(messages, keys, roles), messages), evidence };
 }
 
 function byAuthors(messages: GenericMessage[], keys: string[]): Roles {

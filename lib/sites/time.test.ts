@@ -16,6 +16,12 @@ describe('isoTime', () => {
     expect(isoTime('')).toBeUndefined();
     expect(isoTime(null)).toBeUndefined();
   });
+
+  it('never takes an order number for a year (a customer\'s one-line chat message "CJ-48213")', () => {
+    expect(isoTime('CJ-48213')).toBeUndefined();
+    expect(isoTime('CJ-48213', 'pt-BR')).toBeUndefined();
+    expect(isoTime('2026-12-04T17:03:30Z')).toBe('2026-12-04T17:03:30.000Z');
+  });
 });
 
 describe('chronological', () => {

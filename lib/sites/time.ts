@@ -5,6 +5,8 @@
  */
 import { humanTime } from './human-time';
 
+/** 2191-10-28: later is an order number's digits read as a year. */
+const LATEST = 7e12;
 const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
 
 export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
@@ -21,7 +23,8 @@ export function isoTime(raw: string | null | undefined, lang?: string): string |
   const local = human && DAY_OR_MONTH_FIRST.test(text) ? humanTime(text, { lang }) : undefined;
   if (local) return local;
   const millis = Date.parse(text);
-  if (!Number.isNaN(millis)) return new Date(millis).toISOString();
+  // The parser takes an order number for a year ("CJ-48213" is the year 48213): no message is that old or new.
+  if (millis > 0 && millis < LATEST) return new Date(millis).toISOString();
   return human ? humanTime(text, { lang }) : undefined;
 }
 

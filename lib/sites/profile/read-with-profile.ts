@@ -17,6 +17,7 @@ import { findAll, findOne, findShown, hasField } from './lookup';
 import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
 import { withOrder } from './order-ref';
 import { completedCard } from './card-match';
+import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
 import type { SiteProfile } from './types';
@@ -79,8 +80,10 @@ export function readWithProfile(
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
   const fromMessages = messages.find((m) => m.role === 'customer')?.author;
-  const customer: Person =
-    card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {});
+  const customer: Person = customerBehindRelay(
+    card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
+    messages,
+  );
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);
