@@ -23,6 +23,8 @@ export function guessLanguageOfTokens(tokens: readonly string[]): GuessedLanguag
 }
 
 export function guessLanguage(text: string): GuessedLanguage {
+  // Hangul is checked before NFD, which would take its syllables apart into jamo.
+  if (/[\uac00-\ud7a3]/.test(text)) return 'ko';
   const words =
     text
       .toLowerCase()
