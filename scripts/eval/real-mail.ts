@@ -4,7 +4,8 @@
  * training data and thresholds (dev 3 was written for the third pass and tuned on the same way); the held-out set, written in another voice, was never tuned on;
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass;
- * held-out 4 and 5 were written by evaluators who never saw the training data, committed before any measurement.
+ * held-out 4 and 5 were written by evaluators who never saw the training data, committed before any measurement;
+ * dev 5 was written and measured once before the fifth pass, then tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { classifyWith } from '@/lib/suggest/classify';
