@@ -44,7 +44,11 @@ describe('model file form', () => {
     const restored = deserializeModel(SerializedModelSchema.parse(JSON.parse(JSON.stringify(serializeModel(ensemble, 'test')))));
     expect(restored.config.blocks).toBe('words');
     expect(restored.companion?.config.blocks).toBe('chars');
-    const [a, b, both] = [predictText(words, 'wo ist mein paket'), predictText(chars, 'wo ist mein paket'), predictText(restored, 'wo ist mein paket')];
+    const [a, b, both] = [
+      predictText(words, 'wo ist mein paket'),
+      predictText(chars, 'wo ist mein paket'),
+      predictText(restored, 'wo ist mein paket'),
+    ];
     for (let c = 0; c < INTENTS.length; c++) expect(both[c]!).toBeCloseTo((a[c]! + b[c]!) / 2, 2);
   });
 });
