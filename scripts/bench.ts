@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
   'reading-speed': () => import('../tests/bench/reading-speed'),
   'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
+  'intent-model-chromium': () => import('../tests/bench/intent-model-chromium'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */

@@ -3,6 +3,7 @@
  * fixed size whatever the vocabulary, and character n-grams carry typos ("recieved"),
  * inflections (German, French, Spanish), Korean particles and unspaced Japanese ("주문한", "주문이") to shared features.
  */
+import { guessLanguageOfTokens } from '@/lib/suggest/guess-language';
 import { pivotsOf } from '@/lib/suggest/lexicon';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 
@@ -13,6 +14,10 @@ export interface FeatureConfig {
   charMax: number;
   /** Relative weight of the character n-gram block against the word block. */
   charWeight: number;
+  /** One block alone (a member of an ensemble); absent = both. */
+  blocks?: 'words' | 'chars';
+  /** Word features also keyed by the guessed language, so a word may weigh differently per language. */
+  languageKeys?: boolean;
 }
 
 export interface SparseVector {
@@ -60,20 +65,27 @@ export function extractFeatures(text: string, config: FeatureConfig): SparseVect
   const chars = new Map<number, number>();
   const seen = new Set<string>();
   const grams: string[] = [];
+  const key = config.languageKeys ? `${guessLanguageOfTokens(tokens)}|` : '';
+  const addWord = (feature: string) => {
+    addHashed(words, feature, 1, config.buckets);
+    if (key) addHashed(words, key + feature, 1, config.buckets);
+  };
   const addUnigram = (word: string) => {
     const unigram = `w:${word}`;
-    if (!seen.has(unigram)) addHashed(words, unigram, 1, config.buckets);
+    if (!seen.has(unigram)) addWord(unigram);
     seen.add(unigram);
   };
   tokens.forEach((token, i) => {
     addUnigram(token);
     for (const pivot of pivotsOf(token)) addUnigram(pivot);
     const next = tokens[i + 1];
-    if (next !== undefined) addHashed(words, `b:${token} ${next}`, 1, config.buckets);
+    if (next !== undefined) addWord(`b:${token} ${next}`);
     if (!PLACEHOLDER_TOKENS.has(token)) charGrams(token, config, grams);
   });
   for (const gram of new Set(grams)) addHashed(chars, `c:${gram}`, 1, config.buckets);
   if (tokens.length === 0) addHashed(words, 'w:<empty>', 1, config.buckets);
+  if (config.blocks === 'words') return combine(words, new Map(), 0);
+  if (config.blocks === 'chars') return combine(new Map(), chars, 1);
   return combine(words, chars, config.charWeight);
 }
 
@@ -87,7 +99,7 @@ function combine(words: Map<number, number>, chars: Map<number, number>, charWei
   for (const [block, weight] of blocks) {
     let norm = 0;
     for (const v of block.values()) norm += v * v;
-    if (norm === 0) continue;
+    if (norm === 0 || weight === 0) continue;
     const scale = weight / Math.sqrt(norm);
     for (const [index, v] of block) merged.set(index, (merged.get(index) ?? 0) + v * scale);
   }

@@ -3,9 +3,9 @@ import { INTENTS } from '@/lib/schemas/template';
 import { deserializeModel, predictText, serializeModel, SerializedModelSchema, type LinearModel } from '@/lib/suggest/linear-model';
 import { DEFAULT_FEATURE_CONFIG, seededRandom } from '@/lib/suggest/train';
 
-function randomModel(): LinearModel {
-  const random = seededRandom(5);
-  const config = { ...DEFAULT_FEATURE_CONFIG, buckets: 256 };
+function randomModel(seed = 5, blocks?: 'words' | 'chars'): LinearModel {
+  const random = seededRandom(seed);
+  const config = { ...DEFAULT_FEATURE_CONFIG, buckets: 256, ...(blocks ? { blocks } : {}) };
   return {
     intents: INTENTS,
     config,
@@ -35,5 +35,20 @@ describe('model file form', () => {
   it('refuses a file whose weights do not match its shape', () => {
     const serialized = serializeModel(randomModel(), 'test');
     expect(() => deserializeModel({ ...serialized, config: { ...serialized.config, buckets: 512 } })).toThrow(/shape/);
+  });
+
+  it('keeps an ensemble: a companion over other features round-trips, and its probabilities are averaged in', () => {
+    const words = randomModel(5, 'words');
+    const chars = randomModel(6, 'chars');
+    const ensemble = { ...words, companion: chars };
+    const restored = deserializeModel(SerializedModelSchema.parse(JSON.parse(JSON.stringify(serializeModel(ensemble, 'test')))));
+    expect(restored.config.blocks).toBe('words');
+    expect(restored.companion?.config.blocks).toBe('chars');
+    const [a, b, both] = [
+      predictText(words, 'wo ist mein paket'),
+      predictText(chars, 'wo ist mein paket'),
+      predictText(restored, 'wo ist mein paket'),
+    ];
+    for (let c = 0; c < INTENTS.length; c++) expect(both[c]!).toBeCloseTo((a[c]! + b[c]!) / 2, 2);
   });
 });

@@ -15,28 +15,38 @@ export interface LinearModel {
   bias: Float32Array;
   /** Temperature that calibrates the shown confidence (calibration.ts); 1 leaves it raw. */
   temperature: number;
+  /** A second model over other features whose probabilities are averaged with this one's. */
+  companion?: LinearModel;
 }
 
 export const MODEL_FORMAT = 'deskpilot.intent-model/v1';
 
-export const SerializedModelSchema = z.object({
-  format: z.literal(MODEL_FORMAT),
-  trainedOn: z.string(),
+const SerializedMemberSchema = z.object({
   intents: z.array(IntentSchema).min(2),
   config: z.object({
     buckets: z.number().int().positive(),
     charMin: z.number().int().positive(),
     charMax: z.number().int().positive(),
     charWeight: z.number().positive(),
+    blocks: z.enum(['words', 'chars']).optional(),
+    languageKeys: z.boolean().optional(),
   }),
   bias: z.array(z.number()),
   scales: z.array(z.number().positive()),
   /** int8 weights, feature-major, base64. */
   weights: z.string(),
-  /** Fitted on the dev sets; absent in files from before calibration (then 1). */
+});
+
+export const SerializedModelSchema = SerializedMemberSchema.extend({
+  format: z.literal(MODEL_FORMAT),
+  trainedOn: z.string(),
+  /** Fitted on out-of-fold readings (fit-temperature.ts); absent in files from before calibration (then 1). */
   temperature: z.number().positive().optional(),
+  /** A second model over other features, averaged in (an ensemble of two). */
+  companion: SerializedMemberSchema.optional(),
 });
 export type SerializedModel = z.infer<typeof SerializedModelSchema>;
+type SerializedMember = z.infer<typeof SerializedMemberSchema>;
 
 /** Class probabilities for one feature vector, in model.intents order. */
 export function predictVector(model: LinearModel, x: SparseVector): Float64Array {
@@ -51,7 +61,10 @@ export function predictVector(model: LinearModel, x: SparseVector): Float64Array
 }
 
 export function predictText(model: LinearModel, text: string): Float64Array {
-  return predictVector(model, extractFeatures(text, model.config));
+  const own = predictVector(model, extractFeatures(text, model.config));
+  if (!model.companion) return own;
+  const other = predictText(model.companion, text);
+  return own.map((p, c) => (p + (other[c] ?? 0)) / 2);
 }
 
 export function softmaxInPlace(scores: Float64Array): Float64Array {
@@ -67,6 +80,21 @@ export function softmaxInPlace(scores: Float64Array): Float64Array {
 }
 
 export function serializeModel(model: LinearModel, trainedOn: string): SerializedModel {
+  const { intents, config, bias, scales, weights } = serializeMember(model);
+  return {
+    format: MODEL_FORMAT,
+    trainedOn,
+    intents,
+    config,
+    bias,
+    scales,
+    weights,
+    temperature: model.temperature,
+    ...(model.companion ? { companion: serializeMember(model.companion) } : {}),
+  };
+}
+
+function serializeMember(model: LinearModel): SerializedMember {
   const classes = model.intents.length;
   const scales = model.intents.map((_, c) => {
     let max = 0;
@@ -79,18 +107,20 @@ export function serializeModel(model: LinearModel, trainedOn: string): Serialize
     signed[i] = Math.round(w / scales[i % classes]!);
   });
   return {
-    format: MODEL_FORMAT,
-    trainedOn,
     intents: [...model.intents],
     config: model.config,
     bias: Array.from(model.bias, (b) => Number(b.toFixed(5))),
     scales: scales.map((s) => Number(s.toPrecision(7))),
     weights: bytesToBase64(bytes),
-    temperature: model.temperature,
   };
 }
 
 export function deserializeModel(serialized: SerializedModel): LinearModel {
+  const model = { ...deserializeMember(serialized), temperature: serialized.temperature ?? 1 };
+  return serialized.companion ? { ...model, companion: { ...deserializeMember(serialized.companion), temperature: 1 } } : model;
+}
+
+function deserializeMember(serialized: SerializedMember): Omit<LinearModel, 'temperature'> {
   const classes = serialized.intents.length;
   const signed = new Int8Array(base64ToBytes(serialized.weights).buffer);
   if (signed.length !== serialized.config.buckets * classes) throw new Error('intent model: weight count does not match its shape');
@@ -98,8 +128,7 @@ export function deserializeModel(serialized: SerializedModel): LinearModel {
   const weights = new Float32Array(signed.length);
   const scales = serialized.scales;
   for (let i = 0, c = 0; i < signed.length; i++, c = c + 1 === classes ? 0 : c + 1) weights[i] = signed[i]! * scales[c]!;
-  const temperature = serialized.temperature ?? 1;
-  return { intents: serialized.intents, config: serialized.config, weights, bias: Float32Array.from(serialized.bias), temperature };
+  return { intents: serialized.intents, config: serialized.config, weights, bias: Float32Array.from(serialized.bias) };
 }
 
 /** btoa/atob exist in extension pages and in Node ≥ 16; they take "binary strings". */

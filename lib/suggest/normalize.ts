@@ -12,7 +12,7 @@ export const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|e
 
 /** A sign-off alone on its line; what follows it (name, company) is the signature. */
 export const SIGN_OFF =
-  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|gr[üu](ß|ss)e|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|(bien |tr[èe]s )?cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
+  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|(freundliche|herzliche|sportliche|sch[öo]ne) gr[üu](ß|ss)e|gr[üu](ß|ss)e?|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|(bien |tr[èe]s )?cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
 
 /** A greeting at the very start, with an optional name after it. */
 export const GREETING =

@@ -61,4 +61,17 @@ describe('segmentClauses', () => {
     expect(segmentClauses('')).toEqual([]);
     expect(segmentClauses('> quoted only\n> more')).toEqual([]);
   });
+
+  it('reads a German date or ordinal inside a sentence as no sentence end, and a bare "Gruß" as a sign-off', () => {
+    expect(
+      texts(
+        'ich hatte den Mixer am 2. November zurückgeschickt, laut DHL am 6.11. bei Ihnen zugestellt. Wann kommt das Geld?\nGruß\nM. Schulte',
+      ),
+    ).toEqual(['ich hatte den Mixer am 2. November zurückgeschickt, laut DHL am 6.11. bei Ihnen zugestellt.', 'Wann kommt das Geld?']);
+    expect(texts('Bis wann muss ich bestellen, damit es vor dem 24. ankommt? Bestellnummer 12. Können Sie helfen?')).toEqual([
+      'Bis wann muss ich bestellen, damit es vor dem 24. ankommt?',
+      'Bestellnummer 12.',
+      'Können Sie helfen?',
+    ]);
+  });
 });

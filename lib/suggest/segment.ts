@@ -27,6 +27,20 @@ const MARKETPLACE_FURNITURE =
 const BOUNDARY =
   /(?<=[.!?。！？]+)(?<!(?:str|\b(?:nr|dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
+/**
+ * German writes dates and ordinals with a period ("am 2. November", "seit dem 6.11. bei Ihnen",
+ * "vor dem 24. ankommt"): a period after a one- or two-digit number ends no sentence when the next
+ * word goes on in lower case or names a month.
+ */
+const ORDINAL_BEFORE = /(?:^|[^\d.])\d{1,2}\.(?:\d{1,2}\.)?$/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const MONTH_START = /^(januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
+function ordinalPeriod(text: string, at: number, next: number): boolean {
+  const after = text.slice(next);
+  return ORDINAL_BEFORE.test(text.slice(0, at)) && (LOWER_CASE_START.test(after) || MONTH_START.test(after));
+}
+
 /** The lines of the customer's own new text, with their offsets. */
 function bodyLines(raw: string): Clause[] {
   const lines: Clause[] = [];
@@ -71,6 +85,7 @@ export function segmentClauses(raw: string): Clause[] {
         clauses.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
     };
     for (const match of line.text.matchAll(BOUNDARY)) {
+      if (ordinalPeriod(line.text, match.index, match.index + match[0].length)) continue;
       push(match.index);
       from = match.index + match[0].length;
     }

@@ -22,7 +22,7 @@ export interface TrainOptions {
   classBalance: number;
 }
 
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { buckets: 16384, charMin: 3, charMax: 5, charWeight: 0.8 };
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { buckets: 32768, charMin: 3, charMax: 5, charWeight: 0.8 };
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   config: DEFAULT_FEATURE_CONFIG,

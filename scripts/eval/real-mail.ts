@@ -4,7 +4,8 @@
  * training data and thresholds (dev 3 was written for the third pass and tuned on the same way); the held-out set, written in another voice, was never tuned on;
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass;
- * held-out 4 and 5 were written by evaluators who never saw the training data, committed before any measurement.
+ * held-out 4 and 5 were written by evaluators who never saw the training data, committed before any measurement;
+ * dev 5 was written and measured once before the fifth pass, then tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { classifyWith } from '@/lib/suggest/classify';
@@ -17,6 +18,8 @@ export const REAL_MAIL_SETS = {
   'real-style dev 2 (tuned on)': 'tests/fixtures/intent/real-mail-dev-2.jsonl',
   'real-style dev 3 (written for the third pass, tuned on)': 'tests/fixtures/intent/real-mail-dev-3.jsonl',
   'real-style dev 4 (98 mails weighted to ja and ko, written for the fourth pass, tuned on)': 'tests/fixtures/intent/real-mail-dev-4.jsonl',
+  'real-style dev 5 (93 mails weighted to de, ko, fr, en, written for the fifth pass, tuned on)':
+    'tests/fixtures/intent/real-mail-dev-5.jsonl',
   'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
   'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':

@@ -1,0 +1,25 @@
+/**
+ * `npx tsx scripts/eval/real-mail-dev-summary.ts`: the dev sets' summary figures alone (top-1,
+ * recall, per language) for the shipped model. It reads only the sets the recipe is tuned on, so
+ * it can be run as often as tuning needs; the held-out sets go through real-mail-summary.ts.
+ */
+import { loadShippedModel } from '@/lib/suggest/classify';
+import type { LinearModel } from '@/lib/suggest/linear-model';
+import { REAL_MAIL_SETS, realMailTallies } from './real-mail';
+
+const pct = (part: number, whole: number) => (whole ? ((100 * part) / whole).toFixed(1) : '–');
+
+export const DEV_SETS = Object.entries(REAL_MAIL_SETS).filter(([, path]) => /real-mail-dev(-\d)?\.jsonl$/.test(path));
+
+export function devSummary(model: LinearModel): string[] {
+  return DEV_SETS.map(([set, path]) => {
+    const tallies = realMailTallies(model, path);
+    const all = tallies.get('all')!;
+    const languages = [...tallies]
+      .filter(([key]) => key.startsWith('lang '))
+      .map(([key, t]) => `${key.slice(5)} ${pct(t.top1, t.messages)}`);
+    return `${set.slice(0, 24)}: top-1 ${pct(all.top1, all.messages)} % (${all.top1}/${all.messages}) · recall ${pct(all.recalled, all.labelled)} % · ${languages.join(' · ')}`;
+  });
+}
+
+if (process.argv[1]?.endsWith('real-mail-dev-summary.ts')) for (const line of devSummary(loadShippedModel())) console.log(line);
