@@ -31,22 +31,19 @@ export function findCustomerCard(doc: Document, customer: Person, conversation: 
   return rememberedOutside(doc, conversation, CARD, [customer.name, ours], () => cardOf(doc, customer, conversation, ours));
 }
 
-function cardOf(doc: Document, customer: Person, conversation: Element | null, ours: readonly string[]): Person {
-  if (customer.name) return addressBeside(doc, customer.name, customer, conversation, ours);
-  const card = namedCard(doc, conversation);
-  const name = card ? undefined : nameByRoleLabel(doc, conversation);
-  return card ?? (name ? addressBeside(doc, name, { ...customer, name }, conversation, ours) : customer);
-}
-
 /** The address in a small card outside the conversation that shows the customer's name and is not ours. */
-function addressBeside(doc: Document, name: string, customer: Person, conversation: Element | null, ours: readonly string[]): Person {
-  const lower = name.toLowerCase();
-  const found = doc.querySelectorAll(ADDRESSES);
-  for (let index = 0; index < found.length && index < MAX_ADDRESSES; index++) {
-    const element = found[index]!;
+function cardOf(doc: Document, found: Person, conversation: Element | null, ours: readonly string[]): Person {
+  const card = found.name ? null : namedCard(doc, conversation);
+  const shown = card ? undefined : (found.name ?? nameByRoleLabel(doc, conversation));
+  if (!shown) return card ?? found;
+  const customer = { ...found, name: shown };
+  const name = shown.toLowerCase();
+  const addresses = doc.querySelectorAll(ADDRESSES);
+  for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
+    const element = addresses[index]!;
     if (conversation?.contains(element)) continue;
     const email = addressOf(element);
-    if (email && !ours.includes(email) && cardNames(element, lower, conversation)) return { ...customer, email };
+    if (email && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
   }
   return customer;
 }

@@ -10,26 +10,20 @@ import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { singleLine } from './text';
 
 // The labels are plain words (structural-role-label.test.ts checks), joined into patterns as they are.
-/** "Buyer: ", "購入者：", or the whole line; a name merely starting with the word ("Clienti Rossi") stays. */
-const ROLE_LABEL = new RegExp(`^\\s*(?:${[...customerLabels, ...shopLabels].join('|')})\\s*(?:[:：]\\s*|$)`, 'iu');
-const CUSTOMER_LABEL = new RegExp(`^(?:${customerLabels.join('|')})\\s*[:：]?$`, 'iu');
-/** Where a card writes a label beside its value: definition lists, table rows, form labels. */
-const LABELS = 'dt, th, label';
-const MAX_LABELS = 60;
+/**
+ * A role label in front of a sender's name, to cut: "Buyer: ", "購入者：", or the whole line; a
+ * name merely starting with the word ("Clienti Rossi") stays.
+ */
+export const ROLE_LABEL = new RegExp(`^\\s*(?:${customerLabels}|${shopLabels})\\s*(?:[:：]\\s*|$)`, 'iu');
+/** A card's label that heads the customer's name ("Comprador", "Buyer:"). */
+const CUSTOMER_LABEL = new RegExp(`^(?:${customerLabels})\\s*[:：]?$`, 'iu');
 
-export function withoutRoleLabel(name: string): string {
-  return name.replace(ROLE_LABEL, '');
-}
-
-/** The value a card outside the conversation pairs with a customer's role label ("Comprador" → the name). */
+/** The value a card outside the conversation pairs with a customer's role label ("Comprador" → the name): a name, no address or number. */
 export function nameByRoleLabel(doc: Document, conversation: Element | null): string | undefined {
-  const labels = doc.querySelectorAll(LABELS);
-  for (let index = 0; index < labels.length && index < MAX_LABELS; index++) {
-    const label = labels[index]!;
-    if (conversation?.contains(label) || !CUSTOMER_LABEL.test(singleLine(label.textContent, 40))) continue;
+  for (const label of Array.from(doc.querySelectorAll('dt')).slice(0, 60)) {
     const value = singleLine(label.nextElementSibling?.textContent, 81);
-    // A name: no address, no number ("Customer | since 2021" names nobody).
-    if (value.length >= 2 && value.length <= 80 && !/[@\d]/.test(value)) return value;
+    if (!conversation?.contains(label) && CUSTOMER_LABEL.test(singleLine(label.textContent, 40)) && /^[^@\d]{2,80}$/.test(value))
+      return value;
   }
   return undefined;
 }

@@ -3,15 +3,15 @@
  * subject field's value; an element named for the subject above the conversation (not a list's
  * column); the first message's own subject line; the heading nearest above the conversation that
  * is not a section label or page chrome; the page's top bar when the page's title opens with it;
- * else the page title without the site's name and ticket number. Text is read as shown.
+ * else the page title without the site's name and ticket number. Text is read as shown: a button's
+ * or a hidden tooltip's words inside a title ("Summarise with Copilot") are not the subject.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+// Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { sectionLabels } from './structural-subject-words.json';
 
-/** Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket. */
-const SECTION_LABEL = new Set(sectionLabels);
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
 /** "Subject – Ticket #4821 – Helpdesk" in a page title: the site's name and the ticket number are not the subject. */
@@ -35,37 +35,32 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let field = '';
   let named = '';
   let heading = '';
-  let top = '';
   const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
     if (element.closest('[hidden]')) continue;
     if (isChrome(element)) {
-      // The top bar heads the app, not the ticket, unless the page's title opens with it (a phone layout's subject bar).
-      const text = top ? '' : shownText(element, 300);
-      if (text.length >= 3 && title.startsWith(text)) top = text;
+      // The top bar heads the app, not the ticket, unless the page's title opens with it (a phone layout's
+      // subject bar); a heading nearer the conversation still comes first.
+      const text = heading || singleLine(readableText(element), 300);
+      if (text.length >= 3 && title.startsWith(text)) heading = text;
     } else if (element.localName === 'input') {
       field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
       if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
-      const text = element.matches(HEADING) ? shownText(element, 300) : '';
-      if (text.length >= 3 && !SECTION_LABEL.has(text.toLowerCase())) heading = text;
+      const text = element.matches(HEADING) ? singleLine(readableText(element), 300) : '';
+      if (text.length >= 3 && !sectionLabels.includes(text.toLowerCase())) heading = text;
     }
   }
   if (field.length >= 3) return { text: field, score: 0.9 };
   if (named) return { text: named, score: 0.85 };
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
-  const own = line ? namedText(line) : '';
-  if (own || heading || top) return { text: own || heading || top, score: 0.8 };
+  const found = (line && namedText(line)) || heading;
+  if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
-}
-
-/** What a title shows: a button's or a hidden tooltip's words inside it ("Summarise with Copilot") are not the subject. */
-function shownText(element: Element, max: number): string {
-  return singleLine(readableText(element), max);
 }
 
 /** An element the page names for the subject, outside lists: its short text. */
@@ -76,7 +71,7 @@ function namedText(element: Element): string {
     element.getElementsByTagName('*').length > 5
   )
     return '';
-  const text = shownText(element, 301).replace(TICKET_PREFIX, '');
+  const text = singleLine(readableText(element), 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }
 
@@ -90,7 +85,7 @@ function titleSubject(title: string): string {
 
 /** A subject shown with the same markup more than once is a list's column (an inbox beside the conversation). */
 function recurs(element: Element): boolean {
-  const name = element.getAttribute('class')?.trim();
+  const name = element.className;
   return !!name && element.ownerDocument.getElementsByClassName(name).length > 1;
 }
 
