@@ -15,6 +15,7 @@ import { remembered } from './engine/element-memo';
 import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { iconSaysOurs } from './structural-our-marks';
+import { ROLE_LABEL } from './structural-role-label';
 
 export interface GenericMessage {
   author: Person;
@@ -121,7 +122,7 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
     emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
     fromLink ??
     senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
-  let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ');
+  let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL, '');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;

@@ -1,15 +1,18 @@
 /**
  * The customer's address when their messages do not show it: helpdesks put it on a profile card
- * beside the conversation (requester fields, a customer sidebar). An address counts only when it
- * sits in a small container that also shows the customer's name, so the shop's own address or
- * another ticket's requester is never taken.
+ * beside the conversation (requester fields, a customer sidebar, a folded drawer or order card). An
+ * address counts only when it sits in a small container that also shows the customer's name and
+ * is not one of ours, so the shop's own address or another ticket's requester is never taken.
+ * Messages signed only with a role ("Comprador") are named by the card pairing that role with a name.
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+import { nameByRoleLabel } from './structural-role-label';
 
-const ADDRESSES = 'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i]';
+/** Links and fields that hold an address, and a details list's values ("Email | nora@…" in a sidebar or an order card). */
+const ADDRESSES = 'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd';
 const MAX_ADDRESSES = 40;
 /** Cards a page names for the customer (common patterns, 2026-12-04). */
 const CUSTOMER_CARD =
@@ -22,21 +25,25 @@ const CARD_CHARS = 400;
 
 const CARD = {};
 
-/** Kept until the page outside the conversation changes (./engine/outside-memo.ts). */
-export function findCustomerCard(doc: Document, customer: Person, conversation: Element | null): Person {
+/** Kept until the page outside the conversation changes (./engine/outside-memo.ts). `ours`: our addresses, lower case. */
+export function findCustomerCard(doc: Document, customer: Person, conversation: Element | null, ours: readonly string[]): Person {
   if (customer.email) return customer;
-  return rememberedOutside(doc, conversation, CARD, [customer.name], () => cardOf(doc, customer, conversation));
+  return rememberedOutside(doc, conversation, CARD, [customer.name, ours], () => cardOf(doc, customer, conversation, ours));
 }
 
-function cardOf(doc: Document, customer: Person, conversation: Element | null): Person {
-  if (!customer.name) return namedCard(doc, conversation) ?? customer;
-  const name = customer.name.toLowerCase();
-  const found = doc.querySelectorAll(ADDRESSES);
-  for (let index = 0; index < found.length && index < MAX_ADDRESSES; index++) {
-    const element = found[index]!;
-    if (conversation?.contains(element) || element.closest('[hidden]')) continue;
+/** The address in a small card outside the conversation that shows the customer's name and is not ours. */
+function cardOf(doc: Document, found: Person, conversation: Element | null, ours: readonly string[]): Person {
+  const card = found.name ? null : namedCard(doc, conversation);
+  const shown = card ? undefined : (found.name ?? nameByRoleLabel(doc, conversation));
+  if (!shown) return card ?? found;
+  const customer = { ...found, name: shown };
+  const name = shown.toLowerCase();
+  const addresses = doc.querySelectorAll(ADDRESSES);
+  for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
+    const element = addresses[index]!;
+    if (conversation?.contains(element)) continue;
     const email = addressOf(element);
-    if (email && cardNames(element, name)) return { ...customer, email };
+    if (email && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
   }
   return customer;
 }
@@ -73,11 +80,12 @@ function addressOf(element: Element): string | undefined {
   );
 }
 
-function cardNames(element: Element, name: string): boolean {
+/** A card sits beside the conversation: an element holding the conversation too is the page, not a card. */
+function cardNames(element: Element, name: string, conversation: Element | null): boolean {
   let card: Element | null = element.parentElement;
   for (let level = 0; card && level < CARD_LEVELS; level++, card = card.parentElement) {
     const text = singleLine(card.textContent, CARD_CHARS + 1);
-    if (text.length > CARD_CHARS) return false;
+    if (text.length > CARD_CHARS || (conversation && card.contains(conversation))) return false;
     if (text.toLowerCase().includes(name)) return true;
   }
   return false;

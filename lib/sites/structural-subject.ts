@@ -1,16 +1,17 @@
 /**
  * The subject of a conversation read structurally, from the surest place the page offers: a
- * subject field's value; an element named for the subject above the conversation; the heading
- * nearest above the conversation that is not a section label or page chrome; else the page title
- * without the site's name and ticket number.
+ * subject field's value; an element named for the subject above the conversation (not a list's
+ * column); the first message's own subject line; the heading nearest above the conversation that
+ * is not a section label or page chrome; the page's top bar when the page's title opens with it;
+ * else the page title without the site's name and ticket number. Text is read as shown: a button's
+ * or a hidden tooltip's words inside a title ("Summarise with Copilot") are not the subject.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
-import { singleLine } from './text';
+import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+// Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
+import { sectionLabels } from './structural-subject-words.json';
 
-/** Headings that name a section, not the ticket. */
-const SECTION_LABEL =
-  /^(?:conversation|messages?|replies|comments?|thread|history|activity|timeline|verlauf|nachrichten|antworten|kommentare)$/i;
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
 /** "Subject – Ticket #4821 – Helpdesk" in a page title: the site's name and the ticket number are not the subject. */
@@ -29,6 +30,7 @@ export function findSubject(doc: Document, firstBlock: Element): { text: string;
 }
 
 function subjectOf(doc: Document, firstBlock: Element): { text: string; score: number } {
+  const title = singleLine(doc.title, 300);
   // One pass over the candidates above the conversation (a 1 MB page has 30,000 elements).
   let field = '';
   let named = '';
@@ -37,20 +39,28 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
-    if (element.closest('[hidden]') || isChrome(element)) continue;
-    if (!field && element.matches(SUBJECT_FIELD))
-      field = singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
-    else if (!named && element.matches(SUBJECT_NAMED)) named = namedText(element);
-    if (element.matches(HEADING)) {
-      const text = singleLine(element.textContent, 300);
-      if (text.length >= 3 && !SECTION_LABEL.test(text)) heading = text;
+    if (element.closest('[hidden]')) continue;
+    if (isChrome(element)) {
+      // The top bar heads the app, not the ticket, unless the page's title opens with it (a phone layout's
+      // subject bar); a heading nearer the conversation still comes first.
+      const text = heading || singleLine(readableText(element), 300);
+      if (text.length >= 3 && title.startsWith(text)) heading = text;
+    } else if (element.localName === 'input') {
+      field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
+    } else {
+      if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
+      const text = element.matches(HEADING) ? singleLine(readableText(element), 300) : '';
+      if (text.length >= 3 && !sectionLabels.includes(text.toLowerCase())) heading = text;
     }
   }
   if (field.length >= 3) return { text: field, score: 0.9 };
   if (named) return { text: named, score: 0.85 };
-  if (heading) return { text: heading, score: 0.8 };
-  const title = fromTitle(singleLine(doc.title, 300));
-  return title ? { text: title, score: 0.4 } : { text: '', score: 0.2 };
+  // A message's own subject line names the conversation; a heading over a chat may name the person.
+  const line = firstBlock.querySelector(SUBJECT_NAMED);
+  const found = (line && namedText(line)) || heading;
+  if (found) return { text: found, score: 0.8 };
+  const fromTitle = titleSubject(title);
+  return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
 }
 
 /** An element the page names for the subject, outside lists: its short text. */
@@ -61,16 +71,22 @@ function namedText(element: Element): string {
     element.getElementsByTagName('*').length > 5
   )
     return '';
-  const text = singleLine(element.textContent, 301).replace(TICKET_PREFIX, '');
+  const text = singleLine(readableText(element), 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }
 
-function fromTitle(title: string): string {
+function titleSubject(title: string): string {
   const parts = title.replace(TICKET_PREFIX, '').split(TITLE_SEPARATOR);
   // The last part is the site's name; ticket numbers and mailbox addresses before it go too.
   if (parts.length > 1) parts.pop();
   while (parts.length > 1 && TICKET_PART.test(parts.at(-1)!.trim())) parts.pop();
   return parts.join(' – ').trim();
+}
+
+/** A subject shown with the same markup more than once is a list's column (an inbox beside the conversation). */
+function recurs(element: Element): boolean {
+  const name = element.className;
+  return !!name && element.ownerDocument.getElementsByClassName(name).length > 1;
 }
 
 /** Navigation and sidebars, or the page's own top bar (a ticket's header inside the page is not chrome). */

@@ -58,7 +58,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   });
   const subject = degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
-  const card = degrading(() => findCustomerCard(doc, fromMessages, conversation), fromMessages);
+  const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);
   // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
   const chat = (evidence === 'side' || evidence === 'classes') && !card.name && !card.email;
   const titled = chat ? (customerFromTitle(subject.text, ordered) ?? customerFromHeading(conversation, ordered)) : null;

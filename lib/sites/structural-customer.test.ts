@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findCustomerCard } from './structural-customer';
+import { htmlPage } from './testing/fixture-page';
+
+const page = (body: string) => htmlPage(`<!doctype html><body>${body}</body>`, 'https://desk.example/c/1').document;
+const conversation =
+  '<main id="log"><div class="msg"><b>Nora Brandstetter</b><p>The lampshade is broken. Write to nora@example.de</p></div></main>';
+const log = (doc: Document) => doc.getElementById('log');
+const nora = { name: 'Nora Brandstetter' };
+
+describe("findCustomerCard: the customer's address in a card beside the conversation", () => {
+  it("reads a details list's address in a sidebar that shows the customer's name", () => {
+    const doc = page(
+      `${conversation}<aside><h2>Nora Brandstetter</h2><dl><dt>Email</dt><dd>nora.b@example.de</dd><dt>Location</dt><dd>Frankfurt</dd></dl></aside>`,
+    );
+    expect(findCustomerCard(doc, nora, log(doc), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
+  });
+
+  it('reads it in a folded card or a closed drawer too', () => {
+    const folded = page(
+      `${conversation}<details><summary>Order details</summary><dl><dt>Buyer</dt><dd>Nora Brandstetter</dd><dt>Buyer e-mail</dt><dd>x7k2@marketplace.example</dd></dl></details>`,
+    );
+    expect(findCustomerCard(folded, nora, log(folded), [])).toEqual({ ...nora, email: 'x7k2@marketplace.example' });
+    const drawer = page(
+      `${conversation}<div class="drawer" hidden><h2>Nora Brandstetter</h2><a href="mailto:nora.b@example.de">nora.b@example.de</a></div>`,
+    );
+    expect(findCustomerCard(drawer, nora, log(drawer), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
+  });
+
+  it("takes no address from the conversation, from a card without the customer's name, or one of ours", () => {
+    const ours = page(`${conversation}<aside><h2>Nora Brandstetter</h2><dl><dt>Assignee</dt><dd>jonas@lichtwerk.example</dd></dl></aside>`);
+    expect(findCustomerCard(ours, nora, log(ours), ['jonas@lichtwerk.example'])).toEqual(nora);
+    expect(findCustomerCard(ours, nora, log(ours), [])).toEqual({ ...nora, email: 'jonas@lichtwerk.example' });
+    const other = page(`${conversation}<aside><h2>Sam Patel</h2><dl><dt>Email</dt><dd>sam@example.com</dd></dl></aside>`);
+    expect(findCustomerCard(other, nora, log(other), [])).toEqual(nora);
+    // A small page is no card: the address in its menu is not the customer's because the conversation names her.
+    const menu = page(`${conversation}<nav hidden><dl><dt>Shop</dt><dd>shop@lichtwerk.example</dd></dl></nav>`);
+    expect(findCustomerCard(menu, nora, log(menu), [])).toEqual(nora);
+  });
+
+  it('names a customer whose messages show only a role label by the card pairing that label with a name', () => {
+    const doc = page(
+      '<main id="log"><div class="card"><span class="from">Comprador</span><p>El color no es el de la foto.</p></div></main>' +
+        '<details><summary>Detalles del pedido</summary><dl><dt>Envío</dt><dd>Estándar</dd><dt>Comprador</dt><dd>Mª José Gutiérrez Ramos</dd><dt>Correo del comprador</dt><dd>q3v8@marketplace.amazon.es</dd></dl></details>',
+    );
+    expect(findCustomerCard(doc, {}, log(doc), [])).toEqual({ name: 'Mª José Gutiérrez Ramos', email: 'q3v8@marketplace.amazon.es' });
+  });
+});
