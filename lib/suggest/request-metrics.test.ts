@@ -34,7 +34,14 @@ describe('every-request figures', () => {
   });
 
   it('the shipped eval sets parse, and label every language and intent', () => {
-    for (const name of ['real-mail-dev', 'real-mail-heldout', 'real-mail-heldout-2', 'real-mail-heldout-4', 'real-mail-heldout-5']) {
+    for (const name of [
+      'real-mail-dev',
+      'real-mail-heldout',
+      'real-mail-heldout-2',
+      'real-mail-heldout-4',
+      'real-mail-heldout-5',
+      'real-mail-heldout-6',
+    ]) {
       const set = parseRequestSet(readFileSync(`tests/fixtures/intent/${name}.jsonl`, 'utf8'), name);
       expect(new Set(set.map((l) => l.language))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ko', 'ja']));
       expect(new Set(set.flatMap((l) => l.requests.map((r) => r.intent))).size).toBe(21);

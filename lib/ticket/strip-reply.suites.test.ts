@@ -26,7 +26,17 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * one case per failure class found on other projects' suites, 4/37 before the fixes): cases passed when measured
  * (2026-12-04, 2026-12-05). A case lost on any of them is a regression to look at, not a floor to lower.
  */
-const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'suite-classes': 37 } as const;
+/**
+ * `blind-3` (tests/fixtures/reply-stripping/2026-12-05-blind3-clients-languages.jsonl, a third evaluator's,
+ * committed before it ran): first run on main at f8d8faa 21/34 (13/22 plain, 8/12 HTML). Every quote
+ * header was found; the 13 misses: the sign-off and name kept (b3-it-libero, b3-ko-naver,
+ * b3-ja-thunderbird-split, b3-en-bottom-post, b3-fr-gmail-split-header, b3-it-yahoo-html,
+ * b3-en-outlook-android-bottom-html), a mobile footer kept under a one-line sign-off (b3-nl-outlook-ios),
+ * company signatures with legal footers kept (b3-pt-pt-outlook-legal, b3-de-outlook-legal,
+ * b3-nl-outlook-desktop-html), a boxed Japanese signature kept (b3-ja-yahoo), and an Outlook forward
+ * ("TR:") cut as if it were a reply (b3-fr-outlook-forward-html).
+ */
+const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'blind-3': 21, 'suite-classes': 37 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
   it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {

@@ -8,10 +8,11 @@
  * written as an evaluation set), the fresh 2026-12-04 pages (one more layout per site, labelled
  * before any reader ran on them) and the blind 2026-12-04 pages (one more per site plus two unknown
  * helpdesks, written by an evaluator who had not read the readers' rules, committed before any
- * reader ran), and blind set 2 (2026-12-05, the same again with other layouts, by another evaluator).
+ * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
+ * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -42,6 +43,8 @@ const FRESH = '2026-12-04-fresh-';
 const BLIND = '2026-12-04-blind-';
 /** Blind set 2 (`2026-12-05-blind-*`): a second evaluator's set, as blind as the first, committed before any reader ran (1d17992). */
 const BLIND_2 = '2026-12-05-blind-';
+/** Blind set 3 (`2026-12-05-blind3-*`): a third evaluator's set, other layouts again, committed before any reader ran (c953135). */
+const BLIND_3 = '2026-12-05-blind3-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -51,6 +54,7 @@ const SETS = [
   { name: 'fresh (2026-12-04, tuned on since first run)', has: (file: string) => file.startsWith(FRESH) },
   { name: 'blind (2026-12-04)', has: (file: string) => file.startsWith(BLIND) },
   { name: 'blind 2 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_2) },
+  { name: 'blind 3 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_3) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
