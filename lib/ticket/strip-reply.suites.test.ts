@@ -34,9 +34,10 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * b3-en-outlook-android-bottom-html), a mobile footer kept under a one-line sign-off (b3-nl-outlook-ios),
  * company signatures with legal footers kept (b3-pt-pt-outlook-legal, b3-de-outlook-legal,
  * b3-nl-outlook-desktop-html), a boxed Japanese signature kept (b3-ja-yahoo), and an Outlook forward
- * ("TR:") cut as if it were a reply (b3-fr-outlook-forward-html).
+ * ("TR:") cut as if it were a reply (b3-fr-outlook-forward-html). After the stripper fixes merged on
+ * 2026-12-05 (made on other projects' suites, never tuned on this set): 22/34, b3-de-outlook-legal now passes.
  */
-const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'blind-3': 21, 'suite-classes': 37 } as const;
+const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'blind-3': 22, 'suite-classes': 37 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
   it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {
