@@ -15,7 +15,7 @@ import type { CliCommand } from './types';
 import { defineCommand, fail, parse, printJson, usage } from './io';
 import { readHtmlBytes } from './read-input';
 import { ProfileFileError, readProfileFile } from './extract-profiles';
-import { withSavedPage } from './saved-page';
+import { withLightPage } from './light-page';
 import { cutLongPageBytes, MAX_DEPTH } from './long-page';
 
 const CLI_PROFILE_BUDGET_MS = 2_000;
@@ -64,8 +64,8 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
       `extract: ${where} stops before the page ends (no closing </html>, or inside a tag); it was cut off — save the page again.`,
     );
   }
-  const read = await withSavedPage(page.html, url, (document) =>
-    // happy-dom is far slower than a browser: the CLI gives a profile read more time than a page.
+  const read = withLightPage(page.html, url, (document) =>
+    // A DOM in Node is far slower than a browser: the CLI gives a profile read more time than a page.
     readPage(document, url, {
       adapter,
       profiles,

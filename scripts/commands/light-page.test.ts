@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/sites/engine/read-page';
+import { ADAPTERS, type AdapterId } from '@/lib/sites/index';
+import { readStructurally } from '@/lib/sites/structural';
+import { siteFixtures } from '@/lib/sites/testing/structural-fixtures';
+import { withLightPage } from './light-page';
+import { withSavedPage } from './saved-page';
+
+const URL_OF_TEST = new URL('https://help.northwind.example/tickets/1');
+/** Node.DOCUMENT_POSITION_* (no DOM globals in this test's environment). */
+const POSITION = { preceding: 2, following: 4, contains: 8, containedBy: 16 };
+
+/** The three reads the previous test of linkedom counted (engine, structural, generic reader), as JSON. */
+function reads(document: Document, url: URL, site: AdapterId): string[] {
+  return [
+    readPage(document, url, { adapter: ADAPTERS[site] }),
+    readStructurally(document, url, { site }),
+    readPage(document, url, { adapter: ADAPTERS.generic }),
+  ].map((read) => JSON.stringify(read));
+}
+
+describe('extract parses a page with linkedom, read exactly as happy-dom reads it', () => {
+  const fixtures = siteFixtures();
+
+  it('on every fixture page: the engine, the structural reader and the generic reader', async () => {
+    expect(fixtures.length).toBeGreaterThan(80);
+    const differing: string[] = [];
+    for (const fixture of fixtures) {
+      const html = readFileSync(`tests/fixtures/sites/${fixture.site}/${fixture.file}`, 'utf8');
+      const url = new URL(fixture.expected.url);
+      const before = await withSavedPage(html, url, (document) => reads(document, url, fixture.site as AdapterId));
+      const after = withLightPage(html, url, (document) => reads(document, url, fixture.site as AdapterId));
+      ['engine', 'structural', 'generic'].forEach((reader, index) => {
+        if (before[index] !== after[index]) differing.push(`${fixture.site}/${fixture.file} (${reader})`);
+      });
+    }
+    expect(differing).toEqual([]);
+  }, 600_000);
+
+  it('orders nodes as the DOM standard does (linkedom says "preceding" for some that follow)', () => {
+    const html = '<html><body><h1 id="a">Subject</h1><div><p><a id="b">x</a></p></div><main id="c"><p id="d">y</p></main></body></html>';
+    withLightPage(html, URL_OF_TEST, (document) => {
+      const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!);
+      expect(a!.compareDocumentPosition(b!)).toBe(POSITION.following);
+      expect(b!.compareDocumentPosition(a!)).toBe(POSITION.preceding);
+      expect(c!.compareDocumentPosition(d!)).toBe(POSITION.containedBy | POSITION.following);
+      expect(d!.compareDocumentPosition(c!)).toBe(POSITION.contains | POSITION.preceding);
+      expect(b!.compareDocumentPosition(d!)).toBe(POSITION.following);
+      expect(a!.compareDocumentPosition(a!)).toBe(0);
+    });
+  });
+
+  it("keeps a template's markup out of the page, and one text where the page wrote character references", () => {
+    const html =
+      '<html><body><template><h2 class="hP">Stale view</h2></template><span id="from">From: Ethan Brooks &lt;ethan@example.com&gt;</span></body></html>';
+    withLightPage(html, URL_OF_TEST, (document) => {
+      expect(document.querySelector('h2')).toBeNull();
+      expect(document.body.textContent).not.toContain('Stale view');
+      const from = document.getElementById('from')!;
+      expect(from.childNodes).toHaveLength(1);
+      expect(from.firstChild!.nodeValue).toBe('From: Ethan Brooks <ethan@example.com>');
+      expect(document.URL).toBe(URL_OF_TEST.href);
+    });
+  });
+
+  it('reads a page nested 1,000 levels deep (the deepest the cut lets through) without overflowing the stack', () => {
+    const html = `<html><body>${'<div>'.repeat(1000)}<p id="deep">hello</p>${'</div>'.repeat(1000)}<p id="after">x</p></body></html>`;
+    withLightPage(html, URL_OF_TEST, (document) => {
+      const deep = document.getElementById('deep')!;
+      expect(deep.textContent).toBe('hello');
+      expect(deep.compareDocumentPosition(document.getElementById('after')!)).toBe(POSITION.following);
+    });
+  });
+});
