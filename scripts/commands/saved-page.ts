@@ -1,5 +1,6 @@
 /**
- * A saved page parsed the way the CLI and the reading eval read it: happy-dom, no scripts run,
+ * A saved page parsed the way `queue` and the reading eval read it (`extract` uses ./light-page.ts, held to
+ * read every fixture as this does): happy-dom, no scripts run,
  * nothing the page links to fetched. The window's teardown is not waited for (it walks the whole
  * tree: 1.4 s of a 450-message page's read, and the CLI exits right after) and never fails the
  * command: it recurses through the tree and overflows the stack on a page nested thousands deep,
