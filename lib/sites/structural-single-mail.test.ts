@@ -5,7 +5,7 @@ import { findSingleMail } from './structural-single-mail';
 
 /** A webmail's basic view: the opened mail's header as a table of label/value cells, the body under it, its history quoted inside. */
 const TABLE_VIEW = `<!doctype html><html lang="en"><head><title>Re: Lamp shade cracked - Webmail</title></head><body>
-<header>Signed in as: Tom Becker (help@lumenshop.example) | Sign out</header>
+<div class="top">Signed in as: Tom Becker (help@lumenshop.example) | <a href="#">Sign out</a></div>
 <table class="layout"><tr><td class="folders"><a href="#">Inbox (4)</a><br><a href="#">Sent</a></td><td class="pane">
   <div class="actions"><a href="#">Reply</a> | <a href="#">Forward</a> | <a href="#">Delete</a></div>
   <table class="head">
@@ -54,7 +54,7 @@ describe('one opened mail shown whole', () => {
     expect(thread!.messages[0]!.text).toMatch(/^Guten Tag,\n\nich möchte die Jacke/);
   });
 
-  it('is the signed-in account’s own when it sent it', () => {
+  it('is the signed-in account’s own when it sent it (the account named at the top of a page without a header landmark)', () => {
     page = htmlPage(
       TABLE_VIEW.replace('Ana Ruiz [ana.ruiz@example.com]', 'Tom Becker [help@lumenshop.example]'),
       'https://mail.example.net/basic/?item=2',
