@@ -33,8 +33,6 @@ const CHROME_AREA =
   'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
-/** How much of the page's header, or of its top, may say who is signed in. */
-const TOP_CHARS = 3000;
 const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
 const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
 const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
@@ -72,25 +70,9 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
   }
   for (const email of singleLine(doc.title, 300).match(EMAIL) ?? []) emails.add(email.toLowerCase());
   const header = doc.querySelector('header, [role="banner"]');
-  // Without a header landmark (table layouts, webmail light views) the page's top, before the conversation, is its chrome.
-  const top = header ? (conversation?.contains(header) ? '' : (header.textContent ?? '')) : textBefore(doc, conversation);
-  const signedIn = SIGNED_IN_TEXT.exec(top.slice(0, TOP_CHARS));
+  const signedIn = header && !conversation?.contains(header) ? SIGNED_IN_TEXT.exec((header.textContent ?? '').slice(0, 3000)) : null;
   if (signedIn) addAccount(signedIn[1]!, names, emails);
   return { names: [...names].filter((name) => name.length >= 2), emails: [...emails] };
-}
-
-/** The page's text before the conversation, one line per text node, at most TOP_CHARS of it. */
-function textBefore(doc: Document, conversation: Element | null): string {
-  if (!conversation || !doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* text */);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < TOP_CHARS; node = walker.nextNode()) {
-    if (conversation.contains(node) || conversation.compareDocumentPosition(node) & 4 /* following */) break;
-    if (node.parentElement?.closest('style, script, noscript')) continue;
-    const line = singleLine(node.nodeValue, 300);
-    if (line) text += `${line}\n`;
-  }
-  return text;
 }
 
 /** The label, title, alt or (small) text an account element shows. */

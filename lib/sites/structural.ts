@@ -49,12 +49,12 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
   // No conversation of blocks: one opened mail shown whole is one (./structural-single-mail.ts).
   const single = found ? null : findSingleMail(doc);
-  if (!found && !single) return null;
-  const blocks = found ? found.blocks.slice(-MAX_STRUCTURAL_MESSAGES) : [single!.container];
-  const { read, folded } = found ? readWithoutFolded(blocks) : { read: [single!.message], folded: 0 };
+  const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);
+  if (!blocks) return null;
+  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(blocks);
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
-  const conversation = found ? blocks[0]!.parentElement : single!.container;
+  const conversation = single?.container ?? blocks[0]!.parentElement;
   const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), {
     names: hints.self?.names.map((name) => name.toLowerCase()) ?? [],
     emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [],

@@ -6,14 +6,14 @@
  */
 import type { Thread } from '@/lib/schemas/ticket';
 
-/** Several messages, none the customer's, and not all by one known author (an agent's own follow-ups). */
+const hasCustomer = ({ messages }: Thread) => messages.some((message) => message.role === 'customer');
+
+/** Several messages, none the customer's, and not all by one known author (an agent's own follow-ups; an unknown author is nobody's). */
 export function hasNoCustomer(thread: Thread): boolean {
-  if (thread.messages.length < 2 || thread.messages.some((message) => message.role === 'customer')) return false;
-  const authors = new Set(thread.messages.map(({ author }) => (author.email || author.name || '').toLowerCase()));
-  return authors.size > 1 || authors.has('');
+  const authors = new Set(thread.messages.map((message) => message.author.email || message.author.name || message));
+  return authors.size > 1 && !hasCustomer(thread);
 }
 
 /** The structural read gives the same conversation (as many messages) and finds its customer. */
-export function structuralRolesFit(structural: Thread, siteRead: Thread): boolean {
-  return structural.messages.length === siteRead.messages.length && structural.messages.some((message) => message.role === 'customer');
-}
+export const structuralRolesFit = (structural: Thread, siteRead: Thread) =>
+  structural.messages.length === siteRead.messages.length && hasCustomer(structural);

@@ -63,10 +63,12 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBu
   const rolesUnfounded = best !== null && hasNoCustomer(best);
   if ((best && best.confidence >= LOW_CONFIDENCE && !rolesUnfounded) || !use('structural')) return best && capThread(best);
   const structural = readStructurally(doc, url, { ...safeHints(adapter, doc), site: adapter.id });
-  const better = (found: Thread) => !best || found.confidence > best.confidence || (rolesUnfounded && structuralRolesFit(found, best));
-  if (structural && structural.messages.length > 0 && better(structural)) {
-    const threadId = structural.threadId ?? best?.threadId;
-    return capThread({ ...structural, site: adapter.id, reader: 'structural', ...(threadId ? { threadId } : {}) });
+  if (
+    structural &&
+    structural.messages.length > 0 &&
+    (!best || structural.confidence > best.confidence || (rolesUnfounded && structuralRolesFit(structural, best)))
+  ) {
+    return capThread({ ...structural, site: adapter.id, reader: 'structural' });
   }
   return best && capThread(best);
 }
