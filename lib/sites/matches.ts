@@ -29,6 +29,9 @@ export const OUTLOOK_MATCHES = [
   'https://outlook.office.com/mail/*',
   'https://outlook.office365.com/mail/*',
   'https://outlook.live.com/mail/*',
+  // The light (basic) version, a table layout without script: `/owa/?ae=Item&…` opens one message (2026-12-05).
+  'https://outlook.office.com/owa/*',
+  'https://outlook.office365.com/owa/*',
 ];
 
 // eBay marketplaces: mesg.ebay.com (classic inbox) and www.ebay.com/cnt/ (newer one) are seen in public code

@@ -15,6 +15,14 @@ import { ACCOUNT_EMAIL, CONVERSATION_ID_ATTR, READING_PANE } from './outlook-sel
  */
 export const MESSAGE_PATH = /^\/mail\/(?:.+\/)?(?:id|read)\/([^/]+)\/?$/;
 
+/**
+ * The light version's opened message: `/owa/?ae=Item&t=IPM.Note&id=<ItemId>` ("ae" the action,
+ * "Folder" for a list). Reconstructed from OWA light's address bar, 2026-12-05.
+ */
+export function isLightMessage(url: URL): boolean {
+  return /^\/owa\/?$/i.test(url.pathname) && url.searchParams.get('ae') === 'Item';
+}
+
 export const OUTLOOK_HOOKS: ReadingHooks = {
   signedIn: (doc) => {
     const account = emailAddress(doc.querySelector(ACCOUNT_EMAIL)?.textContent);

@@ -30,6 +30,14 @@ describe('outlook isTicketPage', () => {
     expect(outlook.isTicketPage(new URL('https://outlook.office.com/calendar/view/week'))).toBe(false);
   });
 
+  it("is true on the light version's opened message, false on its folders", () => {
+    const light = 'https://outlook.office365.com/owa/?ae=Item&t=IPM.Note&id=RgAAAAB7';
+    expect(outlook.isTicketPage(new URL(light))).toBe(true);
+    expect(adapterForUrl(new URL(light))?.id).toBe('outlook');
+    expect(outlook.isTicketPage(new URL('https://outlook.office365.com/owa/?ae=Folder&t=IPF.Note'))).toBe(false);
+    expect(outlook.isTicketPage(new URL('https://outlook.office365.com/owa/'))).toBe(false);
+  });
+
   it('is the adapter for Outlook on the web hosts only', () => {
     for (const url of [OLIVER_URL, ETHAN_URL, LUKAS_URL]) expect(adapterForUrl(new URL(url))?.id).toBe('outlook');
     expect(adapterForUrl(new URL('https://outlook.office.com.evil.example/mail/inbox/id/1'))).toBeNull();

@@ -1,7 +1,7 @@
 import { OUTLOOK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
-import { MESSAGE_PATH, OUTLOOK_HOOKS } from './outlook-hooks';
+import { isLightMessage, MESSAGE_PATH, OUTLOOK_HOOKS } from './outlook-hooks';
 import { readBuiltIn } from './profile/built-in';
 import { OUTLOOK_PROFILE } from './profiles/outlook';
 import { isoTime } from './time';
@@ -20,7 +20,7 @@ import {
 export const outlook = {
   id: 'outlook',
   matches: OUTLOOK_MATCHES,
-  isTicketPage: (url) => MESSAGE_PATH.test(url.pathname),
+  isTicketPage: (url) => MESSAGE_PATH.test(url.pathname) || isLightMessage(url),
   // Reading is data (the built-in profile); the shop's own addresses and the conversation id are hooks.
   profile: OUTLOOK_PROFILE,
   readThread: readBuiltIn(OUTLOOK_PROFILE, OUTLOOK_HOOKS),

@@ -9,9 +9,13 @@
  * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
  */
 import keep from './redact-keep-words.json';
-import { accountPrefixes, agentLabels, events, greetings, selfAuthorNames } from './structural-words.json';
+import { accountPrefixes, agentLabels, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
+import { foldedMessages } from './structural-folded-words.json';
+import { customerLabels, shopLabels } from './structural-role-label-words.json';
+import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
+import { tooltipDate } from './structural-tooltip-time';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -32,8 +36,25 @@ const ON_HANDLER = /^on/i;
 /** A word: a run of letters, marks and digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const KEPT = new Set(
+  // Every label the readers decide by is UI vocabulary, not personal data, and must survive, or the snapshot reads
+  // otherwise than the page (an "Automated" survey reply became an event): the readers' word lists, whole.
   // Form mailers' addresses and fields too (form-relay-words.json): a platform's, not a person's.
-  [agentLabels, selfAuthorNames, accountPrefixes, greetings, events, assistantNames, keep.words, domains, localParts]
+  [
+    agentLabels,
+    automatedLabels,
+    selfAuthorNames,
+    accountPrefixes,
+    greetings,
+    events,
+    assistantNames,
+    foldedMessages,
+    customerLabels,
+    shopLabels,
+    sectionLabels,
+    keep.words,
+    domains,
+    localParts,
+  ]
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );
@@ -83,9 +104,14 @@ function looksLikeTime(value: string | null): boolean {
   return !!value && value.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(value);
 }
 
-/** A timestamp's `title` or `aria-label` often holds the exact time the reader orders messages by. */
+/**
+ * A timestamp's `title` or `aria-label` often holds the exact time the reader orders messages by —
+ * on an element of any class (Gmail's `span.g3`): a tooltip that reads as a full date is a time.
+ */
 function isTimeAttribute(element: Element, name: string, value: string): boolean {
-  return (name === 'title' || name === 'aria-label') && looksLikeTime(value) && element.matches(TIMESTAMP);
+  return (
+    (name === 'title' || name === 'aria-label') && looksLikeTime(value) && (element.matches(TIMESTAMP) || tooltipDate(value) !== undefined)
+  );
 }
 
 function redactAttributes(element: Element, text: (value: string) => string): void {

@@ -14,6 +14,8 @@ describe('headerRow', () => {
     });
     expect(headerRow('From: Ryan Cole (212 ★) To: shop')).toMatchObject({ name: 'Ryan Cole' });
     expect(headerRow('差出人: 佐藤 由紀 · 2026/12/04')).toMatchObject({ name: '佐藤 由紀' });
+    // Outlook's "Name [address]" (its light view, its plain-text quote headers).
+    expect(headerRow('From: Ana Ruiz [ana.ruiz@example.com]')).toEqual({ name: 'Ana Ruiz', email: 'ana.ruiz@example.com', rest: '' });
   });
 
   it('reads only a row the block starts with: a "From:" further in, or plain text, is no header', () => {

@@ -8,9 +8,9 @@
 
 /** "From:" in en, de, fr, es, pt, it, nl, sv/da/no, pl, ja, ko. */
 const FROM_ROW = /^\s*(?:from|von|de|da|van|från|fra|od|差出人|보낸\s?사람)\s*:\s*([^\n]{1,160})/iu;
-/** Where the sender's name ends: a separator, a rating or a user count in parentheses, the next header row. */
+/** Where the sender's name ends: a separator, a rating or a user count in parentheses, an address in brackets (Outlook's "Name [addr]"), the next header row. */
 const NAME_END =
-  /\s*(?:[·•|–]|\(|<|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;
+  /\s*(?:[·•|–]|\(|<|\[|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;
 
 export interface HeaderRow {
   name: string;

@@ -20,6 +20,7 @@ import { customerFromTitle } from './structural-title-name';
 import { customerFromHeading } from './structural-heading-name';
 import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
+import { findSingleMail } from './structural-single-mail';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -46,17 +47,21 @@ export function readStructurally(document: Document, url: URL, hints: Structural
 
 function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
-  if (!found) return null;
-  const blocks = found.blocks.slice(-MAX_STRUCTURAL_MESSAGES);
-  const { read, folded } = readWithoutFolded(blocks);
+  // No conversation of blocks: one opened mail shown whole is one (./structural-single-mail.ts).
+  const single = found ? null : findSingleMail(doc);
+  const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);
+  if (!blocks) return null;
+  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(blocks);
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
-  const conversation = blocks[0]!.parentElement;
+  const conversation = single?.container ?? blocks[0]!.parentElement;
   const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), {
     names: hints.self?.names.map((name) => name.toLowerCase()) ?? [],
     emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [],
   });
-  const subject = degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
+  const subject = single?.subject
+    ? { text: single.subject, score: 0.7 }
+    : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);
   // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
@@ -70,7 +75,12 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
     text,
   }));
   const withAuthor = ordered.filter(({ author }) => author.name || author.email).length / ordered.length;
-  const parts = [BLOCK_SCORE[found.kind] * (ordered.length === 1 ? 0.7 : 1), 0.4 + 0.5 * withAuthor, ROLE_SCORE[evidence], subject.score];
+  const parts = [
+    BLOCK_SCORE[found?.kind ?? 'repeated'] * (ordered.length === 1 ? 0.7 : 1),
+    0.4 + 0.5 * withAuthor,
+    ROLE_SCORE[evidence],
+    subject.score,
+  ];
   const earlier = folded > 0 ? { earlierMessages: folded } : {};
   return { site: hints.site, url: url.href, subject: subject.text, customer, messages, confidence: confidence(parts), ...earlier };
 }

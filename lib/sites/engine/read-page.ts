@@ -11,6 +11,7 @@ import type { SiteProfile } from '../profile/types';
 import { readWithProfile } from '../profile/read-with-profile';
 import { readStructurally } from '../structural';
 import { capThread } from './cap';
+import { hasNoCustomer, structuralRolesFit } from './no-customer';
 
 /**
  * Below this the site's (or profile's) read is treated as failed and the structural reader is
@@ -58,9 +59,15 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBu
       if (profile.site === adapter.id) push(candidates, readWithProfile(doc, url, profile, profileBudgetMs), 'profile');
   }
   const best = pick(candidates);
-  if ((best && best.confidence >= LOW_CONFIDENCE) || !use('structural')) return best && capThread(best);
+  // A read whose role rules found no customer among several authors is not sure of its roles (./no-customer.ts).
+  const rolesUnfounded = best !== null && hasNoCustomer(best);
+  if ((best && best.confidence >= LOW_CONFIDENCE && !rolesUnfounded) || !use('structural')) return best && capThread(best);
   const structural = readStructurally(doc, url, { ...safeHints(adapter, doc), site: adapter.id });
-  if (structural && structural.messages.length > 0 && (!best || structural.confidence > best.confidence)) {
+  if (
+    structural &&
+    structural.messages.length > 0 &&
+    (!best || structural.confidence > best.confidence || (rolesUnfounded && structuralRolesFit(structural, best)))
+  ) {
     return capThread({ ...structural, site: adapter.id, reader: 'structural' });
   }
   return best && capThread(best);

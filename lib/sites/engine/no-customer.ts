@@ -1,0 +1,19 @@
+/**
+ * A site's (or a team profile's) role rules can break with a new build while its other selectors
+ * still find the messages: a class or attribute the rule looked for moves, every message falls to
+ * the default role, and the read shows no customer at all — confidently. Such a read's roles are
+ * not founded, so the engine asks the structural reader for the roles (lib/sites/engine/read-page.ts).
+ */
+import type { Thread } from '@/lib/schemas/ticket';
+
+const hasCustomer = ({ messages }: Thread) => messages.some((message) => message.role === 'customer');
+
+/** Several messages, none the customer's, and not all by one known author (an agent's own follow-ups; an unknown author is nobody's). */
+export function hasNoCustomer(thread: Thread): boolean {
+  const authors = new Set(thread.messages.map((message) => message.author.email || message.author.name || message));
+  return authors.size > 1 && !hasCustomer(thread);
+}
+
+/** The structural read gives the same conversation (as many messages) and finds its customer. */
+export const structuralRolesFit = (structural: Thread, siteRead: Thread) =>
+  structural.messages.length === siteRead.messages.length && hasCustomer(structural);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Thread } from '@/lib/schemas/ticket';
+import { readPage } from './engine/read-page';
+import { ADAPTERS, type AdapterId } from './index';
+import { createRedactor } from './redact-snapshot';
+import { readStructurally } from './structural';
+import { htmlPage } from './testing/fixture-page';
+import { siteFixtures } from './testing/structural-fixtures';
+
+/**
+ * "Report a page read wrong" exports a redacted snapshot as a fixture: it is worth something only if
+ * it reads like the page it was taken from. Every fixture page, redacted, is read by the engine (as
+ * the extension reads it) and by the structural reader alone, and gives the same messages — as many,
+ * with the same roles — as the page itself, misread pages included (a snapshot must reproduce the miss).
+ */
+const shape = (thread: Thread | null) => ({
+  count: thread?.messages.length ?? 0,
+  roles: thread?.messages.map((message) => message.role).join(',') ?? '',
+});
+
+describe('a redacted snapshot reads like its page', () => {
+  for (const fixture of siteFixtures()) {
+    if (fixture.expected.noConversation) continue;
+    it(`${fixture.site}/${fixture.file}`, async () => {
+      const page = fixture.load();
+      const adapter = ADAPTERS[fixture.site as AdapterId];
+      const engineBefore = shape(readPage(page.document, page.url, { adapter }));
+      const structuralBefore = shape(readStructurally(page.document, page.url, { site: fixture.site }));
+      const redacted = htmlPage(createRedactor(new Uint32Array([7, 11, 13, 17])).snapshot(page.document), fixture.expected.url);
+      expect({
+        engine: shape(readPage(redacted.document, redacted.url, { adapter })),
+        structural: shape(readStructurally(redacted.document, redacted.url, { site: fixture.site })),
+      }).toEqual({ engine: engineBefore, structural: structuralBefore });
+      await Promise.all([page.window.happyDOM.close(), redacted.window.happyDOM.close()]);
+    });
+  }
+});
