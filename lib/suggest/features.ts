@@ -6,7 +6,6 @@
 import { guessLanguageOfTokens } from '@/lib/suggest/guess-language';
 import { pivotsOf } from '@/lib/suggest/lexicon';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
-import { stemFeatures } from '@/lib/suggest/stems';
 
 export interface FeatureConfig {
   /** Number of hash buckets, a power of two. */
@@ -19,8 +18,6 @@ export interface FeatureConfig {
   blocks?: 'words' | 'chars';
   /** Word features also keyed by the guessed language, so a word may weigh differently per language. */
   languageKeys?: boolean;
-  /** Word features also for the Snowball stem of each French, Spanish and German word (stems.ts). */
-  stems?: boolean;
 }
 
 export interface SparseVector {
@@ -85,8 +82,6 @@ export function extractFeatures(text: string, config: FeatureConfig): SparseVect
     if (next !== undefined) addWord(`b:${token} ${next}`);
     if (!PLACEHOLDER_TOKENS.has(token)) charGrams(token, config, grams);
   });
-  if (config.stems)
-    for (const stem of new Set(stemFeatures(tokens, guessLanguageOfTokens(tokens)))) addHashed(words, stem, 1, config.buckets);
   for (const gram of new Set(grams)) addHashed(chars, `c:${gram}`, 1, config.buckets);
   if (tokens.length === 0) addHashed(words, 'w:<empty>', 1, config.buckets);
   if (config.blocks === 'words') return combine(words, new Map(), 0);

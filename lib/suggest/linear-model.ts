@@ -30,7 +30,6 @@ const SerializedMemberSchema = z.object({
     charWeight: z.number().positive(),
     blocks: z.enum(['words', 'chars']).optional(),
     languageKeys: z.boolean().optional(),
-    stems: z.boolean().optional(),
   }),
   bias: z.array(z.number()),
   scales: z.array(z.number().positive()),

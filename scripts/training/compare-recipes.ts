@@ -65,10 +65,8 @@ export const RECIPES: Record<string, Recipe> = {
   augmented2: { options: base, corpus: augmented(2) },
   buckets32kPlusChars: { options: withConfig({ buckets: 32768 }), companion: withConfig({ blocks: 'chars', buckets: 32768 }) },
   buckets32kAugmented: { options: withConfig({ buckets: 32768 }), corpus: augmented(1) },
-  stems32k: { options: withConfig({ buckets: 32768, stems: true }) },
   buckets32kRepeat4: { options: withConfig({ buckets: 32768 }), corpus: oneMoreRepeat },
   buckets32kFifthData: { options: withConfig({ buckets: 32768 }), corpus: withoutSixthPass },
-  stems32kFifthData: { options: withConfig({ buckets: 32768, stems: true }), corpus: withoutSixthPass },
   shippedPlusChars: { options: base, companion: withConfig({ blocks: 'chars' }) },
 };
 
