@@ -43,7 +43,7 @@ export const STORY_CLAUSES: TrainingExample[] = loadExamples(STORY_FILES);
  * Bitext is thousands of English rows; each language has a few hundred hand-written ones. Seen
  * this many times per epoch, they weigh enough for their words to win (chosen on the dev set).
  */
-export const OTHER_LANGUAGE_REPEATS = 3;
+export const OTHER_LANGUAGE_REPEATS = 4;
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;
