@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import type { LinearModel } from '@/lib/suggest/linear-model';
-import { findRequests, type IntentReading } from '@/lib/suggest/requests';
+import { findRequests, type IntentReading, MIN_ASKING_CONFIDENCE, MIN_REQUEST_CONFIDENCE } from '@/lib/suggest/requests';
 
 const requestsOf = (text: string) => classifyIntent(text).requests.map((r) => [r.intent, text.slice(r.start, r.end)]);
 
@@ -68,5 +68,19 @@ describe('every request in the message', () => {
     const spans = classifyIntent(text).requests.map((r) => text.slice(r.start, r.end));
     expect(spans).not.toContain('Hi there');
     expect(classifyIntent(text).intent).toBe('shipping_question');
+  });
+
+  it('counts a clause that asks as a request at a lower confidence than one that only tells', () => {
+    // A stand-in model: both later clauses are read as payment_issue at 0.47, between the two floors.
+    const read = (_: LinearModel, text: string): IntentReading => {
+      if (text.includes('cancel')) return { intent: 'cancel_order', confidence: 0.9, ranking: [] };
+      if (text.includes('charged')) return { intent: 'payment_issue', confidence: 0.47, ranking: [] };
+      return { intent: 'other', confidence: 0.9, ranking: [] };
+    };
+    expect(MIN_ASKING_CONFIDENCE).toBeLessThan(0.47);
+    expect(MIN_REQUEST_CONFIDENCE).toBeGreaterThan(0.47);
+    const intents = (text: string) => findRequests({} as LinearModel, text, read).map((r) => r.intent);
+    expect(intents('Please cancel order 81123. Can you confirm I was charged only once?')).toEqual(['cancel_order', 'payment_issue']);
+    expect(intents('Please cancel order 81123. I was charged only once, it seems.')).toEqual(['cancel_order']);
   });
 });

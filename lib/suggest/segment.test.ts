@@ -21,6 +21,29 @@ describe('segmentClauses', () => {
     expect(texts(raw)).toEqual(['The mug is cracked.']);
   });
 
+  it('keeps an "and" cut off by a sentence end with the request it opens', () => {
+    expect(texts('¿Cuánto tarda el reembolso? Y además, ¿me avisan cuando vuelva la mochila?')).toEqual([
+      '¿Cuánto tarda el reembolso?',
+      'Y además, ¿me avisan cuando vuelva la mochila?',
+    ]);
+    expect(texts('Please cancel it. And also can you tell me if the grey one is back?')).toEqual([
+      'Please cancel it.',
+      'And also can you tell me if the grey one is back?',
+    ]);
+  });
+
+  it("drops the marketplace lines of eBay, Etsy, Cdiscount and Mercado Libre in the buyer's language", () => {
+    const ebay = 'eBay - Neue Nachricht von: heidi_k_62\n\nIch habe am 15. November bezahlt. Wann schicken Sie?\n\nAntworten Sie auf eBay';
+    expect(texts(ebay)).toEqual(['Ich habe am 15. November bezahlt.', 'Wann schicken Sie?']);
+    const etsy = "Message de l'acheteur via Etsy\n\nLe vase est arrivé cassé.\n\nVoir cette conversation sur Etsy";
+    expect(texts(etsy)).toEqual(['Le vase est arrivé cassé.']);
+    expect(texts('Cdiscount - Message de votre client\nCommande 26112\n\nToujours pas remboursé.')).toEqual([
+      'Commande 26112',
+      'Toujours pas remboursé.',
+    ]);
+    expect(texts('Mercado Libre - Tenés un mensaje nuevo de tu comprador\n\nNo llegó nada.')).toEqual(['No llegó nada.']);
+  });
+
   it('leaves out the Japanese openings a mail starts with, alone or before the first sentence', () => {
     expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual([
       '先週取り消した注文についてです。',

@@ -21,7 +21,7 @@ export interface Clause {
  * Etsy notification mails in en, de, fr, es, ja). They name the order, never a request.
  */
 const MARKETPLACE_FURNITURE =
-  /^(you have received a message from an amazon customer|sie haben eine nachricht von einem amazon-kunden erhalten|vous avez re[çc]u un message d'un client amazon|has recibido un mensaje de un cliente de amazon|amazonのお客様からメッセージが届きました|to respond to this customer|um dem kunden zu antworten|pour r[ée]pondre [àa] ce client|para responder a este cliente|このお客様に返信するには|order id:|bestellnummer:|num[ée]ro de commande\s?:|n\.?[ºo°] de pedido:|注文番号:|message\s?:|nachricht:|mensaje:|メッセージ:|new message from:|neue nachricht von:|nouveau message de\s?:|nuevo mensaje de:|item:|artikel:|objet\s?:|art[íi]culo:|reply on ebay|respond to this message on ebay|antworten sie auf ebay|r[ée]pondre sur ebay|responder en ebay|message from buyer via etsy|view this conversation on etsy|- ?[\w.-]+$)/i;
+  /^(you have received a message from an amazon customer|sie haben eine nachricht von einem amazon-kunden erhalten|vous avez re[çc]u un message d'un client amazon|has recibido un mensaje de un cliente de amazon|amazonのお客様からメッセージが届きました|to respond to this customer|um dem kunden zu antworten|pour r[ée]pondre [àa] ce client|para responder a este cliente|このお客様に返信するには|order id:|bestellnummer:|num[ée]ro de commande\s?:|n\.?[ºo°] de pedido:|注文番号:|message\s?:|nachricht:|mensaje:|メッセージ:|new message from:|neue nachricht von:|nouveau message de\s?:|nuevo mensaje de:|item:|artikel:|objet\s?:|art[íi]culo:|reply on ebay|respond to this message on ebay|antworten sie auf ebay|r[ée]pondre sur ebay|responder en ebay|message from buyer via etsy|view this conversation on etsy|message de l'acheteur via etsy|voir cette conversation sur etsy|nachricht vom k[äa]ufer über etsy|mensaje del comprador a trav[ée]s de etsy|(?:ebay|amazon|cdiscount|mercado ?libre|fnac|rakuten|etsy)(?: marketplace)? [-–—] |- ?[\w.-]+$)/i;
 
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
@@ -40,6 +40,9 @@ function ordinalPeriod(text: string, at: number, next: number): boolean {
   const after = text.slice(next);
   return ORDINAL_BEFORE.test(text.slice(0, at)) && (LOWER_CASE_START.test(after) || MONTH_START.test(after));
 }
+
+/** A piece that is only "and" in a supported language ("Y", "Und", "Et", "And"): no clause on its own. */
+const CONJUNCTION_ONLY = /^(?:and|und|et|y|e|or|oder|ou|o)$/i;
 
 /** The lines of the customer's own new text, with their offsets. */
 function bodyLines(raw: string): Clause[] {
@@ -86,6 +89,9 @@ export function segmentClauses(raw: string): Clause[] {
     };
     for (const match of line.text.matchAll(BOUNDARY)) {
       if (ordinalPeriod(line.text, match.index, match.index + match[0].length)) continue;
+      // "¿…? Y además, ¿me avisan…?": the sentence end cut off the "Y" that opens the next request;
+      // it stays with that request instead of becoming a clause of its own.
+      if (CONJUNCTION_ONLY.test(line.text.slice(from, match.index).trim())) continue;
       push(match.index);
       from = match.index + match[0].length;
     }

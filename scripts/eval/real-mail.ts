@@ -5,7 +5,7 @@
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass;
  * held-out 4, 5 and 6 were written by evaluators who never saw the training data, committed before any measurement;
- * dev 5 was written and measured once before the fifth pass, then tuned on.
+ * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
  */
 import { readFileSync } from 'node:fs';
 import { classifyWith } from '@/lib/suggest/classify';
@@ -20,6 +20,8 @@ export const REAL_MAIL_SETS = {
   'real-style dev 4 (98 mails weighted to ja and ko, written for the fourth pass, tuned on)': 'tests/fixtures/intent/real-mail-dev-4.jsonl',
   'real-style dev 5 (93 mails weighted to de, ko, fr, en, written for the fifth pass, tuned on)':
     'tests/fixtures/intent/real-mail-dev-5.jsonl',
+  'real-style dev 6 (92 mails weighted to fr, es, de and to several requests, written for the sixth pass, tuned on after its first run)':
+    'tests/fixtures/intent/real-mail-dev-6.jsonl',
   'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
   'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':

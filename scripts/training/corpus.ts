@@ -29,9 +29,10 @@ const CLAUSE_FILES = [
   'third-pass-clauses',
   'fourth-pass-clauses',
   'fifth-pass-clauses',
+  'sixth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
-const STORY_FILES = ['story-clauses', 'third-pass-stories', 'fourth-pass-stories', 'fifth-pass-stories'];
+const STORY_FILES = ['story-clauses', 'third-pass-stories', 'fourth-pass-stories', 'fifth-pass-stories', 'sixth-pass-stories'];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
@@ -42,7 +43,7 @@ export const STORY_CLAUSES: TrainingExample[] = loadExamples(STORY_FILES);
  * Bitext is thousands of English rows; each language has a few hundred hand-written ones. Seen
  * this many times per epoch, they weigh enough for their words to win (chosen on the dev set).
  */
-export const OTHER_LANGUAGE_REPEATS = 3;
+export const OTHER_LANGUAGE_REPEATS = 4;
 
 /** Share of Bitext rows also given an email envelope; all hand-written English rows get one. */
 const BITEXT_ENVELOPE_SHARE = 0.25;

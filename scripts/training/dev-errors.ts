@@ -1,0 +1,40 @@
+/**
+ * `npx tsx scripts/training/dev-errors.ts [dev-set-number…]`: where the shipped model goes wrong
+ * on the dev sets (never a held-out set): each mail whose top-1 is wrong, and each labelled request
+ * that was not found, with the clauses the segmenter cut and how each was read. Separates "wrong
+ * lead" from "missed second request", the two error kinds the sixth pass measured.
+ */
+import { readFileSync } from 'node:fs';
+import { classifyWith, loadShippedModel, readWhole } from '@/lib/suggest/classify';
+import { parseRequestSet } from '@/lib/suggest/request-set';
+import { segmentClauses } from '@/lib/suggest/segment';
+import { DEV_SETS } from '../eval/real-mail-dev-summary';
+
+const wanted = new Set(process.argv.slice(2));
+const model = loadShippedModel();
+const counts = { mails: 0, wrongLead: 0, labelled: 0, missed: 0, missedSecond: 0 };
+for (const [name, path] of DEV_SETS) {
+  const number = path.match(/dev-(\d)/)?.[1] ?? '1';
+  if (wanted.size > 0 && !wanted.has(number)) continue;
+  for (const line of parseRequestSet(readFileSync(path, 'utf8'), path)) {
+    const result = classifyWith(model, line.text);
+    const found = new Set(result.requests.map((r) => r.intent));
+    const missed = line.requests.filter((r) => !found.has(r.intent));
+    counts.mails++;
+    counts.labelled += line.requests.length;
+    counts.missed += missed.length;
+    counts.missedSecond += line.requests.slice(1).filter((r) => !found.has(r.intent)).length;
+    const wrong = result.intent !== line.intent;
+    counts.wrongLead += Number(wrong);
+    if (!wrong && missed.length === 0) continue;
+    console.log(
+      `\n[dev ${number} ${line.language}] want ${line.intent} got ${result.intent}${missed.length ? ` · missed ${missed.map((r) => r.intent).join(', ')}` : ''}`,
+    );
+    for (const clause of segmentClauses(line.text)) {
+      const reading = readWhole(model, clause.text);
+      console.log(`  ${reading.intent.padEnd(18)} ${reading.confidence.toFixed(2)}  ${clause.text.slice(0, 110)}`);
+    }
+  }
+  void name;
+}
+console.log(JSON.stringify(counts));
