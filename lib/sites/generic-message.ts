@@ -16,6 +16,7 @@ import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { iconSaysOurs } from './structural-our-marks';
 import { ROLE_LABEL } from './structural-role-label';
+import { RECIPIENT_ROW } from './structural-header-row';
 
 export interface GenericMessage {
   author: Person;
@@ -233,7 +234,7 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {
-  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || isDateLine(line)) return true;
+  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || RECIPIENT_ROW.test(line) || isDateLine(line)) return true;
   return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
 }
 
