@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGenericMessage } from './generic-message';
-import { headerRow, RECIPIENT_ROW } from './structural-header-row';
+import { ADDRESSEE_LABEL, headerRow } from './structural-header-row';
 import { htmlPage } from './testing/fixture-page';
 
 describe('headerRow', () => {
@@ -25,9 +25,9 @@ describe('headerRow', () => {
   });
 
   it("leaves an expanded mail header's recipient line out of the message, in the supported languages", () => {
-    for (const row of ['수신자: 나', '宛先: 自分', 'To: me', 'Empfänger: ich', 'À : moi']) expect(RECIPIENT_ROW.test(row)).toBe(true);
-    expect(RECIPIENT_ROW.test('Totally broken on arrival')).toBe(false);
-    expect(RECIPIENT_ROW.test('Anyway: the lid is cracked')).toBe(false);
+    for (const row of ['수신자: 나', '宛先: 自分', 'To: me', 'Empfänger: ich', 'À : moi']) expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+    expect(ADDRESSEE_LABEL.test('Totally broken on arrival')).toBe(false);
+    expect(ADDRESSEE_LABEL.test('Anyway: the lid is cracked')).toBe(false);
     const mail = (recipients: string) =>
       htmlPage(
         `<div id="m" class="message"><table><tr><td><h3><span class="sender" email="minji@example.kr">김민지</span></h3></td><td><span title="2026년 12월 5일 오전 9:41">오전 9:41</span></td></tr>` +

@@ -13,13 +13,12 @@ const NAME_END =
   /\s*(?:[·•|–]|\(|<|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;
 
 /**
- * The recipient row of an expanded mail header ("To: me", "수신자: 나", "宛先: 自分", "Empfänger: ich"): header,
- * never the message's first line. "to me", "an mich", "à moi" without a colon are read with the other header rows.
+ * The addressee's label in a mail header ("To:", "수신자:", "宛先:", "Empfänger:"), at the start of a
+ * header line or further in ("… 16:05 para: fernanda almeida · cc: …"). An expanded header's recipient
+ * row ("수신자: 나", "To: me") is header, never the message's first line; "to me", "an mich" without a
+ * colon are read with the other header rows (generic-message.ts).
  */
-export const RECIPIENT_ROW =
-  /^(?:to|cc|bcc|an|à|a|para|aan|destinataire|destinatario|empfänger|수신자|받는\s?사람|참조|宛先)\s*[:：]\s*\S/iu;
-/** The addressee's label anywhere in a block's header line ("… 16:05 para: fernanda almeida · cc: …"). */
-export const ADDRESSEE_LABEL = /(?:^|\s)(?:to|an|à|a|para|aan|destinataire|destinatario|empfänger|수신자|받는\s?사람|宛先)\s*[:：]/iu;
+export const ADDRESSEE_LABEL = /(?:^|\s)(?:to|cc|an|à|a|para|aan|empfänger|destinataire|destinatario|수신자|받는\s?사람|宛先)\s*[:：]/iu;
 
 export interface HeaderRow {
   name: string;
