@@ -16,6 +16,7 @@ import { blockKind } from './structural-kinds';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { iconSaysOurs } from './structural-our-marks';
 import { ROLE_LABEL } from './structural-role-label';
+import { ADDRESSEE_LABEL } from './structural-header-row';
 
 export interface GenericMessage {
   author: Person;
@@ -34,9 +35,9 @@ export interface GenericMessage {
 }
 
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
-/** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane". */
+/** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts). */
 const NOT_THE_NAME =
-  /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|\s+(?:via|über|par|por|tramite)\s+\S.*$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;
+  /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
 const HEADER_LINES = 10;
@@ -233,7 +234,8 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {
-  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || isDateLine(line)) return true;
+  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || ADDRESSEE_LABEL.exec(line)?.index === 0 || isDateLine(line))
+    return true;
   return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
 }
 

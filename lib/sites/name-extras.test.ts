@@ -39,4 +39,40 @@ describe('a name without what its row writes beside it', () => {
     expect(thread.messages.map((message) => message.author.name)).toEqual(['Camille Duret', 'Atelier Camomille', 'Camille Duret']);
     expect(thread.customer.name).toBe('Camille Duret');
   });
+
+  it("leaves out the avatar's initials before a name, only when they are the name's", () => {
+    expect(nameWithoutExtras('FAFernanda Almeida')).toBe('Fernanda Almeida');
+    expect(nameWithoutExtras('JD Jean-Marc Dubois')).toBe('Jean-Marc Dubois');
+    expect(nameWithoutExtras('MKMaria Klara von Kessel')).toBe('Maria Klara von Kessel');
+    expect(nameWithoutExtras('AJ Smith')).toBe('AJ Smith');
+    expect(nameWithoutExtras('MC Hammer')).toBe('MC Hammer');
+    expect(nameWithoutExtras('J Jones')).toBe('J Jones');
+  });
+
+  it('leaves out the channel written after a name, in the supported languages', () => {
+    expect(nameWithoutExtras('Fernanda Almeida por e-mail')).toBe('Fernanda Almeida');
+    expect(nameWithoutExtras('Tom Baker via Web')).toBe('Tom Baker');
+    expect(nameWithoutExtras('Jonas Weber über E-Mail')).toBe('Jonas Weber');
+    expect(nameWithoutExtras('Claire Bonnet par e-mail')).toBe('Claire Bonnet');
+    expect(nameWithoutExtras('中村 美咲 メール経由')).toBe('中村 美咲');
+    expect(nameWithoutExtras('Olivia Webb')).toBe('Olivia Webb');
+    expect(nameWithoutExtras('Kasper Email')).toBe('Kasper Email');
+    expect(nameWithoutExtras('Anders Per Olsson')).toBe('Anders Per Olsson');
+  });
+
+  it('reads a helpdesk sender line with an avatar and a channel as the name alone', () => {
+    const comment = (initials: string, who: string, via: string, at: string, text: string) =>
+      `<article class="comment"><div class="sender"><span class="avatar">${initials}</span><strong>${who}</strong> <span>${via}</span></div><time datetime="${at}">${at}</time><div class="comment-body"><p>${text}</p></div></article>`;
+    const page = htmlPage(
+      `<body lang="pt-BR"><main><h1>Pedido trocado</h1><div role="log">
+        ${comment('RS', 'Rita Souza', 'por e-mail', '2026-11-20T10:00:00Z', 'Recebi o pedido trocado.')}
+        ${comment('LB', 'Lia Barros', 'Loja Azul', '2026-11-20T12:00:00Z', 'Vamos trocar hoje.')}
+        ${comment('RS', 'Rita Souza', 'por e-mail', '2026-11-21T09:00:00Z', 'Obrigada!')}
+      </div></main></body>`,
+      'https://help.example/tickets/7',
+    );
+    const thread = readStructurally(page.document, page.url, { site: 'generic' })!;
+    expect(thread.customer.name).toBe('Rita Souza');
+    expect(thread.messages.map((message) => message.author.name)).toEqual(['Rita Souza', 'Lia Barros Loja Azul', 'Rita Souza']);
+  });
 });

@@ -3,7 +3,11 @@
  * a phone number ("Luana Ribeiro +55 21 98832-4407", a WhatsApp or SMS contact) or a handle ("Ana
  * Lima @ana.lima"). A name that is nothing but a number is kept as it is (a contact known only by
  * it). The message's time in the same row is left out where the row is read (generic-message.ts).
+ * Nor are the avatar's initials a page renders just before the name ("FAFernanda Almeida": the text
+ * of an avatar and a name side by side), or the channel a helpdesk writes after it ("por e-mail",
+ * "via Web", "über E-Mail", "メール経由"; name-channel-words.json).
  */
+import { before, glued } from './name-channel-words.json';
 
 /**
  * A phone number: seven digits or more, written with a plus or in groups (spaces, dots, dashes,
@@ -12,9 +16,20 @@
 const PHONE = /[\s,·•|–-]+(\(?\+?\d(?:[\s().-]{0,2}\d){6,17}\)?)$/u;
 const HANDLE = /[\s,·•|–-]+\(?@[\p{L}\d_.]{2,40}\)?$/u;
 
-/** The name without the phone number or handle written after it. */
+/** "via", "über", "par", "por", "tramite" and what follows end a name; so does "…経由" (by way of). */
+const CHANNEL = new RegExp(`\\s+(?:${before})\\s+\\S.*$|\\s*\\S+(?:${glued})$`, 'iu');
+/**
+ * Two capitals glued to (or spaced from) a name whose words start with them: the avatar's initials
+ * ("FAFernanda Almeida", "LB Lia Barros"), never "AJ Smith" or "MC Hammer".
+ */
+const INITIALS = /^(\p{Lu})(\p{Lu})\s?(?=\1\p{Ll}+[\s-](?:\S+\s)*\2)/u;
+
+/** The name without the avatar's initials before it, and the channel, phone number or handle after it. */
 export function nameWithoutExtras(name: string): string {
   const phone = PHONE.exec(name);
-  const rest = (phone && /^\(?\+|\d[\s().-]/.test(phone[1]!) ? name.slice(0, phone.index) : name).replace(HANDLE, '');
+  const rest = (phone && /^\(?\+|\d[\s().-]/.test(phone[1]!) ? name.slice(0, phone.index) : name)
+    .replace(HANDLE, '')
+    .replace(CHANNEL, '')
+    .replace(INITIALS, '');
   return /\p{L}{2}/u.test(rest) ? rest : name;
 }

@@ -45,4 +45,16 @@ describe("findCustomerCard: the customer's address in a card beside the conversa
     );
     expect(findCustomerCard(doc, {}, log(doc), [])).toEqual({ name: 'Mª José Gutiérrez Ramos', email: 'q3v8@marketplace.amazon.es' });
   });
+
+  it("reads the address a requester chip shows as its tooltip, not a CC'd person's", () => {
+    const doc = page(
+      `${conversation}<section><div><label>CCs</label><div class="chip" title="max@example.de">Max Brandstetter</div></div>` +
+        '<div><label>Requester</label><span title="nora.b@example.de">Nora Brandstetter</span></div></section>',
+    );
+    expect(findCustomerCard(doc, nora, log(doc), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
+    const onlyCc = page(
+      `${conversation}<section><div><label>CCs</label><div title="max@example.de">Max Brandstetter</div></div></section>`,
+    );
+    expect(findCustomerCard(onlyCc, nora, log(onlyCc), [])).toEqual(nora);
+  });
 });

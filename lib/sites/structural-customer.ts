@@ -11,8 +11,12 @@ import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
 
-/** Links and fields that hold an address, and a details list's values ("Email | nora@…" in a sidebar or an order card). */
-const ADDRESSES = 'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd';
+/**
+ * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
+ * order card), and a chip whose tooltip is the address (a requester field showing the name only).
+ */
+const ADDRESSES =
+  'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd, [title*="@"]';
 const MAX_ADDRESSES = 40;
 /** Cards a page names for the customer (common patterns, 2026-12-04). */
 const CUSTOMER_CARD =
@@ -43,7 +47,10 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
     const element = addresses[index]!;
     if (conversation?.contains(element)) continue;
     const email = addressOf(element);
-    if (email && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
+    // A chip titled with an address is the address of the person it names (a CC'd person beside the requester).
+    const shown = element.hasAttribute('title') ? singleLine(element.textContent, 200).toLowerCase() : '';
+    const other = /\p{L}/u.test(shown) && !shown.includes('@') && !shown.includes(name);
+    if (email && !other && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
   }
   return customer;
 }
@@ -69,7 +76,7 @@ function namedCard(doc: Document, conversation: Element | null): Person | null {
 
 function addressOf(element: Element): string | undefined {
   return (
-    emailAddress(element.getAttribute('data-email')) ??
+    emailAddress(element.getAttribute('data-email') ?? element.getAttribute('title')) ??
     emailAddress(
       element
         .getAttribute('href')

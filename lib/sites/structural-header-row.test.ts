@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headerRow } from './structural-header-row';
+import { readGenericMessage } from './generic-message';
+import { ADDRESSEE_LABEL, headerRow } from './structural-header-row';
+import { htmlPage } from './testing/fixture-page';
 
 describe('headerRow', () => {
   it('reads the sender and the rest of a "From:" row in several languages', () => {
@@ -22,5 +24,19 @@ describe('headerRow', () => {
     expect(headerRow('Hello, as I wrote before — From: me')).toBeNull();
     expect(headerRow('Denise wrote to us')).toBeNull();
     expect(headerRow('From:   ')).toBeNull();
+  });
+
+  it("leaves an expanded mail header's recipient line out of the message, in the supported languages", () => {
+    for (const row of ['수신자: 나', '宛先: 自分', 'To: me', 'Empfänger: ich', 'À : moi']) expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+    expect(ADDRESSEE_LABEL.test('Totally broken on arrival')).toBe(false);
+    expect(ADDRESSEE_LABEL.test('Anyway: the lid is cracked')).toBe(false);
+    const mail = (recipients: string) =>
+      htmlPage(
+        `<div id="m" class="message"><table><tr><td><h3><span class="sender" email="minji@example.kr">김민지</span></h3></td><td><span title="2026년 12월 5일 오전 9:41">오전 9:41</span></td></tr>` +
+          `<tr><td colspan="2"><div>${recipients}</div></td></tr></table><div><div>상자가 찌그러져서 왔어요.<br>교환 가능할까요?</div></div></div>`,
+        'https://mail.example/u/0',
+      ).document.getElementById('m')!;
+    for (const recipients of ['수신자: <span>나</span>', '宛先: 自分', 'to me'])
+      expect(readGenericMessage(mail(recipients))!.text).toBe('상자가 찌그러져서 왔어요.\n교환 가능할까요?');
   });
 });

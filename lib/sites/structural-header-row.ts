@@ -12,6 +12,14 @@ const FROM_ROW = /^\s*(?:from|von|de|da|van|från|fra|od|差出人|보낸\s?사�
 const NAME_END =
   /\s*(?:[·•|–]|\(|<|\[|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;
 
+/**
+ * The addressee's label in a mail header ("To:", "수신자:", "宛先:", "Empfänger:"), at the start of a
+ * header line or further in ("… 16:05 para: fernanda almeida · cc: …"). An expanded header's recipient
+ * row ("수신자: 나", "To: me") is header, never the message's first line; "to me", "an mich" without a
+ * colon are read with the other header rows (generic-message.ts).
+ */
+export const ADDRESSEE_LABEL = /(?:^|\s)(?:to|cc|an|à|a|para|aan|empfänger|destinataire|destinatario|수신자|받는\s?사람|宛先)\s*[:：]/iu;
+
 export interface HeaderRow {
   name: string;
   email?: string;

@@ -2,8 +2,8 @@
  * Customer or agent, for every message of a conversation read structurally, from the best evidence
  * the page offers, strongest first: one of us wrote it (the signed-in account, the shop's names and
  * addresses, "You"/"me" as the sender); a label says so ("Internal note", "Sent by you", in nine
- * languages); class words some blocks have and others lack (`message--agent`, `outgoing`,
- * `internal`); the side a chat layout puts it on. An author once known as an agent is an agent in
+ * languages), or a header addresses the first author ("To: Ana"); class words some blocks have and
+ * others lack (`message--agent`, `outgoing`, `internal`); the side a chat layout puts it on. An author once known as an agent is an agent in
  * every message. With no evidence at all, whoever answered the first author last is the agent.
  */
 import type { Person, Role } from '@/lib/schemas/ticket';
@@ -14,6 +14,7 @@ import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
 import { customerBehindRelay, relayedAddress } from './form-relay';
+import { repliesToFirstAuthor } from './structural-recipient';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -43,11 +44,12 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const byClass = classRoles(messages);
   const bySide = sideRoles(messages);
   const automated = automatedReplies(messages);
+  const replies = repliesToFirstAuthor(messages);
   const votes: Vote[] = messages.map((message, index) => {
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
     if (relayedAddress(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL.test(message.header) || message.ours || automated[index]) return { role: 'agent', by: 'labels' };
+    if (AGENT_LABEL.test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };

@@ -4,11 +4,14 @@
  * column); the first message's own subject line; the heading nearest above the conversation that
  * is not a section label or page chrome; the page's top bar when the page's title opens with it;
  * else the page title without the site's name and ticket number. Text is read as shown: a button's
- * or a hidden tooltip's words inside a title ("Summarise with Copilot") are not the subject.
+ * or a hidden tooltip's words inside a title ("Summarise with Copilot") are not the subject, nor are
+ * its label, icons and badges (./subject-text.ts). A heading that asks the user something is not a
+ * subject; a heading linking to the item a marketplace thread is about comes before later headings.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+import { asksTheUser, isItemHeading, titleText } from './subject-text';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { sectionLabels } from './structural-subject-words.json';
 
@@ -35,6 +38,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let field = '';
   let named = '';
   let heading = '';
+  let item = '';
   const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
@@ -49,15 +53,17 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
       if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
-      const text = element.matches(HEADING) ? singleLine(readableText(element), 300) : '';
-      if (text.length >= 3 && !sectionLabels.includes(text.toLowerCase())) heading = text;
+      const text = element.matches(HEADING) ? titleText(element) : '';
+      if (text.length < 3 || sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
+      heading = text;
+      if (isItemHeading(element, text)) item = text;
     }
   }
   if (field.length >= 3) return { text: field, score: 0.9 };
   if (named) return { text: named, score: 0.85 };
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
-  const found = (line && namedText(line)) || heading;
+  const found = (line && namedText(line)) || item || heading;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
@@ -71,7 +77,7 @@ function namedText(element: Element): string {
     element.getElementsByTagName('*').length > 5
   )
     return '';
-  const text = singleLine(readableText(element), 301).replace(TICKET_PREFIX, '');
+  const text = titleText(element, 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }
 

@@ -90,6 +90,24 @@ describe('zendesk readThread on reconstructed Agent Workspace pages', () => {
     }
   });
 
+  it("reads the requester's address from the field's chip tooltip, and the name without the avatar's initials or the channel", () => {
+    const comment = (initials: string, who: string, via: string, at: string, text: string) =>
+      `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-sender"><span>${initials}</span><strong>${who}</strong> <span>${via}</span></div><time datetime="${at}">${at}</time><div data-test-id="omni-log-message-content"><p>${text}</p></div></article>`;
+    const page = htmlPage(
+      `<body><section><div data-test-id="ticket-system-field-requester-select"><label>Requester</label><div title="ana.lopes@example.com">Ana Lopes</div></div>
+        <div data-test-id="ticket-system-field-ccs"><label>CCs</label><div title="rui@example.com">Rui Lopes</div></div></section>
+        <main><input data-test-id="omni-header-subject" value="Wrong size"><div data-test-id="omni-log-container" role="log">
+        ${comment('AL', 'Ana Lopes', 'via email', '2026-11-20T10:00:00Z', 'The shoes are too small.')}
+        ${comment('JB', 'Jo Berg', 'Northwind', '2026-11-20T12:00:00Z', 'We will swap them.')}
+        ${comment('AL', 'Ana Lopes', 'via email', '2026-11-21T09:00:00Z', 'Thanks!')}
+      </div></main></body>`,
+      EMMA_URL,
+    );
+    const thread = zendesk.readThread(page.document, page.url)!;
+    expect(thread.customer).toEqual({ name: 'Ana Lopes', email: 'ana.lopes@example.com' });
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
   it('returns null without throwing on a page mid-load, an empty thread, or a DOM it does not know', () => {
     const loading = htmlPage(
       '<!doctype html><div role="tablist"></div><div data-ticket-id="4821"><div class="spinner">Loading…</div></div>',

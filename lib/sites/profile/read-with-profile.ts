@@ -20,6 +20,7 @@ import { completedCard } from './card-match';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
+import { withoutFieldLabel } from '../subject-text';
 import type { SiteProfile } from './types';
 
 /**
@@ -131,7 +132,8 @@ function identity(root: ParentNode, profile: SiteProfile, signedIn: SignedIn | u
 function subjectOf(element: Element | null): string {
   if (!element) return '';
   const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
-  return singleLine(value || element.textContent, 300);
+  // "Betreff: Artikel beschädigt": the field's label is not the subject.
+  return withoutFieldLabel(singleLine(value || element.textContent, 300));
 }
 
 function now(): number {

@@ -51,6 +51,9 @@ export const ZENDESK_PROFILE: SiteProfile = {
     // Older headings (OBSERVED).
     subject: [{ css: '[data-test-id="ticket-pane-subject"], h1[data-test-id="ticket-subject"]', certainty: 0.7 }],
     customerName: [{ css: '[data-test-id="ticket-system-field-requester-menu"]', certainty: 0.8 }],
+    // The requester field's chip carries the address in its tooltip (RECONSTRUCTED 2026-12-05: the field's
+    // test id varies by build, "-menu", "-select"; the chip titled with an address is the requester).
+    customerEmail: [{ css: '[data-test-id^="ticket-system-field-requester"] [title*="@"]', certainty: 0.7 }],
   },
   roles: {
     // Internal notes are ours whatever their type says; then the message's `type` (OBSERVED):

@@ -1,0 +1,27 @@
+/**
+ * A subject as the page shows it, without what the page writes around it: the field label in front
+ * ("Betreff: ", "件名：", "Objet : "; structural-subject-words.json, nine languages). A title bar that
+ * holds a heading is titled by its heading: the source icon, counters and status badges beside it
+ * ("✉", "2 tickets merged", "Open") are not its words; a heading's own buttons and hidden tooltips
+ * are not read (text.ts).
+ */
+import { HEADING } from './generic-selectors';
+import { fieldLabels } from './structural-subject-words.json';
+import { readableText, singleLine } from './text';
+
+const FIELD_LABEL = new RegExp(`^(?:${fieldLabels})\\s*[:：]\\s*`, 'iu');
+export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LABEL, '');
+
+/** The words of a title (a heading, or an element named for the subject, or the heading inside it), on one line. */
+export const titleText = (element: Element, max = 300): string =>
+  withoutFieldLabel(singleLine(readableText(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element)), max));
+
+/**
+ * A heading over a button ("What would you like to do?" over "Issue full refund"): a call to
+ * action. A question alone is not one: customers' subjects ask ("Where is my order?").
+ */
+export const asksTheUser = (heading: Element): boolean => !!heading.nextElementSibling?.matches('button,[role=button]');
+
+/** A heading that is a link to another page names the item a marketplace thread is about. */
+export const isItemHeading = (heading: Element, text: string): boolean =>
+  singleLine(heading.querySelector('a[href^="http"],a[href^="/"]')?.textContent, 300) === text;
