@@ -36,6 +36,9 @@ const MIN_NOTICE_CHARS = 60;
 const MAX_NOTICE_LINES = 10;
 /** Longer than this, a line is data, not a notice (the patterns never run over a whole 1 MB line). */
 const MAX_NOTICE_LINE = 2000;
+const POSTSCRIPT = /^\s*P\.?\s?S\b/i;
+/** A phone number, mail or web address: what a signature box holds and a boxed list of items does not. */
+const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s().\/-]{0,2}\d){6}/;
 const isNoticeLine = (line: string) => line.length <= MAX_NOTICE_LINE && line.trim().length >= MIN_NOTICE_LINE;
 
 /**
@@ -52,6 +55,7 @@ export function withoutTrailingNotice(lines: readonly string[]): readonly string
   while (start - 1 >= 0 && last - start + 1 < MAX_NOTICE_LINES && isNoticeLine(lines[start - 1] ?? '')) start--;
   if (start === last && !isNoticeLine(lastLine)) return lines;
   const notice = lines.slice(start, last + 1);
+  if (POSTSCRIPT.test(notice[0] ?? '')) return lines; // "P.S. these papers are confidential…" is the sender's
   const isNotice = notice.join(' ').length >= MIN_NOTICE_CHARS && notice.some((line) => DISCLAIMER.test(line));
   return isNotice ? lines.slice(0, start) : lines;
 }
@@ -63,7 +67,8 @@ const MAX_BOX_LINE = 80;
 
 /**
  * "------\n小川 真理子\n〒530-0001 …\nTEL …\n------" at the end: a signature framed by two long rules
- * (a long rule alone is a divider the sender draws, so both must be there). The lines above it, or `lines`.
+ * (a long rule alone is a divider the sender draws, so both must be there), holding a phone, mail or
+ * web address (an order list boxed under "My order:" stays). The lines above it, or `lines`.
  */
 export function withoutBoxedSignature(lines: readonly string[]): readonly string[] {
   const bottom = lastTextLine(lines);
@@ -74,7 +79,8 @@ export function withoutBoxedSignature(lines: readonly string[]): readonly string
     if (isBoxRule(line)) {
       const inside = lines.slice(i + 1, bottom).filter((l) => !isBlank(l));
       const textAbove = lines.slice(0, i).some((l) => !isBlank(l));
-      return inside.length > 0 && textAbove ? lines.slice(0, i) : lines;
+      const leadsIn = /[:：]\s*$/.test(lines[lastTextLine(lines, i)] ?? '');
+      return inside.some((l) => CONTACT.test(l)) && textAbove && !leadsIn ? lines.slice(0, i) : lines;
     }
     if (line.trim().length > MAX_BOX_LINE) return lines;
   }

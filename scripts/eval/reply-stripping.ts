@@ -23,6 +23,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   blind: 'ours, written last; first run 21/24 plain, 10/12 HTML, then fixed',
   'blind-languages': 'ours, 2026-12-04 fixture written before running it; first run 14/16 plain, 8/8 HTML, then fixed',
   'suite-classes': "ours, 2026-12-05: one case per failure class of other projects' suites; tuned on (old stripper: 4/37)",
+  'classes-3': 'ours, 2026-12-05: one case per failure class of blind set 3, our own words; tuned on',
   'blind-3':
     'ours, 2026-12-05 fixture by a third evaluator, committed before running it; first run 13/22 plain, 8/12 HTML (main at f8d8faa)',
 };

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages', 'blind-3', 'suite-classes'] as const;
+export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages', 'blind-3', 'suite-classes', 'classes-3'] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
 /** Sets kept as dated fixtures rather than beside this file. */
@@ -22,6 +22,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'blind-3': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind3-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
+  // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
+  'classes-3': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-3.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
