@@ -189,13 +189,23 @@ export function htmlToReplyText(html: string): string {
 
 /**
  * The new text the sender wrote in an HTML mail, as plain text. When the client marked everything
- * as quoted (the whole message inside a blockquote), the mail is read as text with no element cut,
- * so the agent sees the message rather than nothing.
+ * as quoted (the whole message inside a blockquote), the mail is read as text with no element cut
+ * (its attribution on top left out), so the agent sees the message rather than nothing.
  */
 export function stripReplyHtml(html: string): string {
   const reply = stripReplyText(htmlToReplyText(html));
   if (VISIBLE.test(reply)) return reply;
   const whole = tidyText(joinText(renderParts(html, false)));
   const stripped = stripReplyText(whole);
-  return VISIBLE.test(stripped) ? stripped : whole.trim();
+  return VISIBLE.test(stripped) ? stripped : withoutLeadingAttribution(whole).trim();
+}
+
+/** "On …, foo <a@b> wrote:" above a message wholly inside the quote: the message is what the agent reads. */
+function withoutLeadingAttribution(text: string): string {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && !VISIBLE.test(lines[first] ?? '')) first++;
+  const end = attributionEnd(lines, first);
+  const rest = end >= 0 ? lines.slice(end + 1).join('\n') : '';
+  return VISIBLE.test(rest) ? rest : text;
 }
