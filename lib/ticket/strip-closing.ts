@@ -47,6 +47,7 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
   return withoutNameSignOff(lines);
 }
 
+/** The lines above a closing with its signature, a sign-off above company furniture, or a signature card; or `lines`. */
 function withoutSignature(lines: readonly string[]): readonly string[] {
   const closing = closingStart(lines);
   if (closing > 0) return lines.slice(0, closing);
