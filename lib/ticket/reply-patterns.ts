@@ -160,6 +160,18 @@ export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mo
 /** A closing formula alone on its line ("Best regards," "Mit freundlichen Grüßen"). */
 export const CLOSING_LINE = new RegExp(String.raw`^\s*${alternationOf('closings')}[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');
 
+/** A name as people sign it: capitalised words or initials ("Lee", "M. Dupont"), a CJK or Hangul name. */
+const SIGNED_NAME = String.raw`(?:\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})){0,3}|[\p{sc=Han}\p{sc=Katakana}]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?|\p{sc=Hangul}{2,4})`;
+
+/** "이지현 드림", "渡辺より": a name with the word that signs it, alone on its line (a closing formula in itself). */
+export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${alternationOf('nameSignOffs')}\s*$`, 'u');
+
+/** "Objet : TR: …", "Betreff: WG: …": the subject of a forwarded message in its header block. */
+export const FORWARD_SUBJECT_LINE = new RegExp(
+  String.raw`^\s{0,12}\*?${alternationOf('headerSubjectKeys')}\s?\*?\s?[:：]\*?\s{0,3}${alternationOf('forwardSubjectPrefixes')}\s?[:：]`,
+  'u',
+);
+
 /** A signature block after a closing is a few short lines: name, title, company, phone. */
 export const MAX_SIGNATURE_LINES = 5;
 export const MAX_SIGNATURE_LINE_LENGTH = 80;

@@ -1,5 +1,6 @@
 import { CLOSING_LINE, CODE_FENCE, MAX_MARKER_LINE, MAX_SIGNATURE_LINE_LENGTH, MAX_SIGNATURE_LINES } from './reply-patterns';
 import { signatureCardStart } from './strip-signature-card';
+import { withoutNameSignOff, withoutTrailingNotice } from './strip-sign-off';
 
 /**
  * "---", "_____" or "——————" alone on its line: above a few short lines at the very end, it opens a
@@ -19,6 +20,8 @@ const MAX_CONTACT_LINES = 6;
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (text.length > MAX_SIGNATURE_LINE_LENGTH || text.endsWith('?')) return false;
+  // "Gestor de Compras | Carvalho & Filhos, Lda.": a title and company, its period an abbreviation's.
+  if (text.includes(' | ')) return true;
   return !(text.endsWith('.') && text.split(/\s+/).length >= 3);
 }
 
@@ -31,6 +34,21 @@ const hasText = (lines: readonly string[]) => lines.some((l) => l.trim() !== '')
  * everything when the closing is all there is, so a message that only says "Thanks!" stays "Thanks!".
  */
 export function withoutClosing(lines: readonly string[]): readonly string[] {
+  const cut = withoutSignature(lines);
+  if (cut !== lines) return cut;
+  // A legal notice under the signature hides it from the scan from the end: looked for without it.
+  const body = withoutTrailingNotice(lines);
+  if (body !== lines) {
+    const signed = withoutSignature(body);
+    if (signed !== body) return signed;
+    const named = withoutNameSignOff(body);
+    if (named !== body) return named;
+  }
+  return withoutNameSignOff(lines);
+}
+
+/** The lines above a closing with its signature, a sign-off above company furniture, or a signature card; or `lines`. */
+function withoutSignature(lines: readonly string[]): readonly string[] {
   const closing = closingStart(lines);
   if (closing > 0) return lines.slice(0, closing);
   const signOff = signOffAboveFurniture(lines);

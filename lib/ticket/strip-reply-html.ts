@@ -6,6 +6,7 @@
  * plain-text rules (attributions and signatures the client did not mark). Panel and CLI only.
  */
 import { elementKind, type ElementKind } from './reply-html-markers';
+import { headsForward } from './forward-header';
 import { attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
 import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
@@ -75,6 +76,8 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
   let ended = false;
   let atLineStart = true;
   let hasVisibleText = false;
+  /** A mail that opens with a header block passes a message on: a header block in it is that message's history. */
+  let opensWithHeader = false;
   const write = (text: string) => {
     if (text === '') return;
     out.push(text);
@@ -113,8 +116,9 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
         setAside = undefined;
         // Outlook's bordered header block: everything from here on is the quoted message. On top of
         // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
-        if (block.kind === 'history-if-header' && hasVisibleText && holdsAttribution(headLines(html, block))) ended = true;
+        if (block.kind === 'history-if-header' && hasVisibleText && endsReply(headLines(html, block), opensWithHeader)) ended = true;
         else out.push(block);
+        opensWithHeader ||= block.kind === 'history-if-header' && !hasVisibleText;
         atLineStart = true;
         return;
       }
@@ -146,6 +150,10 @@ const isForward = (lines: readonly string[]) => lines.slice(0, 2).some((line) =>
 function holdsAttribution(lines: readonly string[]): boolean {
   return lines.some((line, i) => ORIGINAL_MESSAGE_LINE.test(line) || attributionEnd(lines, i) >= 0 || isHeaderBlock(lines, i));
 }
+
+/** A header block of quoted history; a forward's ("Objet : TR: …") below the sender's text is what they pass on. */
+const endsReply = (lines: readonly string[], opensWithHeader: boolean) =>
+  holdsAttribution(lines) && (opensWithHeader || !headsForward(lines, 0));
 
 /** Whether a set-aside block stays in the text, once the whole message has been read. */
 function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolean {
@@ -181,13 +189,23 @@ export function htmlToReplyText(html: string): string {
 
 /**
  * The new text the sender wrote in an HTML mail, as plain text. When the client marked everything
- * as quoted (the whole message inside a blockquote), the mail is read as text with no element cut,
- * so the agent sees the message rather than nothing.
+ * as quoted (the whole message inside a blockquote), the mail is read as text with no element cut
+ * (its attribution on top left out), so the agent sees the message rather than nothing.
  */
 export function stripReplyHtml(html: string): string {
   const reply = stripReplyText(htmlToReplyText(html));
   if (VISIBLE.test(reply)) return reply;
   const whole = tidyText(joinText(renderParts(html, false)));
   const stripped = stripReplyText(whole);
-  return VISIBLE.test(stripped) ? stripped : whole.trim();
+  return VISIBLE.test(stripped) ? stripped : withoutLeadingAttribution(whole).trim();
+}
+
+/** "On …, foo <a@b> wrote:" above a message wholly inside the quote: the message is what the agent reads. */
+function withoutLeadingAttribution(text: string): string {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && !VISIBLE.test(lines[first] ?? '')) first++;
+  const end = attributionEnd(lines, first);
+  const rest = end >= 0 ? lines.slice(end + 1).join('\n') : '';
+  return VISIBLE.test(rest) ? rest : text;
 }

@@ -19,6 +19,8 @@ import {
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
 import { skipQuoteBlock } from './quote-blocks';
 import { withoutClosing } from './strip-closing';
+import { headsForward } from './forward-header';
+import { withoutBoxedSignature } from './strip-sign-off';
 
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
@@ -97,6 +99,7 @@ function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boo
 function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
   const kept: string[] = [];
   let hasVisibleText = false;
+  let opensWithHeader = false;
   let inCode = false;
   let i = 0;
   while (i < lines.length) {
@@ -140,13 +143,19 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
       }
     }
     if (hasVisibleText && isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
-    if (isHistoryStart(lines, i, hasVisibleText)) break;
+    if (isHistoryStart(lines, i, hasVisibleText)) {
+      // "Objet : TR: …" in the header block: a message passed on, which stays like any forward.
+      // In a mail that opens with a header block (itself passed on), it is that message's history.
+      if (!opensWithHeader && headsForward(lines, i)) return { own: kept, forwarded: lines.slice(i) };
+      break;
+    }
     // A header block on top of everything (a pasted mail, a forward without its marker) stays
     // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
     if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
       const end = headerBlockEnd(lines, i);
       kept.push(...lines.slice(i, end));
       hasVisibleText = true;
+      opensWithHeader = true;
       i = end;
       continue;
     }
@@ -195,7 +204,7 @@ export function stripReplyText(text: string): string {
   // visibleLines may split a line in place ("Thanks! On …, Jane wrote:"): it gets its own array.
   const { own, forwarded } = visibleLines([...original]);
   // The sender's closing is cut from what they wrote, never from the message they forward.
-  const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(own));
+  const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
   return (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')

@@ -36,8 +36,19 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * b3-nl-outlook-desktop-html), a boxed Japanese signature kept (b3-ja-yahoo), and an Outlook forward
  * ("TR:") cut as if it were a reply (b3-fr-outlook-forward-html). After the stripper fixes merged on
  * 2026-12-05 (made on other projects' suites, never tuned on this set): 22/34, b3-de-outlook-legal now passes.
+ * Fixed 2026-12-05 (issue-10-strip3, tuned on since): 28/34; the 6 left expect a name alone or "Grazie,
+ * Franca" cut, which public suites keep (the set's misses file beside it says which and why).
+ * `classes-3`: our own case per class fixed then (2026-12-05-classes-3.jsonl; the stripper before it: 11/26).
  */
-const OWN_SET_PASSES = { tuning: 64, heldout: 103, blind: 36, 'blind-languages': 24, 'blind-3': 22, 'suite-classes': 37 } as const;
+const OWN_SET_PASSES = {
+  tuning: 64,
+  heldout: 103,
+  blind: 36,
+  'blind-languages': 24,
+  'blind-3': 28,
+  'suite-classes': 37,
+  'classes-3': 26,
+} as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
   it.each(Object.entries(OWN_SET_PASSES))('%s passes at least %i cases', (set, floor) => {

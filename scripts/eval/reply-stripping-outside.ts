@@ -12,11 +12,14 @@
  * - { combine: [dirA, dirB, …], oursDropQuoted?, oursAllowTrailing? }: every combination of one
  *   file per folder joined by blank lines; the reply is the first part (web-ridge's suite).
  * A check is [kind, text], kind one of eq, starts, ends, has, hasnt (readable lines compared:
- * trimmed, blank lines ignored) or nows (all white space ignored, for HTML suites).
+ * trimmed, blank lines ignored) or nows (all white space ignored, for HTML suites); the text
+ * "@COMMON" stands for <suite>/COMMON (a paragraph a suite's cases share). `values` may name a JSON
+ * file of values. A suite laid out as <suite>/emails/<file> with <suite>/trimmed/<file> (Discourse's
+ * own layout) reads each mail from emails/ and its expected text from trimmed/.
  * Run on 2026-12-05 on 11 suites read from the code library: see README ("public suites read from
  * the code library").
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { stripReply } from '@/lib/ticket/strip-reply';
@@ -27,7 +30,7 @@ type Check = z.infer<typeof Check>;
 const Common = { their: z.array(Check).optional(), ours: z.array(Check).optional(), conv: z.string().optional() };
 const CaseSchema = z.union([
   z.object({ file: z.string(), expectedFile: z.string().optional(), qp: z.boolean().optional(), ...Common }),
-  z.object({ template: z.string(), slot: z.string(), values: z.array(z.string()), ...Common }),
+  z.object({ template: z.string(), slot: z.string(), values: z.union([z.array(z.string()), z.string()]), ...Common }),
   z.object({
     combine: z.array(z.string()).min(2),
     oursDropQuoted: z.boolean().optional(),
@@ -54,6 +57,8 @@ const decodeQuotedPrintable = (text: string) =>
 
 function expand(folder: string, raw: z.infer<typeof CaseSchema>): Case[] {
   const read = (path: string) => readFileSync(join(folder, path), 'utf8');
+  const common = existsSync(join(folder, 'COMMON')) ? read('COMMON') : '';
+  const withCommon = (checks: Check[]): Check[] => checks.map(([kind, text]) => [kind, text === '@COMMON' ? common : text]);
   if ('combine' in raw) {
     const parts = raw.combine.map((dir) =>
       readdirSync(join(folder, dir))
@@ -74,13 +79,16 @@ function expand(folder: string, raw: z.infer<typeof CaseSchema>): Case[] {
       };
     });
   }
-  const ours = raw.ours ? [raw.ours] : [];
+  const ours = raw.ours ? [withCommon(raw.ours)] : [];
   if ('template' in raw) {
     const template = read(raw.template);
-    return raw.values.map((value) => ({ name: value, input: template.replace(raw.slot, value), their: raw.their ?? [], ours }));
+    const values = typeof raw.values === 'string' ? z.array(z.string()).parse(JSON.parse(read(raw.values))) : raw.values;
+    return values.map((value) => ({ name: value, input: template.replace(raw.slot, value), their: withCommon(raw.their ?? []), ours }));
   }
-  const text = read(raw.file);
-  const their = raw.their ?? [['eq', read(raw.expectedFile ?? raw.file)] as Check];
+  const split = existsSync(join(folder, 'emails')) && existsSync(join(folder, 'trimmed'));
+  const text = read(split ? join('emails', raw.file) : raw.file);
+  const expectedFile = split ? join('trimmed', raw.file) : (raw.expectedFile ?? raw.file);
+  const their = raw.their ? withCommon(raw.their) : [['eq', read(expectedFile)] as Check];
   return [{ name: raw.file, input: raw.qp ? decodeQuotedPrintable(text) : text, their, ours }];
 }
 

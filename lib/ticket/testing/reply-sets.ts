@@ -5,15 +5,16 @@
  * fixing); `blind` was written after the work and run once (21/24 plain, 10/12 HTML) before its
  * failures were fixed too; `blind-languages` (a dated fixture, 2026-12-04) likewise (14/16 plain,
  * 8/8 HTML on its first run); `blind-3` (2026-12-05, a third evaluator, committed before it ran;
- * first run 13/22 plain, 8/12 HTML on main at f8d8faa) is measured, not fixed; `tuning` is tuned on, and so is
- * `suite-classes` (a dated fixture, 2026-12-05: our own wording of each failure class found on other projects' suites).
+ * first run 13/22 plain, 8/12 HTML on main at f8d8faa) had its classes fixed on 2026-12-05 (tuned on since; its
+ * misses file beside it); `tuning` is tuned on, and so are `suite-classes` and `classes-3` (dated fixtures,
+ * 2026-12-05: our own wording of each failure class found on other projects' suites and on blind set 3).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages', 'blind-3', 'suite-classes'] as const;
+export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages', 'blind-3', 'suite-classes', 'classes-3'] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
 /** Sets kept as dated fixtures rather than beside this file. */
@@ -22,6 +23,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'blind-3': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind3-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
+  // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
+  'classes-3': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-3.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({

@@ -1,0 +1,88 @@
+/**
+ * The ends of a message that strip-closing.ts's closing formula does not open: a name with its
+ * sign-off word ("이지현 드림"), a legal notice below the signature, a signature boxed between two
+ * rules. Each reads a bounded number of lines from the end.
+ */
+import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE } from './reply-patterns';
+
+const isBlank = (line: string) => line.trim() === '';
+
+function lastTextLine(lines: readonly string[], before = lines.length): number {
+  let i = before - 1;
+  while (i >= 0 && isBlank(lines[i] ?? '')) i--;
+  return i;
+}
+
+/** A name is short; a line this long is the sender's text. */
+const MAX_NAME_LINE = 40;
+
+/**
+ * Drops a name with its sign-off word on the last line ("…보내드려요.\n\n이지현 드림", "渡辺より"):
+ * a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
+ * suites keep it (README).
+ */
+export function withoutNameSignOff(lines: readonly string[]): readonly string[] {
+  const last = lastTextLine(lines);
+  const name = lines[last] ?? '';
+  if (last <= 0 || name.trim().length > MAX_NAME_LINE || !NAME_SIGN_OFF_LINE.test(name)) return lines;
+  if (!isBlank(lines[last - 1] ?? '')) return lines;
+  const textEnd = lastTextLine(lines, last);
+  return textEnd >= 0 ? lines.slice(0, textEnd + 1) : lines;
+}
+
+/** Lines of a legal notice are long (wrapped prose), but for the last one. */
+const MIN_NOTICE_LINE = 40;
+const MIN_NOTICE_CHARS = 60;
+const MAX_NOTICE_LINES = 10;
+/** Longer than this, a line is data, not a notice (the patterns never run over a whole 1 MB line). */
+const MAX_NOTICE_LINE = 2000;
+const POSTSCRIPT = /^\s*P\.?\s?S\b/i;
+/** A phone number, mail or web address: what a signature box holds and a boxed list of items does not. */
+const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s().\/-]{0,2}\d){6}/;
+const isNoticeLine = (line: string) => line.length <= MAX_NOTICE_LINE && line.trim().length >= MIN_NOTICE_LINE;
+
+/**
+ * The lines above a legal notice at the very end ("Esta mensagem … é confidencial …"), or `lines`
+ * when there is none. The notice is a run of long lines, alone or right under the signature card.
+ * The caller cuts it only when a signature is found above it: a customer's own "please keep this
+ * confidential" paragraph is not a notice.
+ */
+export function withoutTrailingNotice(lines: readonly string[]): readonly string[] {
+  const last = lastTextLine(lines);
+  const lastLine = lines[last] ?? '';
+  if (last < 0 || lastLine.length > MAX_NOTICE_LINE) return lines;
+  let start = last;
+  while (start - 1 >= 0 && last - start + 1 < MAX_NOTICE_LINES && isNoticeLine(lines[start - 1] ?? '')) start--;
+  if (start === last && !isNoticeLine(lastLine)) return lines;
+  const notice = lines.slice(start, last + 1);
+  if (POSTSCRIPT.test(notice[0] ?? '')) return lines; // "P.S. these papers are confidential…" is the sender's
+  const isNotice = notice.join(' ').length >= MIN_NOTICE_CHARS && notice.some((line) => DISCLAIMER.test(line));
+  return isNotice ? lines.slice(0, start) : lines;
+}
+
+/** Lines a boxed signature holds between its rules. */
+const MAX_BOX_LINES = 6;
+const MIN_BOX_RULE = 10;
+const MAX_BOX_LINE = 80;
+
+/**
+ * "------\n小川 真理子\n〒530-0001 …\nTEL …\n------" at the end: a signature framed by two long rules
+ * (a long rule alone is a divider the sender draws, so both must be there), holding a phone, mail or
+ * web address (an order list boxed under "My order:" stays). The lines above it, or `lines`.
+ */
+export function withoutBoxedSignature(lines: readonly string[]): readonly string[] {
+  const bottom = lastTextLine(lines);
+  const isBoxRule = (line: string) => line.trim().length >= MIN_BOX_RULE && RULE_LINE.test(line);
+  if (bottom < 0 || !isBoxRule(lines[bottom] ?? '')) return lines;
+  for (let i = bottom - 1; i >= 0 && bottom - i <= MAX_BOX_LINES + 1; i--) {
+    const line = lines[i] ?? '';
+    if (isBoxRule(line)) {
+      const inside = lines.slice(i + 1, bottom).filter((l) => !isBlank(l));
+      const textAbove = lines.slice(0, i).some((l) => !isBlank(l));
+      const leadsIn = /[:：]\s*$/.test(lines[lastTextLine(lines, i)] ?? '');
+      return inside.some((l) => CONTACT.test(l)) && textAbove && !leadsIn ? lines.slice(0, i) : lines;
+    }
+    if (line.trim().length > MAX_BOX_LINE) return lines;
+  }
+  return lines;
+}
