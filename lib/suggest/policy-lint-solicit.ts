@@ -14,12 +14,10 @@
  * offered or promised for it; asking for photos of a damage does not. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
+import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import cues from '@/lib/suggest/policy-lint-solicit.json';
 
-/** `\b` is ASCII-only even with the u flag: the data's `\b` means a Unicode word edge. */
-const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
-const anyOf = (sources: readonly string[]) =>
-  new RegExp(sources.map((s) => `(?:${s.replaceAll(String.raw`\b`, WORD_EDGE)})`).join('|'), 'iu');
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), 'iu');
 
 const ASK = anyOf(cues.ask);
 const OFFER = anyOf(cues.offer);
