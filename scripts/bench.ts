@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'reading-speed': () => import('../tests/bench/reading-speed'),
   'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
   'intent-model-chromium': () => import('../tests/bench/intent-model-chromium'),
+  'policy-lint': () => import('../tests/bench/policy-lint'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */

@@ -1,20 +1,23 @@
 /**
  * A review asked for however it is worded: within one sentence, an ask ("would you", "bitte",
- * "pourriez-vous", "부탁", "いただけ"), an offer ("free", "Gutschein", "적립금") or an "if you
- * post…" condition, together with a review word ("rating", "Sterne", "avis", "별점", "レビュー") or
- * a softer word for the buyer's view ("what you think", "Meinung", "感想") said to a public place
- * ("the listing", "other buyers", "商品ページ"). Co-occurrence carries paraphrases that no fixed
- * phrase list foresees; a thank-you for feedback holds no ask, so it passes (nor is its "für Ihre"
- * a condition). A photo of the order on the listing counts when something is offered or promised
- * for it; asking for photos of a damage does not. Cues: policy-lint-solicit.json.
+ * "pourriez-vous", "부탁", "いただけ", a question, an imperative to tell others), an offer ("free",
+ * "Gutschein", "적립금") or an "if you post…" condition, together with
+ * - a review word ("rating", "Sterne", "avis", "별점", "レビュー"), or
+ * - the buyer's view ("what you think", "Meinung", "感想") or a telling verb ("tell", "erzählen",
+ *   "faites savoir", "cuéntales", "알려") aimed at an audience ("the listing", "other parents",
+ *   "the community", "future buyers", "商品ページ", "これからご購入される方"), or
+ * - a revising verb on the buyer's earlier words ("update what you wrote about us", "quitar el
+ *   comentario", "남기신 평가를 다시 생각").
+ * Co-occurrence carries paraphrases that no fixed phrase list foresees; a thank-you for feedback
+ * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
+ * what went wrong names no audience. A photo of the order on the listing counts when something is
+ * offered or promised for it; asking for photos of a damage does not. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
+import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import cues from '@/lib/suggest/policy-lint-solicit.json';
 
-/** `\b` is ASCII-only even with the u flag: the data's `\b` means a Unicode word edge. */
-const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
-const anyOf = (sources: readonly string[]) =>
-  new RegExp(sources.map((s) => `(?:${s.replaceAll(String.raw`\b`, WORD_EDGE)})`).join('|'), 'iu');
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), 'iu');
 
 const ASK = anyOf(cues.ask);
 const OFFER = anyOf(cues.offer);
@@ -24,7 +27,12 @@ const PHOTO_WORD = anyOf(cues.photoWord);
 const THANKS_FOR = anyOf(cues.thanksFor);
 const REVIEW_WORD = anyOf(cues.reviewWord);
 const VIEW_WORD = anyOf(cues.viewWord);
-const PUBLIC_PLACE = anyOf(cues.publicPlace);
+const SHARE_VERB = anyOf(cues.shareVerb);
+const AUDIENCE = anyOf(cues.audience);
+const REVISE = anyOf(cues.revise);
+const PAST_OPINION = anyOf(cues.pastOpinion);
+/** A sentence that ends in a question mark asks something of the buyer. */
+const QUESTION = /[?？]\s*$/u;
 
 /** Sentences with their offsets; a sentence ends at . ! ? 。 ！ ？ or a line break. */
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
@@ -35,10 +43,12 @@ export function findReviewSolicitations(text: string): Span[] {
     const sentence = m[0];
     const offers = OFFER.test(sentence);
     const conditional = CONDITION.test(sentence) && !THANKS_FOR.test(sentence);
-    if (!ASK.test(sentence) && !offers && !conditional) continue;
-    const shownInPublic = PUBLIC_PLACE.test(sentence);
-    const photoForReward = PHOTO_WORD.test(sentence) && shownInPublic && (offers || conditional);
-    if (REVIEW_WORD.test(sentence) || (VIEW_WORD.test(sentence) && shownInPublic) || photoForReward) {
+    if (!ASK.test(sentence) && !QUESTION.test(sentence) && !offers && !conditional) continue;
+    const toAudience = AUDIENCE.test(sentence);
+    const photoForReward = PHOTO_WORD.test(sentence) && toAudience && (offers || conditional);
+    const opinionShown = toAudience && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence));
+    const ratingRevised = REVISE.test(sentence) && PAST_OPINION.test(sentence);
+    if (REVIEW_WORD.test(sentence) || opinionShown || ratingRevised || photoForReward) {
       const lead = sentence.length - sentence.trimStart().length;
       const start = (m.index ?? 0) + lead;
       spans.push({ start, end: start + sentence.trim().length, text: sentence.trim() });

@@ -7,12 +7,11 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
-/** `\b` is ASCII-only even with the u flag ("überarbeiten", "étoiles"): the data's `\b` means a Unicode word edge. */
-const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
-const compiled = (sources: readonly string[]) => sources.map((source) => new RegExp(source.replaceAll(String.raw`\b`, WORD_EDGE), 'giu'));
+const compiled = (sources: readonly string[]) => sources.map((source) => new RegExp(cueSource(source), 'giu'));
 
 const REVIEW =
   '(?:reviews?|feedback|ratings?|comments?|bewertung(?:en)?|rezension(?:en)?|kommentar|avis|commentaires?|[ée]valuations?|notes?|reseñas?|valoraci[oó]n(?:es)?|opini[oó]n|comentarios?|puntuaci[oó]n)';
