@@ -191,12 +191,14 @@ export class FieldIndex {
   static restore(boosts: readonly number[], processTerm: (word: string) => string | null, snapshot: FieldIndexSnapshot): FieldIndex {
     const index = new FieldIndex(boosts, processTerm);
     const { terms, documents, fields } = snapshot;
+    // Plain loops: this runs once per panel open, before the JIT has compiled anything.
     for (let i = 0; i < terms.length; i++) {
-      const postings = fields.map(({ offsets, slots, frequencies }) => {
+      const postings: (Postings | undefined)[] = [];
+      for (const { offsets, slots, frequencies } of fields) {
         const from = offsets[i]!;
         const to = offsets[i + 1]!;
-        return from === to ? undefined : new Postings(slots.subarray(from, to), frequencies.subarray(from, to));
-      });
+        postings.push(from === to ? undefined : new Postings(slots, frequencies, from, to));
+      }
       index.terms.set(terms[i]!, { documents: documents[i]!, postings });
     }
     const present = snapshot.present.slice();
@@ -204,7 +206,9 @@ export class FieldIndex {
     snapshot.lengths.forEach((lengths, field) => index.lengths[field]!.set(lengths));
     index.totals = [...snapshot.totals];
     index.restored = present;
-    index.count = present.reduce((sum, one) => sum + one, 0);
+    let count = 0;
+    for (let slot = 0; slot < present.length; slot++) count += present[slot]!;
+    index.count = count;
     return index;
   }
 

@@ -105,17 +105,34 @@ export function consistentColumns(columns: RankEntryColumns, present: Uint8Array
   return true;
 }
 
-/** The entry in `slot` of checked columns, for the template `id`. */
+/** Per columns object: its sites with messaging rules, listed once rather than once per entry. */
+const ruledOf = new WeakMap<RankEntryColumns, [SiteId, Uint8Array][]>();
+
+function codesAt<T>(lists: CodeLists, slot: number, names: readonly T[]): T[] {
+  const values: T[] = [];
+  for (let at = lists.offsets[slot]!; at < lists.offsets[slot + 1]!; at++) values.push(names[lists.codes[at]!]!);
+  return values;
+}
+
+/**
+ * The entry in `slot` of checked columns, for the template `id`. Called for every template on
+ * each panel open, before the JIT has compiled it: plain loops, no per-entry callbacks.
+ */
 export function entryAt(columns: RankEntryColumns, slot: number, id: string): RankEntry {
-  const { intents, sites, tags } = columns;
+  let ruled = ruledOf.get(columns);
+  if (!ruled) {
+    ruled = Object.entries(columns.keepsRules) as [SiteId, Uint8Array][];
+    ruledOf.set(columns, ruled);
+  }
   const keepsRules: RankEntry['keepsRules'] = {};
-  for (const [site, verdicts] of Object.entries(columns.keepsRules) as [SiteId, Uint8Array][]) keepsRules[site] = verdicts[slot] === 1;
+  for (const [site, verdicts] of ruled) keepsRules[site] = verdicts[slot] === 1;
+  const { tags } = columns;
   return {
     id,
     title: columns.titles[slot]!,
-    intents: Array.from(intents.codes.subarray(intents.offsets[slot]!, intents.offsets[slot + 1]!), (code): Intent => INTENTS[code]!),
+    intents: codesAt<Intent>(columns.intents, slot, INTENTS),
     language: columns.languages[slot]!,
-    sites: Array.from(sites.codes.subarray(sites.offsets[slot]!, sites.offsets[slot + 1]!), (code): SiteId => SITE_IDS[code]!),
+    sites: codesAt<SiteId>(columns.sites, slot, SITE_IDS),
     tags: tags.values.slice(tags.offsets[slot]!, tags.offsets[slot + 1]!),
     usageCount: columns.usage[slot]!,
     keepsRules,

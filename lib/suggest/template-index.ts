@@ -214,21 +214,24 @@ export class TemplateSearch {
     this.slots = snapshot.keys.length;
     this.freeSlots = [];
     const entries: RankEntry[] = [];
-    snapshot.keys.forEach((key, slot) => {
+    let sorted = true;
+    // A plain loop: it runs once per panel open, before the JIT has compiled anything.
+    for (let slot = 0; slot < snapshot.keys.length; slot++) {
+      const key = snapshot.keys[slot]!;
       if (key === '') {
         this.freeSlots.push(slot);
-        return;
+        continue;
       }
       // A repeated id's copy is keyed `id\u0000n` (sync): its entry is the template's.
       const copy = key.indexOf('\u0000');
       const entry = entryAt(snapshot.entries, slot, copy < 0 ? key : key.slice(0, copy));
       this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
+      if (entries.length > 0 && entries[entries.length - 1]!.id > entry.id) sorted = false;
       entries.push(entry);
-    });
+    }
     this.revision++;
     // Slots follow the order templates were first indexed in, the database's (by id): mostly sorted already.
-    const byId = (a: RankEntry, b: RankEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    if (entries.some((entry, i) => i > 0 && byId(entries[i - 1]!, entry) > 0)) entries.sort(byId);
+    if (!sorted) entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.restoredEntries = entries;
   }
 
