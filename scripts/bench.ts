@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   for (const [name, load] of Object.entries(BENCHES)) {
     if (only && only !== name) continue;
     if (check && !CHECKED.has(name)) continue;
+    // Progress on stderr: a full run takes minutes, and a stuck bench should say which it is.
+    console.error(`bench: ${name} (${new Date().toISOString().slice(11, 19)} UTC)`);
     const { default: bench } = await load();
     results.push(...(await bench({ quick: check })));
   }

@@ -52,6 +52,8 @@ export class FieldIndex {
   private lengths: Float64Array[];
   private totals: number[];
   private stamp = new Int32Array(0);
+  private scores = new Float64Array(0);
+  private matched = new Uint16Array(0);
 
   constructor(
     private readonly boosts: readonly number[],
@@ -191,12 +193,14 @@ export class FieldIndex {
   static restore(boosts: readonly number[], processTerm: (word: string) => string | null, snapshot: FieldIndexSnapshot): FieldIndex {
     const index = new FieldIndex(boosts, processTerm);
     const { terms, documents, fields } = snapshot;
+    // Plain loops: this runs once per panel open, before the JIT has compiled anything.
     for (let i = 0; i < terms.length; i++) {
-      const postings = fields.map(({ offsets, slots, frequencies }) => {
+      const postings: (Postings | undefined)[] = [];
+      for (const { offsets, slots, frequencies } of fields) {
         const from = offsets[i]!;
         const to = offsets[i + 1]!;
-        return from === to ? undefined : new Postings(slots.subarray(from, to), frequencies.subarray(from, to));
-      });
+        postings.push(from === to ? undefined : new Postings(slots, frequencies, from, to));
+      }
       index.terms.set(terms[i]!, { documents: documents[i]!, postings });
     }
     const present = snapshot.present.slice();
@@ -204,7 +208,9 @@ export class FieldIndex {
     snapshot.lengths.forEach((lengths, field) => index.lengths[field]!.set(lengths));
     index.totals = [...snapshot.totals];
     index.restored = present;
-    index.count = present.reduce((sum, one) => sum + one, 0);
+    let count = 0;
+    for (let slot = 0; slot < present.length; slot++) count += present[slot]!;
+    index.count = count;
     return index;
   }
 
@@ -217,15 +223,20 @@ export class FieldIndex {
       return lengths;
     });
     this.stamp = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+    this.matched = new Uint16Array(capacity);
   }
 
   /**
-   * BM25 of every document for the query terms, by slot: each term's expansions (itself first,
+   * BM25 of every document for the query terms, by slot (`slots` of them; the array is this
+   * index's own and holds them until the next call): each term's expansions (itself first,
    * weight 1) summed, times the term's boost, and the whole times how many terms matched.
    */
   score(query: readonly { boost: number; expansions: readonly Expansion[] }[], slots: number): Float64Array {
-    const scores = new Float64Array(slots);
-    const matched = new Uint16Array(slots);
+    this.grow(slots);
+    // Reused from call to call (one ranking allocates them 5,000 slots at a time otherwise).
+    const scores = this.scores.fill(0, 0, slots);
+    const matched = this.matched.fill(0, 0, slots);
     const stamp = this.stamp.fill(-1);
     const count = this.count;
     query.forEach(({ boost, expansions }, q) => {
@@ -248,6 +259,6 @@ export class FieldIndex {
       }
     });
     for (let slot = 0; slot < slots; slot++) scores[slot]! *= matched[slot]!;
-    return scores;
+    return scores.subarray(0, slots);
   }
 }

@@ -85,6 +85,31 @@ describe('the search index saved and read back', () => {
     expectSameScores(rebuilt, edited, again, edited);
   });
 
+  it.each([
+    ['in the order of their ids', (list: Template[]) => list],
+    [
+      'saved from a list out of id order, with a repeated id',
+      (list: Template[]) => [...list.slice(0, 300)].reverse().concat(list.slice(300), { ...list[7]!, title: 'Copy' }),
+    ],
+  ])('ranks its own read-back library (%s) exactly as the built index ranks the templates', (_, order) => {
+    const list = order([...library]);
+    const built = new TemplateSearch();
+    built.sync(list);
+    const search = restored(savedAndRead(built));
+    const readBack = search.restoredLibrary!;
+    expect(readBack.map((entry) => entry.id)).toEqual(list.map((t) => t.id).sort());
+    const add = vi.spyOn(FieldIndex.prototype, 'add');
+    for (const message of QUERIES) {
+      const fresh = built.similarity(list, queryTerms(message));
+      const ours = search.similarity(readBack, queryTerms(message));
+      // Same id, same title: the same template (a repeated id's copies differ by title).
+      const freshBy = new Map(list.map((t, i) => [`${t.id} ${t.title}`, fresh[i]!]));
+      expect(ours.filter((score) => score > 0).length).toBeGreaterThan(0);
+      readBack.forEach((entry, i) => expect(ours[i]).toBeCloseTo(freshBy.get(`${entry.id} ${entry.title}`)!, 12));
+    }
+    expect(add).not.toHaveBeenCalled();
+  });
+
   it('can only be read into an empty index', () => {
     const built = new TemplateSearch();
     built.sync(library);

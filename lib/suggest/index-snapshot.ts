@@ -67,14 +67,16 @@ export function consistentSnapshot(snapshot: TemplateSearchSnapshot, fieldCount:
   const slots = index.present.length;
   if (index.documents.length !== terms || keys.length !== slots || hashes.length !== slots) return false;
   if (index.fields.length !== fieldCount || index.lengths.length !== fieldCount || index.totals.length !== fieldCount) return false;
-  if (index.lengths.some((lengths) => lengths.length !== slots || lengths.some((length) => !(length >= 0)))) return false;
-  const fieldsValid = index.fields.every(
-    ({ offsets, slots: bySlot, frequencies }) =>
-      bySlot.length === frequencies.length && validOffsets(offsets, terms, bySlot.length) && allBelow(bySlot, slots),
-  );
-  if (!fieldsValid) return false;
+  // Plain loops: this runs once per panel open, before the JIT has compiled anything.
+  for (const lengths of index.lengths) {
+    if (lengths.length !== slots) return false;
+    for (let slot = 0; slot < slots; slot++) if (!(lengths[slot]! >= 0)) return false;
+  }
+  for (const { offsets, slots: bySlot, frequencies } of index.fields)
+    if (bySlot.length !== frequencies.length || !validOffsets(offsets, terms, bySlot.length) || !allBelow(bySlot, slots)) return false;
   // A slot holds a document exactly when it has a key, and then a rank entry.
-  return keys.every((key, slot) => (key === '') === !index.present[slot]) && consistentColumns(entries, index.present);
+  for (let slot = 0; slot < slots; slot++) if ((keys[slot] === '') !== !index.present[slot]) return false;
+  return consistentColumns(entries, index.present);
 }
 
 /**

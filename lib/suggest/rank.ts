@@ -95,6 +95,13 @@ function kthLargest(scores: Float64Array, k: number): number {
   return top[k - 1]!;
 }
 
+let positionScratch = new Int32Array(0);
+
+function positionBuffer(length: number): Int32Array {
+  if (positionScratch.length < length) positionScratch = new Int32Array(Math.max(length, positionScratch.length * 2));
+  return positionScratch;
+}
+
 function byScoreThenId(a: RankedTemplate, b: RankedTemplate): number {
   return b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0);
 }
@@ -127,7 +134,10 @@ export function rankWithOutcome<T extends RankEntry>({ ticket, templates, order,
   // Undetected language: most packs are English, and detection mostly fails on very short text.
   const language = primaryLanguage(ticket.language) || 'en';
 
-  const eligible: number[] = [];
+  // Positions still in the running, in one buffer reused from call to call (ranking is synchronous
+  // and nothing below ranks again): two arrays of 5,000 numbers a call were a third of its garbage.
+  const positions = positionBuffer(templates.length);
+  let eligible = 0;
   let maxUsage = 0;
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i]!;
@@ -136,7 +146,7 @@ export function rankWithOutcome<T extends RankEntry>({ ticket, templates, order,
     // Hard rules: the site's messaging rules, and no false claim about the order's state.
     if (keepsRules && !keepsRules[i]) continue;
     if (orderTags !== noState && facts.hasStateTags[i] && contradictsOrder(t.tags, orderTags)) continue;
-    eligible.push(i);
+    positions[eligible++] = i;
   }
   const usageScale = maxUsage > 0 ? 1 / Math.log1p(maxUsage) : 0;
   /** Writes template i's parts into `parts`: the scoring loop reuses one object for the whole library. */
@@ -156,17 +166,22 @@ export function rankWithOutcome<T extends RankEntry>({ ticket, templates, order,
   // A reply in another language only stands in for a request the ticket's language has no reply for:
   // an English ticket never gets the German copy of the English reply it already has.
   const inLanguage = new Set<string | undefined>();
-  for (const i of eligible) if (facts.language[i] === language) inLanguage.add(templates[i]!.intents[0]);
-  const wanted = eligible.filter((i) => facts.language[i] === language || !inLanguage.has(templates[i]!.intents[0]));
+  for (let e = 0; e < eligible; e++) if (facts.language[positions[e]!] === language) inLanguage.add(templates[positions[e]!]!.intents[0]);
+  // Kept in place: positions[0 .. wanted).
+  let wanted = 0;
+  for (let e = 0; e < eligible; e++) {
+    const i = positions[e]!;
+    if (facts.language[i] === language || !inLanguage.has(templates[i]!.intents[0])) positions[wanted++] = i;
+  }
   if (limit !== undefined && limit <= 0) return { ranked: [], intent: intents, degraded };
   // Scored in place (no parts object per template); only the best `limit` are built and sorted.
-  const scores = new Float64Array(wanted.length);
+  const scores = new Float64Array(wanted);
   const scratch = noParts();
-  for (let w = 0; w < wanted.length; w++) scores[w] = scoreOf(fillParts(wanted[w]!, scratch));
-  const threshold = limit !== undefined && limit < wanted.length ? kthLargest(scores, limit) : -Infinity;
+  for (let w = 0; w < wanted; w++) scores[w] = scoreOf(fillParts(positions[w]!, scratch));
+  const threshold = limit !== undefined && limit < wanted ? kthLargest(scores, limit) : -Infinity;
   const ranked: RankedTemplate<T>[] = [];
-  for (let w = 0; w < wanted.length; w++) {
-    const i = wanted[w]!;
+  for (let w = 0; w < wanted; w++) {
+    const i = positions[w]!;
     if (scores[w]! >= threshold) ranked.push({ template: templates[i]!, score: scores[w]!, parts: fillParts(i, noParts()) });
   }
   ranked.sort(byScoreThenId);

@@ -213,23 +213,37 @@ export class TemplateSearch {
     this.index = FieldIndex.restore(FIELD_BOOSTS, searchTerm, snapshot.index);
     this.slots = snapshot.keys.length;
     this.freeSlots = [];
-    const entries: RankEntry[] = [];
-    snapshot.keys.forEach((key, slot) => {
+    let library: RankEntry[] = [];
+    let slotOf: number[] = [];
+    let sorted = true;
+    // A plain loop: it runs once per panel open, before the JIT has compiled anything.
+    for (let slot = 0; slot < snapshot.keys.length; slot++) {
+      const key = snapshot.keys[slot]!;
       if (key === '') {
         this.freeSlots.push(slot);
-        return;
+        continue;
       }
       // A repeated id's copy is keyed `id\u0000n` (sync): its entry is the template's.
       const copy = key.indexOf('\u0000');
       const entry = entryAt(snapshot.entries, slot, copy < 0 ? key : key.slice(0, copy));
       this.indexed.set(key, { entry, slot, hash: snapshot.hashes[slot]! });
-      entries.push(entry);
-    });
+      if (library.length > 0 && library[library.length - 1]!.id > entry.id) sorted = false;
+      library.push(entry);
+      slotOf.push(slot);
+    }
     this.revision++;
     // Slots follow the order templates were first indexed in, the database's (by id): mostly sorted already.
-    const byId = (a: RankEntry, b: RankEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    if (entries.some((entry, i) => i > 0 && byId(entries[i - 1]!, entry) > 0)) entries.sort(byId);
-    this.restoredEntries = entries;
+    if (!sorted) {
+      const order = library.map((_, i) => i);
+      order.sort((a, b) => (library[a]!.id < library[b]!.id ? -1 : library[a]!.id > library[b]!.id ? 1 : 0));
+      [library, slotOf] = [order.map((i) => library[i]!), order.map((i) => slotOf[i]!)];
+    }
+    // The restored library is the list this index is synced with: ranking it first (which syncs)
+    // walks no template, and a fresh read of the same templates is compared in place (patch).
+    this.positionOf = new Int32Array(this.slots).fill(-1);
+    for (let position = 0; position < slotOf.length; position++) this.positionOf[slotOf[position]!] = position;
+    this.list = library;
+    this.restoredEntries = library;
   }
 
   /** What `term` reaches by prefix and by fuzzy matching, worked out once per term and library revision. */
