@@ -92,6 +92,14 @@ describe('createRedactor', () => {
     expect(text('Emma')).toBe(text('Emma'));
     expect(createRedactor(new Uint32Array([9, 9, 9, 9])).text('Emma')).not.toBe(text('Emma'));
   });
+
+  it("keeps an avatar's initials matching the name they abbreviate, and a header's addressee label", () => {
+    const { text } = createRedactor(new Uint32Array([5, 6, 7, 8]));
+    const [initials, first, last] = text('FA Fernanda Almeida').split(' ') as [string, string, string];
+    expect(initials).toBe(`${first[0]}${last[0]}`);
+    expect(`${first} ${last}`).not.toBe('Fernanda Almeida');
+    expect(text('Para: Fernanda')).toMatch(/^Para: [A-Z][a-z]{7}$/);
+  });
 });
 
 describe('buildFixtureExport', () => {

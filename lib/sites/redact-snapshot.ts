@@ -64,11 +64,14 @@ const MAX_TIMESTAMP_CHARS = 40;
 
 export function createRedactor(key: Uint32Array = randomKey()): Redactor {
   const cache = new Map<string, string>();
+  const capital = capitalSubstitution(key);
   const word = (original: string): string => {
     if (KEPT.has(original.toLowerCase())) return original;
     let placeholder = cache.get(original);
     if (placeholder === undefined) {
-      placeholder = sameShape(original, seeded(hash(original, key)));
+      placeholder = INITIALS.test(original)
+        ? original.replace(/[A-Z]/g, capital)
+        : sameShape(original, seeded(hash(original, key))).replace(/^[A-Z]/, () => capital(original[0]!));
       cache.set(original, placeholder);
     }
     return placeholder;
@@ -141,6 +144,24 @@ function sameShape(original: string, next: () => number): string {
     else out += /\p{M}/u.test(char) ? '' : char;
   }
   return out;
+}
+
+/**
+ * An avatar's initials ("FA") stand beside the name they abbreviate ("Fernanda Almeida"), and the readers
+ * drop them by that match: a capital that starts a word and the capitals of an all-capitals word of up to
+ * three letters go through one substitution of A–Z per snapshot, so "FA" and "Fernanda Almeida" still
+ * match once redacted. It keeps only which words share an initial, under a random key.
+ */
+const INITIALS = /^[A-Z]{1,3}$/;
+
+function capitalSubstitution(key: Uint32Array): (letter: string) => string {
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const next = seeded(hash('initials', key));
+  for (let index = letters.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [letters[index], letters[other]] = [letters[other]!, letters[index]!];
+  }
+  return (letter) => letters[letter.charCodeAt(0) - 65] ?? letter;
 }
 
 function randomKey(): Uint32Array {
