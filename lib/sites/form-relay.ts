@@ -8,15 +8,14 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { domains, localParts } from './form-relay-words.json';
-
-const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
+import { EVERY_EMAIL_IN_TEXT } from './people';
 
 /** The address a relayed form message gives for the customer, or undefined when it relays nobody. */
 export function relayedAddress(author: Person, text: string): string | undefined {
   const at = author.email?.indexOf('@') ?? -1;
   if (at < 1 || !(localParts.includes(author.email!.slice(0, at)) || domains.includes(author.email!.slice(at + 1)))) return undefined;
   return text
-    .match(EMAIL)
+    .match(EVERY_EMAIL_IN_TEXT)
     ?.map((email) => email.toLowerCase())
     .find((email) => email !== author.email);
 }
