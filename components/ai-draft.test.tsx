@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { render, cleanUp, unmount, rerender } from '@/components/testing/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AiSettingsSchema, type AiSettings } from '@/lib/schemas/ai';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
@@ -8,8 +8,6 @@ import type { DraftOptions, DraftOutcome, DraftRequest } from '@/lib/suggest/ai/
 import { aiProblem } from '@/lib/suggest/ai/errors';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { AiDraft } from '@/components/ai-draft';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const settings: AiSettings = AiSettingsSchema.parse({ apiKey: 'sk-test', enabled: true });
 const order = orderShaped('in-transit', '#3107');
@@ -39,14 +37,6 @@ function scriptedDraft() {
   };
 }
 
-let root: Root | undefined;
-function render(element: React.ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(element));
-  return container;
-}
 const button = (view: HTMLElement, label: string) => {
   const found = [...view.querySelectorAll('button')].find((b) => b.textContent === label);
   if (!found) throw new Error(`no button "${label}"`);
@@ -55,10 +45,7 @@ const button = (view: HTMLElement, label: string) => {
 const click = async (view: HTMLElement, label: string) => act(async () => button(view, label).click());
 const done = (reply: string): DraftOutcome => ({ status: 'done', reply, factsUsed: [], structured: true, usage: null });
 
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 describe('AiDraft', () => {
   it('shows nothing when AI drafts are off, and a hint when a hosted service has no key', () => {
@@ -66,7 +53,7 @@ describe('AiDraft', () => {
       render(<AiDraft settings={{ ...settings, enabled: false }} request={requestFor('Hi')} orders={[order]} onInsert={vi.fn()} />)
         .innerHTML,
     ).toBe('');
-    act(() => root?.unmount());
+    unmount();
     const view = render(<AiDraft settings={{ ...settings, apiKey: '' }} request={requestFor('Hi')} orders={[order]} onInsert={vi.fn()} />);
     expect(view.querySelector('[data-testid="ai-draft-setup"]')?.textContent).toContain('API key');
   });
@@ -167,21 +154,18 @@ describe('AiDraft', () => {
     expect(button(view, 'Draft with AI')).toBeTruthy();
     await click(view, 'Draft with AI');
     const second = script.signal()!;
-    const rerender = (message: string, site: SiteId) =>
-      act(() =>
-        root!.render(
-          <AiDraft settings={settings} request={requestFor(message, site)} orders={[order]} onInsert={vi.fn()} draft={script.draft} />,
-        ),
+    const showFor = (message: string, site: SiteId) =>
+      rerender(
+        <AiDraft settings={settings} request={requestFor(message, site)} orders={[order]} onInsert={vi.fn()} draft={script.draft} />,
       );
-    rerender('Hi', 'gmail'); // same thread, nothing new: the draft goes on
+    showFor('Hi', 'gmail'); // same thread, nothing new: the draft goes on
     expect(second.aborted).toBe(false);
-    rerender('Hi', 'amazon-seller-central'); // another thread URL
+    showFor('Hi', 'amazon-seller-central'); // another thread URL
     expect(second.aborted).toBe(true);
     expect(button(view, 'Draft with AI')).toBeTruthy();
     await click(view, 'Draft with AI');
     const third = script.signal()!;
-    act(() => root!.unmount());
-    root = undefined;
+    unmount();
     expect(third.aborted).toBe(true);
   });
 

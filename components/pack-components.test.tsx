@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { render, cleanUp, unmount } from '@/components/testing/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackDeletionConfirm } from '@/components/pack-deletion-confirm';
 import { PackIssues } from '@/components/pack-issues';
@@ -9,27 +9,13 @@ import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { lineDiff } from '@/lib/packs/updates';
 import { packText } from '@/lib/packs/pack-text';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-function render(element: React.ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(element));
-  return container;
-}
-
 function button(container: HTMLElement, label: string): HTMLButtonElement {
   const found = [...container.querySelectorAll('button')].find((b) => b.textContent === label);
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 describe('pack components', () => {
   it('PackUpdateDiff shows the diff as text with markers and wires both choices', () => {
@@ -121,7 +107,7 @@ describe('pack components', () => {
     expect(view.textContent).toContain(': could not update');
     act(() => button(view, 'Check now').click());
     expect(onRefresh).toHaveBeenCalledOnce();
-    act(() => root?.unmount());
+    unmount();
     // A last error stored as messages is shown from them; one with a key this build does not know falls back to the stored words.
     const stored = (lastErrorText: PackSubscription['lastErrorText']) =>
       render(
@@ -141,7 +127,7 @@ describe('pack components', () => {
     expect(stored([{ key: 'packs.fetch.status', values: { status: '500 Internal Server Error' } }])).toBe(
       'The server answered 500 Internal Server Error.',
     );
-    act(() => root?.unmount());
+    unmount();
     expect(stored([{ key: 'packs.fetch.gone.in.a.later.build' }])).toBe('As stored.');
   });
 });

@@ -1,11 +1,9 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { renderAsync as render, cleanUp } from '@/components/testing/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteAccessStatus } from '@/lib/schemas/messages';
 import { SiteAccess } from '@/components/site-access';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const PAGE = 'https://helpdesk.example/tickets/2291';
 const PATTERN = 'https://helpdesk.example/*';
@@ -23,14 +21,6 @@ function fakeBackground(initial: Partial<SiteAccessStatus> = {}) {
   return asked;
 }
 
-let root: Root | undefined;
-async function render(element: React.ReactElement): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root!.render(element));
-  return container;
-}
 const buttonNamed = (view: HTMLElement, name: RegExp) => [...view.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
 
 describe('SiteAccess', () => {
@@ -38,10 +28,7 @@ describe('SiteAccess', () => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
   });
-  afterEach(() => {
-    act(() => root?.unmount());
-    document.body.innerHTML = '';
-  });
+  afterEach(cleanUp);
 
   it('asks the browser for this origin during the click, then has the background register it', async () => {
     const asked = fakeBackground();

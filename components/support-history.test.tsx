@@ -1,11 +1,8 @@
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { renderAsync as render, cleanUp } from '@/components/testing/render';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TicketHistory } from '@/lib/history/group';
 import { describeTicketHistory, isFirstContact, SupportHistory } from '@/components/support-history';
 import { translator } from '@/lib/i18n/translator';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // Midday UTC, so "Nov 24" holds in every time zone between UTC−11 and UTC+11.
 const parcel: TicketHistory = {
@@ -34,18 +31,7 @@ const refund: TicketHistory = {
 };
 const titles = new Map([['starter.wismo-tracking', 'Where is my order: tracking available']]);
 
-let root: Root | undefined;
-async function render(element: React.ReactElement): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root!.render(element));
-  return container;
-}
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 describe('describeTicketHistory', () => {
   it('says how often the ticket was seen and what was inserted last', () => {

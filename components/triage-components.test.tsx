@@ -1,25 +1,12 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { render, cleanUp } from '@/components/testing/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueueList } from '@/components/queue-list';
 import { TriageCard } from '@/components/triage-card';
 import { applyRules } from '@/lib/triage/rules';
 import type { TriageVerdict } from '@/lib/triage/schema';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-function render(element: React.ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(element));
-  return container;
-}
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 const verdict: TriageVerdict = {
   priority: 'urgent',

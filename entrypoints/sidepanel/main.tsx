@@ -1,7 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nProvider } from '@/lib/i18n/i18n-context';
+import { QueryClient } from '@tanstack/react-query';
+import { mountExtensionPage } from '@/components/extension-page';
 import { rankingLibraryQuery } from '@/lib/queries';
 import { App } from './App';
 import '@/components/styles.css';
@@ -21,15 +19,4 @@ const queryClient = new QueryClient({
 // suggestions wait for both. The ticket's workspace picks up this same query.
 void queryClient.prefetchQuery(rankingLibraryQuery());
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
-          <App />
-        </I18nProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
+mountExtensionPage(<App />, queryClient);

@@ -34,7 +34,7 @@ export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, f
   // A failed reading (the neutral one) is not worth a paid call: the panel says ranking degraded.
   const aiReady = !!aiSettings && aiConfigured(aiSettings);
   const decision = useQuery({
-    ...intentDecisionQuery(aiSettings ?? null, ticket, orders ?? [], local.reading),
+    ...intentDecisionQuery(aiSettings ?? null, ticket, orders ?? [], local),
     enabled: aiReady && !ordersPending && local.degraded.length === 0,
   });
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;

@@ -4,14 +4,11 @@
  * A row is read from what the list shows (subject and snippet), so its signals are the ones a
  * person scanning the list would see; the full thread may say more.
  */
-import type { z } from 'zod';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { PRIORITIES, type TriageSettings } from '@/lib/triage/schema';
 import { triage } from '@/lib/triage/triage';
 import type { SiteId } from '@/lib/schemas/ticket';
-import type { ListRowSchema, QueueEntry } from '@/lib/queue/schema';
-
-type ListRow = z.infer<typeof ListRowSchema>;
+import type { ListRow, QueueEntry } from '@/lib/queue/schema';
 
 export function buildQueue(rows: ListRow[], site: SiteId, now: Date, settings: TriageSettings = mergeTriageSettings()): QueueEntry[] {
   const entries = rows.map((row, position) => {

@@ -4,7 +4,7 @@ import { insertIntoField, insertIntoReplyBox } from './insert';
 import { readBuiltIn } from './profile/built-in';
 import { AMAZON_SELLER_CENTRAL_PROFILE } from './profiles/amazon-seller-central';
 import { structuralHintsOf } from './profile/hints';
-import { isShown } from './visibility';
+import { firstUsable, isWritableTextarea } from './find-reply-box';
 import { KATAL_TEXTAREA, REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './amazon-seller-central-selectors';
 
 /** Buyer-Seller Messaging lives under /messaging/ (inbox, thread, contact pages). Seen 2026-11. */
@@ -30,20 +30,14 @@ export const amazonSellerCentral = {
 /** The visible reply textarea, looking inside Katal's shadow roots where Amazon uses them. */
 function findReplyBox(doc: Document): HTMLTextAreaElement | null {
   try {
-    const plain = [REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK]
-      .map((selector) => Array.from(doc.querySelectorAll<HTMLTextAreaElement>(selector)).find(isUsable))
-      .find(Boolean);
+    const plain = firstUsable(doc, [REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK], isWritableTextarea);
     if (plain) return plain;
     for (const host of Array.from(doc.querySelectorAll(KATAL_TEXTAREA))) {
       const inner = host.shadowRoot?.querySelector('textarea');
-      if (inner && isUsable(inner)) return inner;
+      if (inner && isWritableTextarea(inner)) return inner;
     }
     return null;
   } catch {
     return null;
   }
-}
-
-function isUsable(textarea: HTMLTextAreaElement): boolean {
-  return !textarea.disabled && !textarea.readOnly && isShown(textarea);
 }

@@ -4,7 +4,7 @@ import { insertIntoField, insertIntoReplyBox } from './insert';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { EBAY_PROFILE } from './profiles/ebay';
-import { isShown } from './visibility';
+import { firstUsable, isWritableTextarea } from './find-reply-box';
 import { REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './ebay-selectors';
 
 /**
@@ -32,17 +32,5 @@ export const ebay = {
 } satisfies SiteAdapter;
 
 function findReplyBox(doc: Document): HTMLTextAreaElement | null {
-  try {
-    for (const selector of [REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK]) {
-      const box = Array.from(doc.querySelectorAll<HTMLTextAreaElement>(selector)).find(isUsable);
-      if (box) return box;
-    }
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-function isUsable(textarea: HTMLTextAreaElement): boolean {
-  return !textarea.disabled && !textarea.readOnly && isShown(textarea);
+  return firstUsable(doc, [REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK], isWritableTextarea);
 }

@@ -4,7 +4,7 @@ import { insertIntoField, insertIntoReplyBox } from './insert';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { ETSY_PROFILE } from './profiles/etsy';
-import { isShown } from './visibility';
+import { isWritableTextarea } from './find-reply-box';
 import { QUICK_REPLIES, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './etsy-selectors';
 
 /** `/messages/<id>` (current app) and `/your/conversations/<id>` (older pages); observed 2026-11-24. */
@@ -32,7 +32,7 @@ function findReplyBox(doc: Document): HTMLTextAreaElement | null {
       ...Array.from(composer?.querySelectorAll('textarea') ?? []),
       ...Array.from(doc.querySelectorAll<HTMLTextAreaElement>(REPLY_TEXTAREA_FALLBACK)),
     ];
-    return candidates.find((box) => !box.disabled && !box.readOnly && isShown(box)) ?? null;
+    return candidates.find(isWritableTextarea) ?? null;
   } catch {
     return null;
   }

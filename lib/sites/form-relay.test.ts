@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPage } from './engine/read-page';
 import { customerBehindRelay, relayedAddress } from './form-relay';
+import { generic } from './generic';
+import { gmail } from './gmail';
+import { EVERY_EMAIL_IN_TEXT } from './people';
 import { readStructurally } from './structural';
-import { htmlPage } from './testing/fixture-page';
+import { fixturePage, htmlPage } from './testing/fixture-page';
 
 const mailer = { name: 'Blue Fern Shop', email: 'mailer@shopify.com' };
 const form = 'New customer message on your store:\n\nName:\nJane Roe\nEmail:\njane.roe@example.com\nComment:\nMy mug came broken.';
@@ -48,5 +52,54 @@ describe("a shop's contact form relayed by its platform's mailer", () => {
     const thread = readStructurally(page.document, page.url, { site: 'generic' })!;
     expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
     expect(thread.customer).toEqual({ name: 'Jane R.', email: 'jane.roe@example.com' });
+  });
+
+  describe('searches a relayed message once, however many readers ask', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+    /** The texts holding `needle` that were searched for every address in them, one entry a search. */
+    const searched = (match: { mock: { calls: unknown[][]; contexts: unknown[] } }, needle: string): string[] =>
+      match.mock.calls
+        .map(([pattern], call) => (pattern === EVERY_EMAIL_IN_TEXT ? String(match.mock.contexts[call]) : ''))
+        .filter((text) => text.includes(needle));
+
+    it("one structural read: the roles' votes and the customer share one search", () => {
+      const page = htmlPage(
+        `<body><header><a aria-label="Google Account: Fern &amp; Co Support (hello@fern.example)">F</a></header><main><div class="thread">
+          <div class="message"><div class="from"><span class="sender">Fern &amp; Co &lt;mailer@shopify.com&gt;</span> <time datetime="2026-11-21T09:00:00Z">09:00</time></div><div class="body">Name: Ola Berg<br>Email: ola.berg@example.no<br>Message: The lamp flickers.</div></div>
+          <div class="message"><div class="from"><span class="sender">Fern &amp; Co Support &lt;hello@fern.example&gt;</span> <time datetime="2026-11-21T10:00:00Z">10:00</time></div><div class="body">Sorry, Ola! Which model is it?</div></div>
+         </div></main></body>`,
+        'https://mail.example/inbox/2',
+      );
+      const match = vi.spyOn(String.prototype, 'match');
+      const thread = readStructurally(page.document, page.url, { site: 'generic' })!;
+      expect(thread.customer).toEqual({ email: 'ola.berg@example.no' });
+      expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent']);
+      expect(searched(match, 'ola.berg@example.no')).toHaveLength(1);
+      // The engine reading the same page again (the generic adapter is the structural reader) searches nothing more.
+      expect(readPage(page.document, page.url, { adapter: generic })?.customer).toEqual(thread.customer);
+      expect(searched(match, 'ola.berg@example.no')).toHaveLength(1);
+    });
+
+    it("the site's reader and the structural reader on one Gmail page: each message text searched once", () => {
+      const page = fixturePage(
+        'gmail',
+        '2026-12-05-blind-japanese-ui-shopify-contact-form.html',
+        'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRelay',
+      );
+      const match = vi.spyOn(String.prototype, 'match');
+      const bySite = gmail.readThread(page.document, page.url)!;
+      const structurally = readStructurally(page.document, page.url, { site: 'gmail' })!;
+      expect(bySite.customer.email).toBe('misaki.okada.1207@example.ne.jp');
+      expect(structurally.customer.email).toBe(bySite.customer.email);
+      // The structural reader's text of the form message keeps Gmail's header lines: another text, its own search.
+      const texts = searched(match, 'misaki.okada.1207@example.ne.jp');
+      expect(texts.length).toBeGreaterThan(0);
+      expect(new Set(texts).size).toBe(texts.length);
+      gmail.readThread(page.document, page.url);
+      readStructurally(page.document, page.url, { site: 'gmail' });
+      expect(searched(match, 'misaki.okada.1207@example.ne.jp')).toEqual(texts);
+    });
   });
 });

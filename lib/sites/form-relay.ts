@@ -8,17 +8,31 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { domains, localParts } from './form-relay-words.json';
+import { EVERY_EMAIL_IN_TEXT } from './people';
 
-const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
+/**
+ * Answers already found, by message text and mailer: on one page the engine's readers (site or
+ * profile, then structural) and the structural reader's role votes ask about the same relayed
+ * message, and its text is searched once. Only mailers' messages are kept (a thread has one or
+ * two), the oldest dropped past a few, so a long session keeps no page's text for long.
+ */
+const found = new Map<string, Map<string, string | undefined>>();
+const MAX_FOUND = 8;
 
 /** The address a relayed form message gives for the customer, or undefined when it relays nobody. */
 export function relayedAddress(author: Person, text: string): string | undefined {
-  const at = author.email?.indexOf('@') ?? -1;
-  if (at < 1 || !(localParts.includes(author.email!.slice(0, at)) || domains.includes(author.email!.slice(at + 1)))) return undefined;
-  return text
-    .match(EMAIL)
+  const mailer = author.email;
+  const at = mailer?.indexOf('@') ?? -1;
+  if (!mailer || at < 1 || !(localParts.includes(mailer.slice(0, at)) || domains.includes(mailer.slice(at + 1)))) return undefined;
+  const byMailer = found.get(text);
+  if (byMailer?.has(mailer)) return byMailer.get(mailer);
+  const address = text
+    .match(EVERY_EMAIL_IN_TEXT)
     ?.map((email) => email.toLowerCase())
-    .find((email) => email !== author.email);
+    .find((email) => email !== mailer);
+  if (!byMailer && found.size >= MAX_FOUND) found.delete(found.keys().next().value!);
+  found.set(text, (byMailer ?? new Map()).set(mailer, address));
+  return address;
 }
 
 /** The customer behind a relay: the form's address, with the name its owner signs with when they write again. */

@@ -5,6 +5,7 @@ import { insertIntoRichEditor } from './insert-rich';
 import { readBuiltIn } from './profile/built-in';
 import { FRESHDESK_PROFILE } from './profiles/freshdesk';
 import { isShown } from './visibility';
+import { firstUsable } from './find-reply-box';
 import { REPLY_BUTTON, REPLY_EDITOR, REPLY_EDITOR_FALLBACK, TICKET_PATH } from './freshdesk-selectors';
 
 export const freshdesk = {
@@ -26,13 +27,5 @@ export const freshdesk = {
 
 /** Froala's editable in the open reply editor. */
 function findReplyBox(doc: Document): HTMLElement | null {
-  try {
-    for (const selector of [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]) {
-      const box = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find(isShown);
-      if (box) return box;
-    }
-    return null;
-  } catch {
-    return null;
-  }
+  return firstUsable(doc, [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]);
 }

@@ -6,7 +6,7 @@
 import type { Person } from '@/lib/schemas/ticket';
 import { leadingText } from './generic-blocks';
 import { BODY, MAILTO, SENDER, TIMESTAMP } from './generic-selectors';
-import { emailAddress, person } from './people';
+import { EMAIL_IN_TEXT, emailAddress, person } from './people';
 import { readableText, singleLine } from './text';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
@@ -34,7 +34,6 @@ export interface GenericMessage {
   ours?: boolean;
 }
 
-const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
 /** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts). */
 const NOT_THE_NAME =
   /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;

@@ -4,7 +4,7 @@ import { insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
 import { readBuiltIn } from './profile/built-in';
 import { GORGIAS_PROFILE } from './profiles/gorgias';
-import { isShown } from './visibility';
+import { firstUsable } from './find-reply-box';
 import { REPLY_EDITOR, REPLY_EDITOR_FALLBACK, TICKET_PATH } from './gorgias-selectors';
 
 export const gorgias = {
@@ -22,13 +22,5 @@ export const gorgias = {
 
 /** Draft.js's editable in the reply area. */
 function findReplyBox(doc: Document): HTMLElement | null {
-  try {
-    for (const selector of [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]) {
-      const box = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find(isShown);
-      if (box) return box;
-    }
-    return null;
-  } catch {
-    return null;
-  }
+  return firstUsable(doc, [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]);
 }

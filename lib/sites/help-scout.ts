@@ -5,6 +5,7 @@ import { insertIntoRichEditor } from './insert-rich';
 import { readBuiltIn } from './profile/built-in';
 import { HELP_SCOUT_PROFILE } from './profiles/help-scout';
 import { isShown } from './visibility';
+import { firstUsable } from './find-reply-box';
 import { REPLY_BUTTON, REPLY_BUTTON_FALLBACK, REPLY_EDITOR, REPLY_EDITOR_FALLBACK } from './help-scout-selectors';
 
 /** `/conversation/<id>/<number>` (harvest-chrome's permalink; 2026-11-24). */
@@ -25,17 +26,11 @@ export const helpScout = {
 
 /** The visible Slate editable of the reply (Help Scout keeps a closed editor's DOM hidden). */
 function findReplyBox(doc: Document): HTMLElement | null {
-  try {
-    for (const selector of [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]) {
-      const editor = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find(
-        (element) => element.isContentEditable !== false && isShown(element),
-      );
-      if (editor) return editor;
-    }
-    return null;
-  } catch {
-    return null;
-  }
+  return firstUsable<HTMLElement>(
+    doc,
+    [REPLY_EDITOR, REPLY_EDITOR_FALLBACK],
+    (element) => element.isContentEditable !== false && isShown(element),
+  );
 }
 
 function findReplyButton(doc: Document): Element | null {

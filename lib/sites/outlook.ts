@@ -6,6 +6,7 @@ import { readBuiltIn } from './profile/built-in';
 import { OUTLOOK_PROFILE } from './profiles/outlook';
 import { isoTime } from './time';
 import { isShown } from './visibility';
+import { firstUsable } from './find-reply-box';
 import {
   COMPOSE_BODY,
   COMPOSE_BODY_FALLBACK,
@@ -33,15 +34,7 @@ export const outlook = {
 
 /** The inline reply's body in the reading pane (pop-out compose windows are separate pages). */
 function findReplyBox(doc: Document): HTMLElement | null {
-  try {
-    for (const selector of [COMPOSE_BODY, COMPOSE_BODY_FALLBACK]) {
-      const box = Array.from(doc.querySelectorAll<HTMLElement>(selector)).find(isShown);
-      if (box) return box;
-    }
-    return null;
-  } catch {
-    return null;
-  }
+  return firstUsable(doc, [COMPOSE_BODY, COMPOSE_BODY_FALLBACK]);
 }
 
 /**

@@ -4,6 +4,13 @@ import { nameWithoutExtras } from './name-extras';
 
 /** Deliberately loose (pages show odd but real addresses); it only rejects what is not an address. */
 const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:]+$/;
+/**
+ * An address inside running text (a sender line, a header row, a relayed form's fields): bounded
+ * parts, so a long run of text without an address cannot make the search slow. The first one.
+ */
+export const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
+/** Every address in a text: for `match` and `replace` only (both start from the text's start; `exec` and `test` would not). */
+export const EVERY_EMAIL_IN_TEXT = new RegExp(EMAIL_IN_TEXT.source, 'gi');
 const MAX_EMAIL_LENGTH = 254;
 const MAX_NAME_LENGTH = 200;
 

@@ -5,6 +5,7 @@
  * sender; the rest of the row is its time. Read from the block's first words only, so a "From:"
  * line quoted deep in a message is never taken for its sender.
  */
+import { EMAIL_IN_TEXT } from './people';
 
 /** "From:" in en, de, fr, es, pt, it, nl, sv/da/no, pl, ja, ko. */
 const FROM_ROW = /^\s*(?:from|von|de|da|van|från|fra|od|差出人|보낸\s?사람)\s*:\s*([^\n]{1,160})/iu;
@@ -27,15 +28,13 @@ export interface HeaderRow {
   rest: string;
 }
 
-const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/i;
-
 /** The "From:" row a block's leading text starts with, or null. */
 export function headerRow(leading: string): HeaderRow | null {
   const row = FROM_ROW.exec(leading);
   if (!row) return null;
   const line = row[1]!.trim();
-  const email = EMAIL.exec(line)?.[0];
-  const name = line.replace(NAME_END, '').replace(EMAIL, '').replace(/["<>]/g, '').trim();
+  const email = EMAIL_IN_TEXT.exec(line)?.[0];
+  const name = line.replace(NAME_END, '').replace(EMAIL_IN_TEXT, '').replace(/["<>]/g, '').trim();
   if (!name && !email) return null;
   const separator = /\s[·•|–]\s/.exec(line);
   const rest = separator ? line.slice(separator.index + separator[0].length).trim() : '';

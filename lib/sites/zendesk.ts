@@ -6,7 +6,8 @@ import { readBuiltIn } from './profile/built-in';
 import type { OpenConversation } from './profile/hooks';
 import { ZENDESK_PROFILE } from './profiles/zendesk';
 import { singleLine } from './text';
-import { isShown, isShownByMarkup } from './visibility';
+import { isShownByMarkup } from './visibility';
+import { firstUsable } from './find-reply-box';
 import {
   COMPOSER,
   COMPOSER_FALLBACK,
@@ -60,12 +61,7 @@ function openTicket(doc: Document, url: URL): OpenConversation {
 /** The open ticket's composer: CKEditor 5's editable, or an older editor's. */
 function findReplyBox(doc: Document): HTMLElement | null {
   try {
-    const ticket = openTicket(doc, new URL(doc.URL || 'https://zendesk.invalid/'));
-    for (const selector of [COMPOSER, COMPOSER_FALLBACK]) {
-      const box = Array.from(ticket.root.querySelectorAll<HTMLElement>(selector)).find(isShown);
-      if (box) return box;
-    }
-    return null;
+    return firstUsable(openTicket(doc, new URL(doc.URL || 'https://zendesk.invalid/')).root, [COMPOSER, COMPOSER_FALLBACK]);
   } catch {
     return null;
   }

@@ -25,7 +25,8 @@ import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { classifyIntent, type IntentResult } from '@/lib/suggest/classify';
 import { contradictsOrder, orderStateTags, stateFit, type StateTag } from '@/lib/suggest/order-state';
-import { MAX_QUERY_SOURCE_CHARS, queryTerms } from '@/lib/suggest/query-terms';
+import { customerQuery } from '@/lib/suggest/customer-query';
+import { queryTerms } from '@/lib/suggest/query-terms';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { libraryFacts, primaryLanguage, siteRuleVerdicts } from '@/lib/suggest/rank-library';
 import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
@@ -42,6 +43,8 @@ export interface RankInput<T extends RankEntry = RankEntry> {
   order: Order | null;
   /** Classified from the ticket when not given. */
   intent?: IntentResult;
+  /** The ticket's customer query (customer-query.ts) when the caller made it already. */
+  query?: string;
   /** Only the best this many, when the caller shows no more: spares sorting the whole library. */
   limit?: number;
 }
@@ -57,16 +60,6 @@ export interface RankOutcome<T extends RankEntry = RankEntry> {
   intent: IntentResult;
   /** Stages that failed and were left out; empty when the ranking is whole. */
   degraded: RankStage[];
-}
-
-/**
- * The text the customer actually wrote last (the latest message, else the subject), bounded:
- * past MAX_QUERY_SOURCE_CHARS a message is pasted history or logs, not the request.
- */
-export function customerQuery(ticket: Ticket): string {
-  const latest = ticket.latestCustomerMessage?.trim();
-  const text = latest ? latest : ticket.subject;
-  return text.length > MAX_QUERY_SOURCE_CHARS ? text.slice(0, MAX_QUERY_SOURCE_CHARS) : text;
 }
 
 function scoreOf(parts: RankedTemplate['parts']): number {
@@ -110,9 +103,15 @@ export function rankTemplates<T extends RankEntry>(input: RankInput<T>): RankedT
   return rankWithOutcome(input).ranked;
 }
 
-export function rankWithOutcome<T extends RankEntry>({ ticket, templates, order, intent, limit }: RankInput<T>): RankOutcome<T> {
+export function rankWithOutcome<T extends RankEntry>({
+  ticket,
+  templates,
+  order,
+  intent,
+  limit,
+  query = customerQuery(ticket),
+}: RankInput<T>): RankOutcome<T> {
   const degraded: RankStage[] = [];
-  const query = customerQuery(ticket);
   const intents = intent ?? guarded('intent', degraded, () => classifyIntent(query), neutralIntent);
   const probability = new Map(intents.ranking.map((r) => [r.intent, r.score]));
   const noState = new Set<StateTag>();

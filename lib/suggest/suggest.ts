@@ -12,7 +12,7 @@ import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/vari
 import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { withDecidedIntent } from '@/lib/suggest/decided-intent';
-import { customerQuery, type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
+import { type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
 import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
@@ -99,7 +99,7 @@ export function planSuggestions<T extends RankEntry>({
   local = readTicketIntent(ticket),
 }: PlanInput<T>): SuggestionPlan<T> {
   const failed: RankStage[] = [...local.degraded];
-  const query = customerQuery(ticket);
+  const { query } = local;
   const intent = decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading;
   const order = guarded(
     'order-state',
@@ -117,6 +117,7 @@ export function planSuggestions<T extends RankEntry>({
       templates,
       order,
       intent: single ? intent : { ...request, requests: [request] },
+      ...(single ? { query } : {}),
       // Replies shown in an earlier group are skipped, so ask for that many more.
       limit: Math.max(0, limit) + shown.size,
     });

@@ -4,18 +4,11 @@
  * in the content script (type-only imports), in unit tests and in the CLI. Read-only, except
  * `openRow`, which clicks a row as the agent would to open that conversation.
  */
+import type { ListRow } from '@/lib/queue/schema';
 import type { SiteId } from '@/lib/schemas/ticket';
 
-export interface ListRow {
-  /** Identifies the row for openRow (a thread id, else the row's position). */
-  key: string;
-  subject: string;
-  customer: { name?: string; email?: string };
-  /** ISO 8601; absent when the page shows no readable date. */
-  lastMessageAt?: string;
-  snippet: string;
-  unread: boolean;
-}
+/** The row's type is its schema's (validated where the panel receives it); a type import adds nothing to a content script. */
+export type { ListRow };
 
 export interface ListReader {
   id: SiteId;

@@ -8,16 +8,15 @@ import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { queryKeys } from '@/lib/queries';
 import { decideTicketIntent } from '@/lib/suggest/ai/intent-opinion';
-import { customerQuery } from '@/lib/suggest/rank';
-import type { IntentReading } from '@/lib/suggest/requests';
+import type { TicketIntent } from '@/lib/suggest/ticket-intent';
 
 /**
  * With no settings (not loaded, or no AI) the decision is the local reading, asked of no one.
  * `local` is the ticket's reading the panel ranks with (readTicketIntent): not made twice.
  */
-export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[], local: IntentReading) {
+export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[], local: TicketIntent) {
   return queryOptions({
-    queryKey: queryKeys.intentDecisionFor(settings?.baseUrl ?? '', settings?.model ?? '', customerQuery(ticket)),
+    queryKey: queryKeys.intentDecisionFor(settings?.baseUrl ?? '', settings?.model ?? '', local.query),
     queryFn: () => decideTicketIntent(settings, ticket, orders, local),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,

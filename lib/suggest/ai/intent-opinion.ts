@@ -9,14 +9,13 @@ import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { customerQuery } from '@/lib/suggest/rank';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
 import type { AiProblem } from '@/lib/suggest/ai/errors';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
 import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
 import type { IntentReading } from '@/lib/suggest/requests';
-import { readTicketIntent } from '@/lib/suggest/ticket-intent';
+import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
 
 /** Below this calibrated confidence the local reading is a coin toss: on the two dev sets 6 of 190 mails fall below it, 3 of them read right. */
 export const SECOND_OPINION_BELOW = 0.6;
@@ -90,8 +89,8 @@ export function decideTicketIntent(
   settings: AiSettings | null,
   ticket: Ticket,
   orders: readonly Order[],
-  local: IntentReading = readTicketIntent(ticket).reading,
+  local: TicketIntent = readTicketIntent(ticket),
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
-  return decideIntent(settings, customerQuery(ticket), local, knownPersonalData(ticket, orders), options);
+  return decideIntent(settings, local.query, local.reading, knownPersonalData(ticket, orders), options);
 }
