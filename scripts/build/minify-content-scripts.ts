@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin } from 'vite';
+import { splitStringArrays } from './split-string-arrays';
 
 /** The bundle files that are content scripts: WXT writes them to `content-scripts/<name>.js`. */
 export const CONTENT_SCRIPT_FILE = /^content-scripts\/[^/]+\.js$/;
@@ -36,18 +37,18 @@ const TERSER_VERSION: string = createRequire(import.meta.url)('terser/package.js
 /** WXT's footer (wxt/dist/core/builders/vite/plugins/iifeFooter.mjs): the script's name, alone. */
 const COMPLETION_FOOTER = /\n[A-Za-z_$][\w$]*;\s*$/;
 
-/** `code` minified again by terser with the options above, its completion footer kept as it is. */
+/** `code` minified again by terser with the options above, word lists joined (./split-string-arrays.ts), its completion footer kept as it is. */
 export async function minifyContentScript(code: string): Promise<string> {
   const footer = COMPLETION_FOOTER.exec(code)?.[0] ?? '';
   const result = await minify(code.slice(0, code.length - footer.length), CONTENT_SCRIPT_TERSER);
   if (result.code === undefined) throw new Error('terser returned no code for a content script');
-  return result.code + footer;
+  return splitStringArrays(result.code) + footer;
 }
 
 /** As minifyContentScript, reusing the result for the same input, options and terser version. */
 export async function minifyContentScriptCached(code: string, cacheDir: string): Promise<string> {
   const key = createHash('sha256')
-    .update(`${TERSER_VERSION}\n${JSON.stringify(CONTENT_SCRIPT_TERSER)}\n${code}`)
+    .update(`${TERSER_VERSION}\n${JSON.stringify(CONTENT_SCRIPT_TERSER)}\n${splitStringArrays.toString()}\n${code}`)
     .digest('hex');
   const file = join(cacheDir, `${key}.js`);
   const cached = await readFile(file, 'utf8').catch(() => null);
