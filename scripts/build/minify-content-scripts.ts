@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin } from 'vite';
-import { splitStringArrays } from './split-string-arrays';
+import { SPLIT_STRING_ARRAYS_KEY, splitStringArrays } from './split-string-arrays';
 
 /** The bundle files that are content scripts: WXT writes them to `content-scripts/<name>.js`. */
 export const CONTENT_SCRIPT_FILE = /^content-scripts\/[^/]+\.js$/;
@@ -52,7 +52,7 @@ export async function minifyContentScript(code: string): Promise<string> {
 /** As minifyContentScript, reusing the result for the same input, options and terser version. */
 export async function minifyContentScriptCached(code: string, cacheDir: string): Promise<string> {
   const key = createHash('sha256')
-    .update(`${TERSER_VERSION}\n${JSON.stringify(CONTENT_SCRIPT_TERSER)}\n${splitStringArrays.toString()}\n${code}`)
+    .update(`${TERSER_VERSION}\n${JSON.stringify(CONTENT_SCRIPT_TERSER)}\n${SPLIT_STRING_ARRAYS_KEY}\n${code}`)
     .digest('hex');
   const file = join(cacheDir, `${key}.js`);
   const cached = await readFile(file, 'utf8').catch(() => null);
