@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, LOOPBACK_MATCHES } from './lib/sites/matches';
 import { dropJsonComments } from './scripts/build/drop-json-comments';
@@ -9,7 +10,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Data files' comments stay in the repository, out of the bundles; the content scripts are
   // minified twice (both for the content scripts' 30 KB gzip budget).
-  vite: () => ({ plugins: [dropJsonComments(), minifyContentScripts()] }),
+  // WXT's ContentScriptContext is swapped for the subset the scripts use (lib/content-script/context.ts).
+  vite: () => ({
+    plugins: [dropJsonComments(), minifyContentScripts()],
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content-script/context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   hooks: {
     // The test/demo build (mode e2e) also reads fixture inbox pages served on loopback.
     'build:manifestGenerated': (wxt, manifest) => {
