@@ -15,7 +15,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const REPLY_SET_NAMES = ['tuning', 'heldout', 'blind', 'blind-languages', 'blind-3', 'blind-4', 'suite-classes', 'classes-3'] as const;
+export const REPLY_SET_NAMES = [
+  'tuning',
+  'heldout',
+  'blind',
+  'blind-languages',
+  'blind-3',
+  'blind-4',
+  'suite-classes',
+  'classes-3',
+] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
 /** Sets kept as dated fixtures rather than beside this file. */
