@@ -11,6 +11,7 @@ import { listTemplates } from '@/lib/templates/repository';
 import { loadNote, median, timed, type Bench } from './types';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
+const READ_BACKS = 5;
 const TEMPLATES = 5_000;
 const IMPORT_RUNS = 5;
 const IMPORT_TARGET_MS = 1_000;
@@ -97,15 +98,21 @@ const bench: Bench = async () => {
   // What a panel open does instead (lib/suggest/index-store.ts): the saved snapshot as IndexedDB
   // hands it back (a structured clone), checked, read in, and synced with the rank entries saved
   // with it (no template read while the library's revision is the one saved).
+  // Median of READ_BACKS: a single read-back right after the build paid for the build's garbage
+  // (34–111 ms CPU for the same code on 2026-12-05); each panel open reads it back once, in its own page.
   const saved = index.snapshot('bench');
-  const readBack = timed(() => {
-    const snapshot = TemplateSearchSnapshotSchema.parse(structuredClone(saved));
-    if (!consistentSnapshot(snapshot, 3)) throw new Error('bench snapshot inconsistent');
-    const restored = new TemplateSearch();
-    restored.restore(snapshot);
-    if (restored.restoredLibrary?.length !== templates.length) throw new Error('bench snapshot lost templates');
-    restored.sync(restored.restoredLibrary);
-  });
+  const readBacks = Array.from({ length: READ_BACKS }, () =>
+    timed(() => {
+      const snapshot = TemplateSearchSnapshotSchema.parse(structuredClone(saved));
+      if (!consistentSnapshot(snapshot, 3)) throw new Error('bench snapshot inconsistent');
+      const restored = new TemplateSearch();
+      restored.restore(snapshot);
+      if (restored.restoredLibrary?.length !== templates.length) throw new Error('bench snapshot lost templates');
+      restored.sync(restored.restoredLibrary);
+    }),
+  );
+  const readBack = { cpu: median(readBacks.map((r) => r.cpu)), wall: median(readBacks.map((r) => r.wall)) };
+  const worstReadBack = Math.max(...readBacks.map((r) => r.cpu));
   // Each query once: the index keeps the last query's scores (the panel ranks once per request).
   const searchTimes = QUERIES.map((query) => {
     const start = performance.now();
@@ -133,7 +140,7 @@ const bench: Bench = async () => {
       met: searchMs <= SEARCH_TARGET_MS,
     },
     {
-      name: `search index for ${n} templates: built from the templates / read back from its saved snapshot, as each panel open does (CPU time; wall clock ${built.wall.toFixed(0)} / ${readBack.wall.toFixed(0)} ms)`,
+      name: `search index for ${n} templates: built from the templates / read back from its saved snapshot, as each panel open does (CPU time; read back ${READ_BACKS} times, median, worst ${worstReadBack.toFixed(0)} ms; wall clock ${built.wall.toFixed(0)} / ${readBack.wall.toFixed(0)} ms)`,
       value: `${built.cpu.toFixed(0)} ms / ${readBack.cpu.toFixed(0)} ms`,
       target: `≤ ${IMPORT_TARGET_MS} ms once per library change / ≤ 100 ms per open`,
       where: 'Node',
