@@ -6,7 +6,7 @@
  * text, never less.
  */
 import { isBlank } from './history-markers';
-import { FORWARD_SUBJECT_LINE, ORIGINAL_MESSAGE_LINE, RULE_LINE } from './reply-patterns';
+import { FORWARD_ANNOUNCEMENT, FORWARD_SUBJECT_LINE, ORIGINAL_MESSAGE_LINE, RULE_LINE } from './reply-patterns';
 
 /** Rules, "-----Original Message-----" and blank lines Outlook may put above the block. */
 const MAX_LEAD_LINES = 3;
@@ -25,6 +25,27 @@ export function headsForward(lines: readonly string[], start: number): boolean {
     const line = lines[i + k] ?? '';
     if (isBlank(line)) return false;
     if (FORWARD_SUBJECT_LINE.test(line)) return true;
+  }
+  return false;
+}
+
+/** How many of the sender's last lines may say they pass the message below on. */
+const MAX_ANNOUNCEMENT_LINES = 3;
+/** Longer than this, a line is data, not a sentence to read (the pattern never runs over a whole 1 MB line). */
+const MAX_ANNOUNCEMENT_LINE = 500;
+
+/**
+ * Whether the sender's last few lines above a header block say they pass it on ("Reencaminho a
+ * mensagem dos CTT:", "I'm forwarding the courier's mail"): a forward, whatever its subject says
+ * (Outlook writes "RE:" when the sender forwards a reply they got).
+ */
+export function announcesForward(written: readonly string[]): boolean {
+  let read = 0;
+  for (let i = written.length - 1; i >= 0 && read < MAX_ANNOUNCEMENT_LINES; i--) {
+    const line = written[i] ?? '';
+    if (isBlank(line)) continue;
+    read++;
+    if (line.length <= MAX_ANNOUNCEMENT_LINE && FORWARD_ANNOUNCEMENT.test(line)) return true;
   }
   return false;
 }

@@ -129,7 +129,7 @@ export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('h
 export const SEPARATOR_LINE = /^\s*_{2,}\s*$/;
 
 /** A line that is only a rule (----, ====, ____, ***): left over at the end when history is cut below it. */
-export const RULE_LINE = /^\s*[-_=*~—–]{2,}\s*$/;
+export const RULE_LINE = /^\s*[-_=*~—–─━═]{2,}\s*$/;
 
 /** A line that is only a link, bracketed or not, maybe with a stray quote mark after it. */
 export const LINK_ONLY_LINE = /^\s*[(<[]?https?:\/\/\S{1,2000}?[)>\]]?\s*>?\s*$/;
@@ -145,6 +145,9 @@ export const FORWARD_LINE = new RegExp(
   String.raw`^\s*(?:-{2,}\s?${alternationOf('forwarded')}\s?-{2,}|${alternationOf('forwardIntros')})\s*$`,
   'iu',
 );
+
+/** "Reencaminho a mensagem dos CTT": the sender says the header block below is one they pass on. */
+export const FORWARD_ANNOUNCEMENT = new RegExp(String.raw`(?<!\p{L})${alternationOf('forwardAnnouncements')}(?!\p{L})`, 'iu');
 
 /** The standard signature delimiter ("-- ") and its common trimmed form. */
 export const SIGNATURE_DELIMITER = /^--\s?$/;

@@ -30,6 +30,7 @@ const ReplyWordsSchema = z.object({
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,
+  forwardAnnouncements: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;
 export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];

@@ -6,7 +6,7 @@
  * plain-text rules (attributions and signatures the client did not mark). Panel and CLI only.
  */
 import { elementKind, type ElementKind } from './reply-html-markers';
-import { headsForward } from './forward-header';
+import { announcesForward, headsForward } from './forward-header';
 import { attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
 import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
@@ -116,7 +116,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
         setAside = undefined;
         // Outlook's bordered header block: everything from here on is the quoted message. On top of
         // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
-        if (block.kind === 'history-if-header' && hasVisibleText && endsReply(headLines(html, block), opensWithHeader)) ended = true;
+        if (block.kind === 'history-if-header' && hasVisibleText && endsReply(headLines(html, block), opensWithHeader, out)) ended = true;
         else out.push(block);
         opensWithHeader ||= block.kind === 'history-if-header' && !hasVisibleText;
         atLineStart = true;
@@ -151,9 +151,28 @@ function holdsAttribution(lines: readonly string[]): boolean {
   return lines.some((line, i) => ORIGINAL_MESSAGE_LINE.test(line) || attributionEnd(lines, i) >= 0 || isHeaderBlock(lines, i));
 }
 
-/** A header block of quoted history; a forward's ("Objet : TR: …") below the sender's text is what they pass on. */
-const endsReply = (lines: readonly string[], opensWithHeader: boolean) =>
-  holdsAttribution(lines) && (opensWithHeader || !headsForward(lines, 0));
+/** How much of the text above a header block is read for "I'm forwarding …". */
+const ANNOUNCEMENT_TAIL_CHARS = 1000;
+
+/** The last lines written so far (a bounded tail: a mail may hold many header blocks). */
+function writtenTail(parts: readonly Part[]): string[] {
+  const tail: string[] = [];
+  let chars = 0;
+  for (let k = parts.length - 1; k >= 0 && chars < ANNOUNCEMENT_TAIL_CHARS; k--) {
+    const part = parts[k];
+    if (typeof part !== 'string') continue;
+    tail.unshift(part);
+    chars += part.length;
+  }
+  return tail.join('').slice(-ANNOUNCEMENT_TAIL_CHARS).split('\n');
+}
+
+/**
+ * A header block of quoted history; a forward's ("Objet : TR: …", or any below "I'm forwarding …")
+ * below the sender's text is what they pass on.
+ */
+const endsReply = (lines: readonly string[], opensWithHeader: boolean, written: readonly Part[]) =>
+  holdsAttribution(lines) && (opensWithHeader || !(headsForward(lines, 0) || announcesForward(writtenTail(written))));
 
 /** Whether a set-aside block stays in the text, once the whole message has been read. */
 function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolean {

@@ -19,7 +19,7 @@ import {
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from './history-markers';
 import { skipQuoteBlock } from './quote-blocks';
 import { withoutClosing } from './strip-closing';
-import { headsForward } from './forward-header';
+import { announcesForward, headsForward } from './forward-header';
 import { withoutBoxedSignature } from './strip-sign-off';
 
 function isSignatureStart(line: string): boolean {
@@ -144,9 +144,9 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     }
     if (hasVisibleText && isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
     if (isHistoryStart(lines, i, hasVisibleText)) {
-      // "Objet : TR: …" in the header block: a message passed on, which stays like any forward.
+      // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
       // In a mail that opens with a header block (itself passed on), it is that message's history.
-      if (!opensWithHeader && headsForward(lines, i)) return { own: kept, forwarded: lines.slice(i) };
+      if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept))) return { own: kept, forwarded: lines.slice(i) };
       break;
     }
     // A header block on top of everything (a pasted mail, a forward without its marker) stays
@@ -175,8 +175,8 @@ function headerBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
-/** "-Lev." right above "Sent from my phone" or "-- " belongs to the signature it signs. */
-const DASHED_NAME = /^\s*-\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
+/** "-Lev." or "/Lina" (as Swedes sign) right above "Sent from my phone" or "-- " belongs to the signature it signs. */
+const DASHED_NAME = /^\s*[-/]\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
 function withoutDashedName(kept: string[]): string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;

@@ -7,8 +7,9 @@
  * 8/8 HTML on its first run); `blind-3` (2026-12-05, a third evaluator, committed before it ran;
  * first run 13/22 plain, 8/12 HTML on main at f8d8faa) had its classes fixed on 2026-12-05 (tuned on since; its
  * misses file beside it); `blind-4` (a fourth evaluator, committed before it ran; first run 21/26 plain, 8/11 HTML on
- * main at 1edf88b) is measured, not fixed; `tuning` is tuned on, and so are `suite-classes` and `classes-3` (dated
- * fixtures, 2026-12-05: our own wording of each failure class found on other projects' suites and on blind set 3).
+ * main at 1edf88b) had its non-convention classes fixed on 2026-12-05 (tuned on since); `tuning` is tuned on, and
+ * so are `suite-classes`, `classes-3` and `classes-4` (dated fixtures, 2026-12-05: our own wording of each failure
+ * class found on other projects' suites and on blind sets 3 and 4).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ export const REPLY_SET_NAMES = [
   'blind-4',
   'suite-classes',
   'classes-3',
+  'classes-4',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -37,6 +39,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
   'classes-3': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-3.jsonl'),
+  // Our own cases for the failure classes of blind set 4 (2026-12-05, issue-10-strip4): tuned on.
+  'classes-4': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-4.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
