@@ -160,11 +160,14 @@ export const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
 /** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
 export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
 
+/** The closing formulas of every language, as one alternation (to match with the 'iu' flags). */
+export const CLOSINGS = alternationOf('closings');
+
 /** A closing formula alone on its line ("Best regards," "Mit freundlichen Grüßen"). */
-export const CLOSING_LINE = new RegExp(String.raw`^\s*${alternationOf('closings')}[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');
+export const CLOSING_LINE = new RegExp(String.raw`^\s*${CLOSINGS}[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');
 
 /** A name as people sign it: capitalised words or initials ("Lee", "M. Dupont"), a CJK or Hangul name. */
-const SIGNED_NAME = String.raw`(?:\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})){0,3}|[\p{sc=Han}\p{sc=Katakana}]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?|\p{sc=Hangul}{2,4})`;
+export const SIGNED_NAME = String.raw`(?:\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})){0,3}|[\p{sc=Han}\p{sc=Katakana}]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?|\p{sc=Hangul}{2,4})`;
 
 /** "이지현 드림", "渡辺より": a name with the word that signs it, alone on its line (a closing formula in itself). */
 export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${alternationOf('nameSignOffs')}\s*$`, 'u');
@@ -178,6 +181,14 @@ export const FORWARD_SUBJECT_LINE = new RegExp(
 /** A signature block after a closing is a few short lines: name, title, company, phone. */
 export const MAX_SIGNATURE_LINES = 5;
 export const MAX_SIGNATURE_LINE_LENGTH = 80;
+
+/** "Hi Alan,", "Hallo Frau Köhler", "Gentile Paolo": a greeting and the first word of the name it is written to. */
+export const GREETED_NAME = new RegExp(
+  String.raw`^(?:${alternationOf('greetings')})[,\s]\s{0,3}(?:${alternationOf('addressTitles')}\s)?(\p{L}[\p{L}'’-]{0,30})`,
+  'iu',
+);
+/** "渡辺様", "김도윤 님": a name with the honorific of the person written to, on top of a message. */
+export const NAME_WITH_HONORIFIC = new RegExp(String.raw`^(\S{1,10}?)\s?(?:${alternationOf('addressSuffixes')})`, 'u');
 
 /** Markdown code fences: markers inside code are content. */
 export const CODE_FENCE = /^\s*```/;

@@ -31,6 +31,9 @@ const ReplyWordsSchema = z.object({
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,
   forwardAnnouncements: ByLanguage,
+  greetings: ByLanguage,
+  addressTitles: ByLanguage,
+  addressSuffixes: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;
 export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];

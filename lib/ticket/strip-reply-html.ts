@@ -7,6 +7,7 @@
  */
 import { elementKind, type ElementKind } from './reply-html-markers';
 import { announcesForward, headsForward } from './forward-header';
+import { withoutAddressedName } from './strip-addressed-name';
 import { attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
 import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
@@ -213,7 +214,7 @@ export function htmlToReplyText(html: string): string {
  */
 export function stripReplyHtml(html: string): string {
   const reply = stripReplyText(htmlToReplyText(html));
-  if (VISIBLE.test(reply)) return reply;
+  if (VISIBLE.test(reply)) return withoutAddressedName(reply, () => tidyText(joinText(renderParts(html, false))));
   const whole = tidyText(joinText(renderParts(html, false)));
   const stripped = stripReplyText(whole);
   return VISIBLE.test(stripped) ? stripped : withoutLeadingAttribution(whole).trim();

@@ -21,6 +21,7 @@ import { skipQuoteBlock } from './quote-blocks';
 import { withoutClosing } from './strip-closing';
 import { announcesForward, headsForward } from './forward-header';
 import { withoutBoxedSignature } from './strip-sign-off';
+import { withoutAddressedName } from './strip-addressed-name';
 
 function isSignatureStart(line: string): boolean {
   if (SIGNATURE_DELIMITER.test(line)) return true;
@@ -205,10 +206,11 @@ export function stripReplyText(text: string): string {
   const { own, forwarded } = visibleLines([...original]);
   // The sender's closing is cut from what they wrote, never from the message they forward.
   const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
-  return (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
+  const reply = (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .trimEnd();
+  return forwarded.length > 0 ? reply : withoutAddressedName(reply, normalized);
 }
 
 /**

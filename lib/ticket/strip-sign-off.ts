@@ -19,7 +19,7 @@ const MAX_NAME_LINE = 40;
 /**
  * Drops a name with its sign-off word on the last line ("…보내드려요.\n\n이지현 드림", "渡辺より"):
  * a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
- * suites keep it (README).
+ * suites keep it (README), unless the quoted mail greets it (strip-addressed-name.ts).
  */
 export function withoutNameSignOff(lines: readonly string[]): readonly string[] {
   const last = lastTextLine(lines);

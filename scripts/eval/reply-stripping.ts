@@ -25,7 +25,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'suite-classes': "ours, 2026-12-05: one case per failure class of other projects' suites; tuned on (old stripper: 4/37)",
   'classes-3': 'ours, 2026-12-05: one case per failure class of blind set 3, our own words; tuned on',
   'classes-4':
-    'ours, 2026-12-05: one case per non-convention failure class of blind set 4, our own words; tuned on (the stripper before: 1/7)',
+    'ours, 2026-12-05: one case per failure class of blind set 4 and a name the quote greets, our own words; tuned on (the stripper before: 3/13)',
   'blind-3':
     'ours, 2026-12-05 fixture by a third evaluator, committed before running it; first run 13/22 plain, 8/12 HTML (main at f8d8faa); its classes fixed 2026-12-05, tuned on since',
   'blind-4':

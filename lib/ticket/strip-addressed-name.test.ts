@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
+
+describe('withoutAddressedName', () => {
+  const quote = (greeting: string) => `Earlier reply\n\nOn Tue, the shop wrote:\n> ${greeting}\n> Your spare part is ready.\n`;
+
+  it('cuts a name alone that the quoted mail greets', () => {
+    const reply = 'I will pick it up on Friday.\n\nNadia';
+    expect(withoutAddressedName(reply, `${reply}\n${quote('Hello Nadia,')}`)).toBe('I will pick it up on Friday.');
+  });
+
+  it('cuts a closing with the greeted name on one line, and reads a title before the name', () => {
+    const reply = 'Friday is fine.\n\nCheers, Okafor';
+    expect(withoutAddressedName(reply, quote('Dear Mr Okafor,'))).toBe('Friday is fine.');
+  });
+
+  it('matches a CJK name to the one its honorific greets', () => {
+    const reply = '了解しました。\n\n高橋';
+    expect(withoutAddressedName(reply, quote('高橋様'))).toBe('了解しました。');
+  });
+
+  it('renders the whole text only when the reply ends with a name', () => {
+    let rendered = 0;
+    const render = () => {
+      rendered++;
+      return quote('Hi Nadia,');
+    };
+    expect(withoutAddressedName('No name at the end here.', render)).toBe('No name at the end here.');
+    expect(rendered).toBe(0);
+  });
+
+  it.each([
+    ['the quote greets someone else', 'Thanks!\n\nNadia', quote('Hi Karim,')],
+    ['nothing greets anyone', 'Thanks!\n\nNadia', 'Thanks!\n\nNadia'],
+    ["the only greeting is the reply's own", 'Hi Nadia,\nthanks!\n\nNadia', 'Hi Nadia,\nthanks!\n\nNadia'],
+    ['the name is only an initial', 'Thanks!\n\nN.', quote('Hi N.,')],
+    ['the name runs on from a sentence', 'Please send it to\nNadia', quote('Hi Nadia,')],
+    ['the name is all there is', 'Nadia', quote('Hi Nadia,')],
+  ])('keeps the name when %s', (_case, reply, whole) => {
+    expect(withoutAddressedName(reply, whole)).toBe(reply);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A name alone on the reply's last line ("Alan"), or a closing with the name on one line
+ * ("Groet, Daan"), is cut when the quoted message was written to that name ("Hi Alan,", "Hoi
+ * Daan", "渡辺様"): the name is then the sender's own, a signature. Without that evidence it stays,
+ * as most public suites keep it (README): the last line might be a name the sender mentions.
+ */
+import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
+
+const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
+/** "Groet, Daan": the name is checked apart, as the closing's case-blind match would take any word for a name. */
+const CLOSING_WITH_WORDS = new RegExp(String.raw`^\s*${CLOSINGS}[,\s]\s{0,3}(.{1,60}?)[.!]?\s*$`, 'iu');
+/** The sender's text above a name alone ends a sentence or a paragraph: "…the money.\n\nAlan". */
+const ENDS_SENTENCE = /[.!?。！？]\s*$/;
+/** A greeting is at the top of a line; a longer line is not read further (1 MB lines stay cheap). */
+const MAX_GREETING_CHARS = 120;
+/** A token shorter than this is an initial ("G." of "G. Köhler"), not evidence. */
+const MIN_TOKEN_LENGTH = 2;
+const QUOTE_PREFIX = /^[\s>]+/;
+
+const isBlank = (line: string) => line.trim() === '';
+
+/** The words of a signed name that can be matched: "G. Köhler" → ["köhler"], "山口 美咲" → ["山口", "美咲"]. */
+function nameTokens(name: string): string[] {
+  return name
+    .split(/[\s.\u3000]+/)
+    .map((token) => token.toLocaleLowerCase())
+    .filter((token) => [...token].length >= MIN_TOKEN_LENGTH);
+}
+
+/** The signed name on the last line and where that line is, or undefined when it is no such line. */
+function trailingName(lines: readonly string[]): { name: string; line: number } | undefined {
+  let last = lines.length - 1;
+  while (last >= 0 && isBlank(lines[last] ?? '')) last--;
+  if (last <= 0) return undefined;
+  const text = lines[last] ?? '';
+  const alone = NAME_ALONE.exec(text);
+  if (alone) {
+    const above = lines[last - 1] ?? '';
+    return isBlank(above) || ENDS_SENTENCE.test(above) ? { name: alone[1] ?? '', line: last } : undefined;
+  }
+  const words = CLOSING_WITH_WORDS.exec(text)?.[1];
+  return words !== undefined && NAME_ALONE.test(words) ? { name: words, line: last } : undefined;
+}
+
+/** How many places a name is looked at: a name that fills a long quote is read where it first appears. */
+const MAX_OCCURRENCES = 50;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The names greeted ("Hi Alan," → "alan") on the lines outside the reply that hold one of `tokens`:
+ * only those lines are read, so a 1 MB quote costs a search for the name, not a pass per line.
+ */
+function greetedNames(wholeText: string, tokens: readonly string[], replyLines: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  const seenLines = new Set<number>();
+  const occurrence = new RegExp(tokens.map(escapeRegExp).join('|'), 'giu');
+  let seen = 0;
+  for (const match of wholeText.matchAll(occurrence)) {
+    if (++seen > MAX_OCCURRENCES) break;
+    const start = wholeText.lastIndexOf('\n', match.index) + 1;
+    if (seenLines.has(start)) continue;
+    seenLines.add(start);
+    const end = wholeText.indexOf('\n', start);
+    const raw = wholeText.slice(start, end < 0 ? wholeText.length : end);
+    if (replyLines.has(raw.trim())) continue;
+    const line = raw.slice(0, MAX_GREETING_CHARS).replace(QUOTE_PREFIX, '');
+    const name = GREETED_NAME.exec(line)?.[1] ?? NAME_WITH_HONORIFIC.exec(line)?.[1];
+    if (name) names.add(name.toLocaleLowerCase());
+  }
+  return names;
+}
+
+/** CJK and Hangul names are written without spaces before their honorific ("渡辺様" greets "渡辺"). */
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}]/u;
+
+/** Whether a token of the signed name is a greeted name, or (CJK, no spaces) starts one. */
+const isGreeted = (tokens: readonly string[], greeted: ReadonlySet<string>) =>
+  tokens.some(
+    (token) =>
+      greeted.has(token) || (UNSPACED_SCRIPT.test(token) && [...greeted].some((name) => name.startsWith(token) || token.startsWith(name))),
+  );
+
+/**
+ * `reply` without its last line when that line signs it with the name that the rest of
+ * `wholeText` (the quoted messages) greets; otherwise `reply` unchanged. `wholeText` may be a
+ * function: HTML renders its whole text only when the reply does end with a name.
+ */
+export function withoutAddressedName(reply: string, wholeText: string | (() => string)): string {
+  const lines = reply.split('\n');
+  const signed = trailingName(lines);
+  if (!signed) return reply;
+  const tokens = nameTokens(signed.name);
+  if (tokens.length === 0) return reply;
+  const whole = typeof wholeText === 'string' ? wholeText : wholeText();
+  const greeted = greetedNames(whole, tokens, new Set(lines.map((line) => line.trim())));
+  if (!isGreeted(tokens, greeted)) return reply;
+  const kept = lines.slice(0, signed.line);
+  return kept.some((line) => !isBlank(line)) ? kept.join('\n').trimEnd() : reply;
+}
