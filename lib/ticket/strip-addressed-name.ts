@@ -4,6 +4,7 @@
  * Daan", "渡辺様"): the name is then the sender's own, a signature. Without that evidence it stays,
  * as most public suites keep it (README): the last line might be a name the sender mentions.
  */
+import { isBlank } from './history-markers';
 import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
 const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
@@ -16,8 +17,6 @@ const MAX_GREETING_CHARS = 120;
 /** A token shorter than this is an initial ("G." of "G. Köhler"), not evidence. */
 const MIN_TOKEN_LENGTH = 2;
 const QUOTE_PREFIX = /^[\s>]+/;
-
-const isBlank = (line: string) => line.trim() === '';
 
 /** The words of a signed name that can be matched: "G. Köhler" → ["köhler"], "山口 美咲" → ["山口", "美咲"]. */
 function nameTokens(name: string): string[] {
