@@ -19,6 +19,11 @@ describe('withoutAddressedName', () => {
     expect(withoutAddressedName(reply, quote('高橋様'))).toBe('了解しました。');
   });
 
+  it('reads the name at the end of a long reply', () => {
+    const body = 'The lamp flickers when the dimmer is low. '.repeat(80).trim();
+    expect(withoutAddressedName(`${body}\n\nNadia`, quote('Hi Nadia,'))).toBe(body);
+  });
+
   it('renders the whole text only when the reply ends with a name', () => {
     let rendered = 0;
     const render = () => {

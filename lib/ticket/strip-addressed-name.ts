@@ -41,6 +41,9 @@ function trailingName(lines: readonly string[]): { name: string; line: number } 
   return words !== undefined && NAME_ALONE.test(words) ? { name: words, line: last } : undefined;
 }
 
+/** Enough of the reply's end for its last line and the one above it. */
+const TAIL_CHARS = 2000;
+
 /** How many places a name is looked at: a name that fills a long quote is read where it first appears. */
 const MAX_OCCURRENCES = 50;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +88,9 @@ const isGreeted = (tokens: readonly string[], greeted: ReadonlySet<string>) =>
  * function: HTML renders its whole text only when the reply does end with a name.
  */
 export function withoutAddressedName(reply: string, wholeText: string | (() => string)): string {
+  // The end is read first: a reply of 1 MB that ends with no name is not split at all. (A line cut
+  // at the start of the slice keeps its end, which is all that is read of the line above the name.)
+  if (!trailingName(reply.trimEnd().slice(-TAIL_CHARS).split('\n'))) return reply;
   const lines = reply.split('\n');
   const signed = trailingName(lines);
   if (!signed) return reply;
