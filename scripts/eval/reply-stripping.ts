@@ -28,7 +28,8 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
     'ours, 2026-12-05 fixture by a third evaluator, committed before running it; first run 13/22 plain, 8/12 HTML (main at f8d8faa); its classes fixed 2026-12-05, tuned on since',
   'blind-4':
     'ours, 2026-12-05 fixture by a fourth evaluator, committed before running it (e4790d4); first run 21/26 plain, 8/11 HTML (main at 1edf88b)',
-  'blind-5': 'ours, 2026-12-05 fixture by a fifth evaluator, committed before running it',
+  'blind-5':
+    'ours, 2026-12-05 fixture by a fifth evaluator, committed before running it (0bf6616); first run 17/26 plain, 10/15 HTML (main at 7d54fd9)',
 };
 
 type Row = EvalReport['rows'][number];

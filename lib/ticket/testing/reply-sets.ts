@@ -7,7 +7,8 @@
  * 8/8 HTML on its first run); `blind-3` (2026-12-05, a third evaluator, committed before it ran;
  * first run 13/22 plain, 8/12 HTML on main at f8d8faa) had its classes fixed on 2026-12-05 (tuned on since; its
  * misses file beside it); `blind-4` (a fourth evaluator, committed before it ran; first run 21/26 plain, 8/11 HTML on
- * main at 1edf88b) is measured, not fixed; `blind-5` (a fifth evaluator, committed before it ran) likewise; `tuning` is tuned on, and so are `suite-classes` and `classes-3` (dated
+ * main at 1edf88b) is measured, not fixed; `blind-5` (a fifth evaluator, committed before it ran;
+ * first run 17/26 plain, 10/15 HTML on main at 7d54fd9) likewise; `tuning` is tuned on, and so are `suite-classes` and `classes-3` (dated
  * fixtures, 2026-12-05: our own wording of each failure class found on other projects' suites and on blind set 3).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
