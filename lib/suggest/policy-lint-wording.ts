@@ -7,6 +7,7 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
@@ -103,13 +104,13 @@ function matchesOf(text: string, patterns: RegExp[]): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The phrase patterns' findings first; a solicitation sentence adds itself where they found nothing. */
-export const findBiasedReviewRequests = (text: string): Span[] => {
-  const phrases = matchesOf(text, BIASED_REVIEW);
-  const sentences = findReviewSolicitations(text).filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
-  return [...phrases, ...sentences].sort((a, b) => a.start - b.start);
-};
-export const findMarketing = (text: string) => matchesOf(text, MARKETING);
+/** Phrase findings first; a sentence rule's finding adds itself where they found nothing. */
+function withSentences(phrases: Span[], sentences: Span[]): Span[] {
+  const unseen = sentences.filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
+  return [...phrases, ...unseen].sort((a, b) => a.start - b.start);
+}
+export const findBiasedReviewRequests = (text: string) => withSentences(matchesOf(text, BIASED_REVIEW), findReviewSolicitations(text));
+export const findMarketing = (text: string) => withSentences(matchesOf(text, MARKETING), findSoftPitches(text));
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);
 export const findImportantTags = (text: string) => matchesOf(text, [IMPORTANT_TAG]);
 
