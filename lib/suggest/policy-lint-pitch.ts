@@ -20,11 +20,11 @@ const SERVICE = anyOf(cues.service);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying. */
 const ACQUIRE = new RegExp(cues.acquire.map((s) => `(?:${cueSource(s)})`).join('|'), 'giu');
 
+/** Cheapest and rarest cues first: V8 compiles a pattern at its first match, and most replies never reach the later ones. */
 function pitches(sentence: string): boolean {
-  if (SERVICE.test(sentence)) return false;
   const complementSold = COMPLEMENT.test(sentence) && (APPEAL.test(sentence) || FOR_SALE.test(sentence));
-  const crowdAlsoBuys = CROWD.test(sentence) && ALSO.test(sentence) && [...sentence.matchAll(ACQUIRE)].length >= 2;
-  return complementSold || crowdAlsoBuys;
+  const crowdAlsoBuys = !complementSold && ALSO.test(sentence) && CROWD.test(sentence) && [...sentence.matchAll(ACQUIRE)].length >= 2;
+  return (complementSold || crowdAlsoBuys) && !SERVICE.test(sentence);
 }
 
 export const findSoftPitches = (text: string): Span[] => sentencesOf(text).filter((s) => pitches(s.text));
