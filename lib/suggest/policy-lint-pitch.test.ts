@@ -20,6 +20,16 @@ describe('findSoftPitches: another product pitched without a shop word', () => {
     '이 가방을 구매하신 분들이 파우치도 함께 구입하십니다.',
     '同じシリーズのマグカップもございますので、ぜひどうぞ。',
     'この鍋をお求めの方は、お玉も一緒にお選びになります。',
+    // phrases that pitch by themselves, and a crowd defined by liking the product
+    'If you want something to go with it, the slate coasters are a great match.',
+    'Fancy completing the look with a tan belt, the perfect partner for these shoes?',
+    'Our oak tray would look stunning next to it, if you fancy a treat.',
+    'People who love this soap usually pick up the matching dish too.',
+    'Wer den Mixer mag, holt sich oft auch den passenden Becher.',
+    'Pour compléter l’ensemble, les sets de table assortis sont parfaits.',
+    'Para completar el conjunto, los manteles a juego son ideales.',
+    '세트로 구매하시면 더 예쁘게 쓰실 수 있어요.',
+    'こちらと合わせてお使いいただけるトレーもございます。',
   ])('flags %s', (text) => {
     expect(findSoftPitches(text)).toHaveLength(1);
     expect(codes(text)).toContain('marketing');
@@ -38,6 +48,15 @@ describe('findSoftPitches: another product pitched without a shop word', () => {
     'La tapa de repuesto a juego con tu olla ya está en camino.',
     '같은 색상의 교환 상품을 오늘 발송했습니다.',
     '同じ柄の交換品を本日発送いたしました。',
+    'Lovely to hear the lamp is a perfect match for your desk!',
+    'Glad the curtains look great together with your blinds.',
+    'Your second parcel completes the set you ordered.',
+    'Customers who order before noon usually also get next-day delivery.',
+    'People who like a firmer pillow often also find the foam settles after a week.',
+    'Es ist ideal, wenn Sie die passende Dichtung vor dem Einbau anfeuchten.',
+    'Wer vor 12 Uhr bestellt, bekommt die Ware auch am Samstag.',
+    'We put the spare key next to it in the box.',
+    'Perfect, we will send the larger size as an exchange today.',
   ])('passes %s', (text) => {
     expect(findSoftPitches(text)).toEqual([]);
     expect(codes(text)).not.toContain('marketing');
