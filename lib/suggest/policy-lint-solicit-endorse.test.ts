@@ -18,6 +18,11 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     '購入ページにお客様の声を届けていただけると嬉しいです。',
     'Send us a screenshot of your post on the listing and we will reimburse the postage.',
     'Mándanos una captura de tu reseña publicada y te regalamos el envío.',
+    'Would you mind telling hikers who are still comparing boots how these held up?',
+    'A kind word on the Amazon page would really boost our little shop.',
+    'Could you recommend us to other buyers on the product page?',
+    'Quelques lignes de votre part sur la page Amazon seraient vraiment précieuses.',
+    'Would you consider leaving us a five on the listing?',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
     expect(codes(text)).toContain('review_request_biased');
@@ -32,6 +37,9 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'La mochila de repuesto sale hoy; te devolvemos el envío.',
     '오류 화면을 캡처해서 보내 주시면 확인하겠습니다.',
     '配送状況のスクリーンショットをお送りいただけますか。',
+    'Un petit mot pour nous dire si le colis est arrivé serait génial.',
+    'A kind word goes a long way; the refund is done.',
+    'We recommend other buyers measure the door before ordering.',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
     expect(codes(text)).not.toContain('review_request_biased');
