@@ -57,6 +57,7 @@ describe('findSoftPitches: another product pitched without a shop word', () => {
     'Wer vor 12 Uhr bestellt, bekommt die Ware auch am Samstag.',
     'We put the spare key next to it in the box.',
     'Perfect, we will send the larger size as an exchange today.',
+    '当店では発送後のご住所変更を承っておりません。',
   ])('passes %s', (text) => {
     expect(findSoftPitches(text)).toEqual([]);
     expect(codes(text)).not.toContain('marketing');
