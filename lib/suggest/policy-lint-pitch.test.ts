@@ -30,6 +30,7 @@ describe('findSoftPitches: another product pitched without a shop word', () => {
     'Para completar el conjunto, los manteles a juego son ideales.',
     '세트로 구매하시면 더 예쁘게 쓰실 수 있어요.',
     'こちらと合わせてお使いいただけるトレーもございます。',
+    'Avec la théière, les tasses de la même gamme forment un joli duo.',
   ])('flags %s', (text) => {
     expect(findSoftPitches(text)).toHaveLength(1);
     expect(codes(text)).toContain('marketing');
