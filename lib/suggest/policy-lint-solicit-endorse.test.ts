@@ -23,6 +23,10 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'Could you recommend us to other buyers on the product page?',
     'Quelques lignes de votre part sur la page Amazon seraient vraiment précieuses.',
     'Would you consider leaving us a five on the listing?',
+    'Wir würden uns freuen, wenn Sie das auch anderen Käufern bei Amazon sagen.',
+    'Si te gustó, cuéntaselo a otros compradores en la ficha.',
+    'Loving it? Let the world know on the product page!',
+    'If it made your morning, we would be grateful for a bit of love on the listing.',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
     expect(codes(text)).toContain('review_request_biased');
@@ -41,6 +45,8 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'A kind word goes a long way; the refund is done.',
     'We recommend other buyers measure the door before ordering.',
     'Merci de glisser une note avec votre numéro de commande dans le carton.',
+    'Können Sie uns sagen, ob andere Kunden im Haus das Paket angenommen haben?',
+    'Cuéntanoslo y se lo decimos a otros clientes afectados.',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
     expect(codes(text)).not.toContain('review_request_biased');
