@@ -7,7 +7,8 @@
  */
 import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-types';
 import { findEmails, findExternalLinks, findPhones, type Span } from '@/lib/suggest/policy-lint-contact';
-import { findBiasedReviewRequests, findEmoji, findImportantTags, findMarketing, orderEssential } from '@/lib/suggest/policy-lint-wording';
+import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
+import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
 /** A number given as a carrier's or a manufacturer's helpline may be passed on. */
 const THIRD_PARTY_LINE =
@@ -47,9 +48,10 @@ function check(text: string): PolicyViolation[] {
     ...violations('marketing', marketing),
     ...violations('emoji', findEmoji(text)),
   ];
-  const misuse = reviews.length > 0 || marketing.length > 0 || !orderEssential(text);
-  if (misuse) {
-    found.push(...violations('important_tag_misuse', findImportantTags(text)));
+  const tags = findImportantTags(text);
+  // Read only when tagged: most replies carry no tag, and the cues compile at their first use.
+  if (tags.length > 0 && (reviews.length > 0 || marketing.length > 0 || !orderEssential(text))) {
+    found.push(...violations('important_tag_misuse', tags));
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

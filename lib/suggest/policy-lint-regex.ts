@@ -17,3 +17,19 @@ export const WORD_EDGE = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})
 /** A cue from the data as a regular-expression source: `\b` as a word edge, `\p{L}` as letters. */
 export const cueSource = (source: string): string =>
   source.replaceAll(String.raw`\b`, WORD_EDGE).replaceAll(String.raw`\p{L}`, LETTER_RANGES);
+
+/** One pattern that matches when any of a word list's cues does (a sentence test, not a span). */
+export const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), 'iu');
+
+/** A sentence ends at . ! ? 。 ！ ？ or a line break. */
+const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
+
+/** The reply's sentences, trimmed, with their offsets in the reply as given. */
+export function sentencesOf(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(SENTENCE)].flatMap((m) => {
+    const trimmed = m[0].trim();
+    if (!trimmed) return [];
+    const start = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
+    return [{ start, end: start + trimmed.length, text: trimmed }];
+  });
+}

@@ -14,10 +14,8 @@
  * offered or promised for it; asking for photos of a damage does not. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
-import { cueSource } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 import cues from '@/lib/suggest/policy-lint-solicit.json';
-
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), 'iu');
 
 const ASK = anyOf(cues.ask);
 const OFFER = anyOf(cues.offer);
@@ -34,25 +32,17 @@ const PAST_OPINION = anyOf(cues.pastOpinion);
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
-/** Sentences with their offsets; a sentence ends at . ! ? 。 ！ ？ or a line break. */
-const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
-
 export function findReviewSolicitations(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
-    const sentence = m[0];
-    const offers = OFFER.test(sentence);
-    const conditional = CONDITION.test(sentence) && !THANKS_FOR.test(sentence);
-    if (!ASK.test(sentence) && !QUESTION.test(sentence) && !offers && !conditional) continue;
-    const toAudience = AUDIENCE.test(sentence);
-    const photoForReward = PHOTO_WORD.test(sentence) && toAudience && (offers || conditional);
-    const opinionShown = toAudience && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence));
-    const ratingRevised = REVISE.test(sentence) && PAST_OPINION.test(sentence);
-    if (REVIEW_WORD.test(sentence) || opinionShown || ratingRevised || photoForReward) {
-      const lead = sentence.length - sentence.trimStart().length;
-      const start = (m.index ?? 0) + lead;
-      spans.push({ start, end: start + sentence.trim().length, text: sentence.trim() });
-    }
-  }
-  return spans;
+  return sentencesOf(text).filter(({ text: sentence }) => solicits(sentence));
+}
+
+function solicits(sentence: string): boolean {
+  const offers = OFFER.test(sentence);
+  const conditional = CONDITION.test(sentence) && !THANKS_FOR.test(sentence);
+  if (!ASK.test(sentence) && !QUESTION.test(sentence) && !offers && !conditional) return false;
+  const toAudience = AUDIENCE.test(sentence);
+  const photoForReward = PHOTO_WORD.test(sentence) && toAudience && (offers || conditional);
+  const opinionShown = toAudience && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence));
+  const ratingRevised = REVISE.test(sentence) && PAST_OPINION.test(sentence);
+  return REVIEW_WORD.test(sentence) || opinionShown || ratingRevised || photoForReward;
 }

@@ -1,12 +1,13 @@
 /**
  * Wording that marketplace messaging rules forbid: asking for a positive review or offering
  * something for one (also in paraphrase: "a few kind words", "full stars", "update the feedback you
- * left"), marketing and cross-selling (other products, a discount on the next order), emoji, and
- * the "[Important]" tag. English first, with the common German, French, Spanish, Korean and
+ * left"), marketing and cross-selling (other products, a discount on the next order) and emoji
+ * ("[Important]": policy-lint-important.ts). English first, with the common German, French, Spanish, Korean and
  * Japanese forms.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
@@ -87,11 +88,6 @@ const MARKETING: RegExp[] = [
 const EMOJI = /(?:(?![©®™])\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\u20E3)*)+|\p{Regional_Indicator}{2}/gu;
 const EMOTICON = /(?<!\S)(?:[:;=]-?[)(DPp3|]|<3|\^_\^|xD)(?![\p{L}\d])/gu;
 
-export const IMPORTANT_TAG = /\[\s*important\s*\]|\(\s*important\s*\)|【\s*important\s*】/giu;
-/** What may justify "[Important]": a problem the buyer must act on for the order to complete. */
-const ORDER_ESSENTIAL =
-  /\b(?:address|deliver(?:y|ed)?|shipping|shipment|customi[sz]ation|personali[sz]ation|engrav\w*|cancel\w*|payment|verify|confirm|missing|schedul\w*|appointment|out of stock|back-?order\w*|delay\w*|recall|safety|return label|unable to (?:ship|deliver))\b/i;
-
 function matchesOf(text: string, patterns: RegExp[]): Span[] {
   const spans: Span[] = [];
   for (const pattern of patterns) {
@@ -103,22 +99,11 @@ function matchesOf(text: string, patterns: RegExp[]): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The phrase patterns' findings first; a solicitation sentence adds itself where they found nothing. */
-export const findBiasedReviewRequests = (text: string): Span[] => {
-  const phrases = matchesOf(text, BIASED_REVIEW);
-  const sentences = findReviewSolicitations(text).filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
-  return [...phrases, ...sentences].sort((a, b) => a.start - b.start);
-};
-export const findMarketing = (text: string) => matchesOf(text, MARKETING);
-export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);
-export const findImportantTags = (text: string) => matchesOf(text, [IMPORTANT_TAG]);
-
-/** True when the message is about something the buyer must act on for the order to complete. */
-/** The same, in the other supported languages (Korean and Japanese without word boundaries). */
-const ORDER_ESSENTIAL_OTHER =
-  /\b(?:adresse|lieferadresse|lieferung|zustellung|versand|stornier\w*|zahlung|fehlt|personalisier\w*|gravur|livraison|exp[ée]dition|annul\w*|paiement|manquant\w*|gravure|direcci[oó]n|entrega|env[íi]o|cancela\w*|pago|falta\w*|grabado)\b|주소|배송|발송|취소|결제|누락|각인|住所|配送|発送|キャンセル|支払|決済|不足|部屋番号|名入れ/iu;
-
-export function orderEssential(text: string): boolean {
-  const body = text.replace(IMPORTANT_TAG, ' ');
-  return ORDER_ESSENTIAL.test(body) || ORDER_ESSENTIAL_OTHER.test(body);
+/** Phrase findings first; a sentence rule's finding adds itself where they found nothing. */
+function withSentences(phrases: Span[], sentences: Span[]): Span[] {
+  const unseen = sentences.filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
+  return [...phrases, ...unseen].sort((a, b) => a.start - b.start);
 }
+export const findBiasedReviewRequests = (text: string) => withSentences(matchesOf(text, BIASED_REVIEW), findReviewSolicitations(text));
+export const findMarketing = (text: string) => withSentences(matchesOf(text, MARKETING), findSoftPitches(text));
+export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

@@ -6,6 +6,7 @@
  * - dev 3: written for the third pass, which was tuned on it;
  * - dev 4: written and committed before the fourth pass, which was then tuned on it;
  * - dev 5: written and committed before the fifth pass (asks without the review words), which was then tuned on it;
+ * - dev 6: written and committed before the sixth pass (soft sales pitches, asks without review words), then tuned on;
  * - held-out: written after the rules were final, never tuned on;
  * - held-out 2: written and first measured before the second pass over the rules, never tuned on;
  * - held-out 3: written and committed before the third pass over the rules, never tuned on;
@@ -22,6 +23,7 @@ export const POLICY_SETS = {
   'dev 3 (written for the third pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-3.jsonl',
   'dev 4 (written before the fourth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-4.jsonl',
   'dev 5 (written before the fifth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-5.jsonl',
+  'dev 6 (written before the sixth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-6.jsonl',
   'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
   'held-out 2 (written before the paraphrase pass of issue 15, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-2.jsonl',

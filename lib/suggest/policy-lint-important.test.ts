@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { lintReply } from '@/lib/suggest/policy-lint';
+import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
+
+const misused = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'important_tag_misuse');
+
+describe('"[Important]": only on what the buyer needs to complete the order', () => {
+  it.each([
+    '[Important] The courier is holding your parcel at customs until you send your import tax number.',
+    '[Important] We packed the wrong colour by mistake; please keep it sealed, the courier collects it on Tuesday.',
+    '[Important] Please check the length you entered for the made-to-measure blind before we cut it.',
+    '[Important] Ihr Paket kam als „zurück an Absender“ bei uns an; bitte prüfen Sie die Hausnummer.',
+    '[Important] Le colis attend en douane : il nous faut votre numéro fiscal.',
+    '[Important] Te enviamos la talla equivocada; por favor, no la uses y la recogemos el lunes.',
+    '[Important] 통관 절차를 위해 개인통관고유부호가 필요합니다.',
+    '[Important] 受注生産のため、寸法をご確認ください。',
+  ])('allows it on %s', (text) => {
+    expect(orderEssential(text)).toBe(true);
+    expect(misused(text)).toBe(false);
+  });
+
+  it.each([
+    '[Important] Warm wishes from all of us for the new year!',
+    '[Important] Danke, dass Sie bei uns eingekauft haben.',
+    '[Important] Merci pour votre confiance, à bientôt !',
+    '[Important] ¡Que disfrutes mucho de tu compra!',
+    '[Important] 항상 이용해 주셔서 감사합니다.',
+    '[Important] ご愛顧いただき誠にありがとうございます。',
+    '[Important] Your parcel cleared customs — and the matching cushions would finish the sofa off nicely.',
+  ])('flags it on %s', (text) => {
+    expect(misused(text)).toBe(true);
+  });
+
+  it('spans each tag, in the reply as given', () => {
+    const reply = 'Hello! [Important] Thanks again. (important)';
+    expect(findImportantTags(reply).map((s) => reply.slice(s.start, s.end))).toEqual(['[Important]', '(important)']);
+  });
+});

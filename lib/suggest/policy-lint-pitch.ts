@@ -1,0 +1,32 @@
+/**
+ * A sales pitch that names no shop word: in one sentence, a complement to what was bought ("the
+ * matching napkins", "pairs beautifully with", "a juego", "同じ柄の") with an appeal or a hint that it
+ * is for sale ("would finish it off nicely", "si le cœur vous en dit", "세트로 완성", "もございます"), or
+ * a phrase that pitches by itself ("to go with it", "completing the look"), or what other buyers
+ * (or those who like it) also took ("people who pick up this knife grab the rod too"). Co-occurrence,
+ * not phrases: a complement alone ("the adapter pairs with the 2023 model") is advice about the
+ * buyer's own order, and a sentence about a replacement or a missing part is service.
+ * Cues: policy-lint-pitch.json.
+ */
+import type { Span } from '@/lib/suggest/policy-lint-contact';
+import cues from '@/lib/suggest/policy-lint-pitch.json';
+import { anyOf, cueSource, sentencesOf } from '@/lib/suggest/policy-lint-regex';
+
+const PITCH_PHRASE = anyOf(cues.pitchPhrase);
+const COMPLEMENT = anyOf(cues.complement);
+const APPEAL = anyOf(cues.appeal);
+const FOR_SALE = anyOf(cues.forSale);
+const CROWD = anyOf(cues.crowd);
+const ALSO = anyOf(cues.also);
+const SERVICE = anyOf(cues.service);
+/** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
+const ACQUIRE = new RegExp(cues.acquire.map((s) => `(?:${cueSource(s)})`).join('|'), 'giu');
+
+/** Cheapest and rarest cues first: V8 compiles a pattern at its first match, and most replies never reach the later ones. */
+function pitches(sentence: string): boolean {
+  const complementSold = PITCH_PHRASE.test(sentence) || (COMPLEMENT.test(sentence) && (APPEAL.test(sentence) || FOR_SALE.test(sentence)));
+  const crowdAlsoBuys = !complementSold && ALSO.test(sentence) && CROWD.test(sentence) && [...sentence.matchAll(ACQUIRE)].length >= 2;
+  return (complementSold || crowdAlsoBuys) && !SERVICE.test(sentence);
+}
+
+export const findSoftPitches = (text: string): Span[] => sentencesOf(text).filter((s) => pitches(s.text));
