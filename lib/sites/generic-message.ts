@@ -269,8 +269,7 @@ function addClassWords(value: string, words: Set<string>): void {
   for (const token of value.split(/\s+/)) {
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
-    const direction = /--(in|out)$/.exec(token)?.[1];
-    if (direction) words.add(`${direction}${direction === 'in' ? 'coming' : 'going'}`);
+    if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');
     if (!/-|__/.test(token)) continue;
     for (const part of token.split(/-+|__+/)) {
       const word = part.replace(/[^a-z]/g, '');

@@ -15,9 +15,10 @@ describe('withoutEvents', () => {
   it.each([
     ['en', 'Chat ended · Pia Holm left the chat'],
     ['de', 'Chat beendet – Pia Holm hat den Chat verlassen'],
-    ['fr', 'Pia Holm a quitté le chat'],
+    ['fr', 'Chat terminé par Pia Holm'],
     ['es', 'Chat finalizado'],
-    ['nl', 'Pia Holm heeft de chat verlaten · verder per e-mail'],
+    ['nl', 'Chat beëindigd · verder per e-mail'],
+    ['ko', '채팅 종료'],
     ['ja', 'チャット終了'],
   ])('leaves out a chat platform line (%s: "%s"), so the messages around it stay who they are', (_, line) => {
     const messages = [

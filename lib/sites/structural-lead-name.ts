@@ -10,24 +10,15 @@ import { namesSomeone } from './structural-title-name';
 
 /** Bold text in the block's header or first child. */
 const LEAD = ':scope > header b, :scope > header strong, :scope > :first-child > b, :scope > :first-child > strong';
-/** The first element of a block's own header row: a name only when the row also dates the message. */
-const HEADER_LEAD = ':scope > header > :first-child';
-const HEADER_TIME = 'time, [datetime]';
+/** A dated header row's first element; not the time itself, nor an avatar's initials (hidden from readers). */
+const HEADER_LEAD = ':scope > header:has(time, [datetime]) > :first-child:not(time, [datetime], [aria-hidden="true"])';
 const MAX_NAME = 60;
 
 /** The name that opens the block's header, or undefined. */
 export function leadName(block: Element, leading: string): string | undefined {
-  const bold = block.querySelector(LEAD);
-  return opening(textOf(bold), leading) ?? headerLead(block, leading);
-}
-
-/** Not bold: it must read as a person's name or handle, and not be an avatar's initials (hidden from readers). */
-function headerLead(block: Element, leading: string): string | undefined {
-  const first = block.querySelector(HEADER_LEAD);
-  if (!first?.parentElement?.querySelector(HEADER_TIME) || first.matches(HEADER_TIME) || first.closest('[aria-hidden="true"]'))
-    return undefined;
-  const name = textOf(first);
-  return name.length >= 3 && namesSomeone(name) ? opening(name, leading) : undefined;
+  const plain = textOf(block.querySelector(HEADER_LEAD));
+  // Not bold, it must read as a person's name or handle ("Status updated" is a label).
+  return opening(textOf(block.querySelector(LEAD)), leading) ?? (namesSomeone(plain) ? opening(plain, leading) : undefined);
 }
 
 function textOf(element: Element | null): string {
