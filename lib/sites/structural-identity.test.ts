@@ -19,10 +19,14 @@ describe('findPageIdentity', () => {
     expect(isSelf({ name: 'Ulla Frisk' }, identity)).toBe(false);
   });
 
-  it("takes no avatar outside the chrome: a customer's avatar beside the conversation is not us", () => {
+  it("takes no avatar outside the top bar: a customer's avatar beside the conversation or in the ticket's header is not us", () => {
     const identity = identityOf(
       '<header role="banner"><a href="/">Desk</a></header><main><aside><span class="contact-avatar" title="Ulla Frisk">UF</span></aside><div id="conversation"></div></main>',
     );
     expect(isSelf({ name: 'Ulla Frisk' }, identity)).toBe(false);
+    const ticketHeader = identityOf(
+      '<main><header class="ticket-header"><h1>Broken lamp</h1><span class="requester-avatar" title="Ulla Frisk">UF</span></header><div id="conversation"></div></main>',
+    );
+    expect(isSelf({ name: 'Ulla Frisk' }, ticketHeader)).toBe(false);
   });
 });
