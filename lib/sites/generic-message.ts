@@ -260,11 +260,16 @@ function classWordsOf(block: Element): Set<string> {
   return words;
 }
 
-/** Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author). */
+/**
+ * Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
+ * A bubble's direction modifier (`bubble--in`, `bubble--out`) is read as incoming/outgoing: only as a
+ * modifier, as `sign-in` or `fade-out` say nothing of who wrote it.
+ */
 function addClassWords(value: string, words: Set<string>): void {
   for (const token of value.split(/\s+/)) {
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
+    if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');
     if (!/-|__/.test(token)) continue;
     for (const part of token.split(/-+|__+/)) {
       const word = part.replace(/[^a-z]/g, '');

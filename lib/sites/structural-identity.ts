@@ -20,9 +20,13 @@ export interface Identity {
 /** Account menus, avatars and profile links of the page chrome (common patterns, 2026-12-04). */
 const MARKED =
   'meta[name="user-login"], meta[name="current-user"], [data-current-user], [class*="current-user" i], [class*="logged-in" i], [class*="account-name" i]';
-/** Looked for in the page chrome only (a few areas), where plain text may be trusted. */
+/**
+ * Looked for in the page chrome only (a few areas), where plain text may be trusted. An avatar
+ * titled with a name in the page's top bar is the signed-in user's (seen 2026-12-05 on Etsy- and
+ * Kayako-like bars: "Elsa Lindqvist – Available"); in a ticket's own header it is the requester's.
+ */
 const ACCOUNT_IN_CHROME =
-  `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], ` +
+  `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], [role="banner"] [class*="avatar" i][title], body > header [class*="avatar" i][title], ` +
   '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], [aria-label*="profil" i], ' +
   '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"]';
 /** Looked for on the whole page: few, cheap patterns (a 1 MB page has 30,000 elements). */

@@ -23,4 +23,15 @@ describe('leadName', () => {
     expect(lead('<header>Note: <b>Andrés Molina</b> called</header>')).toBeUndefined();
     expect(lead('<header><b>Please read this first.</b></header><p>Text</p>')).toBeUndefined();
   });
+
+  it("reads the name opening a block's own dated header row, not initials, a label or an undated row", () => {
+    const dated = (first: string) =>
+      `<header>${first} <time datetime="2026-11-30T09:12:00Z">30 Nov</time></header><div><p>Thanks</p></div>`;
+    expect(lead(dated('<a href="/users/4">Wiebke Storm</a>'))).toBe('Wiebke Storm');
+    expect(lead(dated('<span>petra_k77</span>'))).toBe('petra_k77');
+    // Initials hidden from screen readers are an avatar; the name after them is not this rule's (it is not first).
+    expect(lead(dated('<span aria-hidden="true">WS</span><span>Wiebke Storm</span>'))).toBeUndefined();
+    expect(lead(dated('<span>Status updated by the system today</span>'))).toBeUndefined();
+    expect(lead('<header><span>Wiebke Storm</span> wrote</header><div><p>Thanks</p></div>')).toBeUndefined();
+  });
 });

@@ -24,3 +24,24 @@ describe('one author, shown by name in one block and by name and address in anot
     expect(thread!.customer).toEqual({ name: 'Marisol Vega', email: 'marisol@example.com' });
   });
 });
+
+describe("a chat's bubbles marked only by their direction modifier", () => {
+  const bubble = (direction: string, text: string, classes = `chat-bubble chat-bubble--${direction}`) =>
+    `<div class="${classes}"><p class="chat-bubble__text">${text}</p><time datetime="2026-12-01T10:00:00Z">10:00</time></div>`;
+
+  it('takes --out for ours and --in for the customer, and no other word ending in in/out', () => {
+    const thread = read(
+      bubble('in', 'Would you take 30 for the lamp if I collect it?') +
+        bubble('out', 'I can do 34, it is hand-turned brass.') +
+        bubble('in', 'Deal, I will collect on Saturday.'),
+    );
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    // `fade-out` and `sign-in` are animation and page words, not directions: nothing tells the sides apart.
+    const faded = read(
+      bubble('', 'Would you take 30 for the lamp if I collect it?', 'chat-bubble fade-out') +
+        bubble('', 'I can do 34, it is hand-turned brass.', 'chat-bubble sign-in') +
+        bubble('', 'Deal, I will collect on Saturday.', 'chat-bubble fade-out'),
+    );
+    expect(faded!.messages.map((message) => message.role)).not.toContain('agent');
+  });
+});

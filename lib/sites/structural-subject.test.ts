@@ -66,4 +66,13 @@ describe('findSubject on pages it was not written against', () => {
       'Where is my parcel?',
     );
   });
+
+  it("takes an item card's title link over a heading marked as the member, not over a heading the page calls the title", () => {
+    const card = '<div class="listing"><a class="listing__title" href="/itm/5531">Walnut serving board, 40 cm</a><span>EUR 38</span></div>';
+    expect(subjectOf(`<main><h2 class="thread__user">birk.nielsen_9</h2>${card}${thread}</main>`)).toBe('Walnut serving board, 40 cm');
+    expect(subjectOf(`<main><h2 class="thread__title">birk.nielsen_9</h2>${card}${thread}</main>`)).toBe('birk.nielsen_9');
+    // A list of other conversations' items beside the thread names none of them.
+    const list = '<ul><li><a class="row-title" href="/itm/77">Oak bowl</a></li></ul>';
+    expect(subjectOf(`<main>${list}<h2 class="thread__user">birk.nielsen_9</h2>${thread}</main>`)).toBe('birk.nielsen_9');
+  });
 });

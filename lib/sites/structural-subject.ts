@@ -6,7 +6,9 @@
  * else the page title without the site's name and ticket number. Text is read as shown: a button's
  * or a hidden tooltip's words inside a title ("Summarise with Copilot") are not the subject, nor are
  * its label, icons and badges (./subject-text.ts). A heading that asks the user something is not a
- * subject; a heading linking to the item a marketplace thread is about comes before later headings.
+ * subject; a heading linking to the item a marketplace thread is about comes before later headings, and a
+ * link styled as the item's title (an item card's) before a heading the page marks as the other member
+ * (`conversation__user`): that heading says who the thread is with, not what it is about.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { readableText, singleLine } from './text';
@@ -21,6 +23,12 @@ const MAX_CANDIDATES = 300;
 const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const TICKET_PART = /^(?:ticket|case|conversation|request|#)\s*#?\s*\d+$|@|^(?:inbox|mail|e-mail|outlook|gmail)$/i;
 const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
+/** A link styled as a title (`item-card__title`): a marketplace's card for the listing a thread is about (eBay-like, 2026-12-05). */
+const ITEM_LINK = 'a[class*="title" i][href^="http"], a[class*="title" i][href^="/"]';
+/** Rows of a list (an inbox beside the conversation): their subjects and titles are other conversations'. */
+const LIST_ROW = 'li, tr, [role="option"], [role="row"]';
+/** A heading marked as a person: the member a marketplace thread is with (`m2m-conversation__user`, `conversation-partner`). */
+const MEMBER_HEADING = '[class*="user" i], [class*="partner" i], [data-testid*="partner" i]';
 
 const SUBJECT = {};
 
@@ -39,7 +47,9 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let named = '';
   let heading = '';
   let item = '';
-  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}`);
+  let linked = '';
+  let member = false;
+  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
@@ -53,9 +63,11 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
       if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
+      if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
+      member = element.matches(MEMBER_HEADING);
       if (isItemHeading(element, text)) item = text;
     }
   }
@@ -63,7 +75,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   if (named) return { text: named, score: 0.85 };
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
-  const found = (line && namedText(line)) || item || heading;
+  const found = (line && namedText(line)) || item || (member && linked) || heading;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
@@ -71,12 +83,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
 
 /** An element the page names for the subject, outside lists: its short text. */
 function namedText(element: Element): string {
-  if (
-    element.localName === 'input' ||
-    element.closest('li, tr, [role="option"], [role="row"]') ||
-    element.getElementsByTagName('*').length > 5
-  )
-    return '';
+  if (element.localName === 'input' || element.closest(LIST_ROW) || element.getElementsByTagName('*').length > 5) return '';
   const text = titleText(element, 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }

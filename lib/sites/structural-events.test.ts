@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { GenericMessage } from './generic-message';
+import { withoutEvents } from './structural-events';
+
+const message = (text: string, name?: string, kind = 'div.entry'): GenericMessage => ({
+  author: name ? { name } : {},
+  text,
+  classWords: new Set(kind === 'div.entry' ? ['entry'] : ['line']),
+  header: '',
+  side: null,
+  kind,
+});
+
+describe('withoutEvents', () => {
+  it.each([
+    ['en', 'Chat ended · Pia Holm left the chat'],
+    ['de', 'Chat beendet – Pia Holm hat den Chat verlassen'],
+    ['fr', 'Chat terminé par Pia Holm'],
+    ['es', 'Chat finalizado'],
+    ['nl', 'Chat beëindigd · verder per e-mail'],
+    ['ko', '채팅 종료'],
+    ['ja', 'チャット終了'],
+  ])('leaves out a chat platform line (%s: "%s"), so the messages around it stay who they are', (_, line) => {
+    const messages = [
+      message('Do you still have the oak shelf in 80 cm?', 'Pia Holm'),
+      message('Let me look, one moment.', 'Tor Lund'),
+      message(line, undefined, 'div.line'),
+      message('It is back on Friday, I will mail you then.', 'Tor Lund'),
+    ];
+    expect(withoutEvents(messages).map((kept) => kept.text)).toEqual([messages[0]!.text, messages[1]!.text, messages[3]!.text]);
+  });
+
+  it('keeps a message that only tells about a chat at length', () => {
+    const long = `Sorry I left the chat so suddenly, my daughter woke up. ${'I would still like the oak shelf in 80 cm delivered to my parents. '.repeat(3)}`;
+    expect(withoutEvents([message(long, 'Pia Holm')])).toHaveLength(1);
+  });
+});
