@@ -50,6 +50,7 @@ describe('core schemas', () => {
   it('drop unknown keys and keep the checked ones', () => {
     const parsed = safeParse(built, { ...valid, tags: ['a'], secret: 1 });
     expect(parsed).toEqual({ success: true, data: { ...valid, tags: ['a'] } });
+    expect(safeParse(built, { ...valid, tags: 'a' })).toEqual({ success: false });
   });
 
   it('count a string’s length in characters, as zod does', () => {
