@@ -13,6 +13,11 @@ export default defineConfig({
   // WXT's ContentScriptContext is swapped for the subset the scripts use (lib/content-script/context.ts).
   vite: () => ({
     plugins: [dropJsonComments(), minifyContentScripts()],
+    // Rolldown's default ('smart') inlines an imported constant into every condition that uses it:
+    // a long selector list (generic-selectors.ts) then stands in a script twice, often more than
+    // gzip's 32 KB window apart. Terser still inlines the short ones. Off: 60–105 B gzip less per
+    // content script, 1.8 KB raw (measured 2026-12-05), and 0.02 MB less over the whole build.
+    build: { rolldownOptions: { optimization: { inlineConst: false } } },
     resolve: {
       alias: [
         {

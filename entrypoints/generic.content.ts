@@ -7,6 +7,7 @@
 import { runContentScript } from '@/lib/content-script/run';
 import { sendToExtension } from '@/lib/messaging';
 import { GetThreadRequestSchema } from '@/lib/schemas/content-messages';
+import { safeParse } from '@/lib/schemas/core-schemas';
 import { GenericReadRequestSchema, type GenericReadResponse } from '@/lib/schemas/generic-read-messages';
 import { generic } from '@/lib/sites/generic';
 import { chooseSelection, withSelection } from '@/lib/sites/generic-selection';
@@ -23,11 +24,11 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): undefined => {
       // Answered synchronously so the agent's selection wins over a site script that answers later.
-      if (reader.hasSelection() && GetThreadRequestSchema.safeParse(message).success) {
+      if (reader.hasSelection() && safeParse(GetThreadRequestSchema, message).success) {
         sendResponse({ thread: reader.adapter.readThread(document, new URL(location.href)) });
         return undefined;
       }
-      const request = GenericReadRequestSchema.safeParse(message);
+      const request = safeParse(GenericReadRequestSchema, message);
       if (!request.success) return undefined;
       const live = window.getSelection()?.toString() ?? '';
       // biome-ignore lint/correctness/useHookAtTopLevel: useSelection is the reader's method, not a React hook.

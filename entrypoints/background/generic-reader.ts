@@ -6,6 +6,7 @@
  */
 import { injectScript } from '@/lib/inject-script';
 import { sendToGenericReader } from '@/lib/messaging';
+import { safeParse } from '@/lib/schemas/core-schemas';
 import { GenericReadResponseSchema, type GenericReadRequest, type GenericReadResponse } from '@/lib/schemas/messages';
 import { MAX_TEXT_LENGTH } from '@/lib/sites/text';
 import { currentTranslator } from '@/lib/i18n/current-translator';
@@ -87,7 +88,7 @@ export async function readWithGeneric(tabId: number, request: GenericReadRequest
 /** The reader's answer, or null when no reader is in the tab (nothing answered, or not in this shape). */
 async function ask(tabId: number, request: GenericReadRequest): Promise<GenericReadResponse | null> {
   try {
-    const parsed = GenericReadResponseSchema.safeParse(await sendToGenericReader(tabId, request));
+    const parsed = safeParse(GenericReadResponseSchema, await sendToGenericReader(tabId, request));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

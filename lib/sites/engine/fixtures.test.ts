@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'zod/v4/core';
+import { safeParse } from '@/lib/schemas/core-schemas';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
 import { WireProfileSchema } from '../profile/wire';
 import { ADAPTERS, type AdapterId } from '../index';
@@ -66,9 +68,9 @@ describe('built-in site profiles', () => {
   });
 
   it("pass the content script's wire schema unchanged, and a wrong-shaped fallback is refused", () => {
-    for (const profile of builtIn) expect(WireProfileSchema.parse(profile)).toEqual(profile);
+    for (const profile of builtIn) expect(parse(WireProfileSchema, profile)).toEqual(profile);
     const [first] = builtIn;
-    expect(WireProfileSchema.safeParse({ ...first, fallbacks: { thread: [{ css: 'main' }] } }).success).toBe(false);
+    expect(safeParse(WireProfileSchema, { ...first, fallbacks: { thread: [{ css: 'main' }] } }).success).toBe(false);
     expect(SiteProfileSchema.safeParse({ ...first, fallbacks: { thread: [{ css: 'main', certainty: 2 }] } }).success).toBe(false);
     expect(SiteProfileSchema.safeParse({ ...first, threadPath: '(' }).success).toBe(false);
   });

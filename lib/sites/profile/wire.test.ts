@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'zod/v4/core';
+import { safeParse } from '@/lib/schemas/core-schemas';
 import { WireProfileSchema, WireProfilesSchema } from './wire';
 
 const profile = {
@@ -13,8 +15,8 @@ const profile = {
 
 describe('WireProfileSchema', () => {
   it('keeps a profile as the sender validated it', () => {
-    expect(WireProfileSchema.parse(profile)).toEqual(profile);
-    expect(WireProfilesSchema.parse([profile, { ...profile, order: 'oldest-first', customerAuthor: 'message' }])).toHaveLength(2);
+    expect(parse(WireProfileSchema, profile)).toEqual(profile);
+    expect(parse(WireProfilesSchema, [profile, { ...profile, order: 'oldest-first', customerAuthor: 'message' }])).toHaveLength(2);
   });
 
   it('refuses a value outside each field’s few choices', () => {
@@ -29,6 +31,6 @@ describe('WireProfileSchema', () => {
       { ...profile, selectors: { ...profile.selectors, replyBox: 'x'.repeat(401) } },
       { ...profile, selectors: { ...profile.selectors, customerAlias: 7 } },
     ];
-    for (const wrong of bad) expect(WireProfileSchema.safeParse(wrong).success).toBe(false);
+    for (const wrong of bad) expect(safeParse(WireProfileSchema, wrong).success).toBe(false);
   });
 });
