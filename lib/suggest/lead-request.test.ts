@@ -39,6 +39,15 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(mail, [story, another]).intent).toBe('exchange');
   });
 
+  it("sending back the wrong or broken item is the remedy of that problem, not the mail's point", () => {
+    const mail = 'A blue lamp came instead of the green one. Should I post the blue one back to you?';
+    const wrong = request(mail, 'A blue lamp came instead of the green one.', 'wrong_item', 0.55);
+    const back = request(mail, 'Should I post the blue one back to you?', 'return_request', 0.98);
+    expect(leadRequest(mail, [wrong, back]).intent).toBe('wrong_item');
+    const story = request(mail, 'A blue lamp came instead of the green one.', 'shipping_question', 0.55);
+    expect(leadRequest(mail, [story, back]).intent).toBe('return_request');
+  });
+
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });
