@@ -103,5 +103,9 @@ describe('segmentClauses', () => {
       'Bestellnummer 12.',
       'Können Sie helfen?',
     ]);
+    expect(texts('Ich wohne im 4. OG ohne Lift. Zum 2. Mal frage ich nach.')).toEqual([
+      'Ich wohne im 4. OG ohne Lift.',
+      'Zum 2. Mal frage ich nach.',
+    ]);
   });
 });
