@@ -30,13 +30,16 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(asking, [first, second]).intent).toBe('cancel_order');
   });
 
-  it("a replacement asked for after a damaged or wrong item is that problem's remedy, not an exchange", () => {
-    const mail = 'The mirror turned up with a crack across it. Can you send another one?';
-    const damaged = request(mail, 'The mirror turned up with a crack across it.', 'damaged_item', 0.7);
-    const another = request(mail, 'Can you send another one?', 'exchange', 0.95);
-    expect(leadRequest(mail, [damaged, another]).intent).toBe('damaged_item');
-    const story = request(mail, 'The mirror turned up with a crack across it.', 'feedback', 0.7);
-    expect(leadRequest(mail, [story, another]).intent).toBe('exchange');
+  // A remedy asked after a problem (a replacement, sending the item back) leaves the lead to the
+  // problem; after a story of another intent it leads as usual.
+  it.each([
+    ['The mirror turned up with a crack across it.', 'damaged_item', 'Can you send another one?', 'exchange'],
+    ['A blue lamp came instead of the green one.', 'wrong_item', 'Should I post the blue one back to you?', 'return_request'],
+  ] as const)("after '%s' (%s), '%s' (%s) is that problem's remedy", (problemText, problem, remedyText, remedy) => {
+    const mail = `${problemText} ${remedyText}`;
+    const asked = request(mail, remedyText, remedy, 0.95);
+    expect(leadRequest(mail, [request(mail, problemText, problem, 0.6), asked]).intent).toBe(problem);
+    expect(leadRequest(mail, [request(mail, problemText, 'feedback', 0.6), asked]).intent).toBe(remedy);
   });
 
   it('with one request, that one leads', () => {

@@ -12,11 +12,11 @@ export const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|e
 
 /** A sign-off alone on its line; what follows it (name, company) is the signature. */
 export const SIGN_OFF =
-  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|(freundliche|herzliche|sportliche|sch[öo]ne) gr[üu](ß|ss)e|gr[üu](ß|ss)e?|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|(bien |tr[èe]s )?cordialement|bien [àa] vous|merci( beaucoup| d'avance)?|salutations|bonne journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
+  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|(freundliche|herzliche|sportliche|sch[öo]ne) gr[üu](ß|ss)e|gr[üu](ß|ss)e?|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|(muchas|mil) gracias|(bien |tr[èe]s )?cordialement|bien [àa] vous|au plaisir( d'[ée]changer| de vous lire)?|merci( beaucoup| d'avance)?|salutations|(bonne|belle) journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
 
 /** A greeting at the very start, with an optional name after it. */
 export const GREETING =
-  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))|^\s*((いつも)?お世話になっております|お世話になります|お疲れ様です|こんにちは|こんばんは|はじめまして|ご担当者様)[。、!！]?\s*/iu;
+  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hallo|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?( damen und herren)?|hola|buenos d[ií]as|buenas tardes|estimad[oa]s?|bonjour|bonsoir|salut|madame, monsieur|안녕하세요|안녕하십니까)(?![\p{L}])[^\n,.!:?]{0,40}([,.!:]\s*|\s*(\n|$))|^\s*((いつも)?お世話になっております|お世話になります|お疲れ様です|こんにちは|こんばんは|はじめまして|(ご)?担当者様)[。、!！]?\s*/iu;
 
 /** Signature blocks are short; a "thanks" followed by a long paragraph is still the message. */
 export const MAX_SIGNATURE_LINES = 5;

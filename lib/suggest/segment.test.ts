@@ -9,6 +9,13 @@ describe('segmentClauses', () => {
     expect(texts(raw)).toEqual(['I want to return the boots', 'and please send the new pair to my office.', 'Thanks!']);
   });
 
+  it('leaves out "Au plaisir d\'échanger", "Belle journée", "Mil gracias" and a bare "担当者様" as sign-off and greeting', () => {
+    expect(texts("Bonjour,\nLe colis est-il parti ?\nAu plaisir d'échanger,\nMarc")).toEqual(['Le colis est-il parti ?']);
+    expect(texts('Merci pour la lampe, elle est superbe !\nBelle journée,\nZoé')).toEqual(['Merci pour la lampe, elle est superbe !']);
+    expect(texts('¿Ya salió mi pedido?\nMil gracias,\nAna')).toEqual(['¿Ya salió mi pedido?']);
+    expect(texts('担当者様\n注文した傘はいつ届きますか。')).toEqual(['注文した傘はいつ届きますか。']);
+  });
+
   it('gives offsets into the raw text, emoji and CRLF included', () => {
     const raw = 'Hi 😀,\r\nwhere is my order? Außerdem brauche ich eine Rechnung.';
     for (const clause of segmentClauses(raw)) expect(raw.slice(clause.start, clause.end)).toBe(clause.text);
@@ -95,6 +102,10 @@ describe('segmentClauses', () => {
       'Bis wann muss ich bestellen, damit es vor dem 24. ankommt?',
       'Bestellnummer 12.',
       'Können Sie helfen?',
+    ]);
+    expect(texts('Ich wohne im 4. OG ohne Lift. Zum 2. Mal frage ich nach.')).toEqual([
+      'Ich wohne im 4. OG ohne Lift.',
+      'Zum 2. Mal frage ich nach.',
     ]);
   });
 });

@@ -36,9 +36,13 @@ const ORDINAL_BEFORE = /(?:^|[^\d.])\d{1,2}\.(?:\d{1,2}\.)?$/;
 const LOWER_CASE_START = /^\p{Ll}/u;
 const MONTH_START = /^(januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
 
+/** "im 3. OG", "zum 2. Mal", "am 5. Tag": after an article or a preposition the number is an ordinal, whatever noun follows. */
+const ARTICLE_BEFORE_NUMBER = /(?:^|\s)(?:im|am|zum|zur|vom|beim|ins|der|die|das|den|dem|des)\s+\d{1,2}\.$/i;
+
 function ordinalPeriod(text: string, at: number, next: number): boolean {
+  const before = text.slice(0, at);
   const after = text.slice(next);
-  return ORDINAL_BEFORE.test(text.slice(0, at)) && (LOWER_CASE_START.test(after) || MONTH_START.test(after));
+  return ORDINAL_BEFORE.test(before) && (LOWER_CASE_START.test(after) || MONTH_START.test(after) || ARTICLE_BEFORE_NUMBER.test(before));
 }
 
 /** A piece that is only "and" in a supported language ("Y", "Und", "Et", "And"): no clause on its own. */

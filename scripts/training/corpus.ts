@@ -30,9 +30,17 @@ const CLAUSE_FILES = [
   'fourth-pass-clauses',
   'fifth-pass-clauses',
   'sixth-pass-clauses',
+  'seventh-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
-const STORY_FILES = ['story-clauses', 'third-pass-stories', 'fourth-pass-stories', 'fifth-pass-stories', 'sixth-pass-stories'];
+const STORY_FILES = [
+  'story-clauses',
+  'third-pass-stories',
+  'fourth-pass-stories',
+  'fifth-pass-stories',
+  'sixth-pass-stories',
+  'seventh-pass-stories',
+];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
 export const HANDWRITTEN_OTHER_LANGUAGES: TrainingExample[] = loadExamples(OTHER_LANGUAGE_FILES);
