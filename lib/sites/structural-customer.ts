@@ -10,10 +10,12 @@ import { emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
+import { labelledValues } from './structural-labelled-address';
 
 /**
  * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
- * order card), and a chip whose tooltip is the address (a requester field showing the name only).
+ * order card), and a chip whose tooltip is the address (a requester field showing the name only);
+ * a plain value under an address label is found by its label (./structural-labelled-address.ts).
  */
 const ADDRESSES =
   'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd, [title*="@"]';
@@ -42,9 +44,8 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
   if (!shown) return card ?? found;
   const customer = { ...found, name: shown };
   const name = shown.toLowerCase();
-  const addresses = doc.querySelectorAll(ADDRESSES);
-  for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
-    const element = addresses[index]!;
+  const addresses = [...Array.from(doc.querySelectorAll(ADDRESSES)).slice(0, MAX_ADDRESSES), ...labelledValues(doc)];
+  for (const element of addresses) {
     if (conversation?.contains(element)) continue;
     const email = addressOf(element);
     // A chip titled with an address is the address of the person it names (a CC'd person beside the requester).
