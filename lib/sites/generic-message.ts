@@ -137,13 +137,9 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
  */
 function senderOf(block: Element): Element | null {
   const first = block.querySelector(SENDER);
-  if (!first?.querySelector(DECORATION) || first.hasAttribute('name') || first.hasAttribute('data-author')) return first;
-  const shown = Array.from(first.querySelectorAll(DECORATION)).reduce(
-    (text, hidden) => text.replace(hidden.textContent ?? '', ''),
-    first.textContent ?? '',
-  );
-  if (/\p{L}/u.test(shown)) return first;
-  return Array.from(block.querySelectorAll(SENDER)).find((sender) => !first.contains(sender)) ?? first;
+  const hidden = first?.querySelector(DECORATION);
+  if (!first || hidden?.textContent?.trim() !== first.textContent?.trim()) return first;
+  return block.querySelectorAll(SENDER)[1] ?? first;
 }
 
 /** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */

@@ -16,7 +16,7 @@ describe("findCustomerCard: the customer's address in a card beside the conversa
     expect(findCustomerCard(doc, nora, log(doc), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
   });
 
-  it('reads a plain value under an address label, in the languages agents work in', () => {
+  it("reads a plain value beside a field's label, whatever language the label is in", () => {
     const field = (label: string, value: string) =>
       `<div class="field"><span class="field-label">${label}</span> <span class="field-value">${value}</span></div>`;
     const french = page(
@@ -27,11 +27,11 @@ describe("findCustomerCard: the customer's address in a card beside the conversa
       `${conversation}<aside><p>Nora Brandstetter</p><p><label>이메일</label> <span>nora.b@example.kr</span></p></aside>`,
     );
     expect(findCustomerCard(korean, nora, log(korean), [])).toEqual({ ...nora, email: 'nora.b@example.kr' });
-    // Under another label, or in a card that does not name the customer, an address is not hers.
+    // Ours, in a card that does not name the customer, or a value that says more than an address: not hers.
     const other = page(
-      `${conversation}<aside><p>Nora Brandstetter</p>${field('Assigned to', 'desk@example.de')}</aside><aside><p>Jonas Weber</p>${field('E-mail', 'jonas@example.de')}</aside>`,
+      `${conversation}<aside><p>Nora Brandstetter</p>${field('Assigned to', 'desk@example.de')}${field('Note', 'wrote from nora@old.example last year')}</aside><aside><p>Jonas Weber</p>${field('E-mail', 'jonas@example.de')}</aside>`,
     );
-    expect(findCustomerCard(other, nora, log(other), [])).toEqual(nora);
+    expect(findCustomerCard(other, nora, log(other), ['desk@example.de'])).toEqual(nora);
   });
 
   it('reads it in a folded card or a closed drawer too', () => {

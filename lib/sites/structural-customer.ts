@@ -10,15 +10,19 @@ import { emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
-import { labelledValues } from './structural-labelled-address';
 
 /**
  * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
- * order card), and a chip whose tooltip is the address (a requester field showing the name only);
- * a plain value under an address label is found by its label (./structural-labelled-address.ts).
+ * order card), and a chip whose tooltip is the address (a requester field showing the name only).
  */
 const ADDRESSES =
   'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd, [title*="@"]';
+/**
+ * The plain value beside a field's label ("E-mail | sandrine@…", Freshdesk's new ticket page
+ * 2026-12-05): whatever the label says, a value that is one address and nothing else is an address
+ * field (told by shape: a list of label words in every language would not fit the content scripts).
+ */
+const LABELLED = ':is(label, th, [class*="label" i]) + *';
 const MAX_ADDRESSES = 40;
 /** Cards a page names for the customer (common patterns, 2026-12-04). */
 const CUSTOMER_CARD =
@@ -44,8 +48,9 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
   if (!shown) return card ?? found;
   const customer = { ...found, name: shown };
   const name = shown.toLowerCase();
-  const addresses = [...Array.from(doc.querySelectorAll(ADDRESSES)).slice(0, MAX_ADDRESSES), ...labelledValues(doc)];
-  for (const element of addresses) {
+  const addresses = doc.querySelectorAll(`${ADDRESSES}, ${LABELLED}`);
+  for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
+    const element = addresses[index]!;
     if (conversation?.contains(element)) continue;
     const email = addressOf(element);
     // A chip titled with an address is the address of the person it names (a CC'd person beside the requester).
