@@ -8,6 +8,7 @@ import { siblingGroups, type BlockKind, type SiblingGroup } from './generic-grou
 import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
+import { mailAroundQuotes } from './structural-quote-headers';
 import { withOtherSide } from './generic-chat-sides';
 import { inLog } from './structural-log-list';
 import { otherSideTest } from './structural-timed-side';
@@ -70,7 +71,9 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
   const opening = openingMessage(group.members);
   const ordered = opening.length > 0 ? [...opening, ...blocks] : (withShownMessage(blocks, leadingText) ?? blocks);
-  return { blocks: ordered.slice(-MAX_BLOCKS), kind: group.kind };
+  // Quote headers inside one mail are not its conversation: the mail is (./structural-quote-headers.ts).
+  const mail = mailAroundQuotes(ordered);
+  return mail ? { blocks: [mail], kind: 'repeated' } : { blocks: ordered.slice(-MAX_BLOCKS), kind: group.kind };
 }
 
 /**

@@ -50,6 +50,7 @@ const DATE_LINE =
 const HEADER_ROW =
   /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
 const MAX_CANDIDATES = 20;
+const DECORATION = '[aria-hidden="true"]';
 const BUTTONS = 'button, [role="button"]';
 const AGO_IN_BRACKETS = /\s*\([^()]{0,28}\d[^()]{0,28}\)$/;
 /** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
@@ -91,7 +92,7 @@ export function readGenericMessage(block: Element): GenericMessage | null {
 }
 
 function readBlock(block: Element): GenericMessage | null {
-  const sender = block.querySelector(SENDER);
+  const sender = senderOf(block);
   const mailto = block.querySelector(MAILTO);
   stampsFor = null;
   const author = readAuthor(block, sender, mailto);
@@ -127,6 +128,18 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
   return fallback ? person(fallback.name, fallback.email) : person(name, email);
+}
+
+/**
+ * The first sender element that names someone: an avatar whose initials the page hides from screen
+ * readers (`<div class="persona"><span aria-hidden="true">JM</span>`, new Outlook 2026-12-05) is
+ * decoration, and the sender line after it names the person.
+ */
+function senderOf(block: Element): Element | null {
+  const first = block.querySelector(SENDER);
+  const hidden = first?.querySelector(DECORATION);
+  if (!first || hidden?.textContent?.trim() !== first.textContent?.trim()) return first;
+  return block.querySelectorAll(SENDER)[1] ?? first;
 }
 
 /** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */

@@ -20,6 +20,31 @@ describe('a name without what its row writes beside it', () => {
     expect(nameWithoutExtras('Order 3518820447')).toBe('Order 3518820447');
   });
 
+  it("leaves out a mail header's From label the name was read with, in any language", () => {
+    expect(nameWithoutExtras('Von: Greta Lindqvist')).toBe('Greta Lindqvist');
+    expect(nameWithoutExtras('De : Paul Girard')).toBe('Paul Girard');
+    expect(nameWithoutExtras('Från: Elin Berg')).toBe('Elin Berg');
+    expect(nameWithoutExtras('差出人：山田 花子')).toBe('山田 花子');
+    expect(nameWithoutExtras('보낸 사람: 김민지')).toBe('김민지');
+    // Without the colon it is a name ("De Vries", "Van Dyke").
+    expect(nameWithoutExtras('De Vries')).toBe('De Vries');
+    expect(nameWithoutExtras('Van Dyke')).toBe('Van Dyke');
+  });
+
+  it('reads the sender of a helpdesk whose message header keeps the label in the sender element', () => {
+    const block = (from: string, to: string, text: string) =>
+      `<div class="entry"><div class="entry-head"><span class="entry-from">${from}</span> <span class="entry-to">${to}</span></div><div class="entry-text">${text}</div></div>`;
+    const page = htmlPage(
+      `<body><main><h2>Brak faktury</h2><div class="entries">
+        ${block('Od: Marek Zielinski &lt;marek.z@example.pl&gt;', 'Do: biuro@sklep.example', 'Nie dostałem faktury do zamówienia 4411, proszę o przesłanie.')}
+        ${block('Od: Sklep Kwiatek &lt;biuro@sklep.example&gt;', 'Do: marek.z@example.pl', 'Faktura jest w załączniku, przepraszamy za zwłokę.')}
+      </div></main></body>`,
+      'https://desk.example/tickets/77',
+    );
+    const thread = readStructurally(page.document, page.url, { site: 'generic' })!;
+    expect(thread.customer).toEqual({ name: 'Marek Zielinski', email: 'marek.z@example.pl' });
+  });
+
   it('is applied to every person a reader makes', () => {
     expect(person('Luana Ribeiro +55 21 98832-4407', undefined)).toEqual({ name: 'Luana Ribeiro' });
   });

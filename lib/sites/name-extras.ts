@@ -5,8 +5,10 @@
  * it). The message's time in the same row is left out where the row is read (generic-message.ts).
  * Nor are the avatar's initials a page renders just before the name ("FAFernanda Almeida": the text
  * of an avatar and a name side by side), or the channel a helpdesk writes after it ("por e-mail",
- * "via Web", "über E-Mail", "メール経由"; name-channel-words.json).
+ * "via Web", "über E-Mail", "メール経由"; name-channel-words.json), nor the "From:" label of a
+ * mail header row the name was read from ("Od: Tomasz Kaczmarek").
  */
+import { FROM_LABEL } from './from-label';
 import { before, glued } from './name-channel-words.json';
 
 /**
@@ -24,12 +26,13 @@ const CHANNEL = new RegExp(`\\s+(?:${before})\\s+\\S.*$|\\s*\\S+(?:${glued})$`, 
  */
 const INITIALS = /^(\p{Lu})(\p{Lu})\s?(?=\1\p{Ll}+[\s-](?:\S+\s)*\2)/u;
 
-/** The name without the avatar's initials before it, and the channel, phone number or handle after it. */
+/** The name without the header label or the avatar's initials before it, and the channel, phone number or handle after it. */
 export function nameWithoutExtras(name: string): string {
   const phone = PHONE.exec(name);
   const rest = (phone && /^\(?\+|\d[\s().-]/.test(phone[1]!) ? name.slice(0, phone.index) : name)
     .replace(HANDLE, '')
     .replace(CHANNEL, '')
+    .replace(FROM_LABEL, '')
     .replace(INITIALS, '');
   return /\p{L}{2}/u.test(rest) ? rest : name;
 }

@@ -16,6 +16,24 @@ describe("findCustomerCard: the customer's address in a card beside the conversa
     expect(findCustomerCard(doc, nora, log(doc), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
   });
 
+  it("reads a plain value beside a field's label, whatever language the label is in", () => {
+    const field = (label: string, value: string) =>
+      `<div class="field"><span class="field-label">${label}</span> <span class="field-value">${value}</span></div>`;
+    const french = page(
+      `${conversation}<aside><p class="who">Nora Brandstetter</p>${field('Téléphone', '+33 6 00 00 00 00')}${field('Courriel :', 'nora.b@example.fr')}</aside>`,
+    );
+    expect(findCustomerCard(french, nora, log(french), [])).toEqual({ ...nora, email: 'nora.b@example.fr' });
+    const korean = page(
+      `${conversation}<aside><p>Nora Brandstetter</p><p><label>이메일</label> <span>nora.b@example.kr</span></p></aside>`,
+    );
+    expect(findCustomerCard(korean, nora, log(korean), [])).toEqual({ ...nora, email: 'nora.b@example.kr' });
+    // Ours, in a card that does not name the customer, or a value that says more than an address: not hers.
+    const other = page(
+      `${conversation}<aside><p>Nora Brandstetter</p>${field('Assigned to', 'desk@example.de')}${field('Note', 'wrote from nora@old.example last year')}</aside><aside><p>Jonas Weber</p>${field('E-mail', 'jonas@example.de')}</aside>`,
+    );
+    expect(findCustomerCard(other, nora, log(other), ['desk@example.de'])).toEqual(nora);
+  });
+
   it('reads it in a folded card or a closed drawer too', () => {
     const folded = page(
       `${conversation}<details><summary>Order details</summary><dl><dt>Buyer</dt><dd>Nora Brandstetter</dd><dt>Buyer e-mail</dt><dd>x7k2@marketplace.example</dd></dl></details>`,

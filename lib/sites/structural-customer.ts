@@ -17,6 +17,12 @@ import { nameByRoleLabel } from './structural-role-label';
  */
 const ADDRESSES =
   'a[href^="mailto:" i], [data-email], [class*="email" i], [data-test-id*="email" i], [data-testid*="email" i], dd, [title*="@"]';
+/**
+ * The plain value beside a field's label ("E-mail | sandrine@…", Freshdesk's new ticket page
+ * 2026-12-05): whatever the label says, a value that is one address and nothing else is an address
+ * field (told by shape: a list of label words in every language would not fit the content scripts).
+ */
+const LABELLED = ':is(label, th, [class*="label" i]) + *';
 const MAX_ADDRESSES = 40;
 /** Cards a page names for the customer (common patterns, 2026-12-04). */
 const CUSTOMER_CARD =
@@ -42,7 +48,7 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
   if (!shown) return card ?? found;
   const customer = { ...found, name: shown };
   const name = shown.toLowerCase();
-  const addresses = doc.querySelectorAll(ADDRESSES);
+  const addresses = doc.querySelectorAll(`${ADDRESSES}, ${LABELLED}`);
   for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
     const element = addresses[index]!;
     if (conversation?.contains(element)) continue;

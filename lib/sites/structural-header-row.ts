@@ -5,10 +5,10 @@
  * sender; the rest of the row is its time. Read from the block's first words only, so a "From:"
  * line quoted deep in a message is never taken for its sender.
  */
+import { FROM_LABEL } from './from-label';
 import { EMAIL_IN_TEXT } from './people';
 
-/** "From:" in en, de, fr, es, pt, it, nl, sv/da/no, pl, ja, ko. */
-const FROM_ROW = /^\s*(?:from|von|de|da|van|från|fra|od|差出人|보낸\s?사람)\s*:\s*([^\n]{1,160})/iu;
+const FROM_ROW = new RegExp(`${FROM_LABEL.source}([^\n]{1,160})`, 'iu');
 /** Where the sender's name ends: a separator, a rating or a user count in parentheses, an address in brackets (Outlook's "Name [addr]"), the next header row. */
 const NAME_END =
   /\s*(?:[·•|–]|\(|<|\[|\s(?:to|an|à|a|para|aan|till|til|do|sent|date|datum|envoyé|gesendet|enviado|inviato|verzonden)\s*:).*$/i;

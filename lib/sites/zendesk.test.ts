@@ -108,6 +108,29 @@ describe('zendesk readThread on reconstructed Agent Workspace pages', () => {
     expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
   });
 
+  it("reads an internal note that comes as its own kind of log item as ours, and the requester's address from the context panel", () => {
+    const item = (kind: string, who: string, at: string, text: string) =>
+      `<article data-test-id="${kind}"><header><span data-test-id="omni-log-comment-user-link">${who}</span> <time datetime="${at}">${at}</time></header><div data-test-id="omni-log-message-content">${text}</div></article>`;
+    const page = htmlPage(
+      `<body><main><input data-test-id="omni-header-subject" value="Heel came loose"><div data-test-id="omni-log-container" role="log">
+        ${item('omni-log-comment-item', 'Mira Haas', '2026-11-20T10:00:00Z', 'The heel of my left boot came off after a week.')}
+        ${item('omni-log-comment-item', 'Ole Brandt', '2026-11-20T12:00:00Z', 'Sorry to hear that, a new pair is on its way.')}
+        ${item('omni-log-internal-note', 'Pia Lorenz', '2026-11-20T12:05:00Z', 'Replacement booked, batch 7 has a glue problem.')}
+        ${item('omni-log-comment-item', 'Mira Haas', '2026-11-21T09:00:00Z', 'Thank you, can I keep the old pair for the repair shop?')}
+      </div></main>
+      <aside><section data-test-id="user-card"><h3>Mira Haas</h3><dl><dt>Email</dt><dd>mira.haas@example.net</dd><dt>Local time</dt><dd>10:14</dd></dl></section></aside></body>`,
+      EMMA_URL,
+    );
+    const thread = zendesk.readThread(page.document, page.url)!;
+    expect(thread.messages.map((m) => `${m.author.name}: ${m.role}`)).toEqual([
+      'Mira Haas: customer',
+      'Ole Brandt: agent',
+      'Pia Lorenz: agent',
+      'Mira Haas: customer',
+    ]);
+    expect(thread.customer).toEqual({ name: 'Mira Haas', email: 'mira.haas@example.net' });
+  });
+
   it('returns null without throwing on a page mid-load, an empty thread, or a DOM it does not know', () => {
     const loading = htmlPage(
       '<!doctype html><div role="tablist"></div><div data-ticket-id="4821"><div class="spinner">Loading…</div></div>',

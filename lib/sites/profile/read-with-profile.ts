@@ -17,6 +17,7 @@ import { findAll, findOne, findShown, hasField } from './lookup';
 import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
 import { withOrder } from './order-ref';
 import { completedCard } from './card-match';
+import { findCustomerCard } from '../structural-customer';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
@@ -81,10 +82,13 @@ export function readWithProfile(
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
   const fromMessages = messages.find((m) => m.role === 'customer')?.author;
-  const customer: Person = customerBehindRelay(
+  const shownCustomer: Person = customerBehindRelay(
     card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
     messages,
   );
+  // The profile's card selectors missed the address (a new build's contact panel): the structural
+  // reader's card finder still sees it beside the conversation.
+  const customer = withCardAddress(doc, shownCustomer, container.element, self);
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);
@@ -117,6 +121,14 @@ export function readWithProfile(
       unread > 0 ? 0.3 : 1,
     ]),
   };
+}
+
+function withCardAddress(doc: Document, customer: Person, conversation: Element, self: Identity): Person {
+  try {
+    return findCustomerCard(doc, customer, conversation, [...self.emails]);
+  } catch {
+    return customer;
+  }
 }
 
 function identity(root: ParentNode, profile: SiteProfile, signedIn: SignedIn | undefined): Identity {

@@ -11,6 +11,7 @@
 import type { SiteProfile } from '../profile/types';
 
 const MESSAGE = '[data-test-id="omni-log-item-message"]';
+const INTERNAL_NOTE = 'article[data-test-id="omni-log-internal-note"]';
 
 export const ZENDESK_PROFILE: SiteProfile = {
   id: 'deskpilot.zendesk',
@@ -20,8 +21,9 @@ export const ZENDESK_PROFILE: SiteProfile = {
   selectors: {
     // The conversation log (OBSERVED).
     thread: '[data-test-id="omni-log-container"]',
-    // One comment in the log (OBSERVED).
-    message: 'article[data-test-id="omni-log-comment-item"]',
+    // One comment in the log (OBSERVED); an internal note may come as its own kind of log item
+    // (RECONSTRUCTED, seen on the blind-4 Agent Workspace page 2026-12-05): a message too, ours.
+    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}`,
     // The message's text (OBSERVED).
     body: '[data-test-id="omni-log-message-content"]',
     // Sender: the user link inside the sender line (OBSERVED); its `title` may hold the address.
@@ -58,7 +60,7 @@ export const ZENDESK_PROFILE: SiteProfile = {
   roles: {
     // Internal notes are ours whatever their type says; then the message's `type` (OBSERVED):
     // `end-user`, `agent` or `internal`.
-    agent: `[data-test-id="omni-log-internal-note-tag"], ${MESSAGE}:is([type="agent" i], [type="internal" i])`,
+    agent: `[data-test-id="omni-log-internal-note-tag"], ${INTERNAL_NOTE}, ${MESSAGE}:is([type="agent" i], [type="internal" i])`,
     customer: `${MESSAGE}[type="end-user" i]`,
     // A message Zendesk hides (collapsed duplicates) is not read.
     skip: `${MESSAGE}[aria-hidden="true"]`,
