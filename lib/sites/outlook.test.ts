@@ -187,7 +187,8 @@ describe('outlook fixtures through the CLI extract', () => {
       { name: 'Lukas Gruber', email: 'lukas.gruber@example.net' },
       ['customer', 'agent', 'customer'],
       '#1061',
-      'Hallo,\ndanke für die Info. Ist die Decke inzwischen verschickt? Ich bräuchte sie bis Freitag.\n\nLg Lukas',
+      // "Lg Lukas" goes with the quote: the quoted reply greets Lukas, so it is his sign-off (strip-addressed-name.ts).
+      'Hallo,\ndanke für die Info. Ist die Decke inzwischen verschickt? Ich bräuchte sie bis Freitag.',
     ],
   ] as const)(
     '%s → subject, customer, roles, order and the new customer text',
