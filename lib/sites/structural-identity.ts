@@ -7,6 +7,7 @@
  */
 import { accountPrefixes, greetings, selfAuthorNames } from './structural-words.json';
 import { SIGNED_IN_TEXT } from './generic-selectors';
+import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 
@@ -33,7 +34,6 @@ const CHROME_AREA =
   'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
-const EMAIL = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,190}\.[a-z]{2,24}/gi;
 const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
 const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
@@ -68,7 +68,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
     const trusted = element.matches(MARKED) || element.closest(CHROME_AREA) !== null;
     for (const said of accountTexts(element)) if (trusted || hasPrefix(said)) addAccount(said, names, emails);
   }
-  for (const email of singleLine(doc.title, 300).match(EMAIL) ?? []) emails.add(email.toLowerCase());
+  for (const email of singleLine(doc.title, 300).match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
   const header = doc.querySelector('header, [role="banner"]');
   const signedIn = header && !conversation?.contains(header) ? SIGNED_IN_TEXT.exec((header.textContent ?? '').slice(0, 3000)) : null;
   if (signedIn) addAccount(signedIn[1]!, names, emails);
@@ -96,9 +96,9 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   // A bare label ("Profile", "Account") names nobody.
   if (!prefix && /^(?:profile|account|my account|your account|konto|compte|cuenta|conta)$/i.test(said)) return;
   let rest = prefix ? said.slice(prefix.length) : said;
-  for (const email of rest.match(EMAIL) ?? []) emails.add(email.toLowerCase());
+  for (const email of rest.match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
   rest = rest
-    .replace(EMAIL, ' ')
+    .replace(EVERY_EMAIL_IN_TEXT, ' ')
     .replace(/[()<>]/g, ' ')
     .replace(GREETING, '')
     .replace(/[!]+$/, '');
