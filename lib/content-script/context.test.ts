@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ContentScriptContext } from './context';
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllEnvs();
 });
 
 describe('ContentScriptContext (the content scripts’ subset of WXT’s)', () => {
@@ -18,6 +20,22 @@ describe('ContentScriptContext (the content scripts’ subset of WXT’s)', () =
     expect(onInvalidated).toHaveBeenCalledOnce();
   });
 
+  it("names its events as WXT does: the extension's id, then the entrypoint's name the build writes in", async () => {
+    vi.stubEnv('ENTRYPOINT', 'gmail');
+    vi.resetModules();
+    const { ContentScriptContext: InGmail } = await import('./context');
+    const started = vi.fn();
+    document.addEventListener(`${browser.runtime.id}:gmail:wxt:content-script-started`, started);
+    const ctx = new InGmail('gmail');
+    expect(started).toHaveBeenCalledOnce();
+    const changed = vi.fn();
+    ctx.addEventListener(window, 'wxt:locationchange', changed);
+    window.dispatchEvent(new Event(`${browser.runtime.id}:gmail:wxt:locationchange`));
+    window.dispatchEvent(new Event(`${browser.runtime.id}:generic:wxt:locationchange`));
+    expect(changed).toHaveBeenCalledOnce();
+    ctx.notifyInvalidated();
+  });
+
   it('runs a timeout while valid and drops it once invalidated', () => {
     vi.useFakeTimers();
     const ctx = new ContentScriptContext('timeouts');
@@ -29,6 +47,18 @@ describe('ContentScriptContext (the content scripts’ subset of WXT’s)', () =
     ctx.notifyInvalidated();
     vi.advanceTimersByTime(100);
     expect(ran).toHaveBeenCalledOnce();
+  });
+
+  it('runs an interval while valid and stops it once invalidated', () => {
+    vi.useFakeTimers();
+    const ctx = new ContentScriptContext('intervals');
+    const ran = vi.fn();
+    ctx.setInterval(ran, 100);
+    vi.advanceTimersByTime(250);
+    expect(ran).toHaveBeenCalledTimes(2);
+    ctx.notifyInvalidated();
+    vi.advanceTimersByTime(300);
+    expect(ran).toHaveBeenCalledTimes(2);
   });
 
   it('removes its listeners when invalidated', () => {

@@ -10,9 +10,14 @@
  */
 import { browser } from 'wxt/browser';
 
-/** WXT's event names, prefixed as WXT prefixes them, so a WXT-built copy still hears this one. */
+/**
+ * WXT's event names, prefixed as WXT's `getUniqueEventName` prefixes them (wxt/dist/utils/internal/
+ * custom-events.mjs): the extension's id and the entrypoint's name, which WXT's build writes in for
+ * `import.meta.env.ENTRYPOINT` in each entrypoint ("gmail", "generic"), so a WXT-built copy of the
+ * same script still hears this one and another script's events stay apart.
+ */
 function uniqueEventName(name: string): string {
-  return `${browser?.runtime?.id}:generic:${name}`;
+  return `${browser?.runtime?.id}:${import.meta.env.ENTRYPOINT}:${name}`;
 }
 
 const SCRIPT_STARTED = uniqueEventName('wxt:content-script-started');
@@ -59,19 +64,11 @@ export class ContentScriptContext {
   }
 
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
+    return this.timer(setTimeout, clearTimeout, handler, timeout);
   }
 
   setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
+    return this.timer(setInterval, clearInterval, handler, timeout);
   }
 
   /** `target`'s listener, removed when the context ends; `wxt:*` types are WXT's page events. */
@@ -82,6 +79,20 @@ export class ContentScriptContext {
 
   notifyInvalidated(): void {
     this.controller.abort('Content script context invalidated');
+  }
+
+  /** A timer that runs `handler` only while the context is valid and is cleared when it ends. */
+  private timer(
+    start: (run: () => void, timeout?: number) => unknown,
+    clear: (id: number) => void,
+    handler: () => void,
+    timeout: number | undefined,
+  ): number {
+    const id = start(() => {
+      if (this.isValid) handler();
+    }, timeout) as number;
+    this.onInvalidated(() => clear(id));
+    return id;
   }
 
   private watchLocation(): void {

@@ -2,8 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from './engine/read-page';
 import { customerBehindRelay, relayedAddress } from './form-relay';
 import { generic } from './generic';
+import { readGenericMessage } from './generic-message';
 import { gmail } from './gmail';
 import { EVERY_EMAIL_IN_TEXT } from './people';
+import { readWithProfile } from './profile/read-with-profile';
+import type { SiteProfile } from './profile/types';
 import { readStructurally } from './structural';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -28,13 +31,37 @@ describe("a shop's contact form relayed by its platform's mailer", () => {
 
   it('takes the customer who writes again from the form address, as she signs herself', () => {
     const messages = [
-      { author: mailer, text: form },
-      { author: { name: 'Sam (Blue Fern)', email: 'hello@bluefern.example' }, text: 'Sorry to hear that, Jane!' },
-      { author: { name: 'Jane R.', email: 'jane.roe@example.com' }, text: 'Photos attached.' },
+      { author: mailer, relayed: relayedAddress(mailer, form) },
+      { author: { name: 'Sam (Blue Fern)', email: 'hello@bluefern.example' } },
+      { author: { name: 'Jane R.', email: 'jane.roe@example.com' } },
     ];
     expect(customerBehindRelay(mailer, messages)).toEqual({ name: 'Jane R.', email: 'jane.roe@example.com' });
     expect(customerBehindRelay(mailer, messages.slice(0, 2))).toEqual({ email: 'jane.roe@example.com' });
     expect(customerBehindRelay({ name: 'Jane' }, messages)).toEqual({ name: 'Jane' });
+    // The mailer's first message decides: an order notice before the form relays nobody.
+    expect(customerBehindRelay(mailer, [{ author: mailer }, ...messages])).toEqual(mailer);
+  });
+
+  it('is read with the message, by either reader, and never shown in the thread', () => {
+    const page = htmlPage(
+      `<body><main><div class="thread">
+        <div class="message"><div class="from"><span class="sender">Fern &amp; Co &lt;mailer@shopify.com&gt;</span></div><div class="body">Name: Ola Berg<br>Email: ola.berg@example.no<br>Message: The lamp flickers.</div></div>
+        <div class="message"><div class="from"><span class="sender">Ola Berg &lt;ola.berg@example.no&gt;</span></div><div class="body">Any news about the lamp?</div></div>
+       </div></main></body>`,
+      'https://mail.example/inbox/3',
+    );
+    const [relay, reply] = Array.from(page.document.querySelectorAll('.message'));
+    expect(readGenericMessage(relay!)?.relayed).toBe('ola.berg@example.no');
+    expect(readGenericMessage(reply!)?.relayed).toBeUndefined();
+    const profile: SiteProfile = {
+      id: 'team.mail-relay',
+      site: 'generic',
+      seen: '2026-12-05',
+      selectors: { thread: '.thread', message: '.message', body: '.body', author: '.sender' },
+    };
+    const thread = readWithProfile(page.document, page.url, profile)!;
+    expect(thread.customer).toEqual({ name: 'Ola Berg', email: 'ola.berg@example.no' });
+    for (const message of thread.messages) expect(Object.keys(message)).not.toContain('relayed');
   });
 
   it("is the customer's message on a page whose account shares the shop's name (structural reader)", () => {

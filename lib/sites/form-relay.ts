@@ -11,34 +11,23 @@ import { domains, localParts } from './form-relay-words.json';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 
 /**
- * Answers already found, by message text and mailer: on one page the engine's readers (site or
- * profile, then structural) and the structural reader's role votes ask about the same relayed
- * message, and its text is searched once. Only mailers' messages are kept (a thread has one or
- * two), the oldest dropped past a few, so a long session keeps no page's text for long.
+ * The address a relayed form message gives for the customer, or undefined when it relays nobody.
+ * The readers ask it once per message, where they read the message's block, and keep the answer
+ * with what they read of it (`relayed`: ./generic-message.ts, ./profile/read-message.ts).
  */
-const found = new Map<string, Map<string, string | undefined>>();
-const MAX_FOUND = 8;
-
-/** The address a relayed form message gives for the customer, or undefined when it relays nobody. */
 export function relayedAddress(author: Person, text: string): string | undefined {
   const mailer = author.email;
   const at = mailer?.indexOf('@') ?? -1;
   if (!mailer || at < 1 || !(localParts.includes(mailer.slice(0, at)) || domains.includes(mailer.slice(at + 1)))) return undefined;
-  const byMailer = found.get(text);
-  if (byMailer?.has(mailer)) return byMailer.get(mailer);
-  const address = text
+  return text
     .match(EVERY_EMAIL_IN_TEXT)
     ?.map((email) => email.toLowerCase())
     .find((email) => email !== mailer);
-  if (!byMailer && found.size >= MAX_FOUND) found.delete(found.keys().next().value!);
-  found.set(text, (byMailer ?? new Map()).set(mailer, address));
-  return address;
 }
 
 /** The customer behind a relay: the form's address, with the name its owner signs with when they write again. */
-export function customerBehindRelay(customer: Person, messages: Array<{ author: Person; text: string }>): Person {
-  const relay = messages.find((message) => message.author.email === customer.email);
-  const email = relay && relayedAddress(relay.author, relay.text);
+export function customerBehindRelay(customer: Person, messages: ReadonlyArray<{ author: Person; relayed?: string }>): Person {
+  const email = messages.find((message) => message.author.email === customer.email)?.relayed;
   if (!email) return customer;
   return { ...messages.find((message) => message.author.email === email)?.author, email };
 }

@@ -17,6 +17,7 @@ import { messageLength, visibleLength } from './structural-bubble-body';
 import { iconSaysOurs } from './structural-our-marks';
 import { ROLE_LABEL } from './structural-role-label';
 import { ADDRESSEE_LABEL } from './structural-header-row';
+import { relayedAddress } from './form-relay';
 
 export interface GenericMessage {
   author: Person;
@@ -32,6 +33,8 @@ export interface GenericMessage {
   kind: string;
   /** An icon marks it ours: a lock labelled "Private" (./structural-our-marks.ts). */
   ours?: boolean;
+  /** The customer's address a shop's form mailer relays in it (./form-relay.ts), when it is such a message. */
+  relayed?: string;
 }
 
 /** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts). */
@@ -109,6 +112,7 @@ function readBlock(block: Element): GenericMessage | null {
     side: sideOf(block),
     kind: blockKind(block),
     ...(iconSaysOurs(block) ? { ours: true } : {}),
+    relayed: relayedAddress(author, text),
   };
 }
 

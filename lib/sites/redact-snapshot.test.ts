@@ -3,6 +3,8 @@ import type { Thread } from '@/lib/schemas/ticket';
 import { buildFixtureExport } from './fixture-export';
 import { createRedactor } from './redact-snapshot';
 import { readStructurally } from './structural';
+import { ADDRESSEE_LABEL } from './structural-header-row';
+import { addresseeLabels } from './structural-header-row-words.json';
 import { htmlPage } from './testing/fixture-page';
 import { checkRead, siteFixtures } from './testing/structural-fixtures';
 
@@ -104,6 +106,15 @@ describe('createRedactor', () => {
     expect(initials).toBe(`${first[0]}${last[0]}`);
     expect(`${first} ${last}`).not.toBe('Fernanda Almeida');
     expect(text('Para: Fernanda')).toMatch(/^Para: [A-Z][a-z]{7}$/);
+  });
+
+  it('keeps every addressee label the readers know, so a redacted header row is still one', () => {
+    const { text } = createRedactor(new Uint32Array([3, 1, 4, 1]));
+    for (const label of addresseeLabels) {
+      const row = text(`${label}: Fernanda Almeida`);
+      expect(row.startsWith(`${label}:`)).toBe(true);
+      expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import { foldedMessages } from './structural-folded-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
+import { addresseeLabels } from './structural-header-row-words.json';
 import { tooltipDate } from './structural-tooltip-time';
 
 export interface Redactor {
@@ -51,6 +52,7 @@ const KEPT = new Set(
     customerLabels,
     shopLabels,
     sectionLabels,
+    addresseeLabels,
     keep.words,
     domains,
     localParts,

@@ -27,7 +27,18 @@ describe('headerRow', () => {
   });
 
   it("leaves an expanded mail header's recipient line out of the message, in the supported languages", () => {
-    for (const row of ['수신자: 나', '宛先: 自分', 'To: me', 'Empfänger: ich', 'À : moi']) expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+    for (const row of [
+      '수신자: 나',
+      '받는 사람: 나',
+      '받는사람: 나',
+      '宛先: 自分',
+      'To: me',
+      'Empfänger: ich',
+      'À : moi',
+      'Destinatario: yo',
+    ])
+      expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+    expect(ADDRESSEE_LABEL.exec('16:05 para: fernanda almeida')?.index).toBe(5);
     expect(ADDRESSEE_LABEL.test('Totally broken on arrival')).toBe(false);
     expect(ADDRESSEE_LABEL.test('Anyway: the lid is cracked')).toBe(false);
     const mail = (recipients: string) =>

@@ -7,6 +7,7 @@
  */
 import { FROM_LABEL } from './from-label';
 import { EMAIL_IN_TEXT } from './people';
+import { addresseeLabels } from './structural-header-row-words.json';
 
 const FROM_ROW = new RegExp(`${FROM_LABEL.source}([^\n]{1,160})`, 'iu');
 /** Where the sender's name ends: a separator, a rating or a user count in parentheses, an address in brackets (Outlook's "Name [addr]"), the next header row. */
@@ -17,9 +18,10 @@ const NAME_END =
  * The addressee's label in a mail header ("To:", "수신자:", "宛先:", "Empfänger:"), at the start of a
  * header line or further in ("… 16:05 para: fernanda almeida · cc: …"). An expanded header's recipient
  * row ("수신자: 나", "To: me") is header, never the message's first line; "to me", "an mich" without a
- * colon are read with the other header rows (generic-message.ts).
+ * colon are read with the other header rows (generic-message.ts). The labels are data
+ * (structural-header-row-words.json), shared with the redacted snapshot, which keeps them.
  */
-export const ADDRESSEE_LABEL = /(?:^|\s)(?:to|cc|an|à|a|para|aan|empfänger|destinataire|destinatario|수신자|받는\s?사람|宛先)\s*[:：]/iu;
+export const ADDRESSEE_LABEL = new RegExp(`(?:^|\\s)(?:${addresseeLabels.join('|').replaceAll(' ', '\\s?')})\\s*[:：]`, 'iu');
 
 export interface HeaderRow {
   name: string;

@@ -1,13 +1,34 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findPageIdentity, isSelf } from './structural-identity';
-import { htmlPage } from './testing/fixture-page';
+import { type FixturePage, htmlPage } from './testing/fixture-page';
+
+let page: FixturePage | undefined;
+afterEach(async () => {
+  await page?.window.happyDOM.close();
+  page = undefined;
+});
+
+describe("the signed-in account read from the page's chrome", () => {
+  it('takes every address of an account label and of the title, and the name without them', () => {
+    page = htmlPage(
+      `<html><head><title>Posteingang – Support@Harbor-Goods.example – Webmail</title></head><body>
+       <header><a aria-label="Account manager for Kai Lund (kai.lund@harbor-goods.example team@harbor-goods.example)">K</a></header>
+       <main><div class="thread"><p>Signed in as somebody@else.example — a customer's words, not the chrome.</p></div></main></body></html>`,
+      'https://webmail.example/inbox/7',
+    );
+    const conversation = page.document.querySelector('.thread');
+    const identity = findPageIdentity(page.document, undefined, conversation);
+    expect(identity.emails.sort()).toEqual(['kai.lund@harbor-goods.example', 'support@harbor-goods.example', 'team@harbor-goods.example']);
+    expect(identity.names).toEqual(['kai lund']);
+    expect(isSelf({ name: 'Kai Lund' }, identity)).toBe(true);
+    expect(isSelf({ email: 'team@harbor-goods.example' }, identity)).toBe(true);
+    expect(isSelf({ email: 'somebody@else.example' }, identity)).toBe(false);
+  });
+});
 
 const identityOf = (body: string) => {
-  const { document } = htmlPage(
-    `<!doctype html><html><head><title>Desk</title></head><body>${body}</body></html>`,
-    'https://desk.example/',
-  );
-  return findPageIdentity(document, undefined, document.getElementById('conversation'));
+  page = htmlPage(`<!doctype html><html><head><title>Desk</title></head><body>${body}</body></html>`, 'https://desk.example/');
+  return findPageIdentity(page.document, undefined, page.document.getElementById('conversation'));
 };
 
 describe('findPageIdentity', () => {

@@ -13,7 +13,7 @@ import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
-import { customerBehindRelay, relayedAddress } from './form-relay';
+import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
@@ -47,7 +47,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
   const replies = repliesToFirstAuthor(messages);
   const votes: Vote[] = messages.map((message, index) => {
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
-    if (relayedAddress(message.author, message.text)) return { role: 'customer', by: 'signed-in' };
+    if (message.relayed) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
     if (AGENT_LABEL.test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };

@@ -8,6 +8,7 @@
  */
 import type { GenericMessage } from './generic-message';
 import { person } from './people';
+import { relayedAddress } from './form-relay';
 import { headerRow } from './structural-header-row';
 import { readableText, singleLine } from './text';
 
@@ -40,9 +41,10 @@ export function findSingleMail(doc: Document): SingleMail | null {
       // A short sibling is the header's next row; one that opens with a "From:" row is another mail's header.
       if (text.length < MIN_BODY_CHARS || headerRow(text)) continue;
       const above = singleLine(row.previousElementSibling?.textContent, MAX_ROW_CHARS);
+      const author = person(sender.name, sender.email);
       return {
         // One message: no kind to compare, no side; its header is the "From:" row.
-        message: { author: person(sender.name, sender.email), text, classWords: new Set(), header: line, side: null, kind: '' },
+        message: { author, text, classWords: new Set(), header: line, side: null, kind: '', relayed: relayedAddress(author, text) },
         container: header.parentElement,
         subject: headerRow(above) ? '' : above,
       };

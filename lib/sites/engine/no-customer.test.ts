@@ -66,4 +66,13 @@ describe('a profile whose role rule finds no customer', () => {
     expect(hasNoCustomer({ ...thread, messages: [message, { ...message, role: 'customer' }] })).toBe(false);
     expect(hasNoCustomer({ ...thread, messages: [message] })).toBe(false);
   });
+
+  it('counts every author who shows neither address nor name as another author: two of them may be the customer and us', () => {
+    const unknown = { author: {}, role: 'agent' as const, text: 'Thanks for your message.' };
+    const thread = { site: 'gorgias' as const, url: 'https://x.example/', subject: '', customer: {}, confidence: 0.9 };
+    expect(hasNoCustomer({ ...thread, messages: [unknown, { ...unknown, author: {} }] })).toBe(true);
+    expect(hasNoCustomer({ ...thread, messages: [unknown, unknown] })).toBe(true);
+    expect(hasNoCustomer({ ...thread, messages: [{ ...unknown, author: { name: 'Tom Becker' } }, unknown] })).toBe(true);
+    expect(hasNoCustomer({ ...thread, messages: [unknown] })).toBe(false);
+  });
 });

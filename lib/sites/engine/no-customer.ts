@@ -6,11 +6,17 @@
  */
 import type { Thread } from '@/lib/schemas/ticket';
 
+/**
+ * A message whose author shows neither address nor name: its own key, never equal to another's,
+ * since two unknown authors are not known to be one (they may be the customer and us).
+ */
+const unknownAuthor = () => Symbol('unknown author');
+
 const hasCustomer = ({ messages }: Thread) => messages.some((message) => message.role === 'customer');
 
-/** Several messages, none the customer's, and not all by one known author (an agent's own follow-ups; an unknown author is nobody's). */
+/** Several messages, none the customer's, and not all by one known author (an agent's own follow-ups). */
 export function hasNoCustomer(thread: Thread): boolean {
-  const authors = new Set(thread.messages.map((message) => message.author.email || message.author.name || message));
+  const authors = new Set(thread.messages.map(({ author }) => author.email || author.name || unknownAuthor()));
   return authors.size > 1 && !hasCustomer(thread);
 }
 

@@ -11,6 +11,7 @@ import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';
 import { labelRole } from './labels';
 import { cardRole } from './card-match';
+import { relayedAddress } from '../form-relay';
 import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
@@ -26,8 +27,11 @@ export interface Identity {
   domains: string[];
 }
 
-/** How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5). */
-export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number };
+/**
+ * How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5);
+ * `relayed`: the customer's address a shop's form mailer relays in the message (../form-relay.ts).
+ */
+export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number; relayed?: string };
 
 /** The customer as the page's card shows them, and another name they go by there (a user ID). */
 export interface Card {
@@ -38,10 +42,10 @@ export interface Card {
 export function readMessage(block: Element, profile: SiteProfile, self: Identity, { person: card, alias }: Card): Read | null {
   const found = remembered(block, profile, () => readBlock(block, profile));
   if (!found) return null;
-  const { author, sentAt, text, certainty } = found;
+  const { author, sentAt, text, certainty, relayed } = found;
   const role = roleOf(found, author, profile, self, card, alias);
   const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : { ...author };
-  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty };
+  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty, relayed };
 }
 
 /** What a message block says by itself, read once while the block does not change (../engine/element-memo.ts). */
@@ -53,6 +57,7 @@ interface BlockRead {
   agentMark: boolean;
   customerMark: boolean;
   label: LabelRule['role'] | undefined;
+  relayed: string | undefined;
 }
 
 function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
@@ -77,7 +82,7 @@ function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
     (field) => found[field]?.certainty ?? 0,
   );
   const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  return { text, author, ...(sentAt ? { sentAt } : {}), certainty, agentMark, customerMark, label };
+  return { text, author, ...(sentAt ? { sentAt } : {}), certainty, agentMark, customerMark, label, relayed: relayedAddress(author, text) };
 }
 
 /** Rules first, then the signed-in agent, then the customer card, then the profile's default. */

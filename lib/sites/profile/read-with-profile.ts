@@ -77,14 +77,14 @@ export function readWithProfile(
   const ordered = chronological(read);
   // With nothing else to go on, whoever wrote first is the customer (support threads start with a request).
   const firstAuthor = ordered.find((message) => message.role === 'unknown')?.author;
-  const messages: ThreadMessage[] = ordered.map(({ decided: _decided, certainty: _certainty, role, ...message }) => ({
+  const messages: ThreadMessage[] = ordered.map(({ decided: _decided, certainty: _certainty, relayed: _relayed, role, ...message }) => ({
     ...message,
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
   const fromMessages = messages.find((m) => m.role === 'customer')?.author;
   const shownCustomer: Person = customerBehindRelay(
     card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
-    messages,
+    ordered,
   );
   // The profile's card selectors missed the address (a new build's contact panel): the structural
   // reader's card finder still sees it beside the conversation.
