@@ -66,7 +66,8 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * b5-ja-apple-mail-html-nomail), a sign-off kept above a forward or a P.S. the customer added (b5-en-protonmail-plain-forward,
  * b5-en-roundcube-ps-after-name), a mobile footer kept (b5-it-samsung-originale "Inviato dal mio Galaxy",
  * b5-pt-protonmail-html "Enviado com o e-mail seguro Proton Mail."), and a Lotus Notes company signature with its legal
- * lines kept (b5-de-lotus-schrieb-am).
+ * lines kept (b5-de-lotus-schrieb-am). After the blind-4 fixes merged (never tuned on this set): 29/41, the two Japanese
+ * sign-offs now cut (b5-ja-docomo-original, b5-ja-apple-mail-html-nomail); the other 12 as above.
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -75,7 +76,7 @@ const OWN_SET_PASSES = {
   'blind-languages': 24,
   'blind-3': 34,
   'blind-4': 36,
-  'blind-5': 27,
+  'blind-5': 29,
   'suite-classes': 37,
   'classes-3': 26,
   'classes-4': 13,
