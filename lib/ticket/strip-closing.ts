@@ -50,7 +50,12 @@ export function withoutClosing(lines: readonly string[]): readonly string[] {
 /** The lines above a closing with its signature, a sign-off above company furniture, or a signature card; or `lines`. */
 function withoutSignature(lines: readonly string[]): readonly string[] {
   const closing = closingStart(lines);
-  if (closing > 0) return lines.slice(0, closing);
+  if (closing > 0) {
+    // "Viele Grüße\nStefan Wolf\n---\nWolf Steuerberatung": the closing above the rule goes too.
+    const above = lines.slice(0, closing);
+    const closingAboveRule = DASH_RULE.test(lines[closing] ?? '') ? closingStart(above) : -1;
+    return closingAboveRule > 0 ? above.slice(0, closingAboveRule) : above;
+  }
   const signOff = signOffAboveFurniture(lines);
   if (signOff > 0 && hasText(lines.slice(0, signOff))) return lines.slice(0, signOff);
   const card = signatureCardStart(lines);

@@ -186,6 +186,16 @@ function withoutDashedName(kept: string[]): string[] {
     : kept;
 }
 
+const textLineCount = (lines: readonly string[]) => lines.filter((line) => !isBlank(line)).length;
+
+/**
+ * What stays above a forward: the sender's text without a sign-off that has their name under it
+ * ("Thanks,\nChris"); a lone "Thanks" there stays, as the line that hands the forward over.
+ */
+function aboveForward(own: readonly string[], withoutSignOff: readonly string[]): readonly string[] {
+  return textLineCount(own) - textLineCount(withoutSignOff) >= 2 ? withoutSignOff : own;
+}
+
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
 function withoutTrailingRules(lines: readonly string[]): readonly string[] {
   let end = lines.length;
@@ -205,7 +215,8 @@ export function stripReplyText(text: string): string {
   // visibleLines may split a line in place ("Thanks! On …, Jane wrote:"): it gets its own array.
   const { own, forwarded } = visibleLines([...original]);
   // The sender's closing is cut from what they wrote, never from the message they forward.
-  const kept = forwarded.length > 0 ? [...own, ...forwarded] : withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
+  const ownText = withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
+  const kept = forwarded.length > 0 ? [...aboveForward(own, ownText), ...forwarded] : ownText;
   const reply = (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
