@@ -68,6 +68,12 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * b5-pt-protonmail-html "Enviado com o e-mail seguro Proton Mail."), and a Lotus Notes company signature with its legal
  * lines kept (b5-de-lotus-schrieb-am). After the blind-4 fixes merged (never tuned on this set): 29/41, the two Japanese
  * sign-offs now cut (b5-ja-docomo-original, b5-ja-apple-mail-html-nomail); the other 12 as above.
+ * Fixed session 8 round 2 (issue-10-strip5, 2026-12-05; tuned on since): 39/41; closings in Finnish, Turkish,
+ * Russian and more German and Swedish ones, a closing in two languages ("Mit freundlichen Grüßen / Best regards"),
+ * a closing above a "---" company signature, "Inviato dal mio …" and Proton's footers, a signed sign-off above a
+ * forward. Left: "/Elin" alone (a bare name the quote does not greet, kept as public suites keep it) and the
+ * sign-off above a P.S. (b5-en-roundcube-ps-after-name), which our own suite-classes and classes-3 keep
+ * (c-en-postscript-stays, k3-en-own-confidential-kept). `classes-4` holds our own case per class fixed then.
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -76,10 +82,10 @@ const OWN_SET_PASSES = {
   'blind-languages': 24,
   'blind-3': 34,
   'blind-4': 36,
-  'blind-5': 29,
+  'blind-5': 39,
   'suite-classes': 37,
   'classes-3': 26,
-  'classes-4': 13,
+  'classes-4': 22,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
