@@ -71,6 +71,8 @@ export const AGENT_WORDS = new Set([
   'seller',
   'shop',
   'merchant',
+  // Channel Talk-like messengers call the shop's people managers (`data-person-type="manager"`, seen 2026-12-05).
+  'manager',
 ]);
 export const CUSTOMER_WORDS = new Set([
   'customer',

@@ -45,3 +45,16 @@ describe("a chat's bubbles marked only by their direction modifier", () => {
     expect(faded!.messages.map((message) => message.role)).not.toContain('agent');
   });
 });
+
+describe("a messenger that calls the shop's people managers", () => {
+  it("reads a manager's replies as ours, though the customer's blocks carry no customer word", () => {
+    const thread = read(
+      entry('bot', 'Lindwood Bot', 'Welcome to Lindwood! How can we help?') +
+        entry('person', 'Nora Lind', 'Hello, can the oak shelf be delivered before Friday?') +
+        entry('person', 'Nora Lind', 'It is for the 3rd floor, no lift.') +
+        entry('manager', 'Kai Berg', 'Hi Nora, yes: Thursday morning, two carriers will bring it up.') +
+        entry('person', 'Nora Lind', 'Perfect, thank you!'),
+    );
+    expect(thread!.messages.map((message) => message.role)).toEqual(['agent', 'customer', 'customer', 'agent', 'customer']);
+  });
+});
