@@ -10,9 +10,12 @@
 export const MESSAGE_CLASS_WORDS =
   /(?:^|[-_\s])(message|msg|post|comment|reply|entry|thread-item|conversation-item|ticket-entry|article|note|event)s?(?:$|[-_\s\d])/i;
 
-/** Sender lines inside a block. */
+/**
+ * Sender lines inside a block. A link to the person's profile page (`/agent/users/<id>`, Zendesk
+ * workspace's hashed-class log, seen 2026-12-05) is the name where no class says so.
+ */
 export const SENDER =
-  '[itemprop="author"], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], [title*="@"]';
+  '[itemprop="author"], a[href*="/users/" i], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], [title*="@"]';
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';
@@ -71,6 +74,8 @@ export const AGENT_WORDS = new Set([
   'seller',
   'shop',
   'merchant',
+  // Channel Talk-like messengers call the shop's people managers (`data-person-type="manager"`, seen 2026-12-05).
+  'manager',
 ]);
 export const CUSTOMER_WORDS = new Set([
   'customer',

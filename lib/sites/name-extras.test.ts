@@ -29,6 +29,15 @@ describe('a name without what its row writes beside it', () => {
     // Without the colon it is a name ("De Vries", "Van Dyke").
     expect(nameWithoutExtras('De Vries')).toBe('De Vries');
     expect(nameWithoutExtras('Van Dyke')).toBe('Van Dyke');
+    expect(nameWithoutExtras('Da Silva Rocha')).toBe('Da Silva Rocha');
+  });
+
+  it('leaves out a From label written without its colon, where no name begins with the word', () => {
+    expect(nameWithoutExtras('From Hanna Kowalczyk')).toBe('Hanna Kowalczyk');
+    expect(nameWithoutExtras('från Nils Ek')).toBe('Nils Ek');
+    expect(nameWithoutExtras('差出人 佐藤 健')).toBe('佐藤 健');
+    // The word alone, or glued to what follows, is no label.
+    expect(nameWithoutExtras('Fromm Erich')).toBe('Fromm Erich');
   });
 
   it('reads the sender of a helpdesk whose message header keeps the label in the sender element', () => {

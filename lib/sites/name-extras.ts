@@ -6,9 +6,9 @@
  * Nor are the avatar's initials a page renders just before the name ("FAFernanda Almeida": the text
  * of an avatar and a name side by side), or the channel a helpdesk writes after it ("por e-mail",
  * "via Web", "über E-Mail", "メール経由"; name-channel-words.json), nor the "From:" label of a
- * mail header row the name was read from ("Od: Tomasz Kaczmarek").
+ * mail header row the name was read from ("Od: Tomasz Kaczmarek", "From Lucas Oliveira").
  */
-import { FROM_LABEL } from './from-label';
+import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
 import { before, glued } from './name-channel-words.json';
 
 /**
@@ -33,6 +33,7 @@ export function nameWithoutExtras(name: string): string {
     .replace(HANDLE, '')
     .replace(CHANNEL, '')
     .replace(FROM_LABEL, '')
+    .replace(BARE_FROM_LABEL, '')
     .replace(INITIALS, '');
   return /\p{L}{2}/u.test(rest) ? rest : name;
 }

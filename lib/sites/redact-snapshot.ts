@@ -16,6 +16,7 @@ import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
+import { draftLabels } from './structural-draft-words.json';
 import { tooltipDate } from './structural-tooltip-time';
 
 export interface Redactor {
@@ -53,6 +54,7 @@ const KEPT = new Set(
     shopLabels,
     sectionLabels,
     addresseeLabels,
+    draftLabels,
     keep.words,
     domains,
     localParts,

@@ -45,3 +45,32 @@ describe("a chat's bubbles marked only by their direction modifier", () => {
     expect(faded!.messages.map((message) => message.role)).not.toContain('agent');
   });
 });
+
+describe("a messenger that calls the shop's people managers", () => {
+  it("reads a manager's replies as ours, though the customer's blocks carry no customer word", () => {
+    const thread = read(
+      entry('bot', 'Lindwood Bot', 'Welcome to Lindwood! How can we help?') +
+        entry('person', 'Nora Lind', 'Hello, can the oak shelf be delivered before Friday?') +
+        entry('person', 'Nora Lind', 'It is for the 3rd floor, no lift.') +
+        entry('manager', 'Kai Berg', 'Hi Nora, yes: Thursday morning, two carriers will bring it up.') +
+        entry('person', 'Nora Lind', 'Perfect, thank you!'),
+    );
+    expect(thread!.messages.map((message) => message.role)).toEqual(['agent', 'customer', 'customer', 'agent', 'customer']);
+  });
+});
+
+describe('a log whose hashed classes name nobody, the sender a link to their profile', () => {
+  const item = (name: string, id: number, text: string, extra = '') =>
+    `<article class="x9f2-0 kqPz"${extra}><div class="x9f2-1"><a class="x9f2-2" href="/admin/users/${id}">${name}</a><time datetime="2026-11-28T09:00:00Z">28 Nov</time></div><div class="x9f2-3"><p>${text}</p></div></article>`;
+
+  it("gives the agent's public reply the role their internal note shows", () => {
+    const thread = read(
+      item('Ines Duarte', 501, 'The duvet cover arrived without its two pillowcases.') +
+        item('Tomas Reed', 77, 'Sorry Ines, they shipped in a second parcel that is still on its way.') +
+        item('Tomas Reed', 77, 'Carrier says parcel 2 is lost: reship approved.', ' data-internal="true"') +
+        item('Ines Duarte', 501, 'Still nothing after four days, can you send them again?'),
+    );
+    expect(thread!.messages.map((message) => message.author.name)).toEqual(['Ines Duarte', 'Tomas Reed', 'Tomas Reed', 'Ines Duarte']);
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+  });
+});

@@ -16,6 +16,7 @@ import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
 import { withoutEvents } from './structural-events';
+import { withoutDrafts } from './structural-draft';
 import { customerFromTitle } from './structural-title-name';
 import { customerFromHeading } from './structural-heading-name';
 import { withDisplayName } from './structural-display-name';
@@ -51,7 +52,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const single = found ? null : findSingleMail(doc);
   const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);
   if (!blocks) return null;
-  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(blocks);
+  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(withoutDrafts(blocks));
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = single?.container ?? blocks[0]!.parentElement;
