@@ -12,6 +12,7 @@ import keep from './redact-keep-words.json';
 import { accountPrefixes, agentLabels, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
+import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
@@ -49,6 +50,7 @@ const KEPT = new Set(
     events,
     assistantNames,
     foldedMessages,
+    draftLabels,
     customerLabels,
     shopLabels,
     sectionLabels,

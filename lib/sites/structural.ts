@@ -21,6 +21,7 @@ import { customerFromHeading } from './structural-heading-name';
 import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
 import { findSingleMail } from './structural-single-mail';
+import { withoutDrafts } from './structural-draft';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -51,7 +52,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   const single = found ? null : findSingleMail(doc);
   const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);
   if (!blocks) return null;
-  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(blocks);
+  const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(withoutDrafts(blocks));
   const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = single?.container ?? blocks[0]!.parentElement;
