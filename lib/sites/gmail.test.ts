@@ -178,3 +178,26 @@ describe('gmail: fallbacks and bad input', () => {
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
 });
+
+describe('gmail: messages nested in a wrapper', () => {
+  it('reads the collapsed messages beside the expanded one by their ids, and leaves out the unsent draft, which has none', () => {
+    const row = (id: string, who: string, email: string, snippet: string, title: string) =>
+      `<div role="listitem"><div class="adf ads" data-message-id="#msg-f:${id}" data-legacy-message-id="${id}"><div class="kv">` +
+      `<span class="gD" email="${email}" name="${who}">${who}</span><span class="iA g6">${snippet}</span><span class="g3" title="${title}">x</span></div></div></div>`;
+    const page = htmlPage(
+      `<!doctype html><html><head><title>Lamp flickers - Gmail</title></head><body>
+       <header><a aria-label="Google Account: Lumen Help (help@lumen.example)" href="#"></a></header>
+       <div role="main"><div role="list"><h2 class="hP" data-thread-perm-id="thread-f:42">Lamp flickers</h2><div class="wrap">
+       ${row('a1', 'Otto Berg', 'otto@example.org', 'My new lamp flickers when dimmed.', 'Mon, Nov 30, 2026, 9:00 AM')}
+       ${row('a2', 'Lumen Help', 'help@lumen.example', 'Which dimmer do you use?', 'Mon, Nov 30, 2026, 11:00 AM')}
+       <div role="listitem"><div class="adn ads" data-message-id="#msg-f:a3" data-legacy-message-id="a3"><h3 class="iw"><span class="gD" email="otto@example.org" name="Otto Berg">Otto Berg</span></h3>
+       <span class="g3" title="Tue, Dec 1, 2026, 8:00 AM">Dec 1</span><div class="ii gt"><div class="a3s">A Busch-Jaeger rotary one, bought in 2019.</div></div></div></div>
+       <div role="listitem"><div class="adf ads"><div class="kv"><span class="gD" email="help@lumen.example" name="Lumen Help">me</span><span>Draft</span><span class="iA g6">That dimmer needs a trailing-edge…</span></div></div></div>
+       </div></div></div></body></html>`,
+      EMMA_URL,
+    );
+    const thread = gmail.readThread(page.document, page.url)!;
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread.messages.at(-1)?.text).toContain('Busch-Jaeger');
+  });
+});

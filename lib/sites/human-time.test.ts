@@ -70,8 +70,9 @@ describe('isoTime with the page language', () => {
     // Month names are the parser's.
     expect(isoTime('Dec 3, 2026 7:15 PM', 'pt')).toBe(local(2026, 12, 3, 19, 15));
     expect(isoTime('23.11.2026 09:14', '')).toBe(local(2026, 11, 23, 9, 14));
-    // Site readers that pass no language keep the parser alone.
-    expect(isoTime('23.11.2026 09:14')).toBeUndefined();
+    // Site readers that pass no language keep the parser alone, but for a dotted date, which it reads month first.
+    expect(isoTime('23.11.2026 09:14')).toBe(local(2026, 11, 23, 9, 14));
+    expect(isoTime('11/23/2026 09:14')).toBe(local(2026, 11, 23, 9, 14));
     expect(isoTime('7:15 PM', 'en')).toBeUndefined();
   });
 });

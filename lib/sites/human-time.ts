@@ -50,8 +50,9 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
   else if (numeric?.[1] && numeric[1].length === 4) ymd = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
   else if (numeric && numeric[1]?.length !== 3) {
     const [a, b, year] = [Number(numeric[1] ?? numeric[5]), Number(numeric[3] ?? numeric[6]), num(numeric[4])];
-    // The page's language decides, unless the numbers do ("30/11" can only be day first).
-    const monthFirst = a > 12 ? false : b > 12 ? true : MONTH_FIRST.test(lang || 'en');
+    // The numbers decide ("30/11" can only be day first), then dots (no language writes "12.05.2026"
+    // month first), then the page's language.
+    const monthFirst = a > 12 ? false : b > 12 ? true : numeric[2] !== '.' && MONTH_FIRST.test(lang || 'en');
     ymd = [year !== undefined && year < 100 ? 2000 + year : year, monthFirst ? a : b, monthFirst ? b : a];
   } else if (!numeric) {
     const back = YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : -1;

@@ -12,11 +12,11 @@ import keep from './redact-keep-words.json';
 import { accountPrefixes, agentLabels, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
+import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
-import { draftLabels } from './structural-draft-words.json';
 import { tooltipDate } from './structural-tooltip-time';
 
 export interface Redactor {
@@ -50,11 +50,11 @@ const KEPT = new Set(
     events,
     assistantNames,
     foldedMessages,
+    draftLabels,
     customerLabels,
     shopLabels,
     sectionLabels,
     addresseeLabels,
-    draftLabels,
     keep.words,
     domains,
     localParts,

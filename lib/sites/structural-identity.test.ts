@@ -26,6 +26,20 @@ describe("the signed-in account read from the page's chrome", () => {
   });
 });
 
+describe('the account label in German', () => {
+  it('reads both spellings of the account manager ("Kontomanager für", new Outlook\'s "Konto-Manager für")', () => {
+    for (const label of ['Kontomanager für Kundendienst Nordlicht', 'Konto-Manager für Kundendienst Nordlicht']) {
+      page = htmlPage(
+        `<html><body><div role="banner"><button aria-label="${label}">KN</button></div><main id="thread"></main></body></html>`,
+        'https://mail.example/',
+      );
+      const identity = findPageIdentity(page.document, undefined, page.document.getElementById('thread'));
+      expect(identity.names).toContain('kundendienst nordlicht');
+      expect(isSelf({ name: 'Kundendienst Nordlicht' }, identity)).toBe(true);
+    }
+  });
+});
+
 const identityOf = (body: string) => {
   page = htmlPage(`<!doctype html><html><head><title>Desk</title></head><body>${body}</body></html>`, 'https://desk.example/');
   return findPageIdentity(page.document, undefined, page.document.getElementById('conversation'));

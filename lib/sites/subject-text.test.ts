@@ -51,6 +51,8 @@ describe('a subject without what the page writes around it', () => {
     expect(subjectOf(`<main><h2>Where is my order #1047?</h2><div class="labels"><span>Inbox</span></div>${thread}</main>`)).toBe(
       'Where is my order #1047?',
     );
+    // One tool beside a subject (a "Summarise" button) offers no choice: the subject stays.
+    expect(subjectOf(`<main><h2>Mixer still noisy</h2><button>Summarise</button>${thread}</main>`)).toBe('Mixer still noisy');
     // Without an item: a call to action is passed over for the heading before it.
     expect(subjectOf(`<main><h2>Parcel never arrived</h2>${actions}${thread}</main>`)).toBe('Parcel never arrived');
   });

@@ -16,11 +16,15 @@ export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LA
 export const titleText = (element: Element, max = 300): string =>
   withoutFieldLabel(singleLine(readableText(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element)), max));
 
+const BUTTON = 'button,[role=button]';
+
 /**
- * A heading over a button ("What would you like to do?" over "Issue full refund"): a call to
- * action. A question alone is not one: customers' subjects ask ("Where is my order?").
+ * A heading over a choice of buttons ("What would you like to do?" over "Issue full refund", "Send a
+ * replacement"): a call to action. A question alone is not one: customers' subjects ask ("Where is my
+ * order?"); nor is a subject with one tool beside it (Outlook's Copilot "Zusammenfassen", 2026-12-05).
  */
-export const asksTheUser = (heading: Element): boolean => !!heading.nextElementSibling?.matches('button,[role=button]');
+export const asksTheUser = (heading: Element): boolean =>
+  !!heading.nextElementSibling?.matches(BUTTON) && !!heading.nextElementSibling.nextElementSibling?.matches(BUTTON);
 
 /** A heading that is a link to another page names the item a marketplace thread is about. */
 export const isItemHeading = (heading: Element, text: string): boolean =>

@@ -12,9 +12,16 @@ describe('isoTime', () => {
 
   it('leaves out what it cannot read rather than guessing', () => {
     expect(isoTime('Mi., 18. Dez. 2026, 21:14')).toBeUndefined();
-    expect(isoTime('18.11.2026, 21:14')).toBeUndefined();
     expect(isoTime('')).toBeUndefined();
     expect(isoTime(null)).toBeUndefined();
+  });
+
+  it('reads a dotted date day first, whatever the language (the parser alone reads "05.12.2026" as May 12)', () => {
+    expect(isoTime('Sa 05.12.2026 10:14')).toBe(new Date(2026, 11, 5, 10, 14).toISOString());
+    expect(isoTime('18.11.2026, 21:14')).toBe(new Date(2026, 10, 18, 21, 14).toISOString());
+    // A page in American English writes no dots: its date stays month first.
+    expect(isoTime('05.12.2026 10:14', 'en-US')).toBe(new Date(2026, 11, 5, 10, 14).toISOString());
+    expect(isoTime('05/12/2026 10:14', 'en-US')).toBe(new Date(2026, 4, 12, 10, 14).toISOString());
   });
 
   it('never takes an order number for a year (a customer\'s one-line chat message "CJ-48213")', () => {

@@ -8,6 +8,8 @@ import { humanTime } from './human-time';
 /** 2191-10-28: later is an order number's digits read as a year. */
 const LATEST = 7e12;
 const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
+/** "05.12.2026": the parser reads it month first, yet every language that writes dots puts the day first. */
+const DOTTED_DATE = /(?:^|\D)\d{1,2}\.\d{1,2}\.\d{2,4}(?:\D|$)/;
 
 export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
   if (!raw) return undefined;
@@ -18,9 +20,10 @@ export function isoTime(raw: string | null | undefined, lang?: string): string |
     .trim();
   // The parser reads "04/12/2026" month first and "02/12" as 2001: a reader that knows the page's
   // language ('' when the page does not say) reads a numeric date the page's way (human-time.ts),
-  // and whatever the parser cannot read. Site readers without it keep the parser alone.
+  // and whatever the parser cannot read. Site readers without it keep the parser alone, but for a
+  // dotted date (the parser would read "05.12.2026" as May 12).
   const human = lang !== undefined;
-  const local = human && DAY_OR_MONTH_FIRST.test(text) ? humanTime(text, { lang }) : undefined;
+  const local = (human && DAY_OR_MONTH_FIRST.test(text)) || DOTTED_DATE.test(text) ? humanTime(text, { lang }) : undefined;
   if (local) return local;
   const millis = Date.parse(text);
   // The parser takes an order number for a year ("CJ-48213" is the year 48213): no message is that old or new.

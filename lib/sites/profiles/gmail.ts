@@ -20,8 +20,10 @@ export const GMAIL_PROFILE: SiteProfile = {
     thread: ':scope',
     // One message, expanded or collapsed. gmail.js (4295, 4553), InboxSDK gmail-message-view.ts (123).
     // Each item of the conversation's message list is one message too (outermost wins), so a
-    // collapsed row that carries no message id is read rather than dropped (seen 2026-12-04).
-    message: 'div.adn[data-message-id], [role=list] > [role=listitem]',
+    // collapsed row that carries no message id is read rather than dropped (seen 2026-12-04). A
+    // message carries its legacy id too, expanded or collapsed, where an unsent draft's row has
+    // none (items nested in a wrapper, reconstructed 2026-12-05), so collapsed messages are read and a draft is not.
+    message: 'div.adn[data-message-id], div[data-message-id][data-legacy-message-id], [role=list] > [role=listitem]',
     // Body container and body. InboxSDK getContentsElement() 'div.ii.gt' (210); gmail.js 'div.a3s' (4459).
     // Quoted history is read with the body: lib/ticket strips quotes, not the reader.
     body: 'div.ii.gt div.a3s',
