@@ -28,10 +28,22 @@ export function isDraft(block: Element): boolean {
     )
       return true;
   }
-  const elements = block.getElementsByTagName('*');
-  for (let index = 0; index < Math.min(elements.length, LABEL_ELEMENTS); index++) {
-    const element = elements[index]!;
-    if (element.childElementCount === 0 && DRAFT_LABELS.has((element.textContent ?? '').trim().toLowerCase())) return true;
+  let seen = 0;
+  for (let element = block.firstElementChild; element && seen < LABEL_ELEMENTS; element = nextInOrder(element, block), seen++) {
+    if (!element.firstElementChild && DRAFT_LABELS.has((element.textContent ?? '').trim().toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * The element after this one in document order, inside the block: walked by hand rather than with
+ * `getElementsByTagName('*')`, which linkedom (the command line's parser) answers with an empty list,
+ * and which would list every element of a long message to look at twelve.
+ */
+function nextInOrder(element: Element, block: Element): Element | null {
+  if (element.firstElementChild) return element.firstElementChild;
+  for (let at: Element | null = element; at && at !== block; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
