@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { seededRandom, shuffleInPlace, type TrainingExample } from '@/lib/suggest/train';
-import { guessLanguage } from '@/lib/suggest/guess-language';
+import { guessLanguage } from './guess-language';
 
 const WRAPPERS_PATH = 'scripts/training/data/mail-wrappers.json';
 

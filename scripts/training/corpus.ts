@@ -31,6 +31,7 @@ const CLAUSE_FILES = [
   'fifth-pass-clauses',
   'sixth-pass-clauses',
   'seventh-pass-clauses',
+  'eighth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
 const STORY_FILES = [
@@ -40,6 +41,7 @@ const STORY_FILES = [
   'fifth-pass-stories',
   'sixth-pass-stories',
   'seventh-pass-stories',
+  'eighth-pass-stories',
 ];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);

@@ -3,7 +3,7 @@
  * readings (cross-fit.ts: each hand-written example read by a model trained without its fold),
  * by language guess — where the model, not the splitter, goes wrong. Never reads a held-out set.
  */
-import { guessLanguage } from '@/lib/suggest/guess-language';
+import { guessLanguage } from './guess-language';
 import { classifyWith } from '@/lib/suggest/classify';
 import { DEFAULT_TRAIN_OPTIONS, trainIntentModel } from '@/lib/suggest/train';
 import { buildCorpus, HANDWRITTEN, loadBitext } from './corpus';

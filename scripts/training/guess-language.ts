@@ -1,8 +1,10 @@
 /**
  * A rough language guess: the script for Korean and Japanese, the commonest function words for
- * the four Latin-script languages (function-words.json). Used to key features by language and,
- * in training, to wrap a clause in mail furniture of its own language.
+ * the four Latin-script languages (function-words.json). Training only: it keys features by language
+ * for that experiment (registered with features.ts on import, so the panel never bundles it) and,
+ * wraps a training clause in mail furniture of its own language (augment.ts).
  */
+import { registerLanguageGuesser } from '@/lib/suggest/features';
 import functionWords from '@/lib/suggest/function-words.json';
 
 export type GuessedLanguage = 'en' | 'de' | 'fr' | 'es' | 'ko' | 'ja';
@@ -33,3 +35,5 @@ export function guessLanguage(text: string): GuessedLanguage {
       .match(/[\p{L}]+/gu) ?? [];
   return guessLanguageOfTokens(words);
 }
+
+registerLanguageGuesser(guessLanguageOfTokens);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '@/lib/suggest/features';
-import { guessLanguage } from '@/lib/suggest/guess-language';
+import { guessLanguage } from './guess-language';
 import { DEFAULT_FEATURE_CONFIG } from '@/lib/suggest/train';
 
 describe('guessLanguage', () => {
