@@ -24,6 +24,8 @@ import {
   VIA_EVIDENCE,
   WEAK_ATTRIBUTION_END,
 } from './reply-patterns';
+import { lastCharsOf } from '@/lib/ticket/regex-fragments';
+import { fragmentsOfList } from '@/lib/ticket/reply-words';
 
 /** How many lines a client may wrap an attribution ("On …, Name <mail>\nwrote:") over. */
 const MAX_ATTRIBUTION_LINES = 3;
@@ -77,12 +79,22 @@ function endsWithVerbNoColon(text: string): boolean {
   return found;
 }
 
+/**
+ * The letters a verb of "… wrote" without a colon ends with (e of "wrote", t of "a écrit"), read
+ * from the word list; undefined when one of them cannot be told, and then any letter may.
+ */
+const VERB_LAST_CHARS = (() => {
+  const chars = fragmentsOfList('attributionVerbsNoColon').map(lastCharsOf);
+  return chars.every((list) => list !== undefined) ? new Set(chars.flat()) : undefined;
+})();
+const mayEndVerb = (char: string) => (VERB_LAST_CHARS ? VERB_LAST_CHARS.has(char.toLowerCase()) : isLetter(char));
+
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
   // Most lines end in a digit, a sign or a letter that no verb list word ends with: decided from the last character.
   const last = lastVisibleChar(line);
   if (isColon(last)) return true;
-  if (last !== '-' && !isLetter(last)) return false;
+  if (last !== '-' && !mayEndVerb(last)) return false;
   return endsWithVerbNoColon(line);
 }
 

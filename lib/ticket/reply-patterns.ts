@@ -152,14 +152,6 @@ export const FORWARD_ANNOUNCEMENT = new RegExp(String.raw`(?<!\p{L})${alternatio
 /** The standard signature delimiter ("-- ") and its common trimmed form. */
 export const SIGNATURE_DELIMITER = /^--\s?$/;
 
-/** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
-export const MOBILE_SIGNATURE = new RegExp(String.raw`^\s*[(<]{0,2}${alternationOf('mobileSignatures')}`, 'u');
-/** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
-export const MAX_MOBILE_SIGNATURE_LENGTH = 80;
-export const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
-/** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
-export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
-
 /** The closing formulas of every language, as one alternation (to match with the 'iu' flags). */
 export const CLOSINGS = alternationOf('closings');
 

@@ -5,14 +5,10 @@ import {
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
-  MAX_MOBILE_SIGNATURE_LENGTH,
-  MOBILE_DEVICE,
-  MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_LINE,
   ORIGINAL_MESSAGE_WITH_HEADER,
   QUOTED_LINE,
   RULE_LINE,
-  SENTENCE_LIKE,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
 } from './reply-patterns';
@@ -22,15 +18,7 @@ import { withoutClosing } from './strip-closing';
 import { announcesForward, headsForward } from './forward-header';
 import { withoutBoxedSignature } from './strip-sign-off';
 import { withoutAddressedName } from './strip-addressed-name';
-
-function isSignatureStart(line: string): boolean {
-  if (SIGNATURE_DELIMITER.test(line)) return true;
-  const text = line.trim();
-  if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !MOBILE_SIGNATURE.test(line)) return false;
-  // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my
-  // desk, … than my mobile phone." does not, and is the sender's sentence.
-  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '');
-}
+import { isSignatureStart } from './signature-start';
 
 /** How many lines a gateway's warning on top of the message may take. */
 const MAX_BANNER_LINES = 4;
@@ -94,10 +82,13 @@ function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boo
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
- * `lines` is the caller's own array: a line holding both the end of the reply and an attribution
- * ("Thanks! On Mon, … wrote:") is split in place, the reply kept and the attribution read next.
+ * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
+ * split in a copy of `original`, the reply kept and the attribution read next.
  */
-function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
+function visibleLines(original: readonly string[]): { own: string[]; forwarded: string[] } {
+  // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
+  let lines = original as string[];
+  let copied = false;
   const kept: string[] = [];
   let hasVisibleText = false;
   let opensWithHeader = false;
@@ -122,6 +113,8 @@ function visibleLines(lines: string[]): { own: string[]; forwarded: string[] } {
     if (inlineAt > 0) {
       kept.push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
       hasVisibleText = true;
+      if (!copied) lines = [...lines];
+      copied = true;
       lines[i] = line.slice(inlineAt);
       continue;
     }
@@ -212,8 +205,7 @@ function withoutTrailingRules(lines: readonly string[]): readonly string[] {
 export function stripReplyText(text: string): string {
   const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const original = normalized.split('\n');
-  // visibleLines may split a line in place ("Thanks! On …, Jane wrote:"): it gets its own array.
-  const { own, forwarded } = visibleLines([...original]);
+  const { own, forwarded } = visibleLines(original);
   // The sender's closing is cut from what they wrote, never from the message they forward.
   const ownText = withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
   const kept = forwarded.length > 0 ? [...aboveForward(own, ownText), ...forwarded] : ownText;
