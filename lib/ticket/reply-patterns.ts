@@ -56,10 +56,12 @@ export const WEAK_ATTRIBUTION_END = new RegExp(String.raw`(?<!\p{L})${alternatio
 /**
  * An attribution without its colon, as Zoho and some webmails print it ("---- On … wrote ----"):
  * tested on the line with surrounding dashes removed, and only with stronger evidence (an address).
+ * The verb is matched backwards from where the line's trailing dashes and spaces begin (set
+ * `lastIndex` there): one match at one place instead of a search along the line's end.
  */
-export const ATTRIBUTION_END_NO_COLON = new RegExp(
-  String.raw`(?<!\p{L})${alternationOfList('attributionVerbsNoColon')}[\s-]{0,20}$`,
-  'giu',
+export const VERB_BEFORE_TRAILER = new RegExp(
+  String.raw`(?<=(?<!\p{L})${alternationOfList('attributionVerbsNoColon')})[\s-]{0,20}$`,
+  'iuy',
 );
 export const ATTRIBUTION_STRONG_EVIDENCE = /@|<|\[mailto:/;
 
