@@ -4,6 +4,9 @@
  * without a second hand-written list beside the data.
  */
 
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Characters with a meaning in a pattern: a literal run stops at them. */
 const META = /[\\^$.|?*+()[\]{}]/;
 

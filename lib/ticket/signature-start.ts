@@ -3,13 +3,12 @@
  * from my iPhone", "Inviato dal mio Galaxy", "iPhone'umdan gönderildi"). Asked of every line of
  * the reply, so the costly footers are only tried on a line that holds their fixed words.
  */
-import { literalTail } from '@/lib/ticket/regex-fragments';
+import { escapeRegExp, literalTail } from '@/lib/ticket/regex-fragments';
 import { SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
 
 /** A gated footer's fixed words: shorter than this, they would not rule out many lines. */
 const MIN_GATE_TAIL = 3;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Footers that open with a word pattern ("\S{1,20} from mobile", "…'umdan gönderildi") backtrack
