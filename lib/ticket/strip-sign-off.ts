@@ -17,7 +17,8 @@ function lastTextLine(lines: readonly string[], before = lines.length): number {
 const MAX_NAME_LINE = 40;
 /**
  * "/Elin", as Scandinavians sign: the slash marks the name as a signature, so it goes like "이지현 드림".
- * A dashed name ("-Abhishek") stays: crisp's and mail_extract's suites keep it (talon's cut it).
+ * A dashed name ("-Abhishek") stays: crisp's and mail_extract's suites keep it; the suites that cut it
+ * cut any last paragraph opening with "-", a dash list's last item too (README, conventions).
  */
 const SLASH_SIGNED_NAME = /^\s*\/\s?\p{Lu}[\p{L}.'’ -]{0,30}$/u;
 
