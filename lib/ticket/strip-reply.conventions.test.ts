@@ -14,6 +14,12 @@ describe('stripReply: rules learnt from other suites', () => {
     expect(stripReply('The files are in\n\n/Shared/Receipts')).toBe('The files are in\n\n/Shared/Receipts');
   });
 
+  it('reads the plural "escribieron" (iCloud in Spanish) as an attribution', () => {
+    expect(stripReply('Perfecto, gracias.\n\nEl 2/11/2026 10:00, Tienda Sol <hola@sol.example> escribieron:\n\nSu pedido salió hoy.')).toBe(
+      'Perfecto, gracias.',
+    );
+  });
+
   it("keeps arrows that frame a line of the sender's own text (not a quote)", () => {
     const body = 'Our new store is open:\n>>> www.lamps.example <<<\nSee you there';
     expect(stripReply(body)).toBe(body);
