@@ -6,7 +6,6 @@ import {
   ADDRESS_BEFORE_VERB,
   ATTRIBUTION_CONTINUATION,
   ATTRIBUTION_END,
-  ATTRIBUTION_END_NO_COLON,
   ATTRIBUTION_EVIDENCE,
   ATTRIBUTION_OPENER,
   ATTRIBUTION_START,
@@ -22,8 +21,11 @@ import {
   ONLY_ATTRIBUTION_STARTS,
   QUOTED_LINE,
   VIA_EVIDENCE,
+  VERB_BEFORE_TRAILER,
   WEAK_ATTRIBUTION_END,
 } from './reply-patterns';
+import { lastCharsOf } from '@/lib/ticket/regex-fragments';
+import { fragmentsOfList } from '@/lib/ticket/reply-words';
 
 /** How many lines a client may wrap an attribution ("On …, Name <mail>\nwrote:") over. */
 const MAX_ATTRIBUTION_LINES = 3;
@@ -43,7 +45,6 @@ export const isMarkerCandidate = (line: string) => line.length <= MAX_MARKER_LIN
 
 /** End-anchored patterns only need the end of a line: the longest tail they can match. */
 const ATTRIBUTION_TAIL = 400;
-const VERB_TAIL = 40;
 
 /** Whether the joined lines of a candidate attribution read as one ("On …, Name <a@b> wrote:"). */
 function readsAsAttribution(joined: string, first: string): boolean {
@@ -69,20 +70,37 @@ function lastVisibleChar(line: string): string {
 const isColon = (char: string) => char === ':' || char === '：';
 const LETTER = /\p{L}/u;
 
-/** "… wrote" / "… wrote ----" at the end of `text`, searched in its last VERB_TAIL characters only (no copy). */
+const TRAILER_CHAR = /[\s-]/u;
+/** How many dashes and spaces may follow the verb ("wrote ----"), as VERB_BEFORE_TRAILER allows. */
+const MAX_TRAILER = 20;
+
+/** "… wrote" / "… wrote ----" at the end of `text`: the verb is matched backwards from where the trailer begins (no copy, no search). */
 function endsWithVerbNoColon(text: string): boolean {
-  ATTRIBUTION_END_NO_COLON.lastIndex = Math.max(0, text.length - VERB_TAIL);
-  const found = ATTRIBUTION_END_NO_COLON.test(text);
-  ATTRIBUTION_END_NO_COLON.lastIndex = 0;
+  let trailer = text.length;
+  while (trailer > 0 && text.length - trailer <= MAX_TRAILER && TRAILER_CHAR.test(text[trailer - 1] ?? '')) trailer--;
+  if (text.length - trailer > MAX_TRAILER) return false;
+  VERB_BEFORE_TRAILER.lastIndex = trailer;
+  const found = VERB_BEFORE_TRAILER.test(text);
+  VERB_BEFORE_TRAILER.lastIndex = 0;
   return found;
 }
+
+/**
+ * The letters a verb of "… wrote" without a colon ends with (e of "wrote", t of "a écrit"), read
+ * from the word list; undefined when one of them cannot be told, and then any letter may.
+ */
+const VERB_LAST_CHARS = (() => {
+  const chars = fragmentsOfList('attributionVerbsNoColon').map(lastCharsOf);
+  return chars.every((list) => list !== undefined) ? new Set(chars.flat()) : undefined;
+})();
+const mayEndVerb = (char: string) => (VERB_LAST_CHARS ? VERB_LAST_CHARS.has(char.toLowerCase()) : isLetter(char));
 
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
   // Most lines end in a digit, a sign or a letter that no verb list word ends with: decided from the last character.
   const last = lastVisibleChar(line);
   if (isColon(last)) return true;
-  if (last !== '-' && !isLetter(last)) return false;
+  if (last !== '-' && !mayEndVerb(last)) return false;
   return endsWithVerbNoColon(line);
 }
 

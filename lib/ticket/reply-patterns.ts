@@ -56,10 +56,12 @@ export const WEAK_ATTRIBUTION_END = new RegExp(String.raw`(?<!\p{L})${alternatio
 /**
  * An attribution without its colon, as Zoho and some webmails print it ("---- On … wrote ----"):
  * tested on the line with surrounding dashes removed, and only with stronger evidence (an address).
+ * The verb is matched backwards from where the line's trailing dashes and spaces begin (set
+ * `lastIndex` there): one match at one place instead of a search along the line's end.
  */
-export const ATTRIBUTION_END_NO_COLON = new RegExp(
-  String.raw`(?<!\p{L})${alternationOfList('attributionVerbsNoColon')}[\s-]{0,20}$`,
-  'giu',
+export const VERB_BEFORE_TRAILER = new RegExp(
+  String.raw`(?<=(?<!\p{L})${alternationOfList('attributionVerbsNoColon')})[\s-]{0,20}$`,
+  'iuy',
 );
 export const ATTRIBUTION_STRONG_EVIDENCE = /@|<|\[mailto:/;
 
@@ -151,14 +153,6 @@ export const FORWARD_ANNOUNCEMENT = new RegExp(String.raw`(?<!\p{L})${alternatio
 
 /** The standard signature delimiter ("-- ") and its common trimmed form. */
 export const SIGNATURE_DELIMITER = /^--\s?$/;
-
-/** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
-export const MOBILE_SIGNATURE = new RegExp(String.raw`^\s*[(<]{0,2}${alternationOf('mobileSignatures')}`, 'u');
-/** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
-export const MAX_MOBILE_SIGNATURE_LENGTH = 80;
-export const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
-/** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
-export const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
 
 /** The closing formulas of every language, as one alternation (to match with the 'iu' flags). */
 export const CLOSINGS = alternationOf('closings');

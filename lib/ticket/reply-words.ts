@@ -44,13 +44,21 @@ const REPLY_WORDS = ReplyWordsSchema.parse(words);
 /** Longest first, so an alternation prefers "Reply Message" over "Reply" and keeps its match whole. */
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
-/** Every language's fragments of one list, as one non-capturing alternation. */
-export function alternationOf(list: LanguageWordList): string {
+/** Every language's fragments of one list, each once, longest first. */
+export function fragmentsOf(list: LanguageWordList): string[] {
   const fragments = Object.entries(REPLY_WORDS[list])
     .filter(([key]) => !key.startsWith('$'))
     .flatMap(([, value]) => (Array.isArray(value) ? value : []));
-  return `(?:${[...new Set(fragments)].sort(byLengthDesc).join('|')})`;
+  return [...new Set(fragments)].sort(byLengthDesc);
 }
+
+/** Every language's fragments of one list, as one non-capturing alternation. */
+export function alternationOf(list: LanguageWordList): string {
+  return `(?:${fragmentsOf(list).join('|')})`;
+}
+
+/** A language-neutral list's fragments, as they are in the file. */
+export const fragmentsOfList = (list: WordList): readonly string[] => REPLY_WORDS[list];
 
 /** A language-neutral list as one non-capturing alternation. */
 export function alternationOfList(list: WordList): string {

@@ -5,6 +5,7 @@
  * as most public suites keep it (README): the last line might be a name the sender mentions.
  */
 import { isBlank } from './history-markers';
+import { escapeRegExp } from '@/lib/ticket/regex-fragments';
 import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
 const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
@@ -46,7 +47,6 @@ const TAIL_CHARS = 2000;
 
 /** How many places a name is looked at: a name that fills a long quote is read where it first appears. */
 const MAX_OCCURRENCES = 50;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The names greeted ("Hi Alan," → "alan") on the lines outside the reply that hold one of `tokens`:

@@ -6,6 +6,20 @@ import { stripReply } from './strip-reply';
  * each in a shop's own words so the rule, not the suite's row, is what is held.
  */
 describe('stripReply: rules learnt from other suites', () => {
+  it('cuts a slash-signed name under the answer, keeps a dashed one (the suites that have one keep it)', () => {
+    expect(stripReply('Hej,\n\nkan ni skicka kvittot igen?\n\n/Nils\n')).toBe('Hej,\n\nkan ni skicka kvittot igen?');
+    expect(stripReply('Hej,\n\nkan ni skicka kvittot igen?\n\n/ Nils B.')).toBe('Hej,\n\nkan ni skicka kvittot igen?');
+    expect(stripReply('Can you resend the receipt?\n\n-Nils')).toBe('Can you resend the receipt?\n\n-Nils');
+    expect(stripReply('/Nils')).toBe('/Nils');
+    expect(stripReply('The files are in\n\n/Shared/Receipts')).toBe('The files are in\n\n/Shared/Receipts');
+  });
+
+  it('reads the plural "escribieron" (iCloud in Spanish) as an attribution', () => {
+    expect(stripReply('Perfecto, gracias.\n\nEl 2/11/2026 10:00, Tienda Sol <hola@sol.example> escribieron:\n\nSu pedido salió hoy.')).toBe(
+      'Perfecto, gracias.',
+    );
+  });
+
   it("keeps arrows that frame a line of the sender's own text (not a quote)", () => {
     const body = 'Our new store is open:\n>>> www.lamps.example <<<\nSee you there';
     expect(stripReply(body)).toBe(body);

@@ -15,16 +15,23 @@ function lastTextLine(lines: readonly string[], before = lines.length): number {
 
 /** A name is short; a line this long is the sender's text. */
 const MAX_NAME_LINE = 40;
+/**
+ * "/Elin", as Scandinavians sign: the slash marks the name as a signature, so it goes like "이지현 드림".
+ * A dashed name ("-Abhishek") stays: crisp's and mail_extract's suites keep it; the suites that cut it
+ * cut any last paragraph opening with "-", a dash list's last item too (README, conventions).
+ */
+const SLASH_SIGNED_NAME = /^\s*\/\s?\p{Lu}[\p{L}.'’ -]{0,30}$/u;
 
 /**
- * Drops a name with its sign-off word on the last line ("…보내드려요.\n\n이지현 드림", "渡辺より"):
- * a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
+ * Drops a name with its sign-off word or slash on the last line ("…보내드려요.\n\n이지현 드림",
+ * "渡辺より", "/Elin"): a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
  * suites keep it (README), unless the quoted mail greets it (strip-addressed-name.ts).
  */
 export function withoutNameSignOff(lines: readonly string[]): readonly string[] {
   const last = lastTextLine(lines);
   const name = lines[last] ?? '';
-  if (last <= 0 || name.trim().length > MAX_NAME_LINE || !NAME_SIGN_OFF_LINE.test(name)) return lines;
+  if (last <= 0 || name.trim().length > MAX_NAME_LINE) return lines;
+  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name)) return lines;
   if (!isBlank(lines[last - 1] ?? '')) return lines;
   const textEnd = lastTextLine(lines, last);
   return textEnd >= 0 ? lines.slice(0, textEnd + 1) : lines;

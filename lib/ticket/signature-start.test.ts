@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isMobileFooter, isSignatureStart } from '@/lib/ticket/signature-start';
+
+describe('isMobileFooter', () => {
+  it('finds footers that open with a word pattern, tried only where their fixed words are', () => {
+    expect(isMobileFooter('Pixel from mobile')).toBe(true);
+    expect(isMobileFooter('Redmi Note’umdan gönderildi')).toBe(true);
+    expect(isMobileFooter('내 갤럭시에서 보냄')).toBe(true);
+    expect(isMobileFooter('Xperiaから送信')).toBe(true);
+  });
+
+  it('still finds the footers that open with their words', () => {
+    expect(isMobileFooter('Sent from my Fairphone')).toBe(true);
+    expect(isMobileFooter('(Sent from my tablet)')).toBe(true);
+  });
+
+  it('does not take a line for a footer because it holds a footer word', () => {
+    expect(isMobileFooter('The parcel was sent back from mobile depot 7 twice')).toBe(false);
+    expect(isMobileFooter('Dock 4, 12 Harbour Road')).toBe(false);
+  });
+});
+
+describe('isSignatureStart', () => {
+  it('takes "--" and a short footer, not a sentence that starts like one', () => {
+    expect(isSignatureStart('--')).toBe(true);
+    expect(isSignatureStart('Sent from my Fairphone')).toBe(true);
+    expect(isSignatureStart('Sent from my kitchen table, which has better light.')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Where the sender's signature starts: "-- " or the footer a mail client or phone adds ("Sent
+ * from my iPhone", "Inviato dal mio Galaxy", "iPhone'umdan gönderildi"). Asked of every line of
+ * the reply, so the costly footers are only tried on a line that holds their fixed words.
+ */
+import { escapeRegExp, literalTail } from '@/lib/ticket/regex-fragments';
+import { SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
+
+/** A gated footer's fixed words: shorter than this, they would not rule out many lines. */
+const MIN_GATE_TAIL = 3;
+
+/**
+ * Footers that open with a word pattern ("\S{1,20} from mobile", "…'umdan gönderildi") backtrack
+ * over every word of a line; those with fixed words at their end are tried only on a line that
+ * holds them (a 1 MB mail of short lines spent most of its time here).
+ */
+const FOOTERS = fragmentsOf('mobileSignatures');
+const isGated = (fragment: string) => /^[\\([]/.test(fragment) && literalTail(fragment).length >= MIN_GATE_TAIL;
+const footerLine = (fragments: readonly string[]) => new RegExp(String.raw`^\s*[(<]{0,2}(?:${fragments.join('|')})`, 'u');
+const OPEN_FOOTER = footerLine(FOOTERS.filter((fragment) => !isGated(fragment)));
+const GATED_FOOTER = footerLine(FOOTERS.filter(isGated));
+const GATE = new RegExp(
+  FOOTERS.filter(isGated)
+    .map((fragment) => escapeRegExp(literalTail(fragment)))
+    .join('|'),
+  'u',
+);
+
+/** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
+const MAX_MOBILE_SIGNATURE_LENGTH = 80;
+const SENTENCE_LIKE = /[,;]\s|[!?]\s*$|\.\s+\S/;
+/** "Sent from my cell, please excuse typos.": a device named on the line makes it a footer after all. */
+const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDevices')}(?!\p{L})`, 'iu');
+
+/** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
+export function isMobileFooter(line: string): boolean {
+  return OPEN_FOOTER.test(line) || (GATE.test(line) && GATED_FOOTER.test(line));
+}
+
+export function isSignatureStart(line: string): boolean {
+  if (SIGNATURE_DELIMITER.test(line)) return true;
+  const text = line.trim();
+  if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !isMobileFooter(line)) return false;
+  // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my
+  // desk, … than my mobile phone." does not, and is the sender's sentence.
+  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '');
+}

@@ -1,0 +1,111 @@
+/**
+ * The scan of a plain-text message from the top: the lines the sender wrote, up to quoted history
+ * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
+ * bounded number of capped questions, so the scan is linear in the message.
+ */
+import { CODE_FENCE, FORWARD_LINE, QUOTED_LINE, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
+import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
+import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
+import { isSignatureStart } from '@/lib/ticket/signature-start';
+import { bannerEnd } from '@/lib/ticket/gateway-banner';
+import { isHistoryStart } from '@/lib/ticket/history-start';
+
+/**
+ * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
+ * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
+ * split in a copy of `original`, the reply kept and the attribution read next.
+ */
+export function visibleLines(original: readonly string[]): { own: string[]; forwarded: string[] } {
+  // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
+  let lines = original as string[];
+  let copied = false;
+  const kept: string[] = [];
+  let hasVisibleText = false;
+  let opensWithHeader = false;
+  let inCode = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    const isFence = CODE_FENCE.test(line);
+    if (isFence) inCode = !inCode;
+    if (inCode || isFence) {
+      kept.push(line);
+      i++;
+      continue;
+    }
+    if (QUOTED_LINE.test(line)) {
+      i = skipQuoteBlock(lines, i);
+      // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
+      if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
+      continue;
+    }
+    const inlineAt = inlineAttributionStart(line);
+    if (inlineAt > 0) {
+      kept.push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
+      hasVisibleText = true;
+      if (!copied) lines = [...lines];
+      copied = true;
+      lines[i] = line.slice(inlineAt);
+      continue;
+    }
+    const attribution = attributionEnd(lines, i);
+    if (attribution >= 0) {
+      let next = attribution + 1;
+      while (next < lines.length && isBlank(lines[next] ?? '')) next++;
+      // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
+      if (next < lines.length && !QUOTED_LINE.test(lines[next] ?? '')) break;
+      i = next;
+      continue;
+    }
+    if (!hasVisibleText && !isBlank(line)) {
+      // Above everything the sender wrote: a gateway's warning, or "Sent from my iPhone" that a
+      // client put on top, is skipped; "--" there is the message itself (a name under a rule).
+      const afterBanner = bannerEnd(lines, i);
+      if (afterBanner > i || (isSignatureStart(line) && !SIGNATURE_DELIMITER.test(line))) {
+        i = Math.max(afterBanner, i + 1);
+        continue;
+      }
+    }
+    if (hasVisibleText && isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
+    if (isHistoryStart(lines, i, hasVisibleText)) {
+      // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
+      // In a mail that opens with a header block (itself passed on), it is that message's history.
+      if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept))) return { own: kept, forwarded: lines.slice(i) };
+      break;
+    }
+    // A header block on top of everything (a pasted mail, a forward without its marker) stays
+    // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
+    if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
+      const end = headerBlockEnd(lines, i);
+      kept.push(...lines.slice(i, end));
+      hasVisibleText = true;
+      opensWithHeader = true;
+      i = end;
+      continue;
+    }
+    // A forward is what the sender chose to pass on: it stays, with everything below it.
+    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
+    kept.push(line);
+    hasVisibleText ||= !isBlank(line);
+    i++;
+  }
+  return { own: kept, forwarded: [] };
+}
+
+/** The line after a header block: the first blank line below it. */
+function headerBlockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && !isBlank(lines[end] ?? '')) end++;
+  return end;
+}
+
+/** "-Lev." or "/Lina" (as Swedes sign) right above "Sent from my phone" or "-- " belongs to the signature it signs. */
+const DASHED_NAME = /^\s*[-/]\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
+function withoutDashedName(kept: string[]): string[] {
+  let end = kept.length;
+  while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
+  return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
+    ? kept.slice(0, end - 1)
+    : kept;
+}
