@@ -1,8 +1,8 @@
 /**
  * Promotion that names no marketing word, and contact moved off Amazon: in one sentence,
  * - the seller's own shop off Amazon ("order direct from our web shop", "unserer Website", "자사몰"),
- * - a deal ("15 % Rabatt", "10% 할인", "code SAVE12"),
- * - a coupon offered — one the buyer asked about, or one that did not apply, is explained, not offered,
+ * - a code to use ("code SAVE12"), a deal or a coupon offered ("15 % Rabatt", "10% 할인") — one the buyer
+ *   asked about, or one that did not apply, is explained, not offered,
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
  *   to follow instructions or a policy is service.
@@ -14,6 +14,7 @@ import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
 const OWN_CHANNEL = anyOf(cues.ownChannel);
+const DEAL_CODE = anyOf(cues.dealCode);
 const DEAL = anyOf(cues.deal);
 const COUPON = anyOf(cues.coupon);
 const EXPLAINS = anyOf(cues.explains);
@@ -34,8 +35,9 @@ function pitchesOwnProduct(sentence: string): boolean {
 }
 
 function promotes(sentence: string): boolean {
-  if (OWN_CHANNEL.test(sentence) || DEAL.test(sentence)) return true;
-  if (COUPON.test(sentence) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
+  if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
+  // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
+  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
   return pitchesOwnProduct(sentence);
 }
 
