@@ -5,7 +5,8 @@
  *   asked about, or one that did not apply, is explained, not offered,
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
- *   to follow instructions or a policy is service.
+ *   to follow instructions or a policy is service,
+ * - a launch announced ("the spring collection drops on Friday", "入荷しました").
  * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
  * Cues: policy-lint-promote.json.
  */
@@ -22,6 +23,7 @@ const GIVE = anyOf(cues.give);
 const INVITE = anyOf(cues.invite);
 const OURS = anyOf(cues.ours);
 const NEW_PRODUCT = anyOf(cues.newProduct);
+const LAUNCH = anyOf(cues.launch);
 const SERVICE_OBJECT = anyOf(cues.serviceObject);
 const OFF_CHANNEL = anyOf(cues.offChannel);
 
@@ -36,6 +38,7 @@ function pitchesOwnProduct(sentence: string): boolean {
 
 function promotes(sentence: string): boolean {
   if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
+  if (LAUNCH.test(sentence) && !SERVICE_OBJECT.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
   if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
   return pitchesOwnProduct(sentence);
