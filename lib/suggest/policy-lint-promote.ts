@@ -6,7 +6,8 @@
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
  *   to follow instructions or a policy is service,
- * - a launch announced ("the spring collection drops on Friday", "入荷しました").
+ * - a launch announced ("the spring collection drops on Friday", "haben wir jetzt auch … im Angebot"); a
+ *   restock of what the buyer ordered ("入荷しましたので発送") is service.
  * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
  * Cues: policy-lint-promote.json.
  */
@@ -32,7 +33,7 @@ function pitchesOwnProduct(sentence: string): boolean {
   const isNew = NEW_PRODUCT.test(sentence);
   if (!invited && !isNew) return false;
   // "Try our descaler", "Unsere Flaschen sind neu im Sortiment", "Have a look at the new range".
-  const ownOrNew = OURS.test(sentence) ? invited || isNew : invited && isNew;
+  const ownOrNew = OURS.test(sentence) || (invited && isNew);
   return ownOrNew && !SERVICE_OBJECT.test(sentence);
 }
 
