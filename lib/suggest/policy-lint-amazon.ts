@@ -8,6 +8,7 @@
 import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-types';
 import { findEmails, findExternalLinks, findPhones, type Span } from '@/lib/suggest/policy-lint-contact';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
+import { findOffChannelContact } from '@/lib/suggest/policy-lint-promote';
 import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
 /** A number given as a carrier's or a manufacturer's helpline may be passed on. */
@@ -37,13 +38,14 @@ function check(text: string): PolicyViolation[] {
     return !THIRD_PARTY_LINE.test(before) && !TRACKING_LINE.test(before);
   });
   const callUs = [...text.matchAll(CALL_US)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  const elsewhere = findOffChannelContact(text).filter((s) => !callUs.some((c) => c.start < s.end && s.start < c.end));
   const reviews = findBiasedReviewRequests(text);
   const marketing = findMarketing(text);
   const found = [
     ...violations('external_link', findExternalLinks(text, emails)),
     ...violations('email_address', emails),
     ...violations('phone_number', phones),
-    ...violations('phone_number', callUs, 'contact_outside'),
+    ...violations('phone_number', [...callUs, ...elsewhere], 'contact_outside'),
     ...violations('review_request_biased', reviews),
     ...violations('marketing', marketing),
     ...violations('emoji', findEmoji(text)),

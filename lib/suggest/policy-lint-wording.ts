@@ -9,6 +9,7 @@ import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
+import { findPromotions } from '@/lib/suggest/policy-lint-promote';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
@@ -71,16 +72,14 @@ const BIASED_REVIEW: RegExp[] = [
 ];
 
 const MARKETING: RegExp[] = [
-  /\b(?:coupons?|promo(?:tion(?:al)?)?\s?codes?|discount\s?codes?|voucher\s?codes?|newsletters?|subscribe|follow\s+us|like\s+us\s+on|check\s+out\s+our|shop\s+(?:our|now)|new\s+(?:collection|arrivals)|black\s+friday|cyber\s+monday|special\s+offers?|exclusive\s+(?:offers?|deals?)|limited[- ]time\s+offers?|buy\s+(?:one|1)\s+get|sale\s+ends)\b/giu,
+  /\b(?:newsletters?|subscribe|follow\s+us|like\s+us\s+on|check\s+out\s+our|shop\s+(?:our|now)|new\s+(?:collection|arrivals)|black\s+friday|cyber\s+monday|special\s+offers?|exclusive\s+(?:offers?|deals?)|limited[- ]time\s+offers?|buy\s+(?:one|1)\s+get|sale\s+ends)\b/giu,
   /\b(?:visit|see)\s+(?:our|us\s+at)\s+(?:website|web\s?site|online\s+(?:store|shop)|store|shop|instagram|facebook|tiktok|page)\b|\bour\s+(?:website|instagram|facebook|tiktok|online\s+(?:store|shop))\b/giu,
-  /\b\d{1,2}\s?%\s?(?:off|discount)\b/giu,
   // cross-selling: pointing the buyer at other products
-  /\byou\s+(?:might|may|would|will)\s+also\s+(?:like|love|enjoy)\b|\b(?:have|take)\s+a\s+look\s+at\s+our\b|\b(?:browse|explore|discover)\s+our\b|\bour\s+(?:storefront|other\s+(?:products|items)|full\s+range|matching\s+\w+|new\s+\w+\s+(?:range|collection|line))\b/giu,
+  /\byou\s+(?:might|may|would|will)\s+also\s+(?:like|love|enjoy)\b|\b(?:browse|explore|discover)\s+our\b|\bour\s+(?:storefront|other\s+(?:products|items)|full\s+range|matching\s+\w+|new\s+\w+\s+(?:range|collection|line))\b/giu,
   /\bunsere[nm]?\s+(?:anderen|weiteren|neuen)\s+(?:produkte|artikel)\b|\bin\s+unserem\s+(?:shop|store|onlineshop)\b|\bnos\s+autres\s+(?:produits|articles)\b|\bnotre\s+boutique\b|\bnuestros\s+otros\s+productos\b|\bnuestra\s+tienda\b|\bech(?:a|e)\s+un\s+vistazo\b/giu,
   // a discount on a next order
-  /\b(?:your|votre|ihre|su|tu)\s+(?:next|nächste[nr]?|prochaine|pr[óo]xim[oa])\s+(?:order|purchase|bestellung|einkauf|commande|achat|pedido|compra)\b|\b(?:réduction|remise|rabatt|descuento)\b[^.!?\n]{0,30}\b(?:prochaine|nächste|pr[óo]xim)/giu,
-  /다음\s*(?:주문|구매)|할인\s*쿠폰|쿠폰을?\s*드립|次回の?(?:ご注文|ご購入|お買い物)|クーポン|割引券/gu,
-  /\b(?:gutschein(?:code)?|rabattcode|code\s+promo|bon\s+de\s+réduction|cup[oó]n(?:es)?|c[oó]digo\s+de\s+descuento)\b/giu,
+  /\b(?:your|votre|vos|ihre[rnm]?|su|tu)\s+(?:next|nächste[nr]?|prochaine?s?|pr[óo]xim[oa]s?)\s+(?:order|purchase|bestellung|einkauf|commandes?|achats?|pedidos?|compras?)\b|\b(?:réduction|remise|rabatt|descuento)\b[^.!?\n]{0,30}\b(?:prochaine|nächste|pr[óo]xim)/giu,
+  /다음\s*(?:주문|구매)|次回の?(?:ご注文|ご購入|お買い物)/gu,
   ...compiled(paraphrases.marketing),
 ];
 
@@ -101,9 +100,12 @@ function matchesOf(text: string, patterns: RegExp[]): Span[] {
 
 /** Phrase findings first; a sentence rule's finding adds itself where they found nothing. */
 function withSentences(phrases: Span[], sentences: Span[]): Span[] {
-  const unseen = sentences.filter((s) => !phrases.some((p) => p.start < s.end && s.start < p.end));
+  const unseen = sentences.filter(
+    (s, i) => !phrases.some((p) => p.start < s.end && s.start < p.end) && sentences.findIndex((o) => o.start === s.start) === i,
+  );
   return [...phrases, ...unseen].sort((a, b) => a.start - b.start);
 }
 export const findBiasedReviewRequests = (text: string) => withSentences(matchesOf(text, BIASED_REVIEW), findReviewSolicitations(text));
-export const findMarketing = (text: string) => withSentences(matchesOf(text, MARKETING), findSoftPitches(text));
+export const findMarketing = (text: string) =>
+  withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]);
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

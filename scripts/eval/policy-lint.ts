@@ -7,11 +7,15 @@
  * - dev 4: written and committed before the fourth pass, which was then tuned on it;
  * - dev 5: written and committed before the fifth pass (asks without the review words), which was then tuned on it;
  * - dev 6: written and committed before the sixth pass (soft sales pitches, asks without review words), then tuned on;
+ * - dev 7: written and committed before the seventh pass (an off-Amazon shop with a code, a pitch after good news), then tuned on;
+ * - stress 7: a paraphrase stress set (10 violating, 10 clean per language), written and first measured before the seventh
+ *   pass, then tuned on: it says how far the cues generalise, not what an unseen set would score;
  * - held-out: written after the rules were final, never tuned on;
  * - held-out 2: written and first measured before the second pass over the rules, never tuned on;
  * - held-out 3: written and committed before the third pass over the rules, never tuned on;
  * - held-out 4: written by a fourth evaluator who had not read the cue lists, committed before it ran, never tuned on;
- * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran, never tuned on;
+ * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran; first run 17 of 20
+ *   caught, tuned on from session 9 (the seventh pass);
  * - held-out 6: written by a sixth evaluator who had not read the cue lists, committed before it ran, never tuned on.
  */
 import { readFileSync } from 'node:fs';
@@ -25,6 +29,9 @@ export const POLICY_SETS = {
   'dev 4 (written before the fourth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-4.jsonl',
   'dev 5 (written before the fifth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-5.jsonl',
   'dev 6 (written before the sixth pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-6.jsonl',
+  'dev 7 (written before the seventh pass of issue 15, rules tuned on it)': 'tests/fixtures/policy-lint/amazon-replies-dev-7.jsonl',
+  'stress 7 (paraphrase stress set, first measured before the seventh pass, rules tuned on it)':
+    'tests/fixtures/policy-lint/amazon-replies-stress-7.jsonl',
   'held-out (never tuned on)': 'tests/fixtures/policy-lint/amazon-replies-heldout.jsonl',
   'held-out 2 (written before the paraphrase pass of issue 15, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-2.jsonl',
@@ -32,8 +39,7 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-heldout-3.jsonl',
   'held-out 4 (written by a fourth evaluator, committed before running, first measured on main at 1edf88b, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-4.jsonl',
-  'held-out 5 (written by a fifth evaluator, committed before running, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
+  'held-out 5 — tuned on from session 9 (first run 17/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
   'held-out 6 (written by a sixth evaluator, committed before running, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
 } as const;

@@ -1,0 +1,49 @@
+/**
+ * Promotion that names no marketing word, and contact moved off Amazon: in one sentence,
+ * - the seller's own shop off Amazon ("order direct from our web shop", "unserer Website", "자사몰"),
+ * - a code to use ("code SAVE12"), a deal or a coupon offered ("15 % Rabatt", "10% 할인") — one the buyer
+ *   asked about, or one that did not apply, is explained, not offered,
+ * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
+ *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
+ *   to follow instructions or a policy is service,
+ * - a launch announced ("the spring collection drops on Friday", "haben wir jetzt auch … im Angebot"); a
+ *   restock of what the buyer ordered ("入荷しましたので発送") is service.
+ * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
+ * Cues: policy-lint-promote.json.
+ */
+import type { Span } from '@/lib/suggest/policy-lint-contact';
+import cues from '@/lib/suggest/policy-lint-promote.json';
+import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
+
+const OWN_CHANNEL = anyOf(cues.ownChannel);
+const DEAL_CODE = anyOf(cues.dealCode);
+const DEAL = anyOf(cues.deal);
+const COUPON = anyOf(cues.coupon);
+const EXPLAINS = anyOf(cues.explains);
+const GIVE = anyOf(cues.give);
+const INVITE = anyOf(cues.invite);
+const OURS = anyOf(cues.ours);
+const NEW_PRODUCT = anyOf(cues.newProduct);
+const LAUNCH = anyOf(cues.launch);
+const SERVICE_OBJECT = anyOf(cues.serviceObject);
+const OFF_CHANNEL = anyOf(cues.offChannel);
+
+function pitchesOwnProduct(sentence: string): boolean {
+  const invited = INVITE.test(sentence);
+  const isNew = NEW_PRODUCT.test(sentence);
+  if (!invited && !isNew) return false;
+  // "Try our descaler", "Unsere Flaschen sind neu im Sortiment", "Have a look at the new range".
+  const ownOrNew = OURS.test(sentence) || (invited && isNew);
+  return ownOrNew && !SERVICE_OBJECT.test(sentence);
+}
+
+function promotes(sentence: string): boolean {
+  if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
+  if (LAUNCH.test(sentence) && !SERVICE_OBJECT.test(sentence)) return true;
+  // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
+  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
+  return pitchesOwnProduct(sentence);
+}
+
+export const findPromotions = (text: string): Span[] => sentencesOf(text).filter((s) => promotes(s.text));
+export const findOffChannelContact = (text: string): Span[] => sentencesOf(text).filter((s) => OFF_CHANNEL.test(s.text));
