@@ -38,28 +38,7 @@ const ID_REFERENCES = [
   'list',
 ];
 /** Block elements a wrapper div may go around without changing what is shown. */
-const BLOCKS = new Set([
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'ul',
-  'ol',
-  'form',
-  'table',
-  'blockquote',
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const BLOCKS = new Set('div section article main header footer aside nav ul ol form table blockquote p h1 h2 h3 h4 h5 h6'.split(' '));
 /** Parents that may hold a block: a div inside a paragraph or a link would change the page. */
 const BLOCK_PARENTS = new Set(
   [...BLOCKS, 'body', 'li', 'td', 'th', 'dd', 'details', 'dialog', 'fieldset', 'figure'].filter((tag) => tag !== 'p'),
