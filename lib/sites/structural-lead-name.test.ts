@@ -44,6 +44,13 @@ describe('leadName', () => {
     expect(lead(row('Ines Duarte', ' replied').replace('<div><div>', '<div><div><span>ID</span>'))).toBe('Ines Duarte');
   });
 
+  it('reads the name just before a time set right in the block', () => {
+    const entry = (who: string) =>
+      `<div><img alt="" src="data:,"><span>${who}</span> <span>via e-mail</span></div><time datetime="2026-11-30T09:40:00Z">30 Nov 10:40</time><div><p>The second cover is missing.</p></div>`;
+    expect(lead(entry('Maren Holt'))).toBe('Maren Holt');
+    expect(lead(`<p>Hello there, the parcel came.</p>${entry('Maren Holt')}`)).toBeUndefined();
+  });
+
   it('reads the name in the row whose tooltip dates the message', () => {
     const row =
       '<div><span>Joost Maas</span> <span>Internal note</span> <span title="2026-12-01 15:01">Dec 1, 4:01 PM</span></div><div><p>Out of stock.</p></div>';

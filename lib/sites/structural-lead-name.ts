@@ -44,14 +44,25 @@ function datedRowName(block: Element, leading: string): string | undefined {
   const stamp = block.querySelector(STAMP) ?? tooltipStamp(block);
   let row = stamp?.parentElement ?? null;
   for (let depth = 0; row && row !== block && row.childElementCount < 2 && depth < MAX_ROW_DEPTH; depth++) row = row.parentElement;
-  if (!row || row === block || !block.contains(row)) return undefined;
-  for (const leaf of Array.from(row.querySelectorAll('*')).slice(0, MAX_ROW_LEAVES)) {
+  if (!stamp || !row || !block.contains(row)) return undefined;
+  // A time set right in the block (`<div actor>…</div><time>`): its row is what comes just before it.
+  const scope = row === block ? before(block, stamp) : [row];
+  const leaves = scope.flatMap((part) => (part.childElementCount === 0 ? [part] : Array.from(part.querySelectorAll('*'))));
+  for (const leaf of leaves.slice(0, MAX_ROW_LEAVES)) {
     const named = leaf.childElementCount === 0 && leaf !== stamp && !leaf.matches(NOT_THE_NAME) && !leaf.closest('[aria-hidden="true"]');
     const text = named ? textOf(leaf) : '';
     if (!text || INITIALS.test(text)) continue;
     return namesSomeone(text) ? opening(text, leading) : undefined;
   }
   return undefined;
+}
+
+/** The block's elements just before the one that holds the time, in page order. */
+function before(block: Element, stamp: Element): Element[] {
+  let child: Element | null = stamp;
+  while (child && child.parentElement !== block) child = child.parentElement;
+  const previous = child?.previousElementSibling ?? null;
+  return previous ? [previous.previousElementSibling, previous].filter((element): element is Element => element !== null) : [];
 }
 
 function textOf(element: Element | null): string {
