@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping-packages': () => import('./eval/reply-stripping-packages'),
   intent: () => import('./eval/intent'),
   reading: () => import('./eval/reading'),
+  'reading-mutations': () => import('./eval/reading-mutations'),
   triage: () => import('./eval/triage'),
 };
 

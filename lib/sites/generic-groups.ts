@@ -9,6 +9,8 @@ import { MESSAGE_CLASS_WORDS } from './generic-selectors';
 const MAX_ELEMENTS = 30_000;
 /** Attribute text looked at per element: a megabyte-long class must not cost a megabyte. */
 const MAX_ATTRIBUTE = 200;
+/** Bare wrappers looked through around one block. */
+const MAX_WRAPPERS = 8;
 
 /** Elements that never hold a message on their own. */
 const NEVER_BLOCKS = new Set([
@@ -135,8 +137,9 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
     let firstKey = '';
     let bySignature: Map<string, Element[]> | null = null;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (NEVER_BLOCKS.has(child.localName) || isHiddenIn(child, hidden)) continue;
-      const key = signature(child);
+      const inner = unwrapped(child);
+      if (NEVER_BLOCKS.has(inner.localName) || isHiddenIn(child, hidden)) continue;
+      const key = signature(inner);
       if (first === null) {
         first = child;
         firstKey = key;
@@ -149,7 +152,7 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
     }
     for (const members of bySignature?.values() ?? (first ? [[first]] : [])) {
       if (lone ? members.length > 1 : members.length < 2) continue;
-      const kind = kindOf(members[0]!);
+      const kind = kindOf(unwrapped(members[0]!));
       if (!lone || kind !== 'repeated') groups.push({ members, kind });
     }
   }
@@ -206,7 +209,24 @@ function isHiddenIn(element: Element, hidden: Set<Element> | undefined): boolean
 function kindOf(element: Element): BlockKind {
   const own = ownKind(element);
   const only = element.childElementCount === 1 ? element.firstElementChild : null;
-  return own === 'repeated' && only ? ownKind(only) : own;
+  return own === 'repeated' && only ? ownKind(unwrapped(only)) : own;
+}
+
+/**
+ * What a bare wrapper stands for: a div with no attributes, no text of its own and one element
+ * inside adds nothing a reader sees (a build's layout or observer wrapper), so siblings wrapped and
+ * not wrapped are alike.
+ */
+function unwrapped(element: Element): Element {
+  let inner = element;
+  for (let depth = 0; depth < MAX_WRAPPERS && isBareWrapper(inner); depth++) inner = inner.firstElementChild!;
+  return inner;
+}
+
+function isBareWrapper(element: Element): boolean {
+  if (element.localName !== 'div' || element.childElementCount !== 1 || element.hasAttributes()) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue?.trim()) return false;
+  return true;
 }
 
 function ownKind(element: Element): BlockKind {

@@ -29,9 +29,40 @@ describe('leadName', () => {
       `<header>${first} <time datetime="2026-11-30T09:12:00Z">30 Nov</time></header><div><p>Thanks</p></div>`;
     expect(lead(dated('<a href="/users/4">Wiebke Storm</a>'))).toBe('Wiebke Storm');
     expect(lead(dated('<span>petra_k77</span>'))).toBe('petra_k77');
-    // Initials hidden from screen readers are an avatar; the name after them is not this rule's (it is not first).
-    expect(lead(dated('<span aria-hidden="true">WS</span><span>Wiebke Storm</span>'))).toBeUndefined();
+    // Initials hidden from screen readers are an avatar: the name after them is read by the dated row's rule below.
+    expect(lead(dated('<span aria-hidden="true">WS</span><span>Wiebke Storm</span>'))).toBe('Wiebke Storm');
     expect(lead(dated('<span>Status updated by the system today</span>'))).toBeUndefined();
     expect(lead('<header><span>Wiebke Storm</span> wrote</header><div><p>Thanks</p></div>')).toBeUndefined();
+  });
+
+  it('reads the name in the row that holds the time, whatever the elements are called', () => {
+    const row = (name: string, after = '') =>
+      `<div><div><div><span>${name}</span>${after}</div><span><time datetime="2026-11-30T09:12:00Z">9:12am</time></span></div></div><div><p>The parcel is late again.</p></div>`;
+    expect(lead(row('Tomasz Wilk', ' <a href="mailto:tw@example.pl">tw@example.pl</a>'))).toBe('Tomasz Wilk');
+    expect(lead(row('Ines Duarte', ' replied'))).toBe('Ines Duarte');
+    // An avatar's initials shown before the name are passed over.
+    expect(lead(row('Ines Duarte', ' replied').replace('<div><div>', '<div><div><span>ID</span>'))).toBe('Ines Duarte');
+  });
+
+  it('reads the name just before a time set right in the block', () => {
+    const entry = (who: string) =>
+      `<div><img alt="" src="data:,"><span>${who}</span> <span>via e-mail</span></div><time datetime="2026-11-30T09:40:00Z">30 Nov 10:40</time><div><p>The second cover is missing.</p></div>`;
+    expect(lead(entry('Maren Holt'))).toBe('Maren Holt');
+    expect(lead(`<p>Hello there, the parcel came.</p>${entry('Maren Holt')}`)).toBeUndefined();
+  });
+
+  it('reads the name in the row whose tooltip dates the message', () => {
+    const row =
+      '<div><span>Joost Maas</span> <span>Internal note</span> <span title="2026-12-01 15:01">Dec 1, 4:01 PM</span></div><div><p>Out of stock.</p></div>';
+    expect(lead(row)).toBe('Joost Maas');
+  });
+
+  it('takes no sentence from the dated row, and no row below the opening of the block', () => {
+    expect(lead('<div><span>Your order has shipped.</span><time datetime="2026-11-30T09:12:00Z">9:12</time></div>')).toBeUndefined();
+    expect(
+      lead(
+        '<p>Hello, a long opening line of the message itself.</p><div><span>Ines Duarte</span><time datetime="2026-11-30T09:12:00Z">9:12</time></div>',
+      ),
+    ).toBeUndefined();
   });
 });

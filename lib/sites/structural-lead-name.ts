@@ -7,18 +7,62 @@
  * something else.
  */
 import { namesSomeone } from './structural-title-name';
+import { tooltipStamp } from './structural-tooltip-time';
 
 /** Bold text in the block's header or first child. */
 const LEAD = ':scope > header b, :scope > header strong, :scope > :first-child > b, :scope > :first-child > strong';
 /** A dated header row's first element; not the time itself, nor an avatar's initials (hidden from readers). */
 const HEADER_LEAD = ':scope > header:has(time, [datetime]) > :first-child:not(time, [datetime], [aria-hidden="true"])';
 const MAX_NAME = 60;
+const STAMP = 'time, [datetime]';
+/** A row's elements that never hold the name: the time, an address link; and decoration such as an avatar (`aria-hidden`). */
+const NOT_THE_NAME = 'time, [datetime], a[href^="mailto:" i]';
+/** How far up from the time its row may sit, and how many of the row's elements are looked at. */
+const MAX_ROW_DEPTH = 3;
+const MAX_ROW_LEAVES = 12;
+/** An avatar's initials ("RT"), not a name. */
+const INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** The name that opens the block's header, or undefined. */
 export function leadName(block: Element, leading: string): string | undefined {
   const plain = textOf(block.querySelector(HEADER_LEAD));
   // Not bold, it must read as a person's name or handle ("Status updated" is a label).
-  return opening(textOf(block.querySelector(LEAD)), leading) ?? (namesSomeone(plain) ? opening(plain, leading) : undefined);
+  return (
+    opening(textOf(block.querySelector(LEAD)), leading) ??
+    (namesSomeone(plain) ? opening(plain, leading) : undefined) ??
+    datedRowName(block, leading)
+  );
+}
+
+/**
+ * The name in the row that holds the message's time (a `time` element, or a date in a tooltip),
+ * however the build names its elements
+ * (hashed classes, divs for headers): the row's first leaf with text, when it reads as a person's
+ * name or handle and opens the block ("Aria Chen aria@… · 9:05am", "Lena Hoffmann replied · Nov 22").
+ */
+function datedRowName(block: Element, leading: string): string | undefined {
+  const stamp = block.querySelector(STAMP) ?? tooltipStamp(block);
+  let row = stamp?.parentElement ?? null;
+  for (let depth = 0; row && row !== block && row.childElementCount < 2 && depth < MAX_ROW_DEPTH; depth++) row = row.parentElement;
+  if (!stamp || !row || !block.contains(row)) return undefined;
+  // A time set right in the block (`<div actor>…</div><time>`): its row is what comes just before it.
+  const scope = row === block ? before(block, stamp) : [row];
+  const leaves = scope.flatMap((part) => (part.childElementCount === 0 ? [part] : Array.from(part.querySelectorAll('*'))));
+  for (const leaf of leaves.slice(0, MAX_ROW_LEAVES)) {
+    const named = leaf.childElementCount === 0 && leaf !== stamp && !leaf.matches(NOT_THE_NAME) && !leaf.closest('[aria-hidden="true"]');
+    const text = named ? textOf(leaf) : '';
+    if (!text || INITIALS.test(text)) continue;
+    return namesSomeone(text) ? opening(text, leading) : undefined;
+  }
+  return undefined;
+}
+
+/** The block's elements just before the one that holds the time, in page order. */
+function before(block: Element, stamp: Element): Element[] {
+  let child: Element | null = stamp;
+  while (child && child.parentElement !== block) child = child.parentElement;
+  const previous = child?.previousElementSibling ?? null;
+  return previous ? [previous.previousElementSibling, previous].filter((element): element is Element => element !== null) : [];
 }
 
 function textOf(element: Element | null): string {

@@ -9,8 +9,12 @@ import type { Person } from '@/lib/schemas/ticket';
 
 /** A member handle: one token of letters, digits and . _ - (at least one letter), optionally "@"-prefixed. */
 const HANDLE = /^@?(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
-/** A person's name: two or three capitalised words of letters (hyphens and apostrophes inside). */
-const PERSON = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,2}$/u;
+/**
+ * A person's name: two or three capitalised words of letters (hyphens and apostrophes inside), a
+ * surname's lower-case particles allowed before them ("Sanne de Vries", "Jan van der Berg").
+ */
+const PERSON =
+  /^\p{Lu}[\p{L}'’-]*(?:\s(?:(?:de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)\s){0,2}\p{Lu}[\p{L}'’-]*){1,2}$/u;
 /** East Asian names are written without case or spaces: two to five Han or Hangul characters. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,5}$/u;
 

@@ -15,10 +15,19 @@ const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
 
 /** The first tooltip in the block that holds a full date, as ISO 8601. */
 export function tooltipTime(block: Element): string | undefined {
+  return dated(block)?.time;
+}
+
+/** The element whose tooltip dates the block: its row is the message's header row. */
+export function tooltipStamp(block: Element): Element | undefined {
+  return dated(block)?.stamp;
+}
+
+function dated(block: Element): { stamp: Element; time: string } | undefined {
   const titled = block.querySelectorAll('[title]');
   for (let index = 0; index < titled.length && index < MAX_TITLES; index++) {
     const time = tooltipDate(titled[index]!.getAttribute('title')?.slice(0, 100) ?? '');
-    if (time) return time;
+    if (time) return { stamp: titled[index]!, time };
   }
   return undefined;
 }

@@ -25,7 +25,7 @@ import type { EvalReport, EvalSuite } from './types';
 
 type Row = EvalReport['rows'][number];
 
-const READERS: Array<{ name: string; read(fixture: SiteFixture, page: FixturePage): Thread | null }> = [
+export const READERS: Array<{ name: string; read(fixture: SiteFixture, page: FixturePage): Thread | null }> = [
   {
     name: 'engine (site profile or code, then structural)',
     read: (fixture, page) => readPage(page.document, page.url, { adapter: ADAPTERS[fixture.site as AdapterId] }),

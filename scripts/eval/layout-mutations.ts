@@ -1,0 +1,180 @@
+/**
+ * Meaning-preserving layout mutations of a parsed page, seeded and deterministic: what a new build
+ * of the same product does to its markup while the agent sees the same conversation. Used by
+ * `npm run eval -- reading-mutations` and its CI floor test; never shipped.
+ * Each mutation changes the document in place and says whether it changed anything.
+ */
+import { type Random, stableHash } from './seeded-random';
+
+export const MUTATION_KINDS = [
+  'hash-classes',
+  'drop-test-attributes',
+  'extra-wrappers',
+  'shuffle-chrome',
+  'reverse-thread',
+  'swap-tags',
+] as const;
+export type MutationKind = (typeof MUTATION_KINDS)[number];
+
+export interface MutationContext {
+  random: Random;
+  /** Seed of the class and id hashes: one page, one build. */
+  seed: string;
+  /** Text the thread holds (the latest customer message): chrome never holds it. */
+  threadText: string | null;
+}
+
+/** Test hooks a production build strips (React Testing Library, Cypress, Playwright, QA suites). */
+const TEST_ATTRIBUTE = /^data-(?:testid|test|qa|cy|e2e|pw|automation|selenium)(?:[-_]|$)/;
+/** Attributes that point at an id, kept pointing at the hashed one. */
+const ID_REFERENCES = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'for',
+  'headers',
+  'list',
+];
+/** Block elements a wrapper div may go around without changing what is shown. */
+const BLOCKS = new Set('div section article main header footer aside nav ul ol form table blockquote p h1 h2 h3 h4 h5 h6'.split(' '));
+/** Parents that may hold a block: a div inside a paragraph or a link would change the page. */
+const BLOCK_PARENTS = new Set(
+  [...BLOCKS, 'body', 'li', 'td', 'th', 'dd', 'details', 'dialog', 'fieldset', 'figure'].filter((tag) => tag !== 'p'),
+);
+/** Chrome around a thread: navigation, sidebars, toolbars (an app may place them by CSS anywhere). */
+const CHROME = 'nav, aside, [role="navigation"], [role="complementary"], [role="toolbar"], [role="search"], [role="menubar"]';
+/** Tag swaps a div-only build makes; the role keeps what assistive tech is told. */
+const SWAPS: Record<string, string | null> = {
+  article: null,
+  section: null,
+  header: null,
+  footer: null,
+  main: 'main',
+  aside: 'complementary',
+  nav: 'navigation',
+};
+const WRAP_CHANCE = 0.35;
+const DATED = 'time, [datetime]';
+
+export function mutate(doc: Document, kind: MutationKind, context: MutationContext): boolean {
+  return MUTATIONS[kind](doc, context);
+}
+
+const MUTATIONS: Record<MutationKind, (doc: Document, context: MutationContext) => boolean> = {
+  'hash-classes': (doc, { seed }) => {
+    const hashed = (token: string) => `x${stableHash(`${seed}:${token}`).toString(36).slice(0, 6)}`;
+    const ids = new Map<string, string>();
+    for (const element of elements(doc)) {
+      const classes = element.getAttribute('class');
+      if (classes?.trim()) element.setAttribute('class', classes.trim().split(/\s+/).map(hashed).join(' '));
+      if (element.id) ids.set(element.id, hashed(`#${element.id}`));
+    }
+    for (const element of elements(doc)) {
+      if (element.id) element.id = ids.get(element.id) ?? element.id;
+      for (const name of ID_REFERENCES) {
+        const value = element.getAttribute(name);
+        if (value)
+          element.setAttribute(
+            name,
+            value
+              .split(/\s+/)
+              .map((id) => ids.get(id) ?? id)
+              .join(' '),
+          );
+      }
+      const href = element.getAttribute('href');
+      if (href?.startsWith('#') && ids.has(href.slice(1))) element.setAttribute('href', `#${ids.get(href.slice(1))}`);
+    }
+    // The page's own style sheets follow, so what is shown stays the same.
+    for (const style of doc.querySelectorAll('style'))
+      style.textContent = (style.textContent ?? '').replace(/([.#])(-?[_a-zA-Z][\w-]*)/g, (whole, mark: string, name: string) =>
+        mark === '#' ? (ids.has(name) ? `#${ids.get(name)}` : whole) : `.${hashed(name)}`,
+      );
+    return true;
+  },
+  'drop-test-attributes': (doc) => {
+    let changed = false;
+    for (const element of elements(doc))
+      for (const name of element.getAttributeNames().filter((attribute) => TEST_ATTRIBUTE.test(attribute))) {
+        element.removeAttribute(name);
+        changed = true;
+      }
+    return changed;
+  },
+  'extra-wrappers': (doc, { random }) => {
+    let changed = false;
+    for (const element of elements(doc)) {
+      const parent = element.parentElement;
+      if (!BLOCKS.has(tag(element)) || !parent || !BLOCK_PARENTS.has(tag(parent)) || random() >= WRAP_CHANCE) continue;
+      const wrapper = doc.createElement('div');
+      parent.replaceChild(wrapper, element);
+      wrapper.appendChild(element);
+      changed = true;
+    }
+    return changed;
+  },
+  'shuffle-chrome': (doc, { random, threadText }) => {
+    let changed = false;
+    for (const chrome of [...doc.body.querySelectorAll(CHROME)]) {
+      const parent = chrome.parentElement;
+      if (!parent || (threadText && oneLine(chrome.textContent ?? '').includes(threadText))) continue;
+      if (random() < 0.5) parent.insertBefore(chrome, parent.firstElementChild);
+      else parent.appendChild(chrome);
+      changed = true;
+    }
+    return changed;
+  },
+  'reverse-thread': (doc) => {
+    const thread = datedThread(doc);
+    if (!thread) return false;
+    const slots = thread.dated.map((item) => {
+      const marker = doc.createComment('slot');
+      thread.parent.replaceChild(marker, item);
+      return marker;
+    });
+    slots.forEach((slot, index) => thread.parent.replaceChild(thread.dated.at(-1 - index)!, slot));
+    return true;
+  },
+  'swap-tags': (doc) => {
+    let changed = false;
+    for (const element of [...doc.body.querySelectorAll('article, section, header, footer, main, aside, nav, h1, h2, h3, h4, h5, h6')]) {
+      const heading = /^h([1-6])$/.exec(tag(element));
+      const role = heading ? 'heading' : SWAPS[tag(element)];
+      const swapped = doc.createElement('div');
+      for (const name of element.getAttributeNames()) swapped.setAttribute(name, element.getAttribute(name)!);
+      if (role && !swapped.hasAttribute('role')) swapped.setAttribute('role', role);
+      if (heading && !swapped.hasAttribute('aria-level')) swapped.setAttribute('aria-level', heading[1]!);
+      while (element.firstChild) swapped.appendChild(element.firstChild);
+      element.parentNode!.replaceChild(swapped, element);
+      changed = true;
+    }
+    return changed;
+  },
+};
+
+/**
+ * The thread as the page dates it: the element with the most children that each carry a date
+ * (the deepest on a tie), and those children. Null when no element has two.
+ */
+function datedThread(doc: Document): { parent: Element; dated: Element[] } | null {
+  let best: { parent: Element; dated: Element[] } | null = null;
+  for (const parent of elements(doc)) {
+    const dated = [...parent.children].filter((child) => child.matches(DATED) || child.querySelector(DATED));
+    if (dated.length >= 2 && dated.length >= (best?.dated.length ?? 0)) best = { parent, dated };
+  }
+  return best;
+}
+
+function elements(doc: Document): Element[] {
+  return [...doc.body.querySelectorAll('*')];
+}
+
+function tag(element: Element): string {
+  return element.tagName.toLowerCase();
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
