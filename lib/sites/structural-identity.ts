@@ -10,6 +10,7 @@ import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+import { holdsMoreThan } from './first-elements';
 
 export interface Identity {
   /** Lower-case names. */
@@ -82,7 +83,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
 /** The label, title, alt or (small) text an account element shows. */
 function accountTexts(element: Element): string[] {
   const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '');
-  if (element.getElementsByTagName('*').length <= MAX_NAME_ELEMENTS) {
+  if (!holdsMoreThan(element, MAX_NAME_ELEMENTS)) {
     texts.push(element.textContent ?? '');
     for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
   }
