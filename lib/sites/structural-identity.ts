@@ -43,6 +43,8 @@ const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
 const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
+/** An address with the commas and semicolons that list it among others ("Name (a@x; b@y)"): none of it is the name. */
+const LISTED_ADDRESS = new RegExp(`[\\s,;]*(?:${EVERY_EMAIL_IN_TEXT.source})[\\s,;]*`, 'gi');
 
 const IDENTITY = {};
 
@@ -103,7 +105,7 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   let rest = prefix ? said.slice(prefix.length) : said;
   for (const email of rest.match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
   rest = rest
-    .replace(EVERY_EMAIL_IN_TEXT, ' ')
+    .replace(LISTED_ADDRESS, ' ')
     .replace(/[()<>]/g, ' ')
     .replace(GREETING, '')
     .replace(/[!]+$/, '');
