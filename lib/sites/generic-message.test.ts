@@ -55,3 +55,26 @@ describe("a message's header chrome is not its text", () => {
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Reply to my order question please\nIt is #4471.');
   });
 });
+
+describe('the "From" label (./from-label.ts) around a sender', () => {
+  const item = (sender: string, rows: string) =>
+    `<body><div class="item"><span class="sender">${sender}</span>${rows}<div>Hello, the parcel for order 3391 is a week late.</div></div></body>`;
+  const read = (html: string) => readGenericMessage(htmlPage(html, 'https://mail.example/1').document.querySelector('.item')!)!;
+
+  it.each(['Von: Jana Novak', 'From: Jana Novak', 'Från: Jana Novak', 'Od: Jana Novak', 'De : Jana Novak'])(
+    'is a header row above the text, not the message (%s)',
+    (row) => {
+      expect(read(item('Nordlicht Support', `<div>${row}</div><div>Sent: Monday 09:12</div>`)).text).toBe(
+        'Hello, the parcel for order 3391 is a week late.',
+      );
+    },
+  );
+
+  it('is taken off the sender line with its colon, and a name that begins with "De", "Van" or "Da" is kept whole', () => {
+    expect(read(item('De: Jana Novak', '')).author.name).toBe('Jana Novak');
+    expect(read(item('From Jana Novak', '')).author.name).toBe('Jana Novak');
+    expect(read(item('De Vries Tuinmeubelen', '')).author.name).toBe('De Vries Tuinmeubelen');
+    expect(read(item('Van Dijk', '')).author.name).toBe('Van Dijk');
+    expect(read(item('Da Costa Marta', '')).author.name).toBe('Da Costa Marta');
+  });
+});

@@ -18,6 +18,7 @@ import { iconSaysOurs } from './structural-our-marks';
 import { ROLE_LABEL } from './structural-role-label';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { relayedAddress } from './form-relay';
+import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
 
 export interface GenericMessage {
   author: Person;
@@ -37,9 +38,14 @@ export interface GenericMessage {
   relayed?: string;
 }
 
-/** Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts). */
-const NOT_THE_NAME =
-  /^(?:from|von|de|da|van|by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/gi;
+/**
+ * Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts).
+ * The "From" label is ./from-label.ts's: "Von:", "De:" with their colon only, as "Van Dijk" and "Da Silva" are names.
+ */
+const NOT_THE_NAME = new RegExp(
+  `${FROM_LABEL.source}|${BARE_FROM_LABEL.source}|^(?:by|posted by|reply from|antwort von)\\s*:?\\s+|\\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\\s*:?$|<[^>]*>|\\([^)]*@[^)]*\\)|[·•|]\\s*$`,
+  'giu',
+);
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
 const HEADER_LINES = 10;
@@ -49,9 +55,11 @@ const SENDER_LINE_CHARS = 120;
 const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|an|à|para|aan)\s*(?:[^:]{0,30}<)?\s*$/i;
 const DATE_LINE =
   /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
-/** Header rows a message view writes above the text: recipients, "From:"/"Sent:" rows (several languages). */
-const HEADER_ROW =
-  /^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:from|to|sent|date|von|an|gesendet|de|para|enviado|envoyé|da|inviato|a|van|verzonden|aan)\s*:\s*\S.{0,120}$)/i;
+/** Header rows a message view writes above the text: recipients, "From:" (./from-label.ts), "Sent:" rows (several languages). */
+const HEADER_ROW = new RegExp(
+  `^(?:(?:to|an|à|a|para|aan|cc)\\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\\s*:\\s*\\S.{0,120}$)|${FROM_LABEL.source}\\S.{0,120}$`,
+  'iu',
+);
 const MAX_CANDIDATES = 20;
 const DECORATION = '[aria-hidden="true"]';
 const BUTTONS = 'button, [role="button"]';
