@@ -78,3 +78,31 @@ describe('the "From" label (./from-label.ts) around a sender', () => {
     expect(read(item('Da Costa Marta', '')).author.name).toBe('Da Costa Marta');
   });
 });
+
+describe("an avatar's hidden initials are not the sender", () => {
+  const read = (head: string) =>
+    readGenericMessage(
+      htmlPage(
+        `<body><div class="item">${head}<div class="body">Can I still change the delivery address of order 5120?</div></div></body>`,
+        'https://mail.example/1',
+      ).document.querySelector('.item')!,
+    )!;
+
+  it('takes the sender line after an avatar whose whole text is hidden from screen readers', () => {
+    expect(
+      read('<div class="persona"><span aria-hidden="true">JM</span></div><span class="sender-name">Jorge Mena</span>').author.name,
+    ).toBe('Jorge Mena');
+    expect(
+      read(
+        '<div class="persona"><span aria-hidden="true">JM</span></div><div class="actor-badge"><b aria-hidden="true">★</b></div><span class="sender-name">Jorge Mena</span>',
+      ).author.name,
+    ).toBe('Jorge Mena');
+  });
+
+  it('keeps a sender element that shows a name beside a hidden icon', () => {
+    expect(
+      read('<span class="sender-name"><i aria-hidden="true" class="icon-mail"></i> Jorge Mena</span><span class="actor">Support</span>')
+        .author.name,
+    ).toBe('Jorge Mena');
+  });
+});

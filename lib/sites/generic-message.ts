@@ -142,16 +142,20 @@ function readAuthor(block: Element, sender: Element | null, mailto: Element | nu
   return fallback ? person(fallback.name, fallback.email) : person(name, email);
 }
 
-/**
- * The first sender element that names someone: an avatar whose initials the page hides from screen
- * readers (`<div class="persona"><span aria-hidden="true">JM</span>`, new Outlook 2026-12-05) is
- * decoration, and the sender line after it names the person.
- */
+/** The first sender element that names someone, else the first sender element. */
 function senderOf(block: Element): Element | null {
-  const first = block.querySelector(SENDER);
-  const hidden = first?.querySelector(DECORATION);
-  if (!first || hidden?.textContent?.trim() !== first.textContent?.trim()) return first;
-  return block.querySelectorAll(SENDER)[1] ?? first;
+  const senders = block.querySelectorAll(SENDER);
+  for (let index = 0; index < senders.length && index < MAX_CANDIDATES; index++) if (!isDecoration(senders[index]!)) return senders[index]!;
+  return senders[0] ?? null;
+}
+
+/**
+ * An avatar whose initials the page hides from screen readers (`<div class="persona"><span
+ * aria-hidden="true">JM</span>`, new Outlook 2026-12-05) names nobody: the sender line after it does.
+ */
+function isDecoration(sender: Element): boolean {
+  const hidden = sender.querySelector(DECORATION);
+  return !!hidden && hidden.textContent?.trim() === sender.textContent?.trim();
 }
 
 /** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */
