@@ -48,3 +48,11 @@ describe("an avatar's hidden initials are not the sender", () => {
     ).toBe('Jorge Mena');
   });
 });
+
+describe('the address at the top of a block with no sender line', () => {
+  it("is the first that is not a recipient's", () => {
+    const head = '<div class="meta">To: desk@lamps.example · from lena.voss@example.de</div>';
+    expect(authorOf(head).email).toBe('lena.voss@example.de');
+    expect(authorOf('<div class="meta">Maaike replied to daan@example.nl</div>').email).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@
 import type { Person } from '@/lib/schemas/ticket';
 import { leadingText } from './generic-blocks';
 import { SENDER, TIMESTAMP } from './generic-selectors';
-import { EMAIL_IN_TEXT, emailAddress, person } from './people';
+import { EMAIL_IN_TEXT, EVERY_EMAIL_IN_TEXT, emailAddress, person } from './people';
 import { singleLine } from './text';
 import { fallbackSender } from './structural-sender-fallbacks';
 import { ROLE_LABEL } from './structural-role-label';
@@ -74,8 +74,7 @@ function withoutTimes(sender: Element | null): string | undefined {
 
 /** The first address in a block's header that is not a recipient's ("To: …"). */
 function senderAddress(header: string): string | undefined {
-  const all = new RegExp(EMAIL_IN_TEXT.source, 'gi');
-  for (let match = all.exec(header); match; match = all.exec(header)) {
+  for (const match of header.matchAll(EVERY_EMAIL_IN_TEXT)) {
     if (!RECIPIENT_BEFORE.test(header.slice(Math.max(0, match.index - 40), match.index))) return emailAddress(match[0]);
   }
   return undefined;
