@@ -9,11 +9,6 @@ export function firstElements(root: Element, limit: number): Element[] {
   return found;
 }
 
-/** Whether an element holds more than `limit` elements. */
-export function holdsMoreThan(root: Element, limit: number): boolean {
-  return firstElements(root, limit + 1).length > limit;
-}
-
 /** The element after this one in document order, inside `root`. */
 function nextInOrder(element: Element, root: Element): Element | null {
   if (element.firstElementChild) return element.firstElementChild;

@@ -10,7 +10,7 @@ import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
-import { holdsMoreThan } from './first-elements';
+import { firstElements } from './first-elements';
 
 export interface Identity {
   /** Lower-case names. */
@@ -85,7 +85,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
 /** The label, title, alt or (small) text an account element shows. */
 function accountTexts(element: Element): string[] {
   const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '');
-  if (!holdsMoreThan(element, MAX_NAME_ELEMENTS)) {
+  if (firstElements(element, MAX_NAME_ELEMENTS + 1).length <= MAX_NAME_ELEMENTS) {
     texts.push(element.textContent ?? '');
     for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
   }
