@@ -43,8 +43,6 @@ const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
 const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
-/** An address with the commas and semicolons that list it among others ("Name (a@x; b@y)"): none of it is the name. */
-const LISTED_ADDRESS = new RegExp(`[\\s,;]*(?:${EVERY_EMAIL_IN_TEXT.source})[\\s,;]*`, 'gi');
 
 const IDENTITY = {};
 
@@ -105,11 +103,11 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   let rest = prefix ? said.slice(prefix.length) : said;
   for (const email of rest.match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
   rest = rest
-    .replace(LISTED_ADDRESS, ' ')
+    .replace(EVERY_EMAIL_IN_TEXT, ' ')
     .replace(/[()<>]/g, ' ')
-    .replace(GREETING, '')
-    .replace(/[!]+$/, '');
-  const name = clean(rest.replace(STATUS, ''));
+    .replace(GREETING, '');
+  // What ends the name: "!" after a greeting's, the commas or semicolons that listed addresses after it ("Name (a@x; b@y)").
+  const name = clean(rest.replace(STATUS, '').replace(/[\s!,;]+$/, ''));
   if (name.length >= 2 && name.length <= 80) names.add(name);
 }
 
