@@ -17,7 +17,7 @@ import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
  * The "From" label is ./from-label.ts's: "Von:", "De:" with their colon only, as "Van Dijk" and "Da Silva" are names.
  */
 const NOT_THE_NAME = new RegExp(
-  `${FROM_LABEL.source}|${BARE_FROM_LABEL.source}|^(?:by|posted by|reply from|antwort von)\\s*:?\\s+|\\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\\s*:?$|<[^>]*>|\\([^)]*@[^)]*\\)|[·•|]\\s*$`,
+  `${FROM_LABEL.source}|${BARE_FROM_LABEL.source}|${/^(?:by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/.source}`,
   'giu',
 );
 /** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */

@@ -15,7 +15,7 @@ const DATE_LINE =
   /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:" (./from-label.ts), "Sent:" rows (several languages). */
 const HEADER_ROW = new RegExp(
-  `^(?:(?:to|an|à|a|para|aan|cc)\\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\\s*:\\s*\\S.{0,120}$)|${FROM_LABEL.source}\\S.{0,120}$`,
+  `${/^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\s*:\s*\S.{0,120}$)/.source}|${FROM_LABEL.source}\\S.{0,120}$`,
   'iu',
 );
 /** Body candidates looked at in a block. */
