@@ -55,3 +55,16 @@ describe("a message's header chrome is not its text", () => {
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Reply to my order question please\nIt is #4471.');
   });
 });
+
+describe('a "From" row (./from-label.ts) above the text', () => {
+  const item = (rows: string) =>
+    `<body><div class="item"><span class="sender">Nordlicht Support</span>${rows}<div>Hello, the parcel for order 3391 is a week late.</div></div></body>`;
+
+  it.each(['Von: Jana Novak', 'From: Jana Novak', 'Från: Jana Novak', 'Od: Jana Novak', 'De : Jana Novak'])(
+    'is a header row, not the message (%s)',
+    (row) => {
+      const page = htmlPage(item(`<div>${row}</div><div>Sent: Monday 09:12</div>`), 'https://mail.example/1');
+      expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Hello, the parcel for order 3391 is a week late.');
+    },
+  );
+});

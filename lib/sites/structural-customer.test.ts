@@ -34,6 +34,14 @@ describe("findCustomerCard: the customer's address in a card beside the conversa
     expect(findCustomerCard(other, nora, log(other), ['desk@example.de'])).toEqual(nora);
   });
 
+  it("reads a card's address after more than 40 labelled values that are not addresses (a settings form above it)", () => {
+    const setting = (index: number) => `<p><label>Setting ${index}</label><span>on</span></p>`;
+    const form = `<form>${Array.from({ length: 45 }, (_, index) => setting(index)).join('')}</form>`;
+    const card = '<aside><h2>Nora Brandstetter</h2><p><label>Email</label><span>nora.b@example.de</span></p></aside>';
+    const doc = page(`${form}${conversation}${card}`);
+    expect(findCustomerCard(doc, nora, log(doc), [])).toEqual({ ...nora, email: 'nora.b@example.de' });
+  });
+
   it('reads it in a folded card or a closed drawer too', () => {
     const folded = page(
       `${conversation}<details><summary>Order details</summary><dl><dt>Buyer</dt><dd>Nora Brandstetter</dd><dt>Buyer e-mail</dt><dd>x7k2@marketplace.example</dd></dl></details>`,

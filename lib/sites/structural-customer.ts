@@ -23,7 +23,13 @@ const ADDRESSES =
  * field (told by shape: a list of label words in every language would not fit the content scripts).
  */
 const LABELLED = ':is(label, th, [class*="label" i]) + *';
+/**
+ * Addresses looked at beside the conversation: a card shows a few. Only elements that hold one count,
+ * as every value of a settings form or an order's details follows a label (LABELLED) and most are not addresses.
+ */
 const MAX_ADDRESSES = 40;
+/** Elements looked at in all, addresses or not: a 1 MB page's forms may list thousands of labelled values. */
+const MAX_ELEMENTS = 400;
 /** Cards a page names for the customer (common patterns, 2026-12-04). */
 const CUSTOMER_CARD =
   '[class*="customer" i], [class*="requester" i], [id*="customer" i], [id*="requester" i], [data-test-id*="customer" i], [data-testid*="customer" i], [data-cy*="customer" i], [data-test-id*="requester" i], [data-testid*="requester" i]';
@@ -49,10 +55,12 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
   const customer = { ...found, name: shown };
   const name = shown.toLowerCase();
   const addresses = doc.querySelectorAll(`${ADDRESSES}, ${LABELLED}`);
-  for (let index = 0; index < addresses.length && index < MAX_ADDRESSES; index++) {
+  for (let index = 0, seen = 0; index < addresses.length && index < MAX_ELEMENTS && seen < MAX_ADDRESSES; index++) {
     const element = addresses[index]!;
     if (conversation?.contains(element)) continue;
     const email = addressOf(element);
+    if (!email) continue;
+    seen++;
     // A chip titled with an address is the address of the person it names (a CC'd person beside the requester).
     const shown = element.hasAttribute('title') ? singleLine(element.textContent, 200).toLowerCase() : '';
     const other = /\p{L}/u.test(shown) && !shown.includes('@') && !shown.includes(name);

@@ -7,6 +7,7 @@
  * a whole element, so a message that speaks of a draft ("the draft contract") is still a message.
  */
 import { draftLabels } from './structural-draft-words.json';
+import { firstElements } from './first-elements';
 
 const DRAFT_LABELS = new Set(draftLabels);
 /** The label sits in the header row, before the text: only the block's first elements are looked at. */
@@ -28,22 +29,7 @@ export function isDraft(block: Element): boolean {
     )
       return true;
   }
-  let seen = 0;
-  for (let element = block.firstElementChild; element && seen < LABEL_ELEMENTS; element = nextInOrder(element, block), seen++) {
-    if (!element.firstElementChild && DRAFT_LABELS.has((element.textContent ?? '').trim().toLowerCase())) return true;
-  }
-  return false;
-}
-
-/**
- * The element after this one in document order, inside the block: walked by hand rather than with
- * `getElementsByTagName('*')`, which linkedom (the command line's parser) answers with an empty list,
- * and which would list every element of a long message to look at twelve.
- */
-function nextInOrder(element: Element, block: Element): Element | null {
-  if (element.firstElementChild) return element.firstElementChild;
-  for (let at: Element | null = element; at && at !== block; at = at.parentElement) {
-    if (at.nextElementSibling) return at.nextElementSibling;
-  }
-  return null;
+  return firstElements(block, LABEL_ELEMENTS).some(
+    (element) => !element.firstElementChild && DRAFT_LABELS.has((element.textContent ?? '').trim().toLowerCase()),
+  );
 }

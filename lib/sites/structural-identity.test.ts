@@ -64,4 +64,22 @@ describe('findPageIdentity', () => {
     );
     expect(isSelf({ name: 'Ulla Frisk' }, ticketHeader)).toBe(false);
   });
+
+  it('keeps no separator of an address list in the name ("Name (a@x; b@y)", "Name, a@x")', () => {
+    for (const label of [
+      'Account manager for Rosa Ilves (rosa@lakeside-tea.example; orders@lakeside-tea.example)',
+      'Account manager for Rosa Ilves, rosa@lakeside-tea.example, orders@lakeside-tea.example',
+    ]) {
+      const identity = identityOf(`<header><a aria-label="${label}">R</a></header><main id="conversation"></main>`);
+      expect(identity.names).toEqual(['rosa ilves']);
+      expect(identity.emails.sort()).toEqual(['orders@lakeside-tea.example', 'rosa@lakeside-tea.example']);
+    }
+  });
+
+  it('keeps the comma of a name written surname first', () => {
+    const identity = identityOf(
+      '<header><a aria-label="Account manager for Ilves, Rosa (rosa@lakeside-tea.example)">R</a></header><main id="conversation"></main>',
+    );
+    expect(identity.names).toEqual(['ilves, rosa']);
+  });
 });

@@ -10,6 +10,7 @@ import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
+import { firstElements } from './first-elements';
 
 export interface Identity {
   /** Lower-case names. */
@@ -82,7 +83,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
 /** The label, title, alt or (small) text an account element shows. */
 function accountTexts(element: Element): string[] {
   const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '');
-  if (element.getElementsByTagName('*').length <= MAX_NAME_ELEMENTS) {
+  if (firstElements(element, MAX_NAME_ELEMENTS + 1).length <= MAX_NAME_ELEMENTS) {
     texts.push(element.textContent ?? '');
     for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
   }
@@ -104,9 +105,9 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   rest = rest
     .replace(EVERY_EMAIL_IN_TEXT, ' ')
     .replace(/[()<>]/g, ' ')
-    .replace(GREETING, '')
-    .replace(/[!]+$/, '');
-  const name = clean(rest.replace(STATUS, ''));
+    .replace(GREETING, '');
+  // What ends the name: "!" after a greeting's, the commas or semicolons that listed addresses after it ("Name (a@x; b@y)").
+  const name = clean(rest.replace(STATUS, '').replace(/[\s!,;]+$/, ''));
   if (name.length >= 2 && name.length <= 80) names.add(name);
 }
 

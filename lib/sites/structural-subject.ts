@@ -16,6 +16,7 @@ import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
 import { namesAnAuthor } from './structural-member-heading';
+import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { sectionLabels } from './structural-subject-words.json';
 
@@ -85,7 +86,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
 
 /** An element the page names for the subject, outside lists: its short text. */
 function namedText(element: Element): string {
-  if (element.localName === 'input' || element.closest(LIST_ROW) || element.getElementsByTagName('*').length > 5) return '';
+  if (element.localName === 'input' || element.closest(LIST_ROW) || firstElements(element, 6).length > 5) return '';
   const text = titleText(element, 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/sites/engine/read-page';
 import { ADAPTERS, type AdapterId } from '@/lib/sites/index';
 import { readStructurally } from '@/lib/sites/structural';
+import { findPageIdentity } from '@/lib/sites/structural-identity';
+import { findSubject } from '@/lib/sites/structural-subject';
 import { siteFixtures } from '@/lib/sites/testing/structural-fixtures';
 import { withLightPage } from './light-page';
 import { withSavedPage } from './saved-page';
@@ -62,6 +64,23 @@ describe('extract parses a page with linkedom, read exactly as happy-dom reads i
       expect(from.firstChild!.nodeValue).toBe('From: Ethan Brooks <ethan@example.com>');
       expect(document.URL).toBe(URL_OF_TEST.href);
     });
+  });
+
+  it("counts an element's inner elements as happy-dom does (linkedom lists none for getElementsByTagName('*'))", async () => {
+    // A subject bar holding a toolbar is not the subject; a user menu holding a whole menu is not a name.
+    const html = `<html><body><header><div class="user-menu"><span>Ana Ruiz</span><ul><li><a>Settings</a></li><li><a>Billing</a></li><li><a>Team</a></li><li><a>Help</a></li><li><a>Sign out</a></li></ul></div></header>
+      <div class="subject-bar"><button><i></i>Back</button><button><i></i>Merge</button><button><i></i>Close</button></div>
+      <h1>Parcel stuck in customs</h1><main><article id="first"><p>My parcel has been in customs for a week.</p></article></main></body></html>`;
+    const read = (document: Document) => {
+      const main = document.querySelector('main');
+      return {
+        subject: findSubject(document, document.getElementById('first')!).text,
+        names: findPageIdentity(document, undefined, main).names,
+      };
+    };
+    const before = await withSavedPage(html, URL_OF_TEST, read);
+    expect(before).toEqual({ subject: 'Parcel stuck in customs', names: [] });
+    expect(withLightPage(html, URL_OF_TEST, read)).toEqual(before);
   });
 
   it('reads a page nested 1,000 levels deep (the deepest the cut lets through) without overflowing the stack', () => {

@@ -1,0 +1,81 @@
+/**
+ * Who wrote a message block (./generic-message.ts): the sender line (its name, or the address it
+ * carries), a `mailto:` link, an address at the top of the block that is not a recipient's, the
+ * name before a written-out address, else the fallbacks of ./structural-sender-fallbacks.ts.
+ */
+import type { Person } from '@/lib/schemas/ticket';
+import { leadingText } from './generic-blocks';
+import { SENDER, TIMESTAMP } from './generic-selectors';
+import { EMAIL_IN_TEXT, EVERY_EMAIL_IN_TEXT, emailAddress, person } from './people';
+import { singleLine } from './text';
+import { fallbackSender } from './structural-sender-fallbacks';
+import { ROLE_LABEL } from './structural-role-label';
+import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
+
+/**
+ * Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts).
+ * The "From" label is ./from-label.ts's: "Von:", "De:" with their colon only, as "Van Dijk" and "Da Silva" are names.
+ */
+const NOT_THE_NAME = new RegExp(
+  `${FROM_LABEL.source}|${BARE_FROM_LABEL.source}|${/^(?:by|posted by|reply from|antwort von)\s*:?\s+|\s+(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|replied|said)\s*:?$|<[^>]*>|\([^)]*@[^)]*\)|[·•|]\s*$/.source}`,
+  'giu',
+);
+/** A sender line written out: `Jane Doe <jane@example.com>` (the name is what precedes the address). */
+const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
+/** How far into a block the sender's own address may appear (further in, it is a quoted one). */
+const SENDER_LINE_CHARS = 120;
+/** "To: …", and "to"/"an"/"à" without a colon ("Maaike replied to daan@…"): the address after it is a recipient's. */
+const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|an|à|para|aan)\s*(?:[^:]{0,30}<)?\s*$/i;
+/** Sender elements looked at in a block. */
+const MAX_SENDERS = 20;
+const DECORATION = '[aria-hidden="true"]';
+
+/** The block's author: `sender` is the element senderOf chose, `mailto` the block's first `mailto:` link. */
+export function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
+  const fromLink = emailAddress(mailto?.getAttribute('href')?.slice(7, 300).split('?')[0]);
+  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || withoutTimes(sender), 300);
+  const email =
+    emailAddress(sender?.getAttribute('email')) ??
+    emailAddress(sender?.getAttribute('data-email')) ??
+    emailAddress(EMAIL_IN_TEXT.exec(senderText)?.[0]) ??
+    emailAddress(sender?.getAttribute('title')?.slice(0, 300)) ??
+    emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
+    fromLink ??
+    senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
+  let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL, '');
+  if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
+  if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
+  const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
+  return fallback ? person(fallback.name, fallback.email) : person(name, email);
+}
+
+/** The first sender element that names someone, else the first sender element. */
+export function senderOf(block: Element): Element | null {
+  const senders = block.querySelectorAll(SENDER);
+  for (let index = 0; index < senders.length && index < MAX_SENDERS; index++) if (!isDecoration(senders[index]!)) return senders[index]!;
+  return senders[0] ?? null;
+}
+
+/**
+ * An avatar whose initials the page hides from screen readers (`<div class="persona"><span
+ * aria-hidden="true">JM</span>`, new Outlook 2026-12-05) names nobody: the sender line after it does.
+ */
+function isDecoration(sender: Element): boolean {
+  const hidden = sender.querySelector(DECORATION);
+  return !!hidden && hidden.textContent?.trim() === sender.textContent?.trim();
+}
+
+/** A sender row's text without the message's time written in it ("Camille Duret 27 nov., 19:12"). */
+function withoutTimes(sender: Element | null): string | undefined {
+  let text = sender?.textContent ?? undefined;
+  for (const stamp of Array.from(sender?.querySelectorAll(TIMESTAMP) ?? []).slice(0, 3)) text = text?.replace(stamp.textContent ?? '', ' ');
+  return text;
+}
+
+/** The first address in a block's header that is not a recipient's ("To: …"). */
+function senderAddress(header: string): string | undefined {
+  for (const match of header.matchAll(EVERY_EMAIL_IN_TEXT)) {
+    if (!RECIPIENT_BEFORE.test(header.slice(Math.max(0, match.index - 40), match.index))) return emailAddress(match[0]);
+  }
+  return undefined;
+}

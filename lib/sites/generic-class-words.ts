@@ -1,0 +1,63 @@
+/**
+ * The words a message block's markup says about who wrote it (./generic-message.ts): its class and
+ * role-like attributes' words, and yes/no flags such as `data-from-agent="true"`.
+ */
+
+/** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
+const FLAG_ATTRIBUTES: Array<[string, string]> = [
+  ['data-from-agent', 'agent'],
+  ['data-is-agent', 'agent'],
+  ['data-agent', 'agent'],
+  ['data-outgoing', 'outgoing'],
+  ['data-is-outgoing', 'outgoing'],
+  ['data-from-customer', 'customer'],
+  ['data-incoming', 'incoming'],
+];
+const CLASS_ATTRIBUTES = [
+  'class',
+  'type',
+  'aria-label',
+  'data-role',
+  'data-type',
+  'data-direction',
+  'data-author-role',
+  'data-sender-role',
+  'data-sender-type',
+  'data-author-type',
+  'data-sender',
+  'data-from',
+  'data-actor',
+];
+
+/** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
+export function classWordsOf(block: Element): Set<string> {
+  const words = new Set<string>();
+  for (const element of [block, block.firstElementChild]) {
+    // Most blocks' first child (a header row, a text) carries no attribute at all.
+    if (!element?.hasAttributes()) continue;
+    for (const name of CLASS_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value) addClassWords(value.slice(0, 200).toLowerCase(), words);
+    }
+    for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
+  }
+  return words;
+}
+
+/**
+ * Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
+ * A bubble's direction modifier (`bubble--in`, `bubble--out`) is read as incoming/outgoing: only as a
+ * modifier, as `sign-in` or `fade-out` say nothing of who wrote it.
+ */
+function addClassWords(value: string, words: Set<string>): void {
+  for (const token of value.split(/\s+/)) {
+    const whole = token.replace(/[^a-z]/g, '');
+    if (whole) words.add(whole);
+    if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');
+    if (!/-|__/.test(token)) continue;
+    for (const part of token.split(/-+|__+/)) {
+      const word = part.replace(/[^a-z]/g, '');
+      if (word) words.add(word);
+    }
+  }
+}

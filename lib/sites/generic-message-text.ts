@@ -1,0 +1,89 @@
+/**
+ * A message block's text (./generic-message.ts): the element the page marks as the body, else the
+ * block's text without the header lines above the message (sender, time, "From:"/"To:" rows, buttons).
+ */
+import type { Person } from '@/lib/schemas/ticket';
+import { BODY } from './generic-selectors';
+import { readableText, singleLine } from './text';
+import { isoTime } from './time';
+import { messageLength, visibleLength } from './structural-bubble-body';
+import { ADDRESSEE_LABEL } from './structural-header-row';
+import { FROM_LABEL } from './from-label';
+
+const HEADER_LINES = 10;
+const DATE_LINE =
+  /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
+/** Header rows a message view writes above the text: recipients, "From:" (./from-label.ts), "Sent:" rows (several languages). */
+const HEADER_ROW = new RegExp(
+  `${/^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\s*:\s*\S.{0,120}$)/.source}|${FROM_LABEL.source}\\S.{0,120}$`,
+  'iu',
+);
+/** Body candidates looked at in a block. */
+const MAX_BODIES = 20;
+const BUTTONS = 'button, [role="button"]';
+const AGO_IN_BRACKETS = /\s*\([^()]{0,28}\d[^()]{0,28}\)$/;
+
+/**
+ * The element the page marks as the body when it holds most of the block's words; otherwise the
+ * block's text without the header lines that repeat the sender and the time.
+ */
+export function bodyText(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
+  const total = messageLength(block, sender, stamps);
+  let best: Element | null = null;
+  let bestLength = 0;
+  const candidates = block.querySelectorAll(BODY);
+  for (let index = 0; index < candidates.length && index < MAX_BODIES; index++) {
+    const candidate = candidates[index]!;
+    if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
+    // Quoted history is inside the body, never the body itself.
+    if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
+    const length = visibleLength(candidate);
+    if (length > bestLength) [best, bestLength] = [candidate, length];
+  }
+  if (best && bestLength >= total * 0.4) return readableText(best);
+  return withoutHeader(readableText(block), block, sender, author, stamps);
+}
+
+/** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)"). */
+function isDateLine(line: string): boolean {
+  // Mail clients add how long ago in brackets: "8:41 AM (2 hours ago)".
+  const time = line.replace(AGO_IN_BRACKETS, '');
+  if (time.length > 40) return false;
+  return isoTime(time) !== undefined || DATE_LINE.test(time);
+}
+
+/**
+ * The block's text without the header lines above the message: the sender, the time, avatar
+ * initials, icon glyphs, "to me" lines and "From:"/"Sent:" rows — judged line by line, only among
+ * the first HEADER_LINES, and only while every line before was a header line too.
+ */
+function withoutHeader(text: string, block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
+  const header = [
+    sender?.textContent,
+    author.name,
+    author.email,
+    ...Array.from(stamps)
+      .slice(0, 5)
+      .map((stamp) => stamp.textContent),
+  ]
+    .map((line) => singleLine(line))
+    .filter((line) => line.length >= 2);
+  // The header's buttons ("Reply", "More") are chrome, never the message's first words.
+  const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
+  const lines = text.split('\n');
+  let start = 0;
+  while (start < Math.min(lines.length - 1, HEADER_LINES)) {
+    const line = singleLine(lines[start]);
+    if (!buttons.includes(line) && !isHeaderLine(line, header)) break;
+    start++;
+  }
+  const rest = lines.slice(start).join('\n').trim();
+  // A folded message shows only its sender: nothing of it to read.
+  return header.includes(singleLine(rest)) ? '' : rest;
+}
+
+function isHeaderLine(line: string, header: string[]): boolean {
+  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || ADDRESSEE_LABEL.exec(line)?.index === 0 || isDateLine(line))
+    return true;
+  return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
+}
