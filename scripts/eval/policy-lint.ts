@@ -11,7 +11,8 @@
  * - held-out 2: written and first measured before the second pass over the rules, never tuned on;
  * - held-out 3: written and committed before the third pass over the rules, never tuned on;
  * - held-out 4: written by a fourth evaluator who had not read the cue lists, committed before it ran, never tuned on;
- * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran, never tuned on.
+ * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran, never tuned on;
+ * - held-out 6: written by a sixth evaluator who had not read the cue lists, committed before it ran, never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -33,6 +34,8 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-heldout-4.jsonl',
   'held-out 5 (written by a fifth evaluator, committed before running, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
+  'held-out 6 (written by a sixth evaluator, committed before running, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
