@@ -123,4 +123,10 @@ describe('stripReply: rules learnt from blind set 6', () => {
   ])('cuts a %s closing with the name and the attribution below', (_language, closing, attribution) => {
     expect(stripReply(`Kada stiže paket?\n\n${closing}\n\n${attribution}\n\n> Paket je poslan.`)).toBe('Kada stiže paket?');
   });
+
+  it('reads "כתב:" as a verb only when it is a word of its own ("במכתב:" is "in the letter:")', () => {
+    expect(stripReply('אפשר להחליף?\n\nחנות <shop@example.co.il> כתב/ה:\n> נשלח היום')).toBe('אפשר להחליף?');
+    const prose = 'שלום,\n\nהחשבונית 4410 מופיעה במכתב:\nמספר 88 בעמוד 2';
+    expect(stripReply(prose)).toBe(prose);
+  });
 });
