@@ -8,7 +8,8 @@ import { isBlank } from './history-markers';
 import { escapeRegExp } from '@/lib/ticket/regex-fragments';
 import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
-const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
+/** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */
+export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
 /** "Groet, Daan": the name is checked apart, as the closing's case-blind match would take any word for a name. */
 const CLOSING_WITH_WORDS = new RegExp(String.raw`^\s*${CLOSINGS}[,\s]\s{0,3}(.{1,60}?)[.!]?\s*$`, 'iu');
 /** The sender's text above a name alone ends a sentence or a paragraph: "…the money.\n\nAlan". */

@@ -1,18 +1,33 @@
-import { RULE_LINE } from '@/lib/ticket/reply-patterns';
+import { CLOSING_LINE, RULE_LINE } from '@/lib/ticket/reply-patterns';
 import { isBlank } from '@/lib/ticket/history-markers';
 import { withoutClosing } from '@/lib/ticket/strip-closing';
 import { withoutBoxedSignature } from '@/lib/ticket/strip-sign-off';
-import { withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
+import { NAME_ALONE, withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
 import { visibleLines } from '@/lib/ticket/visible-lines';
 
 const textLineCount = (lines: readonly string[]) => lines.filter((line) => !isBlank(line)).length;
 
 /**
+ * "…can you check this?\n\nTakahashi" right above the forward: the name signs the note that hands
+ * the forward over (at the very end of a reply a name alone stays, README; here nothing follows it
+ * but the message passed on). A closing word alone ("Thanks") is not a name. `lines` when there is none.
+ */
+function withoutNameAboveForward(lines: readonly string[]): readonly string[] {
+  let last = lines.length - 1;
+  while (last >= 0 && isBlank(lines[last] ?? '')) last--;
+  const name = lines[last] ?? '';
+  if (last <= 0 || !isBlank(lines[last - 1] ?? '') || !NAME_ALONE.test(name) || CLOSING_LINE.test(name)) return lines;
+  const above = lines.slice(0, last);
+  return textLineCount(above) > 0 ? above : lines;
+}
+
+/**
  * What stays above a forward: the sender's text without a sign-off that has their name under it
- * ("Thanks,\nChris"); a lone "Thanks" there stays, as the line that hands the forward over.
+ * ("Thanks,\nChris") or their name alone; a lone "Thanks" there stays, as the line that hands the
+ * forward over.
  */
 function aboveForward(own: readonly string[], withoutSignOff: readonly string[]): readonly string[] {
-  return textLineCount(own) - textLineCount(withoutSignOff) >= 2 ? withoutSignOff : own;
+  return textLineCount(own) - textLineCount(withoutSignOff) >= 2 ? withoutSignOff : withoutNameAboveForward(own);
 }
 
 /** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */

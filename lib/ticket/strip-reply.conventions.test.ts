@@ -101,3 +101,32 @@ describe('stripReply: rules learnt from other suites', () => {
     expect(text).not.toContain('Your parcel is delayed');
   });
 });
+
+/** Rules added for blind set 6 (issue-10-strip6), in a shop's own words. */
+describe('stripReply: rules learnt from blind set 6', () => {
+  const forward =
+    '---------- Forwarded message ---------\nFrom: Depot <noreply@depot.example>\nSubject: Pickup\n\nYour parcel waits at the depot.';
+
+  it('cuts a name alone between the cover note and a forward, keeps the forward', () => {
+    expect(stripReply(`Is this parcel mine?\n\nRuth Ng\n\n${forward}`)).toBe(`Is this parcel mine?\n\n${forward}`);
+  });
+
+  it('keeps a lone closing word above a forward, and a name alone that ends a reply with no forward', () => {
+    expect(stripReply(`Is this parcel mine?\n\nThanks\n\n${forward}`)).toBe(`Is this parcel mine?\n\nThanks\n\n${forward}`);
+    expect(stripReply('Is this parcel mine?\n\nRuth Ng')).toBe('Is this parcel mine?\n\nRuth Ng');
+  });
+
+  it.each([
+    ['Latvian', 'Paldies,\nAnna', 'otrd., 2026. g. 1. dec., plkst. 09:00 — lietotājs Depo <info@depo.example> rakstīja:'],
+    ['Bulgarian', 'Поздрави,\nИван', 'На вт, 1.12.2026 г. в 09:00 Депо <info@depo.example> написа:'],
+    ['Croatian', 'Lijep pozdrav,\nAna', 'uto, 1. pro 2026. u 09:00 Depo <info@depo.example> napisao je:'],
+  ])('cuts a %s closing with the name and the attribution below', (_language, closing, attribution) => {
+    expect(stripReply(`Kada stiže paket?\n\n${closing}\n\n${attribution}\n\n> Paket je poslan.`)).toBe('Kada stiže paket?');
+  });
+
+  it('reads "כתב:" as a verb only when it is a word of its own ("במכתב:" is "in the letter:")', () => {
+    expect(stripReply('אפשר להחליף?\n\nחנות <shop@example.co.il> כתב/ה:\n> נשלח היום')).toBe('אפשר להחליף?');
+    const prose = 'שלום,\n\nהחשבונית 4410 מופיעה במכתב:\nמספר 88 בעמוד 2';
+    expect(stripReply(prose)).toBe(prose);
+  });
+});

@@ -82,7 +82,11 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * ("rašė:"), Vietnamese ("đã viết:"), Indonesian Yahoo ("menulis:", with "Dikirim dari Yahoo Mail di Android"),
  * Catalan ("va escriure:") and a Croatian Outlook header block ("Šalje:/Poslano:/Prima:/Predmet:"); sign-offs kept
  * in Hungarian, Romanian, Greek, Hebrew, Arabic, Chinese (simplified and traditional), and "Gruß Heinz" on one line
- * (Yahoo HTML); a name kept above a forwarded Rakuten mail (Gmail HTML).
+ * (Yahoo HTML); a name kept above a forwarded Rakuten mail (Gmail HTML). The same 24/40 after session 9's first
+ * stripping pass (issue-10-strip5). Fixed session 9 (issue-10-strip6; tuned on since): 39/40; quote-header verbs,
+ * Outlook labels, closings and phone footers as data for these languages and their neighbours, a name alone
+ * above a forward. Left: "Gruß Heinz", a closing and the name on one line that the quote does not greet, kept as
+ * public suites keep it (README). `classes-6` holds our own case per class (the stripper before it: 2/27).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -92,10 +96,11 @@ const OWN_SET_PASSES = {
   'blind-3': 34,
   'blind-4': 36,
   'blind-5': 39,
-  'blind-6': 24,
+  'blind-6': 39,
   'suite-classes': 37,
   'classes-3': 26,
   'classes-4': 22,
+  'classes-6': 27,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
