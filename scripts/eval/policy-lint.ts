@@ -15,7 +15,8 @@
  * - held-out 3: written and committed before the third pass over the rules, never tuned on;
  * - held-out 4: written by a fourth evaluator who had not read the cue lists, committed before it ran, never tuned on;
  * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran; first run 17 of 20
- *   caught, tuned on from session 9 (the seventh pass).
+ *   caught, tuned on from session 9 (the seventh pass);
+ * - held-out 6: written by a sixth evaluator who had not read the cue lists, committed before it ran, never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -39,6 +40,8 @@ export const POLICY_SETS = {
   'held-out 4 (written by a fourth evaluator, committed before running, first measured on main at 1edf88b, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-4.jsonl',
   'held-out 5 — tuned on from session 9 (first run 17/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
+  'held-out 6 (written by a sixth evaluator, committed before running, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });

@@ -4,7 +4,7 @@
  * training data and thresholds (dev 3 was written for the third pass and tuned on the same way); the held-out set, written in another voice, was never tuned on;
  * held-out 2 was written and committed before issue 15 changed the model, and never tuned on;
  * held-out 3, in yet another voice, was committed and measured once before the second model pass;
- * held-out 4, 5, 6, 7 and 8 were written by evaluators who never saw the training data, committed before any measurement;
+ * held-out 4, 5, 6, 7, 8 and 9 were written by evaluators who never saw the training data, committed before any measurement;
  * held-out 7 is tuned on from session 8 (its first run after the sixth pass: top-1 86.7 %, recall 88.5 %);
  * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
  */
@@ -37,6 +37,8 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-7.jsonl',
   'real-style held-out 8 (written by a fifth evaluator, committed before any run, never tuned on)':
     'tests/fixtures/intent/real-mail-heldout-8.jsonl',
+  'real-style held-out 9 (written by a sixth evaluator, harder: the ask late, implied or indirect; committed before any run, never tuned on)':
+    'tests/fixtures/intent/real-mail-heldout-9.jsonl',
 } as const;
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');

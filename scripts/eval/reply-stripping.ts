@@ -2,7 +2,7 @@
  * `npm run eval -- reply-stripping`: stripReply on the two public suites in
  * ../shared/data/email-replies (every check a case carries, as its README defines), on our own
  * sets (lib/ticket/testing/reply-sets: `tuning`, tuned on; `heldout`, written before the stripper
- * changed; `blind`, written last, its first-run failures then fixed; `blind-3`, a third evaluator's, its classes fixed since (tuned on); `blind-4`, a fourth evaluator's, its non-convention classes fixed since (tuned on); `blind-5`, a fifth evaluator's, its non-convention classes fixed in session 8 round 2 (tuned on since);
+ * changed; `blind`, written last, its first-run failures then fixed; `blind-3`, a third evaluator's, its classes fixed since (tuned on); `blind-4`, a fourth evaluator's, its non-convention classes fixed since (tuned on); `blind-5`, a fifth evaluator's, its non-convention classes fixed in session 8 round 2 (tuned on since); `blind-6`, a sixth evaluator's, unseen;
  * each split plain text / HTML), and the time on generated large
  * emails, plain and HTML (median of several runs; every one must stay within the budget).
  */
@@ -32,6 +32,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
     'ours, 2026-12-05 fixture by a fourth evaluator, committed before running it (e4790d4); first run 21/26 plain, 8/11 HTML (main at 1edf88b); its non-convention classes fixed 2026-12-05, tuned on since',
   'blind-5':
     'ours, 2026-12-05 fixture by a fifth evaluator, committed before running it (0bf6616); first run 17/26 plain, 10/15 HTML (main at 7d54fd9); its non-convention classes fixed in session 8 round 2, tuned on since',
+  'blind-6': 'ours, 2026-12-05 fixture by a sixth evaluator, committed before running it; unseen',
 };
 
 type Row = EvalReport['rows'][number];

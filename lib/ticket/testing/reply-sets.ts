@@ -9,7 +9,7 @@
  * misses file beside it); `blind-4` (a fourth evaluator, committed before it ran; first run 21/26 plain, 8/11 HTML on
  * main at 1edf88b) had its non-convention classes fixed on 2026-12-05 (tuned on since); `blind-5` (a fifth evaluator, committed before it ran;
  * first run 17/26 plain, 10/15 HTML on main at 7d54fd9) had its non-convention classes fixed in session 8 round 2
- * (tuned on since); `tuning` is tuned on, and so are `suite-classes`, `classes-3` and `classes-4` (dated fixtures,
+ * (tuned on since); `blind-6` (a sixth evaluator, 2026-12-05, committed before it ran: unseen); `tuning` is tuned on, and so are `suite-classes`, `classes-3` and `classes-4` (dated fixtures,
  * 2026-12-05: our own wording of each failure class found on other projects' suites and on blind sets 3, 4 and 5).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
@@ -25,6 +25,7 @@ export const REPLY_SET_NAMES = [
   'blind-3',
   'blind-4',
   'blind-5',
+  'blind-6',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -40,6 +41,10 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // A fifth evaluator's (other clients: Sapo, WP, Interia, Virgilio, Zimbra, Lotus Notes, Zoho, eM Client, Kakao, docomo…;
   // Danish, Finnish, Turkish, Russian besides the usual), committed before it ran: tuned on from session 8 round 2.
   'blind-5': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind5-clients-languages.jsonl'),
+  // A sixth evaluator's (Seznam, Freemail, Ukr.net, QQ Mail, Daum, au, web.de, Orange, Libero, Superhuman, BlackBerry, Spark,
+  // Mail.ru, Onet, Outlook for Mac…; Czech, Slovak, Hungarian, Romanian, Greek, Ukrainian, Croatian, Norwegian, Estonian,
+  // Lithuanian, Hebrew, Arabic, Chinese, Vietnamese, Indonesian, Catalan besides the usual), committed before it ran: unseen.
+  'blind-6': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind6-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
