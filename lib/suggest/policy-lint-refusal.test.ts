@@ -11,6 +11,8 @@ describe('a shop, a code or an offer named to say no is no promotion', () => {
     'Einen Gutscheincode für die nächste Lieferung dürfen wir hier leider nicht vergeben.',
     'Le coussin assorti n’est pas vendu par notre boutique, je ne peux donc pas vous l’envoyer.',
     'Ese cupón de nuestra tienda no se aplica a los pedidos de Amazon.',
+    // a semicolon moving on to the order is no turn back to the shop
+    'Los vales de nuestra tienda no son válidos en Amazon; el reembolso del envío ya está hecho.',
     '포인트는 저희 쇼핑몰에서만 쓰는 제도라 아마존 주문에는 사용이 불가합니다.',
     'ポイントは当店のネットショップ限定の制度のため、Amazonでのご注文には適用されません。',
   ])('%s', (text) => {
