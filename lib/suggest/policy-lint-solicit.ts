@@ -47,5 +47,6 @@ function solicits(sentence: string): boolean {
   const opinionShown = toAudience && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence));
   const ratingRevised = REVISE.test(sentence) && PAST_OPINION.test(sentence);
   // Blanked, not skipped: "the stars on the lid came off — five stars would help us" still asks.
-  return REVIEW_WORD.test(sentence.replace(OBJECT_STAR, ' ')) || opinionShown || ratingRevised || photoForReward;
+  const rated = REVIEW_WORD.test(sentence) && REVIEW_WORD.test(sentence.replace(OBJECT_STAR, ' '));
+  return rated || opinionShown || ratingRevised || photoForReward;
 }
