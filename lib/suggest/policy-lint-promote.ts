@@ -9,6 +9,8 @@
  * - a launch announced ("the spring collection drops on Friday", "haben wir jetzt auch … im Angebot"); a
  *   restock of what the buyer ordered ("入荷しましたので発送") is service.
  * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
+ * A shop, a code or an offer named to say no ("it isn't sold by our shop", "쿠폰은 적용되지 않습니다") is
+ * no promotion, unless the sentence turns to the buyer again after the no ("…, but our web shop has it").
  * Cues: policy-lint-promote.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
@@ -27,6 +29,8 @@ const NEW_PRODUCT = anyOf(cues.newProduct);
 const LAUNCH = anyOf(cues.launch);
 const SERVICE_OBJECT = anyOf(cues.serviceObject);
 const OFF_CHANNEL = anyOf(cues.offChannel);
+const REFUSAL = new RegExp(anyOf(cues.refusal).source, 'giu');
+const CONTRAST = anyOf(cues.contrast);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -43,6 +47,22 @@ function promotes(sentence: string): boolean {
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
   if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
   return pitchesOwnProduct(sentence);
+}
+
+/** After the last no, nothing may point the buyer somewhere: a "but", the shop off Amazon, an invitation, a code or a gift. */
+function refuses(sentence: string): boolean {
+  const lastNo = [...sentence.matchAll(REFUSAL)].at(-1);
+  if (!lastNo) return false;
+  const rest = sentence.slice((lastNo.index ?? 0) + lastNo[0].length);
+  return ![CONTRAST, OWN_CHANNEL, INVITE, DEAL_CODE, GIVE].some((cue) => cue.test(rest));
+}
+
+/** Marketing findings less those in a sentence that refuses (the phrase rules see "notre boutique" alone). */
+export function withoutRefusals(text: string, spans: Span[]): Span[] {
+  // Most replies have no finding: the refusal cues then never compile (V8 compiles at first use).
+  if (spans.length === 0) return spans;
+  const refusing = sentencesOf(text).filter((s) => refuses(s.text));
+  return spans.filter((span) => !refusing.some((s) => s.start <= span.start && span.start < s.end));
 }
 
 export const findPromotions = (text: string): Span[] => sentencesOf(text).filter((s) => promotes(s.text));

@@ -11,7 +11,8 @@
  * Co-occurrence carries paraphrases that no fixed phrase list foresees; a thank-you for feedback
  * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
  * what went wrong names no audience. A photo of the order on the listing counts when something is
- * offered or promised for it; asking for photos of a damage does not. Cues: policy-lint-solicit.json.
+ * offered or promised for it; asking for photos of a damage does not. A star that is a thing ("las estrellas
+ * del tirador", "star-shaped knobs", "星形") is no rating. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
@@ -29,6 +30,7 @@ const SHARE_VERB = anyOf(cues.shareVerb);
 const AUDIENCE = anyOf(cues.audience);
 const REVISE = anyOf(cues.revise);
 const PAST_OPINION = anyOf(cues.pastOpinion);
+const OBJECT_STAR = new RegExp(anyOf(cues.objectStar).source, 'giu');
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
@@ -44,5 +46,7 @@ function solicits(sentence: string): boolean {
   const photoForReward = PHOTO_WORD.test(sentence) && toAudience && (offers || conditional);
   const opinionShown = toAudience && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence));
   const ratingRevised = REVISE.test(sentence) && PAST_OPINION.test(sentence);
-  return REVIEW_WORD.test(sentence) || opinionShown || ratingRevised || photoForReward;
+  // Blanked, not skipped: "the stars on the lid came off — five stars would help us" still asks.
+  const rated = REVIEW_WORD.test(sentence) && REVIEW_WORD.test(sentence.replace(OBJECT_STAR, ' '));
+  return rated || opinionShown || ratingRevised || photoForReward;
 }

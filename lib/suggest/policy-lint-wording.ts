@@ -9,7 +9,7 @@ import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
-import { findPromotions } from '@/lib/suggest/policy-lint-promote';
+import { findPromotions, withoutRefusals } from '@/lib/suggest/policy-lint-promote';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
 
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
@@ -107,5 +107,5 @@ function withSentences(phrases: Span[], sentences: Span[]): Span[] {
 }
 export const findBiasedReviewRequests = (text: string) => withSentences(matchesOf(text, BIASED_REVIEW), findReviewSolicitations(text));
 export const findMarketing = (text: string) =>
-  withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]);
+  withoutRefusals(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

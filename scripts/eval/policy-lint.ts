@@ -16,7 +16,9 @@
  * - held-out 4: written by a fourth evaluator who had not read the cue lists, committed before it ran, never tuned on;
  * - held-out 5: written by a fifth evaluator who had not read the cue lists, committed before it ran; first run 17 of 20
  *   caught, tuned on from session 9 (the seventh pass);
- * - held-out 6: written by a sixth evaluator who had not read the cue lists, committed before it ran, never tuned on.
+ * - held-out 6: written by a sixth evaluator who had not read the cue lists, committed before it ran; first run on main
+ *   b841b64 17 of 20 caught and 4 of 20 flagged, after the seventh pass (still unseen) 19 and 3; tuned on from session 9
+ *   (the eighth pass).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -40,7 +42,7 @@ export const POLICY_SETS = {
   'held-out 4 (written by a fourth evaluator, committed before running, first measured on main at 1edf88b, never tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-4.jsonl',
   'held-out 5 — tuned on from session 9 (first run 17/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
-  'held-out 6 (written by a sixth evaluator, committed before running, never tuned on)':
+  'held-out 6 — tuned on from session 9 (first run 17/20 caught, 4/20 flagged)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
 } as const;
 
