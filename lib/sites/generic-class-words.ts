@@ -37,7 +37,7 @@ export function classWordsOf(block: Element): Set<string> {
     if (!element?.hasAttributes()) continue;
     for (const name of CLASS_ATTRIBUTES) {
       const value = element.getAttribute(name);
-      if (value) addClassWords(value.slice(0, 200).toLowerCase(), words);
+      if (value) addClassWords(value.slice(0, 200), words);
     }
     for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
   }
@@ -47,10 +47,13 @@ export function classWordsOf(block: Element): Set<string> {
 /**
  * Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
  * A bubble's direction modifier (`bubble--in`, `bubble--out`) is read as incoming/outgoing: only as a
- * modifier, as `sign-in` or `fade-out` say nothing of who wrote it.
+ * modifier, as `sign-in` or `fade-out` say nothing of who wrote it. A CSS-module class
+ * (`fromAgent_3Jc8q`, `isCustomer_x81`) counts by its camelCase words, its hash left aside.
  */
 function addClassWords(value: string, words: Set<string>): void {
-  for (const token of value.split(/\s+/)) {
+  for (const cased of value.split(/\s+/)) {
+    const token = cased.toLowerCase();
+    if (/^[a-z]+[A-Z][a-zA-Z]*_/.test(cased)) for (const part of cased.split('_', 1)[0]!.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
     if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');

@@ -68,3 +68,18 @@ describe('a "From" row (./from-label.ts) above the text', () => {
     },
   );
 });
+
+describe('CSS-module class names', () => {
+  it('count by their camelCase words, so `isStaff_k2P9x` says who wrote the block', () => {
+    const page = htmlPage(
+      `<body><div class="row_Ab12c isStaff_k2P9x"><span class="who_Zz9q1">Noor Haddad</span><div class="txt_p0Q7w"><p>We can swap the strap for a longer one.</p></div></div></body>`,
+      'https://desk.example/c/9',
+    );
+    const words = readGenericMessage(page.document.querySelector('.isStaff_k2P9x')!)!.classWords;
+    expect(words.has('staff')).toBe(true);
+    expect(words.has('is')).toBe(true);
+    // A lower-case class with an underscore stays one word (`ticket_note` is a kind, not an author).
+    const note = htmlPage(`<body><div class="ticket_note"><p>Left a voicemail for the buyer.</p></div></body>`, 'https://desk.example/c/9');
+    expect([...readGenericMessage(note.document.querySelector('.ticket_note')!)!.classWords]).toEqual(['ticketnote']);
+  });
+});

@@ -9,7 +9,7 @@
  * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
  */
 import keep from './redact-keep-words.json';
-import { accountPrefixes, agentLabels, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
+import { accountPrefixes, agentLabels, attachedEvents, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { draftLabels } from './structural-draft-words.json';
@@ -48,6 +48,7 @@ const KEPT = new Set(
     accountPrefixes,
     greetings,
     events,
+    attachedEvents,
     assistantNames,
     foldedMessages,
     draftLabels,

@@ -35,3 +35,32 @@ describe('withoutEvents', () => {
     expect(withoutEvents([message(long, 'Pia Holm')])).toHaveLength(1);
   });
 });
+
+describe('an attachment line', () => {
+  const from = (name: string, text: string): GenericMessage => ({ ...message(text), header: `${name} replied · 10:02` });
+  it.each([
+    ['en', 'Pia Holm attached shelf_back.jpg'],
+    ['de', 'Pia hat Lieferschein-0412.pdf angehängt'],
+    ['fr', 'Pia Holm a joint photo_etagere.png'],
+    ['ja', 'Pia が 棚の写真.jpeg を添付しました'],
+  ])('naming a participant and a file (%s: "%s") is the platform’s, not a message', (_, line) => {
+    const messages = [
+      from('Pia Holm', 'The shelf came with a cracked back panel, what can I do?'),
+      from('Tor Lund', 'Sorry to hear it! Could you send a photo?'),
+      message(line, undefined, 'div.line'),
+      from('Pia Holm', 'Here you go, the crack is along the left edge.'),
+    ];
+    expect(withoutEvents(messages)).toHaveLength(3);
+    expect(withoutEvents(messages)).not.toContain(messages[2]);
+  });
+
+  it('in the first person, or with no file named, stays a message', () => {
+    const messages = [
+      from('Pia Holm', 'The shelf came with a cracked back panel, what can I do?'),
+      from('Tor Lund', 'Sorry to hear it! Could you send a photo?'),
+      from('Pia Holm', 'I attached shelf_back.jpg, the crack is on the left.'),
+      from('Pia Holm', 'Pia Holm attached the photo to her last mail.'),
+    ];
+    expect(withoutEvents(messages)).toHaveLength(4);
+  });
+});

@@ -3,9 +3,11 @@
  * notices ("Your message was delivered to the buyer"). They are not messages, so they are never
  * the customer's latest. Known by a class word only they carry (`system`, `notice`, `event`), by a
  * platform as their sender, or by being a short line in the words of such events (nine languages).
+ * "Tiago attached IMG_2118.jpg" is one too, but "I attached the photo" is a message: an attachment
+ * line is an event only when it names a participant first, in the third person, and a file.
  */
 import type { GenericMessage } from './generic-message';
-import { events } from './structural-words.json';
+import { attachedEvents, events } from './structural-words.json';
 import { automatedReplies } from './structural-automated';
 
 const SYSTEM_WORDS = new Set([
@@ -24,14 +26,34 @@ const SYSTEM_WORDS = new Set([
 ]);
 const PLATFORM_AUTHORS = new Set(['amazon', 'ebay', 'etsy', 'system', 'notification', 'notifications', 'automated message']);
 const MAX_EVENT_CHARS = 200;
-const EVENT = new RegExp(events.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+/** Words at the start of a sender line that may be the sender's name ("Tiago Ferreira started the chat"). */
+const SENDER_WORDS = 4;
+const escaped = (phrases: string[]) => phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const EVENT = new RegExp(escaped(events), 'iu');
+const ATTACHED = new RegExp(escaped(attachedEvents), 'iu');
+/** A file's name: a word, a dot, a short extension ("IMG_2118.jpg", "rechnung.PDF"). */
+const FILE_NAME = /\S\.[a-z0-9]{2,4}\b/i;
 
 /** The messages without the events among them. */
 export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   if (messages.length === 0) return messages;
   const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
   const automated = automatedReplies(messages);
-  return messages.filter((message, index) => !isEvent(message, shared, automated[index]!));
+  // Who takes part: the first words of each message's sender line (a name is often only there, not read as its author).
+  const senders = messages.map(({ author, header }) =>
+    `${author.name ?? ''} ${header}`.trim().toLowerCase().split(/\s+/).slice(0, SENDER_WORDS),
+  );
+  return messages.filter(
+    (message, index) => !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders),
+  );
+}
+
+/** "<participant> attached <file>": a platform's line about a message, not one. */
+function isAttachmentLine(text: string, index: number, senders: string[][]): boolean {
+  const line = text.toLowerCase();
+  if (line.length > MAX_EVENT_CHARS || !FILE_NAME.test(line) || !ATTACHED.test(line)) return false;
+  const first = line.split(/\s/, 1)[0]!;
+  return first.length > 1 && senders.some((sender, other) => other !== index && sender.includes(first));
 }
 
 function isEvent(message: GenericMessage, shared: Set<string>, automated: boolean): boolean {

@@ -25,6 +25,8 @@ describe('a "n older messages" expander is a count, not a message', () => {
     ['fr', '<span title="7 messages plus anciens">7</span>', 7],
     ['ja', '<span role="button">以前のメッセージ 5 件</span>', 5],
     ['ko', '<span role="button" aria-label="이전 메시지 9개 보기">9</span>', 9],
+    ['cs', '<span class="n">6</span> <span class="w">starších zpráv</span>', 6],
+    ['sv', '<a href="#">4 äldre meddelanden</a>', 4],
   ])('leaves out the expander (%s) and counts what it folds', (_, expander, count) => {
     const thread = read(`${first}<div role="listitem">${expander}</div>${reply}${last}`);
     expect(thread!.messages.map((message) => message.author.name)).toEqual(['Nora Lind', 'Tom at Shop', 'Nora Lind']);

@@ -3,7 +3,7 @@
  * only "24" with "24 mensajes más antiguos" as its label). It is a count, not a message: the customer
  * never wrote "24". An unsigned block is one when it is a button or holds one and shows only a number,
  * in any language, or when its short text or label says so (structural-folded-words.json: en, de,
- * fr, es, it, nl, pt, ko, ja; 2026-12-05). It is left out and its number counted, so the ticket says
+ * fr, es, it, nl, pt, ko, ja, cs, pl, sv, da, no; 2026-12-05). It is left out and its number counted, so the ticket says
  * "n earlier messages".
  */
 import type { GenericMessage } from './generic-message';

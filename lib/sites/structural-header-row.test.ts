@@ -36,6 +36,10 @@ describe('headerRow', () => {
       'Empfänger: ich',
       'À : moi',
       'Destinatario: yo',
+      'Komu: mně',
+      'Do: mnie',
+      'Till: mig',
+      'Til: meg',
     ])
       expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
     expect(ADDRESSEE_LABEL.exec('16:05 para: fernanda almeida')?.index).toBe(5);
@@ -47,7 +51,7 @@ describe('headerRow', () => {
           `<tr><td colspan="2"><div>${recipients}</div></td></tr></table><div><div>상자가 찌그러져서 왔어요.<br>교환 가능할까요?</div></div></div>`,
         'https://mail.example/u/0',
       ).document.getElementById('m')!;
-    for (const recipients of ['수신자: <span>나</span>', '宛先: 自分', 'to me'])
+    for (const recipients of ['수신자: <span>나</span>', '宛先: 自分', 'to me', 'komu: <span>mně</span>', 'Till: <span>mig</span>'])
       expect(readGenericMessage(mail(recipients))!.text).toBe('상자가 찌그러져서 왔어요.\n교환 가능할까요?');
   });
 });

@@ -26,6 +26,19 @@ const PRINTED_VIEW = `<!doctype html><html lang="de"><body>
 <p>Am 28.11.2026 um 10:02 schrieb service@shop.example:</p><blockquote>Ihre Bestellung wurde versandt.</blockquote></div>
 </body></html>`;
 
+/**
+ * A mail in its own window: the sender shown only by name, "Von: …" in its accessible name; the body
+ * quotes our earlier answer under a header block of its own, whose "Von:" row names us.
+ */
+const LABELLED_SENDER = `<!doctype html><html lang="de"><body><main>
+<h1>AW: Kaffeemühle mahlt nicht mehr fein</h1>
+<section class="mail"><div class="top"><span class="who" aria-label="Von: Lena Vogt &lt;lena.vogt@example.de&gt;">Lena Vogt</span><span class="tag">Extern</span></div>
+<div class="body"><p>Hallo zusammen,</p><p>auch nach dem Reinigen mahlt die Mühle nur grob. Bitte schicken Sie mir ein Rücksendeetikett.</p><p>Lena Vogt</p>
+<div id="quoted-head"><b>Von:</b> Mahlwerk Service &lt;hilfe@mahlwerk.example&gt;<br><b>Gesendet:</b> Montag, 30. November 2026 11:00</div>
+<div>Hallo Frau Vogt, bitte reinigen Sie das Mahlwerk einmal gründlich mit der beiliegenden Bürste.</div>
+<blockquote><p><b>Von:</b> Mahlwerk Service &lt;hilfe@mahlwerk.example&gt;</p><p>Wir haben Ihre Anfrage erhalten und melden uns in Kürze bei Ihnen.</p></blockquote></div>
+</section></main></body></html>`;
+
 let page: FixturePage | undefined;
 afterEach(async () => {
   await page?.window.happyDOM.close();
@@ -51,6 +64,28 @@ describe('one opened mail shown whole', () => {
     expect(thread?.customer).toEqual({ name: 'Jonas Weber', email: 'jonas.weber@example.de' });
     expect(thread?.messages.map((m) => m.role)).toEqual(['customer']);
     expect(thread!.messages[0]!.text).toMatch(/^Guten Tag,\n\nich möchte die Jacke/);
+  });
+
+  it('takes its sender from a "From:" accessible name, never from a header quoted in its body', () => {
+    page = htmlPage(LABELLED_SENDER, 'https://mail.example.net/popout/7');
+    const thread = readStructurally(page.document, page.url, { site: 'outlook' });
+    expect(thread?.customer).toEqual({ name: 'Lena Vogt', email: 'lena.vogt@example.de' });
+    expect(thread?.messages.map((m) => m.role)).toEqual(['customer']);
+    expect(thread!.messages[0]!.text).toMatch(/^Hallo zusammen,\n\nauch nach dem Reinigen/);
+  });
+
+  it("is not a header quoted in a mail body (a blockquote, Outlook's reply header block)", () => {
+    const quotedOnly = (quote: string) =>
+      `<!doctype html><body><div class="body"><p>Hallo, die Mühle ist heute wieder defekt angekommen.</p>${quote}</div></body>`;
+    for (const quote of [
+      '<blockquote><p><b>Von:</b> Mahlwerk Service</p><p>Wir haben Ihre Anfrage erhalten und melden uns in Kürze bei Ihnen.</p></blockquote>',
+      '<div id="divRplyFwdMsg"><p><b>Von:</b> Mahlwerk Service</p><p>Wir haben Ihre Anfrage erhalten und melden uns in Kürze bei Ihnen.</p></div>',
+    ]) {
+      page = htmlPage(quotedOnly(quote), 'https://mail.example.net/popout/8');
+      expect(findSingleMail(page.document)).toBeNull();
+      void page.window.happyDOM.close();
+    }
+    page = undefined;
   });
 
   it('is the signed-in account’s own when it sent it', () => {

@@ -12,8 +12,14 @@ import { relayedAddress } from './form-relay';
 import { headerRow } from './structural-header-row';
 import { readableText, singleLine } from './text';
 
-/** Elements that may hold one header row: a table row, a definition pair, a line of a header block. */
-const ROW = 'tr, dt, li, div, p';
+/**
+ * Elements that may hold one header row: a table row, a definition pair, a line of a header block,
+ * or an element whose accessible name is the row (a pop-out reading window labels its sender
+ * "From: Name <address>" and shows only the name).
+ */
+const ROW = 'tr, dt, li, div, p, [aria-label]';
+/** Quoted history inside a mail body: a "From:" row there heads an earlier mail, never this one. */
+const QUOTED = '#divRplyFwdMsg, blockquote, .gmail_quote';
 /** Rows looked at, on any page. */
 const MAX_ROWS = 400;
 /** A header row is short; a longer one is a paragraph that happens to start with "From:". */
@@ -33,8 +39,9 @@ export interface SingleMail {
 
 export function findSingleMail(doc: Document): SingleMail | null {
   for (const row of Array.from(doc.body?.querySelectorAll(ROW) ?? []).slice(0, MAX_ROWS)) {
-    const line = singleLine(row.textContent, MAX_ROW_CHARS + 1);
-    const sender = line.length > MAX_ROW_CHARS ? null : headerRow(line);
+    const label = singleLine(row.getAttribute('aria-label'), MAX_ROW_CHARS);
+    const line = headerRow(label) ? label : singleLine(row.textContent, MAX_ROW_CHARS + 1);
+    const sender = line.length > MAX_ROW_CHARS || row.closest(QUOTED) ? null : headerRow(line);
     for (let header = row, level = 0; sender && level < MAX_LEVELS && header.parentElement; level++, header = header.parentElement) {
       const body = header.nextElementSibling;
       const text = body ? readableText(body).trim() : '';
