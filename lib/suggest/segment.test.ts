@@ -99,6 +99,8 @@ describe('segmentClauses', () => {
       'Bitte an Hauptstr. 5 liefern.',
       'Danke für die Hilfe heute',
     ]);
+    // "Bestellnr.", "Kundennr.", "Rechnungsnr.": any word ending in "nr" is the number's abbreviation.
+    expect(texts('Meine Kundennr. K-881 hat sich geändert. Bitte prüfen.')).toEqual(['Meine Kundennr. K-881 hat sich geändert.', 'Bitte prüfen.']);
   });
 
   it('returns nothing for furniture alone', () => {

@@ -25,7 +25,7 @@ const MARKETPLACE_FURNITURE =
 
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
-  /(?<=[.!?。！？]+)(?<!(?:str|\b(?:nr|dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
+  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
 /**
  * German writes dates and ordinals with a period ("am 2. November", "seit dem 6.11. bei Ihnen",
