@@ -62,6 +62,15 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(mail, [side]).intent).toBe('product_question');
   });
 
+  it('after venting that asks nothing, the problem it led to leads', () => {
+    const mail = 'Three weeks and four emails to get this parcel delivered. The lid of the teapot is snapped in two.';
+    const vent = request(mail, 'Three weeks and four emails to get this parcel delivered.', 'complaint', 0.6);
+    const damage = request(mail, 'The lid of the teapot is snapped in two.', 'damaged_item', 0.9);
+    expect(leadRequest(mail, [vent, damage]).intent).toBe('damaged_item');
+    // Not when the problem is read no surer than the venting.
+    expect(leadRequest(mail, [vent, { ...damage, confidence: 0.65 }]).intent).toBe('complaint');
+  });
+
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });

@@ -27,6 +27,9 @@ const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   return_request: ['damaged_item', 'wrong_item'],
 };
 
+/** What arrived wrong: a concrete problem the replies can act on. */
+const PROBLEMS: readonly Intent[] = ['damaged_item', 'wrong_item', 'missing_item'];
+
 export function leadRequest(text: string, requests: readonly MessageRequest[]): MessageRequest {
   const first = requests[0]!;
   // The customer's own word on what matters beats the order they wrote in: the request that
@@ -36,6 +39,11 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   if (pointed) return pointed;
   if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
   if (asks(text.slice(first.start, first.end))) return first;
+  // Venting first ("the parcel finally turned up after three missed attempts"), then the problem
+  // it led to ("two of the cups are in pieces"): the mail is about the problem, asked or not.
+  const problem =
+    first.intent === 'complaint' && requests.find((r) => PROBLEMS.includes(r.intent) && r.confidence > first.confidence + LEAD_MARGIN);
+  if (problem) return problem;
   const surer = requests.find((r) => r !== first && asks(text.slice(r.start, r.end)) && r.confidence > first.confidence + LEAD_MARGIN);
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;
