@@ -100,7 +100,10 @@ describe('segmentClauses', () => {
       'Danke für die Hilfe heute',
     ]);
     // "Bestellnr.", "Kundennr.", "Rechnungsnr.": any word ending in "nr" is the number's abbreviation.
-    expect(texts('Meine Kundennr. K-881 hat sich geändert. Bitte prüfen.')).toEqual(['Meine Kundennr. K-881 hat sich geändert.', 'Bitte prüfen.']);
+    expect(texts('Meine Kundennr. K-881 hat sich geändert. Bitte prüfen.')).toEqual([
+      'Meine Kundennr. K-881 hat sich geändert.',
+      'Bitte prüfen.',
+    ]);
   });
 
   it('returns nothing for furniture alone', () => {
