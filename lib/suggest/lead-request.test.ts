@@ -42,6 +42,35 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(mail, [request(mail, problemText, 'feedback', 0.6), asked]).intent).toBe(remedy);
   });
 
+  it('the request after "more importantly" leads, even over a first request that asks', () => {
+    const mail = 'Could you update my phone number? More importantly, the blender I sent back two weeks ago has not been refunded.';
+    const first = request(mail, 'Could you update my phone number?', 'account', 0.9);
+    const second = request(mail, 'the blender I sent back two weeks ago has not been refunded.', 'refund', 0.7);
+    expect(leadRequest(mail, [first, second]).intent).toBe('refund');
+    // Said inside the first request, the cue keeps that one in the lead.
+    const inside = 'Most importantly, can you cancel order 7? Also, do you sell gift cards?';
+    const cancel = request(inside, 'Most importantly, can you cancel order 7?', 'cancel_order', 0.8);
+    const gift = request(inside, 'Also, do you sell gift cards?', 'pre_sale_question', 0.95);
+    expect(leadRequest(inside, [cancel, gift]).intent).toBe('cancel_order');
+  });
+
+  it('a side question asked first ("vorab: …") leaves the lead to the next request', () => {
+    const mail = 'Vorab: habt ihr den Schal auch in Grau? Der Mantel kam mit einem Riss am Ärmel an.';
+    const side = request(mail, 'Vorab: habt ihr den Schal auch in Grau?', 'product_question', 0.95);
+    const damage = request(mail, 'Der Mantel kam mit einem Riss am Ärmel an.', 'damaged_item', 0.8);
+    expect(leadRequest(mail, [side, damage]).intent).toBe('damaged_item');
+    expect(leadRequest(mail, [side]).intent).toBe('product_question');
+  });
+
+  it('after venting that asks nothing, the problem it led to leads', () => {
+    const mail = 'Three weeks and four emails to get this parcel delivered. The lid of the teapot is snapped in two.';
+    const vent = request(mail, 'Three weeks and four emails to get this parcel delivered.', 'complaint', 0.6);
+    const damage = request(mail, 'The lid of the teapot is snapped in two.', 'damaged_item', 0.9);
+    expect(leadRequest(mail, [vent, damage]).intent).toBe('damaged_item');
+    // Not when the problem is read no surer than the venting.
+    expect(leadRequest(mail, [vent, { ...damage, confidence: 0.65 }]).intent).toBe('complaint');
+  });
+
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });

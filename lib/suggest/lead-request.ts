@@ -1,5 +1,7 @@
 /**
- * Which of a message's requests it is about. Customers tell the story first and ask after it
+ * Which of a message's requests it is about. A customer who says which one matters ("Secondly,
+ * and more importantly: …", "vorab: …" before a side question) is taken at their word
+ * (lead-cues.ts). Otherwise customers tell the story first and ask after it
  * ("I'm disappointed, the towels look nothing like the photos. Can I return them?"), so a first
  * request read from a clause that asks nothing leads only while no later clause that asks is
  * clearly surer of its own intent. On the three dev sets (256 mails), with one model of issue 15's
@@ -8,6 +10,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
+import { isAside, mainPointAt } from '@/lib/suggest/lead-cues';
 import type { MessageRequest } from '@/lib/suggest/requests';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
@@ -24,9 +27,23 @@ const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   return_request: ['damaged_item', 'wrong_item'],
 };
 
+/** What arrived wrong: a concrete problem the replies can act on. */
+const PROBLEMS: readonly Intent[] = ['damaged_item', 'wrong_item', 'missing_item'];
+
 export function leadRequest(text: string, requests: readonly MessageRequest[]): MessageRequest {
   const first = requests[0]!;
+  // The customer's own word on what matters beats the order they wrote in: the request that
+  // follows "more importantly", or the one after a side question they asked first.
+  const pointAt = mainPointAt(text);
+  const pointed = pointAt >= first.end ? requests.find((r) => r.end > pointAt) : undefined;
+  if (pointed) return pointed;
+  if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
   if (asks(text.slice(first.start, first.end))) return first;
+  // Venting first ("the parcel finally turned up after three missed attempts"), then the problem
+  // it led to ("two of the cups are in pieces"): the mail is about the problem, asked or not.
+  const problem =
+    first.intent === 'complaint' && requests.find((r) => PROBLEMS.includes(r.intent) && r.confidence > first.confidence + LEAD_MARGIN);
+  if (problem) return problem;
   const surer = requests.find((r) => r !== first && asks(text.slice(r.start, r.end)) && r.confidence > first.confidence + LEAD_MARGIN);
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;

@@ -28,6 +28,20 @@ describe('segmentClauses', () => {
     expect(texts(raw)).toEqual(['The mug is cracked.']);
   });
 
+  it('reads a forward with nothing but a greeting above it as the message, its header fields left out', () => {
+    const raw =
+      'Hi team,\n\n---------- Forwarded message ---------\nFrom: Marketplace <notify@market.example>\nDate: Thu, 3 Dec 2026\nSubject: Buyer question\n\nCan the lamp be sent by express? I need it by Friday.\n\n-- \nMarketplace';
+    expect(texts(raw)).toEqual(['Can the lamp be sent by express?', 'I need it by Friday.']);
+    const german =
+      '-------- Weitergeleitete Nachricht --------\nVon: Shop-Portal <info@portal.example>\nBetreff: Frage\n\nKommt der Tisch in zwei Paketen?';
+    expect(texts(german)).toEqual(['Kommt der Tisch in zwei Paketen?']);
+  });
+
+  it("still stops at a forward below the sender's own request", () => {
+    const raw = 'Please cancel my order.\n\n---------- Forwarded message ---------\nFrom: Shop <a@b.example>\n\nYour order has shipped.';
+    expect(texts(raw)).toEqual(['Please cancel my order.']);
+  });
+
   it('keeps an "and" cut off by a sentence end with the request it opens', () => {
     expect(texts('¿Cuánto tarda el reembolso? Y además, ¿me avisan cuando vuelva la mochila?')).toEqual([
       '¿Cuánto tarda el reembolso?',
@@ -84,6 +98,11 @@ describe('segmentClauses', () => {
     expect(texts('Bitte an Hauptstr. 5 liefern. Danke für die Hilfe heute')).toEqual([
       'Bitte an Hauptstr. 5 liefern.',
       'Danke für die Hilfe heute',
+    ]);
+    // "Bestellnr.", "Kundennr.", "Rechnungsnr.": any word ending in "nr" is the number's abbreviation.
+    expect(texts('Meine Kundennr. K-881 hat sich geändert. Bitte prüfen.')).toEqual([
+      'Meine Kundennr. K-881 hat sich geändert.',
+      'Bitte prüfen.',
     ]);
   });
 

@@ -25,7 +25,7 @@ const MARKETPLACE_FURNITURE =
 
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
-  /(?<=[.!?。！？]+)(?<!(?:str|\b(?:nr|dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
+  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
 /**
  * German writes dates and ordinals with a period ("am 2. November", "seit dem 6.11. bei Ihnen",
@@ -48,15 +48,40 @@ function ordinalPeriod(text: string, at: number, next: number): boolean {
 /** A piece that is only "and" in a supported language ("Y", "Und", "Et", "And"): no clause on its own. */
 const CONJUNCTION_ONLY = /^(?:and|und|et|y|e|or|oder|ou|o)$/i;
 
+/**
+ * The line a mail client puts above a forwarded message (Gmail, Thunderbird, Apple Mail, Outlook
+ * on the web in en, de, fr, es, ja, ko). When nothing but a greeting stands above it, the forward
+ * is the message: a colleague passing on a buyer's question sent through a marketplace.
+ */
+const FORWARD_MARKER =
+  /^(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|転送されたメッセージ|전달된 메시지)\s*-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|d[ée]but du message r[ée]exp[ée]di[ée]\s?:|inicio del mensaje reenviado:)$/i;
+/** The header fields under that line (From, Date, Subject, To in the six languages); a blank line ends them. */
+const FORWARD_HEADER_FIELD =
+  /^(?:from|date|sent|subject|to|cc|von|datum|gesendet|betreff|an|de|envoy[ée]|objet|[àa]|fecha|enviado|asunto|para|差出人|送信日時|日付|件名|宛先|보낸\s?사람|보낸\s?날짜|날짜|제목|받는\s?사람)\s?[:：]/i;
+
+/** "Hola, buenas,", "Hi team": a greeting line that asks nothing (short, no question mark). */
+const isGreetingLine = (line: Clause) => GREETING.test(line.text) && line.text.length <= 30 && !/[?？]/.test(line.text);
+
 /** The lines of the customer's own new text, with their offsets. */
 function bodyLines(raw: string): Clause[] {
   const lines: Clause[] = [];
   let offset = 0;
+  let inForwardHeader = false;
   for (const line of raw.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const trimmed = line.replace(/\r$/, '').trim();
     const folded = trimmed.normalize('NFKC');
+    if (FORWARD_MARKER.test(folded)) {
+      // Below the sender's own words the forward is history: its header ends the message.
+      inForwardHeader = lines.every(isGreetingLine);
+      continue;
+    }
+    if (inForwardHeader && (FORWARD_HEADER_FIELD.test(folded) || !trimmed)) {
+      inForwardHeader = Boolean(trimmed);
+      continue;
+    }
+    inForwardHeader = false;
     if (QUOTE_HEADER.test(folded) || SIGNATURE_START.test(folded)) break;
     if (!trimmed || trimmed.startsWith('>') || MARKETPLACE_FURNITURE.test(folded)) continue;
     const lead = line.length - line.trimStart().length;

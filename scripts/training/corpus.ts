@@ -32,6 +32,7 @@ const CLAUSE_FILES = [
   'sixth-pass-clauses',
   'seventh-pass-clauses',
   'eighth-pass-clauses',
+  'ninth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
 const STORY_FILES = [
@@ -42,6 +43,7 @@ const STORY_FILES = [
   'sixth-pass-stories',
   'seventh-pass-stories',
   'eighth-pass-stories',
+  'ninth-pass-stories',
 ];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isAside, mainPointAt } from '@/lib/suggest/lead-cues';
+
+describe('lead cues: what the customer says matters most', () => {
+  it.each([
+    ['Two things. And more importantly: my card was charged twice.', 'more importantly'],
+    ['Erstmal danke. Jetzt aber zum eigentlichen Thema: die Lampe flackert.', 'zum eigentlichen Thema'],
+    ["Merci pour l'envoi. Mais le plus important : le colis est vide.", 'le plus important'],
+    ['Gracias. Lo más importante: el pedido no ha llegado.', 'Lo más importante'],
+    ['감사합니다. 본론으로 들어가면 주문이 아직 안 왔어요.', '본론'],
+    ['ありがとうございます。本題ですが、商品が届いていません。', '本題'],
+  ])('finds the main-point cue in %j', (text, cue) => {
+    expect(mainPointAt(text)).toBe(text.indexOf(cue));
+  });
+
+  it('matches Latin-script cues as whole words only', () => {
+    expect(mainPointAt('The importantly-labelled box is fine, no more importantlyish words.')).toBe(-1);
+    expect(isAside('Avorab it was fine.')).toBe(false);
+  });
+
+  it.each([
+    'Quick question first: do you ship to Malta?',
+    'vorab: gibt es den Becher auch in Rot?',
+    "Petite question d'abord : vous livrez le samedi ?",
+    'Antes de nada, ¿tenéis la talla S?',
+    '그 전에 하나만요, 포장 가능한가요?',
+    'その前に、ギフト包装はできますか。',
+  ])('reads %j as a side question asked first', (text) => {
+    expect(isAside(text)).toBe(true);
+  });
+
+  it('reads a plain request as no side question', () => {
+    expect(isAside('Could you send me the invoice for order 12?')).toBe(false);
+  });
+});
