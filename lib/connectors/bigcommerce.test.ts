@@ -254,8 +254,9 @@ describe('bigCommerceConnector settings', () => {
       ok: true,
       message: expect.stringContaining('newest order #1066') as string,
     });
-    // (A slow look-up of the test before may still land its last call here.)
-    expect(server.requests.filter((request) => request.includes('sort=date_created'))).toEqual([
+    // A slow look-up of the test before may still land its last call here (an `email=` query, its
+    // sort encoded): only the test's own call, the newest order with no filter, is counted.
+    expect(server.requests.filter((request) => request.includes('/orders?sort=date_created'))).toEqual([
       '/stores/k7x3mq9p/v2/orders?sort=date_created:desc&limit=1',
     ]);
     server.fault = { status: 403 };
