@@ -9,8 +9,12 @@ import { saveAiEndpoint } from './ai-setup';
 import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
-/** The local model's best guess for this is not "invoice" (other, payment problem, damage: all near 0.2). */
-const UNSURE_MESSAGE = 'Same problem as in March with the facture, the amount is off again';
+/**
+ * The local model's best guess for this is a product question, unsure (about 0.2): the AI's keyword
+ * "factura" makes it an invoice. (Since the eighth and ninth classifier passes the local model reads
+ * "facture" alone as an invoice, so the earlier message no longer left it unsure of something else.)
+ */
+const UNSURE_MESSAGE = 'Same problem as in March, the amount is off again (ref. factura 2211)';
 const intentAsks = (ai: OpenAiServer) => ai.requests.filter((r) => r.messages.some((m) => m.content.includes('TASK: intent')));
 
 let ai: OpenAiServer;
