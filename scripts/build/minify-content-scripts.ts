@@ -31,7 +31,10 @@ export const CONTENT_SCRIPT_TERSER: MinifyOptions = {
   // unsafe_methods: an arrow or function in an object literal that never reads `this` becomes a
   // method; the oxc output has no `key: function` a script constructs. A third pass folds what the
   // second leaves: 47–50 B gzip-9 more per script with unsafe_methods (2026-12-05).
-  compress: { ecma: 2020, passes: 3, unsafe_arrows: true, unsafe_methods: true },
+  // hoist_funs: a scope's function declarations move to its top, where JavaScript already hoists
+  // them (oxc declares none inside a block: checked 2026-12-05); grouped, they compress better: 190–280 B gzip-9 less per content
+  // script (measured 2026-12-05 on all ten; hoist_vars, mangle, more passes gained ≤ 35 B or lost).
+  compress: { ecma: 2020, passes: 3, unsafe_arrows: true, unsafe_methods: true, hoist_funs: true },
   mangle: false,
   format: { comments: false },
 };
