@@ -3,6 +3,8 @@
  * Only the forms the manifest's content-script matches use are needed: scheme or `*`, host or
  * `*.host`, and a path with `*` wildcards.
  */
+import { escapeRegExp } from './escape-regexp';
+
 export function matchesPattern(pattern: string, url: URL): boolean {
   const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
   if (!parts) return false;
@@ -16,8 +18,4 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   }
   const pathPattern = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return pathPattern.test(url.pathname + url.search);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

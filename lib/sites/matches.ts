@@ -4,21 +4,23 @@
  */
 export const GMAIL_MATCHES = ['https://mail.google.com/*'];
 
-// Seller Central hosts per marketplace region (seen 2026-11: NA, EU, FE, and the unified EU host).
-export const AMAZON_SELLER_CENTRAL_MATCHES = [
-  'https://sellercentral.amazon.com/*',
-  'https://sellercentral.amazon.ca/*',
-  'https://sellercentral.amazon.com.mx/*',
-  'https://sellercentral.amazon.co.uk/*',
-  'https://sellercentral.amazon.de/*',
-  'https://sellercentral.amazon.fr/*',
-  'https://sellercentral.amazon.it/*',
-  'https://sellercentral.amazon.es/*',
-  'https://sellercentral-europe.amazon.com/*',
-  'https://sellercentral.amazon.co.jp/*',
-  'https://sellercentral.amazon.com.au/*',
-  'https://sellercentral.amazon.in/*',
+// Seller Central hosts per marketplace region (seen 2026-11: NA, EU, FE, and the unified EU host),
+// by what follows "sellercentral": the hosts' common part then costs the generic content script once.
+const AMAZON_HOST_ENDS = [
+  '.amazon.com',
+  '.amazon.ca',
+  '.amazon.com.mx',
+  '.amazon.co.uk',
+  '.amazon.de',
+  '.amazon.fr',
+  '.amazon.it',
+  '.amazon.es',
+  '-europe.amazon.com',
+  '.amazon.co.jp',
+  '.amazon.com.au',
+  '.amazon.in',
 ];
+export const AMAZON_SELLER_CENTRAL_MATCHES = /* @__PURE__ */ AMAZON_HOST_ENDS.map((end) => `https://sellercentral${end}/*`);
 
 // Help Scout is a single-page app: a conversation opened from a mailbox list is reached without a
 // page load, so the script is declared for the whole app and the adapter picks /conversation/ pages.

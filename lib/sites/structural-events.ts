@@ -9,6 +9,7 @@
 import type { GenericMessage } from './generic-message';
 import { attachedEvents, events } from './structural-words.json';
 import { automatedReplies } from './structural-automated';
+import { escapeRegExp } from './escape-regexp';
 
 const SYSTEM_WORDS = new Set([
   'system',
@@ -28,7 +29,7 @@ const PLATFORM_AUTHORS = new Set(['amazon', 'ebay', 'etsy', 'system', 'notificat
 const MAX_EVENT_CHARS = 200;
 /** Words at the start of a sender line that may be the sender's name ("Tiago Ferreira started the chat"). */
 const SENDER_WORDS = 4;
-const escaped = (phrases: string[]) => phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const escaped = (phrases: string[]) => phrases.map(escapeRegExp).join('|');
 const EVENT = new RegExp(escaped(events), 'iu');
 const ATTACHED = new RegExp(escaped(attachedEvents), 'iu');
 /** A file's name: a word, a dot, a short extension ("IMG_2118.jpg", "rechnung.PDF"). */

@@ -32,6 +32,19 @@ describe('minifyContentScript', () => {
     expect(runInNewContext(minified)).toBe('200 messages');
   });
 
+  it('keeps the mangled version when it is the smaller one, behaviour unchanged', async () => {
+    // Names oxc would have shortened: terser alone (no mangling) keeps them; mangled again they go.
+    const longNames = [
+      'var demo=(function(){function joinTheWords(theFirstWord,theSecondWord){',
+      'for(let theCounter=0;theCounter<2;theCounter++)theFirstWord+=theSecondWord+theCounter;return theFirstWord}',
+      'return joinTheWords(`a`,`b`)})();',
+      'demo;',
+    ].join('\n');
+    const minified = await minifyContentScript(longNames);
+    expect(minified).not.toContain('theFirstWord');
+    expect(runInNewContext(minified)).toBe(runInNewContext(longNames));
+  });
+
   it('reuses the cached result for the same script and minifies a changed one', async () => {
     const first = await minifyContentScriptCached(SCRIPT, cacheDir);
     expect(await minifyContentScriptCached(SCRIPT, cacheDir)).toBe(first);
