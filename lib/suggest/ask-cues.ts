@@ -4,19 +4,11 @@
  * it ("I bought the purifier last week."). An ask that names nothing ("Any idea?", "확인 부탁드려요.")
  * is read with the sentence before it (requests.ts). Cues: request-cues.json.
  */
+import { cueAlternatives } from '@/lib/suggest/cue-pattern';
 import cues from '@/lib/suggest/request-cues.json';
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const latin = Object.entries(cues.words)
-  .filter(([language]) => language !== 'ko' && language !== 'ja')
-  .flatMap(([, words]) => words);
-const dense = [...cues.words.ko, ...cues.words.ja];
-
-/** Korean and Japanese cues are word endings, so they match anywhere; the rest as whole words. */
-const ASKS = new RegExp(
-  `[?？]|(?<![\\p{L}'])(?:${latin.map(escapeRegExp).join('|')})(?![\\p{L}])|${dense.map(escapeRegExp).join('|')}`,
-  'iu',
-);
+/** Korean and Japanese cues are word endings, so they match anywhere; the rest as whole words (./cue-pattern.ts). */
+const ASKS = new RegExp(`[?？]|${cueAlternatives(cues.words)}`, 'iu');
 
 export function asks(clause: string): boolean {
   return ASKS.test(clause.normalize('NFKC'));

@@ -4,16 +4,11 @@
  * ("vorab:", "Petite question d'abord :"). The lead rule (lead-request.ts) follows what they say
  * over the order they say it in. Cues: lead-cues.json.
  */
+import { cueAlternatives } from '@/lib/suggest/cue-pattern';
 import cues from '@/lib/suggest/lead-cues.json';
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Korean and Japanese cues match anywhere (no spaces between words); the rest as whole words. */
-function cuePattern(byLanguage: Record<string, readonly string[]>): RegExp {
-  const latin = Object.entries(byLanguage).flatMap(([language, words]) => (language === 'ko' || language === 'ja' ? [] : words));
-  const dense = [...(byLanguage.ko ?? []), ...(byLanguage.ja ?? [])];
-  return new RegExp(`(?<![\\p{L}'])(?:${latin.map(escapeRegExp).join('|')})(?![\\p{L}])|${dense.map(escapeRegExp).join('|')}`, 'iu');
-}
+const cuePattern = (byLanguage: Record<string, readonly string[]>) => new RegExp(cueAlternatives(byLanguage), 'iu');
 
 const MAIN_POINT = cuePattern(cues.mainPoint);
 const ASIDE = cuePattern(cues.aside);
