@@ -39,7 +39,7 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-8.jsonl',
   'real-style held-out 9 (written by a sixth evaluator, harder: the ask late, implied or indirect; tuned on from session 9, first run 74.2/73.9, after p8 73.3/72.8)':
     'tests/fixtures/intent/real-mail-heldout-9.jsonl',
-  'real-style held-out 10 (written by a seventh evaluator, as hard as held-out 9, committed before any run; first measured on main at 8f47ac1, never tuned on)':
+  'real-style held-out 10 (written by a seventh evaluator, as hard as held-out 9, committed before any run; never tuned on, first run on main 8f47ac1 75.8/76.1)':
     'tests/fixtures/intent/real-mail-heldout-10.jsonl',
 } as const;
 
