@@ -32,6 +32,14 @@ describe('IntentBadge', () => {
     expect(show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' }).textContent).toContain('(unsure)');
   });
 
+  it('says when no reply in the library answers the intent the AI decided', () => {
+    const badge = show({ intent: { intent: 'invoice', confidence: 0.33, noReply: true }, decidedBy: 'ai' });
+    expect(badge.querySelector('[data-testid="intent-no-reply"]')?.textContent).toContain('no reply in your library answers it');
+    expect(
+      show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' }).querySelector('[data-testid="intent-no-reply"]'),
+    ).toBeNull();
+  });
+
   it('says nothing about who decided when no second opinion was asked', () => {
     const badge = show({ intent: { intent: 'refund', confidence: 0.9 } });
     expect(badge.querySelector('[data-testid="intent-decided-by"]')).toBeNull();

@@ -3,7 +3,8 @@ import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
 
 interface Props {
-  intent: { intent: Intent; confidence: number };
+  /** `noReply`: the AI's intent has no reply in the library (SuggestResult.intent); the badge says so. */
+  intent: { intent: Intent; confidence: number; noReply?: true };
   decidedBy?: 'local' | 'ai';
   /** The AI named the local model's top (IntentDecision.confirmed): the reading is no longer unsure. */
   confirmed?: boolean;
@@ -32,6 +33,12 @@ export function IntentBadge({ intent, decidedBy, confirmed = false }: Props) {
         <span className="muted" data-testid="intent-decided-by">
           {' '}
           {t(confirmed ? 'intentBadge.confirmedByAi' : `intentBadge.decidedBy.${decidedBy}`)}
+        </span>
+      )}
+      {intent.noReply && (
+        <span className="muted" data-testid="intent-no-reply">
+          {' '}
+          {t('intentBadge.noReplyForDecided')}
         </span>
       )}
     </p>

@@ -48,8 +48,9 @@ describe('the top reply follows an intent decided outside the local model', () =
     const message = 'Charged again for the same amount as in March, factura please';
     const noInvoices = starter.filter((t) => !t.intents.includes('invoice'));
     const followed = plan(message, 'en', 'invoice', noInvoices);
-    expect(followed.intent.intent).toBe('invoice');
+    expect(followed.intent).toMatchObject({ intent: 'invoice', noReply: true });
     expect(topOf(followed)?.id).toBe(topOf(plan(message, 'en', undefined, noInvoices))?.id);
+    expect(plan(message, 'en', 'invoice').intent.noReply).toBeUndefined();
   });
 
   it('decides the lead request only: another request keeps its local replies', () => {
