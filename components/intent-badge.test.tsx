@@ -24,6 +24,22 @@ describe('IntentBadge', () => {
     expect(show({ intent: { intent: 'refund', confidence: 0.5 }, decidedBy: 'local' }).textContent).toContain('decided by the local model');
   });
 
+  it('no longer calls the reading unsure when the AI confirmed the local top', () => {
+    const badge = show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai', confirmed: true });
+    expect(badge.dataset.confirmed).toBe('true');
+    expect(badge.textContent).toContain('confirmed by the AI model');
+    expect(badge.textContent).not.toMatch(/\(unsure\)|33%/);
+    expect(show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' }).textContent).toContain('(unsure)');
+  });
+
+  it('says when no reply in the library answers the intent the AI decided', () => {
+    const badge = show({ intent: { intent: 'invoice', confidence: 0.33, noReply: true }, decidedBy: 'ai' });
+    expect(badge.querySelector('[data-testid="intent-no-reply"]')?.textContent).toContain('no reply in your library answers it');
+    expect(
+      show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' }).querySelector('[data-testid="intent-no-reply"]'),
+    ).toBeNull();
+  });
+
   it('says nothing about who decided when no second opinion was asked', () => {
     const badge = show({ intent: { intent: 'refund', confidence: 0.9 } });
     expect(badge.querySelector('[data-testid="intent-decided-by"]')).toBeNull();

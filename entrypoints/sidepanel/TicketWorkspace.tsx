@@ -89,7 +89,13 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
 
   return (
     <AiAssistContext.Provider value={assist}>
-      {result && <IntentBadge intent={result.intent} decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined} />}
+      {result && (
+        <IntentBadge
+          intent={result.intent}
+          decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined}
+          confirmed={decision.data?.confirmed}
+        />
+      )}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {library.isError && <p className="error">{t('workspace.templatesFailed', { message: quotedError(library.error, t) })}</p>}

@@ -25,12 +25,13 @@ describe('an intent decided outside the local model', () => {
     expect(reading.requests.find((r) => r.intent === decided.intent)).toMatchObject({ start: lead.start, end: lead.end });
   });
 
-  it('leaves a reading that already agrees untouched, and folds a later request asking the same', () => {
+  it('leaves a reading that already agrees untouched, and lets a later request found locally lead, keeping the first', () => {
     const local = classifyIntent('I want to return the boots. Also, please send the new pair to my office address.');
     expect(withDecidedIntent(local, local.intent)).toBe(local);
-    const second = local.requests[1]!.intent;
-    const reading = withDecidedIntent(local, second);
-    expect(reading.requests.map((r) => r.intent)).toEqual([second]);
+    const second = local.requests[1]!;
+    const reading = withDecidedIntent(local, second.intent);
+    expect(reading).toMatchObject({ intent: second.intent, confidence: second.confidence, ranking: second.ranking });
+    expect(reading.requests).toEqual(local.requests);
   });
 
   it('replaces the lead request, which need not be the first in the text', () => {

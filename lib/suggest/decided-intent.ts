@@ -1,9 +1,13 @@
 /**
  * The local reading with its lead request replaced by an intent decided elsewhere (the AI's
- * second opinion on an unsure ticket, intent-opinion.ts). Ranking weighs templates by the whole
- * intent distribution, so the decided intent takes the top score (the local top takes its place);
- * the shown confidence stays the local model's probability for it, since the AI gives none. Later
- * requests stay as the local model read them; one asking the decided intent again is folded in.
+ * second opinion on an unsure ticket, intent-opinion.ts). The decided intent takes the top score
+ * (the local top takes its place); the shown confidence stays the local model's probability for
+ * it, since the AI gives none. The score alone does not put its replies first (ranking's bonuses
+ * can outweigh it): planSuggestions orders the lead request's replies with decided-first.ts.
+ * The decision concerns the lead request only: the others stay as the local model read them.
+ * When the local model found the decided intent as another request of the message, that request
+ * leads and the old lead keeps its own group: the AI named the main thing asked, and the customer
+ * still asked the other (dropping it would hide a request the agent must answer).
  */
 import type { Intent } from '@/lib/schemas/intent';
 import type { IntentResult, IntentScore } from '@/lib/suggest/classify';
@@ -29,12 +33,14 @@ export function withDecidedIntent(reading: IntentResult, decided: Intent): Inten
   );
   const lead = reading.requests[leadAt];
   if (!lead || lead.intent === decided) return reading;
+  const asked = reading.requests.find((request) => request.intent === decided);
+  if (asked) return { intent: decided, confidence: asked.confidence, ranking: asked.ranking, requests: reading.requests };
   const confidence = reading.ranking.find((r) => r.intent === decided)?.score ?? 0;
   const decidedLead = { ...lead, intent: decided, confidence, ranking: promote(lead.ranking, decided) };
   return {
     intent: decided,
     confidence,
     ranking: promote(reading.ranking, decided),
-    requests: reading.requests.flatMap((request, i) => (i === leadAt ? [decidedLead] : request.intent === decided ? [] : [request])),
+    requests: reading.requests.map((request, i) => (i === leadAt ? decidedLead : request)),
   };
 }

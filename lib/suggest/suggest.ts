@@ -11,6 +11,7 @@ import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
 import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
+import { decidedFirst } from '@/lib/suggest/decided-first';
 import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
@@ -56,7 +57,8 @@ export interface SuggestionGroup {
 }
 
 export interface SuggestResult {
-  intent: { intent: Intent; confidence: number };
+  /** `noReply`: an intent decided by the AI that no reply serves; its request's replies follow the local reading. */
+  intent: { intent: Intent; confidence: number; noReply?: true };
   order: Order | null;
   /** The first request's replies (what "insert the top suggestion" inserts). */
   suggestions: Suggestion[];
@@ -107,29 +109,36 @@ export function planSuggestions<T extends RankEntry>({
     () => chooseOrder(ticket, orders),
     () => null,
   );
+  // The decision concerns the lead request only: the other requests' groups keep the local reading.
+  const decidedAt = decidedIntent ? intent.requests.findIndex((request) => request.intent === decidedIntent) : -1;
   const shown = new Set<string>();
-  const groups = intent.requests.map((request): PlannedGroup<T> => {
+  let noReply = false;
+  const groups = intent.requests.map((request, at): PlannedGroup<T> => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
     const single = intent.requests.length === 1;
+    const decided = at === decidedAt ? decidedIntent : undefined;
     const outcome = rankWithOutcome({
       ticket: single ? ticket : { ...ticket, latestCustomerMessage: text },
       templates,
       order,
       intent: single ? intent : { ...request, requests: [request] },
       ...(single ? { query } : {}),
-      // Replies shown in an earlier group are skipped, so ask for that many more.
-      limit: Math.max(0, limit) + shown.size,
+      // Replies shown in an earlier group are skipped, so ask for that many more. A decided
+      // intent's replies may rank anywhere, so that group ranks the whole library (decided-first.ts).
+      limit: decided ? undefined : Math.max(0, limit) + shown.size,
     });
     failed.push(...outcome.degraded);
-    const all = outcome.ranked.filter((r) => !shown.has(r.template.id));
+    const ordered = decided ? decidedFirst(outcome.ranked, decided) : outcome.ranked;
+    if (decided && !ordered[0]?.template.intents.includes(decided)) noReply = true;
+    const all = ordered.filter((r) => !shown.has(r.template.id));
     const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
     const ranked = all.filter((r) => r.score >= floor).slice(0, Math.max(0, limit));
     for (const r of ranked) shown.add(r.template.id);
     return { request: { intent: request.intent, confidence: request.confidence, start: request.start, end: request.end, text }, ranked };
   });
   return {
-    intent: { intent: intent.intent, confidence: intent.confidence },
+    intent: { intent: intent.intent, confidence: intent.confidence, ...(noReply ? { noReply } : {}) },
     order,
     groups,
     asked: intent.requests.map((r) => r.intent),

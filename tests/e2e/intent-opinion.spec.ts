@@ -1,8 +1,9 @@
 /**
- * The AI's second opinion on an unsure ticket, end to end: with an endpoint saved in Settings,
- * a Gmail ticket the local model reads with confidence asks no one; once the customer's message
- * becomes one it is unsure of, the panel asks the loopback model (its intent task answers by
- * keyword: "facture" → invoice), the badge says the AI decided, and an invoice reply leads.
+ * The AI's second opinion on an unsure ticket, end to end: the customer's message becomes one the
+ * local model is unsure of and whose words favour another intent's reply; once an endpoint is saved
+ * in Settings the panel asks the loopback model (its intent task answers by keyword: "factura" →
+ * invoice), the badge says the AI decided, and the top reply follows the AI, not the words. A
+ * ticket the local model reads with confidence asks no one.
  */
 import { startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
 import { saveAiEndpoint } from './ai-setup';
@@ -10,11 +11,12 @@ import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
 /**
- * The local model's best guess for this is a product question, unsure (about 0.2): the AI's keyword
- * "factura" makes it an invoice. (Since the eighth and ninth classifier passes the local model reads
- * "facture" alone as an invoice, so the earlier message no longer left it unsure of something else.)
+ * The local model reads this as a payment problem, unsure (about 0.35, invoice a hair behind), and
+ * its words ("charged again", "same amount") put the charged-twice reply first; "factura" makes the
+ * loopback AI say invoice.
  */
-const UNSURE_MESSAGE = 'Same problem as in March, the amount is off again (ref. factura 2211)';
+const UNSURE_MESSAGE = 'Charged again for the same amount as in March, factura please';
+const SURE_MESSAGE = 'Hello, where is my order? The tracking has not moved for a week. Thanks, Emma';
 const intentAsks = (ai: OpenAiServer) => ai.requests.filter((r) => r.messages.some((m) => m.content.includes('TASK: intent')));
 
 let ai: OpenAiServer;
@@ -23,30 +25,40 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => ai.close());
 
-test('an unsure ticket gets the AI second opinion, the badge says who decided and the replies follow it', async ({ ext, server }) => {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await saveAiEndpoint(options, ai);
-
+test('an unsure ticket gets the AI second opinion, the badge says who decided and the top reply follows it', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   await page.goto(server.pageUrl('gmail', '2026-11-24-app.html', EMMA_THREAD));
   const panel = await ext.openPanel(page);
   const badge = panel.getByTestId('intent');
+  const topSuggestion = panel.getByTestId('suggestion').first();
   await expect(badge).toHaveAttribute('data-intent', 'where_is_my_order');
-  await expect(panel.getByTestId('suggestion').first()).toBeVisible();
-  expect(intentAsks(ai)).toHaveLength(0);
-  await expect(badge.getByTestId('intent-decided-by')).toHaveCount(0);
 
   // The customer's latest message is rewritten in the page; the content script reads it again.
-  await page.evaluate((text) => {
-    const bodies = document.querySelectorAll('div.a3s');
-    bodies[bodies.length - 1]!.textContent = text;
-  }, UNSURE_MESSAGE);
+  const say = (text: string) =>
+    page.evaluate((message) => {
+      const bodies = document.querySelectorAll('div.a3s');
+      bodies[bodies.length - 1]!.textContent = message;
+    }, text);
+  await say(UNSURE_MESSAGE);
+  // No AI yet: the local reading, and the reply its words favour.
+  await expect(badge).toHaveAttribute('data-intent', 'payment_issue');
+  await expect(topSuggestion).toHaveAttribute('data-template', /^starter\.payment\.charged-twice/);
+  await expect(badge.getByTestId('intent-decided-by')).toHaveCount(0);
+
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await saveAiEndpoint(options, ai);
   await expect(badge).toHaveAttribute('data-decided-by', 'ai');
   await expect(badge).toHaveAttribute('data-intent', 'invoice');
   await expect(badge.getByTestId('intent-decided-by')).toHaveText('decided by the AI model (the local model was unsure)');
-  await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-template', /^starter\.invoice\./);
+  await expect(topSuggestion).toHaveAttribute('data-template', /^starter\.invoice\./);
   expect(intentAsks(ai)).toHaveLength(1);
   // The customer's text went as fenced data.
   expect(JSON.stringify(intentAsks(ai)[0]!.messages)).toContain('=====BEGIN MESSAGE');
+
+  // A message the local model is sure of asks no one.
+  await say(SURE_MESSAGE);
+  await expect(badge).toHaveAttribute('data-intent', 'where_is_my_order');
+  await expect(badge.getByTestId('intent-decided-by')).toHaveCount(0);
+  expect(intentAsks(ai)).toHaveLength(1);
 });

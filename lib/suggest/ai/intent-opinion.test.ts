@@ -70,6 +70,36 @@ describe('a second opinion on an unsure intent', () => {
     server.setScenario({ kind: 'tasks' });
   });
 
+  it('confirms an unsure local top the AI agrees with', async () => {
+    const unsureInvoice: IntentReading = {
+      ...unsure,
+      intent: 'invoice',
+      ranking: [{ intent: 'invoice', score: 0.41 }, ...unsure.ranking.slice(1)],
+    };
+    expect(await decideIntent(settings(), message, unsureInvoice, known)).toEqual({
+      intent: 'invoice',
+      confidence: 0.41,
+      decidedBy: 'ai',
+      askedAi: true,
+      confirmed: true,
+    });
+  });
+
+  it('keeps the local reading, saying why, when the answer is prose or a JSON of the wrong shape', async () => {
+    for (const content of ['Sure! The customer wants an invoice.', { intent: 7 }, { label: 'invoice' }]) {
+      server.setScenario({ kind: 'answer', content });
+      const decision = await decideIntent(settings(), message, unsure, known);
+      expect(decision, JSON.stringify(content)).toMatchObject({
+        intent: 'payment_issue',
+        confidence: 0.41,
+        decidedBy: 'local',
+        askedAi: true,
+      });
+      expect(decision.aiProblem?.code).toBe('malformed_output');
+    }
+    server.setScenario({ kind: 'tasks' });
+  });
+
   it('names every intent and the local guesses in the prompt', () => {
     const [system, user] = buildIntentPrompt('Where is it?', unsure);
     expect(system!.content).toContain('where_is_my_order');

@@ -32,6 +32,11 @@ export type IntentDecision = {
   askedAi: boolean;
   /** Why the AI, asked, did not decide (failed call, unusable answer); worded where it is shown. */
   aiProblem?: AiProblem;
+  /**
+   * The AI named the local model's own top: two readers agree, so the panel no longer calls the
+   * reading unsure (and shows no percentage: neither model's number measures the agreement).
+   */
+  confirmed?: boolean;
 };
 
 export function needsSecondOpinion(local: { confidence: number }): boolean {
@@ -77,6 +82,7 @@ export async function decideIntent(
   const intent = outcome.value.intent;
   // "other" from the AI names nothing better than the local reading.
   if (intent === 'other') return { ...asLocal, askedAi: true };
+  if (intent === local.intent) return { ...asLocal, decidedBy: 'ai', askedAi: true, confirmed: true };
   // The AI gives no calibrated confidence: the local model's probability for its choice is shown.
   return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai', askedAi: true };
 }
