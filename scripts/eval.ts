@@ -5,7 +5,7 @@
  */
 import { CorpusMissingError } from '@/lib/testing/corpora';
 import type { EvalSuite } from './eval/types';
-import { printTable } from './table';
+import { printReport } from './table';
 
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
@@ -30,11 +30,7 @@ async function main(): Promise<void> {
       console.log(`skipped ${name}: ${error.message}\n`);
       continue;
     }
-    for (const table of [report].flat()) {
-      printTable(table.title, table.rows);
-      for (const note of table.notes ?? []) console.log(`  ${note}`);
-      console.log('');
-    }
+    for (const table of [report].flat()) printReport(table);
   }
 }
 

@@ -17,3 +17,23 @@ describe('cueAlternatives', () => {
     expect(new RegExp(cueAlternatives({ en: ['a.b'], ko: ['요?'] }), 'iu').test('axb 요')).toBe(false);
   });
 });
+
+describe('cueAlternatives with gaps in its lists', () => {
+  const matches = (byLanguage: Record<string, readonly string[]>, text: string) => new RegExp(cueAlternatives(byLanguage), 'iu').test(text);
+
+  it('matches nothing more when Korean and Japanese have no cues', () => {
+    expect(matches({ en: ['please'], ko: [], ja: [] }, 'Thanks, all good.')).toBe(false);
+    expect(matches({ en: ['please'] }, 'Please check')).toBe(true);
+  });
+
+  it('matches nothing more when the space-separated languages have no cues, or a cue is empty', () => {
+    expect(matches({ en: [], de: [], ko: ['주세요'] }, 'Thanks, all good.')).toBe(false);
+    expect(matches({ en: ['', 'please'], ja: ['', 'ください'] }, 'Thanks, all good.')).toBe(false);
+    expect(matches({ en: [], ko: ['주세요'] }, '확인해주세요')).toBe(true);
+  });
+
+  it('matches nothing at all when no list has a word', () => {
+    expect(matches({ en: [], ko: [] }, 'anything, even ? and 주세요')).toBe(false);
+    expect(matches({}, '')).toBe(false);
+  });
+});

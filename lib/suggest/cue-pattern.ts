@@ -5,8 +5,22 @@
  */
 import { escapeRegExp } from '@/lib/ticket/regex-fragments';
 
+/** Matches nothing: what cue lists without a single word stand for. */
+const NO_CUE = '(?!)';
+
+const isDense = (language: string) => language === 'ko' || language === 'ja';
+
+/** An empty word would be an empty alternative, which matches every text. */
+const alternatives = (words: readonly string[]) => words.filter((word) => word.length > 0).map(escapeRegExp);
+
 export function cueAlternatives(byLanguage: Record<string, readonly string[]>): string {
-  const latin = Object.entries(byLanguage).flatMap(([language, words]) => (language === 'ko' || language === 'ja' ? [] : words));
-  const dense = [...(byLanguage.ko ?? []), ...(byLanguage.ja ?? [])];
-  return `(?<![\\p{L}'])(?:${latin.map(escapeRegExp).join('|')})(?![\\p{L}])|${dense.map(escapeRegExp).join('|')}`;
+  const latin = alternatives(Object.entries(byLanguage).flatMap(([language, words]) => (isDense(language) ? [] : words)));
+  const dense = alternatives([...(byLanguage.ko ?? []), ...(byLanguage.ja ?? [])]);
+  // An empty group is an empty alternative too: a gap in the data (cue-lists.test.ts fails on it)
+  // must make a cue rarer, never make it match everything.
+  const groups = [
+    ...(latin.length > 0 ? [`(?<![\\p{L}'])(?:${latin.join('|')})(?![\\p{L}])`] : []),
+    ...(dense.length > 0 ? [dense.join('|')] : []),
+  ];
+  return groups.length > 0 ? groups.join('|') : NO_CUE;
 }

@@ -15,27 +15,6 @@ export interface FeatureConfig {
   charWeight: number;
   /** One block alone (a member of an ensemble); absent = both. */
   blocks?: 'words' | 'chars';
-  /**
-   * Word features also keyed by the guessed language, so a word may weigh differently per language.
-   * A training experiment only (it lost; see README): the guesser lives in scripts/training and
-   * registers itself with registerLanguageGuesser, so the panel does not carry it.
-   */
-  languageKeys?: boolean;
-}
-
-type LanguageOfTokens = (tokens: readonly string[]) => string;
-let languageOfTokens: LanguageOfTokens | undefined;
-
-/** Called by scripts/training/guess-language.ts on import: language-keyed features become readable. */
-export function registerLanguageGuesser(guess: LanguageOfTokens): void {
-  languageOfTokens = guess;
-}
-
-function languageKey(tokens: readonly string[], config: FeatureConfig): string {
-  if (!config.languageKeys) return '';
-  // A model trained with language keys would silently read wrong without the guesser: refuse it.
-  if (!languageOfTokens) throw new Error('intent model: language-keyed features need scripts/training/guess-language.ts');
-  return `${languageOfTokens(tokens)}|`;
 }
 
 export interface SparseVector {
@@ -83,11 +62,7 @@ export function extractFeatures(text: string, config: FeatureConfig): SparseVect
   const chars = new Map<number, number>();
   const seen = new Set<string>();
   const grams: string[] = [];
-  const key = languageKey(tokens, config);
-  const addWord = (feature: string) => {
-    addHashed(words, feature, 1, config.buckets);
-    if (key) addHashed(words, key + feature, 1, config.buckets);
-  };
+  const addWord = (feature: string) => addHashed(words, feature, 1, config.buckets);
   const addUnigram = (word: string) => {
     const unigram = `w:${word}`;
     if (!seen.has(unigram)) addWord(unigram);

@@ -37,6 +37,12 @@ describe('model file form', () => {
     expect(() => deserializeModel({ ...serialized, config: { ...serialized.config, buckets: 512 } })).toThrow(/shape/);
   });
 
+  it('refuses a file from a feature option this code does not have, instead of reading it with other features', () => {
+    const serialized = serializeModel(randomModel(), 'test');
+    const unknownOption = { ...serialized, config: { ...serialized.config, languageKeys: true } };
+    expect(SerializedModelSchema.safeParse(unknownOption).success).toBe(false);
+  });
+
   it('keeps an ensemble: a companion over other features round-trips, and its probabilities are averaged in', () => {
     const words = randomModel(5, 'words');
     const chars = randomModel(6, 'chars');

@@ -23,13 +23,13 @@ export const MODEL_FORMAT = 'deskpilot.intent-model/v1';
 
 const SerializedMemberSchema = z.object({
   intents: z.array(IntentSchema).min(2),
-  config: z.object({
+  // Strict: a file from a feature option this code no longer has (language keys, dropped) is refused, not misread.
+  config: z.strictObject({
     buckets: z.number().int().positive(),
     charMin: z.number().int().positive(),
     charMax: z.number().int().positive(),
     charWeight: z.number().positive(),
     blocks: z.enum(['words', 'chars']).optional(),
-    languageKeys: z.boolean().optional(),
   }),
   bias: z.array(z.number()),
   scales: z.array(z.number().positive()),

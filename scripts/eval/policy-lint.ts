@@ -1,5 +1,6 @@
 /**
- * The Amazon policy lint on reply sets apart from the rules' unit tests: replies that break the
+ * The Amazon policy lint on reply sets apart from the rules' unit tests (printed by `npm run eval -- intent`, or
+ * alone, in seconds, by `npx tsx scripts/eval/policy-lint.ts`): replies that break the
  * messaging rules in paraphrase (review requests without the word "review", incentives,
  * cross-selling, "[Important]" on a thank-you) and clean replies, in six languages.
  * - dev: written before the rules were extended, then the rules were written against it;
@@ -25,6 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { lintReply } from '@/lib/suggest/policy-lint';
+import { printReport } from '../table';
 import type { EvalReport } from './types';
 
 export const POLICY_SETS = {
@@ -92,3 +94,5 @@ function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; 
     note: `${path}: missed ${missed.join(', ') || 'none'}`,
   };
 }
+
+if (process.argv[1]?.endsWith('policy-lint.ts')) printReport(policyLintReport());

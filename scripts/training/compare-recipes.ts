@@ -59,8 +59,6 @@ export const RECIPES: Record<string, Recipe> = {
     options: withConfig({ blocks: 'words', buckets: 32768 }),
     companion: withConfig({ blocks: 'chars', buckets: 32768 }),
   },
-  languageKeys: { options: withConfig({ languageKeys: true }) },
-  languageKeys32k: { options: withConfig({ languageKeys: true, buckets: 32768 }) },
   augmented: { options: base, corpus: augmented(1) },
   augmented2: { options: base, corpus: augmented(2) },
   buckets32kPlusChars: { options: withConfig({ buckets: 32768 }), companion: withConfig({ blocks: 'chars', buckets: 32768 }) },

@@ -1,10 +1,9 @@
 /**
  * A rough language guess: the script for Korean and Japanese, the commonest function words for
- * the four Latin-script languages (function-words.json). Training only: it keys features by language
- * for that experiment (registered with features.ts on import, so the panel never bundles it) and,
- * wraps a training clause in mail furniture of its own language (augment.ts).
+ * the four Latin-script languages (function-words.json). Training only: it wraps a training clause
+ * in mail furniture of its own language (augment.ts) and splits the cross-validated confusions by
+ * language (cv-confusion.ts).
  */
-import { registerLanguageGuesser } from '@/lib/suggest/features';
 import functionWords from '@/lib/suggest/function-words.json';
 
 export type GuessedLanguage = 'en' | 'de' | 'fr' | 'es' | 'ko' | 'ja';
@@ -12,7 +11,7 @@ export type GuessedLanguage = 'en' | 'de' | 'fr' | 'es' | 'ko' | 'ja';
 const LATIN_LISTS = Object.entries(functionWords).map(([language, words]) => [language as GuessedLanguage, new Set(words)] as const);
 
 /** Takes lower-cased, accent-folded tokens (normalize.ts) or raw text split into words. */
-export function guessLanguageOfTokens(tokens: readonly string[]): GuessedLanguage {
+function guessLanguageOfTokens(tokens: readonly string[]): GuessedLanguage {
   if (tokens.some((t) => /[\uac00-\ud7a3]/.test(t))) return 'ko';
   if (tokens.some((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t))) return 'ja';
   let best: GuessedLanguage = 'en';
@@ -35,5 +34,3 @@ export function guessLanguage(text: string): GuessedLanguage {
       .match(/[\p{L}]+/gu) ?? [];
   return guessLanguageOfTokens(words);
 }
-
-registerLanguageGuesser(guessLanguageOfTokens);
