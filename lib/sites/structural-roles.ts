@@ -49,7 +49,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
     if (message.relayed) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL.test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
+    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };

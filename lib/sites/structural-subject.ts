@@ -18,7 +18,7 @@ import { asksTheUser, isItemHeading, titleText } from './subject-text';
 import { namesAnAuthor } from './structural-member-heading';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
-import { sectionLabels } from './structural-subject-words.json';
+import { readerWords } from './reader-words';
 
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
@@ -68,7 +68,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
-      if (text.length < 3 || sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
+      if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
       member = element.matches(MEMBER_HEADING) || namesAnAuthor(element, firstBlock);
       if (isItemHeading(element, text)) item = text;
