@@ -10,6 +10,7 @@ import { emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
+import { plainAddressBeside } from './structural-plain-address';
 
 /**
  * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
@@ -66,7 +67,8 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
     const other = /\p{L}/u.test(shown) && !shown.includes('@') && !shown.includes(name);
     if (email && !other && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
   }
-  return customer;
+  const plain = plainAddressBeside(doc, name, conversation, ours);
+  return plain ? { ...customer, email: plain } : customer;
 }
 
 /**
