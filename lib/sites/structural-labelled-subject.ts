@@ -14,10 +14,12 @@ const LIST_ROW = 'li, tr, [role="option"], [role="row"]';
 
 export function labelledSubject(doc: Document, firstBlock: Element): string {
   if (!doc.body) return '';
+  // Up to the conversation's container (a contains() per text, not a document-order comparison: on a long page that is slow).
+  const conversation = firstBlock.parentElement ?? firstBlock;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let seen = 0; seen < MAX_TEXT_NODES && walker.nextNode(); seen++) {
     const node = walker.currentNode;
-    if (firstBlock.compareDocumentPosition(node) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) break;
+    if (conversation.contains(node)) break;
     const lead = singleLine(node.nodeValue, 40);
     if (withoutFieldLabel(lead) === lead) continue;
     // "Onderwerp: Bestelling wijzigen" in one text, or the label in its own element before the value.

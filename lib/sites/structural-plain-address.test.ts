@@ -13,13 +13,14 @@ describe('plainAddressBeside', () => {
   it('reads the one address written as text in the card around the customer name', () => {
     expect(
       read(
-        '<div class="side"><h3>Tomás Ferreira</h3><dl><div>Mail · tomas.ferreira@example.pt</div><div>Phone · 912 000 111</div></dl></div>',
+        '<div class="side"><h3>Tomás Ferreira</h3><dl><div>Mail: tomas.ferreira@example.pt</div><div>Phone · 912 000 111</div></dl></div>',
       ),
     ).toBe('tomas.ferreira@example.pt');
   });
 
   it('takes none from the messages, from a card with two addresses, or ours', () => {
     expect(read('<div class="side"><h3>Tomás Ferreira</h3><p>VIP</p></div>')).toBeUndefined();
+    expect(read('<div class="side"><h3>Tomás Ferreira</h3><p>Note: wrote from tomas@old.example once</p></div>')).toBeUndefined();
     expect(read('<div class="side"><h3>Tomás Ferreira</h3><p>t@one.example</p><p>t@two.example</p></div>')).toBeUndefined();
     expect(read('<div class="side"><h3>Tomás Ferreira</h3><p>Owner: help@shop.example</p></div>', ['help@shop.example'])).toBeUndefined();
   });
