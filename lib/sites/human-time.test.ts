@@ -76,7 +76,7 @@ describe('humanTime: dates as pages write them', () => {
     '2 settimane fa',
     '3 martes',
   ])(
-    // "settimane" (weeks) and "martes" (Tuesday) open no month's name, though "set"/"mar" do.
+    // "settimane" (weeks) and "martes" (Tuesday) open with a month's stem, but no year follows: not a date.
     'leaves "%s" out: no day it surely names',
     (text) => {
       expect(humanTime(text, { lang: 'de', now })).toBeUndefined();

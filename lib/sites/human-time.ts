@@ -6,7 +6,10 @@
  * guessed: a time with no day ("9:14", "ven 10:18") says nothing about order across days. Small on
  * purpose (no date library): the content script's budget is 30 KB gzip. English month names are the
  * JavaScript parser's (isoTime tries it first); a day before a month name and a year in another language
- * ("5 dic 2026, 19:22", "3. Dez. 2026", "5 de diciembre de 2026") is read here.
+ * ("5 dic 2026, 19:22", "3. Dez. 2026", "5 de diciembre de 2026") is read here: a word that opens
+ * with one of a month's stems in human-time-words.json `months` (de, fr, es, it, nl, pt) is that
+ * month. Stems are loose ("set" opens "settimane", weeks, too), so only a day, the word and a year
+ * together are taken for a date.
  */
 import words from './human-time-words.json';
 
@@ -52,7 +55,7 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
   const cjk = CJK_DATE.exec(text);
   const numeric = cjk ? null : NUMERIC_DATE.exec(text);
   const dayAndWord = cjk || numeric ? null : NAMED_DATE.exec(text);
-  const monthIndex = dayAndWord ? words.months.findIndex((names) => names.split('|').some((name) => name.startsWith(dayAndWord[2]!))) : -1;
+  const monthIndex = dayAndWord ? words.months.findIndex((names) => names.split('|').some((stem) => dayAndWord[2]!.startsWith(stem))) : -1;
   const named = monthIndex >= 0 ? dayAndWord : null;
   let ymd: Array<number | undefined> | undefined;
   if (cjk) ymd = [num(cjk[1]), Number(cjk[2]), Number(cjk[3])];

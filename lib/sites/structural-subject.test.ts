@@ -76,6 +76,11 @@ describe('findSubject on pages it was not written against', () => {
     expect(subjectOf(`<main>${list}<h2 class="thread__user">birk.nielsen_9</h2>${thread}</main>`)).toBe('birk.nielsen_9');
   });
 
+  it('takes a topic chip for the subject, without its field label, over a heading naming the customer', () => {
+    const chip = '<div class="ticket-bar"><span class="TopicTag-q9">Assunto: Troca de tamanho</span></div>';
+    expect(subjectOf(`<main><h2>Inês Rocha</h2>${chip}${thread}</main>`)).toBe('Troca de tamanho');
+  });
+
   it("takes the first link of a card named for the product when the heading names the member, whatever the link's class", () => {
     const card =
       '<div class="buyer-product-card"><a href="https://shop.example/p/8812">Linen apron, rust</a> <a href="/orders/8812">See order</a></div>';

@@ -17,7 +17,6 @@ import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
 import { namesAnAuthor } from './structural-member-heading';
 import { firstElements } from './first-elements';
-import { labelledSubject } from './structural-labelled-subject';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
 
@@ -80,8 +79,6 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
     }
   }
   if (field.length >= 3) return { text: field, score: 0.9 };
-  // Nothing marked as the subject: a "Subject: …" text above the conversation (./structural-labelled-subject.ts).
-  named ||= labelledSubject(doc, firstBlock);
   if (named) return { text: named, score: 0.85 };
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
