@@ -32,9 +32,8 @@ export const SENDER_CUE = `${SENDER}, ${MAILTO}, time, [datetime]`;
 
 /** Where a page names the ticket's subject (an input, or an element named for it). */
 export const SUBJECT_FIELD = 'input[aria-label*="subject" i], input[name*="subject" i]';
-// A topic chip stands for the subject where a helpdesk has none ("Onderwerp: …", a Gladly-like timeline, 2026-12-05).
 export const SUBJECT_NAMED =
-  '[class*="subject" i], [class*="topic" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
+  '[class*="subject" i], [id*="subject" i], [data-testid*="subject" i], [data-test-id*="subject" i], [data-selector*="subject" i], [data-app-section*="subject" i]';
 
 /** Where the message text sits inside a block, when the page says so. */
 export const BODY =

@@ -128,7 +128,7 @@ function plainAddress(doc: Document, name: string, conversation: Element | null,
     const email = raw && emailAddress(raw);
     const element = walker.currentNode.parentElement;
     if (!email || !element || ours.includes(email) || /\s/.test(text.replace(raw, '').trim()) || conversation?.contains(element)) continue;
-    if (cardNames(element, name, conversation)) return email;
+    if (!element.closest('[hidden]') && cardNames(element, name, conversation)) return email;
   }
   return undefined;
 }

@@ -37,6 +37,9 @@ const LIST_ROW = 'li, tr, [role="option"], [role="row"]';
 /** A heading marked as a person: the member a marketplace thread is with (`m2m-conversation__user`, `conversation-partner`). */
 const MEMBER_HEADING = '[class*="user" i], [class*="partner" i], [data-testid*="partner" i]';
 
+/** A topic chip above the thread stands for the subject where a helpdesk has none ("Onderwerp: …", Gladly-like, 2026-12-05). */
+const TOPIC_CHIP = '[class*="topic" i]';
+
 const SUBJECT = {};
 
 /**
@@ -56,7 +59,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let item = '';
   let linked = '';
   let member = false;
-  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}, ${ITEM_LINK}`);
+  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
@@ -69,7 +72,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
     } else if (element.localName === 'input') {
       field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
-      if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
+      if (!named && element.matches(`${SUBJECT_NAMED}, ${TOPIC_CHIP}`) && !recurs(element)) named = namedText(element);
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
