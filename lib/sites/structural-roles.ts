@@ -119,12 +119,18 @@ function sideRoles(messages: GenericMessage[]): Array<Role | null> {
   return messages.map(({ side }) => (side === 'end' ? 'agent' : side === 'start' || sides.size === 1 ? 'customer' : null));
 }
 
-/** The non-agent author who wrote most often (the first of them on a tie). */
+/**
+ * The non-agent author who wrote most often (the first of them on a tie). One at the agents' own mail
+ * domain is a colleague who forwarded a customer's mail or wrote for them: passed over for any other.
+ */
 function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles: Role[]): Person {
+  const domainOf = (email?: string) => email?.slice(email.lastIndexOf('@') + 1);
+  const ours = new Set(messages.flatMap(({ author }, index) => (roles[index] === 'agent' && author.email ? [domainOf(author.email)] : [])));
+  const outside = messages.some(({ author }, index) => roles[index] === 'customer' && keys[index] && !ours.has(domainOf(author.email)));
   const counts = new Map<string, { count: number; author: Person }>();
   messages.forEach((message, index) => {
     const key = keys[index]!;
-    if (roles[index] !== 'customer' || !key) return;
+    if (roles[index] !== 'customer' || !key || (outside && ours.has(domainOf(message.author.email)))) return;
     const seen = counts.get(key);
     if (seen) {
       seen.count++;
