@@ -4,6 +4,7 @@
  * ("Always read this site"). It reads the page with the generic adapter, or the selection the
  * agent chose as the ticket.
  */
+import { loadReaderWords } from '@/lib/content-script/reader-words-load';
 import { runContentScript } from '@/lib/content-script/run';
 import { sendToExtension } from '@/lib/messaging';
 import { GetThreadRequestSchema } from '@/lib/schemas/content-messages';
@@ -13,6 +14,7 @@ import { generic } from '@/lib/sites/generic';
 import { chooseSelection, withSelection } from '@/lib/sites/generic-selection';
 import { CONTENT_MATCHES } from '@/lib/sites/matches';
 import { matchesPattern } from '@/lib/sites/match-pattern';
+import { readerWordsLoaded } from '@/lib/sites/reader-words';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -21,10 +23,11 @@ export default defineContentScript({
     // Where a site's own adapter reads the page, the generic reader only stands in for a selection.
     const ownAdapter = CONTENT_MATCHES.some((pattern) => matchesPattern(pattern, new URL(location.href)));
     if (!ownAdapter) runContentScript(ctx, reader.adapter);
+    loadReaderWords();
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): undefined => {
       // Answered synchronously so the agent's selection wins over a site script that answers later.
-      if (reader.hasSelection() && safeParse(GetThreadRequestSchema, message).success) {
+      if (reader.hasSelection() && readerWordsLoaded() && safeParse(GetThreadRequestSchema, message).success) {
         sendResponse({ thread: reader.adapter.readThread(document, new URL(location.href)) });
         return undefined;
       }
@@ -35,8 +38,8 @@ export default defineContentScript({
       reader.useSelection(chooseSelection(request.data.use, live, request.data.selection));
       const response: GenericReadResponse = { ok: true, reading: reader.hasSelection() ? 'selection' : 'page' };
       sendResponse(response);
-      // An open panel re-reads the tab; a closed one reads it when it opens.
-      sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
+      // An open panel re-reads the tab (once the word lists are here); a closed one reads it when it opens.
+      loadReaderWords().then(() => sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -4,6 +4,8 @@
  * every site's list reader and tag applier and the profile tester, which the tab's content script
  * then uses (lib/content-script/extras-hook.ts).
  */
+// Its own bundle, beside the content script: it reads with the word lists from their data files.
+import '@/lib/sites/reader-words-data';
 import { answerExtras } from '@/lib/content-script/extras-answers';
 import { installPageExtras } from '@/lib/content-script/extras-hook';
 import { LIST_READERS } from '@/lib/sites/lists';

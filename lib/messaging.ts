@@ -5,6 +5,7 @@
  */
 import type { ContentRequest, ExtensionRequest, GenericReadRequest, GenericReadResponse, SiteAccessStatus } from '@/lib/schemas/messages';
 import type { z } from 'zod';
+import type { ReaderWords } from '@/lib/schemas/reader-words';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { GetListResponseSchema } from '@/lib/queue/schema';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
@@ -46,6 +47,7 @@ export interface ResponseMap {
   getList: GetListResponse;
   openListRow: OpenListRowResponse;
   threadChanged: undefined;
+  readerWords: ReaderWords;
   findOrders: FindOrdersResponse;
   orderDetails: OrderDetailsResponse;
   genericRead: GenericReadResponse;

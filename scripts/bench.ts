@@ -4,6 +4,8 @@
  * is reported; with `--check`, only the fast and stable rows (`checked`) run and a miss exits 1.
  * Each lives in tests/bench/<name>.ts.
  */
+// The readers' word lists, as the background gives them to a content script.
+import '@/lib/sites/reader-words-data';
 import type { Bench, BenchResult } from '../tests/bench/types';
 import { printTable } from './table';
 

@@ -3,6 +3,8 @@
  * Each suite lives in scripts/eval/<name>.ts; adding one is one line here.
  * `npm run eval -- <name>` runs one suite.
  */
+// The readers' word lists, as the background gives them to a content script.
+import '@/lib/sites/reader-words-data';
 import { CorpusMissingError } from '@/lib/testing/corpora';
 import type { EvalSuite } from './eval/types';
 import { printReport } from './table';

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeSecretStore, SECRETS_DB_NAME } from '@/lib/connectors/secret-store';
+import { READER_WORDS } from '@/lib/sites/reader-words-data';
 import { fromExtensionPage, routeMessage } from './message-router';
 
 const emma = { type: 'findOrders', query: { email: 'emma.schneider@example.com', orderRefs: [] } };
@@ -34,5 +35,13 @@ describe('the background answers findOrders only to extension pages', () => {
 
   it('ignores malformed requests', () => {
     expect(routeMessage({ type: 'findOrders', query: { email: 'x'.repeat(400), orderRefs: [] } }, panel())).toBeUndefined();
+  });
+});
+
+describe('the background gives the reader word lists to our content scripts', () => {
+  it('answers a content script of ours, never another extension', async () => {
+    const contentScript = { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' };
+    expect(await routeMessage({ type: 'readerWords' }, contentScript)).toBe(READER_WORDS);
+    expect(routeMessage({ type: 'readerWords' }, { id: 'another-extension', url: contentScript.url })).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * secrets is answered only to the extension's own pages (panel, options).
  */
 import { ExtensionRequestSchema } from '@/lib/schemas/messages';
+import { READER_WORDS } from '@/lib/sites/reader-words-data';
 import { findOrders, orderDetails } from './find-orders';
 import { siteAccess } from './site-access';
 import { testStoreConnection } from './stores';
@@ -35,6 +36,9 @@ export function routeMessage(message: unknown, sender: MessageSender): Promise<u
   switch (request.data.type) {
     case 'threadChanged':
       return undefined; // for the panel, which listens itself
+    case 'readerWords':
+      // Public data (the word lists in the extension's own files): any of our contexts may have them.
+      return Promise.resolve(READER_WORDS);
     case 'findOrders':
       // A content script could otherwise ask for any customer's orders by email.
       return fromExtensionPage(sender) ? findOrders(request.data.query) : undefined;

@@ -10,6 +10,7 @@ import { parseContentRequest } from '@/lib/schemas/content-messages';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { answerRequest, type ProfileMemory } from './answer-request';
+import { loadReaderWords } from './reader-words-load';
 import { watchThread } from './watch-thread';
 
 /** Only test and demo builds read loopback fixture pages: the production build leaves the fixture table out. */
@@ -28,10 +29,14 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    return answerRequest(request, adapterForPage(), memory);
+    return loadReaderWords().then(() => answerRequest(request, adapterForPage(), memory));
   });
-  watchThread(ctx, adapterForPage, memory, () => {
-    // The panel may be closed: nobody listening is not an error.
-    sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
+  // The watcher reads the page at once: it starts with the word lists.
+  loadReaderWords().then((loaded) => {
+    if (!loaded) return;
+    watchThread(ctx, adapterForPage, memory, () => {
+      // The panel may be closed: nobody listening is not an error.
+      sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
+    });
   });
 }

@@ -49,8 +49,12 @@ export const TestStoreConnectionRequestSchema = z.object({
   connection: z.unknown(),
 });
 
+/** Content script → background, at start: the reader word lists (lib/schemas/reader-words.ts). */
+export const ReaderWordsRequestSchema = z.object({ type: z.literal('readerWords') });
+
 export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ThreadChangedSchema,
+  ReaderWordsRequestSchema,
   FindOrdersRequestSchema,
   OrderDetailsRequestSchema,
   SiteAccessRequestSchema,

@@ -7,7 +7,7 @@
  * other address (an order notice) relays nobody.
  */
 import type { Person } from '@/lib/schemas/ticket';
-import { domains, localParts } from './form-relay-words.json';
+import { readerWords } from './reader-words';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 
 /**
@@ -18,7 +18,8 @@ import { EVERY_EMAIL_IN_TEXT } from './people';
 export function relayedAddress(author: Person, text: string): string | undefined {
   const mailer = author.email;
   const at = mailer?.indexOf('@') ?? -1;
-  if (!mailer || at < 1 || !(localParts.includes(mailer.slice(0, at)) || domains.includes(mailer.slice(at + 1)))) return undefined;
+  const { formLocalParts, formDomains } = readerWords();
+  if (!mailer || at < 1 || !(formLocalParts.includes(mailer.slice(0, at)) || formDomains.includes(mailer.slice(at + 1)))) return undefined;
   return text
     .match(EVERY_EMAIL_IN_TEXT)
     ?.map((email) => email.toLowerCase())

@@ -42,7 +42,7 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
     emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
     fromLink ??
     senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
-  let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL, '');
+  let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL(), '');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
   const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;

@@ -83,7 +83,7 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {
-  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || ADDRESSEE_LABEL.exec(line)?.index === 0 || isDateLine(line))
+  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || ADDRESSEE_LABEL().exec(line)?.index === 0 || isDateLine(line))
     return true;
   return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
 }

@@ -27,6 +27,13 @@ describe('humanTime: dates as pages write them', () => {
     ['11月20日', 'ja', local(2026, 11, 20)],
     // No year: the latest such day not after tomorrow (the fixed clock is 2026-11-24).
     ['mer 02/12', 'it', local(2025, 12, 2)],
+    // A month in words, in a language the JavaScript parser does not read.
+    ['7 gen 2026, 08:05', 'it', local(2026, 1, 7, 8, 5)],
+    ['14. Okt. 2026 um 16:30', 'de', local(2026, 10, 14, 16, 30)],
+    ['2 de febrero de 2026 11:45', 'es', local(2026, 2, 2, 11, 45)],
+    ['19 juil. 2026 à 7h05', 'fr', local(2026, 7, 19, 7, 5)],
+    ['ma 9 mrt 2026 13:12', 'nl', local(2026, 3, 9, 13, 12)],
+    ['21 de set. de 2026 às 22:10', 'pt', local(2026, 9, 21, 22, 10)],
   ])('%s (%s)', (text, lang, want) => {
     expect(humanTime(text, { lang, now })).toBe(want);
   });
@@ -55,7 +62,21 @@ describe('humanTime: dates as pages write them', () => {
     expect(humanTime(text, { now })).toBe(new Date(now - back).toISOString());
   });
 
-  it.each(['9:14', 'ven 10:18', '9.14 Uhr', '오전 9:14', 'Order 5521', '', 'sent', '31/02/2026', '13/13/2026', 'vor Ort'])(
+  it.each([
+    '9:14',
+    'ven 10:18',
+    '9.14 Uhr',
+    '오전 9:14',
+    'Order 5521',
+    '',
+    'sent',
+    '31/02/2026',
+    '13/13/2026',
+    'vor Ort',
+    '2 settimane fa',
+    '3 martes',
+  ])(
+    // "settimane" (weeks) and "martes" (Tuesday) open with a month's stem, but no year follows: not a date.
     'leaves "%s" out: no day it surely names',
     (text) => {
       expect(humanTime(text, { lang: 'de', now })).toBeUndefined();
@@ -93,5 +114,21 @@ describe('a newest-on-top conversation with only human-written times', () => {
     ]);
     expect(thread!.messages.at(-1)!.text).toMatch(/^Die Decke ist wieder/);
     expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it('is put in order by dates with month names in words, whatever the page calls its order', () => {
+    const bubble = (side: string, name: string, when: string, text: string) =>
+      `<div class="chat-line chat-line--${side}"><p class="chat-line__sender">${name}</p><small class="chat-line__date">${when}</small><div class="chat-line__text">${text}</div></div>`;
+    const { document, url } = htmlPage(
+      `<!doctype html><html lang="pt-PT"><body><section><h2>Conversa com rita.alves</h2><div class="chat">${bubble('in', 'rita.alves', '4 de out. de 2026, 10:12', 'Ainda não recebi o reembolso do tapete devolvido.')}${bubble('out', 'casa_tecelagem', '2 de out. de 2026, 17:40', 'Recebemos a devolução, o reembolso segue esta semana.')}${bubble('in', 'rita.alves', '29 de set. de 2026, 09:03', 'Enviei o tapete de volta hoje pelos CTT.')}</div></section></body></html>`,
+      'https://market.example/messages/88',
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread!.messages.map((message) => message.sentAt)).toEqual([
+      local(2026, 9, 29, 9, 3),
+      local(2026, 10, 2, 17, 40),
+      local(2026, 10, 4, 10, 12),
+    ]);
+    expect(thread!.messages.at(-1)!.text).toMatch(/^Ainda não recebi/);
   });
 });

@@ -4,8 +4,12 @@
  * 3:14", "2026年11月23日", "昨日 9:14", "vor 2 Stunden", "2 hours ago" (words: human-time-words.json,
  * nine languages). Local time, as the page shows it. What it cannot read surely is left out, never
  * guessed: a time with no day ("9:14", "ven 10:18") says nothing about order across days. Small on
- * purpose (no date library): the content script's budget is 30 KB gzip. Month names are left to
- * the JavaScript parser (isoTime tries it first).
+ * purpose (no date library): the content script's budget is 30 KB gzip. English month names are the
+ * JavaScript parser's (isoTime tries it first); a day before a month name and a year in another language
+ * ("5 dic 2026, 19:22", "3. Dez. 2026", "5 de diciembre de 2026") is read here: a word that opens
+ * with one of a month's stems in human-time-words.json `months` (de, fr, es, it, nl, pt) is that
+ * month. Stems are loose ("set" opens "settimane", weeks, too), so only a day, the word and a year
+ * together are taken for a date.
  */
 import words from './human-time-words.json';
 
@@ -27,6 +31,11 @@ const wordOf = (phrases: string[]) =>
 const CJK_DATE = /(?:(\d{4}) ?[년年] ?)?(\d\d?) ?[월月] ?(\d\d?) ?[일日]/;
 /** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with a slash ("30/11"): "9.14" is a time. */
 const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d?)\/(\d\d?))(?![\d:/])/;
+/**
+ * "5 dic 2026", "3. Dez. 2026", "5 de diciembre de 2026": a day, a word that may name a month, a year.
+ * Without its year ("3 dic") it is left out: which year a short date means depends on the day it is read.
+ */
+const NAMED_DATE = /(?<![\d.:/])(\d\d?)\.? (?:de )?(\p{L}{3,})\.?,? (?:de )?(\d{4})(?!\d)/u;
 const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
 const [PM, AM, TODAY, YESTERDAY, AGO] = [words.pmBefore, words.amBefore, words.today, words.yesterday, words.ago].map(wordOf) as [
   RegExp,
@@ -45,8 +54,12 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
   const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
   const cjk = CJK_DATE.exec(text);
   const numeric = cjk ? null : NUMERIC_DATE.exec(text);
+  const dayAndWord = cjk || numeric ? null : NAMED_DATE.exec(text);
+  const monthIndex = dayAndWord ? words.months.findIndex((names) => names.split('|').some((stem) => dayAndWord[2]!.startsWith(stem))) : -1;
+  const named = monthIndex >= 0 ? dayAndWord : null;
   let ymd: Array<number | undefined> | undefined;
   if (cjk) ymd = [num(cjk[1]), Number(cjk[2]), Number(cjk[3])];
+  else if (named) ymd = [Number(named[3]), monthIndex + 1, Number(named[1])];
   else if (numeric?.[1] && numeric[1].length === 4) ymd = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
   else if (numeric && numeric[1]?.length !== 3) {
     const [a, b, year] = [Number(numeric[1] ?? numeric[5]), Number(numeric[3] ?? numeric[6]), num(numeric[4])];
@@ -64,7 +77,7 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
   const [y, month, day] = ymd as [number | undefined, number, number];
   // A date without its year: the latest such day not after tomorrow.
   const year = y ?? new Date(now).getFullYear() - (new Date(new Date(now).getFullYear(), month - 1, day).getTime() > now + DAY_MS ? 1 : 0);
-  const clock = clockIn(text.replace((cjk ?? numeric)?.[0] ?? '\0', ' '));
+  const clock = clockIn(text.replace((cjk ?? numeric ?? named)?.[0] ?? '\0', ' '));
   const date = new Date(year, month - 1, day, clock?.[0] ?? 0, clock?.[1] ?? 0);
   // 31/02 rolls over into March: not a date the page meant.
   return date.getMonth() === month - 1 && date.getDate() === day ? date.toISOString() : undefined;

@@ -9,7 +9,7 @@
  * mail header row the name was read from ("Od: Tomasz Kaczmarek", "From Lucas Oliveira").
  */
 import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
-import { before, glued } from './name-channel-words.json';
+import { fromWords } from './reader-words';
 
 /**
  * A phone number: seven digits or more, written with a plus or in groups (spaces, dots, dashes,
@@ -19,7 +19,7 @@ const PHONE = /[\s,·•|–-]+(\(?\+?\d(?:[\s().-]{0,2}\d){6,17}\)?)$/u;
 const HANDLE = /[\s,·•|–-]+\(?@[\p{L}\d_.]{2,40}\)?$/u;
 
 /** "via", "über", "par", "por", "tramite" and what follows end a name; so does "…経由" (by way of). */
-const CHANNEL = new RegExp(`\\s+(?:${before})\\s+\\S.*$|\\s*\\S+(?:${glued})$`, 'iu');
+const CHANNEL = fromWords((words) => new RegExp(`\\s+(?:${words.channelBefore})\\s+\\S.*$|\\s*\\S+(?:${words.channelGlued})$`, 'iu'));
 /**
  * Two capitals glued to (or spaced from) a name whose words start with them: the avatar's initials
  * ("FAFernanda Almeida", "LB Lia Barros"), never "AJ Smith" or "MC Hammer".
@@ -31,7 +31,7 @@ export function nameWithoutExtras(name: string): string {
   const phone = PHONE.exec(name);
   const rest = (phone && /^\(?\+|\d[\s().-]/.test(phone[1]!) ? name.slice(0, phone.index) : name)
     .replace(HANDLE, '')
-    .replace(CHANNEL, '')
+    .replace(CHANNEL(), '')
     .replace(FROM_LABEL, '')
     .replace(BARE_FROM_LABEL, '')
     .replace(INITIALS, '');

@@ -122,7 +122,7 @@ describe('createRedactor', () => {
     for (const label of addresseeLabels) {
       const row = text(`${label}: Fernanda Almeida`);
       expect(row.startsWith(`${label}:`)).toBe(true);
-      expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
+      expect(ADDRESSEE_LABEL().exec(row)?.index).toBe(0);
     }
   });
 });

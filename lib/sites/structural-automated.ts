@@ -11,12 +11,11 @@
  */
 import type { GenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
-import { automatedClassWords, automatedLabels } from './structural-words.json';
-import { assistantNames } from './structural-assistant-words.json';
+import { fromWords } from './reader-words';
 
-const AUTOMATED_LABEL = phrases(automatedLabels);
-const ASSISTANT_NAME = phrases(assistantNames);
-const AUTOMATED_CLASS_WORDS = new Set(automatedClassWords);
+const AUTOMATED_LABEL = fromWords((words) => phrases(words.automatedLabels));
+const ASSISTANT_NAME = fromWords((words) => phrases(words.assistantNames));
+const AUTOMATED_CLASS_WORDS = fromWords((words) => new Set(words.automatedClassWords));
 
 /** For each message, whether the shop's automation sent it. */
 export function automatedReplies(messages: GenericMessage[]): boolean[] {
@@ -29,6 +28,6 @@ export function automatedReplies(messages: GenericMessage[]): boolean[] {
 function isAutomated({ author, header, classWords }: GenericMessage, shared: Set<string>): boolean {
   // Only a reply someone is named on: an unsigned line is an event, whatever its class.
   if (!author.name && !author.email) return false;
-  if ([...classWords].some((word) => !shared.has(word) && AUTOMATED_CLASS_WORDS.has(word))) return true;
-  return AUTOMATED_LABEL.test(`${author.name ?? ''} ${header}`) || ASSISTANT_NAME.test(author.name ?? '');
+  if ([...classWords].some((word) => !shared.has(word) && AUTOMATED_CLASS_WORDS().has(word))) return true;
+  return AUTOMATED_LABEL().test(`${author.name ?? ''} ${header}`) || ASSISTANT_NAME().test(author.name ?? '');
 }

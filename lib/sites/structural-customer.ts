@@ -6,7 +6,7 @@
  * Messages signed only with a role ("Comprador") are named by the card pairing that role with a name.
  */
 import type { Person } from '@/lib/schemas/ticket';
-import { emailAddress } from './people';
+import { EMAIL_IN_TEXT, emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
@@ -38,6 +38,8 @@ const MAX_CARDS = 20;
 /** How far up from an address its card may reach, and how much a card may say. */
 const CARD_LEVELS = 3;
 const CARD_CHARS = 400;
+/** Text nodes looked at for a plain address (a 1 MB page holds tens of thousands). */
+const MAX_TEXT_NODES = 5000;
 
 const CARD = {};
 
@@ -66,7 +68,8 @@ function cardOf(doc: Document, found: Person, conversation: Element | null, ours
     const other = /\p{L}/u.test(shown) && !shown.includes('@') && !shown.includes(name);
     if (email && !other && !ours.includes(email) && cardNames(element, name, conversation)) return { ...customer, email };
   }
-  return customer;
+  const plain = plainAddress(doc, name, conversation, ours);
+  return plain ? { ...customer, email: plain } : customer;
 }
 
 /**
@@ -110,4 +113,22 @@ function cardNames(element: Element, name: string, conversation: Element | null)
     if (text.toLowerCase().includes(name)) return true;
   }
   return false;
+}
+
+/**
+ * An address written as plain text, alone or after one label word ("E-mail sanne@…" in a profile's
+ * details list, no link or field markup; a Gladly-like helpdesk 2026-12-05), in a card that names the
+ * customer: "wrote from nora@old… last year" is a note about an address, not a field.
+ */
+function plainAddress(doc: Document, name: string, conversation: Element | null, ours: readonly string[]): string | undefined {
+  const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let seen = 0; seen < MAX_TEXT_NODES && walker.nextNode(); seen++) {
+    const text = walker.currentNode.nodeValue ?? '';
+    const raw = text.includes('@') ? EMAIL_IN_TEXT.exec(text)?.[0] : undefined;
+    const email = raw && emailAddress(raw);
+    const element = walker.currentNode.parentElement;
+    if (!email || !element || ours.includes(email) || /\s/.test(text.replace(raw, '').trim()) || conversation?.contains(element)) continue;
+    if (!element.closest('[hidden]') && cardNames(element, name, conversation)) return email;
+  }
+  return undefined;
 }

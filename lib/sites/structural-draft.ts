@@ -6,10 +6,10 @@
  * elements whose whole text is the word "Draft" (eleven languages, structural-draft-words.json) —
  * a whole element, so a message that speaks of a draft ("the draft contract") is still a message.
  */
-import { draftLabels } from './structural-draft-words.json';
+import { fromWords } from './reader-words';
 import { firstElements } from './first-elements';
 
-const DRAFT_LABELS = new Set(draftLabels);
+const DRAFT_LABELS = fromWords((words) => new Set(words.draftLabels));
 /** The label sits in the header row, before the text: only the block's first elements are looked at. */
 const LABEL_ELEMENTS = 12;
 
@@ -30,6 +30,6 @@ export function isDraft(block: Element): boolean {
       return true;
   }
   return firstElements(block, LABEL_ELEMENTS).some(
-    (element) => !element.firstElementChild && DRAFT_LABELS.has((element.textContent ?? '').trim().toLowerCase()),
+    (element) => !element.firstElementChild && DRAFT_LABELS().has((element.textContent ?? '').trim().toLowerCase()),
   );
 }

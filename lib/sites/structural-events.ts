@@ -7,7 +7,7 @@
  * line is an event only when it names a participant first, in the third person, and a file.
  */
 import type { GenericMessage } from './generic-message';
-import { attachedEvents, events } from './structural-words.json';
+import { fromWords } from './reader-words';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
 
@@ -30,8 +30,8 @@ const MAX_EVENT_CHARS = 200;
 /** Words at the start of a sender line that may be the sender's name ("Tiago Ferreira started the chat"). */
 const SENDER_WORDS = 4;
 const escaped = (phrases: string[]) => phrases.map(escapeRegExp).join('|');
-const EVENT = new RegExp(escaped(events), 'iu');
-const ATTACHED = new RegExp(escaped(attachedEvents), 'iu');
+const EVENT = fromWords((words) => new RegExp(escaped(words.events), 'iu'));
+const ATTACHED = fromWords((words) => new RegExp(escaped(words.attachedEvents), 'iu'));
 /** A file's name: a word, a dot, a short extension ("IMG_2118.jpg", "rechnung.PDF"). */
 const FILE_NAME = /\S\.[a-z0-9]{2,4}\b/i;
 
@@ -52,7 +52,7 @@ export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
 /** "<participant> attached <file>": a platform's line about a message, not one. */
 function isAttachmentLine(text: string, index: number, senders: string[][]): boolean {
   const line = text.toLowerCase();
-  if (line.length > MAX_EVENT_CHARS || !FILE_NAME.test(line) || !ATTACHED.test(line)) return false;
+  if (line.length > MAX_EVENT_CHARS || !FILE_NAME.test(line) || !ATTACHED().test(line)) return false;
   const first = line.split(/\s/, 1)[0]!;
   return first.length > 1 && senders.some((sender, other) => other !== index && sender.includes(first));
 }
@@ -63,5 +63,5 @@ function isEvent(message: GenericMessage, shared: Set<string>, automated: boolea
   // The shop's automated reply is a message from us (structural-automated.ts), not an event.
   if (automated) return false;
   if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS.has(word))) return true;
-  return message.text.length <= MAX_EVENT_CHARS && EVENT.test(`${message.header} ${message.text}`);
+  return message.text.length <= MAX_EVENT_CHARS && EVENT().test(`${message.header} ${message.text}`);
 }

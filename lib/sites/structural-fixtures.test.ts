@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStructurally } from './structural';
 import { checkRead, fixturesWithoutExpected, siteFixtures } from './testing/structural-fixtures';
+import { readOnTheDaySaved, restoreClockAfterEach } from './testing/fixture-day';
 
 /**
  * Every fixture page, read by the structural reader alone: the site's selectors switched off, the
@@ -8,12 +9,14 @@ import { checkRead, fixturesWithoutExpected, siteFixtures } from './testing/stru
  * must match what the site's own adapter reads (the expected ticket beside each page).
  */
 describe('the structural reader on every fixture page, site selectors switched off', () => {
+  restoreClockAfterEach();
   it('has an expected ticket for every fixture page', () => {
     expect(fixturesWithoutExpected()).toEqual([]);
   });
 
   for (const fixture of siteFixtures()) {
     it(`${fixture.site}/${fixture.file}`, () => {
+      readOnTheDaySaved(fixture.file);
       const page = fixture.load();
       const thread = readStructurally(page.document, page.url, { site: fixture.site });
       const wrong = checkRead(fixture.expected, thread).filter((result) => !result.ok);

@@ -10,9 +10,9 @@ import type { GenericMessage } from './generic-message';
 import { readGenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
 import { singleLine } from './text';
-import { foldedMessages } from './structural-folded-words.json';
+import { fromWords } from './reader-words';
 
-const FOLDED = phrases(foldedMessages);
+const FOLDED = fromWords((words) => phrases(words.foldedMessages));
 /** An expander's text is a number and a few words; a longer block is a message. */
 const MAX_TEXT = 60;
 const BUTTON = 'button, [role="button"]';
@@ -41,7 +41,7 @@ export function foldedCount(block: Element): number | null {
     .map((element) => element?.getAttribute('aria-label') || element?.getAttribute('title') || '')
     .join(' ');
   const only = button && /^[+(]?\d[\d.,]*\)?$/.test(text);
-  const said = only ? text : [text, label].find((line) => FOLDED.test(line));
+  const said = only ? text : [text, label].find((line) => FOLDED().test(line));
   const number = said && (NUMBER.exec(said) ?? NUMBER.exec(text));
   return number ? Number(number[0].replace(/\D/g, '')) : null;
 }

@@ -41,10 +41,10 @@ describe('headerRow', () => {
       'Till: mig',
       'Til: meg',
     ])
-      expect(ADDRESSEE_LABEL.exec(row)?.index).toBe(0);
-    expect(ADDRESSEE_LABEL.exec('16:05 para: fernanda almeida')?.index).toBe(5);
-    expect(ADDRESSEE_LABEL.test('Totally broken on arrival')).toBe(false);
-    expect(ADDRESSEE_LABEL.test('Anyway: the lid is cracked')).toBe(false);
+      expect(ADDRESSEE_LABEL().exec(row)?.index).toBe(0);
+    expect(ADDRESSEE_LABEL().exec('16:05 para: fernanda almeida')?.index).toBe(5);
+    expect(ADDRESSEE_LABEL().test('Totally broken on arrival')).toBe(false);
+    expect(ADDRESSEE_LABEL().test('Anyway: the lid is cracked')).toBe(false);
     const mail = (recipients: string) =>
       htmlPage(
         `<div id="m" class="message"><table><tr><td><h3><span class="sender" email="minji@example.kr">김민지</span></h3></td><td><span title="2026년 12월 5일 오전 9:41">오전 9:41</span></td></tr>` +

@@ -5,7 +5,7 @@
  * in the page title, a "Hi <name>!" greeting in the header. Never read inside the conversation,
  * so a customer cannot claim to be the agent by writing "Signed in as".
  */
-import { accountPrefixes, greetings, selfAuthorNames } from './structural-words.json';
+import { fromWords, readerWords } from './reader-words';
 import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
@@ -39,8 +39,8 @@ const CHROME_AREA =
   'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
-const PREFIXES = [...accountPrefixes].sort((a, b) => b.length - a.length);
-const GREETING = new RegExp(`^(?:${greetings.join('|')})[,!\\s]+`, 'iu');
+const PREFIXES = fromWords((words) => [...words.accountPrefixes].sort((a, b) => b.length - a.length));
+const GREETING = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,!\\s]+`, 'iu'));
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
@@ -92,12 +92,12 @@ function accountTexts(element: Element): string[] {
 
 function hasPrefix(said: string): boolean {
   const lower = said.toLowerCase();
-  return PREFIXES.some((prefix) => lower.startsWith(prefix));
+  return PREFIXES().some((prefix) => lower.startsWith(prefix));
 }
 
 function addAccount(said: string, names: Set<string>, emails: Set<string>): void {
   const lower = said.toLowerCase();
-  const prefix = PREFIXES.find((candidate) => lower.startsWith(candidate));
+  const prefix = PREFIXES().find((candidate) => lower.startsWith(candidate));
   // A bare label ("Profile", "Account") names nobody.
   if (!prefix && /^(?:profile|account|my account|your account|konto|compte|cuenta|conta)$/i.test(said)) return;
   let rest = prefix ? said.slice(prefix.length) : said;
@@ -105,7 +105,7 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
   rest = rest
     .replace(EVERY_EMAIL_IN_TEXT, ' ')
     .replace(/[()<>]/g, ' ')
-    .replace(GREETING, '');
+    .replace(GREETING(), '');
   // What ends the name: "!" after a greeting's, the commas or semicolons that listed addresses after it ("Name (a@x; b@y)").
   const name = clean(rest.replace(STATUS, '').replace(/[\s!,;]+$/, ''));
   if (name.length >= 2 && name.length <= 80) names.add(name);
@@ -121,6 +121,6 @@ export function isSelf(author: { name?: string; email?: string }, identity: Iden
   if (email && identity.emails.includes(email)) return true;
   const name = author.name?.toLowerCase();
   if (!name) return false;
-  if (selfAuthorNames.includes(name)) return true;
+  if (readerWords().selfAuthorNames.includes(name)) return true;
   return identity.names.some((me) => name === me || (me.length >= 4 && (name.startsWith(`${me} `) || me.startsWith(`${name} `))));
 }

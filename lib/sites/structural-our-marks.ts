@@ -5,16 +5,16 @@
  * nine languages).
  */
 import { phrases } from './structural-phrases';
-import { agentLabels } from './structural-words.json';
+import { fromWords } from './reader-words';
 
-export const AGENT_LABEL = phrases(agentLabels);
+export const AGENT_LABEL = fromWords((words) => phrases(words.agentLabels));
 
 export function iconSaysOurs(block: Element): boolean {
   // An element with words of its own is a button or a link ("Add private note"), not a mark.
   for (const icon of Array.from(block.querySelectorAll('[aria-label], [title]')).slice(0, 8))
     if (
       !/\p{L}/u.test(icon.textContent ?? '') &&
-      AGENT_LABEL.test((icon.getAttribute('aria-label') || icon.getAttribute('title') || '').slice(0, 40))
+      AGENT_LABEL().test((icon.getAttribute('aria-label') || icon.getAttribute('title') || '').slice(0, 40))
     )
       return true;
   return false;

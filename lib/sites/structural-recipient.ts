@@ -22,6 +22,6 @@ export function repliesToFirstAuthor(messages: GenericMessage[]): boolean[] {
 
 /** The header's words after its "To:" label, lower case; '' without one. */
 function addressees(header: string): string {
-  const label = ADDRESSEE_LABEL.exec(header);
+  const label = ADDRESSEE_LABEL().exec(header);
   return label ? header.slice(label.index, label.index + label[0].length + ADDRESSEES) : '';
 }

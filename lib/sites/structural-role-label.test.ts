@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGenericMessage } from './generic-message';
 import { nameByRoleLabel, ROLE_LABEL } from './structural-role-label';
 
-const withoutRoleLabel = (name: string) => name.replace(ROLE_LABEL, '');
+const withoutRoleLabel = (name: string) => name.replace(ROLE_LABEL(), '');
 import { htmlPage } from './testing/fixture-page';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 

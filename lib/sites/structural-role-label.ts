@@ -6,7 +6,7 @@
  * and labels). Such a page names the buyer where it pairs the same label with a value: an order
  * card's "Comprador | Mª José Gutiérrez Ramos".
  */
-import { customerLabels, shopLabels } from './structural-role-label-words.json';
+import { fromWords } from './reader-words';
 import { singleLine } from './text';
 
 // The labels are plain words (structural-role-label.test.ts checks), joined into patterns as they are.
@@ -14,15 +14,15 @@ import { singleLine } from './text';
  * A role label in front of a sender's name, to cut: "Buyer: ", "購入者：", or the whole line; a
  * name merely starting with the word ("Clienti Rossi") stays.
  */
-export const ROLE_LABEL = new RegExp(`^\\s*(?:${customerLabels}|${shopLabels})\\s*(?:[:：]\\s*|$)`, 'iu');
+export const ROLE_LABEL = fromWords((words) => new RegExp(`^\\s*(?:${words.customerLabels}|${words.shopLabels})\\s*(?:[:：]\\s*|$)`, 'iu'));
 /** A card's label that heads the customer's name ("Comprador", "Buyer:"). */
-const CUSTOMER_LABEL = new RegExp(`^(?:${customerLabels})\\s*[:：]?$`, 'iu');
+const CUSTOMER_LABEL = fromWords((words) => new RegExp(`^(?:${words.customerLabels})\\s*[:：]?$`, 'iu'));
 
 /** The value a card outside the conversation pairs with a customer's role label ("Comprador" → the name): a name, no address or number. */
 export function nameByRoleLabel(doc: Document, conversation: Element | null): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('dt')).slice(0, 60)) {
     const value = singleLine(label.nextElementSibling?.textContent, 81);
-    if (!conversation?.contains(label) && CUSTOMER_LABEL.test(singleLine(label.textContent, 40)) && /^[^@\d]{2,80}$/.test(value))
+    if (!conversation?.contains(label) && CUSTOMER_LABEL().test(singleLine(label.textContent, 40)) && /^[^@\d]{2,80}$/.test(value))
       return value;
   }
   return undefined;

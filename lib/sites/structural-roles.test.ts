@@ -74,3 +74,28 @@ describe('a log whose hashed classes name nobody, the sender a link to their pro
     expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
   });
 });
+
+describe("a colleague who forwarded the customer's mail", () => {
+  it('is not the customer: the outside author is, however often the colleague wrote', () => {
+    const thread = read(
+      entry(
+        'inbound',
+        'Jonas Berg &lt;jonas@lampwerk.example&gt;',
+        'Forwarding this from the shop counter: a customer got the wrong bulb.',
+      ) +
+        entry('inbound', 'Jonas Berg &lt;jonas@lampwerk.example&gt;', 'He also called twice, please answer today.') +
+        entry('outbound', 'Lampwerk Support &lt;help@lampwerk.example&gt;', 'Dear Mr Okafor, the right E14 bulb is on its way.') +
+        entry('inbound', 'Chidi Okafor &lt;chidi.okafor@example.ng&gt;', 'Thank you, but it is still the E27 one that arrived.'),
+    );
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'customer', 'agent', 'customer']);
+    expect(thread!.customer).toEqual({ name: 'Chidi Okafor', email: 'chidi.okafor@example.ng' });
+  });
+
+  it('stays the customer when nobody outside the shop wrote', () => {
+    const thread = read(
+      entry('inbound', 'Jonas Berg &lt;jonas@lampwerk.example&gt;', 'Test ticket: does the new inbox rule work?') +
+        entry('outbound', 'Lampwerk Support &lt;help@lampwerk.example&gt;', 'It does, this reply came through.'),
+    );
+    expect(thread!.customer).toEqual({ name: 'Jonas Berg', email: 'jonas@lampwerk.example' });
+  });
+});

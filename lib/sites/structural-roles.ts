@@ -49,7 +49,7 @@ export function assignRoles(messages: GenericMessage[], identity: Identity, titl
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
     if (message.relayed) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL.test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
+    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
@@ -119,12 +119,18 @@ function sideRoles(messages: GenericMessage[]): Array<Role | null> {
   return messages.map(({ side }) => (side === 'end' ? 'agent' : side === 'start' || sides.size === 1 ? 'customer' : null));
 }
 
-/** The non-agent author who wrote most often (the first of them on a tie). */
+/**
+ * The non-agent author who wrote most often (the first of them on a tie). One at the agents' own mail
+ * domain is a colleague who forwarded a customer's mail or wrote for them: passed over for any other.
+ */
 function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles: Role[]): Person {
+  const domainOf = (email?: string) => email?.slice(email.lastIndexOf('@') + 1);
+  const ours = new Set(messages.flatMap(({ author }, index) => (roles[index] === 'agent' && author.email ? [domainOf(author.email)] : [])));
+  const outside = messages.some(({ author }, index) => roles[index] === 'customer' && keys[index] && !ours.has(domainOf(author.email)));
   const counts = new Map<string, { count: number; author: Person }>();
   messages.forEach((message, index) => {
     const key = keys[index]!;
-    if (roles[index] !== 'customer' || !key) return;
+    if (roles[index] !== 'customer' || !key || (outside && ours.has(domainOf(message.author.email)))) return;
     const seen = counts.get(key);
     if (seen) {
       seen.count++;

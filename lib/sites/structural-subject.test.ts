@@ -75,4 +75,19 @@ describe('findSubject on pages it was not written against', () => {
     const list = '<ul><li><a class="row-title" href="/itm/77">Oak bowl</a></li></ul>';
     expect(subjectOf(`<main>${list}<h2 class="thread__user">birk.nielsen_9</h2>${thread}</main>`)).toBe('birk.nielsen_9');
   });
+
+  it('takes a topic chip for the subject, without its field label, over a heading naming the customer', () => {
+    const chip = '<div class="ticket-bar"><span class="TopicTag-q9">Assunto: Troca de tamanho</span></div>';
+    expect(subjectOf(`<main><h2>Inês Rocha</h2>${chip}${thread}</main>`)).toBe('Troca de tamanho');
+  });
+
+  it("takes the first link of a card named for the product when the heading names the member, whatever the link's class", () => {
+    const card =
+      '<div class="buyer-product-card"><a href="https://shop.example/p/8812">Linen apron, rust</a> <a href="/orders/8812">See order</a></div>';
+    const member = '<h3 class="chat__partner">ottilie_k <span>(38)</span></h3>';
+    expect(subjectOf(`<main>${member}${card}${thread}</main>`)).toBe('Linen apron, rust');
+    // Without a member heading, the heading is the subject; a card named for nothing is not an item.
+    expect(subjectOf(`<main><h3>Apron arrived torn</h3>${card}${thread}</main>`)).toBe('Apron arrived torn');
+    expect(subjectOf(`<main>${member}${card.replace('buyer-product-card', 'buyer-box')}${thread}</main>`)).toBe('ottilie_k (38)');
+  });
 });

@@ -18,7 +18,7 @@ import { asksTheUser, isItemHeading, titleText } from './subject-text';
 import { namesAnAuthor } from './structural-member-heading';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
-import { sectionLabels } from './structural-subject-words.json';
+import { readerWords } from './reader-words';
 
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
@@ -26,12 +26,19 @@ const MAX_CANDIDATES = 300;
 const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const TICKET_PART = /^(?:ticket|case|conversation|request|#)\s*#?\s*\d+$|@|^(?:inbox|mail|e-mail|outlook|gmail)$/i;
 const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
-/** A link styled as a title (`item-card__title`): a marketplace's card for the listing a thread is about (eBay-like, 2026-12-05). */
-const ITEM_LINK = 'a[class*="title" i][href^="http"], a[class*="title" i][href^="/"]';
+/**
+ * A link styled as a title (`item-card__title`), or the first link of a card named for an item, listing
+ * or product (`m2m-item-card`): a marketplace's card for the listing a thread is about (eBay-like, 2026-12-05).
+ */
+const ITEM_LINK =
+  'a[class*="title" i][href^="http"], a[class*="title" i][href^="/"], :is([class*="item" i], [class*="listing" i], [class*="product" i])[class*="card" i] a[href]:first-of-type';
 /** Rows of a list (an inbox beside the conversation): their subjects and titles are other conversations'. */
 const LIST_ROW = 'li, tr, [role="option"], [role="row"]';
 /** A heading marked as a person: the member a marketplace thread is with (`m2m-conversation__user`, `conversation-partner`). */
 const MEMBER_HEADING = '[class*="user" i], [class*="partner" i], [data-testid*="partner" i]';
+
+/** A topic chip above the thread stands for the subject where a helpdesk has none ("Onderwerp: …", Gladly-like, 2026-12-05). */
+const TOPIC_CHIP = '[class*="topic" i]';
 
 const SUBJECT = {};
 
@@ -52,7 +59,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let item = '';
   let linked = '';
   let member = false;
-  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${HEADING}, ${ITEM_LINK}`);
+  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
@@ -65,10 +72,10 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
     } else if (element.localName === 'input') {
       field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
-      if (!named && element.matches(SUBJECT_NAMED) && !recurs(element)) named = namedText(element);
+      if (!named && element.matches(`${SUBJECT_NAMED}, ${TOPIC_CHIP}`) && !recurs(element)) named = namedText(element);
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
-      if (text.length < 3 || sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
+      if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
       member = element.matches(MEMBER_HEADING) || namesAnAuthor(element, firstBlock);
       if (isItemHeading(element, text)) item = text;

@@ -68,7 +68,7 @@ function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
   // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
   const chat = (evidence === 'side' || evidence === 'classes') && !card.name && !card.email;
   const titled = chat ? (customerFromTitle(subject.text, ordered) ?? customerFromHeading(conversation, ordered)) : null;
-  const customer = titled ?? degrading(() => withDisplayName(doc, card), card);
+  const customer = titled ?? degrading(() => withDisplayName(doc, card, conversation), card);
   const messages: ThreadMessage[] = ordered.map(({ author, sentAt, text }, index) => ({
     author,
     role: roles[index]!,

@@ -6,11 +6,11 @@
  * are not read (text.ts).
  */
 import { HEADING } from './generic-selectors';
-import { fieldLabels } from './structural-subject-words.json';
+import { fromWords } from './reader-words';
 import { readableText, singleLine } from './text';
 
-const FIELD_LABEL = new RegExp(`^(?:${fieldLabels})\\s*[:：]\\s*`, 'iu');
-export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LABEL, '');
+const FIELD_LABEL = fromWords((words) => new RegExp(`^(?:${words.fieldLabels})\\s*[:：]\\s*`, 'iu'));
+export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LABEL(), '');
 
 /** The words of a title (a heading, or an element named for the subject, or the heading inside it), on one line. */
 export const titleText = (element: Element, max = 300): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, lastCharsOf, literalTail } from '@/lib/ticket/regex-fragments';
+import { lastCharsOf, literalTail } from '@/lib/ticket/regex-fragments';
 
 describe('literalTail', () => {
   it('reads the literal text a fragment ends with', () => {
@@ -29,13 +29,5 @@ describe('lastCharsOf', () => {
     expect(lastCharsOf(String.raw`noted\s`)).toBeUndefined();
     expect(lastCharsOf('noted(?:ly)?')).toBeUndefined();
     expect(lastCharsOf('notes+')).toBeUndefined();
-  });
-});
-
-describe('escapeRegExp', () => {
-  it('makes a pattern that matches the text literally', () => {
-    const text = 'a.b*(c)? [d] {e} ^f$ |g \\h';
-    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
-    expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  * without a second hand-written list beside the data.
  */
 
-/** `text` as a pattern that matches it literally. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One escape for the whole project (lib/sites/escape-regexp.ts); re-exported for lib/suggest's cue patterns.
+export { escapeRegExp } from '@/lib/sites/escape-regexp';
 
 /** Characters with a meaning in a pattern: a literal run stops at them. */
 const META = /[\\^$.|?*+()[\]{}]/;

@@ -3,7 +3,8 @@
  * from my iPhone", "Inviato dal mio Galaxy", "iPhone'umdan gönderildi"). Asked of every line of
  * the reply, so the costly footers are only tried on a line that holds their fixed words.
  */
-import { escapeRegExp, literalTail } from '@/lib/ticket/regex-fragments';
+import { escapeRegExp } from '@/lib/sites/escape-regexp';
+import { literalTail } from '@/lib/ticket/regex-fragments';
 import { SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
 

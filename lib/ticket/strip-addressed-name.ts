@@ -5,7 +5,7 @@
  * as most public suites keep it (README): the last line might be a name the sender mentions.
  */
 import { isBlank } from './history-markers';
-import { escapeRegExp } from '@/lib/ticket/regex-fragments';
+import { escapeRegExp } from '@/lib/sites/escape-regexp';
 import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
 /** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */

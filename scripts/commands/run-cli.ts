@@ -1,3 +1,5 @@
+// The readers' word lists, as the background gives them to a content script.
+import '@/lib/sites/reader-words-data';
 import type { CliCommand } from './types';
 import { CliError, EXIT } from './io';
 

@@ -6,6 +6,7 @@ import { WireProfileSchema } from '../profile/wire';
 import { ADAPTERS, type AdapterId } from '../index';
 import { checkRead, siteFixtures } from '../testing/structural-fixtures';
 import { readPage } from './read-page';
+import { readOnTheDaySaved, restoreClockAfterEach } from '../testing/fixture-day';
 
 /**
  * The safety net of the one reading engine: every fixture page read as the extension reads it
@@ -41,8 +42,10 @@ function freshMisses(): Record<string, { fields: string[]; why: string }> {
 }
 
 describe('the reading engine on every fixture page', () => {
+  restoreClockAfterEach();
   for (const fixture of siteFixtures()) {
     it(`${fixture.site}/${fixture.file}`, () => {
+      readOnTheDaySaved(fixture.file);
       const page = fixture.load();
       const adapter = ADAPTERS[fixture.site as AdapterId];
       const thread = readPage(page.document, page.url, { adapter });

@@ -1,0 +1,33 @@
+/**
+ * The reader word lists as the background sends them to a content script at start
+ * (lib/sites/reader-words.ts). zod's core schemas (./core-schemas.ts): every content script parses it.
+ * Lists: lower-case phrases; strings: regular-expression alternatives joined by "|".
+ */
+import { array, type Infer, object, string } from './core-schemas';
+
+const phraseList = () => array(string(200), 500);
+const alternatives = () => string(5000);
+
+export const ReaderWordsSchema = object({
+  agentLabels: phraseList(),
+  automatedLabels: phraseList(),
+  automatedClassWords: phraseList(),
+  assistantNames: phraseList(),
+  selfAuthorNames: phraseList(),
+  accountPrefixes: phraseList(),
+  greetings: phraseList(),
+  events: phraseList(),
+  attachedEvents: phraseList(),
+  sectionLabels: phraseList(),
+  fieldLabels: alternatives(),
+  addresseeLabels: phraseList(),
+  draftLabels: phraseList(),
+  foldedMessages: phraseList(),
+  customerLabels: alternatives(),
+  shopLabels: alternatives(),
+  formDomains: phraseList(),
+  formLocalParts: phraseList(),
+  channelBefore: alternatives(),
+  channelGlued: alternatives(),
+});
+export type ReaderWords = Infer<typeof ReaderWordsSchema>;

@@ -1,0 +1,51 @@
+/**
+ * The reader word lists from their data files, given to the reading code of this context on import:
+ * the background (which sends them to each content script at start), the pages' extra scripts, the
+ * command line, the evaluations and the unit tests import this module once (lib/sites/reader-words.ts).
+ * Never imported by a content script: the lists would then be in its bytes again.
+ */
+import type { ReaderWords } from '@/lib/schemas/reader-words';
+import { domains, localParts } from './form-relay-words.json';
+import { before, glued } from './name-channel-words.json';
+import { giveReaderWords } from './reader-words';
+import { assistantNames } from './structural-assistant-words.json';
+import { draftLabels } from './structural-draft-words.json';
+import { foldedMessages } from './structural-folded-words.json';
+import { addresseeLabels } from './structural-header-row-words.json';
+import { customerLabels, shopLabels } from './structural-role-label-words.json';
+import { fieldLabels, sectionLabels } from './structural-subject-words.json';
+import {
+  accountPrefixes,
+  agentLabels,
+  attachedEvents,
+  automatedClassWords,
+  automatedLabels,
+  events,
+  greetings,
+  selfAuthorNames,
+} from './structural-words.json';
+
+export const READER_WORDS: ReaderWords = {
+  agentLabels,
+  automatedLabels,
+  automatedClassWords,
+  assistantNames,
+  selfAuthorNames,
+  accountPrefixes,
+  greetings,
+  events,
+  attachedEvents,
+  sectionLabels,
+  fieldLabels,
+  addresseeLabels,
+  draftLabels,
+  foldedMessages,
+  customerLabels,
+  shopLabels,
+  formDomains: domains,
+  formLocalParts: localParts,
+  channelBefore: before,
+  channelGlued: glued,
+};
+
+giveReaderWords(READER_WORDS);
