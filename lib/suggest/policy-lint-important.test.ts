@@ -31,6 +31,29 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     expect(misused(text)).toBe(true);
   });
 
+  // Ninth pass: compounds, verb forms and address parts, not only whole cue words.
+  it.each([
+    '[Important] The carrier marked the parcel undeliverable: the flat number is missing. Could you reply with it?',
+    '[Important] Die Sendung ist wegen eines Zahlendrehers in der Postleitzahl zu uns zurückgekommen; bitte bestätigen Sie die richtige.',
+    '[Important] Wir möchten das Paket erneut verschicken, sobald Sie uns Ihre vollständige Hausnummer nennen.',
+    '[Important] Le transporteur nous a renvoyé le colis : merci de confirmer votre code postal.',
+    '[Important] Su paquete nos ha sido devuelto; confírmenos el número de portal para reenviarlo.',
+    '[Important] 번지 정보가 빠져 택배가 되돌아왔습니다. 정확한 우편번호를 알려 주세요.',
+    '[Important] 郵便番号に誤りがあり、お荷物が当店に戻ってまいりました。正しい番号をお知らせください。',
+  ])('allows it on an order notice worded without the old cue words: %s', (text) => {
+    expect(orderEssential(text)).toBe(true);
+    expect(misused(text)).toBe(false);
+  });
+
+  it.each([
+    '[Important] Frohe Festtage wünscht Ihnen das ganze Team – wir freuen uns auf das neue Jahr!',
+    '[Important] Toute l’équipe vous souhaite un bel été !',
+    '[Important] ¡Feliz aniversario! Hoy cumplimos cinco años gracias a ustedes.',
+    '[Important] 올 한 해도 함께해 주셔서 감사합니다.',
+  ])('still flags it on a greeting: %s', (text) => {
+    expect(misused(text)).toBe(true);
+  });
+
   it('spans each tag, in the reply as given', () => {
     const reply = 'Hello! [Important] Thanks again. (important)';
     expect(findImportantTags(reply).map((s) => reply.slice(s.start, s.end))).toEqual(['[Important]', '(important)']);

@@ -7,7 +7,11 @@
  *   "faites savoir", "cuéntales", "알려") aimed at an audience ("the listing", "other parents",
  *   "the community", "future buyers", "商品ページ", "これからご購入される方"), or
  * - a revising verb on the buyer's earlier words ("update what you wrote about us", "quitar el
- *   comentario", "남기신 평가를 다시 생각").
+ *   comentario", "남기신 평가를 다시 생각"), also what the buyer published about the shop ("lo que publicó").
+ * A statement that a good mark would help the seller ("a positive mark on our seller profile makes a real
+ * difference to us", "좋은 평가는 큰 힘이 됩니다") asks without an ask word; "your feedback means a lot to us"
+ * thanks for words already given, so a benefit counts only beside a good mark in general terms or beside
+ * telling an audience.
  * Co-occurrence carries paraphrases that no fixed phrase list foresees; a thank-you for feedback
  * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
  * what went wrong names no audience. A photo of the order on the listing counts when something is
@@ -19,6 +23,8 @@ import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 import cues from '@/lib/suggest/policy-lint-solicit.json';
 
 const ASK = anyOf(cues.ask);
+const BENEFIT = anyOf(cues.benefit);
+const POSITIVE_RATING = anyOf(cues.positiveRating);
 const OFFER = anyOf(cues.offer);
 const CONDITION = anyOf(cues.condition);
 const PHOTO_WORD = anyOf(cues.photoWord);
@@ -39,6 +45,7 @@ export function findReviewSolicitations(text: string): Span[] {
 }
 
 function solicits(sentence: string): boolean {
+  if (impliesAsk(sentence)) return true;
   const offers = OFFER.test(sentence);
   const conditional = CONDITION.test(sentence) && !THANKS_FOR.test(sentence);
   if (!ASK.test(sentence) && !QUESTION.test(sentence) && !offers && !conditional) return false;
@@ -49,4 +56,10 @@ function solicits(sentence: string): boolean {
   // Blanked, not skipped: "the stars on the lid came off — five stars would help us" still asks.
   const rated = REVIEW_WORD.test(sentence) && REVIEW_WORD.test(sentence.replace(OBJECT_STAR, ' '));
   return rated || opinionShown || ratingRevised || photoForReward;
+}
+
+/** "A good mark makes a real difference to us": the benefit to the seller is the ask. */
+function impliesAsk(sentence: string): boolean {
+  if (!BENEFIT.test(sentence)) return false;
+  return POSITIVE_RATING.test(sentence) || (AUDIENCE.test(sentence) && SHARE_VERB.test(sentence));
 }

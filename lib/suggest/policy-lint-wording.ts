@@ -59,7 +59,7 @@ const BIASED_REVIEW: RegExp[] = [
   /\b(?:a few|some|a couple of)\s+(?:kind|nice|good|positive|lovely|warm)\s+words\b|\b(?:say|write)\s+something\s+(?:nice|kind|positive)\b|\bfull\s+(?:stars|marks)\b|\btop\s+marks\b|\brat(?:e|ing)\s+(?:it|us|them|the\s+\w+)\s+(?:highly|with\s+(?:full|five|5)\s+stars)/giu,
   /\btell\s+(?:other|fellow)\s+(?:shoppers|customers|buyers)\b[^.!?\n]{0,40}\b(?:love|enjoy|like|happy|great|pleased)/giu,
   /\b(?:ein\s+paar|einige)\s+(?:nette|freundliche|lobende)\s+worte\b|\bquelques\s+mots\s+(?:gentils|sympas|aimables)\b|\bunas\s+palabras\s+(?:bonitas|amables)\b/giu,
-  /\b(?:buena|excelente)\s+(?:puntuaci[oó]n|reseña|valoraci[oó]n|opini[oó]n)|\b(?:bonne|excellente)\s+(?:note|[ée]valuation|avis)\b|\b(?:gute|tolle|positive)\s+(?:bewertung|rezension|sterne)/giu,
+  /\b(?:buena|excelente)\s+(?:puntuaci[oó]n|reseña|valoraci[oó]n|opini[oó]n)|\b(?:bonne|excellente)\s+(?:note|[ée]valuation|avis)\b(?!\s+(?:de|du|des|d['’])\s*(?:livraison|transport|colis|commande|envoi|exp[ée]dition|retour))|\b(?:gute|tolle|positive)\s+(?:bewertung|rezension|sterne)/giu,
   // something offered once the review is up
   new RegExp(
     String.raw`\b${OFFER}\b[^.!?\n]{0,60}\b(?:once|when|after|as soon as|sobald|nachdem|dès que|une fois que|cuando|en cuanto)\b[^.!?\n]{0,30}\b${REVIEW}\b`,

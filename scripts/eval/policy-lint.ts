@@ -21,7 +21,8 @@
  *   b841b64 17 of 20 caught and 4 of 20 flagged, after the seventh pass (still unseen) 19 and 3; tuned on from session 9
  *   (the eighth pass);
  * - held-out 7: written by a seventh evaluator who had not read the cue lists or the lint, committed before it ran; first
- *   measured on main 8f47ac1 (17 of 20 caught, 1 of 20 flagged), never tuned on.
+ *   measured on main 8f47ac1 (17 of 20 caught, 1 of 20 flagged); tuned on from session 10 (the ninth pass).
+ * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -48,8 +49,7 @@ export const POLICY_SETS = {
   'held-out 5 — tuned on from session 9 (first run 17/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-5.jsonl',
   'held-out 6 — tuned on from session 9 (first run 17/20 caught, 4/20 flagged)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
-  'held-out 7 (written by a seventh evaluator, committed before running, never tuned on; first run on main 8f47ac1 17/20 caught, 1/20 flagged)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-7.jsonl',
+  'held-out 7 — tuned on from session 10 (first run 17/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-7.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
