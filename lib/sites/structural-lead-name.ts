@@ -79,7 +79,7 @@ function before(block: Element, stamp: Element): Element[] {
 
 /** The block's first words without the time they start with ("2026/12/01 10:05 Sara Haddad wrote"). */
 function withoutTimeFirst(block: Element, leading: string): string {
-  const time = textOf(block.querySelector(STAMP) ?? tooltipStamp(block));
+  const time = textOf(block.querySelector(STAMP) ?? tooltipStamp(block) ?? null);
   const words = leading.replace(/\s+/g, ' ').trimStart();
   return time && words.startsWith(time) ? words.slice(time.length) : leading;
 }
