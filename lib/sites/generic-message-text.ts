@@ -9,6 +9,7 @@ import { isoTime } from './time';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { FROM_LABEL } from './from-label';
+import { fromWords } from './reader-words';
 
 const HEADER_LINES = 10;
 const DATE_LINE =
@@ -18,6 +19,16 @@ const HEADER_ROW = new RegExp(
   `${/^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\s*:\s*\S.{0,120}$)/.source}|${FROM_LABEL.source}\\S.{0,120}$`,
   'iu',
 );
+/**
+ * A recipient row without a colon that names us among the addressees, in any language the word
+ * lists know: "till mig, Peter", "to Jana, me", "do mnie" (addressee labels, header-row words; "me"
+ * words, the self names). Us among them is what tells it from a first line starting "To"/"Do".
+ */
+const TO_US = fromWords((words) => {
+  const labels = words.addresseeLabels.join('|').replaceAll(' ', '\\s?');
+  const us = words.selfAuthorNames.join('|');
+  return new RegExp(`^(?:${labels})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})(?:,[^.!?:]{0,60})?$`, 'iu');
+});
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;
 const BUTTONS = 'button, [role="button"]';
@@ -83,7 +94,14 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {
-  if (line.length <= 3 || !/\p{L}/u.test(line) || HEADER_ROW.test(line) || ADDRESSEE_LABEL().exec(line)?.index === 0 || isDateLine(line))
+  if (
+    line.length <= 3 ||
+    !/\p{L}/u.test(line) ||
+    HEADER_ROW.test(line) ||
+    TO_US().test(line) ||
+    ADDRESSEE_LABEL().exec(line)?.index === 0 ||
+    isDateLine(line)
+  )
     return true;
   return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
 }

@@ -47,6 +47,26 @@ describe("a message's header chrome is not its text", () => {
     expect(read.text).toBe('Hello,\nThe lamp arrived broken. Can you send another one?');
   });
 
+  const addressed = (recipients: string, first: string) =>
+    `<body><div class="item"><div class="head"><span class="sender">Ewa Nowak</span> <span class="when">10:02</span><div>${recipients}</div></div><div><div>${first}</div><div>The second lamp has no bulb either.</div></div></div></body>`;
+
+  it.each([
+    ['sv', 'till mig, Ola'],
+    ['pl', 'do mnie'],
+    ['nb', 'til Kari, meg'],
+    ['de', 'an mich, Jonas'],
+  ])('leaves out a recipient row without a colon that names us (%s)', (_, recipients) => {
+    const page = htmlPage(addressed(recipients, 'Good morning,'), 'https://mail.example/1');
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe second lamp has no bulb either.');
+  });
+
+  it('keeps a first line that starts like a recipient row but names nobody of ours', () => {
+    const page = htmlPage(addressed('', 'Do you ship to Canada'), 'https://mail.example/1');
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe(
+      'Do you ship to Canada\nThe second lamp has no bulb either.',
+    );
+  });
+
   it('keeps a first line that only contains a button word', () => {
     const page = htmlPage(
       `<body><div class="item"><span class="sender">Ana Ruiz</span><div><div>Reply to my order question please</div><div>It is #4471.</div></div><button>Reply</button></div></body>`,

@@ -104,6 +104,10 @@ describe('createRedactor', () => {
       /^[A-Z][a-z]{3} [A-Z][a-z]{8} <[a-z]{4}\.[a-z]{9}@[a-z]{7}\.[a-z]{3}>, order #\d{4}, \p{Script=Han}{2} \p{Script=Han}, \p{Script=Hangul}{3}$/u,
     );
     expect(out).not.toContain('Emma');
+    // Arabic and Hebrew keep their script (they have no case to keep), in new letters.
+    const caseless = text('ليلى حداد، נועה לוי');
+    expect(caseless).toMatch(/^\p{Script=Arabic}{4} \p{Script=Arabic}{4}، \p{Script=Hebrew}{4} \p{Script=Hebrew}{3}$/u);
+    expect(caseless).not.toContain('ليلى');
     // One word, one placeholder: the agent in the header is still the agent in the messages.
     expect(text('Emma')).toBe(text('Emma'));
     expect(createRedactor(new Uint32Array([9, 9, 9, 9])).text('Emma')).not.toBe(text('Emma'));

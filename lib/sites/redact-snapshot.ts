@@ -145,6 +145,9 @@ function sameShape(original: string, next: () => number): string {
     else if (/\p{Script=Han}/u.test(char)) out += pick(0x4e00, 20902);
     else if (/\p{Script=Hiragana}/u.test(char)) out += pick(0x3041, 86);
     else if (/\p{Script=Katakana}/u.test(char)) out += pick(0x30a1, 90);
+    // Scripts without capitals keep their script: a name in them is read by its script (structural-lead-name.ts).
+    else if (/\p{Script=Arabic}/u.test(char) && /\p{L}/u.test(char)) out += pick(0x0621, 26);
+    else if (/\p{Script=Hebrew}/u.test(char) && /\p{L}/u.test(char)) out += pick(0x05d0, 27);
     else if (/\p{L}/u.test(char)) out += pick(97, 26);
     else out += /\p{M}/u.test(char) ? '' : char;
   }

@@ -23,9 +23,28 @@ describe('an unsent draft is never a message', () => {
     ['an English label', { label: '<span class="tag">Draft</span>' }],
     ['a Swedish label', { label: '<em>Utkast</em>' }],
     ['a Japanese label', { label: '<span>下書き</span>' }],
+    ['a label in brackets', { label: '<span>[Kladde]</span>' }],
+    ['a label with a colon', { label: '<i>Piszkozat:</i>' }],
+    ["the item's own label", { attributes: ' class="entry" aria-label="Luonnos"' }],
   ])('leaves out the agent draft marked by %s', (_, marks) => {
     const thread = read(`<section>${customerFirst}${agentReply}${customerLatest}${entry('Mira (Lumen Shop)', draftText, marks)}</section>`);
     expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread!.messages.at(-1)?.text).toContain('Here is the photo');
+  });
+
+  it('leaves out a reply still being written in an editable field, whatever its label says', () => {
+    const editing = `<article class="entry"><div class="entry-head"><b>Mira (Lumen Shop)</b><span>Zuletzt gespeichert 09:12</span></div><div class="entry-body" contenteditable="true">${draftText}</div></article>`;
+    const thread = read(`<section>${customerFirst}${agentReply}${customerLatest}${editing}</section>`);
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it('keeps a message with an empty reply box inside it', () => {
+    const withBox = entry(
+      'Oskar Lindqvist',
+      'Here is the photo. The box was dented on one corner too.<textarea placeholder="Reply"></textarea>',
+    );
+    const thread = read(`<section>${customerFirst}${agentReply}${withBox}</section>`);
+    expect(thread!.messages).toHaveLength(3);
     expect(thread!.messages.at(-1)?.text).toContain('Here is the photo');
   });
 

@@ -83,3 +83,32 @@ describe('findPageIdentity', () => {
     expect(identity.names).toEqual(['ilves, rosa']);
   });
 });
+
+describe('any chrome element that names the account, whatever its markup', () => {
+  it.each([
+    [
+      'a button labelled with a Chinese profile prefix',
+      '<header><button data-x="me" aria-label="個人檔案：王小明">王小明</button></header>',
+      '王小明',
+    ],
+    ['a Polish account prefix in a title', '<div id="topnav"><span title="Moje konto: Ewa Nowak">EN</span></div>', 'ewa nowak'],
+    [
+      'a greeting before the name, then links after bars',
+      '<div id="page-header"><p>Welcome, <strong>Tomás Ortega</strong> | <a href="/me">My profile</a> | <a href="/out">Log out</a></p></div>',
+      'tomás ortega',
+    ],
+    ['an Arabic greeting', '<div id="header"><p>أهلاً، <b>ليلى حداد</b> | <a href="/p">ملفي</a></p></div>', 'ليلى حداد'],
+  ])('reads %s', (_, chrome, name) => {
+    page = htmlPage(`<html><body>${chrome}<main id="thread"><p>Hello, Jonas here.</p></main></body></html>`, 'https://desk.example/t/9');
+    const identity = findPageIdentity(page.document, undefined, page.document.getElementById('thread'));
+    expect(identity.names).toContain(name);
+  });
+
+  it('never reads a greeting inside the conversation', () => {
+    page = htmlPage(
+      '<html><body><nav><a href="/">Home</a></nav><main id="thread"><div><p>Hello, <b>Jonas Berg</b> | order 55</p></div></main></body></html>',
+      'https://desk.example/t/9',
+    );
+    expect(findPageIdentity(page.document, undefined, page.document.getElementById('thread')).names).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@
  * Who "we" are on a page no selector fits: the shop's names and addresses from settings (hints),
  * plus the signed-in account as the page chrome shows it — account menus and avatars' labels
  * ("Google Account: Name (email)", "Account manager for …", "Signed in as …"), the mailbox address
- * in the page title, a "Hi <name>!" greeting in the header. Never read inside the conversation,
+ * in the page title, a "Hi <name>!" greeting in the header. In the chrome, any element labelled with
+ * an account prefix ("個人檔案：黃佳穎") or whose short text starts with a greeting ("مرحباً، فهد | ملفي")
+ * counts, whatever its markup: the prefixes and greetings are data, in many languages. Never read inside the conversation,
  * so a customer cannot claim to be the agent by writing "Signed in as".
  */
 import { fromWords, readerWords } from './reader-words';
@@ -39,8 +41,10 @@ const CHROME_AREA =
   'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
 const MAX_NAME_ELEMENTS = 10;
+/** Elements of each chrome area looked at for an account label or a greeting (bounded work). */
+const CHROME_ELEMENTS = 60;
 const PREFIXES = fromWords((words) => [...words.accountPrefixes].sort((a, b) => b.length - a.length));
-const GREETING = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,!\\s]+`, 'iu'));
+const GREETING = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,،，!\\s]+`, 'iu'));
 /** What an account label adds after the name: presence, role, "(you)". */
 const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
@@ -64,6 +68,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
     ...areas
       .flatMap((area) => [area, ...Array.from(area.querySelectorAll(ACCOUNT_IN_CHROME))])
       .filter((element) => element.matches(ACCOUNT_IN_CHROME)),
+    ...areas.flatMap((area) => firstElements(area, CHROME_ELEMENTS).filter(namesAccount)),
     ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE)),
   ];
   for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
@@ -90,6 +95,12 @@ function accountTexts(element: Element): string[] {
   return texts.map((text) => singleLine(text, 200)).filter((text) => text.length >= 2);
 }
 
+/** A chrome element labelled "<account prefix> <name>", or a few words starting with a greeting. */
+function namesAccount(element: Element): boolean {
+  if (hasPrefix(element.getAttribute('aria-label') ?? '') || hasPrefix(element.getAttribute('title') ?? '')) return true;
+  return element.childElementCount <= 3 && GREETING().test(singleLine(element.textContent, 200));
+}
+
 function hasPrefix(said: string): boolean {
   const lower = said.toLowerCase();
   return PREFIXES().some((prefix) => lower.startsWith(prefix));
@@ -107,7 +118,13 @@ function addAccount(said: string, names: Set<string>, emails: Set<string>): void
     .replace(/[()<>]/g, ' ')
     .replace(GREETING(), '');
   // What ends the name: "!" after a greeting's, the commas or semicolons that listed addresses after it ("Name (a@x; b@y)").
-  const name = clean(rest.replace(STATUS, '').replace(/[\s!,;]+$/, ''));
+  // A greeting's line goes on with links after a bar ("Name | My profile | Sign out").
+  const name = clean(
+    rest
+      .split(/\s[|•]\s/)[0]!
+      .replace(STATUS, '')
+      .replace(/[\s!,;]+$/, ''),
+  );
   if (name.length >= 2 && name.length <= 80) names.add(name);
 }
 

@@ -51,6 +51,15 @@ describe('leadName', () => {
     expect(lead(`<p>Hello there, the parcel came.</p>${entry('Maren Holt')}`)).toBeUndefined();
   });
 
+  it('reads the name after a time the row writes first, beside an empty icon slot, in a script without capitals', () => {
+    const row = (name: string) =>
+      `<div><div class="end"><i class="icon"></i><span><time>2026/11/30 09:12</time></span></div><span><b>${name}</b> <span>replied</span></span></div><div><p>The parcel is late again.</p></div>`;
+    expect(lead(row('Tomasz Wilk'))).toBe('Tomasz Wilk');
+    expect(lead(row('ليلى حداد'))).toBe('ليلى حداد');
+    expect(lead(row('נועה לוי'))).toBe('נועה לוי');
+    expect(lead(row('تم تحديث حالة الطلب اليوم'))).toBeUndefined();
+  });
+
   it('reads the name in the row whose tooltip dates the message', () => {
     const row =
       '<div><span>Joost Maas</span> <span>Internal note</span> <span title="2026-12-01 15:01">Dec 1, 4:01 PM</span></div><div><p>Out of stock.</p></div>';

@@ -3,8 +3,9 @@
  * its own: in bold ("**Andrés Molina** replied 10 minutes ago", "**Paul** · 2 days ago"), the way
  * helpdesks and forums write a sender line, or as the first element of the block's own `<header>`
  * that also holds its time ("Lukas Brunner · Mo., 1. Dez., 07:48", a link to the user's profile).
- * Only a short run that opens the block's first line counts; words inside the message say
- * something else.
+ * Only a short run that opens the block's first line counts (after the message's time, when the
+ * row writes that first: floated to the row's end, or on a right-to-left page); words inside the
+ * message say something else.
  */
 import { namesSomeone } from './structural-title-name';
 import { tooltipStamp } from './structural-tooltip-time';
@@ -22,9 +23,15 @@ const MAX_ROW_DEPTH = 3;
 const MAX_ROW_LEAVES = 12;
 /** An avatar's initials ("RT"), not a name. */
 const INITIALS = /^\p{Lu}{1,3}$/u;
+/**
+ * Arabic and Hebrew have no capitals: in a dated row, two or three words of their letters are a
+ * name ("سارة العتيبي"). Not for a conversation's title (structural-title-name.ts), where a short subject reads the same.
+ */
+const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,15}(?:\s[\p{Script=Arabic}\p{Script=Hebrew}]{2,15}){1,2}$/u;
 
 /** The name that opens the block's header, or undefined. */
-export function leadName(block: Element, leading: string): string | undefined {
+export function leadName(block: Element, opened: string): string | undefined {
+  const leading = withoutTimeFirst(block, opened);
   const plain = textOf(block.querySelector(HEADER_LEAD));
   // Not bold, it must read as a person's name or handle ("Status updated" is a label).
   return (
@@ -43,7 +50,8 @@ export function leadName(block: Element, leading: string): string | undefined {
 function datedRowName(block: Element, leading: string): string | undefined {
   const stamp = block.querySelector(STAMP) ?? tooltipStamp(block);
   let row = stamp?.parentElement ?? null;
-  for (let depth = 0; row && row !== block && row.childElementCount < 2 && depth < MAX_ROW_DEPTH; depth++) row = row.parentElement;
+  // Up to the row that holds something beside the time (an empty icon slot beside it is nothing).
+  for (let depth = 0; row && row !== block && wordedChildren(row) < 2 && depth < MAX_ROW_DEPTH; depth++) row = row.parentElement;
   if (!stamp || !row || !block.contains(row)) return undefined;
   // A time set right in the block (`<div actor>…</div><time>`): its row is what comes just before it.
   const scope = row === block ? before(block, stamp) : [row];
@@ -52,9 +60,13 @@ function datedRowName(block: Element, leading: string): string | undefined {
     const named = leaf.childElementCount === 0 && leaf !== stamp && !leaf.matches(NOT_THE_NAME) && !leaf.closest('[aria-hidden="true"]');
     const text = named ? textOf(leaf) : '';
     if (!text || INITIALS.test(text)) continue;
-    return namesSomeone(text) ? opening(text, leading) : undefined;
+    return namesSomeone(text) || CASELESS_NAME.test(text) ? opening(text, leading) : undefined;
   }
   return undefined;
+}
+
+function wordedChildren(row: Element): number {
+  return Array.from(row.children).filter((child) => textOf(child) !== '').length;
 }
 
 /** The block's elements just before the one that holds the time, in page order. */
@@ -63,6 +75,13 @@ function before(block: Element, stamp: Element): Element[] {
   while (child && child.parentElement !== block) child = child.parentElement;
   const previous = child?.previousElementSibling ?? null;
   return previous ? [previous.previousElementSibling, previous].filter((element): element is Element => element !== null) : [];
+}
+
+/** The block's first words without the time they start with ("2026/12/01 10:05 Sara Haddad wrote"). */
+function withoutTimeFirst(block: Element, leading: string): string {
+  const time = textOf(block.querySelector(STAMP) ?? tooltipStamp(block) ?? null);
+  const words = leading.replace(/\s+/g, ' ').trimStart();
+  return time && words.startsWith(time) ? words.slice(time.length) : leading;
 }
 
 function textOf(element: Element | null): string {

@@ -19,6 +19,10 @@ describe('a subject without what the page writes around it', () => {
     expect(withoutFieldLabel('件名：配送について')).toBe('配送について');
     expect(withoutFieldLabel('제목: 배송 문의')).toBe('배송 문의');
     expect(withoutFieldLabel('Re: Subject line missing')).toBe('Re: Subject line missing');
+    expect(withoutFieldLabel('Ämne: Fel storlek på jackan')).toBe('Fel storlek på jackan');
+    expect(withoutFieldLabel('主旨：退貨申請')).toBe('退貨申請');
+    expect(withoutFieldLabel('נושא: החבילה לא הגיעה')).toBe('החבילה לא הגיעה');
+    expect(subjectOf(`<main><h2 class="subject">الموضوع: <span>الطلب لم يصل بعد</span></h2>${thread}</main>`)).toBe('الطلب لم يصل بعد');
     expect(withoutFieldLabel('Subjective review of the lamp')).toBe('Subjective review of the lamp');
     expect(subjectOf(`<main><div class="conversation-subject">Asunto: <span>Pedido 4410 sin llegar</span></div>${thread}</main>`)).toBe(
       'Pedido 4410 sin llegar',

@@ -52,7 +52,10 @@ const BLIND_4 = '2026-12-05-blind4-';
 const BLIND_5 = '2026-12-05-blind5-';
 /** Blind set 6 (`2026-12-05-blind6-*`): a sixth evaluator's set, other builds, channels and languages again, committed before any reader ran. */
 const BLIND_6 = '2026-12-05-blind6-';
-/** Blind set 7 (`2026-12-05-blind7-*`): a seventh evaluator's set, other builds, situations and languages again, committed before any reader ran. */
+/**
+ * Blind set 7 (`2026-12-05-blind7-*`): a seventh evaluator's set, other builds, situations and languages again, committed before
+ * any reader ran; first run 3/11 (engine) all right, then its misses fixed by general rules, so tuned on from session 10.
+ */
 const BLIND_7 = '2026-12-05-blind7-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
@@ -67,7 +70,7 @@ const SETS = [
   { name: 'blind 4 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_4) },
   { name: 'blind 5 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_5) },
   { name: 'blind 6 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_6) },
-  { name: 'blind 7 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_7) },
+  { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
