@@ -6,6 +6,8 @@ describe('asks', () => {
     for (const clause of [
       'Any idea what is going on',
       'Können Sie beim Versanddienstleister nachfragen',
+      // The wish after a fronted word ("Sonst möchte ich …") inverts subject and verb.
+      'Andernfalls möchte ich den Kaufpreis zurück.',
       'Pouvez-vous vérifier',
       '¿Sabéis algo?',
       '확인 부탁드려요.',

@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/training/dev-errors.ts [dev-set-number… | h7 | h8 | h9]`: where the shipped model goes wrong
- * on the sets tuning may read (the dev sets and, from session 8, held-out 7, from session 9 held-out 8 and 9; never another held-out set): each mail whose top-1 is wrong, and each labelled request
+ * `npx tsx scripts/training/dev-errors.ts [dev-set-number… | h7 | h8 | h9 | h10]`: where the shipped model goes wrong
+ * on the sets tuning may read (the dev sets and, from session 8, held-out 7, from session 9 held-out 8 and 9, from session 10 held-out 10; never another held-out set): each mail whose top-1 is wrong, and each labelled request
  * that was not found, with the clauses the segmenter cut and how each was read. Separates "wrong
  * lead" from "missed second request", the two error kinds the sixth pass measured.
  */
@@ -14,7 +14,7 @@ const wanted = new Set(process.argv.slice(2));
 const model = loadShippedModel();
 const counts = { mails: 0, wrongLead: 0, labelled: 0, missed: 0, missedSecond: 0 };
 for (const [name, path] of DEV_SETS) {
-  const heldOut = path.match(/heldout-(\d)/)?.[1];
+  const heldOut = path.match(/heldout-(\d+)/)?.[1];
   const number = heldOut ? `h${heldOut}` : (path.match(/dev-(\d)/)?.[1] ?? '1');
   if (wanted.size > 0 && !wanted.has(number)) continue;
   for (const line of parseRequestSet(readFileSync(path, 'utf8'), path)) {
