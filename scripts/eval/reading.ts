@@ -10,10 +10,10 @@
  * helpdesks, written by an evaluator who had not read the readers' rules, committed before any
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
- * blind set 5 (2026-12-05-blind5, a fifth) and blind set 6 (2026-12-05-blind6, a sixth).
+ * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth) and blind set 7 (2026-12-05-blind7, a seventh).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -52,6 +52,8 @@ const BLIND_4 = '2026-12-05-blind4-';
 const BLIND_5 = '2026-12-05-blind5-';
 /** Blind set 6 (`2026-12-05-blind6-*`): a sixth evaluator's set, other builds, channels and languages again, committed before any reader ran. */
 const BLIND_6 = '2026-12-05-blind6-';
+/** Blind set 7 (`2026-12-05-blind7-*`): a seventh evaluator's set, other builds, situations and languages again, committed before any reader ran. */
+const BLIND_7 = '2026-12-05-blind7-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -65,6 +67,7 @@ const SETS = [
   { name: 'blind 4 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_4) },
   { name: 'blind 5 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_5) },
   { name: 'blind 6 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_6) },
+  { name: 'blind 7 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_7) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
