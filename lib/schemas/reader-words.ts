@@ -23,6 +23,7 @@ export const ReaderWordsSchema = object({
   addresseeLabels: phraseList(),
   draftLabels: phraseList(),
   foldedMessages: phraseList(),
+  translationNotes: phraseList(),
   customerLabels: alternatives(),
   shopLabels: alternatives(),
   formDomains: phraseList(),

@@ -56,3 +56,10 @@ describe('the address at the top of a block with no sender line', () => {
     expect(authorOf('<div class="meta">Maaike replied to daan@example.nl</div>').email).toBeUndefined();
   });
 });
+
+describe('a sender line that is only a role label', () => {
+  it('names nobody, even in a dated row whose first element it is', () => {
+    expect(authorOf(`<div class="meta">${sender('Customer')} · <span class="d">3 Oct 2026, 20:05</span></div>`).name).toBeUndefined();
+    expect(authorOf(`<div class="meta">${sender('Mia Roth')} · <span class="d">3 Oct 2026, 20:05</span></div>`).name).toBe('Mia Roth');
+  });
+});

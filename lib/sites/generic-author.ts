@@ -45,8 +45,11 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL(), '');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
-  const fallback = !singleLine(name) && !email ? fallbackSender(block, leadingText(block)) : null;
-  return fallback ? person(fallback.name, fallback.email) : person(name, email);
+  // An address alone in the header ("from eszter@…") leaves the name to the dated row that opens it ("Szabó Eszter").
+  const found = !singleLine(name) ? fallbackSender(block, leadingText(block)) : null;
+  // The sender line's own text, left out as a role label ("Comprador"), is no name when a fallback finds it again.
+  const fallback = found && found.name !== singleLine(senderText) ? found : null;
+  return fallback ? person(fallback.name, email ?? fallback.email) : person(name, email);
 }
 
 /** The first sender element that names someone, else the first sender element. */

@@ -69,16 +69,12 @@ function isDateLine(line: string): boolean {
  * the first HEADER_LINES, and only while every line before was a header line too.
  */
 function withoutHeader(text: string, block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
-  const header = [
-    sender?.textContent,
-    author.name,
-    author.email,
-    ...Array.from(stamps)
-      .slice(0, 5)
-      .map((stamp) => stamp.textContent),
-  ]
-    .map((line) => singleLine(line))
+  const stampLines = Array.from(stamps)
+    .slice(0, 5)
+    .map((stamp) => singleLine(stamp.textContent))
     .filter((line) => line.length >= 2);
+  const header = [sender?.textContent, author.name, author.email].map((line) => singleLine(line)).filter((line) => line.length >= 2);
+  header.push(...stampLines);
   // The header's buttons ("Reply", "More") are chrome, never the message's first words.
   const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
   const lines = text.split('\n');
@@ -88,7 +84,10 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
     if (!buttons.includes(line) && !isHeaderLine(line, header)) break;
     start++;
   }
-  const rest = lines.slice(start).join('\n').trim();
+  // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
+  let end = lines.length;
+  while (end > start + 1 && stampLines.includes(singleLine(lines[end - 1]))) end--;
+  const rest = lines.slice(start, end).join('\n').trim();
   // A folded message shows only its sender: nothing of it to read.
   return header.includes(singleLine(rest)) ? '' : rest;
 }

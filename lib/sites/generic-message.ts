@@ -17,6 +17,7 @@ import { relayedAddress } from './form-relay';
 import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
+import { withoutTranslationNote } from './structural-translation-note';
 
 export interface GenericMessage {
   author: Person;
@@ -56,7 +57,9 @@ function readBlock(block: Element): GenericMessage | null {
   const author = readAuthor(block, sender, block.querySelector(MAILTO));
   // The time elements: for the time, and as header lines the text leaves out.
   const stamps = block.querySelectorAll(TIMESTAMP);
-  const text = bodyText(block, sender, author, stamps);
+  const shown = bodyText(block, sender, author, stamps);
+  // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation).
+  const text = withoutTranslationNote(shown);
   if (!text) return null;
   const sentAt = readTime(block, stamps);
   return {
@@ -64,7 +67,7 @@ function readBlock(block: Element): GenericMessage | null {
     ...(sentAt ? { sentAt } : {}),
     text,
     classWords: classWordsOf(block),
-    header: headerOf(block, text),
+    header: headerOf(block, shown),
     side: sideOf(block),
     kind: blockKind(block),
     ...(iconSaysOurs(block) ? { ours: true } : {}),

@@ -12,6 +12,7 @@ import { assistantNames } from './structural-assistant-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
+import { translationNotes } from './structural-translation-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { fieldLabels, sectionLabels } from './structural-subject-words.json';
 import {
@@ -40,6 +41,7 @@ export const READER_WORDS: ReaderWords = {
   addresseeLabels,
   draftLabels,
   foldedMessages,
+  translationNotes,
   customerLabels,
   shopLabels,
   formDomains: domains,

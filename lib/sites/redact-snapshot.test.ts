@@ -83,6 +83,18 @@ describe('createRedactor', () => {
     expect(html).not.toContain('Pieter');
   });
 
+  it('keeps a date written as plain text, alone or beside a name in a header row, and redacts the name and a date in a sentence', () => {
+    const page = htmlPage(
+      '<div lang="fr"><span class="w">30.11.2026 19:40</span><div class="h">De : Greta Lind · 1 déc. 2026 08:05</div><p>Greta 30.11.2026 19:40</p><p>Commandé le 30.11.2026 19:40 par moi</p></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).toContain('<span class="w">30.11.2026 19:40</span>');
+    expect(html).toContain(' · 1 déc. 2026 08:05</div>');
+    expect(html).not.toContain('Greta');
+    expect(html).not.toContain('Commandé le 30.11.2026');
+  });
+
   it("redacts a member's user ID in data-sender (eBay's mobile messages) and keeps a side word there", () => {
     const page = htmlPage(
       '<div data-sender="retro_kamera_jan"><p>Hallo</p></div><h1>retro_kamera_jan</h1><div data-sender="self" data-sender-role="seller"></div>',

@@ -12,12 +12,14 @@ import keep from './redact-keep-words.json';
 import { accountPrefixes, agentLabels, attachedEvents, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
+import { translationNotes } from './structural-translation-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { tooltipDate } from './structural-tooltip-time';
+import { dateTextTime, langOf } from './structural-shown-time';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -51,6 +53,7 @@ const KEPT = new Set(
     attachedEvents,
     assistantNames,
     foldedMessages,
+    translationNotes,
     draftLabels,
     customerLabels,
     shopLabels,
@@ -104,8 +107,17 @@ function redactTextNode(node: Node, text: (value: string) => string): void {
   if (!parent || parent.localName === 'style') return;
   const stamp = parent.closest(TIMESTAMP);
   if (stamp && looksLikeTime(stamp.textContent)) return;
-  node.nodeValue = text(node.nodeValue ?? '');
+  // A date however its element is named ("30.11.2026 19:40" in a `…__when`, "De : claire · 30 nov. 2026 09:12"):
+  // the readers find messages and their order by it; the name beside it is redacted.
+  const lang = langOf(parent);
+  node.nodeValue = (node.nodeValue ?? '')
+    .split(ROW_SEPARATOR)
+    .map((part, index) => (index % 2 === 1 || dateTextTime(part, lang, false, true) ? part : text(part)))
+    .join('');
 }
+
+/** The separators of a header row's parts (name · date). */
+const ROW_SEPARATOR = /(\s[·•|]\s)/;
 
 /** A class such as "timeline-entry__sender" matches TIMESTAMP too: only a short text with a digit is a time. */
 function looksLikeTime(value: string | null): boolean {

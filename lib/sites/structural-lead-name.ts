@@ -9,6 +9,7 @@
  */
 import { namesSomeone } from './structural-title-name';
 import { tooltipStamp } from './structural-tooltip-time';
+import { shownTime } from './structural-shown-time';
 
 /** Bold text in the block's header or first child. */
 const LEAD = ':scope > header b, :scope > header strong, :scope > :first-child > b, :scope > :first-child > strong';
@@ -48,7 +49,7 @@ export function leadName(block: Element, opened: string): string | undefined {
  * name or handle and opens the block ("Aria Chen aria@… · 9:05am", "Lena Hoffmann replied · Nov 22").
  */
 function datedRowName(block: Element, leading: string): string | undefined {
-  const stamp = block.querySelector(STAMP) ?? tooltipStamp(block);
+  const stamp = block.querySelector(STAMP) ?? tooltipStamp(block) ?? shownTime(block)?.stamp;
   let row = stamp?.parentElement ?? null;
   // Up to the row that holds something beside the time (an empty icon slot beside it is nothing).
   for (let depth = 0; row && row !== block && wordedChildren(row) < 2 && depth < MAX_ROW_DEPTH; depth++) row = row.parentElement;

@@ -134,8 +134,9 @@ function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles:
     const seen = counts.get(key);
     if (seen) {
       seen.count++;
-      // Fill in what the first sighting lacked (one block shows the name, another the address).
-      seen.author = { ...message.author, ...seen.author };
+      // Fill in what the first sighting lacked (one block shows the name, another the address); the
+      // address of the latest mail is the one a reply goes to.
+      seen.author = { ...message.author, ...seen.author, ...(message.author.email ? { email: message.author.email } : {}) };
     } else counts.set(key, { count: 1, author: message.author });
   });
   let best: { count: number; author: Person } | undefined;
@@ -146,16 +147,17 @@ function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles:
 /**
  * One key per author: the address, else the name — and a name some block shows beside an address
  * is that address's author in the blocks that show only the name (a chat line and an email from the
- * same person, an agent's reply and their internal comment).
+ * same person, an agent's reply and their internal comment). A name shown beside two addresses is
+ * one person who wrote from both (her private, then her work mail): keyed by the later one.
  */
 function authorKeys(messages: GenericMessage[]): string[] {
   const addressOf = new Map<string, string>();
   for (const { author } of messages) {
     const name = author.name?.toLowerCase();
-    if (name && author.email && !addressOf.has(name)) addressOf.set(name, author.email);
+    if (name && author.email) addressOf.set(name, author.email);
   }
   return messages.map(({ author }) => {
     const name = author.name?.toLowerCase();
-    return author.email ?? (name && addressOf.get(name)) ?? name ?? '';
+    return (name && addressOf.get(name)) ?? author.email ?? name ?? '';
   });
 }

@@ -9,6 +9,7 @@ import { avatarName } from './structural-avatar-name';
 import { headerRow } from './structural-header-row';
 import { leadName } from './structural-lead-name';
 import { tooltipDate, tooltipTime } from './structural-tooltip-time';
+import { shownTime } from './structural-shown-time';
 
 /** Words a written date and time take at most ("Fri, 4 Dec 2026 at 10:31 AM"). */
 const DATE_WORDS = 7;
@@ -28,7 +29,7 @@ export function fallbackSender(block: Element, leading: string): FallbackSender 
 
 export function fallbackTime(block: Element, leading: string): string | undefined {
   const rest = headerRow(leading)?.rest;
-  return tooltipTime(block) ?? (rest ? datePrefix(rest) : undefined);
+  return tooltipTime(block) ?? shownTime(block)?.time ?? (rest ? datePrefix(rest) : undefined);
 }
 
 /** The date a "From:" row's rest starts with ("30 nov. 2026 16:40 Bonjour…"): its longest readable first words. */
@@ -42,5 +43,5 @@ function datePrefix(rest: string): string | undefined {
 }
 
 export function hasFallbackCue(block: Element, leading: string): boolean {
-  return fallbackSender(block, leading) !== null || tooltipTime(block) !== undefined;
+  return fallbackSender(block, leading) !== null || tooltipTime(block) !== undefined || shownTime(block) !== undefined;
 }

@@ -90,4 +90,12 @@ describe('findSubject on pages it was not written against', () => {
     expect(subjectOf(`<main><h3>Apron arrived torn</h3>${card}${thread}</main>`)).toBe('Apron arrived torn');
     expect(subjectOf(`<main>${member}${card.replace('buyer-product-card', 'buyer-box')}${thread}</main>`)).toBe('ottilie_k (38)');
   });
+
+  it("takes an item card's title link when nothing above the chat is a heading (the member's name is a plain span)", () => {
+    const top =
+      '<div class="pane-top"><span class="who">ottilie_k</span><div class="thing"><a class="thing-title" href="https://shop.example/p/8812">Linen apron, rust</a></div></div>';
+    expect(subjectOf(`<main>${top}${thread}</main>`, 'Messages | Shop')).toBe('Linen apron, rust');
+    // A title link inside a list row beside the chat is another conversation's.
+    expect(subjectOf(`<main><ul><li>${top}</li></ul>${thread}</main>`, 'Apron – Shop')).toBe('Apron');
+  });
 });

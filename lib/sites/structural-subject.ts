@@ -85,7 +85,8 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   if (named) return { text: named, score: 0.85 };
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
-  const found = (line && namedText(line)) || item || (member && linked) || heading;
+  // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
+  const found = (line && namedText(line)) || item || (member && linked) || heading || linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };

@@ -39,6 +39,11 @@ describe('readableText', () => {
     expect(readableText(root)).toBe('');
   });
 
+  it('leaves out a closed <details> (what it folds and its toggle) and reads an open one', () => {
+    expect(textOf('<p>Shown</p><details><summary>Show more</summary><p>folded</p></details><p>end</p>')).toBe('Shown\n\nend');
+    expect(textOf('<p>Shown</p><details open><summary>Less</summary><p>unfolded</p></details>')).toBe('Shown\n\nLess\n\nunfolded');
+  });
+
   it('closes every block on the way out of nested elements, and keeps no trailing spaces', () => {
     expect(textOf('<div><div><p>one  </p></div></div><span>two&nbsp;</span><br><br><br><br><div>three</div>')).toBe('one\n\ntwo\n\nthree');
     expect(textOf('<pre>a  \n\n\n\nb</pre>x')).toBe('a\n\nb\n\nx');

@@ -86,7 +86,7 @@ const SPACE = 32;
 const NO_BREAK_SPACE = 0xa0;
 
 /** Elements that may be hidden by their own markup, found by one native query per read. */
-const MAYBE_HIDDEN = '[hidden], [style*="display" i]';
+const MAYBE_HIDDEN = '[hidden], [style*="display" i], details:not([open])';
 
 /**
  * One walk over the DOM by sibling and parent links (no recursion: a page nested thousands of
@@ -252,9 +252,13 @@ function foldSpace(raw: string): string {
   return raw;
 }
 
-/** Inline `display:none` marks e-mail preheaders and tracking junk that the reader never sees. */
+/**
+ * Inline `display:none` marks e-mail preheaders and tracking junk that the reader never sees. A closed
+ * `<details>` is folded away (a message's original before translation, a quoted history): what it
+ * holds is not shown, and its toggle ("Show original") is a control, not words of the message.
+ */
 function isInlineHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute('hidden') || (element.localName === 'details' && !element.hasAttribute('open'))) return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
 }

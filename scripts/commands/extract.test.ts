@@ -157,10 +157,16 @@ describe('extract', () => {
     expect(err).toMatch(/found no conversation/);
   });
 
-  it('exits 1 when the URL is not a conversation for its adapter, or no page is given', async () => {
-    expect((await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox'])).err).toMatch(
-      /not a conversation page/,
-    );
+  it('reads a page at a route its adapter does not know with the structural reader, and says so when it finds nothing', async () => {
+    const read = await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox']);
+    expect(read.code).toBe(0);
+    expect(TicketSchema.parse(JSON.parse(read.out)).source).toMatchObject({ adapter: 'gmail', reader: 'structural' });
+    const empty = await run([fixture('gmail', 'app'), '--url', 'https://mail.google.com/mail/u/0/#inbox']);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/not a conversation page for the gmail adapter, and the structural reader found no conversation/);
+  });
+
+  it('exits 2 without a URL or with an adapter that does not exist', async () => {
     expect((await run([fixture('gmail', 'busy-page')])).code).toBe(2);
     expect((await run([fixture('gmail', 'busy-page'), '--url', GMAIL_URL, '--adapter', 'hotmail'])).err).toMatch(
       /--adapter "hotmail" is not an adapter; use one of gmail/,

@@ -3,7 +3,8 @@
  * reads a saved inbox page with the extension's reading engine — the site adapter for that URL,
  * then the given site profiles, then the structural reader — and prints the Ticket (with
  * `source.reader` saying which one read it). A page at a host no adapter knows is read by the
- * generic (structural) reader; `--adapter` forces one adapter (`generic` included).
+ * generic (structural) reader, a page at a route its adapter does not know by the structural reader;
+ * `--adapter` forces one adapter (`generic` included).
  */
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -39,9 +40,9 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
     return usage(`extract: --adapter "${forced}" is not an adapter; use one of ${Object.keys(ADAPTERS).join(', ')}.`);
   }
   const adapter: SiteAdapter = forced ? ADAPTERS[forced as AdapterId] : (adapterForUrl(url) ?? ADAPTERS.generic);
-  if (!forced && !adapter.isTicketPage(url)) {
-    return fail(`extract: ${url.href} is not a conversation page for the ${adapter.id} adapter (force one with --adapter).`);
-  }
+  // A route the adapter does not know (a newer build's, another country's site) does not stop the reading:
+  // the structural reader reads the page, given what the site knows (issue 10: nothing is empty when a conversation shows).
+  const unknownRoute = !forced && !adapter.isTicketPage(url);
   let profiles: SiteProfile[] = [];
   try {
     if (values.profile) profiles = await readProfileFile(values.profile);
@@ -70,11 +71,16 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
       adapter,
       profiles,
       profileBudgetMs: CLI_PROFILE_BUDGET_MS,
-      ...(forced === 'generic' ? { only: 'structural' as const } : {}),
+      ...(forced === 'generic' || unknownRoute ? { only: 'structural' as const } : {}),
     }),
   );
   // Messages the cut left out are older than every message read: they add to the earlier count.
   const thread = read && page.kind === 'cut' ? { ...read, earlierMessages: (read.earlierMessages ?? 0) + page.earlier } : read;
+  if (!thread && unknownRoute) {
+    return fail(
+      `extract: ${url.href} is not a conversation page for the ${adapter.id} adapter, and the structural reader found no conversation in ${where} (force an adapter with --adapter).`,
+    );
+  }
   if (!thread) {
     return fail(
       `extract: ${whoRead(adapter, profiles)} found no conversation in ${where}; save the page while the conversation is open (a page whose scripts draw the thread holds none once saved).`,
