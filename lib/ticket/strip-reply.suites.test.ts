@@ -93,7 +93,9 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * committed before it ran, 98c74a6): first run on main at 8f47ac1 27/42 (18/27 plain, 9/15 HTML). Unseen, a floor
  * only. Misses (the misses file beside it): quote headers not found in Icelandic Outlook, Afrikaans, Basque and
  * Galician; a closing and name kept in Serbian Cyrillic, Tagalog, Welsh, pt-BR and Icelandic; a name alone kept
- * in Chinese, Malay, Thai, Serbian and Persian.
+ * in Chinese, Malay, Thai, Serbian and Persian. Fixed session 10 (issue-10-strip7; tuned on since): 36/42; the quote-header
+ * verbs, Icelandic Outlook labels and the closings as data. Left: the six lone names, kept as the public suites keep a
+ * name without a closing above it (README). `classes-7` holds our own case per class (the stripper before it: 2/11).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -104,11 +106,12 @@ const OWN_SET_PASSES = {
   'blind-4': 36,
   'blind-5': 39,
   'blind-6': 39,
-  'blind-7': 27,
+  'blind-7': 36,
   'suite-classes': 37,
   'classes-3': 26,
   'classes-4': 22,
   'classes-6': 27,
+  'classes-7': 11,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {

@@ -11,9 +11,9 @@
  * first run 17/26 plain, 10/15 HTML on main at 7d54fd9) had its non-convention classes fixed in session 8 round 2
  * (tuned on since); `blind-6` (a sixth evaluator, 2026-12-05, committed before it ran; first run 14/28 plain, 10/12 HTML
  * on main at b841b64) had its non-convention classes fixed in session 9 (tuned on since); `blind-7` (a seventh evaluator, 2026-12-05, committed before it ran;
- * first run 18/27 plain, 9/15 HTML on main at 8f47ac1) is unseen, not tuned on; `tuning` is tuned on, and so are
- * `suite-classes`, `classes-3`, `classes-4` and `classes-6` (dated fixtures, 2026-12-05: our own wording of each failure
- * class found on other projects' suites and on blind sets 3 to 6).
+ * first run 18/27 plain, 9/15 HTML on main at 8f47ac1) had its non-convention classes fixed in session 10 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6` and `classes-7` (dated fixtures,
+ * 2026-12-05: our own wording of each failure class found on other projects' suites and on blind sets 3 to 7).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ export const REPLY_SET_NAMES = [
   'classes-3',
   'classes-4',
   'classes-6',
+  'classes-7',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -54,7 +55,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // A seventh evaluator's (abv.bg, inbox.lv, 163, Foxmail, Bluewin, Tuta, Proton, Zoho Mail, Airmail, Edison, Mutt, a Zendesk
   // and a Help Scout notification mail; Slovenian, Serbian, Bulgarian, Latvian, Icelandic, Thai, Malay, Tagalog, Hindi, Persian,
   // Afrikaans, Welsh, Basque, Galician, Traditional Chinese, pt-BR, fr-CA, de-CH besides others; three big threads), committed
-  // before it ran (98c74a6): measured, not tuned on.
+  // before it ran (98c74a6): tuned on from session 10 (issue-10-strip7).
   'blind-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind7-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -64,6 +65,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-4': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-4.jsonl'),
   // Our own cases for the failure classes of blind set 6 and their neighbour languages (2026-12-05, issue-10-strip6): tuned on.
   'classes-6': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-6.jsonl'),
+  // Our own cases for the non-convention failure classes of blind set 7 (2026-12-05, issue-10-strip7): tuned on.
+  'classes-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-7.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
