@@ -10,10 +10,11 @@
  * helpdesks, written by an evaluator who had not read the readers' rules, committed before any
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
- * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth) and blind set 7 (2026-12-05-blind7, a seventh).
+ * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
+ * and blind set 8 (2026-12-05-blind8, an eighth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -57,6 +58,8 @@ const BLIND_6 = '2026-12-05-blind6-';
  * any reader ran; first run 3/11 (engine) all right, then its misses fixed by general rules, so tuned on from session 10.
  */
 const BLIND_7 = '2026-12-05-blind7-';
+/** Blind set 8 (`2026-12-05-blind8-*`): an eighth evaluator's set, other builds, channels, situations and languages again, committed before any reader ran. */
+const BLIND_8 = '2026-12-05-blind8-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -71,6 +74,7 @@ const SETS = [
   { name: 'blind 5 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_5) },
   { name: 'blind 6 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_6) },
   { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
+  { name: 'blind 8 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_8) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
