@@ -8,7 +8,7 @@ import { firstUsable, isWritableTextarea } from './find-reply-box';
 import { KATAL_TEXTAREA, REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './amazon-seller-central-selectors';
 
 /** Buyer-Seller Messaging lives under /messaging/ (inbox, thread, contact pages). Seen 2026-11. */
-/** Seller Central's home, order, inventory, payment, report and settings pages: no conversation (2026-12-05). */
+/** Seller Central's home, order, inventory, payment, report and settings pages: no conversation (reconstructed, 2026-12-05). */
 const NO_MESSAGING_PATH = /^\/(?:home|orders-v3|inventory|myinventory|payments|reports|business-reports|settings)(?:\/|$)/;
 const MESSAGING_PATH = /^\/messaging(?:\/|$)/;
 

@@ -12,7 +12,7 @@ import { REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './eb
  * `/mye/myebay/messages…` on www.ebay.<tld>, and message views under `/mesh/` (observed routes,
  * see ebay-selectors.ts; 2026-11-24). Other routes under `/mesh/ord/` are read structurally.
  */
-/** The classic message folders (`/mesgweb/ViewMessages/0/m2m`) and order details (`/mesh/ord/details`): no conversation (2026-12-05). */
+/** The classic message folders (`/mesgweb/ViewMessages/0/m2m`) and order details (`/mesh/ord/details`): no conversation (reconstructed, 2026-12-05). */
 const NO_CONVERSATION_PATH = /^\/(?:mesgweb\/ViewMessages\/|mesh\/ord\/details)/i;
 const CONVERSATION_PATH = /^\/(?:mesgweb\/ViewMessageDetail\/|cnt\/ViewMessage|mye\/myebay\/messages|mesh\/(?!ord\/)\S*(?:msg|message))/i;
 

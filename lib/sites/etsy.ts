@@ -8,7 +8,7 @@ import { isWritableTextarea } from './find-reply-box';
 import { QUICK_REPLIES, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './etsy-selectors';
 
 /** `/messages/<id>` (current app) and `/your/conversations/<id>` (older pages); observed 2026-11-24. */
-/** The message list itself, with no conversation open (2026-12-05). */
+/** The message list itself, with no conversation open (reconstructed, 2026-12-05). */
 const INBOX_PATH = /^\/(?:messages|your\/conversations)\/?$/;
 const CONVERSATION_PATH = /^\/(?:messages|your\/conversations)\/(\d+)\/?$/;
 

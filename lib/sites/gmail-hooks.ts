@@ -27,7 +27,7 @@ import {
  */
 /**
  * A view with no conversation open: a folder, label, category or search list, or settings
- * (`#inbox`, `#label/Orders`, `#search/refund`, `#settings/general`; Gmail's address bar, 2026-12-05).
+ * (`#inbox`, `#label/Orders`, `#search/refund`, `#settings/general`; reconstructed from Gmail's address bar, 2026-12-05).
  */
 export const LIST_HASH =
   /^(?:#(?:inbox|starred|snoozed|imp|sent|scheduled|drafts|all|spam|trash|chats|(?:category|label|search)\/[^/]+|settings(?:\/[\w-]+)?))?$/;

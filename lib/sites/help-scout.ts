@@ -9,7 +9,7 @@ import { firstUsable } from './find-reply-box';
 import { REPLY_BUTTON, REPLY_BUTTON_FALLBACK, REPLY_EDITOR, REPLY_EDITOR_FALLBACK } from './help-scout-selectors';
 
 /** `/conversation/<id>/<number>` (harvest-chrome's permalink; 2026-11-24). */
-/** Mailbox folders (`/mailbox/<id>/<folder>/`), dashboard, reports, settings and customers: no conversation (2026-12-05). */
+/** Mailbox folders (`/mailbox/<id>/<folder>/`), dashboard, reports, settings and customers: no conversation (reconstructed, 2026-12-05). */
 const NO_CONVERSATION_PATH = /^\/(?:mailbox|dashboard|reports|settings|customers)(?:\/|$)/;
 const CONVERSATION_PATH = /^\/conversation\/(\d+)(?:\/(\d+))?\/?$/;
 
