@@ -6,6 +6,7 @@ import type { TagApplier } from '@/lib/sites/tags/types';
 import { answerRequest } from './answer-request';
 import { answerExtras } from './extras-answers';
 import type { SiteExtras } from './extras-hook';
+import { CONVERSATION_PAGE, MESSAGE_LIST_PAGE } from '@/lib/sites/testing/route-pages';
 
 const THREAD: Thread = {
   site: 'gmail',
@@ -71,6 +72,20 @@ describe('answerRequest', () => {
       thread: null,
       reason: 'nothing-found',
     });
+  });
+
+  it('reads a route the site does not know with the structural reader, and refuses one it declares', async () => {
+    const unknownRoute = adapter({ isTicketPage: () => false, holdsNoConversation: () => false, readThread: () => THREAD });
+    document.documentElement.innerHTML = CONVERSATION_PAGE;
+    const response = (await answerRequest({ type: 'getThread' }, unknownRoute)) as { thread: Thread };
+    // Read by the structural reader (the site's reader is not asked), which the panel words in plain words.
+    expect(response.thread).toMatchObject({ site: 'gmail', reader: 'structural', customer: { name: 'Priya Nair' } });
+    expect(response.thread.messages.at(-1)?.text).toMatch(/crack runs from the rim/);
+    const declared = adapter({ isTicketPage: () => false, holdsNoConversation: () => true });
+    expect(await answerRequest({ type: 'getThread' }, declared)).toEqual({ thread: null, reason: 'not-a-ticket-page' });
+    document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
+    expect(await answerRequest({ type: 'getThread' }, unknownRoute)).toEqual({ thread: null, reason: 'not-a-ticket-page' });
+    document.documentElement.innerHTML = '';
   });
 
   it('never lets an adapter error escape into the page', async () => {

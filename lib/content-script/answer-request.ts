@@ -4,7 +4,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import { answerSnapshot } from './answer-snapshot';
 import type { SiteProfile } from '@/lib/sites/profile/types';
-import { readPage } from '@/lib/sites/engine/read-page';
+import { readRoute } from '@/lib/sites/engine/read-route';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 import { installedExtras, type ExtrasRequest, type SiteExtras } from './extras-hook';
 
@@ -61,10 +61,10 @@ function withoutExtras(request: ExtrasRequest, adapter: SiteAdapter | null): App
 
 function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetThreadResponse {
   if (!adapter) return { thread: null, reason: 'unsupported-site' };
-  const url = new URL(location.href);
-  if (!adapter.isTicketPage(url)) return { thread: null, reason: 'not-a-ticket-page' };
-  const thread = readPage(document, url, { adapter, profiles });
-  return thread ? { thread } : { thread: null, reason: 'nothing-found' };
+  // A route the site does not know is read too; one that shows no conversation is no ticket page.
+  const { route, thread } = readRoute(document, new URL(location.href), { adapter, profiles });
+  if (thread) return { thread };
+  return { thread: null, reason: route === 'conversation' ? 'nothing-found' : 'not-a-ticket-page' };
 }
 
 async function insertReply(adapter: SiteAdapter | null, text: string): Promise<InsertReplyResponse> {

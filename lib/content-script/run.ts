@@ -26,17 +26,25 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   if (!adapterForPage()) return;
   const memory: ProfileMemory = { profiles: [] };
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseContentRequest(message);
-    if (!request) return undefined;
-    return loadReaderWords().then(() => answerRequest(request, adapterForPage(), memory));
-  });
-  // The watcher reads the page at once: it starts with the word lists.
-  loadReaderWords().then((loaded) => {
-    if (!loaded) return;
+  // The watcher reads the page at once, so it starts with the word lists: after the first load that
+  // succeeds, whether at start or on a later request (the background may not have answered at start).
+  let watching = false;
+  const startWatching = (loaded: boolean) => {
+    if (!loaded || watching) return;
+    watching = true;
     watchThread(ctx, adapterForPage, memory, () => {
       // The panel may be closed: nobody listening is not an error.
       sendToExtension({ type: 'threadChanged', url: location.href }).catch(() => undefined);
     });
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    return loadReaderWords().then((loaded) => {
+      startWatching(loaded);
+      return answerRequest(request, adapterForPage(), memory);
+    });
   });
+  loadReaderWords().then(startWatching);
 }

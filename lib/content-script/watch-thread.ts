@@ -1,10 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { readPage } from '@/lib/sites/engine/read-page';
 import type { ProfileMemory } from './answer-request';
+import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
 const SETTLE_MS = 250;
+/**
+ * A page at a route no adapter declared that shows no conversation (a new list view, a product
+ * page) is read again after twice the wait of the last miss, up to this: its DOM churn does not
+ * cost a whole-page read every 250 ms, and a conversation it loads later is still announced.
+ */
+const MAX_MISS_WAIT_MS = 8_000;
+
+export const waitAfterMisses = (misses: number) => Math.min(SETTLE_MS * 2 ** misses, MAX_MISS_WAIT_MS);
 
 /**
  * Calls `onChange` when the open thread changes: another thread opened in a single-page app,
@@ -19,39 +27,29 @@ export function watchThread(
 ): void {
   const signature = () => threadSignature(adapterForPage(), memory);
   let last = signature();
+  let misses = last.missed ? 1 : 0;
   let timer: number | undefined;
   const check = () => {
     timer = undefined;
     const next = signature();
-    if (next === last) return;
+    misses = next.missed ? misses + 1 : 0;
+    if (next.key === last.key) return;
     last = next;
     onChange();
   };
   const schedule = () => {
-    if (timer === undefined) timer = ctx.setTimeout(check, SETTLE_MS);
+    if (timer === undefined) timer = ctx.setTimeout(check, waitAfterMisses(misses));
   };
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(window, 'hashchange', schedule);
+  // Another route is another page: read it soon, whatever the last one made the watcher wait.
+  const navigated = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    misses = 0;
+    schedule();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', navigated);
+  ctx.addEventListener(window, 'hashchange', navigated);
   const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
-}
-
-function threadSignature(adapter: SiteAdapter | null, memory: ProfileMemory): string {
-  const url = new URL(location.href);
-  if (!adapter?.isTicketPage(url)) return `none:${url.href}`;
-  try {
-    const thread = readPage(document, url, { adapter, profiles: memory.profiles });
-    if (!thread) return `empty:${url.href}`;
-    const lastMessage = thread.messages.at(-1);
-    return [
-      thread.threadId ?? url.href,
-      thread.subject,
-      thread.earlierMessages ?? 0,
-      thread.messages.length,
-      lastMessage?.text.length ?? 0,
-    ].join('|');
-  } catch {
-    return `error:${url.href}`;
-  }
 }

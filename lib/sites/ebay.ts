@@ -10,14 +10,17 @@ import { REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './eb
 /**
  * One conversation: `/mesgweb/ViewMessageDetail/…` on mesg.ebay.<tld>, `/cnt/ViewMessage…` and
  * `/mye/myebay/messages…` on www.ebay.<tld>, and message views under `/mesh/` (observed routes,
- * see ebay-selectors.ts; 2026-11-24). Order details (`/mesh/ord/…`) hold no conversation.
+ * see ebay-selectors.ts; 2026-11-24). Other routes under `/mesh/ord/` are read structurally.
  */
+/** The classic message folders (`/mesgweb/ViewMessages/0/m2m`) and order details (`/mesh/ord/details`): no conversation (reconstructed, 2026-12-05). */
+const NO_CONVERSATION_PATH = /^\/(?:mesgweb\/ViewMessages\/|mesh\/ord\/details)/i;
 const CONVERSATION_PATH = /^\/(?:mesgweb\/ViewMessageDetail\/|cnt\/ViewMessage|mye\/myebay\/messages|mesh\/(?!ord\/)\S*(?:msg|message))/i;
 
 export const ebay = {
   id: 'ebay',
   matches: EBAY_MATCHES,
   isTicketPage: (url) => CONVERSATION_PATH.test(url.pathname),
+  holdsNoConversation: (url) => NO_CONVERSATION_PATH.test(url.pathname),
   // Reading is data (the built-in profile): the buyer from the order card, the order in the subject.
   profile: EBAY_PROFILE,
   readThread: readBuiltIn(EBAY_PROFILE),

@@ -8,12 +8,15 @@ import { isWritableTextarea } from './find-reply-box';
 import { QUICK_REPLIES, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './etsy-selectors';
 
 /** `/messages/<id>` (current app) and `/your/conversations/<id>` (older pages); observed 2026-11-24. */
+/** The message list itself, with no conversation open (reconstructed, 2026-12-05). */
+const INBOX_PATH = /^\/(?:messages|your\/conversations)\/?$/;
 const CONVERSATION_PATH = /^\/(?:messages|your\/conversations)\/(\d+)\/?$/;
 
 export const etsy = {
   id: 'etsy',
   matches: ETSY_MATCHES,
   isTicketPage: (url) => CONVERSATION_PATH.test(url.pathname),
+  holdsNoConversation: (url) => INBOX_PATH.test(url.pathname),
   // Reading is data (the built-in profile): roles from `data-sender`, else the member's names.
   profile: ETSY_PROFILE,
   readThread: readBuiltIn(ETSY_PROFILE),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import { gmail } from '@/lib/sites/gmail';
+import { ebay } from '@/lib/sites/ebay';
 
 describe('fixture pages on loopback', () => {
   it('names the site from the /sites/<site-id>/ path, on loopback only', () => {
@@ -14,5 +15,14 @@ describe('fixture pages on loopback', () => {
     const page = asFixturePage(gmail);
     expect(page.isTicketPage(new URL('http://127.0.0.1:4000/sites/gmail/app.html#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN'))).toBe(true);
     expect(page.isTicketPage(new URL('http://127.0.0.1:4000/sites/gmail/app.html#inbox'))).toBe(false);
+  });
+
+  it('stands for the route its ?route= query names, with the adapter’s refused routes too', () => {
+    const page = asFixturePage(ebay);
+    const at = (route: string) => new URL(`http://127.0.0.1:4000/sites/ebay/page.html?route=${encodeURIComponent(route)}`);
+    expect(page.isTicketPage(new URL('http://127.0.0.1:4000/sites/ebay/page.html'))).toBe(true);
+    expect(page.isTicketPage(at('/mesh/ord/messages/7'))).toBe(false);
+    expect(page.holdsNoConversation?.(at('/mesh/ord/messages/7'))).toBe(false);
+    expect(page.holdsNoConversation?.(at('/mesh/ord/details'))).toBe(true);
   });
 });

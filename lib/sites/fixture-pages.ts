@@ -2,7 +2,8 @@
  * Test and demo pages: inbox fixtures served on loopback at /sites/<site-id>/<file>.html, read by
  * that site's adapter (only the e2e/demo build injects content scripts on loopback). An adapter's
  * route rule is applied to the URL the fixture stands for, with the fixture's query and hash, so
- * Gmail's hash routes still decide whether a conversation is open.
+ * Gmail's hash routes still decide whether a conversation is open. A `?route=<path>` query makes the
+ * page stand for that path of the site instead (an e2e page at a route the adapter does not know).
  * No adapter is imported here: each per-site content script bundles only its own adapter.
  */
 import type { SiteId } from '@/lib/schemas/ticket';
@@ -33,10 +34,18 @@ export function fixtureSiteOf(url: URL): string | null {
   return isLoopback(url) ? (FIXTURE_PATH.exec(url.pathname)?.[1] ?? null) : null;
 }
 
+/** The site URL a loopback fixture page stands for. */
+function standsFor(site: SiteId, url: URL): URL {
+  const route = url.searchParams.get('route');
+  return route ? new URL(route + url.hash, FIXTURE_STANDS_FOR[site]) : new URL(FIXTURE_STANDS_FOR[site] + url.search + url.hash);
+}
+
 /** The adapter as it applies to its fixture pages. */
 export function asFixturePage(adapter: SiteAdapter): SiteAdapter {
+  const refused = adapter.holdsNoConversation;
   return {
     ...adapter,
-    isTicketPage: (url) => adapter.isTicketPage(new URL(FIXTURE_STANDS_FOR[adapter.id] + url.search + url.hash)),
+    isTicketPage: (url) => adapter.isTicketPage(standsFor(adapter.id, url)),
+    ...(refused ? { holdsNoConversation: (url: URL) => refused(standsFor(adapter.id, url)) } : {}),
   };
 }

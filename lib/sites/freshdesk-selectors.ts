@@ -19,4 +19,6 @@ export const REPLY_EDITOR = '[data-test-id="active-editor"] .fr-element.fr-view[
 export const REPLY_EDITOR_FALLBACK = '.fr-element.fr-view[contenteditable="true"], .redactor-editor[contenteditable="true"]';
 
 /** Ticket pages: /a/tickets/<id>. */
+/** The ticket list and its filters, dashboard, admin, contacts, companies, solutions, reports (reconstructed from the agent UI's URLs, 2026-12-05). */
+export const NO_TICKET_PATH = /^\/a\/(?:tickets\/?$|tickets\/filters\/|dashboard|admin|contacts|companies|solutions|reports|analytics)/;
 export const TICKET_PATH = /^\/a\/tickets\/(\d+)(?:\/|$)/;

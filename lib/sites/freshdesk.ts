@@ -6,12 +6,13 @@ import { readBuiltIn } from './profile/built-in';
 import { FRESHDESK_PROFILE } from './profiles/freshdesk';
 import { isShown } from './visibility';
 import { firstUsable } from './find-reply-box';
-import { REPLY_BUTTON, REPLY_EDITOR, REPLY_EDITOR_FALLBACK, TICKET_PATH } from './freshdesk-selectors';
+import { REPLY_BUTTON, REPLY_EDITOR, REPLY_EDITOR_FALLBACK, NO_TICKET_PATH, TICKET_PATH } from './freshdesk-selectors';
 
 export const freshdesk = {
   id: 'freshdesk',
   matches: FRESHDESK_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
+  holdsNoConversation: (url) => NO_TICKET_PATH.test(url.pathname),
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: FRESHDESK_PROFILE,
   readThread: readBuiltIn(FRESHDESK_PROFILE),

@@ -1,7 +1,7 @@
 import { GMAIL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 import { readGmailAccount } from './gmail-account';
-import { CONVERSATION_HASH, GMAIL_HOOKS, openConversation } from './gmail-hooks';
+import { CONVERSATION_HASH, GMAIL_HOOKS, LIST_HASH, openConversation } from './gmail-hooks';
 import { insertIntoEditable, insertIntoReplyBox } from './insert';
 import { readBuiltIn } from './profile/built-in';
 import { GMAIL_PROFILE } from './profiles/gmail';
@@ -12,6 +12,7 @@ export const gmail = {
   id: 'gmail',
   matches: GMAIL_MATCHES,
   isTicketPage: (url) => CONVERSATION_HASH.test(url.hash),
+  holdsNoConversation: (url) => LIST_HASH.test(url.hash),
   // Reading is data (the built-in profile); the visible conversation and the signed-in account are hooks.
   profile: GMAIL_PROFILE,
   readThread: readBuiltIn(GMAIL_PROFILE, GMAIL_HOOKS),

@@ -16,4 +16,6 @@ export const REPLY_EDITOR_FALLBACK =
   '.rich-textarea-wrapper .public-DraftEditor-content[contenteditable="true"], .public-DraftEditor-content[contenteditable="true"][role="textbox"]';
 
 /** Ticket pages: /app/ticket/<id> (seen in public links to Gorgias tickets). */
+/** The ticket list, settings, statistics and the customer list (reconstructed from the agent UI's URLs, 2026-12-05). */
+export const NO_TICKET_PATH = /^\/app\/(?:tickets\/?$|settings|stats|customers\/?$)/;
 export const TICKET_PATH = /^\/app\/ticket\/(\d+)(?:\/|$)/;

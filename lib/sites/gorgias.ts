@@ -5,12 +5,13 @@ import { insertIntoRichEditor } from './insert-rich';
 import { readBuiltIn } from './profile/built-in';
 import { GORGIAS_PROFILE } from './profiles/gorgias';
 import { firstUsable } from './find-reply-box';
-import { REPLY_EDITOR, REPLY_EDITOR_FALLBACK, TICKET_PATH } from './gorgias-selectors';
+import { REPLY_EDITOR, REPLY_EDITOR_FALLBACK, NO_TICKET_PATH, TICKET_PATH } from './gorgias-selectors';
 
 export const gorgias = {
   id: 'gorgias',
   matches: GORGIAS_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
+  holdsNoConversation: (url) => NO_TICKET_PATH.test(url.pathname),
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: GORGIAS_PROFILE,
   readThread: readBuiltIn(GORGIAS_PROFILE),

@@ -13,6 +13,8 @@ import { ACCOUNT_EMAIL, CONVERSATION_ID_ATTR, READING_PANE } from './outlook-sel
  * An open message: `/mail/<folder…>/id/<ItemId>` (personal accounts add `/0/` after /mail) and
  * `/mail/deeplink/read/<ItemId>`. Reconstructed from Outlook's address bar, 2026-11-24.
  */
+/** A folder's list with no message open (`/mail/inbox`, `/mail/0/sentitems`) and the options pages (reconstructed from the address bar, 2026-12-05). */
+export const FOLDER_PATH = /^\/mail\/(?:\d+\/)?(?:(?:inbox|sentitems|drafts|deleteditems|junkemail|archive)\/?)?$|^\/mail\/options(?:\/|$)/;
 export const MESSAGE_PATH = /^\/mail\/(?:.+\/)?(?:id|read)\/([^/]+)\/?$/;
 
 /**

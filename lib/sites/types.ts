@@ -14,6 +14,12 @@ export interface SiteAdapter {
   /** Match patterns (manifest syntax) of the pages this adapter reads. */
   matches: string[];
   isTicketPage(url: URL): boolean;
+  /**
+   * Routes known to hold no conversation (an inbox list, settings, order details): refused without
+   * reading. A route neither this nor isTicketPage knows is read by the structural reader
+   * (lib/sites/engine/read-route.ts).
+   */
+  holdsNoConversation?(url: URL): boolean;
   readThread(document: Document, url: URL): Thread | null;
   /**
    * The site's reading as data, when it has been expressed so: readThread is this profile read by

@@ -26,4 +26,6 @@ export const COMPOSER_FALLBACK = [
 ].join(', ');
 
 /** Ticket pages: /agent/tickets/<id>. */
+/** Views, dashboard, search, reporting, admin, user and organization pages: lists, no conversation (reconstructed from the agent UI's URLs, 2026-12-05). */
+export const NO_TICKET_PATH = /^\/agent\/(?:dashboard|filters|search|reporting|admin|users|organizations|user_filters)(?:\/|$)/;
 export const TICKET_PATH = /^\/agent\/tickets\/(\d+)(?:\/|$)/;

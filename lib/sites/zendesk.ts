@@ -14,6 +14,7 @@ import {
   SELECTED_TICKET_TAB,
   TAB_ENTITY_ATTR,
   TAB_TITLE,
+  NO_TICKET_PATH,
   TICKET_PANE_ATTR,
   TICKET_PATH,
 } from './zendesk-selectors';
@@ -22,6 +23,7 @@ export const zendesk = {
   id: 'zendesk',
   matches: ZENDESK_MATCHES,
   isTicketPage: (url) => TICKET_PATH.test(url.pathname),
+  holdsNoConversation: (url) => NO_TICKET_PATH.test(url.pathname),
   // Reading is data (the built-in profile); the open ticket among the tabs' panes is the one quirk in code.
   profile: ZENDESK_PROFILE,
   readThread: readBuiltIn(ZENDESK_PROFILE, { openConversation: openTicket }),

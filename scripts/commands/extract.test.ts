@@ -158,12 +158,22 @@ describe('extract', () => {
   });
 
   it('reads a page at a route its adapter does not know with the structural reader, and says so when it finds nothing', async () => {
-    const read = await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox']);
+    // A view a newer Gmail build might ship: neither a conversation nor a list Gmail's adapter declares.
+    const newView = 'https://mail.google.com/mail/u/0/#support-hub/open';
+    const read = await run([fixture('gmail', 'busy-page'), '--url', newView]);
     expect(read.code).toBe(0);
     expect(TicketSchema.parse(JSON.parse(read.out)).source).toMatchObject({ adapter: 'gmail', reader: 'structural' });
-    const empty = await run([fixture('gmail', 'app'), '--url', 'https://mail.google.com/mail/u/0/#inbox']);
+    const empty = await run([fixture('gmail', 'app'), '--url', newView]);
     expect(empty.code).toBe(1);
     expect(empty.err).toMatch(/not a conversation page for the gmail adapter, and the structural reader found no conversation/);
+  });
+
+  it('refuses a route its adapter declares holds no conversation, unless an adapter is forced', async () => {
+    const list = await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox']);
+    expect(list.code).toBe(1);
+    expect(list.err).toMatch(/a page the gmail adapter knows holds no conversation/);
+    const forced = await run([fixture('gmail', 'busy-page'), '--url', 'https://mail.google.com/mail/u/0/#inbox', '--adapter', 'generic']);
+    expect(forced.code).toBe(0);
   });
 
   it('exits 2 without a URL or with an adapter that does not exist', async () => {

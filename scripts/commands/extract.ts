@@ -3,11 +3,13 @@
  * reads a saved inbox page with the extension's reading engine — the site adapter for that URL,
  * then the given site profiles, then the structural reader — and prints the Ticket (with
  * `source.reader` saying which one read it). A page at a host no adapter knows is read by the
- * generic (structural) reader, a page at a route its adapter does not know by the structural reader;
- * `--adapter` forces one adapter (`generic` included).
+ * generic (structural) reader; the page's route is decided as in the extension
+ * (lib/sites/engine/read-route.ts): a route its adapter declares holds no conversation is refused, one
+ * it does not know is read by the structural reader. `--adapter` forces one adapter (`generic` included), whatever the route.
  */
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
+import { readRoute, type RouteRead } from '@/lib/sites/engine/read-route';
 import { ADAPTERS, adapterForUrl, type AdapterId } from '@/lib/sites/index';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { SiteProfile } from '@/lib/sites/profile/types';
@@ -40,9 +42,6 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
     return usage(`extract: --adapter "${forced}" is not an adapter; use one of ${Object.keys(ADAPTERS).join(', ')}.`);
   }
   const adapter: SiteAdapter = forced ? ADAPTERS[forced as AdapterId] : (adapterForUrl(url) ?? ADAPTERS.generic);
-  // A route the adapter does not know (a newer build's, another country's site) does not stop the reading:
-  // the structural reader reads the page, given what the site knows (issue 10: nothing is empty when a conversation shows).
-  const unknownRoute = !forced && !adapter.isTicketPage(url);
   let profiles: SiteProfile[] = [];
   try {
     if (values.profile) profiles = await readProfileFile(values.profile);
@@ -65,18 +64,19 @@ const extract: CliCommand = defineCommand('extract', async (args) => {
       `extract: ${where} stops before the page ends (no closing </html>, or inside a tag); it was cut off — save the page again.`,
     );
   }
-  const read = withLightPage(page.html, url, (document) =>
+  const { route, thread: read } = withLightPage(page.html, url, (document): RouteRead => {
     // A DOM in Node is far slower than a browser: the CLI gives a profile read more time than a page.
-    readPage(document, url, {
-      adapter,
-      profiles,
-      profileBudgetMs: CLI_PROFILE_BUDGET_MS,
-      ...(forced === 'generic' || unknownRoute ? { only: 'structural' as const } : {}),
-    }),
-  );
+    const setup = { adapter, profiles, profileBudgetMs: CLI_PROFILE_BUDGET_MS };
+    return forced ? { route: 'conversation', thread: readPage(document, url, setup) } : readRoute(document, url, setup);
+  });
   // Messages the cut left out are older than every message read: they add to the earlier count.
   const thread = read && page.kind === 'cut' ? { ...read, earlierMessages: (read.earlierMessages ?? 0) + page.earlier } : read;
-  if (!thread && unknownRoute) {
+  if (route === 'no-conversation') {
+    return fail(
+      `extract: ${url.href} is a page the ${adapter.id} adapter knows holds no conversation (a list or settings page); give the URL of an open conversation, or force an adapter with --adapter.`,
+    );
+  }
+  if (!thread && route === 'unknown') {
     return fail(
       `extract: ${url.href} is not a conversation page for the ${adapter.id} adapter, and the structural reader found no conversation in ${where} (force an adapter with --adapter).`,
     );

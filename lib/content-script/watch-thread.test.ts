@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ebay } from '@/lib/sites/ebay';
+import { TEST_NOW } from '@/tests/setup/fixed-clock';
+import { CONVERSATION_PAGE, MESSAGE_LIST_PAGE } from '@/lib/sites/testing/route-pages';
+import { watchThread, waitAfterMisses } from './watch-thread';
+
+const setUrl = (href: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(href);
+const fakeContext = () => {
+  const stops: (() => void)[] = [];
+  const ctx = {
+    setTimeout: (run: () => void, ms: number) => window.setTimeout(run, ms),
+    addEventListener: (target: EventTarget, type: string, listener: EventListener) => target.addEventListener(type, listener),
+    onInvalidated: (stop: () => void) => stops.push(stop),
+  } as unknown as ContentScriptContext;
+  return { ctx, stop: () => stops.forEach((stop) => stop()) };
+};
+
+let stop = () => {};
+afterEach(() => {
+  stop();
+  vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'], shouldAdvanceTime: true });
+  document.documentElement.innerHTML = '';
+});
+
+/** Ten seconds of DOM churn, a mutation every 100 ms; returns how many times the page was read. */
+async function churn(reads: () => number): Promise<number> {
+  const before = reads();
+  for (let tick = 0; tick < 100; tick++) {
+    document.body.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(100);
+  }
+  return reads() - before;
+}
+
+describe('the thread watcher on a route the site does not know', () => {
+  it('reads a page without a conversation less and less often while it churns, and announces a conversation that appears', async () => {
+    vi.useFakeTimers({ now: TEST_NOW });
+    setUrl('https://www.ebay.com/mesh/ord/messages/7');
+    document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
+    let reads = 0;
+    const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
+    const changes: string[] = [];
+    const watcher = fakeContext();
+    stop = watcher.stop;
+    watchThread(
+      watcher.ctx,
+      () => counted,
+      { profiles: [] },
+      () => changes.push(location.href),
+    );
+    // Every settled mutation would read 40 times in 10 s; the misses double the wait up to its cap.
+    const churned = await churn(() => reads);
+    expect(churned).toBeLessThanOrEqual(10);
+    expect(changes).toEqual([]);
+
+    document.querySelector('main')!.outerHTML = CONVERSATION_PAGE.slice(CONVERSATION_PAGE.indexOf('<main>'));
+    await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
+    expect(changes).toEqual(['https://www.ebay.com/mesh/ord/messages/7']);
+  });
+
+  it('waits 250 ms after a read that found something, and doubles up to 8 s after misses', () => {
+    expect([0, 1, 2, 5, 6, 40].map(waitAfterMisses)).toEqual([250, 500, 1000, 8000, 8000, 8000]);
+  });
+});
