@@ -29,7 +29,19 @@ describe('IntentBadge', () => {
     expect(badge.dataset.confirmed).toBe('true');
     expect(badge.textContent).toContain('confirmed by the AI model');
     expect(badge.textContent).not.toMatch(/\(unsure\)|33%/);
-    expect(show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' }).textContent).toContain('(unsure)');
+  });
+
+  it('shows no confidence beside an intent the AI decided: the local model gave it, the AI gives none', () => {
+    const unsure = show({ intent: { intent: 'invoice', confidence: 0.33 }, decidedBy: 'ai' });
+    expect(unsure.textContent).not.toMatch(/\(unsure\)|33/);
+    expect(unsure.querySelector('[data-testid="intent-confidence"]')).toBeNull();
+    // The local probability of the AI's intent may even be high (another request of the mail).
+    expect(show({ intent: { intent: 'invoice', confidence: 0.62 }, decidedBy: 'ai' }).textContent).not.toContain('62');
+  });
+
+  it('keeps the confidence when the local model decided because the AI gave no usable answer', () => {
+    const badge = show({ intent: { intent: 'refund', confidence: 0.5 }, decidedBy: 'local' });
+    expect(badge.querySelector('[data-testid="intent-confidence"]')?.textContent).toContain('(50%)');
   });
 
   it('says when no reply in the library answers the intent the AI decided', () => {

@@ -13,10 +13,14 @@ interface Props {
 /**
  * The detected request, in words; a low-confidence guess says so instead of pretending. With an
  * AI endpoint configured, an unsure ticket gets a second opinion and the badge names who decided,
- * or that the AI confirmed the local reading.
+ * or that the AI confirmed the local reading. A confidence is shown only beside the local model's
+ * own reading: when the AI decided, the number would be the local model's probability for the
+ * AI's intent (decided-intent.ts) — "Invoice (12%) decided by the AI model" reads as the AI being
+ * 12 % sure, and "(unsure)" as the AI being unsure; the AI gives no confidence.
  */
 export function IntentBadge({ intent, decidedBy, confirmed = false }: Props) {
   const t = useT();
+  const localReading = !confirmed && decidedBy !== 'ai';
   const unsure = intent.confidence < 0.45;
   const sureness = unsure ? t('intentBadge.unsure') : t('intentBadge.confidence', { percent: Math.round(intent.confidence * 100) });
   return (
@@ -28,7 +32,12 @@ export function IntentBadge({ intent, decidedBy, confirmed = false }: Props) {
       data-confirmed={confirmed || undefined}
     >
       <RichMessage id="intentBadge.request" values={{ intent: <strong>{t(`intent.${intent.intent}`)}</strong> }} />
-      {!confirmed && <span className="muted"> {sureness}</span>}
+      {localReading && (
+        <span className="muted" data-testid="intent-confidence">
+          {' '}
+          {sureness}
+        </span>
+      )}
       {decidedBy && (
         <span className="muted" data-testid="intent-decided-by">
           {' '}

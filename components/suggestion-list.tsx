@@ -6,7 +6,7 @@ import { useI18n, useT } from '@/lib/i18n/i18n-context';
 
 interface Props {
   tabId: number;
-  /** One group per request of the message, in order. */
+  /** One group per request of the message: the lead request's first (lib/suggest/lead-first.ts). */
   groups: SuggestionGroup[];
   checks: ReplyCheckContext;
 }

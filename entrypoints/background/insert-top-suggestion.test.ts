@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Thread } from '@/lib/schemas/ticket';
 import { getDatabase } from '@/lib/templates/db';
 import { saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
+import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
+import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
 import { insertTopSuggestion } from './insert-top-suggestion';
 
 const TAB = 7;
@@ -51,6 +53,18 @@ describe('the insert-top-suggestion shortcut', () => {
     expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '' });
   });
 
+  it('inserts the reply to the request the mail is about, not to a side question asked first', async () => {
+    const inserted = stubPage(
+      thread(
+        'Quick question first: could you send me an invoice for my company? Where is my order #1047? The tracking has not moved for a week.',
+        'Order #1047',
+      ),
+    );
+    await insertTopSuggestion(TAB);
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]).toContain('1ZA4W68F0386133239');
+  });
+
   it('inserts nothing and flags the toolbar button when the page holds no ticket', async () => {
     const inserted = stubPage(null);
     await insertTopSuggestion(TAB);
@@ -67,6 +81,35 @@ describe('the insert-top-suggestion shortcut', () => {
     await insertTopSuggestion(TAB);
     expect(inserted).toHaveLength(1);
     expect(inserted[0]).toMatch(/could not find an order/i);
+  });
+
+  // Before the tests below replace the starter library with one template.
+  describe('with an AI endpoint configured', () => {
+    let ai: OpenAiServer;
+    beforeAll(async () => {
+      // Its intent task answers by keyword: "factura" → invoice.
+      ai = await startOpenAiServer({ scenario: { kind: 'tasks' } });
+    });
+    afterAll(async () => {
+      await aiSettingsSetting.clear();
+      await ai.close();
+    });
+
+    it('inserts the reply the panel shows on top: an unsure reading follows the AI, a sure one asks no one', async () => {
+      await aiSettingsSetting.set({ baseUrl: ai.baseUrl, apiKey: ai.apiKey, model: LOOPBACK_MODEL, enabled: true });
+      // Read locally as an unsure payment problem whose words favour the charged-twice reply.
+      const unsure = stubPage(thread('Charged again for the same amount as in March, factura please', 'Order #1047'));
+      await insertTopSuggestion(TAB);
+      expect(unsure).toHaveLength(1);
+      expect(unsure[0]).toMatch(/invoice/i);
+      const asked = ai.requests.length;
+      expect(asked).toBeGreaterThan(0);
+
+      const sure = stubPage(thread('Hi, where is my order #1047? It still has not arrived. Emma', 'Where is my order #1047?'));
+      await insertTopSuggestion(TAB);
+      expect(sure[0]).toContain('1ZA4W68F0386133239');
+      expect(ai.requests.length).toBe(asked);
+    });
   });
 
   it('never inserts a reply with gaps silently', async () => {

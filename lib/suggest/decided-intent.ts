@@ -1,8 +1,8 @@
 /**
  * The local reading with its lead request replaced by an intent decided elsewhere (the AI's
  * second opinion on an unsure ticket, intent-opinion.ts). The decided intent takes the top score
- * (the local top takes its place); the shown confidence stays the local model's probability for
- * it, since the AI gives none. The score alone does not put its replies first (ranking's bonuses
+ * (the local top takes its place); the confidence stays the local model's probability for it,
+ * since the AI gives none (the badge does not show it as the decision's: intent-badge.tsx). The score alone does not put its replies first (ranking's bonuses
  * can outweigh it): planSuggestions orders the lead request's replies with decided-first.ts.
  * The decision concerns the lead request only: the others stay as the local model read them.
  * When the local model found the decided intent as another request of the message, that request

@@ -107,5 +107,41 @@ describe('suggestReplies', () => {
     const shownBoth = result.groups.flatMap((g) => g.suggestions).filter((s) => s.template.id === 'team.return-and-invoice');
     expect(shownBoth).toHaveLength(1);
     expect(shownBoth[0]!.answers).toEqual(['return_request', 'invoice']);
+    // One reply that leaves nothing unanswered is what "insert the top suggestion" should insert.
+    expect(result.suggestions[0]!.template.id).toBe('team.return-and-invoice');
+  });
+
+  it("puts the lead request's group first when the customer asks a side question before it", () => {
+    const text = 'Could you send me an invoice? More importantly, I would like to return the jug, it is not what I expected.';
+    const result = suggestReplies({ ticket: ticketSaying(text), orders: [older], templates, shop: DEFAULT_SHOP_FACTS, agent });
+    expect(result.intent.intent).toBe('return_request');
+    expect(result.groups.map((g) => g.request.intent)).toEqual(['return_request', 'invoice']);
+    expect(result.groups[1]!.request.text).toContain('invoice');
+    // What the keyboard shortcut inserts and records.
+    expect(result.suggestions).toBe(result.groups[0]!.suggestions);
+    expect(result.suggestions[0]!.template.intents).toContain('return_request');
+    expect(result.suggestions[0]!.answers[0]).toBe('return_request');
+  });
+
+  it('tops the lead group with a reply answering every request, listing the lead request first', () => {
+    const both = {
+      ...templates[0]!,
+      id: 'team.invoice-and-return',
+      title: 'Invoice and return label',
+      intents: ['invoice' as const, 'return_request' as const],
+      body: 'Your invoice is attached, and here is your return label.',
+    };
+    const text = 'Could you send me an invoice? More importantly, I would like to return the jug, it is not what I expected.';
+    const result = suggestReplies({
+      ticket: ticketSaying(text),
+      orders: [older],
+      templates: [...templates, both],
+      shop: DEFAULT_SHOP_FACTS,
+      agent,
+    });
+    const shown = result.groups.flatMap((g) => g.suggestions.filter((s) => s.template.id === both.id).map(() => g.request.intent));
+    expect(shown).toEqual(['return_request']);
+    expect(result.suggestions[0]!.template.id).toBe(both.id);
+    expect(result.suggestions[0]!.answers).toEqual(['return_request', 'invoice']);
   });
 });

@@ -11,8 +11,10 @@ import { renderTemplate, type RenderResult } from '@/lib/templates/render';
 import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
 import { effectiveFields, type FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
+import { answersAllFirst, anyAnswersAll } from '@/lib/suggest/answers-all-first';
 import { decidedFirst } from '@/lib/suggest/decided-first';
 import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { leadFirst } from '@/lib/suggest/lead-first';
 import { type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
@@ -60,9 +62,9 @@ export interface SuggestResult {
   /** `noReply`: an intent decided by the AI that no reply serves; its request's replies follow the local reading. */
   intent: { intent: Intent; confidence: number; noReply?: true };
   order: Order | null;
-  /** The first request's replies (what "insert the top suggestion" inserts). */
+  /** The lead request's replies (what "insert the top suggestion" inserts): `groups[0]`. */
   suggestions: Suggestion[];
-  /** One group per request, in the message's order. */
+  /** One group per request: the lead request's first, then the others in the message's order (lead-first.ts). */
   groups: SuggestionGroup[];
   /** Ranking stages that failed: the suggestions are still there, less well sorted (rank-stages.ts). */
   degraded: RankStage[];
@@ -109,15 +111,21 @@ export function planSuggestions<T extends RankEntry>({
     () => chooseOrder(ticket, orders),
     () => null,
   );
+  // The lead's group ranks first, so a reply answering it and another request shows under the lead.
+  const requests = leadFirst(intent.requests, intent.intent);
   // The decision concerns the lead request only: the other requests' groups keep the local reading.
-  const decidedAt = decidedIntent ? intent.requests.findIndex((request) => request.intent === decidedIntent) : -1;
+  const decidedAt = decidedIntent ? requests.findIndex((request) => request.intent === decidedIntent) : -1;
+  const asked = intent.requests.map((r) => r.intent);
+  // A reply answering every request may rank anywhere in the lead's clause (answers-all-first.ts).
+  const answerAll = anyAnswersAll(templates, asked);
   const shown = new Set<string>();
   let noReply = false;
-  const groups = intent.requests.map((request, at): PlannedGroup<T> => {
+  const groups = requests.map((request, at): PlannedGroup<T> => {
     const text = query.slice(request.start, request.end);
     // One request: the whole message is its text. Several: each is ranked on its own clause.
-    const single = intent.requests.length === 1;
+    const single = requests.length === 1;
     const decided = at === decidedAt ? decidedIntent : undefined;
+    const lead = at === 0;
     const outcome = rankWithOutcome({
       ticket: single ? ticket : { ...ticket, latestCustomerMessage: text },
       templates,
@@ -125,11 +133,13 @@ export function planSuggestions<T extends RankEntry>({
       intent: single ? intent : { ...request, requests: [request] },
       ...(single ? { query } : {}),
       // Replies shown in an earlier group are skipped, so ask for that many more. A decided
-      // intent's replies may rank anywhere, so that group ranks the whole library (decided-first.ts).
-      limit: decided ? undefined : Math.max(0, limit) + shown.size,
+      // intent's replies, and the lead's replies answering every request, may rank anywhere, so
+      // that group ranks the whole library (decided-first.ts, answers-all-first.ts).
+      limit: decided || (lead && answerAll) ? undefined : Math.max(0, limit) + shown.size,
     });
     failed.push(...outcome.degraded);
-    const ordered = decided ? decidedFirst(outcome.ranked, decided) : outcome.ranked;
+    const byDecision = decided ? decidedFirst(outcome.ranked, decided) : outcome.ranked;
+    const ordered = lead && answerAll ? answersAllFirst(byDecision, asked, RELEVANCE_FLOOR) : byDecision;
     if (decided && !ordered[0]?.template.intents.includes(decided)) noReply = true;
     const all = ordered.filter((r) => !shown.has(r.template.id));
     const floor = (all[0]?.score ?? 0) * RELEVANCE_FLOOR;
@@ -141,7 +151,7 @@ export function planSuggestions<T extends RankEntry>({
     intent: { intent: intent.intent, confidence: intent.confidence, ...(noReply ? { noReply } : {}) },
     order,
     groups,
-    asked: intent.requests.map((r) => r.intent),
+    asked,
     degraded: [...new Set(failed)],
   };
 }
@@ -178,7 +188,8 @@ export function renderPlan<T extends RankEntry>(
             template,
             score,
             rendered: renderTemplate(template.body, scopeFor(template.language)),
-            answers: [...new Set(asked.filter((a) => template.intents.includes(a)))],
+            // Its own request first: what an insert from this group records as the intent answered.
+            answers: [...new Set([request.intent, ...asked].filter((a) => template.intents.includes(a)))],
             fields: effectiveFields(template.body, template.fields),
             scope: scopeFor(template.language),
           },

@@ -44,6 +44,7 @@ test('an unsure ticket gets the AI second opinion, the badge says who decided an
   await expect(badge).toHaveAttribute('data-intent', 'payment_issue');
   await expect(topSuggestion).toHaveAttribute('data-template', /^starter\.payment\.charged-twice/);
   await expect(badge.getByTestId('intent-decided-by')).toHaveCount(0);
+  await expect(badge.getByTestId('intent-confidence')).toHaveCount(1);
 
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -51,6 +52,8 @@ test('an unsure ticket gets the AI second opinion, the badge says who decided an
   await expect(badge).toHaveAttribute('data-decided-by', 'ai');
   await expect(badge).toHaveAttribute('data-intent', 'invoice');
   await expect(badge.getByTestId('intent-decided-by')).toHaveText('decided by the AI model (the local model was unsure)');
+  // The local model's probability for the AI's intent is no confidence of the AI's: none is shown.
+  await expect(badge.getByTestId('intent-confidence')).toHaveCount(0);
   await expect(topSuggestion).toHaveAttribute('data-template', /^starter\.invoice\./);
   expect(intentAsks(ai)).toHaveLength(1);
   // The customer's text went as fenced data.

@@ -83,7 +83,8 @@ export async function decideIntent(
   // "other" from the AI names nothing better than the local reading.
   if (intent === 'other') return { ...asLocal, askedAi: true };
   if (intent === local.intent) return { ...asLocal, decidedBy: 'ai', askedAi: true, confirmed: true };
-  // The AI gives no calibrated confidence: the local model's probability for its choice is shown.
+  // The AI gives no calibrated confidence: the local model's probability for its choice is kept
+  // (ranking scores with it), and the badge shows no number beside an intent the AI decided.
   return { intent, confidence: local.ranking.find((r) => r.intent === intent)?.score ?? 0, decidedBy: 'ai', askedAi: true };
 }
 
