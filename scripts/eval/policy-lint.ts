@@ -50,6 +50,8 @@ export const POLICY_SETS = {
   'held-out 6 — tuned on from session 9 (first run 17/20 caught, 4/20 flagged)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
   'held-out 7 — tuned on from session 10 (first run 17/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-7.jsonl',
+  'held-out 8 (written by an eighth evaluator, committed before running, first measured on main at 73024b7, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-8.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
