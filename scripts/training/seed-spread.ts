@@ -4,7 +4,8 @@
  * models, each the average of `members` seeds (seed-average.ts; 1 = a plain training), all seeds
  * distinct, reads every set with each as shipped (int8 round trip) and prints top-1 and recall per
  * run, then mean, min and max per set. Held-out sets are measured in aggregate only.
- * Run 1 with --members 1 and the default first seed is the shipped recipe's single model.
+ * Run 1 with --members 1 and the default first seed is the shipped model; with --members 5, the
+ * seed-averaged model that scripts/training/seed-average.ts trains.
  */
 import { parseArgs } from 'node:util';
 import { deserializeModel, serializeModel } from '@/lib/suggest/linear-model';
@@ -27,7 +28,7 @@ const members = Number(values.members);
 const options = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(values.l2) };
 const seeds = memberSeeds(Number(values.first), runs * members);
 
-const devPaths = new Set(DEV_SETS.map(([, path]) => path));
+const devPaths = new Set<string>(DEV_SETS.map(([, path]) => path));
 /** "held-out 9 (tuned on)": held-out 7–10 are tuned on now, so the label says so. */
 const shortName = (set: string) => {
   const name = set.replace(/^real-style /, '').replace(/ \(.*$/, '');
