@@ -4,8 +4,8 @@
  * models, each the average of `members` seeds (seed-average.ts; 1 = a plain training), all seeds
  * distinct, reads every set with each as shipped (int8 round trip) and prints top-1 and recall per
  * run, then mean, min and max per set. Held-out sets are measured in aggregate only.
- * Run 1 with --members 1 and the default first seed is the shipped model; with --members 5, the
- * seed-averaged model that scripts/training/seed-average.ts trains.
+ * Run 1 with --members 5 (SHIPPED_MEMBERS) and the default first seed is the shipped model;
+ * with --members 1, the single model shipped before the averaging.
  */
 import { parseArgs } from 'node:util';
 import { deserializeModel, serializeModel } from '@/lib/suggest/linear-model';
