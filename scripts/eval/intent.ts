@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- intent`: intent classifier quality.
  * - Bitext held-out: a seeded, stratified 20 % of Bitext; the model is trained on the other 80 %
- *   plus the hand-written examples (scripts/training), exactly as scripts/train-classifier.ts does.
+ *   plus the hand-written examples (scripts/training), as one member of scripts/train-classifier.ts's
+ *   seed average (training all five would make this suite five times slower).
  * - Bitext 5-fold cross-validation, same recipe per fold.
  * - The shipped model on the project's own email-style and multilingual eval sets
  *   (tests/fixtures/intent), which nothing is trained on.

@@ -49,6 +49,7 @@ const oneMoreRepeat: typeof buildCorpus = (bitext, seed, keep = () => true) => [
 ];
 
 export const RECIPES: Record<string, Recipe> = {
+  /** One member of the shipped model (which averages SHIPPED_MEMBERS seeds: seed-average.ts). */
   shipped: { options: base },
   buckets32k: { options: withConfig({ buckets: 32768 }) },
   buckets64k: { options: withConfig({ buckets: 65536 }) },
