@@ -27,3 +27,24 @@ describe('isSignatureStart', () => {
     expect(isSignatureStart('Sent from my kitchen table, which has better light.')).toBe(false);
   });
 });
+
+describe('isSignatureStart with the name on the dash line', () => {
+  it('takes "-- Name" as the delimiter and the signer in one line', () => {
+    expect(isSignatureStart('-- Omar')).toBe(true);
+    expect(isSignatureStart('--Lena Brandt')).toBe(true);
+  });
+
+  it("leaves a dash that goes on with the sender's words", () => {
+    expect(isSignatureStart('-- and the lid was cracked too.')).toBe(false);
+    expect(isSignatureStart('-- see the photo attached --')).toBe(false);
+  });
+});
+
+describe('isMobileFooter in the languages of blind set 8 and their neighbours', () => {
+  it('knows the phone and Outlook-app footers', () => {
+    expect(isMobileFooter('Imetumwa kutoka kwa Tecno yangu')).toBe(true);
+    expect(isMobileFooter('Faigh Outlook do Android')).toBe(true);
+    expect(isMobileFooter('Anfonwyd o fy Pixel')).toBe(true);
+    expect(isMobileFooter('Xiaomi-dən göndərildi')).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'blind-7':
     'ours, 2026-12-05 fixture by a seventh evaluator, committed before running it (98c74a6); first run 18/27 plain, 9/15 HTML (main at 8f47ac1); its non-convention classes fixed in session 10, tuned on since',
   'blind-8':
-    'ours, 2026-12-05 fixture by an eighth evaluator, committed before running it (9ecbb7b); first run 12/25 plain, 9/18 HTML (main at 73024b7); unseen',
+    'ours, 2026-12-05 fixture by an eighth evaluator, committed before running it (9ecbb7b); first run 12/25 plain, 9/18 HTML (main at 73024b7); its classes fixed in session 11, tuned on since',
   'classes-6':
     'ours, 2026-12-05: one case per failure class of blind set 6 and its neighbour languages, our own words; tuned on (the stripper before: 2/27)',
   'classes-7':
