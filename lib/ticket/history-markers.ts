@@ -67,7 +67,8 @@ function lastVisibleChar(line: string): string {
   return i >= 0 ? (line[i] ?? '') : '';
 }
 
-const isColon = (char: string) => char === ':' || char === '：';
+/** The colon an attribution ends with; Armenian Gmail's "գրել է՝" ends with the Armenian comma instead. */
+const isColon = (char: string) => char === ':' || char === '：' || char === '\u055D';
 const LETTER = /\p{L}/u;
 
 const TRAILER_CHAR = /[\s-]/u;

@@ -18,7 +18,7 @@ export const QUOTED_LINE = /^[ \t]{0,3}>(?!.*<<\s*$)/;
 
 const VERBS_BEFORE_COLON = alternationOf('attributionVerbsBeforeColon');
 /** A letter of an alphabet that separates words with spaces. */
-const ALPHABET_LETTER = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]`;
+const ALPHABET_LETTER = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}\p{sc=Georgian}]`;
 const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
 
 /**
@@ -28,7 +28,8 @@ const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
 export const ATTRIBUTION_END = new RegExp(
   [
     // Word boundaries are for alphabets: Japanese and Chinese write the verb right after the name ("…さんは書きました:").
-    String.raw`(?<!${ALPHABET_LETTER})${VERBS_BEFORE_COLON}\s?[:：]\s*$`,
+    // Armenian Gmail ends its "… գրել է՝" with the Armenian comma (U+055D) where others put a colon.
+    String.raw`(?<!${ALPHABET_LETTER})${VERBS_BEFORE_COLON}\s?[:：\u055D]\s*$`,
     // "… schrieb am Di., 3. Nov. 2026 um 16:10:": the name or date after the verb may hold a time.
     // An Outlook-pasted address ("<a@b<mailto:a@b>>") holds a colon too.
     String.raw`(?<!\p{L})${VERBS_BEFORE_NAME}(?:\s(?:\d[:：]\d|mailto:|[^:：]){0,300})?[:：]\s*$`,
@@ -165,6 +166,12 @@ export const CLOSING_LINE = new RegExp(String.raw`^\s*${CLOSINGS}(?:\s?/\s?${CLO
 
 /** A name as people sign it: capitalised words or initials ("Lee", "M. Dupont"), a CJK or Hangul name. */
 export const SIGNED_NAME = String.raw`(?:\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})){0,3}|[\p{sc=Han}\p{sc=Katakana}]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?|\p{sc=Hangul}{2,4})`;
+
+/** "-- Dave", "--Priya Raman": the signature delimiter with the name on its own line (pine, Alpine, mutt users). */
+export const DASH_NAME_SIGN_OFF = new RegExp(String.raw`^--\s?${SIGNED_NAME}\s*$`, 'u');
+
+/** "Hale Brothers Ltd.", "Kowalczyk Serwis sp. z o.o.": a firm's line of a signature, its final period no sentence's. */
+export const COMPANY_LINE_END = new RegExp(String.raw`(?<!\p{L})${alternationOfList('companyLegalForms')}\s*$`, 'u');
 
 /** "이지현 드림", "渡辺より": a name with the word that signs it, alone on its line (a closing formula in itself). */
 export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${alternationOf('nameSignOffs')}\s*$`, 'u');

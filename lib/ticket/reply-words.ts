@@ -15,6 +15,7 @@ const ReplyWordsSchema = z.object({
   attributionVerbsBeforeName: ByLanguage,
   attributionVerbsNoColon: z.array(z.string().min(1)),
   attributionStarts: z.array(z.string().min(1)),
+  companyLegalForms: z.array(z.string().min(1)),
   headerFromKeys: ByLanguage,
   headerOtherKeys: ByLanguage,
   originalMessage: ByLanguage,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { literalTail } from '@/lib/ticket/regex-fragments';
+import { fragmentsOf } from '@/lib/ticket/reply-words';
 import { isMobileFooter, isSignatureStart } from '@/lib/ticket/signature-start';
 
 describe('isMobileFooter', () => {
@@ -25,5 +27,35 @@ describe('isSignatureStart', () => {
     expect(isSignatureStart('--')).toBe(true);
     expect(isSignatureStart('Sent from my Fairphone')).toBe(true);
     expect(isSignatureStart('Sent from my kitchen table, which has better light.')).toBe(false);
+  });
+});
+
+describe('isSignatureStart with the name on the dash line', () => {
+  it('takes "-- Name" as the delimiter and the signer in one line', () => {
+    expect(isSignatureStart('-- Omar')).toBe(true);
+    expect(isSignatureStart('--Lena Brandt')).toBe(true);
+  });
+
+  it("leaves a dash that goes on with the sender's words", () => {
+    expect(isSignatureStart('-- and the lid was cracked too.')).toBe(false);
+    expect(isSignatureStart('-- see the photo attached --')).toBe(false);
+  });
+});
+
+describe('isMobileFooter in the languages of blind set 8 and their neighbours', () => {
+  it('knows the phone and Outlook-app footers', () => {
+    expect(isMobileFooter('Imetumwa kutoka kwa Tecno yangu')).toBe(true);
+    expect(isMobileFooter('Faigh Outlook do Android')).toBe(true);
+    expect(isMobileFooter('Anfonwyd o fy Pixel')).toBe(true);
+    expect(isMobileFooter('Xiaomi-dən göndərildi')).toBe(true);
+  });
+});
+
+describe('the footer word list', () => {
+  it('gives every footer that opens with a word pattern fixed words at its end to gate it', () => {
+    // Ungated, "\S{1,20}…" backtracks at the start of every line of a mail (a 1 MB mail of short lines went 2.5x slower).
+    const wordPatternFirst = fragmentsOf('mobileSignatures').filter((fragment) => /^(?:\(\?:)?\\S/.test(fragment));
+    expect(wordPatternFirst.length).toBeGreaterThan(0);
+    for (const fragment of wordPatternFirst) expect(literalTail(fragment).length, fragment).toBeGreaterThanOrEqual(3);
   });
 });

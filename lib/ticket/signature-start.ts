@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
 import { literalTail } from '@/lib/ticket/regex-fragments';
-import { SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { DASH_NAME_SIGN_OFF, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
 
 /** A gated footer's fixed words: shorter than this, they would not rule out many lines. */
@@ -39,8 +39,11 @@ export function isMobileFooter(line: string): boolean {
   return OPEN_FOOTER.test(line) || (GATE.test(line) && GATED_FOOTER.test(line));
 }
 
+/** "-- " alone, or "-- Dave" with the sender's name on the delimiter's line. */
+export const isDashSignature = (line: string) => SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line);
+
 export function isSignatureStart(line: string): boolean {
-  if (SIGNATURE_DELIMITER.test(line)) return true;
+  if (isDashSignature(line)) return true;
   const text = line.trim();
   if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !isMobileFooter(line)) return false;
   // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my

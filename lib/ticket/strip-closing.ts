@@ -1,4 +1,11 @@
-import { CLOSING_LINE, CODE_FENCE, MAX_MARKER_LINE, MAX_SIGNATURE_LINE_LENGTH, MAX_SIGNATURE_LINES } from './reply-patterns';
+import {
+  CLOSING_LINE,
+  CODE_FENCE,
+  COMPANY_LINE_END,
+  MAX_MARKER_LINE,
+  MAX_SIGNATURE_LINE_LENGTH,
+  MAX_SIGNATURE_LINES,
+} from './reply-patterns';
 import { signatureCardStart } from './strip-signature-card';
 import { withoutNameSignOff, withoutTrailingNotice } from './strip-sign-off';
 
@@ -22,6 +29,7 @@ function looksLikeSignatureLine(line: string): boolean {
   if (text.length > MAX_SIGNATURE_LINE_LENGTH || text.endsWith('?')) return false;
   // "Gestor de Compras | Carvalho & Filhos, Lda.": a title and company, its period an abbreviation's.
   if (text.includes(' | ')) return true;
+  if (COMPANY_LINE_END.test(text)) return true;
   return !(text.endsWith('.') && text.split(/\s+/).length >= 3);
 }
 

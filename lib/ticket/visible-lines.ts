@@ -3,11 +3,11 @@
  * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
  * bounded number of capped questions, so the scan is linear in the message.
  */
-import { CODE_FENCE, FORWARD_LINE, QUOTED_LINE, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { CODE_FENCE, FORWARD_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
 import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
-import { isSignatureStart } from '@/lib/ticket/signature-start';
+import { isDashSignature, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
 
@@ -62,7 +62,7 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       // Above everything the sender wrote: a gateway's warning, or "Sent from my iPhone" that a
       // client put on top, is skipped; "--" there is the message itself (a name under a rule).
       const afterBanner = bannerEnd(lines, i);
-      if (afterBanner > i || (isSignatureStart(line) && !SIGNATURE_DELIMITER.test(line))) {
+      if (afterBanner > i || (isSignatureStart(line) && !isDashSignature(line))) {
         i = Math.max(afterBanner, i + 1);
         continue;
       }

@@ -12,9 +12,10 @@
  * (tuned on since); `blind-6` (a sixth evaluator, 2026-12-05, committed before it ran; first run 14/28 plain, 10/12 HTML
  * on main at b841b64) had its non-convention classes fixed in session 9 (tuned on since); `blind-7` (a seventh evaluator, 2026-12-05, committed before it ran;
  * first run 18/27 plain, 9/15 HTML on main at 8f47ac1) had its non-convention classes fixed in session 10 (tuned on since); `blind-8`
- * (an eighth evaluator, 2026-12-05, committed before it ran; first run 12/25 plain, 9/18 HTML on main at 73024b7) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6` and `classes-7` (dated fixtures,
- * 2026-12-05: our own wording of each failure class found on other projects' suites and on blind sets 3 to 7).
+ * (an eighth evaluator, 2026-12-05, committed before it ran; first run 12/25 plain, 9/18 HTML on main at 73024b7) had its
+ * classes fixed in session 11 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7` and `classes-8` (dated
+ * fixtures, 2026-12-05: our own wording of each failure class found on other projects' suites and on blind sets 3 to 8).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ export const REPLY_SET_NAMES = [
   'classes-4',
   'classes-6',
   'classes-7',
+  'classes-8',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -61,7 +63,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'blind-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind7-clients-languages.jsonl'),
   // An eighth evaluator's (Yandex, KMail, Evolution, Claws, Alpine, Windows Mail, Fastmail, Roundcube, mail.com, Outlook for Mac,
   // Outlook for iOS/Android, a reply to a helpdesk notification; Albanian, Macedonian, Azerbaijani, Georgian, Kazakh, Swahili,
-  // Irish, Maltese, Bengali, Tamil, Urdu, Armenian, Uzbek besides others; four big threads), committed before it ran (9ecbb7b): unseen.
+  // Irish, Maltese, Bengali, Tamil, Urdu, Armenian, Uzbek besides others; four big threads), committed before it ran (9ecbb7b): tuned on
+  // from session 11 (issue-10-strip8).
   'blind-8': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-blind8-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -73,6 +76,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-6': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-6.jsonl'),
   // Our own cases for the non-convention failure classes of blind set 7 (2026-12-05, issue-10-strip7): tuned on.
   'classes-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-7.jsonl'),
+  // Our own cases for the failure classes of blind set 8 and their neighbour languages (2026-12-05, issue-10-strip8): tuned on.
+  'classes-8': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-8.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
