@@ -54,6 +54,35 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     expect(misused(text)).toBe(true);
   });
 
+  // Tenth pass: the tag in every supported language, and a notice about the shop rather than the order.
+  it.each([
+    '[Wichtig] Unser Team macht vom 23.12. bis 3.1. Betriebsferien – schöne Feiertage!',
+    '[Important] Notre atelier ferme pour les congés d’été du 1er au 15 août.',
+    '[Importante] Les recordamos que nuestro horario cambia en Navidad y que las rebajas empiezan el día 7.',
+    '[중요] 추석 연휴 동안 고객센터가 휴무입니다. 즐거운 명절 보내세요.',
+    '【重要】夏季休暇のお知らせ：8月13日から16日まで休業いたします。',
+    '[Important] Our warehouse is closed over the bank holiday weekend; deliveries resume on Tuesday.',
+    '[Important] Wegen Betriebsferien erfolgt der Versand aller Bestellungen erst ab dem 7. Januar.',
+  ])('flags it on a notice about the shop: %s', (text) => {
+    expect(misused(text)).toBe(true);
+  });
+
+  it.each([
+    '[Important] We are closed over New Year, so your order ships on 3 January; please confirm that still suits you.',
+    '[Wichtig] Wegen der Feiertage wird Ihre Bestellung erst am 2. Januar versandt.',
+    '[Important] En raison des congés, votre commande sera expédiée le 26 août.',
+    '[Importante] Por las fiestas, su pedido saldrá el 2 de enero; confirme si le va bien.',
+    '[중요] 연휴로 인해 주문하신 상품은 1월 2일에 발송됩니다.',
+    '【重要】年末年始休業のため、ご注文の商品は1月4日の発送となります。',
+  ])('allows it on a shop closure that moves the buyer’s order: %s', (text) => {
+    expect(misused(text)).toBe(false);
+  });
+
+  it.each(['[Wichtig]', '[Importante]', '[중요]', '【重要】', '「重要」'])('reads %s as the tag', (tag) => {
+    const reply = `${tag} Danke für Ihren Einkauf.`;
+    expect(findImportantTags(reply).map((s) => reply.slice(s.start, s.end))).toEqual([tag]);
+  });
+
   it('spans each tag, in the reply as given', () => {
     const reply = 'Hello! [Important] Thanks again. (important)';
     expect(findImportantTags(reply).map((s) => reply.slice(s.start, s.end))).toEqual(['[Important]', '(important)']);

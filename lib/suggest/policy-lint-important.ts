@@ -1,18 +1,26 @@
 /**
  * Amazon's "[Important]" tag: allowed only on a message the buyer needs to complete the order.
+ * The tag is read in every supported language ("[Wichtig]", "[Importante]", "[중요]", "【重要】").
  * Whether a message is one is read from order-essential cues in six languages
- * (policy-lint-important.json); the caller also counts a tag as misuse on a message that asks for a
- * review or markets, whatever else it says.
+ * (policy-lint-important.json); a notice about the shop (holidays, closing days, a sale) is one only
+ * when it speaks of the buyer's own order ("closed over New Year, so your order ships on 3 January"),
+ * since a delivery word alone ("deliveries resume in January") fits any shop notice. The caller
+ * also counts a tag as misuse on a message that asks for a review or markets, whatever else it says.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import cues from '@/lib/suggest/policy-lint-important.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
-export const IMPORTANT_TAG = /\[\s*important\s*\]|\(\s*important\s*\)|【\s*important\s*】/giu;
+export const IMPORTANT_TAG = new RegExp(`[[(【「〔]\\s*(?:${cues.tagWord.join('|')})\\s*[\\])】」〕]`, 'giu');
 const ORDER_ESSENTIAL = anyOf(cues.orderEssential);
+const SHOP_NOTICE = anyOf(cues.shopNotice);
+const BUYER_ORDER = anyOf(cues.buyerOrder);
 
 export const findImportantTags = (text: string): Span[] =>
   [...text.matchAll(IMPORTANT_TAG)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 
 /** True when the message, its tags aside, is about something the buyer must act on for the order to complete. */
-export const orderEssential = (text: string): boolean => ORDER_ESSENTIAL.test(text.replace(IMPORTANT_TAG, ' '));
+export function orderEssential(text: string): boolean {
+  const untagged = text.replace(IMPORTANT_TAG, ' ');
+  return ORDER_ESSENTIAL.test(untagged) && (!SHOP_NOTICE.test(untagged) || BUYER_ORDER.test(untagged));
+}

@@ -6,6 +6,8 @@
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
  *   to follow instructions or a policy is service,
+ * - a search for the seller's brand or shop name in the store ("type our brand name into the search bar",
+ *   "im Shop nach unserem Markennamen suchen"): a pitch for whatever else the brand sells,
  * - a launch announced ("the spring collection drops on Friday", "haben wir jetzt auch … im Angebot"); a
  *   restock of what the buyer ordered ("入荷しましたので発送") is service.
  * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
@@ -28,6 +30,7 @@ const OURS = anyOf(cues.ours);
 const NEW_PRODUCT = anyOf(cues.newProduct);
 const LAUNCH = anyOf(cues.launch);
 const SERVICE_OBJECT = anyOf(cues.serviceObject);
+const SEARCH_US = anyOf(cues.searchUs);
 const OFF_CHANNEL = anyOf(cues.offChannel);
 const REFUSAL = new RegExp(anyOf(cues.refusal).source, 'giu');
 const CONTRAST = anyOf(cues.contrast);
@@ -43,7 +46,7 @@ function pitchesOwnProduct(sentence: string): boolean {
 
 function promotes(sentence: string): boolean {
   if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
-  if (LAUNCH.test(sentence) && !SERVICE_OBJECT.test(sentence)) return true;
+  if ((LAUNCH.test(sentence) || SEARCH_US.test(sentence)) && !SERVICE_OBJECT.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
   if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
   return pitchesOwnProduct(sentence);

@@ -16,7 +16,8 @@
  * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
  * what went wrong names no audience. A photo of the order on the listing counts when something is
  * offered or promised for it; asking for photos of a damage does not. A star that is a thing ("las estrellas
- * del tirador", "star-shaped knobs", "星形") is no rating. Cues: policy-lint-solicit.json.
+ * del tirador", "star-shaped knobs", "星形") is no rating, and a note left for the order or the courier ("Ihr
+ * Kommentar zur Lieferung", "주문 시 쓰신 글(배송 메모)") is no review to revise. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
@@ -37,11 +38,16 @@ const AUDIENCE = anyOf(cues.audience);
 const REVISE = anyOf(cues.revise);
 const PAST_OPINION = anyOf(cues.pastOpinion);
 const OBJECT_STAR = new RegExp(anyOf(cues.objectStar).source, 'giu');
+const ORDER_NOTE = new RegExp(anyOf(cues.orderNote).source, 'giu');
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
+/** The reply with its order notes blanked, offsets kept: asking to change a delivery note is service. */
+export const withoutOrderNotes = (text: string): string => text.replace(ORDER_NOTE, (note) => ' '.repeat(note.length));
+
 export function findReviewSolicitations(text: string): Span[] {
-  return sentencesOf(text).filter(({ text: sentence }) => solicits(sentence));
+  const blanked = withoutOrderNotes(text);
+  return sentencesOf(text).filter(({ start, end }) => solicits(blanked.slice(start, end)));
 }
 
 function solicits(sentence: string): boolean {

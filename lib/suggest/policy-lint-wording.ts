@@ -10,7 +10,7 @@ import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findPromotions, withoutRefusals } from '@/lib/suggest/policy-lint-promote';
-import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
+import { findReviewSolicitations, withoutOrderNotes } from '@/lib/suggest/policy-lint-solicit';
 
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
 const compiled = (sources: readonly string[]) => sources.map((source) => new RegExp(cueSource(source), 'giu'));
@@ -105,7 +105,9 @@ function withSentences(phrases: Span[], sentences: Span[]): Span[] {
   );
   return [...phrases, ...unseen].sort((a, b) => a.start - b.start);
 }
-export const findBiasedReviewRequests = (text: string) => withSentences(matchesOf(text, BIASED_REVIEW), findReviewSolicitations(text));
+/** Spans come from the reply with its order notes blanked ("update the note you left at checkout" is service), offsets kept. */
+export const findBiasedReviewRequests = (text: string) =>
+  withSentences(matchesOf(withoutOrderNotes(text), BIASED_REVIEW), findReviewSolicitations(text));
 export const findMarketing = (text: string) =>
   withoutRefusals(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

@@ -21,7 +21,11 @@
  *   b841b64 17 of 20 caught and 4 of 20 flagged, after the seventh pass (still unseen) 19 and 3; tuned on from session 9
  *   (the eighth pass);
  * - held-out 7: written by a seventh evaluator who had not read the cue lists or the lint, committed before it ran; first
- *   measured on main 8f47ac1 (17 of 20 caught, 1 of 20 flagged); tuned on from session 10 (the ninth pass).
+ *   measured on main 8f47ac1 (17 of 20 caught, 1 of 20 flagged); tuned on from session 10 (the ninth pass);
+ * - held-out 8: written by an eighth evaluator who had not read the lint, committed before it ran; first measured on main
+ *   73024b7 (16 of 20 caught, 0 of 20 flagged); tuned on from session 11 (the tenth pass);
+ * - probe 8: fresh paraphrases of held-out 8's missed classes and clean near-misses, written for the tenth pass and
+ *   committed before it (first run 10 of 24 caught, 1 of 20 flagged), then tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -50,8 +54,9 @@ export const POLICY_SETS = {
   'held-out 6 — tuned on from session 9 (first run 17/20 caught, 4/20 flagged)':
     'tests/fixtures/policy-lint/amazon-replies-heldout-6.jsonl',
   'held-out 7 — tuned on from session 10 (first run 17/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-7.jsonl',
-  'held-out 8 (written by an eighth evaluator, committed before running, first measured on main at 73024b7, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-8.jsonl',
+  'held-out 8 — tuned on from session 11 (first run 16/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-8.jsonl',
+  'probe 8 (written before the tenth pass of issue 15, first run 10/24, 1/20; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-8.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
