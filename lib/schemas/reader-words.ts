@@ -20,6 +20,8 @@ export const ReaderWordsSchema = object({
   attachedEvents: phraseList(),
   sectionLabels: phraseList(),
   fieldLabels: alternatives(),
+  partnerBefore: alternatives(),
+  partnerAfter: alternatives(),
   addresseeLabels: phraseList(),
   draftLabels: phraseList(),
   foldedMessages: phraseList(),

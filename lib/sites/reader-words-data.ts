@@ -14,7 +14,7 @@ import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
-import { fieldLabels, sectionLabels } from './structural-subject-words.json';
+import { fieldLabels, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
 import {
   accountPrefixes,
   agentLabels,
@@ -38,6 +38,8 @@ export const READER_WORDS: ReaderWords = {
   attachedEvents,
   sectionLabels,
   fieldLabels,
+  partnerBefore,
+  partnerAfter,
   addresseeLabels,
   draftLabels,
   foldedMessages,
