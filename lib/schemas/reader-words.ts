@@ -14,6 +14,7 @@ export const ReaderWordsSchema = object({
   automatedClassWords: phraseList(),
   assistantNames: phraseList(),
   selfAuthorNames: phraseList(),
+  deliveryReportSenders: phraseList(),
   accountPrefixes: phraseList(),
   greetings: phraseList(),
   events: phraseList(),
