@@ -62,6 +62,12 @@ describe('ReadingCheck', () => {
     expect(container.querySelector('[data-testid=latest]')?.textContent).toBe('My parcel is stuck in customs.');
   });
 
+  it("names a delivery-failure report the mail system's, not ours", () => {
+    const bounce = { author: { name: 'Mail Delivery System' }, role: 'system' as const, text: 'Undeliverable: mailbox full.' };
+    act(() => root.render(<Harness read={buildTicket({ ...thread, messages: [...thread.messages, bounce] })} />));
+    expect(container.querySelectorAll('[data-testid=reading-message]')[2]!.textContent).toMatch(/Mail Delivery System · mail system/);
+  });
+
   it('shows nothing for a site read or a profile read', () => {
     act(() => root.render(<Harness read={buildTicket({ ...thread, reader: 'site' })} />));
     expect(container.querySelector('[data-testid=reading-check]')).toBeNull();

@@ -36,7 +36,8 @@ export function ReadingCheck({
           <li key={index} data-testid="reading-message" data-role={message.role}>
             <span className="muted">
               {message.author.name ?? message.author.email ?? t('reading.unknownSender')} ·{' '}
-              {message.role === 'customer' ? t('reading.customer') : t('reading.fromUs')}
+              {/* A bounce is the mail system's (lib/sites/structural-delivery-report.ts), not ours. */}
+              {message.role === 'customer' ? t('reading.customer') : message.role === 'system' ? t('reading.system') : t('reading.fromUs')}
             </span>
             <span className="reading-preview">{preview(message.visibleText || message.text)}</span>
             <span className="reading-actions">

@@ -12,8 +12,9 @@ import { FROM_LABEL } from './from-label';
 import { fromWords } from './reader-words';
 
 const HEADER_LINES = 10;
+/** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
 const DATE_LINE =
-  /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
+  /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?(?:\s\d{1,2})?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 /** Header rows a message view writes above the text: recipients, "From:" (./from-label.ts), "Sent:" rows (several languages). */
 const HEADER_ROW = new RegExp(
   `${/^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\s*:\s*\S.{0,120}$)/.source}|${FROM_LABEL.source}\\S.{0,120}$`,

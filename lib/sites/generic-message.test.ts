@@ -55,6 +55,8 @@ describe("a message's header chrome is not its text", () => {
     ['pl', 'do mnie'],
     ['nb', 'til Kari, meg'],
     ['de', 'an mich, Jonas'],
+    ['vi', 'tới tôi, Thu'],
+    ['ru', 'кому мне, Ольга'],
   ])('leaves out a recipient row without a colon that names us (%s)', (_, recipients) => {
     const page = htmlPage(addressed(recipients, 'Good morning,'), 'https://mail.example/1');
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe second lamp has no bulb either.');
@@ -73,6 +75,20 @@ describe("a message's header chrome is not its text", () => {
       'https://mail.example/1',
     );
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Reply to my order question please\nIt is #4471.');
+  });
+});
+
+describe('a header of an addressee row with a colon and a numeric date above the text', () => {
+  it.each([
+    ['uk', 'Кому: orders@kvitka.example', 'Чт 03.12.2026 09:15'],
+    ['tr', 'Kime: destek@kilim.example', '03/12/2026 09:15'],
+    ['vi', 'tới tôi', '3 thg 12, 2026, 09:15'],
+  ])('leaves both out (%s)', (_, addressee, date) => {
+    const page = htmlPage(
+      `<body><div class="item"><div class="head"><span class="sender">Iryna Bondar</span></div><div>${addressee}</div><div>${date}</div><div><div>Good morning,</div><div>The vase came cracked.</div></div></div></body>`,
+      'https://mail.example/1',
+    );
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe vase came cracked.');
   });
 });
 

@@ -14,12 +14,13 @@ import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
-import { fieldLabels, sectionLabels } from './structural-subject-words.json';
+import { fieldLabels, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
 import {
   accountPrefixes,
   agentLabels,
   attachedEvents,
   automatedClassWords,
+  deliveryReportSenders,
   automatedLabels,
   events,
   greetings,
@@ -32,12 +33,15 @@ export const READER_WORDS: ReaderWords = {
   automatedClassWords,
   assistantNames,
   selfAuthorNames,
+  deliveryReportSenders,
   accountPrefixes,
   greetings,
   events,
   attachedEvents,
   sectionLabels,
   fieldLabels,
+  partnerBefore,
+  partnerAfter,
   addresseeLabels,
   draftLabels,
   foldedMessages,

@@ -9,7 +9,16 @@
  * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
  */
 import keep from './redact-keep-words.json';
-import { accountPrefixes, agentLabels, attachedEvents, automatedLabels, events, greetings, selfAuthorNames } from './structural-words.json';
+import {
+  accountPrefixes,
+  agentLabels,
+  attachedEvents,
+  automatedLabels,
+  deliveryReportSenders,
+  events,
+  greetings,
+  selfAuthorNames,
+} from './structural-words.json';
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { translationNotes } from './structural-translation-words.json';
@@ -42,7 +51,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const KEPT = new Set(
   // Every label the readers decide by is UI vocabulary, not personal data, and must survive, or the snapshot reads
   // otherwise than the page (an "Automated" survey reply became an event): the readers' word lists, whole.
-  // Form mailers' addresses and fields too (form-relay-words.json): a platform's, not a person's.
+  // Form mailers' addresses and fields too (form-relay-words.json), and the mail system's (postmaster@): a platform's, not a person's.
   [
     agentLabels,
     automatedLabels,
@@ -62,6 +71,7 @@ const KEPT = new Set(
     keep.words,
     domains,
     localParts,
+    deliveryReportSenders,
   ]
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),

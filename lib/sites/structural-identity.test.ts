@@ -9,6 +9,21 @@ afterEach(async () => {
 });
 
 describe("the signed-in account read from the page's chrome", () => {
+  it.each([
+    ['uk', 'Диспетчер облікових записів: Крамниця «Квітка» (orders@kvitka.example)', 'крамниця «квітка»'],
+    ['ru', 'Диспетчер учетных записей для Лавка Пчёлка (orders@kvitka.example)', 'лавка пчёлка'],
+    ['vi', 'Tài khoản Google: Gốm Hoa (orders@kvitka.example)', 'gốm hoa'],
+  ])('takes an account label of the page bar in more languages (%s)', (_, label, name) => {
+    page = htmlPage(
+      `<html><body><div role="banner">Mail<button aria-label="${label}">KK</button></div><main><div class="thread"></div></main></body></html>`,
+      'https://mail.example/inbox/3',
+    );
+    const identity = findPageIdentity(page.document, undefined, page.document.querySelector('.thread'));
+    expect(identity.emails).toEqual(['orders@kvitka.example']);
+    // The button's own initials come with it, as for every account button.
+    expect(identity.names).toContain(name);
+  });
+
   it('takes every address of an account label and of the title, and the name without them', () => {
     page = htmlPage(
       `<html><head><title>Posteingang – Support@Harbor-Goods.example – Webmail</title></head><body>

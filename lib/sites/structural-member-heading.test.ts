@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { namesAnAuthor } from './structural-member-heading';
+import { namesAnAuthor, partnerIn } from './structural-member-heading';
 import { findSubject } from './structural-subject';
 import { type FixturePage, htmlPage } from './testing/fixture-page';
 
@@ -36,6 +36,31 @@ describe('a heading that opens with a sender of the conversation', () => {
   it("gives way to the item card's title as the subject", () => {
     const card = '<div class="pane__listing"><a class="listing-title" href="/item/918">Brass desk lamp, 1950s</a><span>£64</span></div>';
     const doc = load(`<main><h2 class="pane__peer">kestrel_finds <small>(87 ★)</small></h2>${card}${bubbles}</main>`);
+    expect(findSubject(doc, doc.getElementById('first')!).text).toBe('Brass desk lamp, 1950s');
+  });
+});
+
+describe('a heading that says who the conversation is with', () => {
+  it('names the member in the words of each language, before or after the name, without the badges', () => {
+    expect(partnerIn('Conversation with kestrel_finds (87 ★)')).toBe('kestrel_finds');
+    expect(partnerIn('Gesprek met  Sanne de Vries · 100 % positief')).toBe('Sanne de Vries');
+    expect(partnerIn('Переписка с olga.k')).toBe('olga.k');
+    expect(partnerIn('dalbit_shop님과의 대화')).toBe('dalbit_shop');
+    expect(partnerIn('hana_m ile konuşma')).toBe('hana_m');
+  });
+
+  it('is no other heading: a topic, a question from someone, the words alone', () => {
+    expect(partnerIn('Brass desk lamp, 1950s')).toBeNull();
+    expect(partnerIn('Question from kestrel_finds')).toBeNull();
+    expect(partnerIn('Conversation with')).toBeNull();
+  });
+
+  it("gives way to the item card's title as the subject when no bubble shows its sender", () => {
+    const card = '<div class="pane__listing"><a class="listing-title" href="/item/918">Brass desk lamp, 1950s</a></div>';
+    const unsigned =
+      '<div class="feed"><div id="first" class="bubble in"><p>Is the lamp still wired for UK plugs?</p></div>' +
+      '<div class="bubble out"><p>Yes, rewired last month.</p></div></div>';
+    const doc = load(`<main><h2>Chat mit <b>kestrel_finds</b> (87 ★)</h2>${card}${unsigned}</main>`);
     expect(findSubject(doc, doc.getElementById('first')!).text).toBe('Brass desk lamp, 1950s');
   });
 });

@@ -1,9 +1,12 @@
 /**
  * A heading that opens with the name the conversation's messages are signed with ("brocante.mimi
  * (412 ★) · 99,8 % d'évaluations positives" over her bubbles, an eBay-like page 2026-12-05) names the
- * member a thread is with, whatever its class says: it says who, not what the thread is about.
+ * member a thread is with, whatever its class says: it says who, not what the thread is about. So does
+ * a heading that says so in words ("Conversación con beto.gdl77 (214 ★)", "kim_88님과의 대화"; the
+ * words are data, structural-subject-words.json), whether or not a message shows its sender.
  */
 import { SENDER } from './generic-selectors';
+import { fromWords } from './reader-words';
 import { singleLine } from './text';
 
 /** The first blocks are enough: the member writes near the start, or the heading would not name them. */
@@ -11,6 +14,18 @@ const MAX_BLOCKS = 6;
 const MAX_SENDERS = 12;
 const MIN_NAME = 3;
 const MAX_NAME = 120;
+const PARTNER_HEADING = fromWords(
+  ({ partnerBefore, partnerAfter }) => new RegExp(`^(?:${partnerBefore})\\s+(\\S.*)$|^(\\S.*?)\\s*(?:${partnerAfter})$`, 'iu'),
+);
+/** The feedback score, badges and counts a heading shows after the member's name: "(214 ★)", "· 99 % positive". */
+const AFTER_NAME = /\s*[([·•|].*$/u;
+
+/** The member a "Conversation with <member>" heading names, without the badges after it; null for any other text. */
+export function partnerIn(headingText: string): string | null {
+  const match = PARTNER_HEADING().exec(singleLine(headingText, MAX_NAME));
+  const name = (match?.[1] ?? match?.[2])?.replace(AFTER_NAME, '').trim();
+  return name || null;
+}
 
 export function namesAnAuthor(heading: Element, firstBlock: Element): boolean {
   // The heading's own first words, before the badges and counts in its child elements.

@@ -4,7 +4,9 @@
  * addresses, "You"/"me" as the sender); a label says so ("Internal note", "Sent by you", in nine
  * languages), or a header addresses the first author ("To: Ana"); class words some blocks have and
  * others lack (`message--agent`, `outgoing`, `internal`); the side a chat layout puts it on. An author once known as an agent is an agent in
- * every message. With no evidence at all, whoever answered the first author last is the agent.
+ * every message. With no evidence at all, whoever answered the first author last is the agent. A
+ * delivery-failure report is the mail system's ("system", ./structural-delivery-report.ts): left out
+ * while the others' roles are weighed, so it never stands for "whoever answered".
  */
 import type { Person, Role } from '@/lib/schemas/ticket';
 import type { GenericMessage } from './generic-message';
@@ -15,6 +17,7 @@ import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
 import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
+import { isDeliveryReport } from './structural-delivery-report';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -32,6 +35,18 @@ const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'si
  * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
  */
 export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
+  const reports = messages.map(({ author }) => isDeliveryReport(author));
+  if (!reports.includes(true) || !reports.includes(false)) return rolesOf(messages, identity, title);
+  const read = rolesOf(
+    messages.filter((_, index) => !reports[index]),
+    identity,
+    title,
+  );
+  let next = 0;
+  return { ...read, roles: reports.map((report): Role => (report ? 'system' : read.roles[next++]!)) };
+}
+
+function rolesOf(messages: GenericMessage[], identity: Identity, title: string): Roles {
   const keys = authorKeys(messages);
   const heading = title.toLowerCase();
   const titled = messages.map(

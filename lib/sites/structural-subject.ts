@@ -8,14 +8,14 @@
  * its label, icons and badges (./subject-text.ts). A heading that asks the user something is not a
  * subject; a heading linking to the item a marketplace thread is about comes before later headings, and a
  * link styled as the item's title (an item card's) before a heading the page marks as the other member
- * (`conversation__user`) or that opens with a message's sender (./structural-member-heading.ts): that
- * heading says who the thread is with, not what it is about.
+ * (`conversation__user`), that opens with a message's sender or says "Conversation with …"
+ * (./structural-member-heading.ts): that heading says who the thread is with, not what it is about.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
-import { namesAnAuthor } from './structural-member-heading';
+import { namesAnAuthor, partnerIn } from './structural-member-heading';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
@@ -77,7 +77,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
-      member = element.matches(MEMBER_HEADING) || namesAnAuthor(element, firstBlock);
+      member = element.matches(MEMBER_HEADING) || partnerIn(text) !== null || namesAnAuthor(element, firstBlock);
       if (isItemHeading(element, text)) item = text;
     }
   }

@@ -58,7 +58,11 @@ const BLIND_6 = '2026-12-05-blind6-';
  * any reader ran; first run 3/11 (engine) all right, then its misses fixed by general rules, so tuned on from session 10.
  */
 const BLIND_7 = '2026-12-05-blind7-';
-/** Blind set 8 (`2026-12-05-blind8-*`): an eighth evaluator's set, other builds, channels, situations and languages again, committed before any reader ran. */
+/**
+ * Blind set 8 (`2026-12-05-blind8-*`): an eighth evaluator's set, other builds, channels, situations and languages again, committed
+ * before any reader ran; first run 8/11 all right (engine and structural alike), then its misses fixed by general rules
+ * (issue-10-read8), so tuned on from session 11.
+ */
 const BLIND_8 = '2026-12-05-blind8-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
@@ -74,7 +78,7 @@ const SETS = [
   { name: 'blind 5 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_5) },
   { name: 'blind 6 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_6) },
   { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
-  { name: 'blind 8 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_8) },
+  { name: 'blind 8 (2026-12-05, tuned on from session 11)', has: (file: string) => file.startsWith(BLIND_8) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -62,10 +62,21 @@ export function findAll(root: ParentNode, profile: SiteProfile, field: SelectorF
   return { elements: [], certainty: 0 };
 }
 
+/**
+ * Outermost only, as a block's parts may match too. But a block holding two matches side by side holds
+ * two messages: a wrapper, or the next message nested into this one by a tag the page left unclosed (a
+ * missing `</div>` put a Gmail-like conversation's last mail inside the one before, 2026-12-05): they are read instead.
+ */
 function outermost(blocks: Element[]): Element[] {
   const set = new Set(blocks);
-  return blocks.filter((block) => {
+  const top = blocks.filter((block) => {
     for (let node = block.parentElement; node; node = node.parentElement) if (set.has(node)) return false;
     return true;
+  });
+  if (top.length === blocks.length) return top;
+  return top.flatMap((block) => {
+    const inner = blocks.filter((other) => other !== block && block.contains(other));
+    const parts = inner.length >= 2 ? outermost(inner) : [];
+    return parts.length >= 2 ? parts : [block];
   });
 }

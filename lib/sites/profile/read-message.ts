@@ -12,6 +12,7 @@ import { marks, queryAll } from './safe-query';
 import { labelRole } from './labels';
 import { cardRole } from './card-match';
 import { relayedAddress } from '../form-relay';
+import { isDeliveryReport } from '../structural-delivery-report';
 import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
@@ -85,7 +86,7 @@ function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
   return { text, author, ...(sentAt ? { sentAt } : {}), certainty, agentMark, customerMark, label, relayed: relayedAddress(author, text) };
 }
 
-/** Rules first, then the signed-in agent, then the customer card, then the profile's default. */
+/** Rules first, then a delivery-failure report, the signed-in agent, the customer card, the profile's default. */
 function roleOf(
   { agentMark, customerMark, label }: Pick<BlockRead, 'agentMark' | 'customerMark' | 'label'>,
   author: Person,
@@ -98,6 +99,8 @@ function roleOf(
   if (agentMark) return { role: 'agent', decided: 1 };
   if (customerMark) return { role: 'customer', decided: 1 };
   if (label === 'agent' || label === 'customer') return { role: label, decided: 1 };
+  // A bounce the mailbox filed into the conversation is the mail system's, not the customer's (../structural-delivery-report.ts).
+  if (isDeliveryReport(author)) return { role: 'system', decided: 1 };
   const name = author.name?.toLowerCase();
   const email = author.email;
   if ((email && (self.emails.has(email) || self.domains.some((domain) => email.endsWith(domain)))) || (name && self.names.has(name))) {
