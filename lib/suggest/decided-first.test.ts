@@ -37,7 +37,9 @@ describe('the top reply follows an intent decided outside the local model', () =
   });
 
   it('puts the local top first when the AI agrees with it, even where another intent led on words', () => {
-    const message = 'Hallo, die Rechnung und das Paket, beides ist noch nicht da';
+    // Picked for the shipped model: reads invoice, while the words rank another reply first. A retraining can
+    // move such a borderline reading (session 11 moved '…noch nicht da' to where_is_my_order).
+    const message = 'Hallo, die Rechnung und das Paket, beides ist noch nicht bei mir';
     const local = plan(message, 'de');
     expect(local.intent.intent).toBe('invoice');
     expect(topOf(local)?.intents).not.toContain('invoice');
