@@ -24,7 +24,8 @@ const topOf = (planned: ReturnType<typeof plan>) => planned.groups[0]?.ranked[0]
 describe('the top reply follows an intent decided outside the local model', () => {
   // Unsure local readings whose words (or language) favour another intent's reply.
   const cases: Array<[string, string, Intent]> = [
-    ['Charged again for the same amount as in March, factura please', 'en', 'invoice'],
+    // Session 11's model reads 'Charged again for the same amount as in March, factura please' as invoice itself.
+    ['Same amount charged again like in March, factura please', 'en', 'invoice'],
     ['Hallo, wegen der Lieferung vom letzten Monat: so geht das nicht weiter, bitte melden Sie sich', 'de', 'complaint'],
     ['Bonjour, la livraison de la dernière fois, franchement ça ne va pas, donnez-moi des nouvelles', 'fr', 'complaint'],
   ];
@@ -37,7 +38,9 @@ describe('the top reply follows an intent decided outside the local model', () =
   });
 
   it('puts the local top first when the AI agrees with it, even where another intent led on words', () => {
-    const message = 'Hallo, die Rechnung und das Paket, beides ist noch nicht da';
+    // Picked for the shipped model: reads invoice, while the words rank another reply first. A retraining can
+    // move such a borderline reading (session 11 moved '…noch nicht da' to where_is_my_order).
+    const message = 'Hallo, die Rechnung und das Paket, beides ist noch nicht bei mir';
     const local = plan(message, 'de');
     expect(local.intent.intent).toBe('invoice');
     expect(topOf(local)?.intents).not.toContain('invoice');

@@ -25,4 +25,23 @@ describe('pivotsOf', () => {
     expect(pivotsOf('would')).toEqual([]);
     expect(pivotsOf('personal')).toEqual([]);
   });
+
+  it('reads a subscription ended, a warranty repair and import duties in every language (session 11)', () => {
+    expect(pivotsIn('Bitte kündigen Sie mein Abo')).toContain('cancel');
+    expect(pivotsIn('je résilie mon abonnement')).toContain('cancel');
+    expect(pivotsIn('구독 해지 부탁해요')).toContain('cancel');
+    expect(pivotsIn('定期便を解約したい')).toContain('cancel');
+    expect(pivotsIn('Garantiefall, bitte Reparatur')).toEqual(expect.arrayContaining(['warranty', 'repair']));
+    expect(pivotsIn('sigue en garantía')).toContain('warranty');
+    expect(pivotsIn('droits de douane à la livraison')).toContain('customs');
+    expect(pivotsIn('관부가세를 냈어요')).toContain('customs');
+    expect(pivotsIn('solicitaré el contracargo')).toContain('chargeback');
+    expect(pivotsIn('die Dezember-Lieferung überspringen')).toContain('skip');
+  });
+
+  it('leaves look-alike words alone: "erkundigen" (to enquire) is not "kündigen", "préparer" is not a repair', () => {
+    expect(pivotsIn('ich wollte mich erkundigen')).not.toContain('cancel');
+    expect(pivotsIn('préparer la commande')).not.toContain('repair');
+    expect(pivotsIn('preparar el pedido')).not.toContain('repair');
+  });
 });

@@ -33,6 +33,7 @@ const CLAUSE_FILES = [
   'seventh-pass-clauses',
   'eighth-pass-clauses',
   'ninth-pass-clauses',
+  'eleventh-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
 const STORY_FILES = [
@@ -44,6 +45,7 @@ const STORY_FILES = [
   'seventh-pass-stories',
   'eighth-pass-stories',
   'ninth-pass-stories',
+  'eleventh-pass-stories',
 ];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);

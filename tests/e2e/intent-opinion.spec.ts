@@ -11,11 +11,12 @@ import { expect, test } from './fixtures';
 
 const EMMA_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
 /**
- * The local model reads this as a payment problem, unsure (about 0.35, invoice a hair behind), and
+ * The local model reads this as a payment problem, unsure (about 0.33 since session 11's model, which
+ * reads the earlier "Charged again for the same amount as in March, factura please" as invoice), and
  * its words ("charged again", "same amount") put the charged-twice reply first; "factura" makes the
  * loopback AI say invoice.
  */
-const UNSURE_MESSAGE = 'Charged again for the same amount as in March, factura please';
+const UNSURE_MESSAGE = 'Same amount charged again like in March, factura please';
 const SURE_MESSAGE = 'Hello, where is my order? The tracking has not moved for a week. Thanks, Emma';
 const intentAsks = (ai: OpenAiServer) => ai.requests.filter((r) => r.messages.some((m) => m.content.includes('TASK: intent')));
 
