@@ -25,13 +25,13 @@ import {
  * `#search/<query>/<id>` … Thread ids are long tokens (`FMfcgz…`, or 16 hex digits); list pages
  * (`#inbox`, `#inbox/p2`, `#label/Orders`) end in something shorter. Seen on mail.google.com, 2026-11.
  */
+export const CONVERSATION_HASH = /^#[a-z-]+(?:\/[^/?]+)*\/([A-Za-z0-9_-]{16,})(?:[/?].*)?$/;
 /**
  * A view with no conversation open: a folder, label, category or search list, or settings
  * (`#inbox`, `#label/Orders`, `#search/refund`, `#settings/general`; reconstructed from Gmail's address bar, 2026-12-05).
  */
 export const LIST_HASH =
   /^(?:#(?:inbox|starred|snoozed|imp|sent|scheduled|drafts|all|spam|trash|chats|(?:category|label|search)\/[^/]+|settings(?:\/[\w-]+)?))?$/;
-export const CONVERSATION_HASH = /^#[a-z-]+(?:\/[^/?]+)*\/([A-Za-z0-9_-]{16,})(?:[/?].*)?$/;
 
 const ACCOUNT_SCORE: Record<AccountSource | 'none', number> = { 'account-button': 1, title: 0.9, 'me-marker': 0.7, none: 0.3 };
 
