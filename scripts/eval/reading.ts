@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * and blind set 8 (2026-12-05-blind8, an eighth).
+ * blind set 8 (2026-12-05-blind8, an eighth) and blind set 9 (2026-12-06-blind9, a ninth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -64,6 +64,12 @@ const BLIND_7 = '2026-12-05-blind7-';
  * (issue-10-read8), so tuned on from session 11.
  */
 const BLIND_8 = '2026-12-05-blind8-';
+/**
+ * Blind set 9 (`2026-12-06-blind9-*`): a ninth evaluator's set (merged tickets, side conversations, auto-translation, order
+ * cards and tables, a satisfaction rating, right-to-left pages, ARIA-only and virtualized custom-element layouts, other
+ * calendars), committed before any reader ran (61c138a).
+ */
+const BLIND_9 = '2026-12-06-blind9-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -79,6 +85,7 @@ const SETS = [
   { name: 'blind 6 (2026-12-05)', has: (file: string) => file.startsWith(BLIND_6) },
   { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
   { name: 'blind 8 (2026-12-05, tuned on from session 11)', has: (file: string) => file.startsWith(BLIND_8) },
+  { name: 'blind 9 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_9) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
