@@ -33,5 +33,15 @@ export const ReaderWordsSchema = object({
   formLocalParts: phraseList(),
   channelBefore: alternatives(),
   channelGlued: alternatives(),
+  // Days, spans and months as pages write them (lib/sites/human-time-words.json); units: minutes, hours, days.
+  humanTime: object({
+    today: phraseList(),
+    yesterday: phraseList(),
+    ago: phraseList(),
+    units: array(phraseList(), 3),
+    pmBefore: phraseList(),
+    amBefore: phraseList(),
+    months: phraseList(),
+  }),
 });
 export type ReaderWords = Infer<typeof ReaderWordsSchema>;
