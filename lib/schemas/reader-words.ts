@@ -33,6 +33,10 @@ export const ReaderWordsSchema = object({
   formLocalParts: phraseList(),
   channelBefore: alternatives(),
   channelGlued: alternatives(),
+  agentClassWords: phraseList(),
+  customerClassWords: phraseList(),
+  systemClassWords: phraseList(),
+  platformAuthors: phraseList(),
   // Days, spans and months as pages write them (lib/sites/human-time-words.json); units: minutes, hours, days.
   humanTime: object({
     today: phraseList(),
