@@ -110,6 +110,25 @@ describe('the insert-top-suggestion shortcut', () => {
       expect(sure[0]).toContain('1ZA4W68F0386133239');
       expect(ai.requests.length).toBe(asked);
     });
+
+    it('asks the AI once per ticket: pressed again on the same messages, the shortcut reuses the decision', async () => {
+      await aiSettingsSetting.set({ baseUrl: ai.baseUrl, apiKey: ai.apiKey, model: LOOPBACK_MODEL, enabled: true });
+      // Read locally as an unsure payment problem (about 0.33), like the test above but its own text.
+      const unsureText = 'Same amount charged again like in March, factura please';
+      const first = stubPage(thread(unsureText, 'Order #1047'));
+      const before = ai.requests.length;
+      await insertTopSuggestion(TAB);
+      expect(first[0]).toMatch(/invoice/i);
+      expect(ai.requests.length).toBe(before + 1);
+      const again = stubPage(thread(unsureText, 'Order #1047'));
+      await insertTopSuggestion(TAB);
+      expect(again[0]).toBe(first[0]);
+      expect(ai.requests.length).toBe(before + 1);
+      // Another customer message (read as an unsure invoice, about 0.5) is another question: asked again.
+      stubPage(thread('Debited again for the same amount as in April, factura please', 'Order #1047'));
+      await insertTopSuggestion(TAB);
+      expect(ai.requests.length).toBe(before + 2);
+    });
   });
 
   it('never inserts a reply with gaps silently', async () => {
