@@ -51,6 +51,8 @@ describe('the insert-top-suggestion shortcut', () => {
     expect(inserted[0]).toContain('#1047');
     expect(inserted[0]).toContain('1ZA4W68F0386133239');
     expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '' });
+    // No AI asked: the title says it was inserted, nothing about who decided.
+    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: 'Deskpilot: Top reply inserted.' });
   });
 
   it('inserts the reply to the request the mail is about, not to a side question asked first', async () => {
@@ -124,6 +126,11 @@ describe('the insert-top-suggestion shortcut', () => {
       await insertTopSuggestion(TAB);
       expect(again[0]).toBe(first[0]);
       expect(ai.requests.length).toBe(before + 1);
+      // The reused decision is named like a fresh one: the AI decided this ticket.
+      expect(title).toHaveBeenLastCalledWith({
+        tabId: TAB,
+        title: 'Deskpilot: Top reply inserted, decided by the AI model (the local model was unsure).',
+      });
       // Another customer message (read as an unsure invoice, about 0.5) is another question: asked again.
       stubPage(thread('Debited again for the same amount as in April, factura please', 'Order #1047'));
       await insertTopSuggestion(TAB);

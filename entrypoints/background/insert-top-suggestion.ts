@@ -59,6 +59,13 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   const intent = top.answers[0] ?? suggested.intent.intent;
   await recordInsert({ ticket, intent, source: 'template', template: top.template, offered: text, inserted: text });
   await toolbarButton().setBadgeText({ tabId, text: '' });
+  // The title says who decided, as the panel's badge does (the same words, whether the AI was
+  // asked now or its decision for this ticket was reused), and replaces an earlier flag's.
+  const { t } = await currentTranslator();
+  const notice = decision.askedAi
+    ? t('notice.insertedDecided', { decidedBy: t(`intentBadge.decidedBy.${decision.decidedBy}`) })
+    : t('notice.inserted');
+  await toolbarButton().setTitle({ tabId, title: t('notice.flagged', { notice }) });
 }
 
 async function flag(tabId: number, notice: MessageKey): Promise<void> {
