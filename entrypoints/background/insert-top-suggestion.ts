@@ -8,6 +8,7 @@ import { recordInsert } from '@/lib/reports/record-insert';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
 import { currentTranslator } from '@/lib/i18n/current-translator';
+import { decidedByMessage } from '@/lib/suggest/ai/decided-by-words';
 import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { decideForTicket } from './intent-decision';
@@ -63,7 +64,7 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   // asked now or its decision for this ticket was reused), and replaces an earlier flag's.
   const { t } = await currentTranslator();
   const notice = decision.askedAi
-    ? t('notice.insertedDecided', { decidedBy: t(`intentBadge.decidedBy.${decision.decidedBy}`) })
+    ? t('notice.insertedDecided', { decidedBy: t(decidedByMessage(decision.decidedBy, decision.confirmed)) })
     : t('notice.inserted');
   await toolbarButton().setTitle({ tabId, title: t('notice.flagged', { notice }) });
 }
