@@ -6,7 +6,7 @@ import { saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
-import { insertTopSuggestion } from './insert-top-suggestion';
+import { insertTopSuggestion, WAITING_BADGE } from './insert-top-suggestion';
 
 const TAB = 7;
 
@@ -122,10 +122,14 @@ describe('the insert-top-suggestion shortcut', () => {
       await insertTopSuggestion(TAB);
       expect(first[0]).toMatch(/invoice/i);
       expect(ai.requests.length).toBe(before + 1);
+      // The badge said the shortcut was waiting for the AI, then cleared on insert.
+      expect(badge.mock.calls.map(([call]) => call.text)).toEqual([WAITING_BADGE, '']);
+      badge.mockClear();
       const again = stubPage(thread(unsureText, 'Order #1047'));
       await insertTopSuggestion(TAB);
       expect(again[0]).toBe(first[0]);
       expect(ai.requests.length).toBe(before + 1);
+      expect(badge.mock.calls.map(([call]) => call.text)).toEqual(['']);
       // The reused decision is named like a fresh one: the AI decided this ticket.
       expect(title).toHaveBeenLastCalledWith({
         tabId: TAB,

@@ -22,6 +22,9 @@ import { toolbarButton } from './toolbar-button';
  * the reply the panel shows on top, not the one the local model's words favour; the decision the
  * panel already got for this ticket is reused (intent-decision.ts), never paid for twice.
  */
+/** The toolbar badge while the AI's answer is awaited. */
+export const WAITING_BADGE = '…';
+
 export async function insertTopSuggestion(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const read = await readTabTicket(tabId);
@@ -36,7 +39,13 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   ]);
   const local = readTicketIntent(ticket);
   // After the orders (their names and addresses are redacted from the request); asks by the rule.
-  const decision = await decideForTicket(ticket, orders.orders, local);
+  // A call can take seconds: the badge shows the shortcut is at work until the insert or a flag.
+  const decision = await decideForTicket(
+    ticket,
+    orders.orders,
+    local,
+    () => void toolbarButton().setBadgeText({ tabId, text: WAITING_BADGE }),
+  );
   const decidedIntent = decision.decidedBy === 'ai' ? decision.intent : undefined;
   // A service worker starts cold: the search index is read back from its snapshot, not rebuilt.
   await warmTemplateSearch(templates);

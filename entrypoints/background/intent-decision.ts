@@ -26,9 +26,17 @@ const sessionShelf: DecisionShelf = {
 
 const remembered = decisionMemory(sessionShelf);
 
-/** The shortcut's ask: it has the ticket, its orders (found before: they are redacted) and its reading. */
-export async function decideForTicket(ticket: Ticket, orders: readonly Order[], local: TicketIntent): Promise<IntentDecision> {
-  return remembered(await aiSettingsSetting.get(), ticket, orders, local);
+/**
+ * The shortcut's ask: it has the ticket, its orders (found before: they are redacted) and its
+ * reading; `onWait` runs only when a model call is awaited.
+ */
+export async function decideForTicket(
+  ticket: Ticket,
+  orders: readonly Order[],
+  local: TicketIntent,
+  onWait?: () => void,
+): Promise<IntentDecision> {
+  return remembered(await aiSettingsSetting.get(), ticket, orders, local, onWait);
 }
 
 const DecideRequestSchema = z.object({ ticket: TicketSchema, orders: z.array(OrderSchema).max(200) });

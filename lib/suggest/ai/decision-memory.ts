@@ -71,16 +71,19 @@ export function decisionMemory(shelf: DecisionShelf, ask: Ask = decideTicketInte
     return decision;
   }
 
+  /** `onWait` runs when the answer is a model call away (asked now, or by another asker): the caller may say so. */
   return async function decide(
     settings: AiSettings | null,
     ticket: Ticket,
     orders: readonly Order[],
     local: TicketIntent,
+    onWait?: () => void,
   ): Promise<IntentDecision> {
     if (!settings || !secondOpinionWanted(settings, local)) return localDecision(local.reading);
     const key = await decisionFingerprint(settings, local.query);
     const known = parsed(await shelf.read())[key];
     if (known) return known.decision;
+    onWait?.();
     const pending = asking.get(key) ?? askOnce(key, settings, ticket, orders, local).finally(() => asking.delete(key));
     asking.set(key, pending);
     return pending;
