@@ -1,7 +1,7 @@
 import type { Order } from '@/lib/schemas/order';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { DraftRequest } from '@/lib/suggest/ai/draft';
-import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { aiConfigured } from '@/lib/suggest/ai/client';
 import { useAiDraft, type DraftFunction } from '@/lib/suggest/ai/use-ai-draft';
 import { looksLikeInjection } from '@/lib/suggest/injection';
 import { AiDraftReview, type AiDraftReviewProps } from '@/components/ai-draft-review';

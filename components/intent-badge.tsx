@@ -1,6 +1,7 @@
 import type { Intent } from '@/lib/schemas/template';
 import { useT } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
+import { decidedByMessage } from '@/lib/suggest/ai/decided-by-words';
 
 interface Props {
   /** `noReply`: the AI's intent has no reply in the library (SuggestResult.intent); the badge says so. */
@@ -41,7 +42,7 @@ export function IntentBadge({ intent, decidedBy, confirmed = false }: Props) {
       {decidedBy && (
         <span className="muted" data-testid="intent-decided-by">
           {' '}
-          {t(confirmed ? 'intentBadge.confirmedByAi' : `intentBadge.decidedBy.${decidedBy}`)}
+          {t(decidedByMessage(decidedBy, confirmed))}
         </span>
       )}
       {intent.noReply && (

@@ -10,6 +10,7 @@ import type { SnapshotResponse } from '@/lib/schemas/snapshot-messages';
 import type { GetListResponseSchema } from '@/lib/queue/schema';
 import type { ConnectionVerdict, ConnectorErrorKind } from '@/lib/connectors/types';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { IntentDecision } from '@/lib/suggest/ai/intent-opinion';
 import type {
   ApplyTagsResponseSchema,
   ConnectorFailureSchema,
@@ -50,6 +51,7 @@ export interface ResponseMap {
   readerWords: ReaderWords;
   findOrders: FindOrdersResponse;
   orderDetails: OrderDetailsResponse;
+  decideIntent: IntentDecision;
   genericRead: GenericReadResponse;
   siteAccess: SiteAccessStatus;
   testStoreConnection: ConnectionVerdict;

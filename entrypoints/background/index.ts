@@ -21,4 +21,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'insert-top-suggestion') void insertTopSuggestion(tab?.id);
   });
+  // The e2e build only (the bundler drops it elsewhere): Playwright's key presses reach the page,
+  // never the browser's shortcuts, so a spec runs the shortcut from the worker.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { e2eInsertTopSuggestion: insertTopSuggestion });
 });

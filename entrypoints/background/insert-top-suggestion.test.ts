@@ -6,7 +6,7 @@ import { saveTemplate } from '@/lib/templates/repository';
 import { ensureStarterPack } from '@/lib/templates/seed';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
-import { insertTopSuggestion } from './insert-top-suggestion';
+import { insertTopSuggestion, WAITING_BADGE } from './insert-top-suggestion';
 
 const TAB = 7;
 
@@ -51,6 +51,8 @@ describe('the insert-top-suggestion shortcut', () => {
     expect(inserted[0]).toContain('#1047');
     expect(inserted[0]).toContain('1ZA4W68F0386133239');
     expect(badge).toHaveBeenLastCalledWith({ tabId: TAB, text: '' });
+    // No AI asked: the title says it was inserted, nothing about who decided.
+    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: 'Deskpilot: Top reply inserted.' });
   });
 
   it('inserts the reply to the request the mail is about, not to a side question asked first', async () => {
@@ -109,6 +111,34 @@ describe('the insert-top-suggestion shortcut', () => {
       await insertTopSuggestion(TAB);
       expect(sure[0]).toContain('1ZA4W68F0386133239');
       expect(ai.requests.length).toBe(asked);
+    });
+
+    it('asks the AI once per ticket: pressed again on the same messages, the shortcut reuses the decision', async () => {
+      await aiSettingsSetting.set({ baseUrl: ai.baseUrl, apiKey: ai.apiKey, model: LOOPBACK_MODEL, enabled: true });
+      // Read locally as an unsure payment problem (about 0.33), like the test above but its own text.
+      const unsureText = 'Same amount charged again like in March, factura please';
+      const first = stubPage(thread(unsureText, 'Order #1047'));
+      const before = ai.requests.length;
+      await insertTopSuggestion(TAB);
+      expect(first[0]).toMatch(/invoice/i);
+      expect(ai.requests.length).toBe(before + 1);
+      // The badge said the shortcut was waiting for the AI, then cleared on insert.
+      expect(badge.mock.calls.map(([call]) => call.text)).toEqual([WAITING_BADGE, '']);
+      badge.mockClear();
+      const again = stubPage(thread(unsureText, 'Order #1047'));
+      await insertTopSuggestion(TAB);
+      expect(again[0]).toBe(first[0]);
+      expect(ai.requests.length).toBe(before + 1);
+      expect(badge.mock.calls.map(([call]) => call.text)).toEqual(['']);
+      // The reused decision is named like a fresh one: the AI decided this ticket.
+      expect(title).toHaveBeenLastCalledWith({
+        tabId: TAB,
+        title: 'Deskpilot: Top reply inserted, decided by the AI model (the local model was unsure).',
+      });
+      // Another customer message (read as an unsure invoice, about 0.5) is another question: asked again.
+      stubPage(thread('Debited again for the same amount as in April, factura please', 'Order #1047'));
+      await insertTopSuggestion(TAB);
+      expect(ai.requests.length).toBe(before + 2);
     });
   });
 

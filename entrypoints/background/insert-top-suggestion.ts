@@ -8,10 +8,10 @@ import { recordInsert } from '@/lib/reports/record-insert';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { findOrders } from './find-orders';
 import { currentTranslator } from '@/lib/i18n/current-translator';
-import { decideTicketIntent } from '@/lib/suggest/ai/intent-opinion';
-import { aiConfigured, aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
+import { decidedByMessage } from '@/lib/suggest/ai/decided-by-words';
 import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 import type { MessageKey } from '@/lib/i18n/translator';
+import { decideForTicket } from './intent-decision';
 import { toolbarButton } from './toolbar-button';
 
 /**
@@ -19,25 +19,34 @@ import { toolbarButton } from './toolbar-button';
  * reply box. A suggestion with unfilled gaps or an error is never inserted silently: the badge
  * tells the agent to open the panel instead. Like the panel (use-suggestion-plan.ts), an unsure
  * reading gets the AI's second opinion when an endpoint is configured, so the shortcut inserts
- * the reply the panel shows on top, not the one the local model's words favour.
+ * the reply the panel shows on top, not the one the local model's words favour; the decision the
+ * panel already got for this ticket is reused (intent-decision.ts), never paid for twice.
  */
+/** The toolbar badge while the AI's answer is awaited. */
+export const WAITING_BADGE = '…';
+
 export async function insertTopSuggestion(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const read = await readTabTicket(tabId);
   if (read.kind !== 'ticket') return flag(tabId, 'notice.noTicket');
   const { ticket } = read;
   await ensureStarterPack();
-  const [orders, templates, shop, agent, ai] = await Promise.all([
+  const [orders, templates, shop, agent] = await Promise.all([
     findOrders({ email: ticket.customer.email, orderRefs: ticket.entities.orderRefs }),
     listTemplates(),
     shopFactsSetting.get(),
     agentSetting.get(),
-    aiSettingsSetting.get(),
   ]);
   const local = readTicketIntent(ticket);
-  // Asks no one when the reading is sure (decideIntent); a failed reading is not worth a paid call.
-  const decision = aiConfigured(ai) && local.degraded.length === 0 ? await decideTicketIntent(ai, ticket, orders.orders, local) : undefined;
-  const decidedIntent = decision?.decidedBy === 'ai' ? decision.intent : undefined;
+  // After the orders (their names and addresses are redacted from the request); asks by the rule.
+  // A call can take seconds: the badge shows the shortcut is at work until the insert or a flag.
+  const decision = await decideForTicket(
+    ticket,
+    orders.orders,
+    local,
+    () => void toolbarButton().setBadgeText({ tabId, text: WAITING_BADGE }),
+  );
+  const decidedIntent = decision.decidedBy === 'ai' ? decision.intent : undefined;
   // A service worker starts cold: the search index is read back from its snapshot, not rebuilt.
   await warmTemplateSearch(templates);
   const suggested = suggestReplies({
@@ -60,6 +69,13 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   const intent = top.answers[0] ?? suggested.intent.intent;
   await recordInsert({ ticket, intent, source: 'template', template: top.template, offered: text, inserted: text });
   await toolbarButton().setBadgeText({ tabId, text: '' });
+  // The title says who decided, as the panel's badge does (the same words, whether the AI was
+  // asked now or its decision for this ticket was reused), and replaces an earlier flag's.
+  const { t } = await currentTranslator();
+  const notice = decision.askedAi
+    ? t('notice.insertedDecided', { decidedBy: t(decidedByMessage(decision.decidedBy, decision.confirmed)) })
+    : t('notice.inserted');
+  await toolbarButton().setTitle({ tabId, title: t('notice.flagged', { notice }) });
 }
 
 async function flag(tabId: number, notice: MessageKey): Promise<void> {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeSecretStore, SECRETS_DB_NAME } from '@/lib/connectors/secret-store';
 import { READER_WORDS } from '@/lib/sites/reader-words-data';
+import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { fromExtensionPage, routeMessage } from './message-router';
 
 const emma = { type: 'findOrders', query: { email: 'emma.schneider@example.com', orderRefs: [] } };
@@ -43,5 +44,16 @@ describe('the background gives the reader word lists to our content scripts', ()
     const contentScript = { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' };
     expect(await routeMessage({ type: 'readerWords' }, contentScript)).toBe(READER_WORDS);
     expect(routeMessage({ type: 'readerWords' }, { id: 'another-extension', url: contentScript.url })).toBeUndefined();
+  });
+});
+
+describe("the background asks the AI's second opinion for the panel only", () => {
+  it("answers the panel with a decision, never a content script (it would spend the agent's paid calls)", async () => {
+    const ticket = ticketSaying('Hello, where is my order #1047? The tracking has not moved. Thanks');
+    const ask = { type: 'decideIntent', ticket, orders: [] };
+    // No endpoint is configured here: the decision is the local reading, asked of no one.
+    expect(await routeMessage(ask, panel())).toMatchObject({ intent: 'where_is_my_order', decidedBy: 'local', askedAi: false });
+    expect(routeMessage(ask, { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox/abc' })).toBeUndefined();
+    expect(routeMessage({ ...ask, ticket: { subject: 'not a ticket' } }, panel())).toBeUndefined();
   });
 });

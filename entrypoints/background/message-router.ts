@@ -1,12 +1,13 @@
 /**
  * Which requests the background answers, and to whom. Web pages never reach it (sender.id), and
  * a content script runs inside a page a customer or an attacker may control: it may only say the
- * thread changed. Everything that reads customers' orders, changes site access or tests a store's
- * secrets is answered only to the extension's own pages (panel, options).
+ * thread changed. Everything that reads customers' orders, changes site access, tests a store's
+ * secrets or calls the AI model is answered only to the extension's own pages (panel, options).
  */
 import { ExtensionRequestSchema } from '@/lib/schemas/messages';
 import { READER_WORDS } from '@/lib/sites/reader-words-data';
 import { findOrders, orderDetails } from './find-orders';
+import { decideForPanel } from './intent-decision';
 import { siteAccess } from './site-access';
 import { testStoreConnection } from './stores';
 
@@ -45,6 +46,9 @@ export function routeMessage(message: unknown, sender: MessageSender): Promise<u
     case 'orderDetails':
       // The same: a store's order is read for the extension's own pages only.
       return fromExtensionPage(sender) ? orderDetails(request.data.order) : undefined;
+    case 'decideIntent':
+      // A paid call with the user's key: a content script must not spend it.
+      return fromExtensionPage(sender) ? decideForPanel(request.data.ticket, request.data.orders) : undefined;
     case 'siteAccess':
       return fromExtensionPage(sender) ? siteAccess(request.data.action, request.data.url, request.data.tabId) : undefined;
     case 'testStoreConnection':

@@ -21,7 +21,7 @@ import { IntentBadge } from '@/components/intent-badge';
 import { RankingNotice } from '@/components/ranking-notice';
 import { AiDraft } from '@/components/ai-draft';
 import { insertReply } from '@/lib/insert-reply';
-import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { aiConfigured } from '@/lib/suggest/ai/client';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';
 import { AiAssistContext, type AiAssist } from '@/components/ai-assist-context';
 import { ThreadSummary } from '@/components/thread-summary';

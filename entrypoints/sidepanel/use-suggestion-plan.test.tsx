@@ -1,14 +1,17 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AiSettingsSchema } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import type { IntentResult } from '@/lib/suggest/classify';
 import { largeLibrary } from '@/lib/suggest/testing/large-library';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
+import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
+import { routeMessage } from '@/entrypoints/background/message-router';
 import { useSuggestionPlan } from './use-suggestion-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -48,13 +51,11 @@ type Plan = ReturnType<typeof useSuggestionPlan>;
 let latest: Plan | undefined;
 let root: Root | undefined;
 
+const endpoint = (server: OpenAiServer) =>
+  AiSettingsSchema.parse({ baseUrl: server.baseUrl, apiKey: server.apiKey, model: LOOPBACK_MODEL, enabled: true });
+
 function Harness(props: { ticket: Ticket; chosenOrder: string | null; server: OpenAiServer }) {
-  const aiSettings = AiSettingsSchema.parse({
-    baseUrl: props.server.baseUrl,
-    apiKey: props.server.apiKey,
-    model: LOOPBACK_MODEL,
-    enabled: true,
-  });
+  const aiSettings = endpoint(props.server);
   latest = useSuggestionPlan({
     ticket: props.ticket,
     aiSettings,
@@ -82,17 +83,22 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
 
   beforeAll(async () => {
     server = await startOpenAiServer({ scenario: { kind: 'tasks' } });
+    // The panel asks the background (a message), which reads the saved settings and asks the AI.
+    await aiSettingsSetting.set(endpoint(server));
+    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => routeMessage(message, panel)) as never);
     const host = document.createElement('div');
     document.body.append(host);
     root = createRoot(host);
   });
-  afterEach(() => vi.restoreAllMocks());
   afterAll(async () => {
     act(() => root?.unmount());
+    vi.restoreAllMocks();
+    await aiSettingsSetting.clear();
     await server.close();
   });
 
-  it('classifies each ticket once: for the AI second opinion, the ranking, and every re-rank', async () => {
+  it('classifies each ticket once in the panel: for the ranking and every re-rank (the background reads it once to ask the AI)', async () => {
     const invoice = ticketSaying('Re: as discussed on the phone, same as last time. facture', { orderRefs: ['#1047'] });
     classified.texts = [];
     show(invoice, null);
@@ -103,7 +109,8 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     // The AI was asked (the reading is unsure) and decided; the plan was made before and after its answer.
     expect(latest?.decision.data).toMatchObject({ intent: 'invoice', decidedBy: 'ai', askedAi: true });
     expect(server.requests).toHaveLength(1);
-    expect(classified.texts).toEqual([invoice.latestCustomerMessage]);
+    // The panel's reading, then the background's own (another context in the extension).
+    expect(classified.texts).toEqual([invoice.latestCustomerMessage, invoice.latestCustomerMessage]);
 
     // The agent picks the other order: ranked again, not classified again.
     const before = latest?.plan;
@@ -111,7 +118,7 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     await settle();
     expect(latest?.plan).not.toBe(before);
     expect(latest?.plan?.order?.number).toBe('#1031');
-    expect(classified.texts).toHaveLength(1);
+    expect(classified.texts).toHaveLength(2);
 
     // The next ticket is read once too.
     const refund = ticketSaying('I sent the mug back two weeks ago, where is my refund?');
@@ -120,7 +127,12 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
       await settle();
       expect(latest?.plan?.intent.intent).toBe('refund');
     });
-    expect(classified.texts).toEqual([invoice.latestCustomerMessage, refund.latestCustomerMessage]);
+    expect(classified.texts).toEqual([
+      invoice.latestCustomerMessage,
+      invoice.latestCustomerMessage,
+      refund.latestCustomerMessage,
+      refund.latestCustomerMessage,
+    ]);
     expect(server.requests).toHaveLength(2);
   });
 });

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { secondOpinionWanted } from '@/lib/suggest/ai/intent-opinion';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
@@ -29,13 +29,11 @@ export interface SuggestionPlanInput {
 
 export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, found, library, chosenOrder }: SuggestionPlanInput) {
   const local = useMemo(() => readTicketIntent(ticket), [ticket]);
-  // An unsure reading gets a second opinion when an AI endpoint is configured (intent-opinion.ts);
-  // the orders are awaited because their names and addresses are redacted from the request.
-  // A failed reading (the neutral one) is not worth a paid call: the panel says ranking degraded.
-  const aiReady = !!aiSettings && aiConfigured(aiSettings);
+  // Asked by the one rule (secondOpinionWanted), once the orders are in: their names and
+  // addresses are redacted from the request.
   const decision = useQuery({
     ...intentDecisionQuery(aiSettings ?? null, ticket, orders ?? [], local),
-    enabled: aiReady && !ordersPending && local.degraded.length === 0,
+    enabled: secondOpinionWanted(aiSettings, local) && !ordersPending,
   });
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
 

@@ -21,6 +21,11 @@ export const FindOrdersRequestSchema = z.object({
  * opened it). `order` is the Order as the panel holds it; the background parses it with OrderSchema.
  */
 export const OrderDetailsRequestSchema = z.object({ type: z.literal('orderDetails'), order: z.unknown() });
+/**
+ * Panel → background: the AI's second opinion on the ticket the panel shows, asked in the
+ * background so the shortcut reuses it (entrypoints/background/intent-decision.ts parses both).
+ */
+export const DecideIntentRequestSchema = z.object({ type: z.literal('decideIntent'), ticket: z.unknown(), orders: z.unknown() });
 /** Panel → background: "Always read this site" for the page's origin (status, enable, disable). */
 export const SiteAccessRequestSchema = z.object({
   type: z.literal('siteAccess'),
@@ -57,6 +62,7 @@ export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ReaderWordsRequestSchema,
   FindOrdersRequestSchema,
   OrderDetailsRequestSchema,
+  DecideIntentRequestSchema,
   SiteAccessRequestSchema,
   TestStoreConnectionRequestSchema,
 ]);

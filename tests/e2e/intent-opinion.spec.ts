@@ -2,8 +2,9 @@
  * The AI's second opinion on an unsure ticket, end to end: the customer's message becomes one the
  * local model is unsure of and whose words favour another intent's reply; once an endpoint is saved
  * in Settings the panel asks the loopback model (its intent task answers by keyword: "factura" →
- * invoice), the badge says the AI decided, and the top reply follows the AI, not the words. A
- * ticket the local model reads with confidence asks no one.
+ * invoice), the badge says the AI decided, and the top reply follows the AI, not the words. The
+ * keyboard shortcut then inserts that reply on the panel's one call (the background asked it and
+ * remembers it). A ticket the local model reads with confidence asks no one.
  */
 import { startOpenAiServer, type OpenAiServer } from '../servers/openai-server';
 import { saveAiEndpoint } from './ai-setup';
@@ -59,6 +60,20 @@ test('an unsure ticket gets the AI second opinion, the badge says who decided an
   expect(intentAsks(ai)).toHaveLength(1);
   // The customer's text went as fenced data.
   expect(JSON.stringify(intentAsks(ai)[0]!.messages)).toContain('=====BEGIN MESSAGE');
+
+  // The shortcut inserts the reply the panel shows on top, on the panel's decision: no second call.
+  const topText = (await topSuggestion.getByTestId('rendered').innerText()).trim();
+  const worker = ext.context.serviceWorkers().find((w) => w.url().includes(ext.extensionId))!;
+  const title = await worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    await (globalThis as unknown as { e2eInsertTopSuggestion: (tabId: number) => Promise<void> }).e2eInsertTopSuggestion(tab!.id!);
+    return chrome.action.getTitle({ tabId: tab!.id! });
+  }, page.url().split('#')[0]!);
+  const editor = page.locator('div.M9 [contenteditable=true]');
+  await expect(editor).toBeVisible();
+  expect((await editor.innerText()).replace(/\s+/g, ' ')).toContain(topText.split('\n')[0]!.trim());
+  expect(title).toBe('Deskpilot: Top reply inserted, decided by the AI model (the local model was unsure).');
+  expect(intentAsks(ai)).toHaveLength(1);
 
   // A message the local model is sure of asks no one.
   await say(SURE_MESSAGE);

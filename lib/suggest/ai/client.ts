@@ -19,6 +19,15 @@ export function missingKey(settings: AiSettings): boolean {
   return settings.apiKey.length === 0 && !isLocalServer(settings.baseUrl);
 }
 
+/**
+ * True when the model may be called: switched on, and a key unless the server is a local one.
+ * Here, not beside the stored settings (settings-store.ts, Dexie): the second-opinion rule
+ * (intent-opinion.ts) needs it and must stay free of storage.
+ */
+export function aiConfigured(settings: AiSettings): boolean {
+  return settings.enabled && !missingKey(settings);
+}
+
 export interface ClientOptions {
   timeoutMs: number;
   /** Tests and the CLI may pass Node's fetch; the extension uses the page's. */

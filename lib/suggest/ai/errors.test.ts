@@ -3,21 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '@/lib/i18n/local-message';
 import { UI_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
-import { aiProblem, aiUnavailable, toAiProblem, unavailableMessage, type AiFeature, type AiProblemCode } from '@/lib/suggest/ai/errors';
+import { AI_PROBLEM_CODES, aiProblem, aiUnavailable, toAiProblem, unavailableMessage, type AiFeature } from '@/lib/suggest/ai/errors';
 
-const CODES: AiProblemCode[] = [
-  'no_key',
-  'bad_key',
-  'forbidden',
-  'model_not_found',
-  'wrong_url',
-  'rate_limited',
-  'server_error',
-  'timeout',
-  'unreachable',
-  'bad_request',
-  'malformed_output',
-];
 const FEATURES: AiFeature[] = ['draft', 'rewrite', 'summary', 'opinion', 'test'];
 
 function apiError(status: number, body: object = {}, headers: Record<string, string> = {}): APIError {
@@ -51,7 +38,7 @@ describe('AI problems', () => {
   });
 
   it('are worded in every interface language, each code in each note, with its values shown', () => {
-    const problems = CODES.map((code) => aiProblem(code, { status: 429, model: 'llama3.2', seconds: 12 }));
+    const problems = AI_PROBLEM_CODES.map((code) => aiProblem(code, { status: 429, model: 'llama3.2', seconds: 12 }));
     for (const locale of UI_LOCALES) {
       const { t } = translator(locale);
       for (const problem of problems)

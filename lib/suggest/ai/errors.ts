@@ -3,35 +3,41 @@
  * act on. Server texts are not shown as they are: they can echo part of the key.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { z } from 'zod';
 import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 
-export type AiProblemCode =
-  | 'no_key'
-  | 'bad_key'
-  | 'forbidden'
-  | 'model_not_found'
-  | 'wrong_url'
-  | 'rate_limited'
-  | 'server_error'
-  | 'timeout'
-  | 'unreachable'
-  | 'bad_request'
-  | 'malformed_output';
+export const AI_PROBLEM_CODES = [
+  'no_key',
+  'bad_key',
+  'forbidden',
+  'model_not_found',
+  'wrong_url',
+  'rate_limited',
+  'server_error',
+  'timeout',
+  'unreachable',
+  'bad_request',
+  'malformed_output',
+] as const;
+export type AiProblemCode = (typeof AI_PROBLEM_CODES)[number];
 
-/** What a problem's message needs besides its code: the HTTP status, the model asked for, seconds to wait. */
-export interface AiProblemValues {
-  status?: number;
-  model?: string;
-  seconds?: number;
-}
-
-export interface AiProblem {
-  code: AiProblemCode;
+/** A problem as it crosses contexts (the background's second opinion, answered to the panel). */
+export const AiProblemSchema = z.object({
+  code: z.enum(AI_PROBLEM_CODES),
   /** Short and specific, e.g. "the API key was rejected (401)": English, for logs and errors. */
-  reason: string;
+  reason: z.string().max(500),
   /** Worded through `ai.problem.<code>` in the agent's language (`aiProblemMessage`). */
-  values?: AiProblemValues;
-}
+  values: z
+    .object({
+      /** What a problem's message needs besides its code: the HTTP status, the model asked for, seconds to wait. */
+      status: z.number().int().optional(),
+      model: z.string().max(200).optional(),
+      seconds: z.number().nonnegative().optional(),
+    })
+    .optional(),
+});
+export type AiProblem = z.infer<typeof AiProblemSchema>;
+export type AiProblemValues = NonNullable<AiProblem['values']>;
 
 /** A problem with its English reason taken from the catalog, so the interface and logs say the same. */
 export function aiProblem(code: AiProblemCode, values?: AiProblemValues): AiProblem {

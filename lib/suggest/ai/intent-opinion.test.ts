@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AiSettingsSchema } from '@/lib/schemas/ai';
-import { buildIntentPrompt, decideIntent, decideTicketIntent, SECOND_OPINION_BELOW } from '@/lib/suggest/ai/intent-opinion';
+import {
+  buildIntentPrompt,
+  decideIntent,
+  decideTicketIntent,
+  SECOND_OPINION_BELOW,
+  secondOpinionWanted,
+} from '@/lib/suggest/ai/intent-opinion';
+import { neutralIntent } from '@/lib/suggest/rank-stages';
 import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import type { IntentReading } from '@/lib/suggest/requests';
 import { LOOPBACK_MODEL, startOpenAiServer, type OpenAiServer } from '@/tests/servers/openai-server';
@@ -120,5 +127,31 @@ describe('a second opinion on an unsure intent', () => {
     const decision = await decideTicketIntent(settings(), unsureTicket, []);
     expect(decision).toMatchObject({ intent: 'invoice', decidedBy: 'ai' });
     expect(server.requests.length).toBe(before + 1);
+  });
+
+  it('asks by one rule: an endpoint configured, a reading that did not fail, and unsure', () => {
+    const query = 'any words';
+    const reading = { ...unsure, requests: [] };
+    expect(secondOpinionWanted(settings(), { query, reading, degraded: [] })).toBe(true);
+    expect(secondOpinionWanted(null, { query, reading, degraded: [] })).toBe(false);
+    expect(secondOpinionWanted({ ...settings(), enabled: false }, { query, reading, degraded: [] })).toBe(false);
+    // A hosted endpoint with no key is not configured; a local one needs none.
+    expect(
+      secondOpinionWanted({ ...settings(), baseUrl: 'https://api.example.com/v1', apiKey: '' }, { query, reading, degraded: [] }),
+    ).toBe(false);
+    expect(secondOpinionWanted(settings(), { query, reading, degraded: ['intent'] })).toBe(false);
+    expect(secondOpinionWanted(settings(), { query, reading: { ...reading, confidence: 0.93 }, degraded: [] })).toBe(false);
+  });
+
+  it('never pays for a second opinion on a failed reading (the neutral one), whoever asks', async () => {
+    const before = server.requests.length;
+    const ticket = ticketSaying('Re: as discussed on the phone, same as last time. facture');
+    const failed = {
+      query: 'as discussed on the phone, same as last time. facture',
+      reading: neutralIntent(),
+      degraded: ['intent' as const],
+    };
+    expect(await decideTicketIntent(settings(), ticket, [], failed)).toMatchObject({ intent: 'other', decidedBy: 'local', askedAi: false });
+    expect(server.requests.length).toBe(before);
   });
 });

@@ -9,8 +9,9 @@ import { z } from 'zod';
 import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { INTENTS, IntentSchema, type Intent } from '@/lib/schemas/intent';
-import type { AiProblem } from '@/lib/suggest/ai/errors';
+import { INTENTS, IntentSchema } from '@/lib/schemas/intent';
+import { aiConfigured } from '@/lib/suggest/ai/client';
+import { AiProblemSchema } from '@/lib/suggest/ai/errors';
 import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/suggest/ai/model-call';
 import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
@@ -23,24 +24,40 @@ const MAX_MESSAGE_CHARS = 6000;
 
 export const IntentOpinionSchema = z.object({ intent: IntentSchema });
 
-export type IntentDecision = {
-  intent: Intent;
-  confidence: number;
+/** A decision crosses contexts (background → panel) and sits in session storage: parsed at both. */
+export const IntentDecisionSchema = z.object({
+  intent: IntentSchema,
+  confidence: z.number().min(0).max(1),
   /** "local": the shipped model; "ai": the configured model's second opinion. */
-  decidedBy: 'local' | 'ai';
+  decidedBy: z.enum(['local', 'ai']),
   /** Whether the AI was asked at all: only then does the panel name who decided. */
-  askedAi: boolean;
+  askedAi: z.boolean(),
   /** Why the AI, asked, did not decide (failed call, unusable answer); worded where it is shown. */
-  aiProblem?: AiProblem;
+  aiProblem: AiProblemSchema.optional(),
   /**
    * The AI named the local model's own top: two readers agree, so the panel no longer calls the
    * reading unsure (and shows no percentage: neither model's number measures the agreement).
    */
-  confirmed?: boolean;
-};
+  confirmed: z.boolean().optional(),
+});
+export type IntentDecision = z.infer<typeof IntentDecisionSchema>;
 
 export function needsSecondOpinion(local: { confidence: number }): boolean {
   return local.confidence < SECOND_OPINION_BELOW;
+}
+
+/**
+ * The one rule for asking the AI about a ticket (panel, shortcut, background all apply it): an
+ * endpoint is configured, the local reading did not fail (the neutral reading of a failed
+ * classifier is not worth a paid call: the panel says ranking degraded), and it is unsure.
+ */
+export function secondOpinionWanted(settings: AiSettings | null | undefined, local: TicketIntent): boolean {
+  return !!settings && aiConfigured(settings) && local.degraded.length === 0 && needsSecondOpinion(local.reading);
+}
+
+/** The local reading as the decision, asked of no one. */
+export function localDecision(local: IntentReading): IntentDecision {
+  return { intent: local.intent, confidence: local.confidence, decidedBy: 'local', askedAi: false };
 }
 
 export function buildIntentPrompt(message: string, local: IntentReading): ChatMessage[] {
@@ -75,7 +92,7 @@ export async function decideIntent(
   known: KnownPersonalData,
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
-  const asLocal: IntentDecision = { intent: local.intent, confidence: local.confidence, decidedBy: 'local', askedAi: false };
+  const asLocal = localDecision(local);
   if (!settings?.enabled || !needsSecondOpinion(local)) return asLocal;
   const outcome = await completeJson(settings, buildIntentPrompt(message, local), IntentOpinionSchema, known, options);
   if (outcome.status === 'failed') return { ...asLocal, askedAi: true, aiProblem: outcome.problem };
@@ -89,15 +106,18 @@ export async function decideIntent(
 }
 
 /**
- * The panel's question: the ticket's customer text as ranking reads it, its local reading (the
- * panel passes the one it ranks with, readTicketIntent), the decision.
+ * A ticket's question: the customer text as ranking reads it, its local reading (the caller
+ * passes the one it ranks with, readTicketIntent), the decision. Asks only by secondOpinionWanted.
+ * Every caller goes through the background's memory of decisions (entrypoints/background/
+ * intent-decision.ts), so one ticket costs one call; this asks unconditionally of any memory.
  */
-export function decideTicketIntent(
+export async function decideTicketIntent(
   settings: AiSettings | null,
   ticket: Ticket,
   orders: readonly Order[],
   local: TicketIntent = readTicketIntent(ticket),
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
+  if (!settings || !secondOpinionWanted(settings, local)) return localDecision(local.reading);
   return decideIntent(settings, local.query, local.reading, knownPersonalData(ticket, orders), options);
 }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AI_BASE_URL, DEFAULT_AI_SETTINGS, DEFAULT_AZURE_API_VERSION } from '@/lib/schemas/ai';
-import { AI_SECRETS_DB_NAME, aiConfigured, aiSettingsSetting, closeAiSettingsDatabase } from '@/lib/suggest/ai/settings-store';
+import { aiConfigured } from '@/lib/suggest/ai/client';
+import { AI_SECRETS_DB_NAME, aiSettingsSetting, closeAiSettingsDatabase } from '@/lib/suggest/ai/settings-store';
 
 afterEach(async () => {
   closeAiSettingsDatabase();

@@ -6,7 +6,6 @@
  */
 import Dexie, { liveQuery, type Table } from 'dexie';
 import { AiSettingsSchema, DEFAULT_AI_SETTINGS, type AiSettings, type AiSettingsInput } from '@/lib/schemas/ai';
-import { missingKey } from '@/lib/suggest/ai/client';
 
 export const AI_SECRETS_DB_NAME = 'deskpilot-ai-secrets';
 const RECORD_ID = 'ai';
@@ -58,11 +57,6 @@ export const aiSettingsSetting = {
     return () => subscription.unsubscribe();
   },
 };
-
-/** True when a draft can be requested: switched on, and a key unless the server is a local one. */
-export function aiConfigured(settings: AiSettings): boolean {
-  return settings.enabled && !missingKey(settings);
-}
 
 /** Closes the connection, e.g. before a test deletes the database. */
 export function closeAiSettingsDatabase(): void {
