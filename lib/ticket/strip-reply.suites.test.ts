@@ -132,6 +132,7 @@ const OWN_SET_PASSES = {
   'classes-6': 27,
   'classes-7': 11,
   'classes-8': 22,
+  'classes-9': 9,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {

@@ -46,6 +46,8 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
     'ours, 2026-12-05: one case per non-convention failure class of blind set 7, our own words; tuned on (the stripper before: 2/11)',
   'classes-8':
     'ours, 2026-12-05: one case per failure class of blind set 8 and its neighbour languages, our own words; tuned on (the stripper before: 3/22)',
+  'classes-9':
+    'ours, 2026-12-06: one case per failure class of blind set 9 (typographic dashes, apostrophes and spaces; webmail and phone footers; a name above a footer) and cases that must stay, our own words; tuned on (the stripper before: 9/18, 9/16 plain, 0/2 HTML)',
 };
 
 type Row = EvalReport['rows'][number];

@@ -41,6 +41,7 @@ export const REPLY_SET_NAMES = [
   'classes-6',
   'classes-7',
   'classes-8',
+  'classes-9',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -85,6 +86,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-7.jsonl'),
   // Our own cases for the failure classes of blind set 8 and their neighbour languages (2026-12-05, issue-10-strip8): tuned on.
   'classes-8': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-8.jsonl'),
+  // Our own cases for the failure classes of blind set 9 and their neighbours (2026-12-06, issue-10-strip9): tuned on.
+  'classes-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-9.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
