@@ -64,6 +64,10 @@ describe('isMobileFooter for the webmail apps and phones of blind set 9 and thei
     expect(isMobileFooter('发自网易邮箱手机版')).toBe(true);
     expect(isMobileFooter('發自QQ郵箱')).toBe(true);
     expect(isMobileFooter('ส่งจาก iPad ของฉัน')).toBe(true);
+    expect(isMobileFooter('Securely sent with Tutanota.')).toBe(true);
+    expect(isMobileFooter('Proton Mail güvenli e-postası ile gönderildi.')).toBe(true);
+    expect(isMobileFooter('Yahoo!メール for iPhoneから送信')).toBe(true);
+    expect(isMobileFooter('네이버 메일 앱에서 보냄')).toBe(true);
   });
 
   it("leaves the customer's lines that open with the same words", () => {
