@@ -41,7 +41,8 @@ describe('stripReply: a name alone above a client footer', () => {
     expect(stripReply(list)).toBe(`${REPLY}\n\nI need:\n\n2 hands for model 40`);
   });
 
-  it('keeps a message that is only a name above the footer', () => {
+  it('keeps a message that is only a name above the footer, and a one-word answer under a greeting', () => {
     expect(stripReply('Marta\n\nSent from my iPhone')).toBe('Marta');
+    expect(stripReply('Hello,\n\nYes\n\nSent from my iPhone')).toBe('Hello,\n\nYes');
   });
 });

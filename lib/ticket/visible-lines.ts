@@ -10,7 +10,7 @@ import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
 import { isDashSignature, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
-import { NAME_ALONE } from '@/lib/ticket/strip-addressed-name';
+import { ENDS_SENTENCE, NAME_ALONE } from '@/lib/ticket/strip-addressed-name';
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
@@ -114,10 +114,11 @@ function withoutDashedName(kept: string[]): string[] {
 }
 
 /**
- * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone, set off from the text, right above
- * the footer a client adds signs the message like "-Lev." does, and goes with the footer. A name
- * alone at the very end of a reply, with no footer under it, stays (README: the public suites keep it).
- * A closing word alone ("Thanks") is not a name: the closing rules decide on it.
+ * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone, set off from text that ends a sentence,
+ * right above the footer a client adds signs the message like "-Lev." does, and goes with the footer.
+ * "Hello,\n\nYes\n\nSent from my iPhone" keeps its answer: a greeting does not end a sentence. A name alone
+ * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
+ * closing word alone ("Thanks") is not a name: the closing rules decide on it.
  */
 function withoutSignerAboveFooter(kept: string[]): string[] {
   const own = withoutDashedName(kept);
@@ -125,7 +126,8 @@ function withoutSignerAboveFooter(kept: string[]): string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
   const name = kept[end - 1] ?? '';
-  const setOff = end >= 2 && isBlank(kept[end - 2] ?? '');
-  if (!setOff || !NAME_ALONE.test(name) || CLOSING_LINE.test(name)) return kept;
-  return kept.slice(0, end - 1).some((line) => !isBlank(line)) ? kept.slice(0, end - 1) : kept;
+  if (end < 2 || !isBlank(kept[end - 2] ?? '') || !NAME_ALONE.test(name) || CLOSING_LINE.test(name)) return kept;
+  let textEnd = end - 2;
+  while (textEnd >= 0 && isBlank(kept[textEnd] ?? '')) textEnd--;
+  return textEnd >= 0 && ENDS_SENTENCE.test(kept[textEnd] ?? '') ? kept.slice(0, end - 1) : kept;
 }
