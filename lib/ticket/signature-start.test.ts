@@ -51,6 +51,32 @@ describe('isMobileFooter in the languages of blind set 8 and their neighbours', 
   });
 });
 
+describe('isMobileFooter for the webmail apps and phones of blind set 9 and their neighbours', () => {
+  it('knows footers that name the device or app in several words', () => {
+    expect(isMobileFooter('Pixel 9 Pro에서 보냄')).toBe(true);
+    expect(isMobileFooter('AQUOS sense 8から送信')).toBe(true);
+  });
+
+  it("knows Proton's localized footers, NetEase's and QQ Mail's app footers, and iOS's Hebrew and Thai ones", () => {
+    expect(isMobileFooter('Αποστολή με το ασφαλές e-mail του Proton Mail.')).toBe(true);
+    expect(isMobileFooter('נשלח באמצעות הדואר המאובטח של Proton Mail')).toBe(true);
+    expect(isMobileFooter('נשלח מה-iPad שלי')).toBe(true);
+    expect(isMobileFooter('发自网易邮箱手机版')).toBe(true);
+    expect(isMobileFooter('發自QQ郵箱')).toBe(true);
+    expect(isMobileFooter('ส่งจาก iPad ของฉัน')).toBe(true);
+    expect(isMobileFooter('Securely sent with Tutanota.')).toBe(true);
+    expect(isMobileFooter('Proton Mail güvenli e-postası ile gönderildi.')).toBe(true);
+    expect(isMobileFooter('Yahoo!メール for iPhoneから送信')).toBe(true);
+    expect(isMobileFooter('네이버 메일 앱에서 보냄')).toBe(true);
+  });
+
+  it("leaves the customer's lines that open with the same words", () => {
+    expect(isMobileFooter('Αποστολή με Γενική Ταχυδρομική στην Πάτρα')).toBe(false);
+    expect(isMobileFooter('发自内心地感谢你们的帮助')).toBe(false);
+    expect(isMobileFooter('נשלח אליי צבע אחר ממה שהזמנתי')).toBe(false);
+  });
+});
+
 describe('the footer word list', () => {
   it('gives every footer that opens with a word pattern fixed words at its end to gate it', () => {
     // Ungated, "\S{1,20}…" backtracks at the start of every line of a mail (a 1 MB mail of short lines went 2.5x slower).

@@ -13,7 +13,7 @@ export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
 /** "Groet, Daan": the name is checked apart, as the closing's case-blind match would take any word for a name. */
 const CLOSING_WITH_WORDS = new RegExp(String.raw`^\s*${CLOSINGS}[,\s]\s{0,3}(.{1,60}?)[.!]?\s*$`, 'iu');
 /** The sender's text above a name alone ends a sentence or a paragraph: "…the money.\n\nAlan". */
-const ENDS_SENTENCE = /[.!?。！？]\s*$/;
+export const ENDS_SENTENCE = /[.!?。！？]\s*$/;
 /** A greeting is at the top of a line; a longer line is not read further (1 MB lines stay cheap). */
 const MAX_GREETING_CHARS = 120;
 /** A token shorter than this is an initial ("G." of "G. Köhler"), not evidence. */

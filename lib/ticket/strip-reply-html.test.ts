@@ -64,6 +64,12 @@ describe('stripReplyHtml: quoted history as each client marks it', () => {
     expect(stripReplyHtml(html)).toBe(REPLY);
   });
 
+  it("drops Proton Mail's signature block, the sender's name in it and Proton's footer in any language", () => {
+    const block =
+      '<div class="protonmail_signature_block"><div class="protonmail_signature_block-user"><div>Jane</div></div><div class="protonmail_signature_block-proton">Envoyé avec la messagerie sécurisée Proton Mail.</div></div>';
+    expect(stripReplyHtml(`${REPLY_HTML}${block}<div class="protonmail_quote">Old</div>`)).toBe(REPLY);
+  });
+
   it('decodes entities and renders line structure (br, blocks, list items) as lines', () => {
     const html = '<p>Order #A&amp;B-1 &ndash; two issues:</p><ul><li>lid doesn&#39;t close</li><li>&quot;loose&quot; handle</li></ul>';
     expect(htmlToReplyText(html).trim()).toBe('Order #A&B-1 – two issues:\nlid doesn\'t close\n"loose" handle');

@@ -4,6 +4,7 @@ import { withoutClosing } from '@/lib/ticket/strip-closing';
 import { withoutBoxedSignature } from '@/lib/ticket/strip-sign-off';
 import { NAME_ALONE, withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
 import { visibleLines } from '@/lib/ticket/visible-lines';
+import { foldTypography, unfoldTypography } from '@/lib/ticket/fold-typography';
 
 const textLineCount = (lines: readonly string[]) => lines.filter((line) => !isBlank(line)).length;
 
@@ -41,10 +42,12 @@ function withoutTrailingRules(lines: readonly string[]): readonly string[] {
  * The new text the sender wrote in a plain-text message: without quoted history (attributions in
  * many languages, Outlook header blocks, "-----Original Message-----", '>' quotes), without the
  * signature ("-- ", "Sent from my iPhone", a closing formula with a few name lines).
- * Line-based and linear in the input: a 1 MB message takes milliseconds.
+ * Line-based and linear in the input: a 1 MB message takes milliseconds. The rules read the text
+ * with its typographic variants folded ("d’avance", U+2010 hyphens); the reply keeps them.
  */
 export function stripReplyText(text: string): string {
-  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const unfolded = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const normalized = foldTypography(unfolded);
   const original = normalized.split('\n');
   const { own, forwarded } = visibleLines(original);
   // The sender's closing is cut from what they wrote, never from the message they forward.
@@ -54,7 +57,7 @@ export function stripReplyText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .trimEnd();
-  return forwarded.length > 0 ? reply : withoutAddressedName(reply, normalized);
+  return unfoldTypography(forwarded.length > 0 ? reply : withoutAddressedName(reply, normalized), normalized, unfolded);
 }
 
 /**

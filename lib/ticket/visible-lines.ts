@@ -3,13 +3,14 @@
  * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
  * bounded number of capped questions, so the scan is linear in the message.
  */
-import { CODE_FENCE, FORWARD_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
+import { CLOSING_LINE, CODE_FENCE, FORWARD_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
 import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
 import { isDashSignature, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
+import { ENDS_SENTENCE, NAME_ALONE } from '@/lib/ticket/strip-addressed-name';
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
@@ -67,7 +68,9 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
         continue;
       }
     }
-    if (hasVisibleText && isSignatureStart(line)) return { own: withoutDashedName(kept), forwarded: [] };
+    if (hasVisibleText && isSignatureStart(line)) {
+      return { own: isDashSignature(line) ? withoutDashedName(kept) : withoutSignerAboveFooter(kept), forwarded: [] };
+    }
     if (isHistoryStart(lines, i, hasVisibleText)) {
       // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
       // In a mail that opens with a header block (itself passed on), it is that message's history.
@@ -108,4 +111,23 @@ function withoutDashedName(kept: string[]): string[] {
   return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
     ? kept.slice(0, end - 1)
     : kept;
+}
+
+/**
+ * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone, set off from text that ends a sentence,
+ * right above the footer a client adds signs the message like "-Lev." does, and goes with the footer.
+ * "Hello,\n\nYes\n\nSent from my iPhone" keeps its answer: a greeting does not end a sentence. A name alone
+ * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
+ * closing word alone ("Thanks") is not a name: the closing rules decide on it.
+ */
+function withoutSignerAboveFooter(kept: string[]): string[] {
+  const own = withoutDashedName(kept);
+  if (own !== kept) return own;
+  let end = kept.length;
+  while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
+  const name = kept[end - 1] ?? '';
+  if (end < 2 || !isBlank(kept[end - 2] ?? '') || !NAME_ALONE.test(name) || CLOSING_LINE.test(name)) return kept;
+  let textEnd = end - 2;
+  while (textEnd >= 0 && isBlank(kept[textEnd] ?? '')) textEnd--;
+  return textEnd >= 0 && ENDS_SENTENCE.test(kept[textEnd] ?? '') ? kept.slice(0, end - 1) : kept;
 }

@@ -14,9 +14,9 @@
  * first run 18/27 plain, 9/15 HTML on main at 8f47ac1) had its non-convention classes fixed in session 10 (tuned on since); `blind-8`
  * (an eighth evaluator, 2026-12-05, committed before it ran; first run 12/25 plain, 9/18 HTML on main at 73024b7) had its
  * classes fixed in session 11 (tuned on since); `blind-9` (a ninth evaluator, 2026-12-06, committed before it ran; first run
- * 25/28 plain, 15/17 HTML on main at 7e6aac1) is unseen, not tuned on;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7` and `classes-8` (dated
- * fixtures, 2026-12-05: our own wording of each failure class found on other projects' suites and on blind sets 3 to 8).
+ * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8` and `classes-9`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 9).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +41,7 @@ export const REPLY_SET_NAMES = [
   'classes-6',
   'classes-7',
   'classes-8',
+  'classes-9',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -71,7 +72,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // A ninth evaluator's (Proton Mail, Tuta, Zoho Mail, GMX, WEB.DE, Naver, Daum, Seznam, QQ, 163, Mail.ru, Yahoo Japan, Spark,
   // Airmail, HEY, the new Outlook, replies to Zendesk, Freshdesk, Help Scout and Gorgias notification mails; Hebrew, Arabic,
   // Persian, Thai, Chinese, Greek, Romanian, Hungarian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Czech besides
-  // en de fr es ja ko; four big threads), committed before it ran (07e3d47): unseen, measured, not fixed.
+  // en de fr es ja ko; four big threads), committed before it ran (07e3d47): tuned on from session 12 (issue-10-strip9; first run 40/45).
   'blind-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind9-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -85,6 +86,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-7': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-7.jsonl'),
   // Our own cases for the failure classes of blind set 8 and their neighbour languages (2026-12-05, issue-10-strip8): tuned on.
   'classes-8': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-8.jsonl'),
+  // Our own cases for the failure classes of blind set 9 and their neighbours (2026-12-06, issue-10-strip9): tuned on.
+  'classes-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-9.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldTypography, unfoldTypography } from '@/lib/ticket/fold-typography';
+
+describe('foldTypography', () => {
+  it('reads typographic dashes, apostrophes, quotes and spaces as their ASCII forms, one for one', () => {
+    const text = '‐‐‐ Original Message ‑‑‑\nMerci d’avance\n“Shop” a écrit\u202f:\u00a0x – 10−2';
+    const folded = foldTypography(text);
+    expect(folded).toBe('--- Original Message ---\nMerci d\'avance\n"Shop" a écrit : x - 10-2');
+    expect(folded).toHaveLength(text.length);
+  });
+
+  it('leaves rules of em dashes and box lines, guillemets and plain text as they are', () => {
+    expect(foldTypography('——————\n« cité »')).toBe('——————\n« cité »');
+    const plain = 'Hello,\nplain text only';
+    expect(foldTypography(plain)).toBe(plain);
+  });
+});
+
+describe('unfoldTypography', () => {
+  it('gives a reply on top of the text back as the sender wrote it', () => {
+    const original = 'The lamp’s shade – dented.\n\nThanks,\nRita';
+    const folded = foldTypography(original);
+    expect(unfoldTypography("The lamp's shade - dented.", folded, original)).toBe('The lamp’s shade – dented.');
+  });
+
+  it('gives back lines kept apart from each other, each from its own place', () => {
+    const original = 'See below – it’s wrong.\n\nThanks,\nJean‐Luc\n\n------ Forwarded ------\nFrom: “Parcel Co”';
+    const folded = foldTypography(original);
+    const reply = 'See below - it\'s wrong.\n\n------ Forwarded ------\nFrom: "Parcel Co"';
+    expect(unfoldTypography(reply, folded, original)).toBe('See below – it’s wrong.\n\n------ Forwarded ------\nFrom: “Parcel Co”');
+  });
+
+  it('gives back a line cut short at an inline attribution', () => {
+    const original = 'It’s fine. On Tue, Shop wrote:\nnext';
+    const folded = foldTypography(original);
+    expect(unfoldTypography("It's fine.\nnext", folded, original)).toBe('It’s fine.\nnext');
+  });
+
+  it('returns a reply that is not made of pieces of the text as it is', () => {
+    const original = 'It’s here';
+    expect(unfoldTypography('something else', foldTypography(original), original)).toBe('something else');
+  });
+});
