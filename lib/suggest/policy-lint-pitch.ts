@@ -5,7 +5,9 @@
  * a phrase that pitches by itself ("to go with it", "completing the look"), or what other buyers
  * (or those who like it) also took ("people who pick up this knife grab the rod too"). Co-occurrence,
  * not phrases: a complement alone ("the adapter pairs with the 2023 model") is advice about the
- * buyer's own order, and a sentence about a replacement or a missing part is service.
+ * buyer's own order, and a sentence about a replacement or a missing part is service. And a product of ours said
+ * to fit what the buyer has ("the ones we make fit your dripper", "Zu Ihrem Block passt der Wetzstahl aus derselben
+ * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before.
  * Cues: policy-lint-pitch.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
@@ -19,6 +21,9 @@ const FOR_SALE = anyOf(cues.forSale);
 const CROWD = anyOf(cues.crowd);
 const ALSO = anyOf(cues.also);
 const SERVICE = anyOf(cues.service);
+const FITS_THEIRS = anyOf(cues.fitsTheirs);
+const MADE_BY_US = anyOf(cues.madeByUs);
+const ANSWERS = anyOf(cues.answers);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
 const ACQUIRE = new RegExp(cues.acquire.map((s) => `(?:${cueSource(s)})`).join('|'), 'giu');
 
@@ -29,4 +34,13 @@ function pitches(sentence: string): boolean {
   return (complementSold || crowdAlsoBuys) && !SERVICE.test(sentence);
 }
 
-export const findSoftPitches = (text: string): Span[] => sentencesOf(text).filter((s) => pitches(s.text));
+/** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
+function offersAFit(sentence: string, previous: string): boolean {
+  if (!FITS_THEIRS.test(sentence) || !MADE_BY_US.test(sentence) || SERVICE.test(sentence)) return false;
+  return !ANSWERS.test(sentence) && !ANSWERS.test(previous);
+}
+
+export function findSoftPitches(text: string): Span[] {
+  const sentences = sentencesOf(text);
+  return sentences.filter((s, i) => pitches(s.text) || offersAFit(s.text, sentences[i - 1]?.text ?? ''));
+}

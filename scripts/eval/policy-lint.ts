@@ -27,7 +27,12 @@
  * - probe 8: fresh paraphrases of held-out 8's missed classes and clean near-misses, written for the tenth pass and
  *   committed before it (first run 10 of 24 caught, 1 of 20 flagged), then tuned on.
  * - held-out 9: written by a ninth evaluator who had not read the lint's code or cue lists (only, by accident, the header
- *   comments of three cue files), committed before it ran; first measured on main 7e6aac1, never tuned on.
+ *   comments of three cue files), committed before it ran; first measured on main 7e6aac1 (16 of 20 caught, 0 of 20
+ *   flagged); tuned on from session 12 (the eleventh pass);
+ * - probe 9: fresh paraphrases of held-out 9's missed classes (a review place under the product, a product of ours that
+ *   fits what was bought, revisiting what the buyer wrote) and clean near-misses (a compatible part the buyer asked
+ *   about, the listing's size chart, an address to adjust), written for the eleventh pass and committed before it
+ *   (first run 4 of 20 caught, 0 of 20 flagged), then tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -59,8 +64,9 @@ export const POLICY_SETS = {
   'held-out 8 — tuned on from session 11 (first run 16/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-8.jsonl',
   'probe 8 (written before the tenth pass of issue 15, first run 10/24, 1/20; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-8.jsonl',
-  'held-out 9 (written by a ninth evaluator, committed before running, first measured on main at 7e6aac1, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-9.jsonl',
+  'held-out 9 — tuned on from session 12 (first run 16/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-9.jsonl',
+  'probe 9 (written before the eleventh pass of issue 15, first run 4/20, 0/20; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-9.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
