@@ -65,6 +65,23 @@ describe('segmentClauses', () => {
     expect(texts('Mercado Libre - Tenés un mensaje nuevo de tu comprador\n\nNo llegó nada.')).toEqual(['No llegó nada.']);
   });
 
+  it("drops a relay's button, its sender line and the marketplace's own footer, not the buyer's sentences naming it", () => {
+    const etsy =
+      'Etsy\nJonas sent you a message\n\nDoes the lamp take a screw-in bulb?\n\nReply\n\nEtsy will never ask you to pay outside of Etsy.';
+    expect(texts(etsy)).toEqual(['Does the lamp take a screw-in bulb?']);
+    const ebay = 'Ist die Jacke wasserdicht?\nAntworten\neBay hat diese Nachricht an Sie weitergeleitet.';
+    expect(texts(ebay)).toEqual(['Ist die Jacke wasserdicht?']);
+    expect(texts('Amazon has lost my parcel twice now.\nPlease send it again.')).toEqual([
+      'Amazon has lost my parcel twice now.',
+      'Please send it again.',
+    ]);
+  });
+
+  it('leaves out the rows of a pasted order table, keeping the sentences around it', () => {
+    const pasted = 'Item | Qty | Price\nGarden hose 30 m | 1 | 42.00\nDelivery | | 4.95\nYou charged me twice for this.';
+    expect(texts(pasted)).toEqual(['You charged me twice for this.']);
+  });
+
   it('leaves out the Japanese openings a mail starts with, alone or before the first sentence', () => {
     expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual([
       '先週取り消した注文についてです。',
