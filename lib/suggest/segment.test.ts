@@ -109,6 +109,10 @@ describe('segmentClauses', () => {
       '아직도 배송 준비중이에요.',
     ]);
     expect(texts('先週注文したのですが、まだ届いていません。')).toEqual(['先週注文したのですが、', 'まだ届いていません。']);
+    expect(texts('샘플을 보내 주시기를 부탁드리며, 납기도 알려 주세요.')).toEqual([
+      '샘플을 보내 주시기를 부탁드리며,',
+      '납기도 알려 주세요.',
+    ]);
   });
 
   it('ends no sentence at an abbreviation in an address or a number', () => {
