@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAside, mainPointAt } from '@/lib/suggest/lead-cues';
+import { isAside, mainPointAt, takesBack } from '@/lib/suggest/lead-cues';
 
 describe('lead cues: what the customer says matters most', () => {
   it.each([
@@ -31,5 +31,21 @@ describe('lead cues: what the customer says matters most', () => {
 
   it('reads a plain request as no side question', () => {
     expect(isAside('Could you send me the invoice for order 12?')).toBe(false);
+  });
+
+  it.each([
+    'Scratch that, never mind my email about the lamp.',
+    'Bitte nicht stornieren, ich behalte den Mantel.',
+    'Bon, laissez tomber pour le retour.',
+    'Olvidad lo que os dije del cambio de talla.',
+    '교환 요청은 없던 일로 해 주세요.',
+    '配送日は今のままで大丈夫です。',
+  ])('reads %j as taking an ask back', (text) => {
+    expect(takesBack(text)).toBe(true);
+  });
+
+  it('reads a plain request, or "n\'oubliez pas", as taking nothing back', () => {
+    expect(takesBack('Please cancel the second order.')).toBe(false);
+    expect(takesBack("N'oubliez pas la facture, s'il vous plaît.")).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ const cuePattern = (byLanguage: Record<string, readonly string[]>) => new RegExp
 
 const MAIN_POINT = cuePattern(cues.mainPoint);
 const ASIDE = cuePattern(cues.aside);
+const TAKEN_BACK = cuePattern(cues.takenBack);
 
 /** Where the text first says "what follows is the point" (UTF-16 offset into the text as given), or -1. */
 export function mainPointAt(text: string): number {
@@ -21,4 +22,12 @@ export function mainPointAt(text: string): number {
 /** Whether a request's own words call it a side question asked first. */
 export function isAside(requestText: string): boolean {
   return ASIDE.test(requestText.normalize('NFKC'));
+}
+
+/**
+ * Whether a clause takes back an ask made before ("Never mind my last email.", "Finalement ne
+ * l'annulez pas !"): it names the withdrawn request's words, so read alone it would be that request.
+ */
+export function takesBack(clause: string): boolean {
+  return TAKEN_BACK.test(clause.normalize('NFKC'));
 }

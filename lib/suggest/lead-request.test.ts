@@ -72,6 +72,17 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(mail, [vent, { ...damage, confidence: 0.65 }]).intent).toBe('complaint');
   });
 
+  it('praise that asks nothing leaves the lead to a later ask, however sure the praise', () => {
+    const mail = 'The candles were wrapped so beautifully, thank you. Do you still do gift boxes if I order four more?';
+    const praise = request(mail, 'The candles were wrapped so beautifully, thank you.', 'feedback', 0.99);
+    const ask = request(mail, 'Do you still do gift boxes if I order four more?', 'pre_sale_question', 0.55);
+    expect(leadRequest(mail, [praise, ask]).intent).toBe('pre_sale_question');
+    // A later request that only tells leaves the praise in the lead.
+    const told = 'The candles were wrapped so beautifully. My sister opened hers yesterday.';
+    const story = request(told, 'My sister opened hers yesterday.', 'other', 0.9);
+    expect(leadRequest(told, [request(told, 'The candles were wrapped so beautifully.', 'feedback', 0.8), story]).intent).toBe('feedback');
+  });
+
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });

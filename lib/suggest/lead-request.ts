@@ -47,6 +47,12 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   const problem =
     first.intent === 'complaint' && requests.find((r) => PROBLEMS.includes(r.intent) && r.confidence > first.confidence + LEAD_MARGIN);
   if (problem) return problem;
+  // Praise that asks for nothing ("The scarf is lovely, thank you!" or, read as praise, a
+  // sarcastic "Amazing service.") is what the mail says on the way to what it asks: LABELS.md's
+  // main request is the one to be answered, so any later ask leads, however sure the praise is.
+  const laterAsk =
+    first.intent === 'feedback' && requests.find((r) => r !== first && r.intent !== 'feedback' && asks(text.slice(r.start, r.end)));
+  if (laterAsk) return laterAsk;
   const surer = requests.find((r) => r !== first && asks(text.slice(r.start, r.end)) && r.confidence > first.confidence + LEAD_MARGIN);
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;

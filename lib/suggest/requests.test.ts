@@ -83,4 +83,18 @@ describe('every request in the message', () => {
     expect(intents('Please cancel order 81123. Can you confirm I was charged only once?')).toEqual(['cancel_order', 'payment_issue']);
     expect(intents('Please cancel order 81123. I was charged only once, it seems.')).toEqual(['cancel_order']);
   });
+
+  it('a clause that takes an ask back is no request, and withdraws the earlier one it names', () => {
+    // A stand-in model reading by keyword, so only the rule is under test.
+    const read = (_: LinearModel, text: string): IntentReading => {
+      if (/cancel/i.test(text)) return { intent: 'cancel_order', confidence: 0.95, ranking: [] };
+      if (/pick-up|locker/.test(text)) return { intent: 'modify_order', confidence: 0.8, ranking: [] };
+      return { intent: 'other', confidence: 0.9, ranking: [] };
+    };
+    const intents = (text: string) => findRequests({} as LinearModel, text, read).map((r) => r.intent);
+    expect(intents("Please cancel order 5521. Actually, don't cancel it! Could it go to the locker on Elm Road instead?")).toEqual([
+      'modify_order',
+    ]);
+    expect(intents('Please cancel order 5521. Could it go to the locker on Elm Road instead?')).toEqual(['cancel_order', 'modify_order']);
+  });
 });

@@ -8,6 +8,7 @@ import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
+import { takesBack } from '@/lib/suggest/lead-cues';
 import { segmentClauses } from '@/lib/suggest/segment';
 
 export interface IntentScore {
@@ -66,6 +67,14 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
   clauses.forEach((clause, index) => {
     // "Order #1047." or "Refund?" alone names a thing, not a request; the whole message may still.
     if (contentWords(clause.text) < MIN_CONTENT_WORDS) return;
+    // "Don't cancel it after all" withdraws the request it names (LABELS.md): read alone it would
+    // be that request, so it is none, and one asked earlier in the mail is withdrawn with it.
+    if (takesBack(clause.text)) {
+      const named = read(model, clause.text).intent;
+      const withdrawn = requests.findIndex((r) => r.intent === named);
+      if (withdrawn >= 0) requests.splice(withdrawn, 1);
+      return;
+    }
     let start = clause.start;
     let reading = read(model, clause.text);
     const floor = asks(clause.text) ? MIN_ASKING_CONFIDENCE : MIN_REQUEST_CONFIDENCE;

@@ -65,6 +65,23 @@ describe('segmentClauses', () => {
     expect(texts('Mercado Libre - Tenés un mensaje nuevo de tu comprador\n\nNo llegó nada.')).toEqual(['No llegó nada.']);
   });
 
+  it("drops a relay's button, its sender line and the marketplace's own footer, not the buyer's sentences naming it", () => {
+    const etsy =
+      'Etsy\nJonas sent you a message\n\nDoes the lamp take a screw-in bulb?\n\nReply\n\nEtsy will never ask you to pay outside of Etsy.';
+    expect(texts(etsy)).toEqual(['Does the lamp take a screw-in bulb?']);
+    const ebay = 'Ist die Jacke wasserdicht?\nAntworten\neBay hat diese Nachricht an Sie weitergeleitet.';
+    expect(texts(ebay)).toEqual(['Ist die Jacke wasserdicht?']);
+    expect(texts('Amazon has lost my parcel twice now.\nPlease send it again.')).toEqual([
+      'Amazon has lost my parcel twice now.',
+      'Please send it again.',
+    ]);
+  });
+
+  it('leaves out the rows of a pasted order table, keeping the sentences around it', () => {
+    const pasted = 'Item | Qty | Price\nGarden hose 30 m | 1 | 42.00\nDelivery | | 4.95\nYou charged me twice for this.';
+    expect(texts(pasted)).toEqual(['You charged me twice for this.']);
+  });
+
   it('leaves out the Japanese openings a mail starts with, alone or before the first sentence', () => {
     expect(texts('ご担当者様\n\n先週取り消した注文についてです。返金はいつですか？')).toEqual([
       '先週取り消した注文についてです。',
@@ -92,6 +109,10 @@ describe('segmentClauses', () => {
       '아직도 배송 준비중이에요.',
     ]);
     expect(texts('先週注文したのですが、まだ届いていません。')).toEqual(['先週注文したのですが、', 'まだ届いていません。']);
+    expect(texts('샘플을 보내 주시기를 부탁드리며, 납기도 알려 주세요.')).toEqual([
+      '샘플을 보내 주시기를 부탁드리며,',
+      '납기도 알려 주세요.',
+    ]);
   });
 
   it('ends no sentence at an abbreviation in an address or a number', () => {

@@ -5,7 +5,8 @@
  * they carry no request. Boundaries: sentence ends (. ? ! 。 ？ ！), line breaks, semicolons,
  * dashes and the words that start another request in the supported languages ("and also",
  * "außerdem", "par ailleurs", "también", "또한", "また、" …), and the Korean and Japanese
- * connectives that end a story and start its point ("주문했는데 ", "届いたのですが、"). A period
+ * connectives that end a story and start its point ("주문했는데 ", "届いたのですが、"), and
+ * the Korean "-며," that joins two asks ("견적을 요청드리며, 세금계산서도…"). A period
  * after an abbreviation ("Hauptstr. 5", "Nr. 12") ends no sentence.
  */
 import { GREETING, MAX_SIGNATURE_LINES, QUOTE_HEADER, SIGN_OFF, SIGNATURE_START } from '@/lib/suggest/normalize';
@@ -23,9 +24,21 @@ export interface Clause {
 const MARKETPLACE_FURNITURE =
   /^(you have received a message from an amazon customer|sie haben eine nachricht von einem amazon-kunden erhalten|vous avez re[çc]u un message d'un client amazon|has recibido un mensaje de un cliente de amazon|amazonのお客様からメッセージが届きました|to respond to this customer|um dem kunden zu antworten|pour r[ée]pondre [àa] ce client|para responder a este cliente|このお客様に返信するには|order id:|bestellnummer:|num[ée]ro de commande\s?:|n\.?[ºo°] de pedido:|注文番号:|message\s?:|nachricht:|mensaje:|メッセージ:|new message from:|neue nachricht von:|nouveau message de\s?:|nuevo mensaje de:|item:|artikel:|objet\s?:|art[íi]culo:|reply on ebay|respond to this message on ebay|antworten sie auf ebay|r[ée]pondre sur ebay|responder en ebay|message from buyer via etsy|view this conversation on etsy|message de l'acheteur via etsy|voir cette conversation sur etsy|nachricht vom k[äa]ufer über etsy|mensaje del comprador a trav[ée]s de etsy|(?:ebay|amazon|cdiscount|mercado ?libre|fnac|rakuten|etsy)(?: marketplace)? [-–—] |- ?[\w.-]+$)/i;
 
+/**
+ * More of that wrapper, in the shape it takes rather than its exact words (seen 2026-12-06 in
+ * eBay and Etsy relays in en and de): a button label alone on its line ("Reply", "Antworten"),
+ * the marketplace's name alone, "Priya sent you a message", and the marketplace speaking as the
+ * subject of its own footer ("eBay hat diese Nachricht an Sie weitergeleitet", "eBay will never…").
+ */
+const MARKETPLACE_FOOTER =
+  /^(?:reply|antworten|r[ée]pondre|responder|返信|답장(?:하기)?|ebay|etsy|amazon|.{1,40} (?:sent you a message|hat ihnen eine nachricht gesendet|vous a envoy[ée] un message|te ha enviado un mensaje)|(?:ebay|etsy|amazon) (?:hat diese nachricht|has forwarded|sent this message|will never ask|wird sie niemals|ne vous demandera jamais|nunca te pedir[áa]|a transmis ce message|ha reenviado este mensaje).*)$/i;
+
+/** A row of a pasted order table or invoice ("2 | Descaler | 1 | 19,90 €"): cells, never an ask. */
+const TABLE_ROW = /\|.*\|/;
+
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
-  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
+  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데|며,)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
 /**
  * German writes dates and ordinals with a period ("am 2. November", "seit dem 6.11. bei Ihnen",
@@ -83,7 +96,14 @@ function bodyLines(raw: string): Clause[] {
     }
     inForwardHeader = false;
     if (QUOTE_HEADER.test(folded) || SIGNATURE_START.test(folded)) break;
-    if (!trimmed || trimmed.startsWith('>') || MARKETPLACE_FURNITURE.test(folded)) continue;
+    if (
+      !trimmed ||
+      trimmed.startsWith('>') ||
+      MARKETPLACE_FURNITURE.test(folded) ||
+      MARKETPLACE_FOOTER.test(folded) ||
+      TABLE_ROW.test(folded)
+    )
+      continue;
     const lead = line.length - line.trimStart().length;
     lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   }

@@ -46,7 +46,7 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-10.jsonl',
   'real-style held-out 11 (written by an eighth evaluator: B2B, gifts, subscriptions, customs, warranty, accessibility; tuned on from session 11, first run 59.2/57.1)':
     'tests/fixtures/intent/real-mail-heldout-11.jsonl',
-  'real-style held-out 12 (written by a ninth evaluator: thread follow-ups, marketplace wrappers, dictation, proxies, misaddressed, sarcasm; never tuned on)':
+  'real-style held-out 12 (written by a ninth evaluator: thread follow-ups, marketplace wrappers, dictation, proxies, misaddressed, sarcasm; tuned on from session 12, first run 70.0/76.4)':
     'tests/fixtures/intent/real-mail-heldout-12.jsonl',
 } as const;
 
