@@ -10,6 +10,7 @@ import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
+import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
@@ -39,10 +40,13 @@ export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, f
   });
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
 
+  // What the badge shows, the AI's decision folded in: triage weighs the same requests (no extra call).
+  const reading = useMemo(() => (decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading), [local, decidedIntent]);
+
   const plan = useMemo(() => {
     if (!library || ordersPending) return null;
     const chosen = found.find((order) => order.number === chosenOrder);
     return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library, decidedIntent, local });
   }, [ticket, ordersPending, found, library, chosenOrder, decidedIntent, local]);
-  return { decision, plan };
+  return { decision, plan, reading };
 }

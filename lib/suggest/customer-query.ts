@@ -19,7 +19,7 @@ export function customerQuery(ticket: Ticket): string {
  * what the panel's badge reads. Not "subject + message": a subject is often a stale thread title
  * ("Re: Refund for order #1047" over a message asking to change the address) and outvoted the message.
  */
-export function customerText(latestMessage: string | undefined, subject: string | undefined): string {
+export function customerText(latestMessage: string | null | undefined, subject: string | undefined): string {
   const latest = latestMessage?.trim();
   const text = latest ? latest : (subject ?? '');
   return text.length > MAX_QUERY_SOURCE_CHARS ? text.slice(0, MAX_QUERY_SOURCE_CHARS) : text;

@@ -81,7 +81,7 @@ export function triage(
     marketplace,
     intent,
     // Named only when a request other than the lead made it one: the agent sees why.
-    problemRequest: problemRequest && !problemRequest.lead ? { intent: problemRequest.intent, request: problemRequest.request } : null,
+    problemRequest: problemRequest && problemRequest.request > 1 ? problemRequest : null,
     tags: suggestTags(requestIntents(reading), priority, ordered),
   };
 }

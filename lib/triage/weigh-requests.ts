@@ -5,6 +5,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import type { IntentResult } from '@/lib/suggest/classify';
+import { leadFirst } from '@/lib/suggest/lead-first';
 
 /** Above this confidence a problem request outweighs thanks or pre-sale wording in the same message. */
 const SURE_OF_PROBLEM = 0.9;
@@ -26,27 +27,23 @@ const PROBLEM_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   'invoice',
 ]);
 
-/** A request reporting something wrong with an order: its intent, 1-based place, whether it leads. */
+/** A request reporting something wrong with an order: its intent and place in the panel's groups. */
 export interface ProblemRequest {
   intent: Intent;
+  /** 1-based, in the panel's group order (lead first, lead-first.ts): "2." is the group it titles "2.". */
   request: number;
-  lead: boolean;
 }
 
 /**
- * The lead request when it is a problem, else the first other request that is; null when none is.
- * `saysOtherwise`: thanks or pre-sale wording in the message; a problem request counts then only
- * when the classifier is sure of it ("Thank you, it arrived safely" reads as damage at 0.6).
+ * The first request, lead first, that reports a problem; null when none does. `saysOtherwise`:
+ * thanks or pre-sale wording in the message; a problem request counts then only when the
+ * classifier is sure of it ("Thank you, it arrived safely" reads as damage at 0.6).
  */
 export function problemRequestOf(reading: IntentResult, saysOtherwise: boolean): ProblemRequest | null {
-  const counts = (intent: Intent, confidence: number) => PROBLEM_INTENTS.has(intent) && !(saysOtherwise && confidence < SURE_OF_PROBLEM);
-  const requests = reading.requests.length > 0 ? reading.requests : [reading];
-  const leadAt = requests.findIndex((r) => r.intent === reading.intent);
-  const problemAt = counts(reading.intent, reading.confidence)
-    ? Math.max(0, leadAt)
-    : requests.findIndex((r, i) => i !== leadAt && counts(r.intent, r.confidence));
-  const found = requests[problemAt];
-  return found ? { intent: found.intent, request: problemAt + 1, lead: found.intent === reading.intent } : null;
+  const asked: ReadonlyArray<{ intent: Intent; confidence: number }> = reading.requests.length > 0 ? reading.requests : [reading];
+  const requests = leadFirst(asked, reading.intent);
+  const at = requests.findIndex((r) => PROBLEM_INTENTS.has(r.intent) && !(saysOtherwise && r.confidence < SURE_OF_PROBLEM));
+  return at < 0 ? null : { intent: requests[at]!.intent, request: at + 1 };
 }
 
 /** Every intent the message asks, lead first: the tags name each. */
