@@ -10,10 +10,10 @@ import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { aiConfigured } from '@/lib/suggest/ai/settings-store';
-import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
+import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 export interface SuggestionPlanInput {
