@@ -65,6 +65,12 @@ export function TriageCard({ verdict, rules, onApplyTags }: Props) {
             {t(`triage.reason.${reason}`)}
           </li>
         ))}
+        {/* A later request made it a problem (not pre-sale, not thanks; high for a VIP): say which group. */}
+        {verdict.problemRequest && (
+          <li data-reason="problem_request" data-intent={verdict.problemRequest.intent}>
+            {t('triage.problemRequest', { number: verdict.problemRequest.request, intent: t(`intent.${verdict.problemRequest.intent}`) })}
+          </li>
+        )}
       </ul>
       {rules.owner && (
         <p data-testid="triage-owner">

@@ -3,6 +3,7 @@ import { render, cleanUp } from '@/components/testing/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueueList } from '@/components/queue-list';
 import { TriageCard } from '@/components/triage-card';
+import { translator } from '@/lib/i18n/translator';
 import { applyRules } from '@/lib/triage/rules';
 import type { TriageVerdict } from '@/lib/triage/schema';
 
@@ -17,6 +18,7 @@ const verdict: TriageVerdict = {
   marketplace: 'amazon',
   notes: ['problem'],
   intent: 'refund',
+  problemRequest: null,
   tags: ['refund', 'priority-urgent', 'sla-breach'],
 };
 const noRules = applyRules([], { intent: 'refund', reasons: verdict.reasons, priority: 'urgent', marketplace: 'amazon', text: '' });
@@ -33,6 +35,23 @@ describe('TriageCard', () => {
       'angry',
     ]);
     expect([...view.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy tags']);
+  });
+
+  it('names the later request that made the ticket a problem, numbered as the suggestion groups are', () => {
+    const raised: TriageVerdict = {
+      ...verdict,
+      priority: 'normal',
+      reasons: ['none'],
+      intent: 'product_question',
+      problemRequest: { intent: 'damaged_item', request: 2 },
+    };
+    const view = render(<TriageCard verdict={raised} rules={noRules} />);
+    expect([...view.querySelectorAll('[data-testid=triage-reasons] li')].map((li) => li.textContent)).toEqual([
+      'nothing urgent found',
+      'request 2 (damaged item) reports a problem with an order',
+    ]);
+    const ko = translator('ko');
+    expect(ko.t('triage.problemRequest', { number: 2, intent: ko.t('intent.damaged_item') })).toMatch(/^2번째 요청\(.+\): 주문 문제 신고$/);
   });
 
   it('applies tags only on the click, and shows what the page said', async () => {

@@ -60,7 +60,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     performance.mark('deskpilot:ticket-shown');
   }, []);
 
-  const { decision, plan } = useSuggestionPlan({
+  const { decision, plan, reading } = useSuggestionPlan({
     ticket,
     aiSettings: aiSettings.data,
     orders: orders.data?.orders,
@@ -96,7 +96,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           confirmed={decision.data?.confirmed}
         />
       )}
-      {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} />}
+      {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} reading={reading} />}
       <OrdersSection query={orders} chosenNumber={result?.order?.number ?? null} onChoose={setChosenOrder} />
       {library.isError && <p className="error">{t('workspace.templatesFailed', { message: quotedError(library.error, t) })}</p>}
       {shown.isError && <p className="error">{t('workspace.templatesFailed', { message: quotedError(shown.error, t) })}</p>}

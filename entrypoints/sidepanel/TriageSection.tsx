@@ -4,6 +4,7 @@ import { customerKeyOf } from '@/lib/history/history';
 import { historyQuery, triageRulesQuery, triageSettingsQuery } from '@/lib/queries';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
+import type { IntentResult } from '@/lib/suggest/classify';
 import { canApplyTags } from '@/lib/sites/tags';
 import { triageTicket } from '@/lib/triage/triage-ticket';
 import { TriageCard } from '@/components/triage-card';
@@ -16,10 +17,12 @@ interface Props {
   ticket: Ticket;
   orders: Order[];
   chosenOrder: Order | null;
+  /** The reading the badge shows: triage's intent and requests are the panel's own. */
+  reading: IntentResult;
 }
 
 /** The ticket's triage beside its requests: same lib/triage code as `triage --jsonl`. */
-export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
+export function TriageSection({ tabId, ticket, orders, chosenOrder, reading }: Props) {
   const t = useT();
   const now = useNow();
   const settings = useQuery(triageSettingsQuery());
@@ -36,8 +39,9 @@ export function TriageSection({ tabId, ticket, orders, chosenOrder }: Props) {
       now,
       settings: settings.data,
       rules: rules.data ?? [],
+      reading,
     });
-  }, [ticket, orders, chosenOrder, history.data, now, settings.data, rules.data]);
+  }, [ticket, orders, chosenOrder, history.data, now, settings.data, rules.data, reading]);
   if (!triaged) return null;
   return (
     <TriageCard

@@ -11,7 +11,16 @@ import { MAX_QUERY_SOURCE_CHARS } from '@/lib/suggest/query-terms';
  * is pasted history or logs, not the request.
  */
 export function customerQuery(ticket: Ticket): string {
-  const latest = ticket.latestCustomerMessage?.trim();
-  const text = latest ? latest : ticket.subject;
+  return customerText(ticket.latestCustomerMessage, ticket.subject);
+}
+
+/**
+ * The same from the two texts alone: triage (the CLI's and the Queue's rows carry no Ticket) reads
+ * what the panel's badge reads. Not "subject + message": a subject is often a stale thread title
+ * ("Re: Refund for order #1047" over a message asking to change the address) and outvoted the message.
+ */
+export function customerText(latestMessage: string | null | undefined, subject: string | undefined): string {
+  const latest = latestMessage?.trim();
+  const text = latest ? latest : (subject ?? '');
   return text.length > MAX_QUERY_SOURCE_CHARS ? text.slice(0, MAX_QUERY_SOURCE_CHARS) : text;
 }

@@ -106,8 +106,10 @@ export interface TriageVerdict {
   notes: Array<'pure_thanks' | 'pre_sale' | 'problem'>;
   /** Whose response-time rule the ticket falls under (null: the shop's own channel). */
   marketplace: Marketplace | null;
-  /** The request type triage classified (team rules match on it). */
+  /** The request type triage classified (team rules match on it): the lead request's, as the badge shows. */
   intent: Intent;
+  /** A later request that made the ticket a problem (the lead did not), 1-based: the panel names it. */
+  problemRequest: { intent: Intent; request: number } | null;
   /** Suggested tags: the intent and the risk signals, lowercase, hyphenated. */
   tags: string[];
 }

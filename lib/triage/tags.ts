@@ -1,4 +1,4 @@
-/** Suggested tags: the request type and the risk signals, in the hyphenated lowercase helpdesks use. */
+/** Suggested tags: every request type (lead first) and the risk signals, in the hyphenated lowercase helpdesks use. */
 import type { Intent } from '@/lib/schemas/template';
 import type { Priority, Reason } from '@/lib/triage/schema';
 
@@ -15,12 +15,11 @@ const REASON_TAGS: Partial<Record<Reason, string>> = {
   time_sensitive_event: 'deadline',
 };
 
-export function suggestTags(intent: Intent, priority: Priority, reasons: readonly Reason[], extra: readonly string[] = []): string[] {
+export function suggestTags(intents: readonly Intent[], priority: Priority, reasons: readonly Reason[]): string[] {
   const tags = [
-    ...(intent === 'other' ? [] : [intent.replaceAll('_', '-')]),
+    ...intents.filter((intent) => intent !== 'other').map((intent) => intent.replaceAll('_', '-')),
     ...(priority === 'urgent' || priority === 'high' ? [`priority-${priority}`] : []),
     ...reasons.flatMap((reason) => REASON_TAGS[reason] ?? []),
-    ...extra,
   ];
   return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 }

@@ -3,6 +3,8 @@ import { historyTicket } from '@/lib/history/testing/fixtures';
 import type { TicketHistory } from '@/lib/history/group';
 import type { Order } from '@/lib/schemas/order';
 import type { TicketMessage } from '@/lib/schemas/ticket';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { mergeTriageSettings } from '@/lib/triage/defaults';
 import { previousContacts7d, triageInputOf } from '@/lib/triage/from-ticket';
 import { triageTicket } from '@/lib/triage/triage-ticket';
@@ -85,5 +87,21 @@ describe('triage of a ticket as the panel has it', () => {
     expect(result.verdict.reasons).toEqual(['sla_breach', 'repeat_contact', 'angry', 'vip', 'high_value']);
     expect(result.verdict.tags).toContain('escalate');
     expect(result.rules.owner).toBe('Team lead');
+  });
+
+  it("weighs the panel's reading (the AI's decision folded in), not a reading of its own", () => {
+    const local = classifyIntent('Still nothing. This is ridiculous.');
+    const result = triageTicket({
+      ticket,
+      orders: [],
+      chosenOrder: null,
+      history: [],
+      now: NOW,
+      settings: mergeTriageSettings(),
+      rules: [],
+      reading: withDecidedIntent(local, 'missing_item'),
+    });
+    expect(result.verdict.intent).toBe('missing_item');
+    expect(result.verdict.tags).toContain('missing-item');
   });
 });

@@ -2,6 +2,7 @@
 import type { TicketHistory } from '@/lib/history/group';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
+import type { IntentResult } from '@/lib/suggest/classify';
 import { triageInputOf } from '@/lib/triage/from-ticket';
 import type { TriageRule } from '@/lib/triage/rule-schema';
 import { applyRules, withRules, type RulesOutcome } from '@/lib/triage/rules';
@@ -24,9 +25,11 @@ export function triageTicket(args: {
   now: Date;
   settings: TriageSettings;
   rules: readonly TriageRule[];
+  /** The reading the panel's badge and suggestion groups show (the AI's decision folded in). */
+  reading?: IntentResult;
 }): TicketTriage {
   const input = triageInputOf(args);
-  const base = triage(input, args.settings);
+  const base = triage(input, args.settings, args.reading);
   const rules = applyRules(args.rules, {
     intent: base.intent,
     ...(input.orderTotal !== undefined ? { orderTotal: input.orderTotal } : {}),

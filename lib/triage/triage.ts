@@ -3,34 +3,17 @@
  * first-response target, suggested tags. Pure: the CLI (`triage --jsonl`), the eval and the panel
  * all call this with the same input shape.
  */
-import { classifyIntent } from '@/lib/suggest/classify';
+import { classifyIntent, type IntentResult } from '@/lib/suggest/classify';
+import { customerText } from '@/lib/suggest/customer-query';
 import type { Intent } from '@/lib/schemas/template';
 import { marketplaceOfChannel, mergeTriageSettings, targetFor } from '@/lib/triage/defaults';
 import { decidePriority } from '@/lib/triage/priority';
 import { REASONS, TriageInputSchema, type Reason, type TriageInput, type TriageSettings, type TriageVerdict } from '@/lib/triage/schema';
 import { suggestTags } from '@/lib/triage/tags';
 import { readTextSignals } from '@/lib/triage/text-signals';
+import { problemRequestOf, requestIntents } from '@/lib/triage/weigh-requests';
 
 const HOUR_MS = 3_600_000;
-/** Above this confidence a problem request outweighs thanks or pre-sale wording in the same message. */
-const SURE_OF_PROBLEM = 0.9;
-
-/** Requests that report something wrong with an order (a VIP with one of these is `high`). */
-const PROBLEM_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  'where_is_my_order',
-  'cancel_order',
-  'return_request',
-  'exchange',
-  'refund',
-  'damaged_item',
-  'wrong_item',
-  'missing_item',
-  'payment_issue',
-  'complaint',
-  'address_change',
-  'modify_order',
-  'invoice',
-]);
 const PRE_SALE_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['pre_sale_question', 'product_question', 'shipping_question']);
 
 /** Hours between two instants, one decimal, in UTC whatever offsets they carry. */
@@ -38,12 +21,21 @@ export function hoursBetween(from: string, to: string): number {
   return Math.round(((Date.parse(to) - Date.parse(from)) / HOUR_MS) * 10) / 10;
 }
 
-export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTriageSettings()): TriageVerdict {
+/**
+ * `panelReading`: the panel passes the reading its badge shows (the AI's decision folded in), so both
+ * say the same intent; without one (CLI, Queue) triage classifies the text the panel would.
+ */
+export function triage(
+  rawInput: TriageInput,
+  settings: TriageSettings = mergeTriageSettings(),
+  panelReading?: IntentResult,
+): TriageVerdict {
   const input = TriageInputSchema.parse(rawInput);
   const now = new Date(input.now);
   const marketplace = input.marketplace !== undefined ? input.marketplace : marketplaceOfChannel(input.channel);
   const target = targetFor(settings, marketplace);
-  const { intent, confidence } = classifyIntent(input.subject ? `${input.subject}\n${input.text}` : input.text);
+  const reading = panelReading ?? classifyIntent(customerText(input.text, input.subject));
+  const { intent } = reading;
   const text = readTextSignals(input.text, input.subject, now, settings.eventWithinDays);
 
   const reasons = new Set<Reason>();
@@ -68,7 +60,8 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
   const thanksOnly =
     !text.question && !text.contrast && !text.request && !risky && text.wordCount <= 80 && (text.thanks || intent === 'feedback');
   const saysOtherwise = thanksOnly || (text.preSale && !input.mentionsOrder);
-  const problem = risky || (PROBLEM_INTENTS.has(intent) && !(saysOtherwise && confidence < SURE_OF_PROBLEM));
+  const problemRequest = problemRequestOf(reading, saysOtherwise);
+  const problem = risky || problemRequest !== null;
   const pureThanks = thanksOnly && !problem;
   const preSale = !problem && !input.mentionsOrder && !text.event && (PRE_SALE_INTENTS.has(intent) || text.preSale);
   const priority = decidePriority({ reasons, marketplace, problem, pureThanks, preSale });
@@ -87,6 +80,8 @@ export function triage(rawInput: TriageInput, settings: TriageSettings = mergeTr
     ],
     marketplace,
     intent,
-    tags: suggestTags(intent, priority, ordered),
+    // Named only when a request other than the lead made it one: the agent sees why.
+    problemRequest: problemRequest && problemRequest.request > 1 ? problemRequest : null,
+    tags: suggestTags(requestIntents(reading), priority, ordered),
   };
 }

@@ -39,10 +39,26 @@ function gmailListShiftedToNow(file: string): string {
   );
 }
 
+const TWO_REQUESTS = '/sites/gmail/2026-12-04-two-requests.html';
+const TWO_REQUESTS_THREAD = '#inbox/FMfcgzQbfxmKqWnVJtPzXhRLdSgCkBvN';
+/** The same Gmail thread, its latest mail rewritten: a question about a product first, damage second. */
+const ASK_THEN_DAMAGE = '/sites/gmail/ask-then-damage.html';
+function askThenDamage(file: string): string {
+  const page = readFileSync(file, 'utf8');
+  const latest = /<div>I got the shipping email on Friday,[^<]*<\/div><div><br><\/div><div>Also, could you send me an invoice[^<]*<\/div>/;
+  if (!latest.test(page)) throw new Error(`${file}: the latest mail's wording changed; update this spec`);
+  return page.replace(
+    latest,
+    '<div>Does the merino throw also come in a larger size, something that covers a king bed?</div><div><br></div>' +
+      '<div>Also, one of the cushion covers arrived torn along the seam and the zip is broken.</div>',
+  );
+}
+
 let shifted: FixtureServer;
 test.beforeAll(async () => {
   shifted = await startFixtureServer({
     [WAITING_PAGE]: shiftedToNow(`tests/fixtures${WAITING_PAGE}`),
+    [ASK_THEN_DAMAGE]: askThenDamage(`tests/fixtures${TWO_REQUESTS}`),
     [INBOX_LIST]: gmailListShiftedToNow(`tests/fixtures${INBOX_LIST}`),
   });
 });
@@ -60,6 +76,19 @@ test('a Seller Central ticket 30 hours old is past Amazon’s 24 hours and urgen
   // Seller Central has no tags field: Copy only, nothing to apply.
   await expect(triage.getByRole('button', { name: 'Apply tags' })).toHaveCount(0);
   await expect(triage.getByRole('button', { name: 'Copy tags' })).toBeVisible();
+});
+
+test('a damage reported second is named among the reasons, numbered as its suggestion group, and tagged', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${shifted.origin}${ASK_THEN_DAMAGE}${TWO_REQUESTS_THREAD}`);
+  const panel = await ext.openPanel(page);
+  const triage = panel.getByTestId('triage');
+  const raised = triage.locator('[data-testid=triage-reasons] li[data-reason=problem_request]');
+  await expect(raised).toHaveAttribute('data-intent', 'damaged_item');
+  await expect(raised).toHaveText(/^request [2-9] \(damaged item\) reports a problem with an order$/);
+  const number = Number((await raised.textContent())?.match(/\d+/)?.[0]);
+  await expect(panel.getByTestId('suggestion-group').nth(number - 1)).toHaveAttribute('data-intent', 'damaged_item');
+  await expect(triage.getByTestId('triage-tags')).toContainText('damaged-item');
 });
 
 test('Apply tags on Zendesk types the suggested tags into the page’s own Tags field', async ({ ext, server }) => {
