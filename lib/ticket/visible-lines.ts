@@ -3,7 +3,8 @@
  * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
  * bounded number of capped questions, so the scan is linear in the message.
  */
-import { CLOSING_LINE, CODE_FENCE, FORWARD_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
+import { CLOSING_LINE } from '@/lib/ticket/reply-patterns';
+import { isCodeFence, isForwardLine, isQuotedLine } from '@/lib/ticket/line-shortcuts';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
 import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
@@ -28,14 +29,14 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    const isFence = CODE_FENCE.test(line);
+    const isFence = isCodeFence(line);
     if (isFence) inCode = !inCode;
     if (inCode || isFence) {
       kept.push(line);
       i++;
       continue;
     }
-    if (QUOTED_LINE.test(line)) {
+    if (isQuotedLine(line)) {
       i = skipQuoteBlock(lines, i);
       // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
       if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
@@ -55,7 +56,7 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       let next = attribution + 1;
       while (next < lines.length && isBlank(lines[next] ?? '')) next++;
       // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
-      if (next < lines.length && !QUOTED_LINE.test(lines[next] ?? '')) break;
+      if (next < lines.length && !isQuotedLine(lines[next] ?? '')) break;
       i = next;
       continue;
     }
@@ -88,7 +89,7 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       continue;
     }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
-    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
+    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: kept, forwarded: lines.slice(i) };
     kept.push(line);
     hasVisibleText ||= !isBlank(line);
     i++;
