@@ -19,11 +19,12 @@ import {
   INLINE_SECOND_FIELD,
   MAX_MARKER_LINE,
   ONLY_ATTRIBUTION_STARTS,
-  QUOTED_LINE,
   VIA_EVIDENCE,
   VERB_BEFORE_TRAILER,
   WEAK_ATTRIBUTION_END,
 } from './reply-patterns';
+import { withAsciiTable } from '@/lib/ticket/ascii-table';
+import { isQuotedLine, mayBeHeaderField } from '@/lib/ticket/line-shortcuts';
 import { lastCharsOf } from '@/lib/ticket/regex-fragments';
 import { fragmentsOfList } from '@/lib/ticket/reply-words';
 
@@ -71,14 +72,14 @@ function lastVisibleChar(line: string): string {
 const isColon = (char: string) => char === ':' || char === '：' || char === '\u055D';
 const LETTER = /\p{L}/u;
 
-const TRAILER_CHAR = /[\s-]/u;
+const isTrailerChar = withAsciiTable((char) => /[\s-]/u.test(char));
 /** How many dashes and spaces may follow the verb ("wrote ----"), as VERB_BEFORE_TRAILER allows. */
 const MAX_TRAILER = 20;
 
 /** "… wrote" / "… wrote ----" at the end of `text`: the verb is matched backwards from where the trailer begins (no copy, no search). */
 function endsWithVerbNoColon(text: string): boolean {
   let trailer = text.length;
-  while (trailer > 0 && text.length - trailer <= MAX_TRAILER && TRAILER_CHAR.test(text[trailer - 1] ?? '')) trailer--;
+  while (trailer > 0 && text.length - trailer <= MAX_TRAILER && isTrailerChar(text[trailer - 1] ?? '')) trailer--;
   if (text.length - trailer > MAX_TRAILER) return false;
   VERB_BEFORE_TRAILER.lastIndex = trailer;
   const found = VERB_BEFORE_TRAILER.test(text);
@@ -94,7 +95,7 @@ const VERB_LAST_CHARS = (() => {
   const chars = fragmentsOfList('attributionVerbsNoColon').map(lastCharsOf);
   return chars.every((list) => list !== undefined) ? new Set(chars.flat()) : undefined;
 })();
-const mayEndVerb = (char: string) => (VERB_LAST_CHARS ? VERB_LAST_CHARS.has(char.toLowerCase()) : isLetter(char));
+const mayEndVerb = withAsciiTable((char) => (VERB_LAST_CHARS ? VERB_LAST_CHARS.has(char.toLowerCase()) : isLetter(char)));
 
 /** A line that may close an attribution: ends in a colon, or in "wrote" with optional dashes. */
 export function mayEndAttribution(line: string): boolean {
@@ -147,20 +148,20 @@ function isBareAttributionAboveQuote(lines: readonly string[], start: number): b
   if (line.length > MAX_BARE_ATTRIBUTION || /[.!?]\s/.test(line) || !ATTRIBUTION_END.test(line)) return false;
   let next = start + 1;
   if (isBlank(lines[next] ?? 'x')) next++;
-  return QUOTED_LINE.test(lines[next] ?? '');
+  return isQuotedLine(lines[next] ?? '');
 }
 
 /** The last line of an attribution that starts at `start`, or -1. */
 export function attributionEnd(lines: readonly string[], start: number): number {
   const first = lines[start] ?? '';
-  if (!isMarkerCandidate(first) || isBlank(first) || QUOTED_LINE.test(first)) return -1;
+  if (!isMarkerCandidate(first) || isBlank(first) || isQuotedLine(first)) return -1;
   if (lastVisibleChar(first) === '>' && DATE_ADDRESS_ATTRIBUTION.test(first)) return start;
   if (!mayEndAttributionWithin(lines, start)) return -1;
   let joined = '';
   for (let k = 0; k < MAX_ATTRIBUTION_LINES; k++) {
     const line = lines[start + k];
     if (line === undefined || isBlank(line) || !isMarkerCandidate(line)) return -1;
-    if (k > 0 && QUOTED_LINE.test(line) && !ATTRIBUTION_CONTINUATION.test(line)) return -1;
+    if (k > 0 && isQuotedLine(line) && !ATTRIBUTION_CONTINUATION.test(line)) return -1;
     joined = k === 0 ? line : `${joined} ${line.trim()}`;
     if (!mayEndAttributionAt(lines, start + k)) continue;
     // "Il est signalé …" above "Le mar. 30 avr. 2024, Shop a écrit :": the attribution is the second line alone.
@@ -216,8 +217,9 @@ export function isHeaderBlock(lines: readonly string[], start: number): boolean 
   for (let k = 0; k <= HEADER_BLOCK_REACH; k++) {
     const line = lines[start + k];
     if (line === undefined || isBlank(line) || !isMarkerCandidate(line)) break;
-    const isFrom = HEADER_FROM_LINE.test(line);
-    const isField = isFrom || HEADER_OTHER_LINE.test(line);
+    const hasColon = mayBeHeaderField(line);
+    const isFrom = hasColon && HEADER_FROM_LINE.test(line);
+    const isField = isFrom || (hasColon && HEADER_OTHER_LINE.test(line));
     if (k === 0 && !isField) return false;
     if (k === 0 && line.includes('@') && countHeaderKeys(line) >= COLLAPSED_HEADER_KEYS) return true;
     if (isFrom) fromHasAddress ||= line.includes('@');

@@ -6,12 +6,12 @@
 import {
   HEADER_FROM_LINE,
   HEADER_OTHER_LINE,
-  HISTORY_HEADING_LINE,
   ORIGINAL_MESSAGE_LINE,
   ORIGINAL_MESSAGE_WITH_HEADER,
   QUOTED_LINE,
   SEPARATOR_LINE,
 } from '@/lib/ticket/reply-patterns';
+import { firstVisibleChar, isHistoryHeadingLine } from '@/lib/ticket/line-shortcuts';
 import { attributionEnd, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 
 /** How far below Outlook's rule its header block may start (a blank line in between). */
@@ -42,17 +42,17 @@ function isRuleAboveHistory(lines: readonly string[], i: number): boolean {
 /** "From: jane@shop.example" alone after a blank line: the quoted mail's header, its other fields lost. */
 function isLoneFromLine(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return HEADER_FROM_LINE.test(line) && line.includes('@') && isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '');
+  return isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '') && line.includes('@') && HEADER_FROM_LINE.test(line);
 }
 
 export function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
   const line = lines[i] ?? '';
   if (!isMarkerCandidate(line)) return false;
   // "-----Original Message-----", "*-----…" and "____" open with a dash, star or underscore: other lines skip those patterns.
-  const first = line.trimStart().charAt(0);
+  const first = firstVisibleChar(line);
   if ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line))) return true;
   if (first === '_' && SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.
-  return HISTORY_HEADING_LINE.test(line) || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
+  return isHistoryHeadingLine(line) || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
 }

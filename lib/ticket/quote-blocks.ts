@@ -3,7 +3,8 @@
  * tail, a link broken over two lines. Each line is looked at once, with its two neighbours.
  */
 import { isBlank } from './history-markers';
-import { LINK_ONLY_LINE, MAX_MARKER_LINE, MIN_WRAPPED_QUOTE_LENGTH, ONE_TOKEN_LINE, QUOTED_LINE, URL_AT_LINE_END } from './reply-patterns';
+import { LINK_ONLY_LINE, MAX_MARKER_LINE, MIN_WRAPPED_QUOTE_LENGTH, ONE_TOKEN_LINE, URL_AT_LINE_END } from './reply-patterns';
+import { isQuotedLine } from '@/lib/ticket/line-shortcuts';
 
 /** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */
 export function skipQuoteBlock(lines: readonly string[], start: number): number {
@@ -11,7 +12,7 @@ export function skipQuoteBlock(lines: readonly string[], start: number): number 
   let i = start;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (QUOTED_LINE.test(line) || isWrappedQuoteTail(lines, i)) end = i + 1;
+    if (isQuotedLine(line) || isWrappedQuoteTail(lines, i)) end = i + 1;
     else if (!isBlank(line)) break;
     i++;
   }
@@ -26,7 +27,7 @@ export function skipQuoteBlock(lines: readonly string[], start: number): number 
 function isWrappedQuoteTail(lines: readonly string[], i: number): boolean {
   const before = lines[i - 1] ?? '';
   const after = lines[i + 1] ?? '';
-  if (!QUOTED_LINE.test(before) || !QUOTED_LINE.test(after)) return false;
+  if (!isQuotedLine(before) || !isQuotedLine(after)) return false;
   const line = lines[i] ?? '';
   if (line.length > MAX_MARKER_LINE) return false;
   return (

@@ -56,8 +56,28 @@ function matches(rule: Rule, tag: string, attributes: Attributes): boolean {
   return true;
 }
 
-/** The kind of an opening tag (lower-case name, attributes as parsed). */
+/** Tag names seen without attributes, and their kind: most elements of a long mail are a bare <p>, <br> or <div>. */
+const KIND_OF_BARE_TAG = new Map<string, ElementKind>();
+/** Bounds the memo: a mail can make up any number of tag names. */
+const MAX_BARE_TAGS = 256;
+
+function hasAttributes(attributes: Attributes): boolean {
+  for (const _ in attributes) return true;
+  return false;
+}
+
+/** The kind of an opening tag (lower-case name, attributes as parsed); a bare tag's kind is worked out once. */
 export function elementKind(tag: string, attributes: Attributes): ElementKind {
+  if (hasAttributes(attributes)) return kindOf(tag, attributes);
+  let kind = KIND_OF_BARE_TAG.get(tag);
+  if (kind === undefined) {
+    kind = kindOf(tag, attributes);
+    if (KIND_OF_BARE_TAG.size < MAX_BARE_TAGS) KIND_OF_BARE_TAG.set(tag, kind);
+  }
+  return kind;
+}
+
+function kindOf(tag: string, attributes: Attributes): ElementKind {
   if (MARKERS.quotes.some((rule) => matches(rule, tag, attributes))) return 'quote';
   const history = MARKERS.historyStarts.find((rule) => matches(rule, tag, attributes));
   if (history) return history.headerOnly ? 'history-if-header' : 'history';

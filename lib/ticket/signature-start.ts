@@ -4,6 +4,7 @@
  * the reply, so the costly footers are only tried on a line that holds their fixed words.
  */
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
+import { firstCharGate, firstCharsOf } from '@/lib/ticket/first-char-gate';
 import { literalTail } from '@/lib/ticket/regex-fragments';
 import { DASH_NAME_SIGN_OFF, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
@@ -19,7 +20,17 @@ const MIN_GATE_TAIL = 3;
 const FOOTERS = fragmentsOf('mobileSignatures');
 const isGated = (fragment: string) => /^[\\([]/.test(fragment) && literalTail(fragment).length >= MIN_GATE_TAIL;
 const footerLine = (fragments: readonly string[]) => new RegExp(String.raw`^\s*[(<]{0,2}(?:${fragments.join('|')})`, 'u');
-const OPEN_FOOTER = footerLine(FOOTERS.filter((fragment) => !isGated(fragment)));
+/** What footerLine allows before a fragment, besides white space. */
+const FOOTER_PREFIX = '(<';
+const OPEN_FOOTERS = FOOTERS.filter((fragment) => !isGated(fragment));
+/** Most footers open with a fixed letter: tried only on a line that starts with one of theirs. */
+const LETTERED = OPEN_FOOTERS.filter((fragment) => firstCharsOf(fragment) !== undefined);
+const UNLETTERED = OPEN_FOOTERS.filter((fragment) => firstCharsOf(fragment) === undefined);
+const LETTERED_FOOTER = footerLine(LETTERED);
+const mayOpenLetteredFooter = firstCharGate(LETTERED, FOOTER_PREFIX, false);
+const UNLETTERED_FOOTER = UNLETTERED.length > 0 ? footerLine(UNLETTERED) : undefined;
+const isOpenFooter = (line: string) =>
+  (mayOpenLetteredFooter(line) && LETTERED_FOOTER.test(line)) || (UNLETTERED_FOOTER?.test(line) ?? false);
 const GATED_FOOTER = footerLine(FOOTERS.filter(isGated));
 const GATE = new RegExp(
   FOOTERS.filter(isGated)
@@ -36,16 +47,18 @@ const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDev
 
 /** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
 export function isMobileFooter(line: string): boolean {
-  return OPEN_FOOTER.test(line) || (GATE.test(line) && GATED_FOOTER.test(line));
+  return isOpenFooter(line) || (GATE.test(line) && GATED_FOOTER.test(line));
 }
 
 /** "-- " alone, or "-- Dave" with the sender's name on the delimiter's line. */
-export const isDashSignature = (line: string) => SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line);
+export const isDashSignature = (line: string) => line.startsWith('--') && (SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line));
 
 export function isSignatureStart(line: string): boolean {
   if (isDashSignature(line)) return true;
+  // A line no longer than the limit is not trimmed (a copy per line of a 1 MB mail) before it can be a footer.
+  if ((line.length > MAX_MOBILE_SIGNATURE_LENGTH && line.trim().length > MAX_MOBILE_SIGNATURE_LENGTH) || !isMobileFooter(line))
+    return false;
   const text = line.trim();
-  if (text.length > MAX_MOBILE_SIGNATURE_LENGTH || !isMobileFooter(line)) return false;
   // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my
   // desk, … than my mobile phone." does not, and is the sender's sentence.
   return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '');

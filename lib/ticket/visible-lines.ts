@@ -3,7 +3,8 @@
  * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
  * bounded number of capped questions, so the scan is linear in the message.
  */
-import { CLOSING_LINE, CODE_FENCE, FORWARD_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
+import { CLOSING_LINE } from '@/lib/ticket/reply-patterns';
+import { isCodeFence, isForwardLine, isQuotedLine } from '@/lib/ticket/line-shortcuts';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
 import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
@@ -21,21 +22,30 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
   let copied = false;
-  const kept: string[] = [];
+  let kept: string[] = [];
+  // Lines kept as they are, from runStart up to i, not yet copied to `kept`: one slice for a run of
+  // thousands of lines (a push per line cost a 1 MB mail of short lines a quarter of its scan).
+  let runStart = -1;
+  const keptSoFar = () => {
+    kept = withRun(kept, lines, runStart, i);
+    runStart = -1;
+    return kept;
+  };
   let hasVisibleText = false;
   let opensWithHeader = false;
   let inCode = false;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    const isFence = CODE_FENCE.test(line);
+    const isFence = isCodeFence(line);
     if (isFence) inCode = !inCode;
     if (inCode || isFence) {
-      kept.push(line);
+      if (runStart < 0) runStart = i;
       i++;
       continue;
     }
-    if (QUOTED_LINE.test(line)) {
+    if (isQuotedLine(line)) {
+      keptSoFar();
       i = skipQuoteBlock(lines, i);
       // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
       if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
@@ -43,7 +53,7 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
     }
     const inlineAt = inlineAttributionStart(line);
     if (inlineAt > 0) {
-      kept.push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
+      keptSoFar().push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
       hasVisibleText = true;
       if (!copied) lines = [...lines];
       copied = true;
@@ -52,10 +62,11 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
     }
     const attribution = attributionEnd(lines, i);
     if (attribution >= 0) {
+      keptSoFar();
       let next = attribution + 1;
       while (next < lines.length && isBlank(lines[next] ?? '')) next++;
       // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
-      if (next < lines.length && !QUOTED_LINE.test(lines[next] ?? '')) break;
+      if (next < lines.length && !isQuotedLine(lines[next] ?? '')) break;
       i = next;
       continue;
     }
@@ -64,16 +75,18 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       // client put on top, is skipped; "--" there is the message itself (a name under a rule).
       const afterBanner = bannerEnd(lines, i);
       if (afterBanner > i || (isSignatureStart(line) && !isDashSignature(line))) {
+        keptSoFar();
         i = Math.max(afterBanner, i + 1);
         continue;
       }
     }
     if (hasVisibleText && isSignatureStart(line)) {
-      return { own: isDashSignature(line) ? withoutDashedName(kept) : withoutSignerAboveFooter(kept), forwarded: [] };
+      return { own: isDashSignature(line) ? withoutDashedName(keptSoFar()) : withoutSignerAboveFooter(keptSoFar()), forwarded: [] };
     }
     if (isHistoryStart(lines, i, hasVisibleText)) {
       // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
       // In a mail that opens with a header block (itself passed on), it is that message's history.
+      keptSoFar();
       if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept))) return { own: kept, forwarded: lines.slice(i) };
       break;
     }
@@ -81,19 +94,27 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
     // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
     if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
       const end = headerBlockEnd(lines, i);
-      kept.push(...lines.slice(i, end));
+      kept = withRun(keptSoFar(), lines, i, end);
       hasVisibleText = true;
       opensWithHeader = true;
       i = end;
       continue;
     }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
-    if (isMarkerCandidate(line) && FORWARD_LINE.test(line)) return { own: kept, forwarded: lines.slice(i) };
-    kept.push(line);
+    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: keptSoFar(), forwarded: lines.slice(i) };
+    if (runStart < 0) runStart = i;
     hasVisibleText ||= !isBlank(line);
     i++;
   }
-  return { own: kept, forwarded: [] };
+  return { own: keptSoFar(), forwarded: [] };
+}
+
+/** `kept` with lines[from, to) after it (none when `from` is -1): a slice when `kept` is empty. */
+function withRun(kept: string[], lines: readonly string[], from: number, to: number): string[] {
+  if (from < 0 || from >= to) return kept;
+  if (kept.length === 0) return lines.slice(from, to);
+  for (let k = from; k < to; k++) kept.push(lines[k] ?? '');
+  return kept;
 }
 
 /** The line after a header block: the first blank line below it. */

@@ -90,6 +90,12 @@ export function largeContactLinesEmail(totalChars = 1_000_000): string {
   return `${LARGE_EMAIL_REPLY}\n\nThanks,\n${repeatLines(lines, totalChars - LARGE_EMAIL_REPLY.length - 10)}`;
 }
 
+/** A long thread quoted whole under its attribution: 20,000 short '>' lines (each quote block skipped line by line). */
+export function largeShortQuotedLinesEmail(lines = 20_000): string {
+  const header = '\n\nOn Tue, 3 Nov 2026 at 10:12, Shop Support <support@shop.example> wrote:\n';
+  return `${LARGE_EMAIL_REPLY}${header}${repeatLines(['> Yes.', '>', '> ok'], lines * 5)}`;
+}
+
 export const LARGE_EMAILS = {
   'inline answers throughout': largeInterleavedEmail,
   'quote with wrapped links': largeWrappedLinksEmail,
@@ -97,6 +103,7 @@ export const LARGE_EMAILS = {
   'quoted history': largeQuotedEmail,
   'unprefixed history': largeUnprefixedEmail,
   'single 1 MB line': largeSingleLineEmail,
+  '20,000 short quoted lines': largeShortQuotedLinesEmail,
 } as const;
 
 const QUOTED_HTML_BLOCK =

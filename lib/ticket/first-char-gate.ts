@@ -1,0 +1,75 @@
+/**
+ * Which lines an anchored alternation of word-list fragments ("^\s*(?:Sent from|Enviado desde|…)")
+ * can match, told by one character: the first one after the leading white space and prefix marks.
+ * The scan asks every line of a message whether it is a footer or a header field: a line whose
+ * first letter starts no fragment is answered without entering a pattern of hundreds of words.
+ * Exact: when a character cannot be told (a fragment opening with a class or an escape, white
+ * space outside ASCII), the gate lets the line through and the pattern decides.
+ */
+import { withAsciiTable } from '@/lib/ticket/ascii-table';
+
+/** Characters with a meaning in a pattern, where a literal first character cannot be read. */
+const META = '\\^$.|?*+()[]{}';
+const ASCII = 128;
+/** Characters that fold to an ASCII letter under the 'iu' flags (long s, Kelvin sign): not told apart here. */
+const FOLDS_TO_ASCII = new Set(['\u017f', '\u212a']);
+
+/** Whether `fragment` has a '|' outside groups and classes (then its first character is not one). */
+function hasTopLevelBar(fragment: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < fragment.length; i++) {
+    const char = fragment[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The characters a match of `fragment` starts with ("Sent" → S; "[Ee]nviado" → E, e), or undefined. */
+export function firstCharsOf(fragment: string): string[] | undefined {
+  if (fragment === '' || hasTopLevelBar(fragment)) return undefined;
+  let chars: string[];
+  let rest: string;
+  if (fragment.startsWith('[')) {
+    const close = fragment.indexOf(']');
+    const inside = fragment.slice(1, close);
+    if (close < 0 || inside === '' || /[\\^\-[]/.test(inside)) return undefined;
+    chars = [...inside];
+    rest = fragment.slice(close + 1);
+  } else {
+    const first = String.fromCodePoint(fragment.codePointAt(0) ?? 0);
+    if (META.includes(first)) return undefined;
+    chars = [first];
+    rest = fragment.slice(first.length);
+  }
+  // "a?b" may start with b: a quantifier that allows none leaves the first character unknown.
+  return /^[?*{]/.test(rest) ? undefined : chars;
+}
+
+/**
+ * A test "may `^\s*[skip]*(?:fragments)` match this line": false only when it cannot. `skip` holds
+ * the marks the pattern allows before a fragment ("(<" of "(Sent from …)", "*" of "*From:*").
+ */
+export function firstCharGate(fragments: readonly string[], skip: string, ignoreCase: boolean): (line: string) => boolean {
+  const firsts = fragments.map(firstCharsOf);
+  const known = firsts.flatMap((chars) => chars ?? []);
+  const unknowable = firsts.some((chars) => chars === undefined) || known.some((char) => skip.includes(char) || /\s/u.test(char));
+  if (unknowable || (ignoreCase && known.some((char) => FOLDS_TO_ASCII.has(char)))) return () => true;
+  const starts = new Set(ignoreCase ? known.map((char) => char.toLowerCase()) : known);
+  // Outside ASCII a character may be white space, or fold to another case: the pattern decides.
+  const mayStart = withAsciiTable((char) => char !== '' && starts.has(ignoreCase ? char.toLowerCase() : char));
+  const isSkipped = withAsciiTable((char) => skip.includes(char) || /\s/u.test(char));
+  return (line) => {
+    let i = 0;
+    while (i < line.length && line.charCodeAt(i) < ASCII && isSkipped(line[i] ?? '')) i++;
+    if (i === line.length) return false;
+    const code = line.codePointAt(i) ?? 0;
+    if (code < ASCII) return mayStart(line[i] ?? '');
+    return ignoreCase || /\s/u.test(String.fromCodePoint(code)) || starts.has(String.fromCodePoint(code));
+  };
+}
