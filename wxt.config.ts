@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, LOOPBACK_MATCHES } from './lib/sites/matches';
 import { dropJsonComments } from './scripts/build/drop-json-comments';
 import { minifyContentScripts } from './scripts/build/minify-content-scripts';
+import { reportContentScriptModules } from './scripts/build/report-content-script-modules';
 
 // The manifest is a function of the target browser so Chrome-only permissions (sidePanel) never
 // leak into Firefox's, and of the mode so only the test build may read loopback pages.
@@ -12,7 +13,7 @@ export default defineConfig({
   // minified twice (both for the content scripts' 30 KB gzip budget).
   // WXT's ContentScriptContext is swapped for the subset the scripts use (lib/content-script/context.ts).
   vite: () => ({
-    plugins: [dropJsonComments(), minifyContentScripts()],
+    plugins: [dropJsonComments(), reportContentScriptModules(), minifyContentScripts()],
     // Rolldown's default ('smart') inlines an imported constant into every condition that uses it:
     // a long selector list (generic-selectors.ts) then stands in a script twice, often more than
     // gzip's 32 KB window apart. Terser still inlines the short ones. Off: 60–105 B gzip less per

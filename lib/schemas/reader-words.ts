@@ -33,5 +33,19 @@ export const ReaderWordsSchema = object({
   formLocalParts: phraseList(),
   channelBefore: alternatives(),
   channelGlued: alternatives(),
+  agentClassWords: phraseList(),
+  customerClassWords: phraseList(),
+  systemClassWords: phraseList(),
+  platformAuthors: phraseList(),
+  // Days, spans and months as pages write them (lib/sites/human-time-words.json); units: minutes, hours, days.
+  humanTime: object({
+    today: phraseList(),
+    yesterday: phraseList(),
+    ago: phraseList(),
+    units: array(phraseList(), 3),
+    pmBefore: phraseList(),
+    amBefore: phraseList(),
+    months: phraseList(),
+  }),
 });
 export type ReaderWords = Infer<typeof ReaderWordsSchema>;

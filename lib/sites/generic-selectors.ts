@@ -52,48 +52,6 @@ export const HEADING = 'h1, h2, h3, [role="heading"]';
 /** "Signed in as Jane Doe" in the page header, in a few languages. */
 export const SIGNED_IN_TEXT = /(?:signed in as|logged in as|angemeldet als|connecté en tant que|conectado como)\s*:?\s*([^\n|•·]{2,80})/i;
 
-/** Block class words that say who wrote it (internal notes count as agent messages). */
-export const AGENT_WORDS = new Set([
-  'agent',
-  'staff',
-  'admin',
-  'operator',
-  'outgoing',
-  'outbound',
-  'internal',
-  'note',
-  'private',
-  'support',
-  'team',
-  'employee',
-  'moderator',
-  'self',
-  'mine',
-  'own',
-  'sent',
-  'seller',
-  'shop',
-  'merchant',
-  // Channel Talk-like messengers call the shop's people managers (`data-person-type="manager"`, seen 2026-12-05).
-  'manager',
-]);
-export const CUSTOMER_WORDS = new Set([
-  'customer',
-  'requester',
-  'client',
-  'incoming',
-  'inbound',
-  'enduser',
-  'visitor',
-  'contact',
-  'buyer',
-  'guest',
-  'received',
-  'other',
-  'them',
-  'theirs',
-]);
-
 /** Editable fields that can hold a reply. */
 export const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
 

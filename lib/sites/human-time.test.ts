@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '@/tests/setup/fixed-clock';
 import { humanTime } from './human-time';
+import { READER_WORDS } from './reader-words-data';
+import { giveReaderWords } from './reader-words';
 import { readStructurally } from './structural';
 import { htmlPage } from './testing/fixture-page';
 import { isoTime } from './time';
@@ -130,5 +132,23 @@ describe('a newest-on-top conversation with only human-written times', () => {
       local(2026, 10, 4, 10, 12),
     ]);
     expect(thread!.messages.at(-1)!.text).toMatch(/^Ainda não recebi/);
+  });
+});
+
+describe('humanTime: its words are the reader words it was given', () => {
+  afterEach(() => giveReaderWords(READER_WORDS));
+
+  it('reads a day and a span in words given later, and no longer the words given before', () => {
+    // Each list keeps a word in a non-Latin script, as every real list does (wordOf's second half).
+    const otherWords = {
+      ...READER_WORDS.humanTime,
+      yesterday: ['the day before', '前日'],
+      ago: ['back', '前'],
+      units: [['ticks', '刻'], ['bells', '鐘'], ['suns', '陽']],
+    };
+    giveReaderWords({ ...READER_WORDS, humanTime: otherWords });
+    expect(humanTime('the day before 9:14', { now })).toBe(local(2026, 11, 23, 9, 14));
+    expect(humanTime('3 bells back', { now })).toBe(new Date(now - 3 * 3_600_000).toISOString());
+    expect(humanTime('yesterday 9:14', { now })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * Times as people read them, for pages that show no machine-readable one: "Mon 11/23/2026 9:14 AM",
  * "23.11.2026 09:14", "ven 04/12/2026 10:18" (an Italian page: day first), "2026년 11월 23일 오후
  * 3:14", "2026年11月23日", "昨日 9:14", "vor 2 Stunden", "2 hours ago" (words: human-time-words.json,
- * nine languages). Local time, as the page shows it. What it cannot read surely is left out, never
+ * nine languages, given as reader words: ./reader-words.ts). Local time, as the page shows it. What it cannot read surely is left out, never
  * guessed: a time with no day ("9:14", "ven 10:18") says nothing about order across days. Small on
  * purpose (no date library): the content script's budget is 30 KB gzip. English month names are the
  * JavaScript parser's (isoTime tries it first); a day before a month name and a year in another language
@@ -11,7 +11,7 @@
  * month. Stems are loose ("set" opens "settimane", weeks, too), so only a day, the word and a year
  * together are taken for a date.
  */
-import words from './human-time-words.json';
+import { fromWords } from './reader-words';
 
 export interface TimeContext {
   /** The page's language (`lang`): decides whether "04/12" is April or December. */
@@ -37,14 +37,15 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d
  */
 const NAMED_DATE = /(?<![\d.:/])(\d\d?)\.? (?:de )?(\p{L}{3,})\.?,? (?:de )?(\d{4})(?!\d)/u;
 const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
-const [PM, AM, TODAY, YESTERDAY, AGO] = [words.pmBefore, words.amBefore, words.today, words.yesterday, words.ago].map(wordOf) as [
-  RegExp,
-  RegExp,
-  RegExp,
-  RegExp,
-  RegExp,
-];
-const UNITS = words.units.map((names) => new RegExp(`(\\d{1,3}) ?(?:${list(names)})(?![\\p{Script=Latin}])`, 'iu'));
+const timeWords = fromWords(({ humanTime: words }) => ({
+  pm: wordOf(words.pmBefore),
+  am: wordOf(words.amBefore),
+  today: wordOf(words.today),
+  yesterday: wordOf(words.yesterday),
+  ago: wordOf(words.ago),
+  units: words.units.map((names) => new RegExp(`(\\d{1,3}) ?(?:${list(names)})(?![\\p{Script=Latin}])`, 'iu')),
+  months: words.months,
+}));
 const UNIT_MS = [60_000, 3_600_000, 86_400_000];
 /** Languages that write a numeric date month first ("11/23/2026"); every other writes the day first. */
 const MONTH_FIRST = /^(?:en(?!-(?:gb|au|nz|ie|in|za))|ja|ko|zh)(?:-|$)/i;
@@ -55,7 +56,9 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
   const cjk = CJK_DATE.exec(text);
   const numeric = cjk ? null : NUMERIC_DATE.exec(text);
   const dayAndWord = cjk || numeric ? null : NAMED_DATE.exec(text);
-  const monthIndex = dayAndWord ? words.months.findIndex((names) => names.split('|').some((stem) => dayAndWord[2]!.startsWith(stem))) : -1;
+  const monthIndex = dayAndWord
+    ? timeWords().months.findIndex((names) => names.split('|').some((stem) => dayAndWord[2]!.startsWith(stem)))
+    : -1;
   const named = monthIndex >= 0 ? dayAndWord : null;
   let ymd: Array<number | undefined> | undefined;
   if (cjk) ymd = [num(cjk[1]), Number(cjk[2]), Number(cjk[3])];
@@ -68,7 +71,7 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
     const monthFirst = a > 12 ? false : b > 12 ? true : numeric[2] !== '.' && MONTH_FIRST.test(lang || 'en');
     ymd = [year !== undefined && year < 100 ? 2000 + year : year, monthFirst ? a : b, monthFirst ? b : a];
   } else if (!numeric) {
-    const back = YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : -1;
+    const back = timeWords().yesterday.test(text) ? 1 : timeWords().today.test(text) ? 0 : -1;
     if (back < 0) return ago(text, now);
     const day = new Date(now - back * DAY_MS);
     ymd = [day.getFullYear(), day.getMonth() + 1, day.getDate()];
@@ -87,10 +90,11 @@ const num = (digits: string | undefined) => (digits ? Number(digits) : undefined
 
 /** "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2시간 전", "2時間前". */
 function ago(text: string, now: number): string | undefined {
-  const plain = text.replace(AM, ' ').replace(PM, ' ');
-  if (!AGO.test(plain)) return undefined;
-  for (let unit = 0; unit < UNITS.length; unit++) {
-    const amount = UNITS[unit]!.exec(plain);
+  const { am, pm, ago: agoWord, units } = timeWords();
+  const plain = text.replace(am, ' ').replace(pm, ' ');
+  if (!agoWord.test(plain)) return undefined;
+  for (let unit = 0; unit < units.length; unit++) {
+    const amount = units[unit]!.exec(plain);
     if (amount) return new Date(now - Number(amount[1]) * UNIT_MS[unit]!).toISOString();
   }
   return undefined;
@@ -102,8 +106,8 @@ function clockIn(text: string): [number, number] | undefined {
   if (!match) return undefined;
   let hours = Number(match[1]);
   // Latin am/pm right after the clock only: a German "am 23." is no morning.
-  const pm = match[3] ? match[3].toLowerCase() === 'p' : PM.test(text);
-  const am = match[3] ? match[3].toLowerCase() === 'a' : AM.test(text);
+  const pm = match[3] ? match[3].toLowerCase() === 'p' : timeWords().pm.test(text);
+  const am = match[3] ? match[3].toLowerCase() === 'a' : timeWords().am.test(text);
   if (pm && hours < 12) hours += 12;
   if (am && hours === 12) hours = 0;
   return hours < 24 && Number(match[2]) < 60 ? [hours, Number(match[2])] : undefined;

@@ -7,8 +7,10 @@
 import type { ReaderWords } from '@/lib/schemas/reader-words';
 import { domains, localParts } from './form-relay-words.json';
 import { before, glued } from './name-channel-words.json';
+import { ago, amBefore, months, pmBefore, today, units, yesterday } from './human-time-words.json';
 import { giveReaderWords } from './reader-words';
 import { assistantNames } from './structural-assistant-words.json';
+import { agentClassWords, customerClassWords, platformAuthors, systemClassWords } from './structural-class-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
@@ -52,6 +54,11 @@ export const READER_WORDS: ReaderWords = {
   formLocalParts: localParts,
   channelBefore: before,
   channelGlued: glued,
+  agentClassWords,
+  customerClassWords,
+  systemClassWords,
+  platformAuthors,
+  humanTime: { today, yesterday, ago, units, pmBefore, amBefore, months },
 };
 
 giveReaderWords(READER_WORDS);

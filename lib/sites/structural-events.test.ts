@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { GenericMessage } from './generic-message';
+import { READER_WORDS } from './reader-words-data';
+import { giveReaderWords } from './reader-words';
 import { withoutEvents } from './structural-events';
 
 const message = (text: string, name?: string, kind = 'div.entry'): GenericMessage => ({
@@ -62,5 +64,18 @@ describe('an attachment line', () => {
       from('Pia Holm', 'Pia Holm attached the photo to her last mail.'),
     ];
     expect(withoutEvents(messages)).toHaveLength(4);
+  });
+});
+
+describe('platform senders and status class words', () => {
+  afterEach(() => giveReaderWords(READER_WORDS));
+  const thread = (line: GenericMessage) => [message('Is the walnut desk still in stock?', 'Ida Berg'), line];
+
+  it('are the reader words given: a platform named there is an event, the one named before no longer', () => {
+    expect(withoutEvents(thread(message('Order shipped.', 'Etsy')))).toHaveLength(1);
+    giveReaderWords({ ...READER_WORDS, platformAuthors: ['marketbot'], systemClassWords: ['ledger'] });
+    expect(withoutEvents(thread(message('Order shipped.', 'Marketbot')))).toHaveLength(1);
+    expect(withoutEvents(thread({ ...message('Order shipped.'), classWords: new Set(['ledger']) }))).toHaveLength(1);
+    expect(withoutEvents(thread(message('Order shipped.', 'Etsy')))).toHaveLength(2);
   });
 });

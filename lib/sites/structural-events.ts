@@ -11,21 +11,8 @@ import { fromWords } from './reader-words';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
 
-const SYSTEM_WORDS = new Set([
-  'system',
-  'notice',
-  'notification',
-  'event',
-  'activity',
-  'automated',
-  'auto',
-  'bot',
-  'status',
-  'amazon',
-  'ebay',
-  'etsy',
-]);
-const PLATFORM_AUTHORS = new Set(['amazon', 'ebay', 'etsy', 'system', 'notification', 'notifications', 'automated message']);
+const SYSTEM_WORDS = fromWords((words) => new Set(words.systemClassWords));
+const PLATFORM_AUTHORS = fromWords((words) => new Set(words.platformAuthors));
 const MAX_EVENT_CHARS = 200;
 /** Words at the start of a sender line that may be the sender's name ("Tiago Ferreira started the chat"). */
 const SENDER_WORDS = 4;
@@ -59,9 +46,9 @@ function isAttachmentLine(text: string, index: number, senders: string[][]): boo
 
 function isEvent(message: GenericMessage, shared: Set<string>, automated: boolean): boolean {
   const author = message.author.name?.toLowerCase();
-  if (author && PLATFORM_AUTHORS.has(author) && !message.author.email) return true;
+  if (author && PLATFORM_AUTHORS().has(author) && !message.author.email) return true;
   // The shop's automated reply is a message from us (structural-automated.ts), not an event.
   if (automated) return false;
-  if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS.has(word))) return true;
+  if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS().has(word))) return true;
   return message.text.length <= MAX_EVENT_CHARS && EVENT().test(`${message.header} ${message.text}`);
 }

@@ -10,7 +10,7 @@
  */
 import type { Person, Role } from '@/lib/schemas/ticket';
 import type { GenericMessage } from './generic-message';
-import { AGENT_WORDS, CUSTOMER_WORDS } from './generic-selectors';
+import { fromWords } from './reader-words';
 import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
@@ -96,6 +96,10 @@ function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
   return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence: agent ? 'authors' : 'one-author' };
 }
 
+/** Block class words that say who wrote it (structural-class-words.json). */
+const AGENT_WORDS = fromWords((words) => new Set(words.agentClassWords));
+const CUSTOMER_WORDS = fromWords((words) => new Set(words.customerClassWords));
+
 /**
  * Roles from class words, counting only words some blocks have and others lack: a page that calls
  * every block `support-message` says nothing about who wrote which.
@@ -105,8 +109,8 @@ function classRoles(messages: GenericMessage[]): Array<Role | null> {
   const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
   const roles = messages.map(({ classWords }): Role | null => {
     const own = [...classWords].filter((word) => !shared.has(word));
-    const agent = own.some((word) => AGENT_WORDS.has(word));
-    const customer = own.some((word) => CUSTOMER_WORDS.has(word));
+    const agent = own.some((word) => AGENT_WORDS().has(word));
+    const customer = own.some((word) => CUSTOMER_WORDS().has(word));
     // Both at once (`incoming note`) says nothing sure.
     return agent === customer ? null : agent ? 'agent' : 'customer';
   });
