@@ -26,6 +26,14 @@ describe('humanTime: dates as pages write them', () => {
     ['2026/11/23 9:14', 'ja', local(2026, 11, 23, 9, 14)],
     ['2026년 11월 23일 오후 3:14', 'ko', local(2026, 11, 23, 15, 14)],
     ['2026年11月23日 午前9:14', 'ja', local(2026, 11, 23, 9, 14)],
+    // 12-hour clocks marked in words, before or after the clock (human-time-words.json amBefore/pmBefore).
+    ['11月23日 下午 3:14', 'zh-TW', local(2026, 11, 23, 15, 14)],
+    ['11月23日 上午 9:14', 'zh-TW', local(2026, 11, 23, 9, 14)],
+    ['2026年11月23日 上午 12:05', 'zh-CN', local(2026, 11, 23, 0, 5)],
+    ['23/11/2026 8:40 μ.μ.', 'el', local(2026, 11, 23, 20, 40)],
+    ['23/11/2026 8:40 π.μ.', 'el', local(2026, 11, 23, 8, 40)],
+    ['23/11/2026 7:02 مساءً', 'ar', local(2026, 11, 23, 19, 2)],
+    ['23/11/2026 ب.ظ. 7:02', 'fa', local(2026, 11, 23, 19, 2)],
     ['11月20日', 'ja', local(2026, 11, 20)],
     // No year: the latest such day not after tomorrow (the fixed clock is 2026-11-24).
     ['mer 02/12', 'it', local(2025, 12, 2)],
