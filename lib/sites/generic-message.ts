@@ -92,9 +92,13 @@ function readTime(block: Element, stamps: NodeListOf<Element>): string | undefin
   return fallbackTime(block, leadingText(block));
 }
 
-/** The block's leading words up to where its text begins. */
+/**
+ * The block's leading words up to where its text begins, after its own label: a page built on ARIA
+ * names each block there ("Internal note from Reza", "یادداشت داخلی از رضا مرادی", seen 2026-12-06).
+ */
 function headerOf(block: Element, text: string): string {
   const lead = singleLine(leadingText(block)).toLowerCase();
   const start = lead.indexOf(singleLine(text, 30).toLowerCase());
-  return start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120);
+  const label = singleLine(block.getAttribute('aria-label'), 80).toLowerCase();
+  return `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`.trim();
 }

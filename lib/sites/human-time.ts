@@ -11,7 +11,9 @@
  * month. Stems are loose ("set" opens "settimane", weeks, too), so only a day, the word and a year
  * together are taken for a date.
  */
+import { asciiDigits } from './ascii-digits';
 import { fromWords } from './reader-words';
+import { fromSolarHijri } from './solar-hijri';
 
 export interface TimeContext {
   /** The page's language (`lang`): decides whether "04/12" is April or December. */
@@ -52,7 +54,7 @@ const MONTH_FIRST = /^(?:en(?!-(?:gb|au|nz|ie|in|za))|ja|ko|zh)(?:-|$)/i;
 const DAY_MS = 86_400_000;
 
 export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext = {}): string | undefined {
-  const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
+  const text = asciiDigits(raw.normalize('NFKC')).replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
   const cjk = CJK_DATE.exec(text);
   const numeric = cjk ? null : NUMERIC_DATE.exec(text);
   const dayAndWord = cjk || numeric ? null : NAMED_DATE.exec(text);
@@ -76,6 +78,9 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
     const day = new Date(now - back * DAY_MS);
     ymd = [day.getFullYear(), day.getMonth() + 1, day.getDate()];
   }
+  if (!ymd) return undefined;
+  // A year of the 1300s or 1400s is Solar Hijri on a Persian page; on another (a lunar Hijri one?) it is left out.
+  if (ymd[0]! >= 1300 && ymd[0]! < 1500) ymd = /^fa\b/i.test(lang ?? '') ? fromSolarHijri(ymd[0]!, ymd[1]!, ymd[2]!) : undefined;
   if (!ymd) return undefined;
   const [y, month, day] = ymd as [number | undefined, number, number];
   // A date without its year: the latest such day not after tomorrow.
