@@ -119,3 +119,17 @@ describe('CSS-module class names', () => {
     expect([...readGenericMessage(note.document.querySelector('.ticket_note')!)!.classWords]).toEqual(['ticketnote']);
   });
 });
+
+describe('what a block’s markup and label say about it', () => {
+  it('reads a custom element’s `direction` and puts the block’s own ARIA label in its header', () => {
+    const page = htmlPage(
+      `<body><div role="list">
+        <chat-row role="listitem" aria-label="Staff comment by Ivo"><chat-who direction="internal">Ivo Horvat</chat-who> <time datetime="2026-11-20T10:00:00Z">10:00</time><chat-text>Check the stock first.</chat-text></chat-row>
+      </div></body>`,
+      'https://helpdesk.example/t/2',
+    );
+    const read = readGenericMessage(page.document.querySelector('chat-row')!)!;
+    expect(read.classWords).toContain('internal');
+    expect(read.header.startsWith('staff comment by ivo')).toBe(true);
+  });
+});
