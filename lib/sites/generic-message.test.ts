@@ -37,6 +37,9 @@ describe("a message's header chrome is not its text", () => {
     ['en', '8:41 AM (2 hours ago)'],
     ['es', '19:48 (hace 16 horas)'],
     ['de', '09:12 (vor 3 Stunden)'],
+    // How long ago in words, no digit.
+    ['he', '10:47 (לפני יומיים)'],
+    ['fr', '14:05 (il y a une heure)'],
   ])('leaves out a time with how long ago in brackets (%s) and the reply buttons', (_, time) => {
     const page = htmlPage(
       mail(time, '<div role="button" aria-label="Reply">Reply</div><button aria-label="More">More</button>'),
