@@ -22,7 +22,11 @@ describe('withoutCards', () => {
       message('li.offer-card', undefined, 'Offer 88-12 · 420,00 kr · Accept'),
       message('li.entry', 'Ola Nordmann', 'Accepted, thank you.'),
     ];
-    expect(withoutCards(messages).map(({ text }) => text)).toEqual(['Can I pay by invoice?', 'Yes, here is an offer.', 'Accepted, thank you.']);
+    expect(withoutCards(messages).map(({ text }) => text)).toEqual([
+      'Can I pay by invoice?',
+      'Yes, here is an offer.',
+      'Accepted, thank you.',
+    ]);
   });
 
   it('keeps one side’s unnamed chat bubbles, and authorless blocks of the messages’ own kind', () => {
