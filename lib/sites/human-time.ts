@@ -38,7 +38,8 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d
  * Without its year ("3 dic") it is left out: which year a short date means depends on the day it is read.
  */
 const NAMED_DATE = /(?<![\d.:/])(\d\d?)\.? (?:de )?(\p{L}{3,})\.?,? (?:de )?(\d{4})(?!\d)/u;
-const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
+/** "9:14 PM", and Arabic's one-letter marks right after the clock ("7:02 م", "9:40 ص"): a word list would find them inside month names. */
+const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b| ?([صم])(?!\p{L}))?/iu;
 const timeWords = fromWords(({ humanTime: words }) => ({
   pm: wordOf(words.pmBefore),
   am: wordOf(words.amBefore),
@@ -111,8 +112,9 @@ function clockIn(text: string): [number, number] | undefined {
   if (!match) return undefined;
   let hours = Number(match[1]);
   // Latin am/pm right after the clock only: a German "am 23." is no morning.
-  const pm = match[3] ? match[3].toLowerCase() === 'p' : timeWords().pm.test(text);
-  const am = match[3] ? match[3].toLowerCase() === 'a' : timeWords().am.test(text);
+  const mark = match[3]?.toLowerCase() ?? (match[4] && (match[4] === 'م' ? 'p' : 'a'));
+  const pm = mark ? mark === 'p' : timeWords().pm.test(text);
+  const am = mark ? mark === 'a' : timeWords().am.test(text);
   if (pm && hours < 12) hours += 12;
   if (am && hours === 12) hours = 0;
   return hours < 24 && Number(match[2]) < 60 ? [hours, Number(match[2])] : undefined;
