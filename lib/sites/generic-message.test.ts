@@ -135,4 +135,12 @@ describe('what a block’s markup and label say about it', () => {
     expect(read.classWords).toContain('internal');
     expect(read.header.startsWith('staff comment by ivo')).toBe(true);
   });
+
+  it('leaves a long label out of the header: a preview of the text, not a label', () => {
+    const page = htmlPage(
+      `<body><div role="list"><div role="listitem" aria-label="Message from Tove Berg: my parcel was sent by DHL to the wrong town, can you help"><span class="author">Tove Berg</span> <time datetime="2026-11-20T10:00:00Z">10:00</time><div>My parcel was sent by DHL to the wrong town, can you help?</div></div></div></body>`,
+      'https://helpdesk.example/t/3',
+    );
+    expect(readGenericMessage(page.document.querySelector('[role=listitem]')!)!.header).not.toContain('sent by');
+  });
 });
