@@ -12,6 +12,7 @@ export default defineConfig({
   // Data files' comments stay in the repository, out of the bundles; the content scripts are
   // minified twice (both for the content scripts' 30 KB gzip budget).
   // WXT's ContentScriptContext is swapped for the subset the scripts use (lib/content-script/context.ts).
+  // The module report writes nothing unless asked (scripts/content-script-bytes.ts asks).
   vite: () => ({
     plugins: [dropJsonComments(), reportContentScriptModules(), minifyContentScripts()],
     // Rolldown's default ('smart') inlines an imported constant into every condition that uses it:

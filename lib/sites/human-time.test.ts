@@ -155,7 +155,11 @@ describe('humanTime: its words are the reader words it was given', () => {
       ...READER_WORDS.humanTime,
       yesterday: ['the day before', '前日'],
       ago: ['back', '前'],
-      units: [['ticks', '刻'], ['bells', '鐘'], ['suns', '陽']],
+      units: [
+        ['ticks', '刻'],
+        ['bells', '鐘'],
+        ['suns', '陽'],
+      ],
     };
     giveReaderWords({ ...READER_WORDS, humanTime: otherWords });
     expect(humanTime('the day before 9:14', { now })).toBe(local(2026, 11, 23, 9, 14));
