@@ -20,6 +20,8 @@ const CLASS_ATTRIBUTES = [
   'data-role',
   'data-type',
   'data-direction',
+  // Custom elements' own attributes (`<inbox-sender direction="internal">`, HubSpot-like, seen 2026-12-06).
+  'direction',
   'data-author-role',
   'data-sender-role',
   'data-sender-type',

@@ -33,7 +33,8 @@ const TO_US = fromWords((words) => {
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;
 const BUTTONS = 'button, [role="button"]';
-const AGO_IN_BRACKETS = /\s*\([^()]{0,28}\d[^()]{0,28}\)$/;
+/** How long ago, in brackets after the time: "(2 hours ago)", "(vor einer Stunde)", "(לפני יומיים)", with or without a digit. */
+const AGO_IN_BRACKETS = /\s*\([^()]{1,40}\)$/;
 
 /**
  * The element the page marks as the body when it holds most of the block's words; otherwise the

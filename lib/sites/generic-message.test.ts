@@ -37,6 +37,9 @@ describe("a message's header chrome is not its text", () => {
     ['en', '8:41 AM (2 hours ago)'],
     ['es', '19:48 (hace 16 horas)'],
     ['de', '09:12 (vor 3 Stunden)'],
+    // How long ago in words, no digit.
+    ['he', '10:47 (לפני יומיים)'],
+    ['fr', '14:05 (il y a une heure)'],
   ])('leaves out a time with how long ago in brackets (%s) and the reply buttons', (_, time) => {
     const page = htmlPage(
       mail(time, '<div role="button" aria-label="Reply">Reply</div><button aria-label="More">More</button>'),
@@ -117,5 +120,27 @@ describe('CSS-module class names', () => {
     // A lower-case class with an underscore stays one word (`ticket_note` is a kind, not an author).
     const note = htmlPage(`<body><div class="ticket_note"><p>Left a voicemail for the buyer.</p></div></body>`, 'https://desk.example/c/9');
     expect([...readGenericMessage(note.document.querySelector('.ticket_note')!)!.classWords]).toEqual(['ticketnote']);
+  });
+});
+
+describe('what a block’s markup and label say about it', () => {
+  it('reads a custom element’s `direction` and puts the block’s own ARIA label in its header', () => {
+    const page = htmlPage(
+      `<body><div role="list">
+        <chat-row role="listitem" aria-label="Staff comment by Ivo"><chat-who direction="internal">Ivo Horvat</chat-who> <time datetime="2026-11-20T10:00:00Z">10:00</time><chat-text>Check the stock first.</chat-text></chat-row>
+      </div></body>`,
+      'https://helpdesk.example/t/2',
+    );
+    const read = readGenericMessage(page.document.querySelector('chat-row')!)!;
+    expect(read.classWords).toContain('internal');
+    expect(read.header.startsWith('staff comment by ivo')).toBe(true);
+  });
+
+  it('leaves a long label out of the header: a preview of the text, not a label', () => {
+    const page = htmlPage(
+      `<body><div role="list"><div role="listitem" aria-label="Message from Tove Berg: my parcel was sent by DHL to the wrong town, can you help"><span class="author">Tove Berg</span> <time datetime="2026-11-20T10:00:00Z">10:00</time><div>My parcel was sent by DHL to the wrong town, can you help?</div></div></div></body>`,
+      'https://helpdesk.example/t/3',
+    );
+    expect(readGenericMessage(page.document.querySelector('[role=listitem]')!)!.header).not.toContain('sent by');
   });
 });

@@ -37,6 +37,8 @@ export interface GenericMessage {
   relayed?: string;
 }
 
+/** The longest own label a block's header takes in. */
+const MAX_LABEL = 60;
 /** Time elements looked at in a block. */
 const MAX_TIMES = 20;
 
@@ -92,9 +94,15 @@ function readTime(block: Element, stamps: NodeListOf<Element>): string | undefin
   return fallbackTime(block, leadingText(block));
 }
 
-/** The block's leading words up to where its text begins. */
+/**
+ * The block's leading words up to where its text begins, after its own label: a page built on ARIA
+ * names each block there ("Internal note from Reza", "یادداشت داخلی از رضا مرادی", seen 2026-12-06).
+ * A long label is a preview of the text (a list row's), whose words ("sent by DHL") are no label.
+ */
 function headerOf(block: Element, text: string): string {
   const lead = singleLine(leadingText(block)).toLowerCase();
   const start = lead.indexOf(singleLine(text, 30).toLowerCase());
-  return start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120);
+  const own = block.getAttribute('aria-label') ?? '';
+  const label = own.length <= MAX_LABEL ? singleLine(own).toLowerCase() : '';
+  return `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`.trim();
 }

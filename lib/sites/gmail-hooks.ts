@@ -14,6 +14,7 @@ import {
   LEGACY_THREAD_ID_ATTR,
   MESSAGE,
   MESSAGE_FALLBACK,
+  LISTED_MESSAGE,
   PERM_THREAD_ID_ATTR,
   RECIPIENTS,
   SUBJECT,
@@ -74,7 +75,7 @@ function firstShown(doc: Document, selector: string): Element | undefined {
 /** The nearest ancestor of the subject that holds the conversation's messages. */
 function conversationRoot(subject: Element): Element | null {
   for (let node = subject.parentElement; node; node = node.parentElement) {
-    if (node.querySelector(MESSAGE) ?? node.querySelector(MESSAGE_FALLBACK)) return node;
+    if (node.querySelector(MESSAGE) ?? node.querySelector(MESSAGE_FALLBACK) ?? node.querySelector(LISTED_MESSAGE)) return node;
   }
   return null;
 }

@@ -24,6 +24,11 @@ export const MESSAGE = 'div.adn[data-message-id]';
 /** Fallback: any element carrying Gmail's message id inside a list item. InboxSDK gmail-message-view.ts. */
 export const MESSAGE_ID = '[data-message-id]';
 export const MESSAGE_FALLBACK = `[role=listitem] ${MESSAGE_ID}`;
+/**
+ * A message as a list item of the conversation, with no message id (a view whose items carry none: the
+ * Hebrew conversation view reconstructed 2026-12-06). The built-in profile reads these too.
+ */
+export const LISTED_MESSAGE = `${MESSAGE_LIST} > [role=listitem]`;
 
 /** Recipients ("to me, …"). gmail.js email.dom('to') (4461), InboxSDK getRecipients() '.hb span[email]'. */
 export const RECIPIENTS = '.hb span[email], span.g2[email]';

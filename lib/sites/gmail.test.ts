@@ -201,3 +201,25 @@ describe('gmail: messages nested in a wrapper', () => {
     expect(thread.messages.at(-1)?.text).toContain('Busch-Jaeger');
   });
 });
+
+describe('gmail: list items without message ids, and a customer writing from a second address', () => {
+  it('finds the open conversation by its subject, and gives the address she writes from now', () => {
+    const item = (who: string, email: string, title: string, text: string) =>
+      `<div role="listitem" class="h7"><div class="gs"><h3 class="iw"><span class="gD" email="${email}" name="${who}">${who}</span></h3>` +
+      `<span class="g3" title="${title}">x</span><div class="ii gt"><div class="a3s">${text}</div></div></div></div>`;
+    const page = htmlPage(
+      `<!doctype html><html><head><title>Scarf colour - help@woolly.example - Woolly Mail</title></head><body>
+       <header role="banner"><a aria-label="Google Account: Woolly (help@woolly.example)" href="#"></a></header>
+       <div role="main"><div class="ha"><h2 class="hP">Scarf colour</h2></div><div role="list">
+       ${item('Ines Moreau', 'ines@home.example', 'Mon, Nov 30, 2026, 9:00 AM', 'The scarf is grey, I ordered blue.')}
+       ${item('Woolly', 'help@woolly.example', 'Mon, Nov 30, 2026, 11:00 AM', 'Sorry! Shall we send the blue one?')}
+       ${item('Ines Moreau', 'i.moreau@office.example', 'Tue, Dec 1, 2026, 8:00 AM', 'Yes please, I write from work now.')}
+       </div></div></body></html>`,
+      EMMA_URL,
+    );
+    const thread = gmail.readThread(page.document, page.url)!;
+    expect(thread.subject).toBe('Scarf colour');
+    expect(thread.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread.customer).toEqual({ name: 'Ines Moreau', email: 'i.moreau@office.example' });
+  });
+});

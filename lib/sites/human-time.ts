@@ -11,7 +11,9 @@
  * month. Stems are loose ("set" opens "settimane", weeks, too), so only a day, the word and a year
  * together are taken for a date.
  */
+import { asciiDigits } from './ascii-digits';
 import { fromWords } from './reader-words';
+import { fromSolarHijri } from './solar-hijri';
 
 export interface TimeContext {
   /** The page's language (`lang`): decides whether "04/12" is April or December. */
@@ -36,7 +38,8 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d
  * Without its year ("3 dic") it is left out: which year a short date means depends on the day it is read.
  */
 const NAMED_DATE = /(?<![\d.:/])(\d\d?)\.? (?:de )?(\p{L}{3,})\.?,? (?:de )?(\d{4})(?!\d)/u;
-const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b)?/i;
+/** "9:14 PM", and Arabic's one-letter marks right after the clock ("7:02 م", "9:40 ص"): a word list would find them inside month names. */
+const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b| ?([صم])(?!\p{L}))?/iu;
 const timeWords = fromWords(({ humanTime: words }) => ({
   pm: wordOf(words.pmBefore),
   am: wordOf(words.amBefore),
@@ -52,7 +55,7 @@ const MONTH_FIRST = /^(?:en(?!-(?:gb|au|nz|ie|in|za))|ja|ko|zh)(?:-|$)/i;
 const DAY_MS = 86_400_000;
 
 export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext = {}): string | undefined {
-  const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
+  const text = asciiDigits(raw.normalize('NFKC')).replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
   const cjk = CJK_DATE.exec(text);
   const numeric = cjk ? null : NUMERIC_DATE.exec(text);
   const dayAndWord = cjk || numeric ? null : NAMED_DATE.exec(text);
@@ -76,6 +79,9 @@ export function humanTime(raw: string, { lang, now = Date.now() }: TimeContext =
     const day = new Date(now - back * DAY_MS);
     ymd = [day.getFullYear(), day.getMonth() + 1, day.getDate()];
   }
+  if (!ymd) return undefined;
+  // A year of the 1300s or 1400s is Solar Hijri on a Persian page; on another (a lunar Hijri one?) it is left out.
+  if (ymd[0]! >= 1300 && ymd[0]! < 1500) ymd = /^fa\b/i.test(lang ?? '') ? fromSolarHijri(ymd[0]!, ymd[1]!, ymd[2]!) : undefined;
   if (!ymd) return undefined;
   const [y, month, day] = ymd as [number | undefined, number, number];
   // A date without its year: the latest such day not after tomorrow.
@@ -106,8 +112,9 @@ function clockIn(text: string): [number, number] | undefined {
   if (!match) return undefined;
   let hours = Number(match[1]);
   // Latin am/pm right after the clock only: a German "am 23." is no morning.
-  const pm = match[3] ? match[3].toLowerCase() === 'p' : timeWords().pm.test(text);
-  const am = match[3] ? match[3].toLowerCase() === 'a' : timeWords().am.test(text);
+  const mark = match[3]?.toLowerCase() ?? (match[4] && (match[4] === 'م' ? 'p' : 'a'));
+  const pm = mark ? mark === 'p' : timeWords().pm.test(text);
+  const am = mark ? mark === 'a' : timeWords().am.test(text);
   if (pm && hours < 12) hours += 12;
   if (am && hours === 12) hours = 0;
   return hours < 24 && Number(match[2]) < 60 ? [hours, Number(match[2])] : undefined;

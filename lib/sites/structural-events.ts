@@ -5,11 +5,13 @@
  * platform as their sender, or by being a short line in the words of such events (nine languages).
  * "Tiago attached IMG_2118.jpg" is one too, but "I attached the photo" is a message: an attachment
  * line is an event only when it names a participant first, in the third person, and a file.
+ * Cards without a sender among authored messages go too (./structural-cards.ts).
  */
 import type { GenericMessage } from './generic-message';
 import { fromWords } from './reader-words';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
+import { withoutCards } from './structural-cards';
 
 const SYSTEM_WORDS = fromWords((words) => new Set(words.systemClassWords));
 const PLATFORM_AUTHORS = fromWords((words) => new Set(words.platformAuthors));
@@ -31,8 +33,8 @@ export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   const senders = messages.map(({ author, header }) =>
     `${author.name ?? ''} ${header}`.trim().toLowerCase().split(/\s+/).slice(0, SENDER_WORDS),
   );
-  return messages.filter(
-    (message, index) => !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders),
+  return withoutCards(
+    messages.filter((message, index) => !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders)),
   );
 }
 

@@ -24,6 +24,31 @@ describe("the signed-in account read from the page's chrome", () => {
     expect(identity.names).toContain(name);
   });
 
+  it.each([
+    ['fa', 'حساب کاربری: پریسا نادری (کارشناس)', 'پریسا نادری'],
+    ['he', 'חשבון: נועה ברק', 'נועה ברק'],
+    ['sr', 'Moj nalog: Jelena Ilić', 'jelena ilić'],
+  ])('takes an account label in Persian, Hebrew and Serbian (%s)', (_, label, name) => {
+    page = htmlPage(
+      `<html><body><div role="banner"><button aria-label="${label}">..</button></div><main><div class="thread"></div></main></body></html>`,
+      'https://desk.example/agent/1',
+    );
+    const identity = findPageIdentity(page.document, undefined, page.document.querySelector('.thread'));
+    expect(isSelf({ name }, identity)).toBe(true);
+  });
+
+  it('takes a user chip with its address in the top bar, never a requester chip in a ticket header', () => {
+    page = htmlPage(
+      `<html><body><div id="topnav"><a href="/">Desk</a><account-chip name="Sofie Lund" email="sofie@lund-lamps.example">SL</account-chip></div>
+       <main><header><h2>Dimmer broken</h2><contact-chip name="Piet Smit" data-email="piet@example.nl">PS</contact-chip></header><div class="thread"></div></main></body></html>`,
+      'https://desk.example/agent/2',
+    );
+    const identity = findPageIdentity(page.document, undefined, page.document.querySelector('.thread'));
+    expect(identity.emails).toEqual(['sofie@lund-lamps.example']);
+    expect(isSelf({ name: 'Sofie Lund' }, identity)).toBe(true);
+    expect(isSelf({ name: 'Piet Smit', email: 'piet@example.nl' }, identity)).toBe(false);
+  });
+
   it('takes every address of an account label and of the title, and the name without them', () => {
     page = htmlPage(
       `<html><head><title>Posteingang – Support@Harbor-Goods.example – Webmail</title></head><body>

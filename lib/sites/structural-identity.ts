@@ -32,7 +32,10 @@ const MARKED =
 const ACCOUNT_IN_CHROME =
   `${MARKED}, [id*="user-menu" i], [class*="user-menu" i], [class*="profile-dropdown" i], [class*="profile-link" i], [class*="identity" i], [id$="_Me"], [role="banner"] [class*="avatar" i][title], body > header [class*="avatar" i][title], ` +
   '[aria-label^="profile" i], [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i], [aria-label*="profile" i], [aria-label*="profil" i], ' +
-  '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"]';
+  '[aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label^="conta " i], [aria-label*="계정"], [aria-label*="アカウント"], ' +
+  // A user chip carrying its address in the top bar (`<inbox-user-chip name=… email=…>`, HubSpot-like, seen 2026-12-06); not in a
+  // `header`, which may be a ticket's own, holding the requester's chip.
+  ':is(nav, [role="banner"], [role="navigation"], [id*="nav" i]) :is([email], [data-email])';
 /** Looked for on the whole page: few, cheap patterns (a 1 MB page has 30,000 elements). */
 const ACCOUNT_ANYWHERE = `${MARKED}, [aria-label*="account" i], [aria-label*="signed in" i], [title*="signed in" i]`;
 const MAX_AREAS = 8;
@@ -87,7 +90,9 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
 
 /** The label, title, alt or (small) text an account element shows. */
 function accountTexts(element: Element): string[] {
-  const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name) ?? '');
+  const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt', 'name', 'email', 'data-email'].map(
+    (name) => element.getAttribute(name) ?? '',
+  );
   if (firstElements(element, MAX_NAME_ELEMENTS + 1).length <= MAX_NAME_ELEMENTS) {
     texts.push(element.textContent ?? '');
     for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');

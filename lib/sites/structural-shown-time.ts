@@ -7,6 +7,7 @@
  * called (a name, a sentence or a day separator "30. November 2026" never reads as one); one the
  * page names for time (`…__time`, `…-date`) also with a relative day ("Hier, 21 h 47").
  */
+import { asciiDigits } from './ascii-digits';
 import { TIMESTAMP } from './generic-selectors';
 import { isoTime } from './time';
 
@@ -18,7 +19,8 @@ const MAX_CHARS = 40;
 const READ_ELSEWHERE = 'time, [datetime], [title]';
 const WORD = /\p{L}+/gu;
 const MAX_WORDS = 3;
-const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
+/** Gregorian, or Solar Hijri on a Persian page ("1405/09/12"): time.ts says which it reads. */
+const YEAR = /(?:^|\D)(?:1[349]|20)\d{2}(?:\D|$)/;
 /** A time of day ("19:40", "20 h 05"): a message's date line says when in the day (a dotted "05.12.2026" is a date only). */
 const TIME_OF_DAY = /(?:^|\D)\d{1,2}\s?[:h]\s?\d{2}(?:\D|$)/;
 
@@ -50,7 +52,7 @@ export function dateLineTime(element: Element, named = false): string | undefine
  * keeps the date only where no name ("Anna 30.11.2026 19:40") can hide.
  */
 export function dateTextTime(raw: string, lang: string, named = false, nameless = false): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = asciiDigits(raw).replace(/\s+/g, ' ').trim();
   if (text.length > MAX_CHARS || !TIME_OF_DAY.test(text) || !(named || YEAR.test(text))) return undefined;
   // A date says at most a weekday, a month and a joiner ("Wed 2 Dec 2026 at 19:58"); more words are a sentence.
   const words = text.match(WORD) ?? [];

@@ -81,7 +81,7 @@ export function readWithProfile(
     ...message,
     role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
   }));
-  const fromMessages = messages.find((m) => m.role === 'customer')?.author;
+  const fromMessages = customerFromMessages(messages.filter((m) => m.role === 'customer'));
   const shownCustomer: Person = customerBehindRelay(
     card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
     ordered,
@@ -121,6 +121,17 @@ export function readWithProfile(
       unread > 0 ? 0.3 : 1,
     ]),
   };
+}
+
+/**
+ * The first customer message's author, with the address of the latest one under the same name: she wrote from
+ * her private address, then from work, and a reply goes to where she writes from now (seen 2026-12-06, Gmail).
+ */
+function customerFromMessages(customers: ThreadMessage[]): Person | undefined {
+  const first = customers[0]?.author;
+  const name = first?.name?.toLowerCase();
+  const latest = name ? [...customers].reverse().find(({ author }) => author.email && author.name?.toLowerCase() === name) : undefined;
+  return latest ? { ...first, email: latest.author.email } : first;
 }
 
 function withCardAddress(doc: Document, customer: Person, conversation: Element, self: Identity): Person {
