@@ -145,3 +145,31 @@ export const LARGE_HTML_EMAILS = {
   '100,000-char line (HTML)': largeSingleLineHtmlEmail,
   'unclosed blockquotes (HTML)': largeMessyHtmlEmail,
 } as const;
+
+/** Old webmail's HTML of a pasted log: 60,000 one-word paragraphs, each followed by a line break (0.78 MB). */
+export function largeShortParagraphsHtmlEmail(paragraphs = 60_000): string {
+  return `${LARGE_EMAIL_REPLY_HTML}${'<p>ok</p><br>'.repeat(paragraphs)}`;
+}
+
+/** Broken HTML from an old client: 30,000 `<div><span><font>` runs never closed (0.57 MB). */
+export function largeUnclosedInlineHtmlEmail(runs = 30_000): string {
+  return `${LARGE_EMAIL_REPLY_HTML}${'<div><span><font>x '.repeat(runs)}`;
+}
+
+/** A pasted log as plain text: 240,000 very short lines with blank lines and list marks (0.72 MB). */
+export function largeVeryShortLinesEmail(lines = 240_000): string {
+  return `${LARGE_EMAIL_REPLY}\n\n${'ok\nyes\n\n- a\n'.repeat(lines / 4)}`;
+}
+
+/** 20,000 nested `<div>`s around one line of text (HTML exported by a tool that nests every block). */
+export function largeDeepNestingHtmlEmail(depth = 20_000): string {
+  return `${LARGE_EMAIL_REPLY_HTML}${'<div>'.repeat(depth)}quoted 14:30${'</div>'.repeat(depth)}`;
+}
+
+/** Shapes still over the 50 ms budget: timed by the reply-stripping eval only once they fit. */
+export const OVER_BUDGET_EMAILS = {
+  '240,000 very short lines': largeVeryShortLinesEmail,
+  '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
+  '30,000 unclosed inline runs (HTML)': largeUnclosedInlineHtmlEmail,
+  '20,000 nested divs (HTML)': largeDeepNestingHtmlEmail,
+} as const;
