@@ -144,25 +144,30 @@ export const LARGE_HTML_EMAILS = {
   'Outlook header, 750 KB quote (HTML)': largeOutlookHtmlEmail,
   '100,000-char line (HTML)': largeSingleLineHtmlEmail,
   'unclosed blockquotes (HTML)': largeMessyHtmlEmail,
+  '20,000 nested divs (HTML)': largeDeepNestingHtmlEmail,
 } as const;
 
-/** Old webmail's HTML of a pasted log: 60,000 one-word paragraphs, each followed by a line break (0.78 MB). */
-export function largeShortParagraphsHtmlEmail(paragraphs = 60_000): string {
-  return `${LARGE_EMAIL_REPLY_HTML}${'<p>ok</p><br>'.repeat(paragraphs)}`;
+/** Old webmail's HTML of a pasted log: one-word paragraphs, each followed by a line break (60,000 of them by default). */
+export function largeShortParagraphsHtmlEmail(totalChars = 780_000): string {
+  const paragraph = '<p>ok</p><br>';
+  return `${LARGE_EMAIL_REPLY_HTML}${paragraph.repeat(Math.floor(totalChars / paragraph.length))}`;
 }
 
-/** Broken HTML from an old client: 30,000 `<div><span><font>` runs never closed (0.57 MB). */
-export function largeUnclosedInlineHtmlEmail(runs = 30_000): string {
-  return `${LARGE_EMAIL_REPLY_HTML}${'<div><span><font>x '.repeat(runs)}`;
+/** Broken HTML from an old client: `<div><span><font>` runs never closed (30,000 by default). */
+export function largeUnclosedInlineHtmlEmail(totalChars = 570_000): string {
+  const run = '<div><span><font>x ';
+  return `${LARGE_EMAIL_REPLY_HTML}${run.repeat(Math.floor(totalChars / run.length))}`;
 }
 
-/** A pasted log as plain text: 240,000 very short lines with blank lines and list marks (0.72 MB). */
-export function largeVeryShortLinesEmail(lines = 240_000): string {
-  return `${LARGE_EMAIL_REPLY}\n\n${'ok\nyes\n\n- a\n'.repeat(lines / 4)}`;
+/** A pasted log as plain text: very short lines with blank lines and list marks (240,000 lines by default). */
+export function largeVeryShortLinesEmail(totalChars = 720_000): string {
+  const lines = 'ok\nyes\n\n- a\n';
+  return `${LARGE_EMAIL_REPLY}\n\n${lines.repeat(Math.floor(totalChars / lines.length))}`;
 }
 
-/** 20,000 nested `<div>`s around one line of text (HTML exported by a tool that nests every block). */
-export function largeDeepNestingHtmlEmail(depth = 20_000): string {
+/** Nested `<div>`s around one line of text, as a tool that nests every block exports it (20,000 deep by default). */
+export function largeDeepNestingHtmlEmail(totalChars = 220_000): string {
+  const depth = Math.floor(totalChars / '<div></div>'.length);
   return `${LARGE_EMAIL_REPLY_HTML}${'<div>'.repeat(depth)}quoted 14:30${'</div>'.repeat(depth)}`;
 }
 
@@ -171,5 +176,4 @@ export const OVER_BUDGET_EMAILS = {
   '240,000 very short lines': largeVeryShortLinesEmail,
   '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
   '30,000 unclosed inline runs (HTML)': largeUnclosedInlineHtmlEmail,
-  '20,000 nested divs (HTML)': largeDeepNestingHtmlEmail,
 } as const;
