@@ -77,9 +77,12 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31})
 export const decodeText = (text: string) =>
   text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
 
-export function parseAttributes(source: string): Record<string, string> {
+/** What a tag without any value has: one shared object, not one per element (most tags in mail have none). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+export function parseAttributes(source: string): Readonly<Record<string, string>> {
+  if (!source.includes('=')) return NO_ATTRIBUTES;
   const attributes: Record<string, string> = {};
-  if (!source.includes('=')) return attributes;
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase();
     if (!(name in attributes)) attributes[name] = decodeText(match[2] ?? match[3] ?? match[4] ?? '');
