@@ -160,11 +160,14 @@ describe('stripReply: bounded time', () => {
   });
 
   // Still over the 50 ms budget (README): bounded here so they cannot grow worse than linear.
-  it.each(Object.entries(OVER_BUDGET_EMAILS))('handles %s within a second, reply intact', (_shape, make) => {
+  // CPU time after a small warm-up: wall time on a loaded machine measures the other processes.
+  it.each(Object.entries(OVER_BUDGET_EMAILS))('handles %s within a second of CPU, reply intact', (_shape, make) => {
+    stripReply(make(50_000));
     const text = make();
-    const started = performance.now();
+    const before = process.cpuUsage();
     const reply = stripReply(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
     expect(reply.startsWith(LARGE_EMAIL_REPLY)).toBe(true);
   });
 });
