@@ -71,6 +71,12 @@ type Part = string | SetAside;
 /** Renders `html` to parts: text, and (when cutting history) set-aside elements to decide on. */
 function renderParts(html: string, cutHistory: boolean): Part[] {
   const out: Part[] = [];
+  /** Text since the last set-aside element, kept as one string (a part per text node made 1 MB of `<p>`s slow). */
+  let pending = '';
+  const flush = () => {
+    if (pending !== '') out.push(pending);
+    pending = '';
+  };
   let hiddenDepth = -1;
   let preDepth = 0;
   let setAside: SetAside | undefined;
@@ -81,7 +87,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
   let opensWithHeader = false;
   const write = (text: string) => {
     if (text === '') return;
-    out.push(text);
+    pending += text;
     atLineStart = text.endsWith('\n');
     hasVisibleText ||= VISIBLE.test(text);
   };
@@ -117,6 +123,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
         setAside = undefined;
         // Outlook's bordered header block: everything from here on is the quoted message. On top of
         // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
+        flush();
         if (block.kind === 'history-if-header' && hasVisibleText && endsReply(headLines(html, block), opensWithHeader, out)) ended = true;
         else out.push(block);
         opensWithHeader ||= block.kind === 'history-if-header' && !hasVisibleText;
@@ -129,6 +136,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
     },
     done: () => ended,
   });
+  flush();
   if (setAside) out.push(setAside);
   return out;
 }

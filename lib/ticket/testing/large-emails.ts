@@ -144,4 +144,37 @@ export const LARGE_HTML_EMAILS = {
   'Outlook header, 750 KB quote (HTML)': largeOutlookHtmlEmail,
   '100,000-char line (HTML)': largeSingleLineHtmlEmail,
   'unclosed blockquotes (HTML)': largeMessyHtmlEmail,
+  '20,000 nested divs (HTML)': largeDeepNestingHtmlEmail,
+} as const;
+
+/** Old webmail's HTML of a pasted log: one-word paragraphs, each followed by a line break (60,000 of them by default). */
+export function largeShortParagraphsHtmlEmail(totalChars = 780_000): string {
+  const paragraph = '<p>ok</p><br>';
+  return `${LARGE_EMAIL_REPLY_HTML}${paragraph.repeat(Math.floor(totalChars / paragraph.length))}`;
+}
+
+/** Broken HTML from an old client: `<div><span><font>` runs never closed (30,000 by default). */
+export function largeUnclosedInlineHtmlEmail(totalChars = 570_000): string {
+  const run = '<div><span><font>x ';
+  return `${LARGE_EMAIL_REPLY_HTML}${run.repeat(Math.floor(totalChars / run.length))}`;
+}
+
+/** A pasted log as plain text: very short lines with blank lines and list marks (240,000 lines by default). */
+export function largeVeryShortLinesEmail(totalChars = 720_000): string {
+  const lines = 'ok\nyes\n\n- a\n';
+  return `${LARGE_EMAIL_REPLY}\n\n${lines.repeat(Math.floor(totalChars / lines.length))}`;
+}
+
+/** Nested `<div>`s around one line of text, as a tool that nests every block exports it (20,000 deep by default). */
+export function largeDeepNestingHtmlEmail(totalChars = 220_000): string {
+  const depth = Math.floor(totalChars / '<div></div>'.length);
+  return `${LARGE_EMAIL_REPLY_HTML}${'<div>'.repeat(depth)}quoted 14:30${'</div>'.repeat(depth)}`;
+}
+
+/** Shapes still over the 50 ms budget: timed by the reply-stripping eval only once they fit. */
+export const OVER_BUDGET_EMAILS = {
+  '240,000 very short lines': largeVeryShortLinesEmail,
+  '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
+  // 42 ms CPU alone, 56–62 ms in the eval (timed after every set) on a loaded machine: not yet.
+  '30,000 unclosed inline runs (HTML)': largeUnclosedInlineHtmlEmail,
 } as const;
