@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth) and blind set 9 (2026-12-06-blind9, a ninth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth) and blind set 10 (2026-12-06-blind10, a tenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -71,6 +71,13 @@ const BLIND_8 = '2026-12-05-blind8-';
  * then its misses fixed by general rules (issue-10-read9), so tuned on from session 12.
  */
 const BLIND_9 = '2026-12-06-blind9-';
+/**
+ * Blind set 10 (`2026-12-06-blind10-*`): a tenth evaluator's set (Gmail's print view, message bodies in iframe srcdoc,
+ * declarative shadow roots, an event timeline, a logged call with its transcript, a 25-item thread collapsed to one-line
+ * items, a pop-out window, replies sent as the shop, macro and AI-draft previews, collision and typing indicators, an
+ * attachments-only message, a withheld message), committed before any reader ran.
+ */
+const BLIND_10 = '2026-12-06-blind10-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -87,6 +94,7 @@ const SETS = [
   { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
   { name: 'blind 8 (2026-12-05, tuned on from session 11)', has: (file: string) => file.startsWith(BLIND_8) },
   { name: 'blind 9 (2026-12-06) — tuned on from session 12 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_9) },
+  { name: 'blind 10 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_10) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
