@@ -14,7 +14,8 @@
  * first run 18/27 plain, 9/15 HTML on main at 8f47ac1) had its non-convention classes fixed in session 10 (tuned on since); `blind-8`
  * (an eighth evaluator, 2026-12-05, committed before it ran; first run 12/25 plain, 9/18 HTML on main at 73024b7) had its
  * classes fixed in session 11 (tuned on since); `blind-9` (a ninth evaluator, 2026-12-06, committed before it ran; first run
- * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since);
+ * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since); `blind-10` (a tenth
+ * evaluator, 2026-12-06, committed before it ran; first run 23/29 plain, 14/14 HTML on main at 91a3706) is unseen, not tuned on;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8` and `classes-9`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 9).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -35,6 +36,7 @@ export const REPLY_SET_NAMES = [
   'blind-7',
   'blind-8',
   'blind-9',
+  'blind-10',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -74,6 +76,11 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Persian, Thai, Chinese, Greek, Romanian, Hungarian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Czech besides
   // en de fr es ja ko; four big threads), committed before it ran (07e3d47): tuned on from session 12 (issue-10-strip9; first run 40/45).
   'blind-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind9-clients-languages.jsonl'),
+  // A tenth evaluator's (Superhuman, Missive, Fastmail, Mailbird, eM Client, Samsung Email, Huawei's mail app, HCL Notes,
+  // Roundcube, Horde, Zimbra, SOGo, Mailspring, Canary, Outlook for Mac; replies to Zendesk, Freshdesk, Help Scout, Gorgias and
+  // Kustomer notification mails; Polish, Dutch, Swedish, Norwegian, Turkish, pt-BR, Catalan, Slovak, Slovenian, Malay, Tagalog
+  // besides en de fr es ja ko; four big threads), committed before it ran (1a70ee3): unseen, measured, not fixed.
+  'blind-10': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind10-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
