@@ -14,7 +14,8 @@ import {
 import type { Ticket } from '@/lib/schemas/ticket';
 import { withDetails } from '@/lib/schemas/order';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { plannedTemplateIds, renderPlan } from '@/lib/suggest/suggest';
+import { renderPlan } from '@/lib/suggest/render-plan';
+import { plannedTemplateIds } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';

@@ -13,7 +13,7 @@ import { secondOpinionWanted } from '@/lib/suggest/ai/intent-opinion';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
-import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { decidedReading } from '@/lib/suggest/decided-intent';
 import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 export interface SuggestionPlanInput {
@@ -39,7 +39,7 @@ export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, f
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
 
   // What the badge shows, the AI's decision folded in: triage weighs the same requests (no extra call).
-  const reading = useMemo(() => (decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading), [local, decidedIntent]);
+  const reading = useMemo(() => decidedReading(local.reading, decidedIntent), [local, decidedIntent]);
 
   const plan = useMemo(() => {
     if (!library || ordersPending) return null;
