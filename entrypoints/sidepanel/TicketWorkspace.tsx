@@ -61,7 +61,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     performance.mark('deskpilot:ticket-shown');
   }, []);
 
-  const { decision, plan, reading } = useSuggestionPlan({
+  const { decision, opinion, plan, reading } = useSuggestionPlan({
     ticket,
     aiSettings: aiSettings.data,
     orders: orders.data?.orders,
@@ -95,6 +95,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           intent={result.intent}
           decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined}
           confirmed={decision.data?.confirmed}
+          opinion={opinion}
         />
       )}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} reading={reading} />}

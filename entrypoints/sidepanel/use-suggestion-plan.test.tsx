@@ -130,4 +130,21 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     expect(classified.texts).toEqual([invoice.latestCustomerMessage, refund.latestCustomerMessage]);
     expect(server.requests).toHaveLength(2);
   });
+
+  it('tells the badge the AI is being asked, then that it could not be, the local reading kept', async () => {
+    let refuse: (error: Error) => void = () => {};
+    vi.mocked(browser.runtime.sendMessage).mockImplementationOnce((() => new Promise((_, reject) => (refuse = reject))) as never);
+    const asked = server.requests.length;
+    show(ticketSaying('Charged twice for the teapot, or was it the invoice total? Lena'), null);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(latest?.opinion).toEqual({ asking: true });
+    });
+    expect(latest?.plan?.intent.intent).toBe('payment_issue');
+    await act(async () => refuse(new Error('Could not establish connection. Receiving end does not exist.')));
+    await settle();
+    expect(latest?.opinion).toEqual({ failed: new Error('Could not establish connection. Receiving end does not exist.') });
+    expect(latest?.reading.intent).toBe('payment_issue');
+    expect(server.requests).toHaveLength(asked);
+  });
 });

@@ -11,6 +11,7 @@ import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { secondOpinionWanted } from '@/lib/suggest/ai/intent-opinion';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
+import { opinionStatus } from '@/lib/suggest/ai/opinion-status';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
 import { decidedReading } from '@/lib/suggest/decided-intent';
@@ -46,5 +47,6 @@ export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, f
     const chosen = found.find((order) => order.number === chosenOrder);
     return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library, decidedIntent, local });
   }, [ticket, ordersPending, found, library, chosenOrder, decidedIntent, local]);
-  return { decision, plan, reading };
+  // What the badge says while the opinion is not in: asked now, or could not be asked.
+  return { decision, opinion: opinionStatus(decision), plan, reading };
 }
