@@ -1,7 +1,12 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IntentBadge } from '@/components/intent-badge';
+import { I18nProvider } from '@/lib/i18n/i18n-context';
+import { uiLanguageSetting } from '@/lib/settings';
+import { NoDecision } from '@/lib/suggest/ai/intent-opinion-query';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -56,5 +61,49 @@ describe('IntentBadge', () => {
     const badge = show({ intent: { intent: 'refund', confidence: 0.9 } });
     expect(badge.querySelector('[data-testid="intent-decided-by"]')).toBeNull();
     expect(badge.textContent).toContain('(90%)');
+  });
+});
+
+describe('IntentBadge while the second opinion is not in', () => {
+  const unsure = { intent: 'payment_issue' as const, confidence: 0.33 };
+
+  it('says the AI is being asked, beside the local reading', () => {
+    const badge = show({ intent: unsure, opinion: { asking: true } });
+    expect(badge.querySelector('[data-testid="intent-asking-ai"]')?.textContent).toContain('asking the AI model…');
+    expect(badge.textContent).toContain('(unsure)');
+    expect(show({ intent: unsure }).querySelector('[data-testid="intent-asking-ai"]')).toBeNull();
+  });
+
+  it('says the AI could not be asked and why, the error quoted as text, never as markup', () => {
+    const refused = show({ intent: unsure, opinion: { failed: new Error('Could not establish connection. <b>Receiving end</b>') } });
+    const note = refused.querySelector('[data-testid="intent-ai-not-asked"]')!;
+    expect(note.textContent).toBe(
+      ' The AI model could not be asked (“Could not establish connection. <b>Receiving end</b>”): the local reading is shown.',
+    );
+    expect(note.querySelector('b')).toBeNull();
+    expect(refused.querySelector('[data-testid="intent-asking-ai"]')).toBeNull();
+    const unreadable = show({ intent: unsure, opinion: { failed: new NoDecision() } });
+    expect(unreadable.textContent).toContain("(the extension's background gave no readable answer)");
+  });
+
+  it("says it in the panel's language", async () => {
+    fakeBrowser.reset();
+    await uiLanguageSetting.set('ko');
+    const host = document.createElement('div');
+    root = createRoot(host);
+    act(() =>
+      root!.render(
+        <QueryClientProvider client={new QueryClient()}>
+          <I18nProvider>
+            <IntentBadge intent={unsure} opinion={{ failed: new NoDecision() }} />
+          </I18nProvider>
+        </QueryClientProvider>,
+      ),
+    );
+    await vi.waitFor(async () => {
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+      expect(host.querySelector('[data-testid="intent-ai-not-asked"]')?.textContent).toContain('AI 모델에 물어볼 수 없었습니다');
+    });
+    await uiLanguageSetting.set('en');
   });
 });

@@ -10,7 +10,7 @@ import { TicketSchema, type Ticket } from '@/lib/schemas/ticket';
 import { decisionMemory, type DecisionShelf } from '@/lib/suggest/ai/decision-memory';
 import type { IntentDecision } from '@/lib/suggest/ai/intent-opinion';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';
-import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
+import { basisOf, type OpinionBasis, SentReadingSchema } from '@/lib/suggest/ai/opinion-basis';
 
 const SHELF_KEY = 'intentDecisions';
 
@@ -33,17 +33,20 @@ const remembered = decisionMemory(sessionShelf);
 export async function decideForTicket(
   ticket: Ticket,
   orders: readonly Order[],
-  local: TicketIntent,
+  local: OpinionBasis,
   onWait?: () => void,
 ): Promise<IntentDecision> {
   return remembered(await aiSettingsSetting.get(), ticket, orders, local, onWait);
 }
 
-const DecideRequestSchema = z.object({ ticket: TicketSchema, orders: z.array(OrderSchema).max(200) });
+const DecideRequestSchema = z.object({ ticket: TicketSchema, orders: z.array(OrderSchema).max(200), local: SentReadingSchema });
 
-/** The panel's ask, parsed (it sends the ticket and orders it shows); undefined when unreadable. */
-export function decideForPanel(ticket: unknown, orders: unknown): Promise<IntentDecision> | undefined {
-  const request = DecideRequestSchema.safeParse({ ticket, orders });
+/**
+ * The panel's ask, parsed (it sends the ticket and orders it shows, and its reading of the ticket:
+ * classified once, in the panel); undefined when unreadable.
+ */
+export function decideForPanel(ticket: unknown, orders: unknown, local: unknown): Promise<IntentDecision> | undefined {
+  const request = DecideRequestSchema.safeParse({ ticket, orders, local });
   if (!request.success) return undefined;
-  return decideForTicket(request.data.ticket, request.data.orders, readTicketIntent(request.data.ticket));
+  return decideForTicket(request.data.ticket, request.data.orders, basisOf(request.data.ticket, request.data.local));
 }

@@ -48,7 +48,7 @@ export function routeMessage(message: unknown, sender: MessageSender): Promise<u
       return fromExtensionPage(sender) ? orderDetails(request.data.order) : undefined;
     case 'decideIntent':
       // A paid call with the user's key: a content script must not spend it.
-      return fromExtensionPage(sender) ? decideForPanel(request.data.ticket, request.data.orders) : undefined;
+      return fromExtensionPage(sender) ? decideForPanel(request.data.ticket, request.data.orders, request.data.local) : undefined;
     case 'siteAccess':
       return fromExtensionPage(sender) ? siteAccess(request.data.action, request.data.url, request.data.tabId) : undefined;
     case 'testStoreConnection':

@@ -14,7 +14,8 @@ import {
 import type { Ticket } from '@/lib/schemas/ticket';
 import { withDetails } from '@/lib/schemas/order';
 import { chooseOrder } from '@/lib/suggest/choose-order';
-import { plannedTemplateIds, renderPlan } from '@/lib/suggest/suggest';
+import { renderPlan } from '@/lib/suggest/render-plan';
+import { plannedTemplateIds } from '@/lib/suggest/suggest';
 import { OrdersSection } from '@/components/orders-section';
 import { SuggestionList } from '@/components/suggestion-list';
 import { IntentBadge } from '@/components/intent-badge';
@@ -60,7 +61,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
     performance.mark('deskpilot:ticket-shown');
   }, []);
 
-  const { decision, plan, reading } = useSuggestionPlan({
+  const { decision, opinion, plan, reading } = useSuggestionPlan({
     ticket,
     aiSettings: aiSettings.data,
     orders: orders.data?.orders,
@@ -94,6 +95,7 @@ export function TicketWorkspace({ tabId, ticket }: { tabId: number; ticket: Tick
           intent={result.intent}
           decidedBy={decision.data?.askedAi ? decision.data.decidedBy : undefined}
           confirmed={decision.data?.confirmed}
+          opinion={opinion}
         />
       )}
       {result && <TriageSection tabId={tabId} ticket={ticket} orders={found} chosenOrder={result.order ?? null} reading={reading} />}

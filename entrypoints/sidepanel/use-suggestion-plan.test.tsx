@@ -98,7 +98,7 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     await server.close();
   });
 
-  it('classifies each ticket once in the panel: for the ranking and every re-rank (the background reads it once to ask the AI)', async () => {
+  it('classifies each ticket once: for the ranking, every re-rank and the AI asked in the background (the panel sends its reading)', async () => {
     const invoice = ticketSaying('Re: as discussed on the phone, same as last time. facture', { orderRefs: ['#1047'] });
     classified.texts = [];
     show(invoice, null);
@@ -109,8 +109,8 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     // The AI was asked (the reading is unsure) and decided; the plan was made before and after its answer.
     expect(latest?.decision.data).toMatchObject({ intent: 'invoice', decidedBy: 'ai', askedAi: true });
     expect(server.requests).toHaveLength(1);
-    // The panel's reading, then the background's own (another context in the extension).
-    expect(classified.texts).toEqual([invoice.latestCustomerMessage, invoice.latestCustomerMessage]);
+    // The panel's reading only: the background asked the AI with it, not with a reading of its own.
+    expect(classified.texts).toEqual([invoice.latestCustomerMessage]);
 
     // The agent picks the other order: ranked again, not classified again.
     const before = latest?.plan;
@@ -118,7 +118,7 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
     await settle();
     expect(latest?.plan).not.toBe(before);
     expect(latest?.plan?.order?.number).toBe('#1031');
-    expect(classified.texts).toHaveLength(2);
+    expect(classified.texts).toHaveLength(1);
 
     // The next ticket is read once too.
     const refund = ticketSaying('I sent the mug back two weeks ago, where is my refund?');
@@ -127,12 +127,24 @@ describe('the panel ranks a ticket with an AI endpoint configured', () => {
       await settle();
       expect(latest?.plan?.intent.intent).toBe('refund');
     });
-    expect(classified.texts).toEqual([
-      invoice.latestCustomerMessage,
-      invoice.latestCustomerMessage,
-      refund.latestCustomerMessage,
-      refund.latestCustomerMessage,
-    ]);
+    expect(classified.texts).toEqual([invoice.latestCustomerMessage, refund.latestCustomerMessage]);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('tells the badge the AI is being asked, then that it could not be, the local reading kept', async () => {
+    let refuse: (error: Error) => void = () => {};
+    vi.mocked(browser.runtime.sendMessage).mockImplementationOnce((() => new Promise((_, reject) => (refuse = reject))) as never);
+    const asked = server.requests.length;
+    show(ticketSaying('Charged twice for the teapot, or was it the invoice total? Lena'), null);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(latest?.opinion).toEqual({ asking: true });
+    });
+    expect(latest?.plan?.intent.intent).toBe('payment_issue');
+    await act(async () => refuse(new Error('Could not establish connection. Receiving end does not exist.')));
+    await settle();
+    expect(latest?.opinion).toEqual({ failed: new Error('Could not establish connection. Receiving end does not exist.') });
+    expect(latest?.reading.intent).toBe('payment_issue');
+    expect(server.requests).toHaveLength(asked);
   });
 });

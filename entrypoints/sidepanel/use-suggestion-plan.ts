@@ -11,9 +11,10 @@ import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { secondOpinionWanted } from '@/lib/suggest/ai/intent-opinion';
 import { intentDecisionQuery } from '@/lib/suggest/ai/intent-opinion-query';
+import { opinionStatus } from '@/lib/suggest/ai/opinion-status';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { planSuggestions } from '@/lib/suggest/suggest';
-import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { decidedReading } from '@/lib/suggest/decided-intent';
 import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 export interface SuggestionPlanInput {
@@ -39,12 +40,13 @@ export function useSuggestionPlan({ ticket, aiSettings, orders, ordersPending, f
   const decidedIntent = decision.data?.decidedBy === 'ai' ? decision.data.intent : undefined;
 
   // What the badge shows, the AI's decision folded in: triage weighs the same requests (no extra call).
-  const reading = useMemo(() => (decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading), [local, decidedIntent]);
+  const reading = useMemo(() => decidedReading(local.reading, decidedIntent), [local, decidedIntent]);
 
   const plan = useMemo(() => {
     if (!library || ordersPending) return null;
     const chosen = found.find((order) => order.number === chosenOrder);
     return planSuggestions({ ticket, orders: chosen ? [chosen] : found, templates: library, decidedIntent, local });
   }, [ticket, ordersPending, found, library, chosenOrder, decidedIntent, local]);
-  return { decision, plan, reading };
+  // What the badge says while the opinion is not in: asked now, or could not be asked.
+  return { decision, opinion: opinionStatus(decision), plan, reading };
 }

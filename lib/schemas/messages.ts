@@ -23,9 +23,15 @@ export const FindOrdersRequestSchema = z.object({
 export const OrderDetailsRequestSchema = z.object({ type: z.literal('orderDetails'), order: z.unknown() });
 /**
  * Panel → background: the AI's second opinion on the ticket the panel shows, asked in the
- * background so the shortcut reuses it (entrypoints/background/intent-decision.ts parses both).
+ * background so the shortcut reuses it, with the panel's local reading of it (`local`: the
+ * background does not classify it again). entrypoints/background/intent-decision.ts parses all three.
  */
-export const DecideIntentRequestSchema = z.object({ type: z.literal('decideIntent'), ticket: z.unknown(), orders: z.unknown() });
+export const DecideIntentRequestSchema = z.object({
+  type: z.literal('decideIntent'),
+  ticket: z.unknown(),
+  orders: z.unknown(),
+  local: z.unknown(),
+});
 /** Panel → background: "Always read this site" for the page's origin (status, enable, disable). */
 export const SiteAccessRequestSchema = z.object({
   type: z.literal('siteAccess'),

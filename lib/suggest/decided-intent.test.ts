@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHOP_FACTS } from '@/lib/schemas/settings';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { decidedReading, withDecidedIntent } from '@/lib/suggest/decided-intent';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
-import { suggestReplies } from '@/lib/suggest/suggest';
+import { planSuggestions, suggestReplies } from '@/lib/suggest/suggest';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
+import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 const templates = templatesFromPack(STARTER_PACK);
 const order = orderShaped('delivered', '#2990', '2026-10-02T08:00:00Z');
@@ -59,5 +60,17 @@ describe('an intent decided outside the local model', () => {
     expect(withAi.groups).toHaveLength(1);
     expect(withAi.suggestions[0]?.template.intents[0]).toBe(decided);
     expect(asRead.suggestions[0]?.template.intents[0]).not.toBe(decided);
+  });
+
+  it('is folded in by one helper, which the plan of replies uses too: badge and replies name the same lead', () => {
+    const local = classifyIntent(UNCLEAR);
+    expect(decidedReading(local, undefined)).toBe(local);
+    const decided = local.ranking.find((r) => r.intent !== local.intent)!.intent;
+    expect(decidedReading(local, decided)).toEqual(withDecidedIntent(local, decided));
+    const ticket = ticketSaying(UNCLEAR);
+    const plan = planSuggestions({ ticket, orders: [order], templates, decidedIntent: decided });
+    const shown = decidedReading(readTicketIntent(ticket).reading, decided);
+    expect(plan.intent.intent).toBe(shown.intent);
+    expect(plan.asked).toEqual(shown.requests.map((r) => r.intent));
   });
 });

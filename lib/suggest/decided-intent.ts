@@ -44,3 +44,12 @@ export function withDecidedIntent(reading: IntentResult, decided: Intent): Inten
     requests: reading.requests.map((request, i) => (i === leadAt ? decidedLead : request)),
   };
 }
+
+/**
+ * The reading every view of the ticket shows (the badge, triage, the plan of replies): the local
+ * one with the decided intent folded in when there is one. One expression for all, so the panel's
+ * badge and its replies never disagree on the lead request.
+ */
+export function decidedReading(local: IntentResult, decided: Intent | undefined): IntentResult {
+  return decided ? withDecidedIntent(local, decided) : local;
+}

@@ -7,18 +7,19 @@ import type { Order } from '@/lib/schemas/order';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
 import type { Intent, Template } from '@/lib/schemas/template';
 import type { Ticket } from '@/lib/schemas/ticket';
-import { renderTemplate, type RenderResult } from '@/lib/templates/render';
-import { buildTemplateVariables, type TemplateScope } from '@/lib/templates/variables';
-import { effectiveFields, type FormField } from '@/lib/templates/fields';
+import type { RenderResult } from '@/lib/templates/render';
+import type { TemplateScope } from '@/lib/templates/variables';
+import type { FormField } from '@/lib/templates/fields';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { answersAllFirst, anyAnswersAll } from '@/lib/suggest/answers-all-first';
 import { decidedFirst } from '@/lib/suggest/decided-first';
-import { withDecidedIntent } from '@/lib/suggest/decided-intent';
+import { decidedReading } from '@/lib/suggest/decided-intent';
 import { leadFirst } from '@/lib/suggest/lead-first';
 import { type RankedTemplate, rankWithOutcome } from '@/lib/suggest/rank';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { guarded, type RankStage } from '@/lib/suggest/rank-stages';
 import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
+import { renderPlan } from '@/lib/suggest/render-plan';
 
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
@@ -104,7 +105,7 @@ export function planSuggestions<T extends RankEntry>({
 }: PlanInput<T>): SuggestionPlan<T> {
   const failed: RankStage[] = [...local.degraded];
   const { query } = local;
-  const intent = decidedIntent ? withDecidedIntent(local.reading, decidedIntent) : local.reading;
+  const intent = decidedReading(local.reading, decidedIntent);
   const order = guarded(
     'order-state',
     failed,
@@ -159,45 +160,6 @@ export function planSuggestions<T extends RankEntry>({
 /** The ids of the templates a plan shows: the only ones the panel reads whole. */
 export function plannedTemplateIds(plan: SuggestionPlan<RankEntry>): string[] {
   return [...new Set(plan.groups.flatMap((group) => group.ranked.map((r) => r.template.id)))];
-}
-
-/**
- * Renders a plan's replies with the order's facts. `whole` gives the template of a ranked entry;
- * one it cannot give (deleted since the ranking) is left out.
- */
-export function renderPlan<T extends RankEntry>(
-  plan: SuggestionPlan<T>,
-  whole: (entry: T) => Template | undefined,
-  { ticket, shop, agent }: Pick<SuggestInput, 'ticket' | 'shop' | 'agent'>,
-): SuggestResult {
-  const { order, asked } = plan;
-  // Dates, money and status words follow the reply's language, not the customer's.
-  const scopes = new Map<string, ReturnType<typeof buildTemplateVariables>>();
-  const scopeFor = (language: string) => {
-    if (!scopes.has(language)) scopes.set(language, buildTemplateVariables({ ticket, order, shop, agent, language }));
-    return scopes.get(language)!;
-  };
-  const groups = plan.groups.map(
-    ({ request, ranked }): SuggestionGroup => ({
-      request,
-      suggestions: ranked.flatMap(({ template: entry, score }) => {
-        const template = whole(entry);
-        if (!template) return [];
-        return [
-          {
-            template,
-            score,
-            rendered: renderTemplate(template.body, scopeFor(template.language)),
-            // Its own request first: what an insert from this group records as the intent answered.
-            answers: [...new Set([request.intent, ...asked].filter((a) => template.intents.includes(a)))],
-            fields: effectiveFields(template.body, template.fields),
-            scope: scopeFor(template.language),
-          },
-        ];
-      }),
-    }),
-  );
-  return { intent: plan.intent, order, suggestions: groups[0]?.suggestions ?? [], groups, degraded: plan.degraded };
 }
 
 export function suggestReplies(input: SuggestInput): SuggestResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
+import { INTENTS, type Intent } from '@/lib/schemas/template';
 import type { IntentResult } from '@/lib/suggest/classify';
 import { problemRequestOf, requestIntents } from '@/lib/triage/weigh-requests';
 
@@ -35,5 +35,16 @@ describe('the problem request, numbered as the panel numbers its groups (lead fi
   });
   it('lists every intent once, lead first', () => {
     expect(requestIntents(reading('refund', request('complaint', 0.7, 0), request('refund', 0.9, 20)))).toEqual(['refund', 'complaint']);
+  });
+});
+
+describe('which intents report a problem with an order', () => {
+  it('is decided for every intent of the taxonomy: the order-trouble ones count, questions and thanks do not', () => {
+    const problems = INTENTS.filter((intent) => problemRequestOf(reading(intent, request(intent, 0.95, 0)), false) !== null);
+    expect(problems).toEqual(expect.arrayContaining(['where_is_my_order', 'damaged_item', 'refund', 'invoice', 'complaint']));
+    for (const question of ['shipping_question', 'product_question', 'pre_sale_question', 'feedback', 'account', 'other'] as const) {
+      expect(problems).not.toContain(question);
+    }
+    expect(problems).toHaveLength(13);
   });
 });

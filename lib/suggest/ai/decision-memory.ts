@@ -21,7 +21,7 @@ import {
   localDecision,
   secondOpinionWanted,
 } from '@/lib/suggest/ai/intent-opinion';
-import type { TicketIntent } from '@/lib/suggest/ticket-intent';
+import type { OpinionBasis } from '@/lib/suggest/ai/opinion-basis';
 
 /** About a day's unsure tickets of a busy agent; each entry is under 200 bytes. */
 export const REMEMBERED_DECISIONS = 100;
@@ -65,7 +65,7 @@ export function decisionMemory(shelf: DecisionShelf, ask: Ask = decideTicketInte
     return writing;
   };
 
-  async function askOnce(key: string, settings: AiSettings, ticket: Ticket, orders: readonly Order[], local: TicketIntent) {
+  async function askOnce(key: string, settings: AiSettings, ticket: Ticket, orders: readonly Order[], local: OpinionBasis) {
     const decision = await ask(settings, ticket, orders, local);
     if (decision.askedAi && !decision.aiProblem) await remember(key, decision);
     return decision;
@@ -76,7 +76,7 @@ export function decisionMemory(shelf: DecisionShelf, ask: Ask = decideTicketInte
     settings: AiSettings | null,
     ticket: Ticket,
     orders: readonly Order[],
-    local: TicketIntent,
+    local: OpinionBasis,
     onWait?: () => void,
   ): Promise<IntentDecision> {
     if (!settings || !secondOpinionWanted(settings, local)) return localDecision(local.reading);

@@ -10,16 +10,33 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { sendToExtension } from '@/lib/messaging';
 import { queryKeys } from '@/lib/queries';
 import { IntentDecisionSchema } from '@/lib/suggest/ai/intent-opinion';
-import type { TicketIntent } from '@/lib/suggest/ticket-intent';
+import { type OpinionBasis, sentReading } from '@/lib/suggest/ai/opinion-basis';
+
+/**
+ * The background answered nothing readable (it refused the ask, or went away mid-way). The panel
+ * says so in the agent's words (`intentBadge.noAnswer`): a parse error's text means nothing to them.
+ */
+export class NoDecision extends Error {
+  constructor() {
+    super('The background gave no readable decision.');
+  }
+}
 
 /**
  * The key names what the background's answer depends on (endpoint, model, the customer's text of
- * `local`, the reading the panel ranks with); the caller enables it by secondOpinionWanted.
+ * `local`, the reading the panel ranks with); the caller enables it by secondOpinionWanted. The
+ * reading travels with the ask: the background does not classify the ticket again.
  */
-export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[], local: TicketIntent) {
+export function intentDecisionQuery(settings: AiSettings | null, ticket: Ticket, orders: readonly Order[], local: OpinionBasis) {
   return queryOptions({
     queryKey: queryKeys.intentDecisionFor(settings?.baseUrl ?? '', settings?.model ?? '', local.query),
-    queryFn: async () => IntentDecisionSchema.parse(await sendToExtension({ type: 'decideIntent', ticket, orders })),
+    queryFn: async () => {
+      const answer = IntentDecisionSchema.safeParse(
+        await sendToExtension({ type: 'decideIntent', ticket, orders, local: sentReading(local) }),
+      );
+      if (!answer.success) throw new NoDecision();
+      return answer.data;
+    },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

@@ -16,7 +16,8 @@ import { completeJson, type ChatMessage, type JsonCallOptions } from '@/lib/sugg
 import { knownPersonalData, type KnownPersonalData } from '@/lib/suggest/ai/personal-data';
 import { fenceBoundary } from '@/lib/suggest/ai/prompt-parts';
 import type { IntentReading } from '@/lib/suggest/requests';
-import { readTicketIntent, type TicketIntent } from '@/lib/suggest/ticket-intent';
+import type { OpinionBasis } from '@/lib/suggest/ai/opinion-basis';
+import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 
 /** Below this calibrated confidence the local reading is a coin toss: on the two dev sets 6 of 190 mails fall below it, 3 of them read right. */
 export const SECOND_OPINION_BELOW = 0.6;
@@ -51,7 +52,7 @@ export function needsSecondOpinion(local: { confidence: number }): boolean {
  * endpoint is configured, the local reading did not fail (the neutral reading of a failed
  * classifier is not worth a paid call: the panel says ranking degraded), and it is unsure.
  */
-export function secondOpinionWanted(settings: AiSettings | null | undefined, local: TicketIntent): boolean {
+export function secondOpinionWanted(settings: AiSettings | null | undefined, local: OpinionBasis): boolean {
   return !!settings && aiConfigured(settings) && local.degraded.length === 0 && needsSecondOpinion(local.reading);
 }
 
@@ -115,7 +116,7 @@ export async function decideTicketIntent(
   settings: AiSettings | null,
   ticket: Ticket,
   orders: readonly Order[],
-  local: TicketIntent = readTicketIntent(ticket),
+  local: OpinionBasis = readTicketIntent(ticket),
   options: JsonCallOptions = {},
 ): Promise<IntentDecision> {
   if (!settings || !secondOpinionWanted(settings, local)) return localDecision(local.reading);
