@@ -5,7 +5,7 @@
  * where reply boxes sit under the conversation.
  */
 import { EDITABLE, NOT_A_REPLY_BOX } from './generic-selectors';
-import { insertIntoEditable, insertIntoField, insertIntoReplyBox } from './insert-hook';
+import { insertIntoEditable, insertIntoField, insertIntoReplyBox } from './insert';
 import { isShown } from './visibility';
 
 const MAX_FIELDS = 200;

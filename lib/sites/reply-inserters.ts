@@ -4,6 +4,7 @@
  */
 import { insertIntoEditable, insertIntoField, insertIntoReplyBox } from './insert';
 import { insertIntoRichEditor } from './insert-rich';
+import { findGenericReplyBox, insertGenericReply } from './generic-reply-box';
 import type { ReplyInserters } from './insert-hook';
 
 export const REPLY_INSERTERS: ReplyInserters = {
@@ -11,4 +12,6 @@ export const REPLY_INSERTERS: ReplyInserters = {
   field: insertIntoField,
   editable: insertIntoEditable,
   rich: insertIntoRichEditor,
+  genericBox: findGenericReplyBox,
+  generic: insertGenericReply,
 };
