@@ -7,6 +7,7 @@
  * input makes the scan go back over what it read. Entities are decoded by the `entities` package.
  */
 import { decodeHTML } from 'entities';
+import { tagNameReader } from '@/lib/ticket/html-tag-names';
 
 /**
  * Positions are string indices into the scanned HTML: `open` gets where the element's content
@@ -44,6 +45,7 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 /** A stray or misnested end tag closes the element it names only if that is this close to the top. */
 const MAX_CLOSE_SEARCH = 24;
 const SLASH = 47;
+const GREATER_THAN = 62;
 const P_CLOSERS = new Set([
   'address',
   'blockquote',
@@ -96,6 +98,7 @@ export function scanHtml(html: string, events: HtmlEvents): void {
   const closeTo = (index: number, position: number) => {
     while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1, position);
   };
+  const tagNames = tagNameReader();
   let at = 0;
   while (at < html.length && !events.done()) {
     const lt = html.indexOf('<', at);
@@ -111,8 +114,10 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     const nameAt = isEndTag ? lt + 2 : lt + 1;
     const startsTag = isAsciiLetter(html.charCodeAt(nameAt));
     const nameEnd = startsTag ? tagNameEnd(html, nameAt) : nameAt;
+    // Most tags have no attributes: their '>' right after the name is the whole of TAG_REST's match.
+    const endsAtName = startsTag && html.charCodeAt(nameEnd) === GREATER_THAN;
     TAG_REST.lastIndex = nameEnd;
-    const tag = startsTag && TAG_REST.test(html);
+    const tag = endsAtName || (startsTag && TAG_REST.test(html));
     if (!tag && startsTag) {
       // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
       const end = html.indexOf('>', lt);
@@ -127,8 +132,8 @@ export function scanHtml(html: string, events: HtmlEvents): void {
       at = end < 0 ? lt + 1 : end + 1;
       continue;
     }
-    at = TAG_REST.lastIndex;
-    const name = html.slice(nameAt, nameEnd).toLowerCase();
+    at = endsAtName ? nameEnd + 1 : TAG_REST.lastIndex;
+    const name = tagNames.read(html, nameAt, nameEnd);
     if (isEndTag) {
       const index = openIndexNearTop(stack, name);
       if (index >= 0) closeTo(index, lt);
