@@ -30,9 +30,17 @@ function hasTopLevelBar(fragment: string): boolean {
   return false;
 }
 
+/**
+ * A lookbehind opening a fragment ("(?<=[(<])sent from"): it reads no character, so the first one
+ * is the one after it. Only a lookbehind without groups inside, and classes without escapes.
+ */
+const LEADING_LOOKBEHIND = /^\(\?<[=!](?:\[[^\]\\]*\]|[^()[\]\\])*\)/;
+
 /** The characters a match of `fragment` starts with ("Sent" → S; "[Ee]nviado" → E, e), or undefined. */
 export function firstCharsOf(fragment: string): string[] | undefined {
   if (fragment === '' || hasTopLevelBar(fragment)) return undefined;
+  const lookbehind = LEADING_LOOKBEHIND.exec(fragment)?.[0];
+  if (lookbehind !== undefined) return firstCharsOf(fragment.slice(lookbehind.length));
   let chars: string[];
   let rest: string;
   if (fragment.startsWith('[')) {
