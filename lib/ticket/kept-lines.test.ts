@@ -50,6 +50,24 @@ describe('KeptLines', () => {
     expect(kept.all()).toEqual(['a', 'b', 'rest of c']);
   });
 
+  it('answers with the source itself when all of it was kept as it is, and with a copy otherwise', () => {
+    const whole = new KeptLines();
+    whole.keepRange(SOURCE, 0, SOURCE.length);
+    expect(whole.result()).toBe(SOURCE);
+    const part = new KeptLines();
+    part.keepRange(SOURCE, 0, 5);
+    expect(part.result()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const gap = new KeptLines();
+    gap.keepRange(SOURCE, 0, 2);
+    gap.keepRange(SOURCE, 3, SOURCE.length);
+    expect(gap.result()).toEqual(['a', 'b', 'd', 'e', 'f']);
+    const pushed = new KeptLines();
+    pushed.push('x');
+    pushed.keepRange(SOURCE, 0, SOURCE.length);
+    expect(pushed.result()).toEqual(['x', ...SOURCE]);
+    expect(SOURCE).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
   it('is empty before anything is kept', () => {
     expect(new KeptLines().all()).toEqual([]);
   });

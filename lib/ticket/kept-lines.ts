@@ -39,6 +39,15 @@ export class KeptLines {
     return this.kept;
   }
 
+  /**
+   * Every line kept, as the scan's answer (nothing is kept after it): the source array itself when
+   * all of it was kept as it is, not a copy of a 1 MB mail's lines.
+   */
+  result(): readonly string[] {
+    if (this.kept.length === 0 && this.runStart === 0 && this.runEnd === this.source.length) return this.source;
+    return this.all();
+  }
+
   private flush(): void {
     if (this.runStart >= 0 && this.runEnd > this.runStart) {
       // The first run of a message is most often all it keeps: one slice, no push per line.

@@ -19,7 +19,7 @@ import { KeptLines } from '@/lib/ticket/kept-lines';
  * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
  * split in a copy of `original`, the reply kept and the attribution read next.
  */
-export function visibleLines(original: readonly string[]): { own: string[]; forwarded: string[] } {
+export function visibleLines(original: readonly string[]): { own: readonly string[]; forwarded: readonly string[] } {
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
   let copied = false;
@@ -72,13 +72,13 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       }
     }
     if (hasVisibleText && isSignatureStart(line)) {
-      return { own: isDashSignature(line) ? withoutDashedName(kept.all()) : withoutSignerAboveFooter(kept.all()), forwarded: [] };
+      return { own: isDashSignature(line) ? withoutDashedName(kept.result()) : withoutSignerAboveFooter(kept.result()), forwarded: [] };
     }
     if (isHistoryStart(lines, i, hasVisibleText)) {
       // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
       // In a mail that opens with a header block (itself passed on), it is that message's history.
       if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept.all())))
-        return { own: kept.all(), forwarded: lines.slice(i) };
+        return { own: kept.result(), forwarded: lines.slice(i) };
       break;
     }
     // A header block on top of everything (a pasted mail, a forward without its marker) stays
@@ -92,12 +92,12 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       continue;
     }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
-    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: kept.all(), forwarded: lines.slice(i) };
+    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: kept.result(), forwarded: lines.slice(i) };
     kept.keep(lines, i);
     hasVisibleText ||= !isBlank(line);
     i++;
   }
-  return { own: kept.all(), forwarded: [] };
+  return { own: kept.result(), forwarded: [] };
 }
 
 /** The line after a header block: the first blank line below it. */
@@ -109,7 +109,7 @@ function headerBlockEnd(lines: readonly string[], start: number): number {
 
 /** "-Lev." or "/Lina" (as Swedes sign) right above "Sent from my phone" or "-- " belongs to the signature it signs. */
 const DASHED_NAME = /^\s*[-/]\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
-function withoutDashedName(kept: string[]): string[] {
+function withoutDashedName(kept: readonly string[]): readonly string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
   return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
@@ -124,7 +124,7 @@ function withoutDashedName(kept: string[]): string[] {
  * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
  * closing word alone ("Thanks") is not a name: the closing rules decide on it.
  */
-function withoutSignerAboveFooter(kept: string[]): string[] {
+function withoutSignerAboveFooter(kept: readonly string[]): readonly string[] {
   const own = withoutDashedName(kept);
   if (own !== kept) return own;
   let end = kept.length;
