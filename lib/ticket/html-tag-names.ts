@@ -8,11 +8,11 @@
 const RECENT_NAMES = 8;
 
 export interface TagNameReader<T> {
-  /** What `describe` said of the lower-cased name `html` holds from `start` to `end`. */
+  /** What `factsOf` said of the lower-cased name `html` holds from `start` to `end`. */
   read(html: string, start: number, end: number): T;
 }
 
-export function tagNameReader<T>(describe: (name: string) => T): TagNameReader<T> {
+export function tagNameReader<T>(factsOf: (name: string) => T): TagNameReader<T> {
   const raws: string[] = [];
   const facts: T[] = [];
   let next = 0;
@@ -24,7 +24,7 @@ export function tagNameReader<T>(describe: (name: string) => T): TagNameReader<T
         if (raw.length === length && html.startsWith(raw, start)) return facts[k] as T;
       }
       const raw = html.slice(start, end);
-      const fact = describe(raw.toLowerCase());
+      const fact = factsOf(raw.toLowerCase());
       raws[next] = raw;
       facts[next] = fact;
       next = (next + 1) % RECENT_NAMES;
