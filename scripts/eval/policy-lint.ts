@@ -75,7 +75,8 @@ export const POLICY_SETS = {
   'probe 9 (written before the eleventh pass of issue 15, first run 4/20, 0/20; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-9.jsonl',
   'held-out 10 — tuned on from session 13 (first run 18/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-10.jsonl',
-  'probe 10 (written before the twelfth pass of issue 15, first run 2/19, 2/19; tuned on)': 'tests/fixtures/policy-lint/amazon-replies-probe-10.jsonl',
+  'probe 10 (written before the twelfth pass of issue 15, first run 2/19, 2/19; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-10.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
