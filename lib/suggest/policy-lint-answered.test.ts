@@ -24,6 +24,7 @@ describe("a product of ours named to answer the buyer's question, or to say no",
     'Sie haben gefragt, ob es Rabatt gibt: Auf Ihre nächste Bestellung in unserem Shop gibt es 10 %.',
     'Vous avez demandé le couvercle : découvrez aussi notre nouvelle collection de poêles.',
     'Nos preguntó por la tapa; visite nuestra tienda online para ver el resto de la colección.',
+    'You asked about the delivery date. Our matching mugs are lovely too.',
   ])('still flags an answer that pitches: %s', (text) => {
     expect(markets(text)).toBe(true);
   });

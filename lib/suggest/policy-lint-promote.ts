@@ -21,6 +21,7 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import asked from '@/lib/suggest/policy-lint-asked.json';
+import pitchCues from '@/lib/suggest/policy-lint-pitch.json';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -44,6 +45,7 @@ const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
 const ASKED = anyOf(asked.asked);
 const NEXT_ORDER = anyOf(cues.nextOrder);
+const ALSO = anyOf(pitchCues.also);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -74,7 +76,8 @@ function refuses(sentence: string): boolean {
 
 /** The buyer's own question answered, there or just before, and nothing given, offered or pointed at besides. */
 function answersTheBuyer(sentence: string, previous: string): boolean {
-  if (!ASKED.test(sentence) && !ASKED.test(previous)) return false;
+  // "You asked about delivery. Our mugs are lovely too." turns to something else after the answer.
+  if (!ASKED.test(sentence) && !(ASKED.test(previous) && !ALSO.test(sentence))) return false;
   return ![OWN_CHANNEL, DEAL_CODE, DEAL, COUPON, GIVE, INVITE, CONTRAST, NEXT_ORDER].some((cue) => cue.test(sentence));
 }
 
