@@ -11,6 +11,7 @@
  * Cues: policy-lint-pitch.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
+import asked from '@/lib/suggest/policy-lint-asked.json';
 import cues from '@/lib/suggest/policy-lint-pitch.json';
 import { anyOf, cueSource, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -23,7 +24,8 @@ const ALSO = anyOf(cues.also);
 const SERVICE = anyOf(cues.service);
 const FITS_THEIRS = anyOf(cues.fitsTheirs);
 const MADE_BY_US = anyOf(cues.madeByUs);
-const ANSWERS = anyOf(cues.answers);
+/** The buyer's own question, or a word on their order or on a check we made. */
+const ANSWERS = anyOf([...asked.asked, ...cues.answers]);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
 const ACQUIRE = new RegExp(cues.acquire.map((s) => `(?:${cueSource(s)})`).join('|'), 'giu');
 

@@ -11,11 +11,17 @@
  * - a launch announced ("the spring collection drops on Friday", "haben wir jetzt auch … im Angebot"); a
  *   restock of what the buyer ordered ("入荷しましたので発送") is service.
  * And a social or chat channel (WhatsApp, Instagram, 카카오톡, LINE): the conversation leaves Amazon.
+ * - a product name in quotes to search for ("type « Plaid Nuage » in the Amazon search", "「…」と検索"): a pointer
+ *   to another product; an order number or an inbox searched is service.
  * A shop, a code or an offer named to say no ("it isn't sold by our shop", "쿠폰은 적용되지 않습니다") is
- * no promotion, unless the sentence turns to the buyer again after the no ("…, but our web shop has it").
- * Cues: policy-lint-promote.json.
+ * no promotion, unless the sentence turns to the buyer again after the no ("…, but our web shop has it"); nor is a
+ * product of ours named to answer the buyer's own question ("you asked whether we sell the lid on its own"), there
+ * or just before, unless the answer also gives, invites or points off Amazon.
+ * Cues: policy-lint-promote.json, policy-lint-asked.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
+import asked from '@/lib/suggest/policy-lint-asked.json';
+import pitchCues from '@/lib/suggest/policy-lint-pitch.json';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -34,6 +40,12 @@ const SEARCH_US = anyOf(cues.searchUs);
 const OFF_CHANNEL = anyOf(cues.offChannel);
 const REFUSAL = new RegExp(anyOf(cues.refusal).source, 'giu');
 const CONTRAST = anyOf(cues.contrast);
+const QUOTED_NAME = anyOf(cues.quotedName);
+const STORE_SEARCH = anyOf(cues.storeSearch);
+const SEARCH_SERVICE = anyOf(cues.searchService);
+const ASKED = anyOf(asked.asked);
+const NEXT_ORDER = anyOf(cues.nextOrder);
+const ALSO = anyOf(pitchCues.also);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -47,6 +59,8 @@ function pitchesOwnProduct(sentence: string): boolean {
 function promotes(sentence: string): boolean {
   if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
   if ((LAUNCH.test(sentence) || SEARCH_US.test(sentence)) && !SERVICE_OBJECT.test(sentence)) return true;
+  // "Tapez « Plaid Nuage Polaire » dans la recherche Amazon" names a product to find; "search your order number" is service.
+  if (QUOTED_NAME.test(sentence) && STORE_SEARCH.test(sentence) && !SEARCH_SERVICE.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
   if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
   return pitchesOwnProduct(sentence);
@@ -60,12 +74,20 @@ function refuses(sentence: string): boolean {
   return ![CONTRAST, OWN_CHANNEL, INVITE, DEAL_CODE, GIVE].some((cue) => cue.test(rest));
 }
 
-/** Marketing findings less those in a sentence that refuses (the phrase rules see "notre boutique" alone). */
-export function withoutRefusals(text: string, spans: Span[]): Span[] {
+/** The buyer's own question answered, there or just before, and nothing given, offered or pointed at besides. */
+function answersTheBuyer(sentence: string, previous: string): boolean {
+  // "You asked about delivery. Our mugs are lovely too." turns to something else after the answer.
+  if (!ASKED.test(sentence) && !(ASKED.test(previous) && !ALSO.test(sentence))) return false;
+  return ![OWN_CHANNEL, DEAL_CODE, DEAL, COUPON, GIVE, INVITE, CONTRAST, NEXT_ORDER].some((cue) => cue.test(sentence));
+}
+
+/** Marketing findings less those in a sentence that refuses or answers the buyer (the phrase rules see "notre boutique" alone). */
+export function withoutRefusalsOrAnswers(text: string, spans: Span[]): Span[] {
   // Most replies have no finding: the refusal cues then never compile (V8 compiles at first use).
   if (spans.length === 0) return spans;
-  const refusing = sentencesOf(text).filter((s) => refuses(s.text));
-  return spans.filter((span) => !refusing.some((s) => s.start <= span.start && span.start < s.end));
+  const sentences = sentencesOf(text);
+  const excused = sentences.filter((s, i) => refuses(s.text) || answersTheBuyer(s.text, sentences[i - 1]?.text ?? ''));
+  return spans.filter((span) => !excused.some((s) => s.start <= span.start && span.start < s.end));
 }
 
 export const findPromotions = (text: string): Span[] => sentencesOf(text).filter((s) => promotes(s.text));

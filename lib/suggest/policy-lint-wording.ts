@@ -9,7 +9,8 @@ import type { Span } from '@/lib/suggest/policy-lint-contact';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
-import { findPromotions, withoutRefusals } from '@/lib/suggest/policy-lint-promote';
+import { findPromotions, withoutRefusalsOrAnswers } from '@/lib/suggest/policy-lint-promote';
+import promoteCues from '@/lib/suggest/policy-lint-promote.json';
 import { findReviewSolicitations, withoutOrderNotes } from '@/lib/suggest/policy-lint-solicit';
 
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
@@ -77,9 +78,8 @@ const MARKETING: RegExp[] = [
   // cross-selling: pointing the buyer at other products
   /\byou\s+(?:might|may|would|will)\s+also\s+(?:like|love|enjoy)\b|\b(?:browse|explore|discover)\s+our\b|\bour\s+(?:storefront|other\s+(?:products|items)|full\s+range|matching\s+\w+|new\s+\w+\s+(?:range|collection|line))\b/giu,
   /\bunsere[nm]?\s+(?:anderen|weiteren|neuen)\s+(?:produkte|artikel)\b|\bin\s+unserem\s+(?:shop|store|onlineshop)\b|\bnos\s+autres\s+(?:produits|articles)\b|\bnotre\s+boutique\b|\bnuestros\s+otros\s+productos\b|\bnuestra\s+tienda\b|\bech(?:a|e)\s+un\s+vistazo\b/giu,
-  // a discount on a next order
-  /\b(?:your|votre|vos|ihre[rnm]?|su|tu)\s+(?:next|nächste[nr]?|prochaine?s?|pr[óo]xim[oa]s?)\s+(?:order|purchase|bestellung|einkauf|commandes?|achats?|pedidos?|compras?)\b|\b(?:réduction|remise|rabatt|descuento)\b[^.!?\n]{0,30}\b(?:prochaine|nächste|pr[óo]xim)/giu,
-  /다음\s*(?:주문|구매)|次回の?(?:ご注文|ご購入|お買い物)/gu,
+  // a discount on a next order (cues shared with the promotion rule, which will not excuse it as an answer)
+  ...compiled(promoteCues.nextOrder),
   ...compiled(paraphrases.marketing),
 ];
 
@@ -109,5 +109,5 @@ function withSentences(phrases: Span[], sentences: Span[]): Span[] {
 export const findBiasedReviewRequests = (text: string) =>
   withSentences(matchesOf(withoutOrderNotes(text), BIASED_REVIEW), findReviewSolicitations(text));
 export const findMarketing = (text: string) =>
-  withoutRefusals(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
+  withoutRefusalsOrAnswers(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

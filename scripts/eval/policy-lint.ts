@@ -34,7 +34,12 @@
  *   about, the listing's size chart, an address to adjust), written for the eleventh pass and committed before it
  *   (first run 4 of 20 caught, 0 of 20 flagged), then tuned on.
  * - held-out 10: written by a tenth evaluator who had not read the lint's code or cue lists (only, by accident, the header
- *   comments of two cue files), committed before it ran; first measured on main 91a3706; never tuned on;
+ *   comments of two cue files), committed before it ran; first measured on main 91a3706 (18 of 20 caught, 1 of 20
+ *   flagged); tuned on from session 13 (the twelfth pass);
+ * - probe 10: fresh paraphrases of held-out 10's missed classes (asking to reconsider or take down what the buyer posted,
+ *   a product name to type into the store's search) and clean near-misses (the buyer's own question answered, a "no, we
+ *   don't sell it", an order number to search for), written for the twelfth pass and committed before it (first run 2 of
+ *   19 caught, 2 of 19 flagged), then tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -69,8 +74,9 @@ export const POLICY_SETS = {
   'held-out 9 — tuned on from session 12 (first run 16/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-9.jsonl',
   'probe 9 (written before the eleventh pass of issue 15, first run 4/20, 0/20; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-9.jsonl',
-  'held-out 10 (written by a tenth evaluator, committed before it ran, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-10.jsonl',
+  'held-out 10 — tuned on from session 13 (first run 18/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-10.jsonl',
+  'probe 10 (written before the twelfth pass of issue 15, first run 2/19, 2/19; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-10.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
