@@ -31,3 +31,10 @@ export function isAside(requestText: string): boolean {
 export function takesBack(clause: string): boolean {
   return TAKEN_BACK.test(clause.normalize('NFKC'));
 }
+
+const FAULT = cuePattern(cues.fault);
+
+/** Whether a clause tells of a fault in what arrived ("the left earbud only works sometimes", "a cessé de fonctionner"). */
+export function tellsFault(clause: string): boolean {
+  return FAULT.test(clause.normalize('NFKC'));
+}
