@@ -38,3 +38,18 @@ const FAULT = cuePattern(cues.fault);
 export function tellsFault(clause: string): boolean {
   return FAULT.test(clause.normalize('NFKC'));
 }
+
+/** A cue that counts only where it opens the clause: "if" and "si" also mean "whether", "but" joins anything mid-sentence. */
+const openingPattern = (byLanguage: Record<string, readonly string[]>) => new RegExp(`^(?:${cueAlternatives(byLanguage)})`, 'iu');
+const CONDITION = openingPattern(cues.condition);
+const CONTRAST = openingPattern(cues.contrast);
+
+/** Whether a request is asked only if something else fails ("If it isn't here by Friday, refund me", "Falls das nicht geht, …"). */
+export function isConditional(requestText: string): boolean {
+  return CONDITION.test(requestText.normalize('NFKC').trimStart());
+}
+
+/** Whether a clause turns from what went well to what did not ("Only thing: the batteries are missing", "ただ、スプーンが…"). */
+export function turnsToProblem(requestText: string): boolean {
+  return CONTRAST.test(requestText.normalize('NFKC').trimStart());
+}

@@ -83,6 +83,44 @@ describe('leadRequest: which request a message is about', () => {
     expect(leadRequest(told, [request(told, 'The candles were wrapped so beautifully.', 'feedback', 0.8), story]).intent).toBe('feedback');
   });
 
+  it.each([
+    ['The rug came today, lovely colour, thanks!', 'Only the two grippers for the corners are not in the box.', 'missing_item'],
+    ['Das Paket ist gut angekommen, vielen Dank!', 'Aber der Deckel der Dose ist eingedellt.', 'damaged_item'],
+    ['Tout est bien arrivé, merci beaucoup !', 'Par contre la taie est rose, pas blanche.', 'wrong_item'],
+    ['¡Todo perfecto, gracias!', 'Solo que falta el cargador.', 'missing_item'],
+    ['잘 받았습니다. 감사합니다!', '다만 컵 하나가 깨져 있었어요.', 'damaged_item'],
+    ['本日届きました。ありがとうございます。', 'ただ、フタが入っていませんでした。', 'missing_item'],
+  ] as const)('after praise, a problem it turns to leads, asked or not: "%s" "%s"', (praiseText, problemText, problem) => {
+    const mail = `${praiseText} ${problemText}`;
+    const praise = request(mail, praiseText, 'feedback', 0.99);
+    expect(leadRequest(mail, [praise, request(mail, problemText, problem, 0.7)]).intent).toBe(problem);
+  });
+
+  it('praise keeps the lead over a problem told without turning to it (an old one, resolved)', () => {
+    const mail = 'Thank you so much! The new lamp arrived today after the first one was cracked.';
+    const praise = request(mail, 'Thank you so much!', 'feedback', 0.99);
+    const told = request(mail, 'The new lamp arrived today after the first one was cracked.', 'damaged_item', 0.7);
+    expect(leadRequest(mail, [praise, told]).intent).toBe('feedback');
+  });
+
+  it.each([
+    ['The desk was due on Monday and the tracking has not moved since.', 'If it is not here by Friday I want a refund.', 'refund'],
+    [
+      'Die Bestellung steht seit zehn Tagen auf „in Bearbeitung“.',
+      'Falls sie nicht bis Montag kommt, stornieren Sie bitte alles.',
+      'cancel_order',
+    ],
+    ["Ma commande n'a toujours pas été expédiée.", 'Si elle ne part pas cette semaine, pouvez-vous me rembourser ?', 'refund'],
+  ] as const)('an ask on a condition leaves the lead to the request it depends on: "%s" "%s"', (storyText, conditionText, conditional) => {
+    const mail = `${storyText} ${conditionText}`;
+    const first = request(mail, storyText, 'where_is_my_order', 0.6);
+    expect(leadRequest(mail, [first, request(mail, conditionText, conditional, 0.95)]).intent).toBe('where_is_my_order');
+    // The same ask without the condition leads as before.
+    const plain = `${storyText} Can you refund me?`;
+    const refund = request(plain, 'Can you refund me?', 'refund', 0.95);
+    expect(leadRequest(plain, [request(plain, storyText, 'where_is_my_order', 0.6), refund]).intent).toBe('refund');
+  });
+
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });

@@ -10,7 +10,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
-import { isAside, mainPointAt } from '@/lib/suggest/lead-cues';
+import { isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
 import type { MessageRequest } from '@/lib/suggest/requests';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
@@ -49,11 +49,22 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   if (problem) return problem;
   // Praise that asks for nothing ("The scarf is lovely, thank you!" or, read as praise, a
   // sarcastic "Amazing service.") is what the mail says on the way to what it asks: LABELS.md's
-  // main request is the one to be answered, so any later ask leads, however sure the praise is.
+  // main request is the one to be answered, so any later ask leads, however sure the praise is;
+  // so does a problem the customer turns to after it ("All arrived, thanks! Only the batteries
+  // are missing."), asked or not.
   const laterAsk =
-    first.intent === 'feedback' && requests.find((r) => r !== first && r.intent !== 'feedback' && asks(text.slice(r.start, r.end)));
+    first.intent === 'feedback' &&
+    requests.find((r) => {
+      const own = text.slice(r.start, r.end);
+      return r !== first && r.intent !== 'feedback' && (asks(own) || (PROBLEMS.includes(r.intent) && turnsToProblem(own)));
+    });
   if (laterAsk) return laterAsk;
-  const surer = requests.find((r) => r !== first && asks(text.slice(r.start, r.end)) && r.confidence > first.confidence + LEAD_MARGIN);
+  // "If it isn't here by Friday, I want my money back": an ask on a condition depends on the
+  // request before it, which stays the one to answer, however sure the conditional ask reads.
+  const surer = requests.find((r) => {
+    const own = text.slice(r.start, r.end);
+    return r !== first && asks(own) && !isConditional(own) && r.confidence > first.confidence + LEAD_MARGIN;
+  });
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;
 }
