@@ -7,7 +7,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { tellsFault } from '@/lib/suggest/lead-cues';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import type { IntentReading, MessageRequest } from '@/lib/suggest/requests';
 import type { Clause } from '@/lib/suggest/segment';
 
 const REMEDY: Intent = 'exchange';
@@ -25,7 +25,7 @@ export function asFaultRemedy(clauses: readonly Clause[], requests: MessageReque
 }
 
 /** The request read as another intent with the same confidence: the two intents' scores trade places. */
-function asIntent(request: MessageRequest, intent: Intent): MessageRequest {
+export function asIntent<T extends IntentReading>(request: T, intent: Intent): T {
   const scoreOf = (wanted: Intent) => request.ranking.find((s) => s.intent === wanted)?.score ?? 0;
   const [from, to] = [scoreOf(request.intent), scoreOf(intent)];
   const ranking = request.ranking

@@ -9,8 +9,8 @@ import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
-import { asFaultRemedy } from '@/lib/suggest/fault-remedy';
-import { takesBack } from '@/lib/suggest/lead-cues';
+import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
+import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
 import { segmentClauses } from '@/lib/suggest/segment';
 
 export interface IntentScore {
@@ -87,7 +87,10 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
       const joined = read(model, text.slice(before.start, clause.end));
       if (isRequest(joined)) [reading, start] = [joined, before.start];
     }
-    if (!isRequest(reading, floor)) return;
+    // "The kettle has been leaking since Tuesday": a fault told is a damaged_item request by its
+    // own words, however the model reads the letter, the statute or the slang around them.
+    if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
+    else if (!isRequest(reading, floor)) return;
     const last = requests.at(-1);
     const same = requests.find((r) => r.intent === reading.intent);
     if (last && last.intent === reading.intent && previousClause >= index - 1) {
