@@ -56,6 +56,8 @@ describe('lead cues: what the customer says matters most', () => {
     'Si no llega el lunes, lo cancelo.',
     '안 되면 환불해 주세요.',
     '間に合わなければキャンセルでお願いします。',
+    '사이즈가 안 맞으면 교환할게요.',
+    'サイズが合わなければ注文を変更したいです。',
   ])('reads %j as an ask on a condition', (text) => {
     expect(isConditional(text)).toBe(true);
   });

@@ -41,7 +41,11 @@ export function tellsFault(clause: string): boolean {
 
 /** A cue that counts only where it opens the clause: "if" and "si" also mean "whether", "but" joins anything mid-sentence. */
 const openingPattern = (byLanguage: Record<string, readonly string[]>) => new RegExp(`^(?:${cueAlternatives(byLanguage)})`, 'iu');
-const CONDITION = openingPattern(cues.condition);
+/** Korean and Japanese mark a condition by a verb ending ("안 맞으면", "合わなければ"), wherever it stands in the clause. */
+const CONDITION = new RegExp(
+  `${openingPattern({ ...cues.condition, ko: [], ja: [] }).source}|${cueAlternatives({ ko: cues.condition.ko, ja: cues.condition.ja })}`,
+  'iu',
+);
 const CONTRAST = openingPattern(cues.contrast);
 
 /** Whether a request is asked only if something else fails ("If it isn't here by Friday, refund me", "Falls das nicht geht, …"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { LEAD_MARGIN, leadRequest } from '@/lib/suggest/lead-request';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
 
 /** A request over the given words of the text, with the given raw confidence. */
 function request(text: string, words: string, intent: Intent, confidence: number): MessageRequest {
@@ -119,6 +119,20 @@ describe('leadRequest: which request a message is about', () => {
     const plain = `${storyText} Can you refund me?`;
     const refund = request(plain, 'Can you refund me?', 'refund', 0.95);
     expect(leadRequest(plain, [request(plain, storyText, 'where_is_my_order', 0.6), refund]).intent).toBe('refund');
+  });
+
+  it('a first ask admitted only because it asks leaves the lead to a clearly surer later ask', () => {
+    const mail = 'Delayed again?? Just tell me when it will actually arrive.';
+    const vent = request(mail, 'Delayed again??', 'product_question', MIN_REQUEST_CONFIDENCE - 0.03);
+    const ask = request(mail, 'Just tell me when it will actually arrive.', 'where_is_my_order', 0.99);
+    expect(leadRequest(mail, [vent, ask]).intent).toBe('where_is_my_order');
+    // A first ask read at the telling floor or above still leads.
+    expect(leadRequest(mail, [{ ...vent, confidence: MIN_REQUEST_CONFIDENCE }, ask]).intent).toBe('product_question');
+    // A weak first ask followed by a conditional one keeps the lead (Korean and Japanese mark the condition by a verb ending).
+    const ja = 'この幅でもカバーは入りますか？ サイズが合わなければ注文を変更したいです。';
+    const fit = request(ja, 'この幅でもカバーは入りますか？', 'product_question', 0.47);
+    const change = request(ja, 'サイズが合わなければ注文を変更したいです。', 'modify_order', 0.91);
+    expect(leadRequest(ja, [fit, change]).intent).toBe('product_question');
   });
 
   it('with one request, that one leads', () => {

@@ -11,7 +11,7 @@
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
 import { isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
 export const LEAD_MARGIN = 0.1;
@@ -41,7 +41,11 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   const pointed = pointAt >= first.end ? requests.find((r) => r.end > pointAt) : undefined;
   if (pointed) return pointed;
   if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
-  if (asks(text.slice(first.start, first.end))) return first;
+  // A first ask leads, unless it only counted as a request because it asks ("また延期ですか？",
+  // "Livré ??" read at under the telling floor) and a later ask is clearly surer: then the
+  // rhetorical question is the venting before the real ask, decided below like a story.
+  const firstAsks = asks(text.slice(first.start, first.end));
+  if (firstAsks && first.confidence >= MIN_REQUEST_CONFIDENCE) return first;
   // Venting first ("the parcel finally turned up after three missed attempts"), then the problem
   // it led to ("two of the cups are in pieces"): the mail is about the problem, asked or not.
   const problem =
