@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAside, mainPointAt, takesBack } from '@/lib/suggest/lead-cues';
+import { isAside, isConditional, mainPointAt, takesBack, tellsFault, turnsToProblem } from '@/lib/suggest/lead-cues';
 
 describe('lead cues: what the customer says matters most', () => {
   it.each([
@@ -47,5 +47,54 @@ describe('lead cues: what the customer says matters most', () => {
   it('reads a plain request, or "n\'oubliez pas", as taking nothing back', () => {
     expect(takesBack('Please cancel the second order.')).toBe(false);
     expect(takesBack("N'oubliez pas la facture, s'il vous plaît.")).toBe(false);
+  });
+
+  it.each([
+    'If it has not shipped by Friday, cancel it.',
+    'Falls das nicht geht, nehme ich das Geld zurück.',
+    "Sinon, remboursez-moi s'il vous plaît.",
+    'Si no llega el lunes, lo cancelo.',
+    '안 되면 환불해 주세요.',
+    '間に合わなければキャンセルでお願いします。',
+    '사이즈가 안 맞으면 교환할게요.',
+    'サイズが合わなければ注文を変更したいです。',
+  ])('reads %j as an ask on a condition', (text) => {
+    expect(isConditional(text)).toBe(true);
+  });
+
+  it('reads "if" and "si" meaning "whether", inside the sentence, as no condition', () => {
+    expect(isConditional('Can you tell me if it has shipped?')).toBe(false);
+    expect(isConditional('¿Me decís si ya ha salido?')).toBe(false);
+    expect(isConditional('Sinead here, where is my parcel?')).toBe(false);
+  });
+
+  it.each([
+    ['Only thing is, the lid is missing.', true],
+    ['Nur leider fehlt die Schraube.', true],
+    ['Seul souci : il manque le câble.', true],
+    ['Pero falta una taza.', true],
+    ['다만 뚜껑이 없어요.', true],
+    ['ただ、説明書が入っていません。', true],
+    ['The lid fits only one way.', false],
+  ] as const)('reads %j as turning to a problem: %s', (text, turns) => {
+    expect(turnsToProblem(text)).toBe(turns);
+  });
+
+  it.each([
+    'My left earbud only works sometimes.',
+    'Der Kocher ist seit gestern undicht.',
+    'La lampe a cessé de fonctionner.',
+    'La batidora huele a quemado.',
+    '지퍼가 작동하지 않아요.',
+    'カバーの縫い目がほつれてきました。',
+  ])('reads %j as telling a fault', (text) => {
+    expect(tellsFault(text)).toBe(true);
+  });
+
+  it('reads a size, a colour or a "not working out" as no fault', () => {
+    expect(tellsFault('The boots are a size too small.')).toBe(false);
+    expect(tellsFault('Die Farbe gefällt mir nicht.')).toBe(false);
+    expect(tellsFault('Brokenshire Road is our new address.')).toBe(false);
+    expect(tellsFault('The green is just not working out in our kitchen.')).toBe(false);
   });
 });

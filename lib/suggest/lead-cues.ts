@@ -31,3 +31,29 @@ export function isAside(requestText: string): boolean {
 export function takesBack(clause: string): boolean {
   return TAKEN_BACK.test(clause.normalize('NFKC'));
 }
+
+const FAULT = cuePattern(cues.fault);
+
+/** Whether a clause tells of a fault in what arrived ("the left earbud only works sometimes", "a cessé de fonctionner"). */
+export function tellsFault(clause: string): boolean {
+  return FAULT.test(clause.normalize('NFKC'));
+}
+
+/** A cue that counts only where it opens the clause: "if" and "si" also mean "whether", "but" joins anything mid-sentence. */
+const openingPattern = (byLanguage: Record<string, readonly string[]>) => new RegExp(`^(?:${cueAlternatives(byLanguage)})`, 'iu');
+/** Korean and Japanese mark a condition by a verb ending ("안 맞으면", "合わなければ"), wherever it stands in the clause. */
+const CONDITION = new RegExp(
+  `${openingPattern({ ...cues.condition, ko: [], ja: [] }).source}|${cueAlternatives({ ko: cues.condition.ko, ja: cues.condition.ja })}`,
+  'iu',
+);
+const CONTRAST = openingPattern(cues.contrast);
+
+/** Whether a request is asked only if something else fails ("If it isn't here by Friday, refund me", "Falls das nicht geht, …"). */
+export function isConditional(requestText: string): boolean {
+  return CONDITION.test(requestText.normalize('NFKC').trimStart());
+}
+
+/** Whether a clause turns from what went well to what did not ("Only thing: the batteries are missing", "ただ、スプーンが…"). */
+export function turnsToProblem(requestText: string): boolean {
+  return CONTRAST.test(requestText.normalize('NFKC').trimStart());
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { LEAD_MARGIN, leadRequest } from '@/lib/suggest/lead-request';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
 
 /** A request over the given words of the text, with the given raw confidence. */
 function request(text: string, words: string, intent: Intent, confidence: number): MessageRequest {
@@ -36,6 +36,7 @@ describe('leadRequest: which request a message is about', () => {
     ['The mirror turned up with a crack across it.', 'damaged_item', 'Can you send another one?', 'exchange'],
     ['A blue lamp came instead of the green one.', 'wrong_item', 'Should I post the blue one back to you?', 'return_request'],
     ['My card keeps being turned down at the final step.', 'payment_issue', 'Could I pay by bank transfer instead?', 'pre_sale_question'],
+    ['The bank shows two charges for my one order.', 'payment_issue', 'Can you refund the second one?', 'refund'],
   ] as const)("after '%s' (%s), '%s' (%s) is that problem's remedy", (problemText, problem, remedyText, remedy) => {
     const mail = `${problemText} ${remedyText}`;
     const asked = request(mail, remedyText, remedy, 0.95);
@@ -81,6 +82,58 @@ describe('leadRequest: which request a message is about', () => {
     const told = 'The candles were wrapped so beautifully. My sister opened hers yesterday.';
     const story = request(told, 'My sister opened hers yesterday.', 'other', 0.9);
     expect(leadRequest(told, [request(told, 'The candles were wrapped so beautifully.', 'feedback', 0.8), story]).intent).toBe('feedback');
+  });
+
+  it.each([
+    ['The rug came today, lovely colour, thanks!', 'Only the two grippers for the corners are not in the box.', 'missing_item'],
+    ['Das Paket ist gut angekommen, vielen Dank!', 'Aber der Deckel der Dose ist eingedellt.', 'damaged_item'],
+    ['Tout est bien arrivé, merci beaucoup !', 'Par contre la taie est rose, pas blanche.', 'wrong_item'],
+    ['¡Todo perfecto, gracias!', 'Solo que falta el cargador.', 'missing_item'],
+    ['잘 받았습니다. 감사합니다!', '다만 컵 하나가 깨져 있었어요.', 'damaged_item'],
+    ['本日届きました。ありがとうございます。', 'ただ、フタが入っていませんでした。', 'missing_item'],
+  ] as const)('after praise, a problem it turns to leads, asked or not: "%s" "%s"', (praiseText, problemText, problem) => {
+    const mail = `${praiseText} ${problemText}`;
+    const praise = request(mail, praiseText, 'feedback', 0.99);
+    expect(leadRequest(mail, [praise, request(mail, problemText, problem, 0.7)]).intent).toBe(problem);
+  });
+
+  it('praise keeps the lead over a problem told without turning to it (an old one, resolved)', () => {
+    const mail = 'Thank you so much! The new lamp arrived today after the first one was cracked.';
+    const praise = request(mail, 'Thank you so much!', 'feedback', 0.99);
+    const told = request(mail, 'The new lamp arrived today after the first one was cracked.', 'damaged_item', 0.7);
+    expect(leadRequest(mail, [praise, told]).intent).toBe('feedback');
+  });
+
+  it.each([
+    ['The desk was due on Monday and the tracking has not moved since.', 'If it is not here by Friday I want a refund.', 'refund'],
+    [
+      'Die Bestellung steht seit zehn Tagen auf „in Bearbeitung“.',
+      'Falls sie nicht bis Montag kommt, stornieren Sie bitte alles.',
+      'cancel_order',
+    ],
+    ["Ma commande n'a toujours pas été expédiée.", 'Si elle ne part pas cette semaine, pouvez-vous me rembourser ?', 'refund'],
+  ] as const)('an ask on a condition leaves the lead to the request it depends on: "%s" "%s"', (storyText, conditionText, conditional) => {
+    const mail = `${storyText} ${conditionText}`;
+    const first = request(mail, storyText, 'where_is_my_order', 0.6);
+    expect(leadRequest(mail, [first, request(mail, conditionText, conditional, 0.95)]).intent).toBe('where_is_my_order');
+    // The same ask without the condition leads as before.
+    const plain = `${storyText} Can you refund me?`;
+    const refund = request(plain, 'Can you refund me?', 'refund', 0.95);
+    expect(leadRequest(plain, [request(plain, storyText, 'where_is_my_order', 0.6), refund]).intent).toBe('refund');
+  });
+
+  it('a first ask admitted only because it asks leaves the lead to a clearly surer later ask', () => {
+    const mail = 'Delayed again?? Just tell me when it will actually arrive.';
+    const vent = request(mail, 'Delayed again??', 'product_question', MIN_REQUEST_CONFIDENCE - 0.03);
+    const ask = request(mail, 'Just tell me when it will actually arrive.', 'where_is_my_order', 0.99);
+    expect(leadRequest(mail, [vent, ask]).intent).toBe('where_is_my_order');
+    // A first ask read at the telling floor or above still leads.
+    expect(leadRequest(mail, [{ ...vent, confidence: MIN_REQUEST_CONFIDENCE }, ask]).intent).toBe('product_question');
+    // A weak first ask followed by a conditional one keeps the lead (Korean and Japanese mark the condition by a verb ending).
+    const ja = 'この幅でもカバーは入りますか？ サイズが合わなければ注文を変更したいです。';
+    const fit = request(ja, 'この幅でもカバーは入りますか？', 'product_question', 0.47);
+    const change = request(ja, 'サイズが合わなければ注文を変更したいです。', 'modify_order', 0.91);
+    expect(leadRequest(ja, [fit, change]).intent).toBe('product_question');
   });
 
   it('with one request, that one leads', () => {

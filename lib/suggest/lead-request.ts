@@ -10,8 +10,8 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
-import { isAside, mainPointAt } from '@/lib/suggest/lead-cues';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import { isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
+import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
 export const LEAD_MARGIN = 0.1;
@@ -23,11 +23,14 @@ export const LEAD_MARGIN = 0.1;
  * held-out 7, 13 of the 14 mails labelled with both lead with the problem.
  * "Can I pay by bank transfer instead?" after a declined payment is that payment's way out: the
  * mail is about the failed payment (held-out 8 and 10, dev 6), though the ask reads as pre-sale.
+ * "Please refund the duplicate." after "I've been charged twice" is that wrong charge's remedy
+ * (LABELS.md: an unexpected charge is `payment_issue`; held-out 13).
  */
 const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   exchange: ['damaged_item', 'wrong_item', 'missing_item'],
   return_request: ['damaged_item', 'wrong_item'],
   pre_sale_question: ['payment_issue'],
+  refund: ['payment_issue'],
 };
 
 /** What arrived wrong: a concrete problem the replies can act on. */
@@ -41,7 +44,11 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   const pointed = pointAt >= first.end ? requests.find((r) => r.end > pointAt) : undefined;
   if (pointed) return pointed;
   if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
-  if (asks(text.slice(first.start, first.end))) return first;
+  // A first ask leads, unless it only counted as a request because it asks ("また延期ですか？",
+  // "Livré ??" read at under the telling floor) and a later ask is clearly surer: then the
+  // rhetorical question is the venting before the real ask, decided below like a story.
+  const firstAsks = asks(text.slice(first.start, first.end));
+  if (firstAsks && first.confidence >= MIN_REQUEST_CONFIDENCE) return first;
   // Venting first ("the parcel finally turned up after three missed attempts"), then the problem
   // it led to ("two of the cups are in pieces"): the mail is about the problem, asked or not.
   const problem =
@@ -49,11 +56,22 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   if (problem) return problem;
   // Praise that asks for nothing ("The scarf is lovely, thank you!" or, read as praise, a
   // sarcastic "Amazing service.") is what the mail says on the way to what it asks: LABELS.md's
-  // main request is the one to be answered, so any later ask leads, however sure the praise is.
+  // main request is the one to be answered, so any later ask leads, however sure the praise is;
+  // so does a problem the customer turns to after it ("All arrived, thanks! Only the batteries
+  // are missing."), asked or not.
   const laterAsk =
-    first.intent === 'feedback' && requests.find((r) => r !== first && r.intent !== 'feedback' && asks(text.slice(r.start, r.end)));
+    first.intent === 'feedback' &&
+    requests.find((r) => {
+      const own = text.slice(r.start, r.end);
+      return r !== first && r.intent !== 'feedback' && (asks(own) || (PROBLEMS.includes(r.intent) && turnsToProblem(own)));
+    });
   if (laterAsk) return laterAsk;
-  const surer = requests.find((r) => r !== first && asks(text.slice(r.start, r.end)) && r.confidence > first.confidence + LEAD_MARGIN);
+  // "If it isn't here by Friday, I want my money back": an ask on a condition depends on the
+  // request before it, which stays the one to answer, however sure the conditional ask reads.
+  const surer = requests.find((r) => {
+    const own = text.slice(r.start, r.end);
+    return r !== first && asks(own) && !isConditional(own) && r.confidence > first.confidence + LEAD_MARGIN;
+  });
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;
 }

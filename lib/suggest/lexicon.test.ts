@@ -39,6 +39,21 @@ describe('pivotsOf', () => {
     expect(pivotsIn('die Dezember-Lieferung überspringen')).toContain('skip');
   });
 
+  it('reads a fault and a replacement in formal, chat and elderly writing (session 13)', () => {
+    expect(pivotsIn('Der Wasserkocher ist undicht, ein Mangel')).toEqual(['broken', 'broken']);
+    expect(pivotsIn('un défaut de fabrication')).toContain('broken');
+    expect(pivotsIn('la lámpara está averiada')).toContain('broken');
+    expect(pivotsIn('스위치가 작동하지 않아요')).toContain('broken');
+    expect(pivotsIn('袖口がほつれてしまいました')).toContain('broken');
+    expect(pivotsIn('Ich verlange Nacherfüllung')).toContain('replacement');
+    expect(pivotsIn('merci de remplacer la théière')).toContain('replacement');
+    expect(pivotsIn('부품 교체 가능할까요')).toContain('replacement');
+    expect(pivotsIn('지체 없이 환급하여 주시기 바랍니다')).toContain('refund');
+    expect(pivotsIn('代金の返還をお願いします')).toContain('refund');
+    // "averiguar" (to find out) is no breakdown.
+    expect(pivotsIn('quiero averiguar el envío')).not.toContain('broken');
+  });
+
   it('leaves look-alike words alone: "erkundigen" (to enquire) is not "kündigen", "préparer" is not a repair', () => {
     expect(pivotsIn('ich wollte mich erkundigen')).not.toContain('cancel');
     expect(pivotsIn('préparer la commande')).not.toContain('repair');

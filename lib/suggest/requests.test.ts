@@ -97,4 +97,26 @@ describe('every request in the message', () => {
     ]);
     expect(intents('Please cancel order 5521. Could it go to the locker on Elm Road instead?')).toEqual(['cancel_order', 'modify_order']);
   });
+
+  it('a clause that tells a fault is a damaged_item request, however unsure the model reads it', () => {
+    // A stand-in model that reads every clause as an unsure "other", damaged_item far behind.
+    const read = (_: LinearModel, text: string): IntentReading => {
+      const ranking = [
+        { intent: 'other' as const, score: 0.6 },
+        { intent: /swap|tauschen/.test(text) ? ('exchange' as const) : ('product_question' as const), score: 0.3 },
+        { intent: 'damaged_item' as const, score: 0.1 },
+      ];
+      return { intent: 'other', confidence: 0.6, ranking };
+    };
+    const found = (text: string) =>
+      findRequests({} as LinearModel, text, read).map((r) => [r.intent, r.confidence, text.slice(r.start, r.end)]);
+    expect(found('Our kettle has been leaking since Tuesday. Thanks for any help.')).toEqual([
+      ['damaged_item', 0.6, 'Our kettle has been leaking since Tuesday.'],
+    ]);
+    expect(found('Der Wasserkocher ist seit gestern undicht. Danke im Voraus.')[0]?.[0]).toBe('damaged_item');
+    // No fault told: the unsure clauses stay no request, and the whole message is read instead.
+    expect(found('Our kettle arrived on Tuesday. Thanks for any help.')).toEqual([
+      ['other', 0.6, 'Our kettle arrived on Tuesday. Thanks for any help.'],
+    ]);
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * Every request a message makes, in order: each clause (segment.ts) is classified on its own,
  * clauses that carry no request (weak, or "other") are dropped, neighbours asking the same thing
- * are merged, and a later clause repeating an earlier request only strengthens it. A message
+ * are merged, and a later clause repeating an earlier request only strengthens it; an exchange
+ * asked after a fault is told is that fault's remedy (fault-remedy.ts). A message
  * whose clauses are all weak still gets one request: the whole message's reading.
  */
 import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
-import { takesBack } from '@/lib/suggest/lead-cues';
+import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
+import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
 import { segmentClauses } from '@/lib/suggest/segment';
 
 export interface IntentScore {
@@ -85,7 +87,10 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
       const joined = read(model, text.slice(before.start, clause.end));
       if (isRequest(joined)) [reading, start] = [joined, before.start];
     }
-    if (!isRequest(reading, floor)) return;
+    // "The kettle has been leaking since Tuesday": a fault told is a damaged_item request by its
+    // own words, however the model reads the letter, the statute or the slang around them.
+    if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
+    else if (!isRequest(reading, floor)) return;
     const last = requests.at(-1);
     const same = requests.find((r) => r.intent === reading.intent);
     if (last && last.intent === reading.intent && previousClause >= index - 1) {
@@ -98,10 +103,10 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  if (requests.length > 0) return requests;
+  if (requests.length > 0) return asFaultRemedy(clauses, requests);
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;
   const end = clauses.at(-1)?.end ?? Math.min(text.length, readUpTo);
-  return [{ ...whole, start, end }];
+  return asFaultRemedy(clauses, [{ ...whole, start, end }]);
 }

@@ -125,6 +125,18 @@ describe('segmentClauses', () => {
       'Meine Kundennr. K-881 hat sich geändert.',
       'Bitte prüfen.',
     ]);
+    // A statute cited by paragraph: "gemäß § 280 Abs. 2 BGB" is one sentence.
+    expect(texts('Nach § 280 Abs. 2 BGB fordere ich Ersatz der Kosten. Bitte bestätigen.')).toEqual([
+      'Nach § 280 Abs. 2 BGB fordere ich Ersatz der Kosten.',
+      'Bitte bestätigen.',
+    ]);
+  });
+
+  it('ends a clause at a run of emoji followed by a space, as chat writing does', () => {
+    expect(texts('die Tasse kam an 🥲🥲 der Henkel ist ab')).toEqual(['die Tasse kam an 🥲🥲', 'der Henkel ist ab']);
+    expect(texts('ケースが届いた😭 ふたが閉まらない')).toEqual(['ケースが届いた😭', 'ふたが閉まらない']);
+    // An emoji glued to the next word is no boundary.
+    expect(texts('thanks😀so much')).toEqual(['thanks😀so much']);
   });
 
   it('returns nothing for furniture alone', () => {

@@ -7,7 +7,8 @@
  * "außerdem", "par ailleurs", "también", "또한", "また、" …), and the Korean and Japanese
  * connectives that end a story and start its point ("주문했는데 ", "届いたのですが、"), and
  * the Korean "-며," that joins two asks ("견적을 요청드리며, 세금계산서도…"). A period
- * after an abbreviation ("Hauptstr. 5", "Nr. 12") ends no sentence.
+ * after an abbreviation ("Hauptstr. 5", "Nr. 12", a statute's "§ 439 Abs. 1") ends no sentence; a run
+ * of emoji followed by a space ends one ("泣いた😭😭 中身は…"): chat-style writing puts no period there.
  */
 import { GREETING, MAX_SIGNATURE_LINES, QUOTE_HEADER, SIGN_OFF, SIGNATURE_START } from '@/lib/suggest/normalize';
 
@@ -38,7 +39,7 @@ const TABLE_ROW = /\|.*\|/;
 
 /** Where one clause ends and the next starts inside a line; the match is left out of both. */
 const BOUNDARY =
-  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h))\.)\s+|(?<=[。！？])|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데|며,)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
+  /(?<=[.!?。！？]+)(?<!(?:str|nr|\b(?:dr|mr|mrs|ms|st|bzw|ca|inkl|evtl|tel|ave|rd|no|z\.b|u\.a|d\.h|abs|ziff))\.)\s+|(?<=[。！？])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+|\s*;\s*|\s+[—–-]\s+|,?\s+(?=(and also|and please|and can you|and could you|also,? (?:can|could|please|i)|außerdem|zusätzlich|und bitte|par ailleurs|et aussi|de plus|en plus|además|también|y también|y además|그리고|또한|게다가|また、|それと|あと、|しかも)(?![\p{L}]))|(?<=[는은]데|며,)\s+|(?<=(?:ですが|ましたが|けど|けれど|のに)、)/giu;
 
 /**
  * German writes dates and ordinals with a period ("am 2. November", "seit dem 6.11. bei Ihnen",
