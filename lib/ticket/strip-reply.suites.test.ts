@@ -145,6 +145,7 @@ const OWN_SET_PASSES = {
   'classes-7': 11,
   'classes-8': 22,
   'classes-9': 18,
+  'classes-10': 7,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
