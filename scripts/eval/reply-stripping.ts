@@ -51,7 +51,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'classes-9':
     'ours, 2026-12-06: one case per failure class of blind set 9 (typographic dashes, apostrophes and spaces; webmail and phone footers; a name above a footer) and cases that must stay, our own words; tuned on (the stripper before: 9/18, 9/16 plain, 0/2 HTML)',
   'classes-10':
-    "ours, 2026-12-06: one case per failure class of blind set 10 and its neighbours (localized 'original message' separators over colon-less headers, closings in pl sv no nl tr ca sk sl ms tl, Samsung, iOS and Horde IMP footers, plain and HTML) and cases that must stay, our own words; tuned on (the stripper before: 8/26, 6/23 plain, 2/3 HTML)",
+    "ours, 2026-12-06: one case per failure class of blind set 10 and its neighbours (localized 'original message' separators over colon-less headers, closings in pl sv no nl tr ca sk sl ms tl, Samsung, iOS and Horde IMP footers, plain and HTML; the forward marker naming its sender of Horde and mutt) and cases that must stay, our own words; tuned on (the stripper before: 8/27, 6/24 plain, 2/3 HTML)",
 };
 
 type Row = EvalReport['rows'][number];
