@@ -8,9 +8,16 @@ describe('firstCharsOf', () => {
     expect(firstCharsOf('Ωφ (?:one|two)')).toEqual(['Ω']);
   });
 
+  it('reads past a lookbehind that opens the fragment: it reads no character', () => {
+    expect(firstCharsOf('(?<=[(<])posted by')).toEqual(['p']);
+    expect(firstCharsOf('(?<!x)[Pp]osted')).toEqual(['P', 'p']);
+    expect(firstCharsOf('(?<=[(<])(?:a|b)')).toBeUndefined();
+  });
+
   it('cannot tell an escape, a group, an optional first letter or a bar outside groups', () => {
     expect(firstCharsOf(String.raw`\S{1,9} posted`)).toBeUndefined();
-    expect(firstCharsOf('(?<=[(<])posted')).toBeUndefined();
+    expect(firstCharsOf('(?:posted)')).toBeUndefined();
+    expect(firstCharsOf('(?<=(a))posted')).toBeUndefined();
     expect(firstCharsOf('P?osted')).toBeUndefined();
     expect(firstCharsOf('[Pp]?osted')).toBeUndefined();
     expect(firstCharsOf('Posted|by')).toBeUndefined();
@@ -26,6 +33,7 @@ const LINES = [
   '  posted by hand',
   '\t(<Posted by hand',
   '(((Posted by hand',
+  '  (posted by hand',
   '\u00a0Posted by hand',
   '\u3000Posted by hand',
   '*Relayed: yes',
@@ -45,6 +53,7 @@ describe('firstCharGate', () => {
     { fragments: ['Posted by', 'Relayed', 'Ωφ', 'kept'], skip: '(<*', flags: 'u' },
     { fragments: ['posted by', 'relayed', 'ωφ', 'Sent', 'kept'], skip: '', flags: 'iu' },
     { fragments: [String.raw`\S{1,9} by hand`, 'kept'], skip: '', flags: 'iu' },
+    { fragments: ['(?<=[(<])posted by', 'kept'], skip: '(<', flags: 'u' },
   ];
   for (const { fragments, skip, flags } of cases) {
     const ignoreCase = flags.includes('i');
@@ -55,6 +64,12 @@ describe('firstCharGate', () => {
       for (const line of LINES) if (pattern.test(line)) expect(gate(line), JSON.stringify(line)).toBe(true);
     });
   }
+
+  it('gates a fragment behind its lookbehind by the letter after it', () => {
+    const gate = firstCharGate(['(?<=[(<])posted by'], '(<', false);
+    expect(gate('  (posted by hand')).toBe(true);
+    expect(gate('(Tel: 0123 456')).toBe(false);
+  });
 
   it('turns away a line whose first letter starts no fragment', () => {
     const gate = firstCharGate(['Posted by', 'Relayed'], '(<', false);

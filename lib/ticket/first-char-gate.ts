@@ -6,7 +6,7 @@
  * Exact: when a character cannot be told (a fragment opening with a class or an escape, white
  * space outside ASCII), the gate lets the line through and the pattern decides.
  */
-import { withAsciiTable } from '@/lib/ticket/ascii-table';
+import { asciiTable } from '@/lib/ticket/ascii-table';
 
 /** Characters with a meaning in a pattern, where a literal first character cannot be read. */
 const META = '\\^$.|?*+()[]{}';
@@ -30,9 +30,17 @@ function hasTopLevelBar(fragment: string): boolean {
   return false;
 }
 
+/**
+ * A lookbehind opening a fragment ("(?<=[(<])sent from"): it reads no character, so the first one
+ * is the one after it. Only a lookbehind without groups inside, and classes without escapes.
+ */
+const LEADING_LOOKBEHIND = /^\(\?<[=!](?:\[[^\]\\]*\]|[^()[\]\\])*\)/;
+
 /** The characters a match of `fragment` starts with ("Sent" → S; "[Ee]nviado" → E, e), or undefined. */
 export function firstCharsOf(fragment: string): string[] | undefined {
   if (fragment === '' || hasTopLevelBar(fragment)) return undefined;
+  const lookbehind = LEADING_LOOKBEHIND.exec(fragment)?.[0];
+  if (lookbehind !== undefined) return firstCharsOf(fragment.slice(lookbehind.length));
   let chars: string[];
   let rest: string;
   if (fragment.startsWith('[')) {
@@ -62,14 +70,17 @@ export function firstCharGate(fragments: readonly string[], skip: string, ignore
   if (unknowable || (ignoreCase && known.some((char) => FOLDS_TO_ASCII.has(char)))) return () => true;
   const starts = new Set(ignoreCase ? known.map((char) => char.toLowerCase()) : known);
   // Outside ASCII a character may be white space, or fold to another case: the pattern decides.
-  const mayStart = withAsciiTable((char) => char !== '' && starts.has(ignoreCase ? char.toLowerCase() : char));
-  const isSkipped = withAsciiTable((char) => skip.includes(char) || /\s/u.test(char));
+  const mayStart = asciiTable((char) => char !== '' && starts.has(ignoreCase ? char.toLowerCase() : char));
+  const isSkipped = asciiTable((char) => skip.includes(char) || /\s/u.test(char));
+  // Read by character codes, no string per character: every line of a message passes here.
   return (line) => {
     let i = 0;
-    while (i < line.length && line.charCodeAt(i) < ASCII && isSkipped(line[i] ?? '')) i++;
+    let code = line.charCodeAt(0);
+    // Past the end the code is NaN, which stops the loop like a character that is not skipped.
+    while (code < ASCII && isSkipped[code] === 1) code = line.charCodeAt(++i);
     if (i === line.length) return false;
-    const code = line.codePointAt(i) ?? 0;
-    if (code < ASCII) return mayStart(line[i] ?? '');
-    return ignoreCase || /\s/u.test(String.fromCodePoint(code)) || starts.has(String.fromCodePoint(code));
+    if (code < ASCII) return mayStart[code] === 1;
+    const point = line.codePointAt(i) ?? 0;
+    return ignoreCase || /\s/u.test(String.fromCodePoint(point)) || starts.has(String.fromCodePoint(point));
   };
 }

@@ -38,6 +38,7 @@ const MAX_BARE_ATTRIBUTION = 120;
 const NON_SPACE = /\S/;
 /** Most lines start with a visible character: answered without a regex (the scan asks about every line several times). */
 export const isBlank = (line: string) => {
+  if (line.length === 0) return true;
   const first = line.charCodeAt(0);
   if (first > 32 && first !== 160 && first < 0x2000) return false;
   return !NON_SPACE.test(line);

@@ -14,6 +14,14 @@ describe('isMobileFooter', () => {
   it('still finds the footers that open with their words', () => {
     expect(isMobileFooter('Sent from my Fairphone')).toBe(true);
     expect(isMobileFooter('(Sent from my tablet)')).toBe(true);
+    expect(isMobileFooter('<sent via the shop app')).toBe(true);
+    expect(isMobileFooter('sent via the shop app')).toBe(false);
+  });
+
+  it('finds a word-pattern footer as short as a few characters, and no footer in a shorter line', () => {
+    expect(isMobileFooter('Aから送信')).toBe(true);
+    expect(isMobileFooter('ok')).toBe(false);
+    expect(isMobileFooter('(<')).toBe(false);
   });
 
   it('does not take a line for a footer because it holds a footer word', () => {

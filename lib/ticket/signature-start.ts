@@ -39,12 +39,10 @@ const UNLETTERED_FOOTER = UNLETTERED.length > 0 ? footerLine(UNLETTERED) : undef
 const isOpenFooter = (line: string) =>
   (mayOpenLetteredFooter(line) && LETTERED_FOOTER.test(line)) || (UNLETTERED_FOOTER?.test(line) ?? false);
 const GATED_FOOTER = footerLine(FOOTERS.filter(isGated));
-const GATE = new RegExp(
-  FOOTERS.filter(isGated)
-    .map((fragment) => escapeRegExp(literalTail(fragment)))
-    .join('|'),
-  'u',
-);
+const GATED_TAILS = FOOTERS.filter(isGated).map(literalTail);
+const GATE = new RegExp(GATED_TAILS.map(escapeRegExp).join('|'), 'u');
+/** A line shorter than every fixed tail holds none: not searched (a pasted log's "ok" and "yes"). */
+const SHORTEST_GATED_TAIL = Math.min(...GATED_TAILS.map((tail) => tail.length));
 
 /** "Sent from my desk, which is easier." is a sentence: a client's signature line is short and unpunctuated. */
 const MAX_MOBILE_SIGNATURE_LENGTH = 80;
@@ -54,7 +52,7 @@ const MOBILE_DEVICE = new RegExp(String.raw`(?<!\p{L})${alternationOf('mobileDev
 
 /** "Sent from my iPhone" and its relatives: the sender's client signs here, the message is over. */
 export function isMobileFooter(line: string): boolean {
-  return isOpenFooter(line) || (GATE.test(line) && GATED_FOOTER.test(line));
+  return isOpenFooter(line) || (line.length >= SHORTEST_GATED_TAIL && GATE.test(line) && GATED_FOOTER.test(line));
 }
 
 /** "-- " alone, or "-- Dave" with the sender's name on the delimiter's line. */

@@ -25,3 +25,15 @@ describe('withoutClosing under a company signature', () => {
     expect(withoutClosing(mail)).toEqual(mail);
   });
 });
+
+describe('withoutClosing: text above the closing', () => {
+  it('cuts a closing with text anywhere above it, even far above blank lines', () => {
+    const mail = ['Please resend the invoice.', ...new Array<string>(3000).fill(''), 'Best regards,', 'Iris Vogt'];
+    expect(withoutClosing(mail)).toEqual(mail.slice(0, 3001));
+  });
+
+  it('keeps a closing with only blank lines above it: it is all the sender wrote', () => {
+    const mail = ['', '  ', 'Best regards,', 'Iris Vogt'];
+    expect(withoutClosing(mail)).toEqual(mail);
+  });
+});

@@ -33,7 +33,11 @@ function looksLikeSignatureLine(line: string): boolean {
   return !(text.endsWith('.') && text.split(/\s+/).length >= 3);
 }
 
-const hasText = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
+/** Whether a line above `end` has text: read in place, not from a copy of every line above a closing. */
+function hasTextBefore(lines: readonly string[], end: number): boolean {
+  for (let k = 0; k < end; k++) if ((lines[k] ?? '').trim() !== '') return true;
+  return false;
+}
 
 /**
  * Drops a trailing "Best regards,\nJane Doe\nAcme Inc." block: a closing formula (or a "---" rule)
@@ -65,9 +69,9 @@ function withoutSignature(lines: readonly string[]): readonly string[] {
     return closingAboveRule > 0 ? above.slice(0, closingAboveRule) : above;
   }
   const signOff = signOffAboveFurniture(lines);
-  if (signOff > 0 && hasText(lines.slice(0, signOff))) return lines.slice(0, signOff);
+  if (signOff > 0 && hasTextBefore(lines, signOff)) return lines.slice(0, signOff);
   const card = signatureCardStart(lines);
-  if (card <= 0 || !hasText(lines.slice(0, card))) return lines;
+  if (card <= 0 || !hasTextBefore(lines, card)) return lines;
   // "Best,\nKaren" above the card: the closing goes too (looked for once, not card after card).
   const aboveCard = lines.slice(0, card);
   const closingAboveCard = closingStart(aboveCard);
@@ -86,7 +90,7 @@ function closingStart(lines: readonly string[]): number {
     if (POSTSCRIPT.test(line)) break; // "P.S. …" below the name is the sender's text
     const isRule = DASH_RULE.test(line) && !(fields && LONG_RULE.test(line));
     const opensSignature = line.length <= MAX_MARKER_LINE && (CLOSING_LINE.test(line) || isRule);
-    if (opensSignature) return hasText(lines.slice(0, i)) ? i : -1;
+    if (opensSignature) return hasTextBefore(lines, i) ? i : -1;
     if (contacts < MAX_CONTACT_LINES && line.length <= MAX_MARKER_LINE && CONTACT_LINE.test(line)) {
       contacts++;
       continue;

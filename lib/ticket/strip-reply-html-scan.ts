@@ -7,6 +7,8 @@
  * input makes the scan go back over what it read. Entities are decoded by the `entities` package.
  */
 import { decodeHTML } from 'entities';
+import { OpenElements } from '@/lib/ticket/html-open-elements';
+import { tagNameReader } from '@/lib/ticket/html-tag-names';
 
 /**
  * Positions are string indices into the scanned HTML: `open` gets where the element's content
@@ -44,6 +46,7 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 /** A stray or misnested end tag closes the element it names only if that is this close to the top. */
 const MAX_CLOSE_SEARCH = 24;
 const SLASH = 47;
+const GREATER_THAN = 62;
 const P_CLOSERS = new Set([
   'address',
   'blockquote',
@@ -90,12 +93,21 @@ export function parseAttributes(source: string): Readonly<Record<string, string>
   return attributes;
 }
 
+/** What the scan asks of a tag's name, answered once per name (tagNameReader). */
+const describeTag = (name: string) => ({
+  name,
+  closesP: P_CLOSERS.has(name),
+  isVoid: VOID_TAGS.has(name),
+  isRawText: RAW_TEXT_TAGS.has(name),
+});
+
 /** Scans `html`, calling `events` in document order. */
 export function scanHtml(html: string, events: HtmlEvents): void {
-  const stack: string[] = [];
+  const stack = new OpenElements();
   const closeTo = (index: number, position: number) => {
     while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1, position);
   };
+  const tagNames = tagNameReader(describeTag);
   let at = 0;
   while (at < html.length && !events.done()) {
     const lt = html.indexOf('<', at);
@@ -111,8 +123,10 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     const nameAt = isEndTag ? lt + 2 : lt + 1;
     const startsTag = isAsciiLetter(html.charCodeAt(nameAt));
     const nameEnd = startsTag ? tagNameEnd(html, nameAt) : nameAt;
+    // Most tags have no attributes: their '>' right after the name is the whole of TAG_REST's match.
+    const endsAtName = startsTag && html.charCodeAt(nameEnd) === GREATER_THAN;
     TAG_REST.lastIndex = nameEnd;
-    const tag = startsTag && TAG_REST.test(html);
+    const tag = endsAtName || (startsTag && TAG_REST.test(html));
     if (!tag && startsTag) {
       // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
       const end = html.indexOf('>', lt);
@@ -127,8 +141,8 @@ export function scanHtml(html: string, events: HtmlEvents): void {
       at = end < 0 ? lt + 1 : end + 1;
       continue;
     }
-    at = TAG_REST.lastIndex;
-    const name = html.slice(nameAt, nameEnd).toLowerCase();
+    at = endsAtName ? nameEnd + 1 : TAG_REST.lastIndex;
+    const { name, closesP, isVoid, isRawText } = tagNames.read(html, nameAt, nameEnd);
     if (isEndTag) {
       const index = openIndexNearTop(stack, name);
       if (index >= 0) closeTo(index, lt);
@@ -139,15 +153,15 @@ export function scanHtml(html: string, events: HtmlEvents): void {
       }
       continue;
     }
-    if (P_CLOSERS.has(name) && stack.at(-1) === 'p') closeTo(stack.length - 1, lt);
-    if (name === 'li' && stack.at(-1) === 'li') closeTo(stack.length - 1, lt);
+    if (closesP && stack.top() === 'p') closeTo(stack.length - 1, lt);
+    if (name === 'li' && stack.top() === 'li') closeTo(stack.length - 1, lt);
     const source = html.slice(nameEnd, at - 1);
     events.open(name, source, stack.length + 1, at);
-    if (VOID_TAGS.has(name) || source.endsWith('/')) {
+    if (isVoid || source.endsWith('/')) {
       events.close(name, stack.length + 1, at);
       continue;
     }
-    if (RAW_TEXT_TAGS.has(name)) {
+    if (isRawText) {
       const end = indexOfEndTag(html, name, at);
       if (name === 'title' || name === 'textarea') events.text(html.slice(at, end < 0 ? html.length : end));
       events.close(name, stack.length + 1, end < 0 ? html.length : end);
@@ -160,8 +174,8 @@ export function scanHtml(html: string, events: HtmlEvents): void {
 }
 
 /** The open element an end tag closes: searched among the top few only (a full search is quadratic). */
-function openIndexNearTop(stack: readonly string[], name: string): number {
-  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i--) if (stack[i] === name) return i;
+function openIndexNearTop(stack: OpenElements, name: string): number {
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i--) if (stack.at(i) === name) return i;
   return -1;
 }
 

@@ -12,25 +12,18 @@ import { isDashSignature, isSignatureStart } from '@/lib/ticket/signature-start'
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
 import { ENDS_SENTENCE, NAME_ALONE } from '@/lib/ticket/strip-addressed-name';
+import { KeptLines } from '@/lib/ticket/kept-lines';
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
  * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
  * split in a copy of `original`, the reply kept and the attribution read next.
  */
-export function visibleLines(original: readonly string[]): { own: string[]; forwarded: string[] } {
+export function visibleLines(original: readonly string[]): { own: readonly string[]; forwarded: readonly string[] } {
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
   let copied = false;
-  let kept: string[] = [];
-  // Lines kept as they are, from runStart up to i, not yet copied to `kept`: one slice for a run of
-  // thousands of lines (a push per line cost a 1 MB mail of short lines a quarter of its scan).
-  let runStart = -1;
-  const keptSoFar = () => {
-    kept = withRun(kept, lines, runStart, i);
-    runStart = -1;
-    return kept;
-  };
+  const kept = new KeptLines();
   let hasVisibleText = false;
   let opensWithHeader = false;
   let inCode = false;
@@ -40,20 +33,20 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
     const isFence = isCodeFence(line);
     if (isFence) inCode = !inCode;
     if (inCode || isFence) {
-      if (runStart < 0) runStart = i;
+      kept.keep(lines, i);
       i++;
       continue;
     }
     if (isQuotedLine(line)) {
-      keptSoFar();
+      const above = kept.all();
       i = skipQuoteBlock(lines, i);
       // Text right above the quote goes on right below it: the blank lines that set the quote off go with it.
-      if (kept.length > 0 && !isBlank(kept[kept.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
+      if (above.length > 0 && !isBlank(above[above.length - 1] ?? '')) while (i < lines.length && isBlank(lines[i] ?? '')) i++;
       continue;
     }
     const inlineAt = inlineAttributionStart(line);
     if (inlineAt > 0) {
-      keptSoFar().push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
+      kept.push(line.slice(0, inlineAt).replace(/[\s-]+$/, ''));
       hasVisibleText = true;
       if (!copied) lines = [...lines];
       copied = true;
@@ -62,7 +55,6 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
     }
     const attribution = attributionEnd(lines, i);
     if (attribution >= 0) {
-      keptSoFar();
       let next = attribution + 1;
       while (next < lines.length && isBlank(lines[next] ?? '')) next++;
       // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
@@ -75,46 +67,37 @@ export function visibleLines(original: readonly string[]): { own: string[]; forw
       // client put on top, is skipped; "--" there is the message itself (a name under a rule).
       const afterBanner = bannerEnd(lines, i);
       if (afterBanner > i || (isSignatureStart(line) && !isDashSignature(line))) {
-        keptSoFar();
         i = Math.max(afterBanner, i + 1);
         continue;
       }
     }
     if (hasVisibleText && isSignatureStart(line)) {
-      return { own: isDashSignature(line) ? withoutDashedName(keptSoFar()) : withoutSignerAboveFooter(keptSoFar()), forwarded: [] };
+      return { own: isDashSignature(line) ? withoutDashedName(kept.result()) : withoutSignerAboveFooter(kept.result()), forwarded: [] };
     }
     if (isHistoryStart(lines, i, hasVisibleText)) {
       // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
       // In a mail that opens with a header block (itself passed on), it is that message's history.
-      keptSoFar();
-      if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept))) return { own: kept, forwarded: lines.slice(i) };
+      if (!opensWithHeader && (headsForward(lines, i) || announcesForward(kept.all())))
+        return { own: kept.result(), forwarded: lines.slice(i) };
       break;
     }
     // A header block on top of everything (a pasted mail, a forward without its marker) stays
     // whole: its "Sent:"/"To:" lines are not a second header block below the "From:" line.
     if (!hasVisibleText && isMarkerCandidate(line) && isHeaderBlock(lines, i)) {
       const end = headerBlockEnd(lines, i);
-      kept = withRun(keptSoFar(), lines, i, end);
+      kept.keepRange(lines, i, end);
       hasVisibleText = true;
       opensWithHeader = true;
       i = end;
       continue;
     }
     // A forward is what the sender chose to pass on: it stays, with everything below it.
-    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: keptSoFar(), forwarded: lines.slice(i) };
-    if (runStart < 0) runStart = i;
+    if (isMarkerCandidate(line) && isForwardLine(line)) return { own: kept.result(), forwarded: lines.slice(i) };
+    kept.keep(lines, i);
     hasVisibleText ||= !isBlank(line);
     i++;
   }
-  return { own: keptSoFar(), forwarded: [] };
-}
-
-/** `kept` with lines[from, to) after it (none when `from` is -1): a slice when `kept` is empty. */
-function withRun(kept: string[], lines: readonly string[], from: number, to: number): string[] {
-  if (from < 0 || from >= to) return kept;
-  if (kept.length === 0) return lines.slice(from, to);
-  for (let k = from; k < to; k++) kept.push(lines[k] ?? '');
-  return kept;
+  return { own: kept.result(), forwarded: [] };
 }
 
 /** The line after a header block: the first blank line below it. */
@@ -126,7 +109,7 @@ function headerBlockEnd(lines: readonly string[], start: number): number {
 
 /** "-Lev." or "/Lina" (as Swedes sign) right above "Sent from my phone" or "-- " belongs to the signature it signs. */
 const DASHED_NAME = /^\s*[-/]\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
-function withoutDashedName(kept: string[]): string[] {
+function withoutDashedName(kept: readonly string[]): readonly string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
   return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
@@ -141,7 +124,7 @@ function withoutDashedName(kept: string[]): string[] {
  * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
  * closing word alone ("Thanks") is not a name: the closing rules decide on it.
  */
-function withoutSignerAboveFooter(kept: string[]): string[] {
+function withoutSignerAboveFooter(kept: readonly string[]): readonly string[] {
   const own = withoutDashedName(kept);
   if (own !== kept) return own;
   let end = kept.length;
