@@ -75,3 +75,14 @@ describe('line shortcuts answer as their patterns do', () => {
     for (const line of LINES) expect(firstVisibleChar(line), JSON.stringify(line)).toBe(line.trimStart().charAt(0));
   });
 });
+
+describe('isForwardLine with the sender named in the marker', () => {
+  it("takes mutt's and Horde's '----- Forwarded message from … -----'", () => {
+    expect(isForwardLine('----- Forwarded message from Ada Shop <ada@shop.example> -----')).toBe(true);
+    expect(isForwardLine('-----Forwarded message from noreply@carrier.example-----')).toBe(true);
+  });
+
+  it('leaves a dashed line of prose that only mentions a forward', () => {
+    expect(isForwardLine('-- Forwarded message from my boss, see below')).toBe(false);
+  });
+});

@@ -25,6 +25,7 @@ const ReplyWordsSchema = z.object({
   forwardSubjectPrefixes: ByLanguage,
   headerSubjectKeys: ByLanguage,
   mobileSignatures: ByLanguage,
+  clientFooterLines: ByLanguage,
   mobileDevices: ByLanguage,
   closings: ByLanguage,
   nameSignOffs: ByLanguage,

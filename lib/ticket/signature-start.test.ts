@@ -93,3 +93,27 @@ describe('the footer word list', () => {
     for (const fragment of wordPatternFirst) expect(literalTail(fragment).length, fragment).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('footers of the phones and webmails of blind set 10 and their neighbours', () => {
+  it("knows Samsung's Korean footer in the formal past, naming the device", () => {
+    expect(isSignatureStart('Galaxy Tab 태블릿에서 보냈습니다.')).toBe(true);
+    expect(isSignatureStart('제 휴대폰에서 보냈습니다')).toBe(true);
+  });
+
+  it('leaves a Korean sentence that says where a parcel was sent from', () => {
+    expect(isSignatureStart('상자는 지난주 대구 물류센터에서 보냈습니다.')).toBe(false);
+  });
+
+  it("knows the Malay, Tagalog and Vietnamese phone footers, the Malay one only when it ends with the sender's own device", () => {
+    expect(isSignatureStart('Dihantar daripada Xiaomi saya')).toBe(true);
+    expect(isSignatureStart('Ipinadala mula sa aking Pixel')).toBe(true);
+    expect(isSignatureStart('Được gửi từ iPad của tôi')).toBe(true);
+    expect(isSignatureStart('Dihantar dari gudang Shah Alam semalam')).toBe(false);
+  });
+
+  it("takes a webmail's trailer written as a sentence when it is the whole line, not the sender's sentence that opens alike", () => {
+    expect(isSignatureStart('  This message was sent using IMP, the Internet Messaging Program.  ')).toBe(true);
+    expect(isSignatureStart('This message was sent using IMP, the Internet Messaging Program. Please reply soon.')).toBe(false);
+    expect(isSignatureStart('This message was sent using the form on your site, so answer by mail.')).toBe(false);
+  });
+});

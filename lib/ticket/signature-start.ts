@@ -13,11 +13,18 @@ import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
 const MIN_GATE_TAIL = 3;
 
 /**
+ * "This message was sent using IMP, the Internet Messaging Program.": a webmail's trailer that reads as
+ * a sentence is found like the other footers, then told from the sender's sentence by being the whole line.
+ */
+const CLIENT_FOOTERS = fragmentsOf('clientFooterLines');
+const CLIENT_FOOTER_LINE = new RegExp(String.raw`^\s*(?:${CLIENT_FOOTERS.join('|')})\s*$`, 'u');
+
+/**
  * Footers that open with a word pattern ("\S{1,20} from mobile", "…'umdan gönderildi") backtrack
  * over every word of a line; those with fixed words at their end are tried only on a line that
  * holds them (a 1 MB mail of short lines spent most of its time here).
  */
-const FOOTERS = fragmentsOf('mobileSignatures');
+const FOOTERS = [...fragmentsOf('mobileSignatures'), ...CLIENT_FOOTERS];
 const isGated = (fragment: string) => /^[\\([]/.test(fragment) && literalTail(fragment).length >= MIN_GATE_TAIL;
 const footerLine = (fragments: readonly string[]) => new RegExp(String.raw`^\s*[(<]{0,2}(?:${fragments.join('|')})`, 'u');
 /** What footerLine allows before a fragment, besides white space. */
@@ -59,5 +66,5 @@ export function isSignatureStart(line: string): boolean {
   const text = line.trim();
   // "Sent from my cell, please excuse typos" names the device before the comma; "Sent from my
   // desk, … than my mobile phone." does not, and is the sender's sentence.
-  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '');
+  return !SENTENCE_LIKE.test(text) || MOBILE_DEVICE.test(text.split(/[,;.]/, 1)[0] ?? '') || CLIENT_FOOTER_LINE.test(text);
 }

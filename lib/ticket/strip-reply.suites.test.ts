@@ -123,7 +123,11 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * before it ran, 1a70ee3): first run on main at 91a3706 37/43 (23/29 plain, 14/14 HTML). Unseen, a floor only. Misses (the
  * misses file beside it): eM Client's Slovenian "Izvirno sporočilo" header blocks kept (big case); closings kept in Polish
  * ("Z góry dziękuję", "Dziękuję,"), Swedish ("Vänligen,") and Korean with Samsung's Korean footer; "Thanks, Carla Mendoza"
- * kept above Horde's IMP footer, which is kept too.
+ * kept above Horde's IMP footer, which is kept too. Fixed session 13 (issue-10-strip10; tuned on since): 43/43;
+ * localized "original message" separators of desktop and phone clients, closings in pl sv no nl tr ca sk sl ms tl,
+ * Samsung's Korean, Malay, Tagalog and iOS's Vietnamese footers as data; a webmail's trailer that reads as a sentence
+ * (Horde IMP's) told by its whole line. `classes-10` holds our own case per class and cases that must stay (the
+ * stripper before it: 8/27).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -137,7 +141,7 @@ const OWN_SET_PASSES = {
   'blind-7': 37,
   'blind-8': 43,
   'blind-9': 45,
-  'blind-10': 37,
+  'blind-10': 43,
   'suite-classes': 37,
   'classes-3': 26,
   'classes-4': 22,
@@ -145,6 +149,7 @@ const OWN_SET_PASSES = {
   'classes-7': 11,
   'classes-8': 22,
   'classes-9': 18,
+  'classes-10': 27,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {

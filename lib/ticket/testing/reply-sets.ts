@@ -15,9 +15,10 @@
  * (an eighth evaluator, 2026-12-05, committed before it ran; first run 12/25 plain, 9/18 HTML on main at 73024b7) had its
  * classes fixed in session 11 (tuned on since); `blind-9` (a ninth evaluator, 2026-12-06, committed before it ran; first run
  * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since); `blind-10` (a tenth
- * evaluator, 2026-12-06, committed before it ran; first run 23/29 plain, 14/14 HTML on main at 91a3706) is unseen, not tuned on;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8` and `classes-9`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 9).
+ * evaluator, 2026-12-06, committed before it ran; first run 23/29 plain, 14/14 HTML on main at 91a3706) had its classes
+ * fixed in session 13 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9` and `classes-10`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 10).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ export const REPLY_SET_NAMES = [
   'classes-7',
   'classes-8',
   'classes-9',
+  'classes-10',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -79,7 +81,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // A tenth evaluator's (Superhuman, Missive, Fastmail, Mailbird, eM Client, Samsung Email, Huawei's mail app, HCL Notes,
   // Roundcube, Horde, Zimbra, SOGo, Mailspring, Canary, Outlook for Mac; replies to Zendesk, Freshdesk, Help Scout, Gorgias and
   // Kustomer notification mails; Polish, Dutch, Swedish, Norwegian, Turkish, pt-BR, Catalan, Slovak, Slovenian, Malay, Tagalog
-  // besides en de fr es ja ko; four big threads), committed before it ran (1a70ee3): unseen, measured, not fixed.
+  // besides en de fr es ja ko; four big threads), committed before it ran (1a70ee3): tuned on from session 13 (issue-10-strip10; first run 37/43).
   'blind-10': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind10-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -95,6 +97,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-8': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-classes-8.jsonl'),
   // Our own cases for the failure classes of blind set 9 and their neighbours (2026-12-06, issue-10-strip9): tuned on.
   'classes-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-9.jsonl'),
+  // Our own cases for the failure classes of blind set 10 and their neighbours (2026-12-06, issue-10-strip10): tuned on.
+  'classes-10': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-10.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
