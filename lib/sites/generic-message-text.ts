@@ -66,7 +66,10 @@ function toggleText(sender: Element | null, stamps: NodeListOf<Element>): string
   const toggle = sender?.closest(BUTTONS);
   if (!toggle) return '';
   const parts = Array.from(toggle.children).filter((part) => !part.contains(sender) && !Array.from(stamps).includes(part));
-  return parts.map((part) => readableText(part)).filter(Boolean).join('\n');
+  return parts
+    .map((part) => readableText(part))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)"). */
