@@ -14,6 +14,7 @@
  * No script runs and nothing is fetched: linkedom has neither.
  */
 import { parseHTML } from 'linkedom';
+import { attachDeclarativeShadowRoots } from '@/lib/sites/testing/declarative-shadow';
 
 const DOCUMENT_POSITION = { disconnected: 1, preceding: 2, following: 4, contains: 8, containedBy: 16, implementationSpecific: 32 };
 
@@ -24,6 +25,7 @@ export function withLightPage<T>(html: string, url: URL, read: (document: Docume
   fixCompareDocumentPosition(document as unknown as Document);
   moveTemplateContents(document as unknown as Document);
   loadSourceDocuments(document as unknown as Document);
+  attachDeclarativeShadowRoots(document as unknown as Document);
   // Merges the text nodes split around character references (and drops empty ones, as a parser never makes).
   document.documentElement?.normalize();
   // The page's own address, as a browser's document has it (readers fall back to it when given none).
