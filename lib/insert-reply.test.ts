@@ -5,12 +5,21 @@ import { insertReply } from './insert-reply';
 const ko = translator('ko').t;
 
 function tabAnswers(response: unknown) {
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async () => []) as unknown as typeof browser.scripting.executeScript);
   return vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async () => response) as unknown as typeof browser.tabs.sendMessage);
 }
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('insertReply in the agent’s language', () => {
+  it('injects the page-extras script, which brings the inserters, before asking for the insert', async () => {
+    const asked = tabAnswers({ ok: true });
+    const injected = vi.mocked(browser.scripting.executeScript);
+    await insertReply(7, 'Hello', ko);
+    expect(injected).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/page-extras.js'] });
+    expect(injected.mock.invocationCallOrder[0]!).toBeLessThan(asked.mock.invocationCallOrder[0]!);
+  });
+
   it('words each reason code the content script sends', async () => {
     tabAnswers({ ok: false, reason: 'no-reply-box' });
     expect(await insertReply(7, '안녕하세요', ko)).toEqual({

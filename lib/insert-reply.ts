@@ -1,4 +1,5 @@
 import { sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { InsertReplyResponseSchema } from '@/lib/schemas/responses';
 import type { Translator } from '@/lib/i18n/translator';
 
@@ -13,6 +14,8 @@ export interface InsertOutcome {
  */
 export async function insertReply(tabId: number, text: string, t: Translator['t']): Promise<InsertOutcome> {
   try {
+    // The inserters arrive with the page-extras script (lib/sites/insert-hook.ts).
+    await injectPageExtras(tabId);
     const response = InsertReplyResponseSchema.parse(await sendToTab(tabId, { type: 'insertReply', text }));
     if (response.ok) return { ok: true, message: t('insert.done') };
     return { ok: false, message: t(`insert.failure.${response.reason ?? 'no-reply-box'}`) };

@@ -24,6 +24,8 @@ function thread(text: string, subject: string): Thread {
 /** The content script's side of the protocol, as a stub of tabs.sendMessage. */
 function stubPage(pageThread: Thread | null) {
   const inserted: string[] = [];
+  // The inserters arrive with the page-extras script, injected before the insert.
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async () => []) as unknown as typeof browser.scripting.executeScript);
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string; text?: string }) => {
     if (message.type === 'getThread') return pageThread ? { thread: pageThread } : { thread: null, reason: 'nothing-found' };
     inserted.push(message.text ?? '');

@@ -1,4 +1,5 @@
 import { sendToTab } from '@/lib/messaging';
+import { injectPageExtras } from '@/lib/page-extras';
 import { readTabTicket } from '@/lib/tab-ticket';
 import { suggestReplies } from '@/lib/suggest/suggest';
 import { ensureStarterPack } from '@/lib/templates/seed';
@@ -64,6 +65,8 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
     return flag(tabId, 'notice.topHasGaps');
   }
+  // The inserters arrive with the page-extras script (lib/sites/insert-hook.ts).
+  await injectPageExtras(tabId);
   await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
   const text = top.rendered.text;
   const intent = top.answers[0] ?? suggested.intent.intent;

@@ -1,6 +1,6 @@
 import { AMAZON_SELLER_CENTRAL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoField, insertIntoReplyBox } from './insert';
+import { insertIntoField, insertIntoReplyBox } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { AMAZON_SELLER_CENTRAL_PROFILE } from './profiles/amazon-seller-central';
 import { structuralHintsOf } from './profile/hints';

@@ -1,6 +1,6 @@
 import { ETSY_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoField, insertIntoReplyBox } from './insert';
+import { insertIntoField, insertIntoReplyBox } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { ETSY_PROFILE } from './profiles/etsy';

@@ -1,7 +1,6 @@
 import { FRESHDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox } from './insert';
-import { insertIntoRichEditor } from './insert-rich';
+import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { FRESHDESK_PROFILE } from './profiles/freshdesk';
 import { isShown } from './visibility';

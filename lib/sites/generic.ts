@@ -4,7 +4,7 @@
  * asks for it (context menu, keyboard command, or "Always read this site").
  */
 import type { SiteAdapter } from './types';
-import { findGenericReplyBox, insertGenericReply } from './generic-reply-box';
+import { findGenericReplyBox, insertGenericReply } from './insert-hook';
 import { readStructurally } from './structural';
 
 export const generic = {

@@ -2,7 +2,7 @@ import { GMAIL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 import { readGmailAccount } from './gmail-account';
 import { CONVERSATION_HASH, GMAIL_HOOKS, LIST_HASH, openConversation } from './gmail-hooks';
-import { insertIntoEditable, insertIntoReplyBox } from './insert';
+import { insertIntoEditable, insertIntoReplyBox } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { GMAIL_PROFILE } from './profiles/gmail';
 import { isShown } from './visibility';

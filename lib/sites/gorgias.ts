@@ -1,7 +1,6 @@
 import { GORGIAS_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox } from './insert';
-import { insertIntoRichEditor } from './insert-rich';
+import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { GORGIAS_PROFILE } from './profiles/gorgias';
 import { firstUsable } from './find-reply-box';

@@ -1,7 +1,6 @@
 import { HELP_SCOUT_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox } from './insert';
-import { insertIntoRichEditor } from './insert-rich';
+import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { HELP_SCOUT_PROFILE } from './profiles/help-scout';
 import { isShown } from './visibility';

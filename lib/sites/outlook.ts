@@ -1,6 +1,6 @@
 import { OUTLOOK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoEditable, insertIntoReplyBox } from './insert';
+import { insertIntoEditable, insertIntoReplyBox } from './insert-hook';
 import { FOLDER_PATH, isLightMessage, MESSAGE_PATH, OUTLOOK_HOOKS } from './outlook-hooks';
 import { readBuiltIn } from './profile/built-in';
 import { OUTLOOK_PROFILE } from './profiles/outlook';

@@ -1,7 +1,6 @@
 import { ZENDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox } from './insert';
-import { insertIntoRichEditor } from './insert-rich';
+import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import type { OpenConversation } from './profile/hooks';
 import { ZENDESK_PROFILE } from './profiles/zendesk';
