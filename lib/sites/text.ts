@@ -141,10 +141,12 @@ export function readableText(root: Element): string {
 
   /**
    * A mail's own HTML shown in a same-origin frame (`srcdoc`, as Zendesk and Front render rich mail) is
-   * the message's text; a cross-origin or script-less sandboxed frame gives no document and is skipped.
+   * the message's text. A cross-origin frame, or one sandboxed without `allow-same-origin`, gives Chrome no
+   * document: skipped here too, whatever a test DOM lets through.
    */
   function framed(frame: HTMLIFrameElement): void {
-    const body = frame.contentDocument?.body;
+    const sandbox = frame.getAttribute('sandbox');
+    const body = sandbox === null || /allow-same-origin/i.test(sandbox) ? frame.contentDocument?.body : null;
     if (!body || isHidden(frame, hidden)) return;
     out.mark(LINE);
     out.text(readableText(body), true);
