@@ -45,7 +45,7 @@ const REMOVED = 'script, noscript, frame, object, embed, template, link[rel="imp
  * member's user ID on eBay's mobile messages (2026-12-04); a side word is kept (redact-keep-words.json).
  */
 const STRUCTURAL_ATTRIBUTE =
-  /^(?:class|id|role|type|dir|lang|style|align|hidden|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
+  /^(?:class|id|role|type|dir|lang|style|align|hidden|sandbox|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
 const ON_HANDLER = /^on/i;
 /** A word: a run of letters, marks and digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
