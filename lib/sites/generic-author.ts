@@ -52,10 +52,17 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
   return fallback ? person(fallback.name, email ?? fallback.email) : person(name, email);
 }
 
-/** The first sender element that names someone, else the first sender element. */
+/**
+ * The first sender element that names someone, else the first sender element. A sender row holding
+ * the sender's name with more (a collapsed message's preview, Outlook's pop-out, 2026-12-06) gives
+ * way to the name inside it: the row's words would be taken for the name and left out of the text.
+ */
 export function senderOf(block: Element): Element | null {
   const senders = block.querySelectorAll(SENDER);
-  for (let index = 0; index < senders.length && index < MAX_SENDERS; index++) if (!isDecoration(senders[index]!)) return senders[index]!;
+  for (let index = 0; index < senders.length && index < MAX_SENDERS; index++) {
+    const sender = senders[index]!;
+    if (!isDecoration(sender) && !sender.contains(senders[index + 1] ?? null)) return sender;
+  }
   return senders[0] ?? null;
 }
 

@@ -54,7 +54,22 @@ export function bodyText(block: Element, sender: Element | null, author: Person,
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
   if (best && bestLength >= total * 0.4) return readableText(best);
-  return withoutHeader(readableText(block), block, sender, author, stamps);
+  return withoutHeader(readableText(block), block, sender, author, stamps) || toggleText(sender, stamps);
+}
+
+/**
+ * A collapsed message drawn as one toggle button holding its sender, a one-line preview and the date
+ * (Help Scout's long threads, 2026-12-06): a button is a control to the text reader, yet this one's
+ * words other than the sender and the date are the message as the page shows it.
+ */
+function toggleText(sender: Element | null, stamps: NodeListOf<Element>): string {
+  const toggle = sender?.closest(BUTTONS);
+  if (!toggle) return '';
+  const parts = Array.from(toggle.children).filter((part) => !part.contains(sender) && !Array.from(stamps).includes(part));
+  return parts
+    .map((part) => readableText(part))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)"). */

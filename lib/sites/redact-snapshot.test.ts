@@ -83,6 +83,23 @@ describe('createRedactor', () => {
     expect(html).not.toContain('Pieter');
   });
 
+  it("keeps a same-origin frame's document, redacted alike, as its srcdoc; drops frames inside removed objects", () => {
+    const page = htmlPage(
+      '<div class="mail"><span class="from">Greta Olofsson</span><iframe srcdoc="<p>My lamp from Greta Olofsson arrived broken.</p>"></iframe><object data="https://ads.example/x"><iframe></iframe></object></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).not.toContain('Greta');
+    expect(html).not.toContain('lamp');
+    const again = htmlPage(html, 'https://example.com/');
+    const frames = again.document.querySelectorAll('iframe');
+    expect(frames).toHaveLength(1);
+    const framedText = frames[0]!.contentDocument?.body.textContent ?? '';
+    // The name maps to the same placeholder inside the frame as outside it.
+    expect(framedText).toContain(again.document.querySelector('.from')!.textContent!);
+    expect(framedText).toMatch(/^My [a-z]{4} from /);
+  });
+
   it('keeps a date written as plain text, alone or beside a name in a header row, and redacts the name and a date in a sentence', () => {
     const page = htmlPage(
       '<div lang="fr"><span class="w">30.11.2026 19:40</span><div class="h">De : Greta Lind · 1 déc. 2026 08:05</div><p>Greta 30.11.2026 19:40</p><p>Commandé le 30.11.2026 19:40 par moi</p></div>',

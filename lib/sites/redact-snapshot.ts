@@ -3,7 +3,8 @@
  * the structure, classes, roles, test ids, data-* and timestamps kept; every word of text and of
  * attributes that may carry personal data (title, aria-label, alt, href, value, email, name, …)
  * replaced by a same-shape placeholder — letters by letters of the same case and script, digits by
- * digits, length and punctuation kept — and scripts, event handlers, frames and comments removed.
+ * digits, length and punctuation kept — and scripts, event handlers, comments and frames removed (a
+ * same-origin frame's document is kept, redacted alike, as its `srcdoc`).
  * One redactor maps a word to the same placeholder everywhere (so the signed-in agent in the
  * header still matches the agent in the messages), with a random key per snapshot, so placeholders
  * cannot be reversed by hashing guessed names. Nothing leaves the browser unless the agent exports.
@@ -37,14 +38,14 @@ export interface Redactor {
   text(text: string): string;
 }
 
-const REMOVED = 'script, noscript, iframe, frame, object, embed, template, link[rel="import"], meta[http-equiv]';
+const REMOVED = 'script, noscript, frame, object, embed, template, link[rel="import"], meta[http-equiv]';
 /**
  * Attribute values that name structure, not people: kept. Every other value is redacted — `data-sender`
  * too, through the same word mapping: it holds a side ("self", "buyer") on some sites but the
  * member's user ID on eBay's mobile messages (2026-12-04); a side word is kept (redact-keep-words.json).
  */
 const STRUCTURAL_ATTRIBUTE =
-  /^(?:class|id|role|type|dir|lang|style|align|hidden|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
+  /^(?:class|id|role|type|dir|lang|style|align|hidden|sandbox|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
 const ON_HANDLER = /^on/i;
 /** A word: a run of letters, marks and digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -100,6 +101,14 @@ export function createRedactor(key: Uint32Array = randomKey()): Redactor {
 
 function snapshot(document: Document, text: (value: string) => string): string {
   const root = document.documentElement.cloneNode(true) as Element;
+  // A same-origin frame's document is part of what the readers read (a mail body in `srcdoc`, ./text.ts): it is
+  // snapshotted the same way and kept as the frame's `srcdoc`; any other frame goes.
+  const frames = Array.from(document.querySelectorAll('iframe')).map((frame) => {
+    const framed = frame.contentDocument;
+    return framed?.documentElement ? snapshot(framed, text) : null;
+  });
+  const cloned = Array.from(root.querySelectorAll('iframe'));
+  for (const [index, frame] of cloned.entries()) if (!frames[index]) frame.remove();
   for (const element of Array.from(root.querySelectorAll(REMOVED))) element.remove();
   const walker = document.createTreeWalker(root, 1 | 4 | 128 /* elements, text, comments */);
   const comments: Node[] = [];
@@ -109,6 +118,7 @@ function snapshot(document: Document, text: (value: string) => string): string {
     else redactAttributes(node as Element, text);
   }
   for (const comment of comments) comment.parentNode?.removeChild(comment);
+  for (const [index, frame] of cloned.entries()) if (frames[index]) frame.setAttribute('srcdoc', frames[index]);
   return `<!doctype html>\n${root.outerHTML}`;
 }
 

@@ -42,6 +42,11 @@ describe('findSubject on pages it was not written against', () => {
       );
   });
 
+  it("takes a title led by the mail app's name whole after it, dashes and all (a printable view has no heading)", () => {
+    expect(subjectOf(`<main>${thread}</main>`, 'Outlook - Kettle 4410 – lid does not close')).toBe('Kettle 4410 – lid does not close');
+    expect(subjectOf(`<main>${thread}</main>`, 'Kettle 4410 – lid does not close - Gmail')).toBe('Kettle 4410 – lid does not close');
+  });
+
   it("takes the first message's own subject line before a heading that may name the person", () => {
     const cards =
       '<div class="cards"><div id="first" class="card"><span class="from">Buyer</span><div class="card-subject">Question about order 406-77</div><p>The colour is wrong.</p></div><div class="card"><span class="from">You</span><p>Sorry!</p></div></div>';

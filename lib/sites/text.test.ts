@@ -24,6 +24,16 @@ describe('readableText', () => {
     expect(readableText(pre)).toBe('a\n  b');
   });
 
+  it("reads a same-origin frame's document as the text around it, and nothing for an empty frame or one sandboxed to another origin", () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<p>Header line</p><iframe srcdoc="<div>Good morning,</div><div>the lamp arrived cracked.</div>"></iframe>' +
+      '<iframe title="not loaded yet"></iframe><iframe sandbox="allow-scripts" srcdoc="<p>opaque origin</p>"></iframe><p>Footer</p>';
+    document.body.append(root);
+    expect(readableText(root)).toBe('Header line\n\nGood morning,\nthe lamp arrived cracked.\n\nFooter');
+    root.remove();
+  });
+
   it('leaves out scripts, styles, controls and hidden parts; keeps emoji images', () => {
     const html =
       '<script>x()</script><style>a{}</style><button>Click</button><span hidden>h</span>' +

@@ -15,7 +15,6 @@ const NOT_TEXT = new Set([
   'template',
   'head',
   'title',
-  'iframe',
   'object',
   'embed',
   'svg',
@@ -109,7 +108,8 @@ export function readableText(root: Element): string {
     if (type === 3) out.text(node.nodeValue ?? '', preDepth > 0);
     else if (type === 1) {
       const kind = KIND.get((node as Element).localName) ?? 0;
-      if (kind !== SKIP && !isHidden(node as Element, hidden)) {
+      if ((node as Element).localName === 'iframe') framed(node as HTMLIFrameElement);
+      else if (kind !== SKIP && !isHidden(node as Element, hidden)) {
         if (kind === BREAK) out.hardBreak();
         else if (kind === IMAGE) out.text(emojiOf(node as Element), false);
         else if (kind === PRE) {
@@ -138,6 +138,20 @@ export function readableText(root: Element): string {
     node = next;
   }
   return out.result();
+
+  /**
+   * A mail's own HTML shown in a same-origin frame (`srcdoc`, as Zendesk and Front render rich mail) is
+   * the message's text. A cross-origin frame, or one sandboxed without `allow-same-origin`, gives Chrome no
+   * document: skipped here too, whatever a test DOM lets through.
+   */
+  function framed(frame: HTMLIFrameElement): void {
+    const sandbox = frame.getAttribute('sandbox');
+    const body = sandbox === null || /allow-same-origin/i.test(sandbox) ? frame.contentDocument?.body : null;
+    if (!body || isHidden(frame, hidden)) return;
+    out.mark(LINE);
+    out.text(readableText(body), true);
+    out.mark(LINE);
+  }
 
   function close(kind: number): void {
     if (kind === PRE) preDepth--;

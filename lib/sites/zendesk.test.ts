@@ -151,7 +151,7 @@ describe('zendesk readThread on reconstructed Agent Workspace pages', () => {
       const body = Array.from(doc.querySelectorAll('.zd-comment')).at(-1)!;
       body.insertAdjacentHTML(
         'afterbegin',
-        '<script>steal()</script><style>p{}</style><iframe srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>',
+        '<script>steal()</script><style>p{}</style><iframe sandbox="" srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>',
       );
       body.insertAdjacentHTML('beforeend', `${'<div>'.repeat(400)}deep text${'</div>'.repeat(400)}<p>${'x'.repeat(5_000_000)}</p>`);
       doc.querySelector('[data-test-id="ticket-system-field-requester-name"]')!.textContent = `Emma ${'E'.repeat(100_000)}`;

@@ -9,10 +9,12 @@
  *   conversation is then taken for one below it);
  * - a `<template>`'s markup is parsed into the page instead of into its inert `content`;
  * - text is split into several nodes around each character reference (`&lt;`), so a sender line
- *   "Name &lt;address&gt;" is read as "Name  < address >".
+ *   "Name &lt;address&gt;" is read as "Name  < address >";
+ * - an `<iframe srcdoc>` has no document (a mail's HTML shown in a frame, as Zendesk does, would be lost).
  * No script runs and nothing is fetched: linkedom has neither.
  */
 import { parseHTML } from 'linkedom';
+import { attachDeclarativeShadowRoots } from '@/lib/sites/testing/declarative-shadow';
 
 const DOCUMENT_POSITION = { disconnected: 1, preceding: 2, following: 4, contains: 8, containedBy: 16, implementationSpecific: 32 };
 
@@ -22,6 +24,8 @@ export function withLightPage<T>(html: string, url: URL, read: (document: Docume
   const { document } = parseHTML(html);
   fixCompareDocumentPosition(document as unknown as Document);
   moveTemplateContents(document as unknown as Document);
+  loadSourceDocuments(document as unknown as Document);
+  attachDeclarativeShadowRoots(document as unknown as Document);
   // Merges the text nodes split around character references (and drops empty ones, as a parser never makes).
   document.documentElement?.normalize();
   // The page's own address, as a browser's document has it (readers fall back to it when given none).
@@ -74,5 +78,14 @@ function moveTemplateContents(document: Document): void {
       if (content) content.appendChild(child);
       else child.remove();
     }
+  }
+}
+
+/** A `srcdoc` frame's document, parsed from its attribute as a browser loads it (same origin: the reader may read it). */
+function loadSourceDocuments(document: Document): void {
+  for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]'))) {
+    const framed = parseHTML(frame.getAttribute('srcdoc') ?? '').document;
+    framed.documentElement?.normalize();
+    Object.defineProperty(frame, 'contentDocument', { value: framed, configurable: true });
   }
 }

@@ -7,6 +7,7 @@
  * after the read is done — that page gets one clear answer, not a second error.
  */
 import { Window } from 'happy-dom';
+import { attachDeclarativeShadowRoots } from '@/lib/sites/testing/declarative-shadow';
 
 export async function withSavedPage<T>(html: string, url: URL, read: (document: Document) => T): Promise<T> {
   const window = new Window({
@@ -21,6 +22,7 @@ export async function withSavedPage<T>(html: string, url: URL, read: (document: 
   });
   try {
     window.document.write(html);
+    attachDeclarativeShadowRoots(window.document as unknown as Document);
     return read(window.document as unknown as Document);
   } finally {
     void window.happyDOM.close().catch(() => undefined);

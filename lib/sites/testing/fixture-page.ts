@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { attachDeclarativeShadowRoots } from './declarative-shadow';
 
 // Vitest runs from the repository root (happy-dom gives import.meta.url an http scheme).
 const FIXTURES = 'tests/fixtures/sites/';
@@ -10,7 +11,7 @@ export interface FixturePage {
   window: Window;
 }
 
-/** Parses a saved page the way the CLI does (no scripts run), at the URL it was saved from. */
+/** Parses a saved page the way the CLI does (no scripts run, declarative shadow roots attached), at the URL it was saved from. */
 export function fixturePage(site: string, file: string, url: string): FixturePage {
   return htmlPage(readFileSync(`${FIXTURES}${site}/${file}`, 'utf8'), url);
 }
@@ -18,5 +19,6 @@ export function fixturePage(site: string, file: string, url: string): FixturePag
 export function htmlPage(html: string, url: string): FixturePage {
   const window = new Window({ url });
   window.document.write(html);
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   return { document: window.document as unknown as Document, url: new URL(url), window };
 }
