@@ -100,7 +100,10 @@ describe('amazon-seller-central readThread on reconstructed pages', () => {
   it('yields clean text from hostile markup', () => {
     const thread = read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => {
       const body = doc.querySelector('[data-test-id="message-body"]')!;
-      body.insertAdjacentHTML('beforeend', '<script>steal()</script><iframe sandbox="" srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>');
+      body.insertAdjacentHTML(
+        'beforeend',
+        '<script>steal()</script><iframe sandbox="" srcdoc="<p>frame</p>"></iframe><p hidden>secret</p>',
+      );
       doc.querySelector('[data-test-id="buyer-name"]')!.textContent = `Sophie ${'x'.repeat(100_000)}`;
     })!;
     expect(thread.messages.at(-1)!.text).not.toMatch(/steal|frame|secret/);
