@@ -111,6 +111,8 @@ describe('SuggestionCard with fill-in fields', () => {
   function mountCard() {
     const inserted: string[] = [];
     fakeBrowser.reset();
+    // The inserters arrive with the page-extras script, injected before each insert (lib/insert-reply.ts).
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async () => []) as unknown as typeof browser.scripting.executeScript);
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { text?: string }) => {
       inserted.push(message.text ?? '');
       return { ok: true };

@@ -7,14 +7,19 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { tellsFault } from '@/lib/suggest/lead-cues';
-import type { IntentReading, MessageRequest } from '@/lib/suggest/requests';
 import type { Clause } from '@/lib/suggest/segment';
+
+/** What trading two intents' places needs of a reading (requests.ts's readings are ones; not imported: it imports this). */
+interface RankedReading {
+  intent: Intent;
+  ranking: { intent: Intent; score: number }[];
+}
 
 const REMEDY: Intent = 'exchange';
 const FAULT: Intent = 'damaged_item';
 
 /** The requests, with an exchange asked after (or in) a clause that tells a fault read as that fault. */
-export function asFaultRemedy(clauses: readonly Clause[], requests: MessageRequest[]): MessageRequest[] {
+export function asFaultRemedy<R extends RankedReading & { end: number }>(clauses: readonly Clause[], requests: R[]): R[] {
   // The fault is a request of its own already: the exchange stays its remedy (lead-request.ts).
   if (requests.some((r) => r.intent === FAULT)) return requests;
   return requests.map((request) => {
@@ -25,7 +30,7 @@ export function asFaultRemedy(clauses: readonly Clause[], requests: MessageReque
 }
 
 /** The request read as another intent with the same confidence: the two intents' scores trade places. */
-export function asIntent<T extends IntentReading>(request: T, intent: Intent): T {
+export function asIntent<T extends RankedReading>(request: T, intent: Intent): T {
   const scoreOf = (wanted: Intent) => request.ranking.find((s) => s.intent === wanted)?.score ?? 0;
   const [from, to] = [scoreOf(request.intent), scoreOf(intent)];
   const ranking = request.ranking

@@ -8,7 +8,7 @@ import { renderTemplate } from '@/lib/templates/render';
 import { buildTemplateVariables } from '@/lib/templates/variables';
 import { effectiveFields } from '@/lib/templates/fields';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
-import type { SuggestInput, SuggestionGroup, SuggestionPlan, SuggestResult } from '@/lib/suggest/suggest';
+import type { SuggestInput, SuggestionGroup, SuggestionPlan, SuggestResult } from '@/lib/suggest/suggestion-types';
 
 /**
  * Renders a plan's replies with the order's facts. `whole` gives the template of a ranked entry;
