@@ -65,12 +65,7 @@ function memoOf(doc: Document): Memo | null {
     memos.set(doc, memo);
     // A frame's document (a mail body in `srcdoc`, ../text.ts) arrives at the frame's `load`, which changes
     // nothing the observer sees: the elements holding the frame are forgotten then. `load` does not bubble; capture sees it.
-    if (memo)
-      doc.addEventListener(
-        'load',
-        (event) => isFrame(event.target) && forgetChanged(memo!, [{ target: event.target } as MutationRecord]),
-        true,
-      );
+    if (memo) doc.addEventListener('load', (event) => isFrame(event.target) && forgetChanged(memo!, [{ target: event.target }]), true);
   }
   return memo;
 }
@@ -79,7 +74,7 @@ function memoOf(doc: Document): Memo | null {
 export const isFrame = (target: EventTarget | null): target is HTMLIFrameElement => (target as Element | null)?.localName === 'iframe';
 
 /** Every remembered element holding a changed node is forgotten (a change inside a message, or to it). */
-function forgetChanged(memo: Memo, records: MutationRecord[]): void {
+function forgetChanged(memo: Memo, records: readonly Pick<MutationRecord, 'target'>[]): void {
   for (const record of records) {
     for (let node: Node | null = record.target; node; node = node.parentNode) memo.values.delete(node);
   }
