@@ -34,24 +34,25 @@ async function churn(reads: () => number): Promise<number> {
   return reads() - before;
 }
 
+/** Watches eBay's message list (a route with no conversation); returns how many times the page was read. */
+function watchMessageList(onChange: () => void): () => number {
+  vi.useFakeTimers({ now: TEST_NOW });
+  setUrl('https://www.ebay.com/mesh/ord/messages/7');
+  document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
+  let reads = 0;
+  const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
+  const watcher = fakeContext();
+  stop = watcher.stop;
+  watchThread(watcher.ctx, () => counted, { profiles: [] }, onChange);
+  return () => reads;
+}
+
 describe('the thread watcher on a route the site does not know', () => {
   it('reads a page without a conversation less and less often while it churns, and announces a conversation that appears', async () => {
-    vi.useFakeTimers({ now: TEST_NOW });
-    setUrl('https://www.ebay.com/mesh/ord/messages/7');
-    document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
-    let reads = 0;
-    const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
     const changes: string[] = [];
-    const watcher = fakeContext();
-    stop = watcher.stop;
-    watchThread(
-      watcher.ctx,
-      () => counted,
-      { profiles: [] },
-      () => changes.push(location.href),
-    );
+    const reads = watchMessageList(() => changes.push(location.href));
     // Every settled mutation would read 40 times in 10 s; the misses double the wait up to its cap.
-    const churned = await churn(() => reads);
+    const churned = await churn(reads);
     expect(churned).toBeLessThanOrEqual(10);
     expect(changes).toEqual([]);
 
@@ -61,27 +62,15 @@ describe('the thread watcher on a route the site does not know', () => {
   });
 
   it('reads the page again when a frame in it loads (a mail body in srcdoc), which no mutation of the page shows', async () => {
-    vi.useFakeTimers({ now: TEST_NOW });
-    setUrl('https://www.ebay.com/mesh/ord/messages/7');
-    document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
+    const reads = watchMessageList(() => undefined);
     const frame = document.createElement('iframe');
     frame.srcdoc = '<p>Hello</p>';
     document.body.append(frame);
-    let reads = 0;
-    const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
-    const watcher = fakeContext();
-    stop = watcher.stop;
-    watchThread(
-      watcher.ctx,
-      () => counted,
-      { profiles: [] },
-      () => undefined,
-    );
     await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
-    const before = reads;
+    const before = reads();
     frame.dispatchEvent(new Event('load'));
     await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
-    expect(reads).toBe(before + 1);
+    expect(reads()).toBe(before + 1);
   });
 
   it('waits 250 ms after a read that found something, and doubles up to 8 s after misses', () => {
