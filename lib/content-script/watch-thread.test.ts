@@ -10,7 +10,8 @@ const fakeContext = () => {
   const stops: (() => void)[] = [];
   const ctx = {
     setTimeout: (run: () => void, ms: number) => window.setTimeout(run, ms),
-    addEventListener: (target: EventTarget, type: string, listener: EventListener) => target.addEventListener(type, listener),
+    addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+      target.addEventListener(type, listener, options),
     onInvalidated: (stop: () => void) => stops.push(stop),
   } as unknown as ContentScriptContext;
   return { ctx, stop: () => stops.forEach((stop) => stop()) };
@@ -33,30 +34,43 @@ async function churn(reads: () => number): Promise<number> {
   return reads() - before;
 }
 
+/** Watches eBay's message list (a route with no conversation); returns how many times the page was read. */
+function watchMessageList(onChange: () => void): () => number {
+  vi.useFakeTimers({ now: TEST_NOW });
+  setUrl('https://www.ebay.com/mesh/ord/messages/7');
+  document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
+  let reads = 0;
+  const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
+  const watcher = fakeContext();
+  stop = watcher.stop;
+  watchThread(watcher.ctx, () => counted, { profiles: [] }, onChange);
+  return () => reads;
+}
+
 describe('the thread watcher on a route the site does not know', () => {
   it('reads a page without a conversation less and less often while it churns, and announces a conversation that appears', async () => {
-    vi.useFakeTimers({ now: TEST_NOW });
-    setUrl('https://www.ebay.com/mesh/ord/messages/7');
-    document.documentElement.innerHTML = MESSAGE_LIST_PAGE;
-    let reads = 0;
-    const counted = { ...ebay, structuralHints: () => (reads++, ebay.structuralHints()) };
     const changes: string[] = [];
-    const watcher = fakeContext();
-    stop = watcher.stop;
-    watchThread(
-      watcher.ctx,
-      () => counted,
-      { profiles: [] },
-      () => changes.push(location.href),
-    );
+    const reads = watchMessageList(() => changes.push(location.href));
     // Every settled mutation would read 40 times in 10 s; the misses double the wait up to its cap.
-    const churned = await churn(() => reads);
+    const churned = await churn(reads);
     expect(churned).toBeLessThanOrEqual(10);
     expect(changes).toEqual([]);
 
     document.querySelector('main')!.outerHTML = CONVERSATION_PAGE.slice(CONVERSATION_PAGE.indexOf('<main>'));
     await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
     expect(changes).toEqual(['https://www.ebay.com/mesh/ord/messages/7']);
+  });
+
+  it('reads the page again when a frame in it loads (a mail body in srcdoc), which no mutation of the page shows', async () => {
+    const reads = watchMessageList(() => undefined);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>Hello</p>';
+    document.body.append(frame);
+    await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
+    const before = reads();
+    frame.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
+    expect(reads()).toBe(before + 1);
   });
 
   it('waits 250 ms after a read that found something, and doubles up to 8 s after misses', () => {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ProfileMemory } from './answer-request';
+import { isFrame } from '@/lib/sites/engine/element-memo';
 import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
@@ -49,6 +50,9 @@ export function watchThread(
   };
   ctx.addEventListener(window, 'wxt:locationchange', navigated);
   ctx.addEventListener(window, 'hashchange', navigated);
+  // A frame's document (a mail body in `srcdoc`) loads after its element changed, and its load changes
+  // nothing the observer sees: read again then too. `load` does not bubble; capture sees it.
+  ctx.addEventListener(document, 'load', (event) => isFrame(event.target) && schedule(), { capture: true });
   const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());

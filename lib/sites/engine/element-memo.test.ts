@@ -69,4 +69,19 @@ describe('remembered', () => {
     expect(read()).toBe('Where is my order?');
     expect(reads).toBe(1);
   });
+
+  it("reads again a message whose frame loaded (its document arrived), not after an image's load", () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>Hello</p>';
+    const image = document.createElement('img');
+    message.append(frame, image);
+    read();
+    image.dispatchEvent(new Event('load'));
+    read();
+    expect(reads).toBe(1);
+    // A load changes nothing in the page's own document: only the event tells the frame's body arrived.
+    frame.dispatchEvent(new Event('load'));
+    read();
+    expect(reads).toBe(2);
+  });
 });

@@ -63,12 +63,18 @@ function memoOf(doc: Document): Memo | null {
         ? { observer: new Observer((records) => forgetChanged(memo!, records)), values: new WeakMap(), observed: new WeakSet(), watched: 0 }
         : null;
     memos.set(doc, memo);
+    // A frame's document (a mail body in `srcdoc`, ../text.ts) arrives at the frame's `load`, which changes
+    // nothing the observer sees: the elements holding the frame are forgotten then. `load` does not bubble; capture sees it.
+    if (memo) doc.addEventListener('load', (event) => isFrame(event.target) && forgetChanged(memo!, [{ target: event.target }]), true);
   }
   return memo;
 }
 
+/** An `<iframe>`'s load, not an image's: images load all the time in a mailbox and change no text. */
+export const isFrame = (target: EventTarget | null): target is HTMLIFrameElement => (target as Element | null)?.localName === 'iframe';
+
 /** Every remembered element holding a changed node is forgotten (a change inside a message, or to it). */
-function forgetChanged(memo: Memo, records: MutationRecord[]): void {
+function forgetChanged(memo: Memo, records: readonly Pick<MutationRecord, 'target'>[]): void {
   for (const record of records) {
     for (let node: Node | null = record.target; node; node = node.parentNode) memo.values.delete(node);
   }
