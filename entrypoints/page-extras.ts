@@ -1,8 +1,9 @@
 /**
  * Injected by the panel into the tab before it reads the inbox list, opens a listed conversation,
- * fills the tags field or inserts a reply (the keyboard shortcut too), and by Settings before "Test on this page" (never on a page load): installs
- * every site's list reader and tag applier, the reply inserters and the profile tester, which the tab's content script
- * then uses (lib/content-script/extras-hook.ts).
+ * fills the tags field or inserts a reply (the keyboard shortcut too), and by Settings before "Test
+ * on this page" (never on a page load): installs every site's list reader and tag applier, the reply
+ * inserters and the profile tester, which the tab's content script then uses
+ * (lib/content-script/extras-hook.ts, lib/sites/insert-hook.ts).
  */
 // Its own bundle, beside the content script: it reads with the word lists from their data files.
 import '@/lib/sites/reader-words-data';
