@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth) and blind set 10 (2026-12-06-blind10, a tenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth) and blind set 11 (2026-12-06-blind11, an eleventh).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -78,6 +78,14 @@ const BLIND_9 = '2026-12-06-blind9-';
  * attachments-only message, a withheld message), committed before any reader ran.
  */
 const BLIND_10 = '2026-12-06-blind10-';
+/**
+ * Blind set 11 (`2026-12-06-blind11-*`): an eleventh evaluator's set (a contact-form notification as first message, a
+ * Messaging-channel ticket with a bot hand-over, a split view beside the ticket list, two tickets open side by side, a
+ * conversation list beside the open conversation, Outlook with conversation view off, a snoozed-and-reopened banner,
+ * Instagram comments, Best Offer cards, ARIA-only high-contrast markup, dates only in title attributes), committed
+ * before any reader ran.
+ */
+const BLIND_11 = '2026-12-06-blind11-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -95,6 +103,7 @@ const SETS = [
   { name: 'blind 8 (2026-12-05, tuned on from session 11)', has: (file: string) => file.startsWith(BLIND_8) },
   { name: 'blind 9 (2026-12-06) — tuned on from session 12 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_9) },
   { name: 'blind 10 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_10) },
+  { name: 'blind 11 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_11) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
