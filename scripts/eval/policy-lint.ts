@@ -40,6 +40,8 @@
  *   a product name to type into the store's search) and clean near-misses (the buyer's own question answered, a "no, we
  *   don't sell it", an order number to search for), written for the twelfth pass and committed before it (first run 2 of
  *   19 caught, 2 of 19 flagged), then tuned on.
+ * - held-out 11: written by an eleventh evaluator who had not read the lint's code, cue lists or their comments, committed
+ *   before it ran; first measured on main 119a918; never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -77,6 +79,8 @@ export const POLICY_SETS = {
   'held-out 10 — tuned on from session 13 (first run 18/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-10.jsonl',
   'probe 10 (written before the twelfth pass of issue 15, first run 2/19, 2/19; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-10.jsonl',
+  'held-out 11 (written by an eleventh evaluator, committed before it ran, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-11.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
