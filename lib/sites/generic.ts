@@ -4,7 +4,7 @@
  * asks for it (context menu, keyboard command, or "Always read this site").
  */
 import type { SiteAdapter } from './types';
-import { findGenericReplyBox, insertGenericReply } from './insert-hook';
+import { replyBoxOf } from './insert-hook';
 import { readStructurally } from './structural';
 
 export const generic = {
@@ -13,6 +13,6 @@ export const generic = {
   matches: [],
   isTicketPage: () => true,
   readThread: (document: Document, url: URL) => readStructurally(document, url, { site: 'generic' }),
-  findReplyBox: findGenericReplyBox,
-  insertReply: insertGenericReply,
+  // Where a reply goes arrives with the page-extras script (./generic-reply-box.ts).
+  ...replyBoxOf('generic'),
 } satisfies SiteAdapter;

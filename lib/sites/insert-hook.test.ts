@@ -1,35 +1,37 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertIntoEditable, insertIntoField, insertIntoReplyBox, insertIntoRichEditor, installReplyInserters } from './insert-hook';
-import { REPLY_INSERTERS } from './reply-inserters';
+import { installReplyBoxes, replyBoxOf } from './insert-hook';
+import { REPLY_BOXES } from './reply-boxes';
 
-// The test setup installs the inserters (tests/setup/reply-inserters.ts); put them back after each test.
-afterEach(() => installReplyInserters(() => REPLY_INSERTERS));
+// The test setup installs the reply boxes (tests/setup/reply-inserters.ts); put them back after each test.
+afterEach(() => installReplyBoxes(() => REPLY_BOXES));
 
-function page(): { doc: Document; field: HTMLTextAreaElement; editable: HTMLElement } {
-  document.body.innerHTML = '<textarea id="answer"></textarea><div id="note" contenteditable="true"></div>';
-  return {
-    doc: document,
-    field: document.getElementById('answer') as HTMLTextAreaElement,
-    editable: document.getElementById('note') as HTMLElement,
-  };
+function page(): HTMLTextAreaElement {
+  document.body.innerHTML = '<form><textarea name="reply" aria-label="Reply"></textarea><button type="submit">Send</button></form>';
+  return document.querySelector('textarea')!;
 }
 
-describe('the content script’s reply insertion', () => {
-  it('inserts nothing before the page-extras script brings the inserters', async () => {
-    installReplyInserters(undefined);
-    const { doc, field, editable } = page();
-    expect(insertIntoField(field, 'Thanks for waiting')).toBe(false);
-    expect(insertIntoEditable(editable, 'Thanks for waiting')).toBe(false);
-    expect(await insertIntoRichEditor(editable, 'Thanks for waiting')).toBe(false);
-    const parts = { findBox: () => field, findOpener: () => null, insert: insertIntoField };
-    expect(await insertIntoReplyBox(doc, 'Thanks for waiting', parts)).toBe(false);
+describe('the content script’s reply box', () => {
+  it('finds and inserts nothing before the page-extras script brings the reply boxes', async () => {
+    installReplyBoxes(undefined);
+    const field = page();
+    expect(replyBoxOf('generic').findReplyBox(document)).toBeNull();
+    expect(await replyBoxOf('generic').insertReply(document, 'Thanks for waiting')).toBe(false);
     expect(field.value).toBe('');
   });
 
-  it('hands each insert to the installed inserters', async () => {
-    const { doc, field } = page();
-    const parts = { findBox: () => field, findOpener: () => null, insert: insertIntoField };
-    expect(await insertIntoReplyBox(doc, 'Your parcel left today', parts)).toBe(true);
-    expect(field.value).toContain('Your parcel left today');
+  it('hands the find and the insert to the installed site’s reply box', async () => {
+    const field = page();
+    const calls: string[] = [];
+    installReplyBoxes(() => ({
+      ...REPLY_BOXES,
+      etsy: {
+        findReplyBox: () => (calls.push('find'), field),
+        insertReply: async (_doc, text) => (calls.push(`insert ${text}`), true),
+      },
+    }));
+    expect(replyBoxOf('etsy').findReplyBox(document)).toBe(field);
+    expect(await replyBoxOf('etsy').insertReply(document, 'Your parcel left today')).toBe(true);
+    expect(calls).toEqual(['find', 'insert Your parcel left today']);
+    expect(replyBoxOf('gorgias').findReplyBox(document)).toBeNull();
   });
 });

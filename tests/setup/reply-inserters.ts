@@ -1,5 +1,5 @@
-import { installReplyInserters } from '@/lib/sites/insert-hook';
-import { REPLY_INSERTERS } from '@/lib/sites/reply-inserters';
+import { installReplyBoxes } from '@/lib/sites/insert-hook';
+import { REPLY_BOXES } from '@/lib/sites/reply-boxes';
 
 // Every unit test inserts as a tab does once the page-extras script is injected (lib/sites/insert-hook.ts).
-installReplyInserters(() => REPLY_INSERTERS);
+installReplyBoxes(() => REPLY_BOXES);
