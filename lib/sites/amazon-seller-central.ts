@@ -1,6 +1,5 @@
 import { AMAZON_SELLER_CENTRAL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { AMAZON_SELLER_CENTRAL_PROFILE } from './profiles/amazon-seller-central';
 import { structuralHintsOf } from './profile/hints';
@@ -19,6 +18,4 @@ export const amazonSellerCentral = {
   profile: AMAZON_SELLER_CENTRAL_PROFILE,
   readThread: readBuiltIn(AMAZON_SELLER_CENTRAL_PROFILE),
   structuralHints: () => structuralHintsOf(AMAZON_SELLER_CENTRAL_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/amazon-seller-central.ts).
-  ...replyBoxOf('amazon-seller-central'),
 } satisfies SiteAdapter;

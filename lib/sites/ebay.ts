@@ -1,6 +1,5 @@
 import { EBAY_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { EBAY_PROFILE } from './profiles/ebay';
@@ -23,6 +22,4 @@ export const ebay = {
   profile: EBAY_PROFILE,
   readThread: readBuiltIn(EBAY_PROFILE),
   structuralHints: () => structuralHintsOf(EBAY_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/ebay.ts).
-  ...replyBoxOf('ebay'),
 } satisfies SiteAdapter;

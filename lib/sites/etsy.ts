@@ -1,6 +1,5 @@
 import { ETSY_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { ETSY_PROFILE } from './profiles/etsy';
@@ -19,6 +18,4 @@ export const etsy = {
   profile: ETSY_PROFILE,
   readThread: readBuiltIn(ETSY_PROFILE),
   structuralHints: () => structuralHintsOf(ETSY_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/etsy.ts).
-  ...replyBoxOf('etsy'),
 } satisfies SiteAdapter;

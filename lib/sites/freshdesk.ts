@@ -1,6 +1,5 @@
 import { FRESHDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { FRESHDESK_PROFILE } from './profiles/freshdesk';
 import { NO_TICKET_PATH, TICKET_PATH } from './freshdesk-selectors';
@@ -13,6 +12,4 @@ export const freshdesk = {
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: FRESHDESK_PROFILE,
   readThread: readBuiltIn(FRESHDESK_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/freshdesk.ts).
-  ...replyBoxOf('freshdesk'),
 } satisfies SiteAdapter;

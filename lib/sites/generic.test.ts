@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { bigGenericPage, BIG_PAGE_CUSTOMER } from '@/tests/fixtures/sites/generic/big-page';
 import { generic } from './generic';
+import { findGenericReplyBox } from './generic-reply-box';
 import { MAX_STRUCTURAL_MESSAGES } from './structural';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -121,7 +122,7 @@ describe('generic adapter on bad input', () => {
     expect(JSON.stringify(thread)).not.toMatch(/__owned|xxxxxxxx/);
     const deeper = htmlPage(`<body>${'<div>'.repeat(5000)}<p>deep</p>${'</div>'.repeat(5000)}</body>`, URL_);
     expect(() => generic.readThread(deeper.document, deeper.url)).not.toThrow();
-    expect(() => generic.findReplyBox(deeper.document)).not.toThrow();
+    expect(() => findGenericReplyBox(deeper.document)).not.toThrow();
   });
 
   it('returns null on an empty or half-loaded page', () => {

@@ -2,7 +2,6 @@ import { GMAIL_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 import { readGmailAccount } from './gmail-account';
 import { CONVERSATION_HASH, GMAIL_HOOKS, LIST_HASH } from './gmail-hooks';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { GMAIL_PROFILE } from './profiles/gmail';
 import { MESSAGE_LIST } from './gmail-selectors';
@@ -17,6 +16,4 @@ export const gmail = {
   readThread: readBuiltIn(GMAIL_PROFILE, GMAIL_HOOKS),
   // The signed-in account tells the structural reader which messages are the agent's.
   structuralHints: (doc) => ({ self: { names: [], emails: [...readGmailAccount(doc).emails] }, containerSelectors: [MESSAGE_LIST] }),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/gmail.ts).
-  ...replyBoxOf('gmail'),
 } satisfies SiteAdapter;

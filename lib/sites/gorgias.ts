@@ -1,6 +1,5 @@
 import { GORGIAS_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { GORGIAS_PROFILE } from './profiles/gorgias';
 import { NO_TICKET_PATH, TICKET_PATH } from './gorgias-selectors';
@@ -13,6 +12,4 @@ export const gorgias = {
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: GORGIAS_PROFILE,
   readThread: readBuiltIn(GORGIAS_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/gorgias.ts).
-  ...replyBoxOf('gorgias'),
 } satisfies SiteAdapter;

@@ -1,6 +1,5 @@
 import { HELP_SCOUT_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { HELP_SCOUT_PROFILE } from './profiles/help-scout';
 
@@ -17,6 +16,4 @@ export const helpScout = {
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: HELP_SCOUT_PROFILE,
   readThread: readBuiltIn(HELP_SCOUT_PROFILE),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/help-scout.ts).
-  ...replyBoxOf('help-scout'),
 } satisfies SiteAdapter;

@@ -1,6 +1,5 @@
 import { OUTLOOK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { FOLDER_PATH, isLightMessage, MESSAGE_PATH, OUTLOOK_HOOKS } from './outlook-hooks';
 import { readBuiltIn } from './profile/built-in';
 import { OUTLOOK_PROFILE } from './profiles/outlook';
@@ -13,6 +12,4 @@ export const outlook = {
   // Reading is data (the built-in profile); the shop's own addresses and the conversation id are hooks.
   profile: OUTLOOK_PROFILE,
   readThread: readBuiltIn(OUTLOOK_PROFILE, OUTLOOK_HOOKS),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/outlook.ts).
-  ...replyBoxOf('outlook'),
 } satisfies SiteAdapter;

@@ -1,6 +1,5 @@
 import { ZENDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { replyBoxOf } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import type { OpenConversation } from './profile/hooks';
 import { ZENDESK_PROFILE } from './profiles/zendesk';
@@ -24,8 +23,6 @@ export const zendesk = {
       `[${TICKET_PANE_ATTR}]`,
     ],
   }),
-  // Where a reply goes arrives with the page-extras script (./reply-boxes/zendesk.ts).
-  ...replyBoxOf('zendesk'),
 } satisfies SiteAdapter;
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Every site's reply box, installed by the page-extras script for the adapters' forwarders
- * (../insert-hook.ts). A `Record` over every site id: a site without its reply box fails to compile.
+ * Every site's reply box, handed by the page-extras script to the content script's extras
+ * (lib/content-script/extras-hook.ts). A `Record` over every site id: a site without its reply box fails to compile.
  */
 import type { SiteId } from '@/lib/schemas/ticket';
 import { findGenericReplyBox, insertGenericReply } from '../generic-reply-box';
