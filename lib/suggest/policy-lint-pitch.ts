@@ -7,9 +7,11 @@
  * not phrases: a complement alone ("the adapter pairs with the 2023 model") is advice about the
  * buyer's own order, and a sentence about a replacement or a missing part is service. And a product of ours said
  * to fit what the buyer has ("the ones we make fit your dripper", "Zu Ihrem Block passt der Wetzstahl aus derselben
- * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before.
+ * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before
+ * (policy-lint-answered.ts; here a word on their order or on a check we made counts as an answer too).
  * Cues: policy-lint-pitch.json.
  */
+import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import asked from '@/lib/suggest/policy-lint-asked.json';
 import cues from '@/lib/suggest/policy-lint-pitch.json';
@@ -39,7 +41,7 @@ function pitches(sentence: string): boolean {
 /** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
 function offersAFit(sentence: string, previous: string): boolean {
   if (!FITS_THEIRS.test(sentence) || !MADE_BY_US.test(sentence) || SERVICE.test(sentence)) return false;
-  return !ANSWERS.test(sentence) && !ANSWERS.test(previous);
+  return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 
 export function findSoftPitches(text: string): Span[] {

@@ -17,11 +17,10 @@
  * no promotion, unless the sentence turns to the buyer again after the no ("…, but our web shop has it"); nor is a
  * product of ours named to answer the buyer's own question ("you asked whether we sell the lid on its own"), there
  * or just before, unless the answer also gives, invites or points off Amazon.
- * Cues: policy-lint-promote.json, policy-lint-asked.json.
+ * Cues: policy-lint-promote.json, and policy-lint-answered.ts for the buyer's question.
  */
+import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
-import asked from '@/lib/suggest/policy-lint-asked.json';
-import pitchCues from '@/lib/suggest/policy-lint-pitch.json';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -43,9 +42,7 @@ const CONTRAST = anyOf(cues.contrast);
 const QUOTED_NAME = anyOf(cues.quotedName);
 const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
-const ASKED = anyOf(asked.asked);
 const NEXT_ORDER = anyOf(cues.nextOrder);
-const ALSO = anyOf(pitchCues.also);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -75,9 +72,8 @@ function refuses(sentence: string): boolean {
 }
 
 /** The buyer's own question answered, there or just before, and nothing given, offered or pointed at besides. */
-function answersTheBuyer(sentence: string, previous: string): boolean {
-  // "You asked about delivery. Our mugs are lovely too." turns to something else after the answer.
-  if (!ASKED.test(sentence) && !(ASKED.test(previous) && !ALSO.test(sentence))) return false;
+function answersOnly(sentence: string, previous: string): boolean {
+  if (!answersTheBuyer(sentence, previous)) return false;
   return ![OWN_CHANNEL, DEAL_CODE, DEAL, COUPON, GIVE, INVITE, CONTRAST, NEXT_ORDER].some((cue) => cue.test(sentence));
 }
 
@@ -86,7 +82,7 @@ export function withoutRefusalsOrAnswers(text: string, spans: Span[]): Span[] {
   // Most replies have no finding: the refusal cues then never compile (V8 compiles at first use).
   if (spans.length === 0) return spans;
   const sentences = sentencesOf(text);
-  const excused = sentences.filter((s, i) => refuses(s.text) || answersTheBuyer(s.text, sentences[i - 1]?.text ?? ''));
+  const excused = sentences.filter((s, i) => refuses(s.text) || answersOnly(s.text, sentences[i - 1]?.text ?? ''));
   return spans.filter((span) => !excused.some((s) => s.start <= span.start && span.start < s.end));
 }
 
