@@ -52,6 +52,9 @@ describe('findPromotions: an off-Amazon shop, a deal, a coupon given, a pitch af
   it.each([
     // a coupon the buyer asked about, or one that did not apply
     'Regarding the coupon you mentioned, it was an Amazon deal that has finished.',
+    // the buyer's question in the words of policy-lint-asked.json, which the coupon rule reads too (session 14)
+    'The coupon you enquired about belongs to Amazon’s own promotion.',
+    'Wie von Ihnen erbeten: Den Gutschein vergibt Amazon selbst.',
     "The coupon didn't go through at checkout, so we refunded the difference.",
     'Der Gutschein, nach dem Sie gefragt haben, war eine Aktion von Amazon.',
     'Le coupon dont vous parlez était une offre Amazon, désormais expirée.',

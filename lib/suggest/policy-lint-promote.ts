@@ -2,7 +2,7 @@
  * Promotion that names no marketing word, and contact moved off Amazon: in one sentence,
  * - the seller's own shop off Amazon ("order direct from our web shop", "unserer Website", "자사몰"),
  * - a code to use ("code SAVE12"), a deal or a coupon offered ("15 % Rabatt", "10% 할인") — one the buyer
- *   asked about, or one that did not apply, is explained, not offered,
+ *   asked about (policy-lint-asked.json) or mentioned, or one that did not apply, is explained, not offered,
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
  *   to follow instructions or a policy is service,
@@ -19,7 +19,7 @@
  * or just before, unless the answer also gives, invites or points off Amazon.
  * Cues: policy-lint-promote.json, and policy-lint-answered.ts for the buyer's question.
  */
-import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
+import { ASKED, answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
@@ -59,7 +59,8 @@ function promotes(sentence: string): boolean {
   // "Tapez « Plaid Nuage Polaire » dans la recherche Amazon" names a product to find; "search your order number" is service.
   if (QUOTED_NAME.test(sentence) && STORE_SEARCH.test(sentence) && !SEARCH_SERVICE.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
-  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
+  const explained = EXPLAINS.test(sentence) || ASKED.test(sentence);
+  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !explained)) return true;
   return pitchesOwnProduct(sentence);
 }
 
