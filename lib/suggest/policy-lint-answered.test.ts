@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
-
-const markets = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'marketing');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Twelfth pass: the buyer's own question answered, and a "no, we don't sell it", are no pitch.
 describe("a product of ours named to answer the buyer's question, or to say no", () => {
@@ -17,7 +15,7 @@ describe("a product of ours named to answer the buyer's question, or to say no",
     'ご要望どおり確認いたしました。当店のカバーはお使いの椅子に合います。',
     'The matching napkins? I’m afraid we don’t, they only come as a set with the tablecloth.',
   ])('leaves %s alone', (text) => {
-    expect(markets(text)).toBe(false);
+    expect(amazonFlags(text, 'marketing')).toBe(false);
   });
 
   it.each([
@@ -28,7 +26,7 @@ describe("a product of ours named to answer the buyer's question, or to say no",
     'Nos preguntó por la tapa; visite nuestra tienda online para ver el resto de la colección.',
     'You asked about the delivery date. Our matching mugs are lovely too.',
   ])('still flags an answer that pitches: %s', (text) => {
-    expect(markets(text)).toBe(true);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 });
 
@@ -57,6 +55,6 @@ describe('a fit offered after the answer, with an "also"', () => {
     'Danke für Ihre Frage, der Deckel ist unterwegs. Wir fertigen auch einen Untersetzer, der zu Ihrer Kanne passt.',
   ])('flags %s', (text) => {
     expect(findSoftPitches(text)).toHaveLength(1);
-    expect(markets(text)).toBe(true);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 });
