@@ -37,8 +37,8 @@ const SHARE_VERB = anyOf(cues.shareVerb);
 const AUDIENCE = anyOf(cues.audience);
 const REVISE = anyOf(cues.revise);
 const PAST_OPINION = anyOf(cues.pastOpinion);
-const OBJECT_STAR = new RegExp(anyOf(cues.objectStar).source, 'giu');
-const ORDER_NOTE = new RegExp(anyOf(cues.orderNote).source, 'giu');
+const OBJECT_STAR = anyOf(cues.objectStar, 'giu');
+const ORDER_NOTE = anyOf(cues.orderNote, 'giu');
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
