@@ -139,4 +139,20 @@ describe('leadRequest: which request a message is about', () => {
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });
+
+  it('an ask the customer adds on never leads by being surer', () => {
+    const mail = 'I think the blue one is too small for my son. Also, do you ship to Guernsey?';
+    const first = request(mail, 'I think the blue one is too small for my son.', 'exchange', 0.55);
+    const added = request(mail, 'Also, do you ship to Guernsey?', 'shipping_question', 0.99);
+    expect(leadRequest(mail, [first, added]).intent).toBe('exchange');
+    const plain = request(mail.replace('Also, do', 'Do'), 'Do you ship to Guernsey?', 'shipping_question', 0.99);
+    expect(leadRequest(mail.replace('Also, do', 'Do'), [first, plain]).intent).toBe('shipping_question');
+  });
+
+  it('"where is mine?" after someone else\'s parcel leaves the lead to that parcel', () => {
+    const mail = 'A box for my neighbour Ms Kay was left with me. Where is my own order?';
+    const parcel = request(mail, 'A box for my neighbour Ms Kay was left with me.', 'wrong_item', 0.5);
+    const mine = request(mail, 'Where is my own order?', 'where_is_my_order', 0.99);
+    expect(leadRequest(mail, [parcel, mine]).intent).toBe('wrong_item');
+  });
 });
