@@ -36,6 +36,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Dudo entre la versión de 2 y la de 4 plazas.', 'pre_sale_question'],
     ['소형이랑 대형 중에 고민 중이에요.', 'pre_sale_question'],
     ['白と黒で迷っています。', 'pre_sale_question'],
+    ["I'm travelling next week, could you hold the order until Monday?", 'modify_order'],
+    ['Können Sie die Sendung bis Freitag zurückhalten?', 'modify_order'],
+    ["Pouvez-vous retarder l'envoi d'une semaine ?", 'modify_order'],
+    ['¿Podéis retener el pedido hasta el lunes?', 'modify_order'],
+    ['선물이라 거래명세서는 빼고 보내 주세요.', 'modify_order'],
+    ['贈り物なので金額のわかるものは同封しないでください。', 'modify_order'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -45,6 +51,7 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'My order has not arrived yet.',
     'Two points: the colour and the size.',
     'Can you tell me which of these is more durable?',
+    'Do you offer gift wrap on the mugs?',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });

@@ -3,8 +3,9 @@
  * a parcel meant for someone else ("it's not addressed to me") reads as a return because of the
  * label on it, a price dropped after buying ("can you refund the difference?") as a refund, loyalty
  * points missing ("my last two orders show no points") as a late order, and choosing between two
- * products before buying ("I'm torn between the 3 L and the 5 L") as a product question. LABELS.md
- * calls them `wrong_item`, `discount_request`, `account` and `pre_sale_question`. The told words
+ * products before buying ("I'm torn between the 3 L and the 5 L") as a product question, a priced
+ * slip left out of a gift parcel ("거래명세서는 빼고") as an invoice request. LABELS.md calls them
+ * `wrong_item`, `discount_request`, `account`, `pre_sale_question` and `modify_order`. The told words
  * decide the clause they stand in, and the asks after them that are those situations' remedies.
  */
 import type { Intent } from '@/lib/schemas/template';
@@ -30,6 +31,7 @@ const MISREAD_AS: Record<Situation, readonly Intent[]> = {
   discount_request: ['refund', 'return_request', 'exchange'],
   account: ['where_is_my_order', 'payment_issue', 'missing_item', 'modify_order', 'shipping_question'],
   pre_sale_question: ['product_question'],
+  modify_order: ['invoice', 'product_question'],
 };
 
 /**
@@ -42,6 +44,7 @@ const REMEDY: Record<Situation, readonly Intent[]> = {
   discount_request: ['refund', 'return_request', 'exchange'],
   account: [],
   pre_sale_question: ['product_question'],
+  modify_order: [],
 };
 
 /** Which situation a clause tells, if any (the first in situation-cues.json's order). */
