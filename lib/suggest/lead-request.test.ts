@@ -155,4 +155,17 @@ describe('leadRequest: which request a message is about', () => {
     const mine = request(mail, 'Where is my own order?', 'where_is_my_order', 0.99);
     expect(leadRequest(mail, [parcel, mine]).intent).toBe('wrong_item');
   });
+
+  it('a side-question cue alone on the line before the first request makes it the aside', () => {
+    const mail = 'Quick one first\ncan you resend my invoice?\nThe kettle lid no longer closes, what can be done?';
+    const aside = request(mail, 'can you resend my invoice?', 'invoice', 0.9);
+    const main = request(mail, 'The kettle lid no longer closes, what can be done?', 'damaged_item', 0.8);
+    expect(leadRequest(mail, [aside, main]).intent).toBe('damaged_item');
+    const noCue = mail.replace('Quick one first\n', 'Hello\n');
+    const plain = [
+      request(noCue, 'can you resend my invoice?', 'invoice', 0.9),
+      request(noCue, 'The kettle lid no longer closes, what can be done?', 'damaged_item', 0.8),
+    ];
+    expect(leadRequest(noCue, plain).intent).toBe('invoice');
+  });
 });

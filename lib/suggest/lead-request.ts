@@ -46,7 +46,9 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   const pointAt = mainPointAt(text);
   const pointed = pointAt >= first.end ? requests.find((r) => r.end > pointAt) : undefined;
   if (pointed) return pointed;
-  if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
+  // The side-question cue may stand alone on the line before ("Quick one first" ⏎ "can you…?").
+  const firstLines = text.slice(text.lastIndexOf('\n', first.start - 2) + 1, first.end);
+  if (requests.length > 1 && isAside(firstLines)) return requests[1]!;
   // A first ask leads, unless it only counted as a request because it asks ("また延期ですか？",
   // "Livré ??" read at under the telling floor) and a later ask is clearly surer: then the
   // rhetorical question is the venting before the real ask, decided below like a story.
