@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAside, isConditional, mainPointAt, takesBack, tellsFault, turnsToProblem } from '@/lib/suggest/lead-cues';
+import { addsOn, isAside, isConditional, mainPointAt, takesBack, tellsFault, turnsToProblem } from '@/lib/suggest/lead-cues';
 
 describe('lead cues: what the customer says matters most', () => {
   it.each([
@@ -96,5 +96,34 @@ describe('lead cues: what the customer says matters most', () => {
     expect(tellsFault('Die Farbe gefällt mir nicht.')).toBe(false);
     expect(tellsFault('Brokenshire Road is our new address.')).toBe(false);
     expect(tellsFault('The green is just not working out in our kitchen.')).toBe(false);
+  });
+
+  it.each([
+    'Can the blender be repaired under warranty?',
+    'Kann man den Föhn reparieren lassen?',
+    'Une réparation est-elle possible ?',
+    '¿Se puede reparar la lámpara?',
+    '수리 받을 수 있나요?',
+    '取っ手が欠けていました。',
+  ])('reads %j as telling a fault (a repair asked implies one)', (text) => {
+    expect(tellsFault(text)).toBe(true);
+  });
+});
+
+describe('lead cues: a request added on to the one before', () => {
+  it.each([
+    'Also, do you deliver on Saturdays?',
+    'Und gibt es den Schal auch in Grau?',
+    'Et vous livrez en Belgique ?',
+    'Y ¿tenéis la talla M?',
+    '그리고 포장도 가능한가요?',
+    'また、領収書は出ますか。',
+  ])('reads %j as added on', (text) => {
+    expect(addsOn(text)).toBe(true);
+  });
+
+  it('only where the word opens the request', () => {
+    expect(addsOn('Can you also gift-wrap it?')).toBe(false);
+    expect(addsOn('Undine is my name; where is my order?')).toBe(false);
   });
 });

@@ -57,3 +57,10 @@ export function isConditional(requestText: string): boolean {
 export function turnsToProblem(requestText: string): boolean {
   return CONTRAST.test(requestText.normalize('NFKC').trimStart());
 }
+
+const ADD_ON = openingPattern(cues.addOn);
+
+/** Whether a request opens by adding itself to the one before ("Also, do you ship to Jersey?", "Und liefern Sie auch …?"). */
+export function addsOn(requestText: string): boolean {
+  return ADD_ON.test(requestText.normalize('NFKC').trimStart());
+}

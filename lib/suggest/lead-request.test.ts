@@ -139,4 +139,33 @@ describe('leadRequest: which request a message is about', () => {
   it('with one request, that one leads', () => {
     expect(leadRequest(text, [story(0.7)]).intent).toBe('complaint');
   });
+
+  it('an ask the customer adds on never leads by being surer', () => {
+    const mail = 'I think the blue one is too small for my son. Also, do you ship to Guernsey?';
+    const first = request(mail, 'I think the blue one is too small for my son.', 'exchange', 0.55);
+    const added = request(mail, 'Also, do you ship to Guernsey?', 'shipping_question', 0.99);
+    expect(leadRequest(mail, [first, added]).intent).toBe('exchange');
+    const plain = request(mail.replace('Also, do', 'Do'), 'Do you ship to Guernsey?', 'shipping_question', 0.99);
+    expect(leadRequest(mail.replace('Also, do', 'Do'), [first, plain]).intent).toBe('shipping_question');
+  });
+
+  it('"where is mine?" after someone else\'s parcel leaves the lead to that parcel', () => {
+    const mail = 'A box for my neighbour Ms Kay was left with me. Where is my own order?';
+    const parcel = request(mail, 'A box for my neighbour Ms Kay was left with me.', 'wrong_item', 0.5);
+    const mine = request(mail, 'Where is my own order?', 'where_is_my_order', 0.99);
+    expect(leadRequest(mail, [parcel, mine]).intent).toBe('wrong_item');
+  });
+
+  it('a side-question cue alone on the line before the first request makes it the aside', () => {
+    const mail = 'Quick one first\ncan you resend my invoice?\nThe kettle lid no longer closes, what can be done?';
+    const aside = request(mail, 'can you resend my invoice?', 'invoice', 0.9);
+    const main = request(mail, 'The kettle lid no longer closes, what can be done?', 'damaged_item', 0.8);
+    expect(leadRequest(mail, [aside, main]).intent).toBe('damaged_item');
+    const noCue = mail.replace('Quick one first\n', 'Hello\n');
+    const plain = [
+      request(noCue, 'can you resend my invoice?', 'invoice', 0.9),
+      request(noCue, 'The kettle lid no longer closes, what can be done?', 'damaged_item', 0.8),
+    ];
+    expect(leadRequest(noCue, plain).intent).toBe('invoice');
+  });
 });

@@ -10,7 +10,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
-import { isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
+import { addsOn, isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
 import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
@@ -21,6 +21,8 @@ export const LEAD_MARGIN = 0.1;
  * the mail is about the damage (whose replies offer the replacement), not about an exchange.
  * Likewise "Do I send the wrong one back?" after a wrong or damaged item: on dev sets 1–6 and
  * held-out 7, 13 of the 14 mails labelled with both lead with the problem.
+ * "And where is mine?" after someone else's parcel arrived asks for the order that parcel stood in
+ * for: the wrong-item replies send the right one (LABELS.md: someone else's parcel is `wrong_item`).
  * "Can I pay by bank transfer instead?" after a declined payment is that payment's way out: the
  * mail is about the failed payment (held-out 8 and 10, dev 6), though the ask reads as pre-sale.
  * "Please refund the duplicate." after "I've been charged twice" is that wrong charge's remedy
@@ -29,6 +31,7 @@ export const LEAD_MARGIN = 0.1;
 const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   exchange: ['damaged_item', 'wrong_item', 'missing_item'],
   return_request: ['damaged_item', 'wrong_item'],
+  where_is_my_order: ['wrong_item'],
   pre_sale_question: ['payment_issue'],
   refund: ['payment_issue'],
 };
@@ -43,7 +46,9 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   const pointAt = mainPointAt(text);
   const pointed = pointAt >= first.end ? requests.find((r) => r.end > pointAt) : undefined;
   if (pointed) return pointed;
-  if (requests.length > 1 && isAside(text.slice(first.start, first.end))) return requests[1]!;
+  // The side-question cue may stand alone on the line before ("Quick one first" ⏎ "can you…?").
+  const firstLines = text.slice(text.lastIndexOf('\n', first.start - 2) + 1, first.end);
+  if (requests.length > 1 && isAside(firstLines)) return requests[1]!;
   // A first ask leads, unless it only counted as a request because it asks ("また延期ですか？",
   // "Livré ??" read at under the telling floor) and a later ask is clearly surer: then the
   // rhetorical question is the venting before the real ask, decided below like a story.
@@ -67,10 +72,11 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
     });
   if (laterAsk) return laterAsk;
   // "If it isn't here by Friday, I want my money back": an ask on a condition depends on the
-  // request before it, which stays the one to answer, however sure the conditional ask reads.
+  // request before it, which stays the one to answer, however sure the conditional ask reads; so
+  // does one the customer adds on ("Also, do you ship to Jersey?").
   const surer = requests.find((r) => {
     const own = text.slice(r.start, r.end);
-    return r !== first && asks(own) && !isConditional(own) && r.confidence > first.confidence + LEAD_MARGIN;
+    return r !== first && asks(own) && !isConditional(own) && !addsOn(own) && r.confidence > first.confidence + LEAD_MARGIN;
   });
   if (!surer || REMEDY_OF[surer.intent]?.includes(first.intent)) return first;
   return surer;

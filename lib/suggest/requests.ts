@@ -2,7 +2,8 @@
  * Every request a message makes, in order: each clause (segment.ts) is classified on its own,
  * clauses that carry no request (weak, or "other") are dropped, neighbours asking the same thing
  * are merged, and a later clause repeating an earlier request only strengthens it; an exchange
- * asked after a fault is told is that fault's remedy (fault-remedy.ts). A message
+ * asked after a fault is told is that fault's remedy (fault-remedy.ts), and a situation told in
+ * words read as another intent is the intent LABELS.md gives it, with its remedies (told-situation.ts). A message
  * whose clauses are all weak still gets one request: the whole message's reading.
  */
 import type { Intent } from '@/lib/schemas/template';
@@ -12,6 +13,7 @@ import { asks } from '@/lib/suggest/ask-cues';
 import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
 import { segmentClauses } from '@/lib/suggest/segment';
+import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
 
 export interface IntentScore {
   intent: Intent;
@@ -89,7 +91,11 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     // "The kettle has been leaking since Tuesday": a fault told is a damaged_item request by its
     // own words, however the model reads the letter, the statute or the slang around them.
-    if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
+    // "It's not addressed to me", "refund the difference": a situation told in words the model
+    // reads as another intent is the request LABELS.md gives it (told-situation.ts).
+    const told = readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor));
+    if (told) reading = told;
+    else if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
     else if (!isRequest(reading, floor)) return;
     const last = requests.at(-1);
     const same = requests.find((r) => r.intent === reading.intent);
@@ -103,10 +109,10 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  if (requests.length > 0) return asFaultRemedy(clauses, requests);
+  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, requests));
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;
   const end = clauses.at(-1)?.end ?? Math.min(text.length, readUpTo);
-  return asFaultRemedy(clauses, [{ ...whole, start, end }]);
+  return asFaultRemedy(clauses, asToldRemedy(clauses, [{ ...whole, start, end }]));
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '@/lib/schemas/template';
+import { classifyIntent } from '@/lib/suggest/classify';
+import type { Clause } from '@/lib/suggest/segment';
+import { asToldRemedy, readAsTold, toldSituation } from '@/lib/suggest/told-situation';
+
+/** A reading sure of `intent` at `confidence`, with `other` intents sharing the rest. */
+function reading(intent: Intent, confidence: number, others: Intent[] = ['other']) {
+  const rest = (1 - confidence) / others.length;
+  return { intent, confidence, ranking: [{ intent, score: confidence }, ...others.map((o) => ({ intent: o, score: rest }))] };
+}
+
+describe('toldSituation: what the customer tells, in six languages', () => {
+  it.each([
+    ['The box on my mat today is in somebody’s name, not addressed to me at all.', 'wrong_item'],
+    ['Das Paket ist nicht meins, es steht ein anderer Name drauf.', 'wrong_item'],
+    ['Le carton est arrivé au nom de quelqu’un d’autre.', 'wrong_item'],
+    ['La caja viene a nombre de otra persona.', 'wrong_item'],
+    ['현관에 다른 분 앞으로 온 상자가 있어요.', 'wrong_item'],
+    ['玄関に他の方宛の箱が置かれていました。', 'wrong_item'],
+    ['The lamp I bought went on sale two days later.', 'discount_request'],
+    ['Könnten Sie mir die Preisdifferenz gutschreiben?', 'discount_request'],
+    ['Pouvez-vous me rembourser la différence ?', 'discount_request'],
+    ['¿Me podéis abonar la diferencia?', 'discount_request'],
+    ['차액을 돌려받을 수 있을까요?', 'discount_request'],
+    ['差額を返していただけますか。', 'discount_request'],
+    ['My loyalty points from March never appeared.', 'account'],
+    ['Meine Treuepunkte fehlen seit dem Umzug.', 'account'],
+    ['Mes points de fidélité ont disparu.', 'account'],
+    ['No me aparecen los puntos de la última compra.', 'account'],
+    ['지난 구매 포인트가 안 들어왔어요.', 'account'],
+    ['前回のポイントが付いていません。', 'account'],
+    ["I'm torn between the walnut and the oak desk.", 'pre_sale_question'],
+    ['Ich schwanke zwischen der kleinen und der großen Pfanne.', 'pre_sale_question'],
+    ["J'hésite entre le modèle bleu et le gris.", 'pre_sale_question'],
+    ['Dudo entre la versión de 2 y la de 4 plazas.', 'pre_sale_question'],
+    ['소형이랑 대형 중에 고민 중이에요.', 'pre_sale_question'],
+    ['白と黒で迷っています。', 'pre_sale_question'],
+    ["I'm travelling next week, could you hold the order until Monday?", 'modify_order'],
+    ['Können Sie die Sendung bis Freitag zurückhalten?', 'modify_order'],
+    ["Pouvez-vous retarder l'envoi d'une semaine ?", 'modify_order'],
+    ['¿Podéis retener el pedido hasta el lunes?', 'modify_order'],
+    ['선물이라 거래명세서는 빼고 보내 주세요.', 'modify_order'],
+    ['贈り物なので金額のわかるものは同封しないでください。', 'modify_order'],
+  ])('%j tells %s', (text, intent) => {
+    expect(toldSituation(text)).toBe(intent);
+  });
+
+  it.each([
+    'What is the difference between the two lamps?',
+    'My order has not arrived yet.',
+    'Two points: the colour and the size.',
+    'Can you tell me which of these is more durable?',
+    'Do you offer gift wrap on the mugs?',
+  ])('%j tells none', (text) => {
+    expect(toldSituation(text)).toBeUndefined();
+  });
+});
+
+describe('readAsTold: the clause read as the situation it tells', () => {
+  it('a weak reading of a told situation becomes its request', () => {
+    expect(readAsTold('The parcel is meant for someone else.', reading('other', 0.4), false)?.intent).toBe('wrong_item');
+  });
+
+  it('a sure reading the situation is mistaken for is turned; a sure reading of anything else is kept', () => {
+    const label = readAsTold('It has your return label but is not addressed to me.', reading('return_request', 0.9), true);
+    expect(label?.intent).toBe('wrong_item');
+    expect(label?.confidence).toBe(0.9);
+    expect(readAsTold('Someone else’s parcel came, and I was charged twice.', reading('payment_issue', 0.9), true)).toBeUndefined();
+  });
+
+  it('a clause that tells nothing is left to the other rules', () => {
+    expect(readAsTold('Where is my parcel?', reading('where_is_my_order', 0.9), true)).toBeUndefined();
+  });
+});
+
+describe('asToldRemedy: asks after the situation is told', () => {
+  const text = 'The vase I bought is cheaper now. Could you do something about it? Can I return the bowl?';
+  const clauses: Clause[] = ['The vase I bought is cheaper now.', 'Could you do something about it?', 'Can I return the bowl?'].map(
+    (t) => ({
+      text: t,
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+    }),
+  );
+  const at = (index: number, intent: Intent, confidence: number) => ({
+    ...reading(intent, confidence, ['discount_request', 'other']),
+    start: clauses[index]!.start,
+    end: clauses[index]!.end,
+  });
+
+  it('reads a remedy asked after the situation as the situation, merged into its first request', () => {
+    const found = asToldRemedy(clauses, [at(0, 'discount_request', 0.5), at(1, 'return_request', 0.8)]);
+    expect(found.map((r) => r.intent)).toEqual(['discount_request']);
+    expect(found[0]!.confidence).toBe(0.8);
+  });
+
+  it('leaves requests that are no remedy of it, and mails that tell none', () => {
+    expect(asToldRemedy(clauses, [at(2, 'cancel_order', 0.8)])[0]!.intent).toBe('cancel_order');
+    expect(asToldRemedy(clauses.slice(1), [at(1, 'return_request', 0.8)])[0]!.intent).toBe('return_request');
+  });
+});
+
+describe('the shipped classifier with told situations (synthetic mails)', () => {
+  it.each([
+    ['Hello, a box came today but it is not addressed to me: the label says J. Brandt. What should I do with it?', 'wrong_item'],
+    ['Guten Tag, seit gestern kostet der Mantel 30 € weniger. Können Sie mir die Differenz erstatten? Danke', 'discount_request'],
+    ['Bonjour, mes points de fidélité de la commande 5521 ne sont jamais arrivés. Merci de vérifier.', 'account'],
+    ["Hi! I'm torn between the 26 and the 30 litre backpack. Which one fits a 15 inch laptop?", 'pre_sale_question'],
+  ])('%j leads with %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+});
