@@ -10,7 +10,7 @@ import { stripReply } from '@/lib/ticket/strip-reply';
 const REPLY = 'Order 4410: the lamp arrived with a cracked shade.';
 const HEADER = 'From: Shop <shop@example.test>\nSent: Friday, 4 December 2026 11:05\nTo: me@example.test\nSubject: Your order';
 
-describe("stripReply: Outlook's mobile footer in the language of the app", () => {
+describe("stripReply: phone footers in the language of the app", () => {
   it.each([
     ['Thai', 'รับ Outlook สำหรับ Android'],
     ['Vietnamese', 'Tải Outlook cho iOS'],
@@ -30,6 +30,13 @@ describe("stripReply: Outlook's mobile footer in the language of the app", () =>
   ])('cuts the %s footer and the header block under it', (_language, footer) => {
     expect(isSignatureStart(footer)).toBe(true);
     expect(stripReply(`${REPLY}\n\n${footer}\n________________________________\n${HEADER}\n\nThank you.`)).toBe(REPLY);
+  });
+
+  it.each([
+    ['Ukrainian', 'Відправлено з мого iPhone'],
+    ['Romanian, Yahoo Mail', 'Trimis din Yahoo Mail pe Android'],
+  ])('cuts the %s phone footer', (_language, footer) => {
+    expect(stripReply(`${REPLY}\n\n${footer}`)).toBe(REPLY);
   });
 
   it("keeps the sender's sentence that opens with the footer's words", () => {

@@ -136,7 +136,7 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * ơn," above iOS 18's, HTML); Outlook for Android's Thai footer, its rule and Thai header labels (จาก/ส่ง/ถึง/เรื่อง): nothing cut.
  * Fixed session 14 (issue-10-strip11; tuned on since): 49/49; closings in vi th ru uk cs el hu ro id ms fi da ar, Outlook for
  * iOS and Android's "Get Outlook for …" footer in those languages (to the end of its line), Thai and Malay Outlook labels as
- * data. `classes-11` holds our own case per class and cases that must stay (the stripper before it: 5/24).
+ * data. `classes-11` holds our own case per class and cases that must stay (the stripper before it: 6/25).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -160,7 +160,7 @@ const OWN_SET_PASSES = {
   'classes-8': 22,
   'classes-9': 18,
   'classes-10': 27,
-  'classes-11': 24,
+  'classes-11': 25,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {

@@ -55,7 +55,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'classes-10':
     "ours, 2026-12-06: one case per failure class of blind set 10 and its neighbours (localized 'original message' separators over colon-less headers, closings in pl sv no nl tr ca sk sl ms tl, Samsung, iOS and Horde IMP footers, plain and HTML; the forward marker naming its sender of Horde and mutt) and cases that must stay, our own words; tuned on (the stripper before: 8/27, 6/24 plain, 2/3 HTML)",
   'classes-11':
-    "ours, 2026-12-06: one case per failure class of blind set 11 and its neighbours (closings in vi th ru uk cs el hu ro id fi da ar, Outlook's 'Get Outlook for …' footer in those languages, Thai and Malay Outlook header labels, plain and HTML) and cases that must stay, our own words; tuned on (the stripper before: 5/24, 5/21 plain, 0/3 HTML)",
+    "ours, 2026-12-06: one case per failure class of blind set 11 and its neighbours (closings in vi th ru uk cs el hu ro id fi da ar, Outlook's 'Get Outlook for …' footer in those languages, Thai and Malay Outlook header labels, plain and HTML) and cases that must stay, our own words; tuned on (the stripper before: 6/25, 6/22 plain, 0/3 HTML)",
 };
 
 type Row = EvalReport['rows'][number];
