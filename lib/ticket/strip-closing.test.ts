@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClosing } from '@/lib/ticket/strip-closing';
+import { closingEnd, withoutClosing } from '@/lib/ticket/strip-closing';
 
 const lines = (text: string) => text.split('\n');
 
@@ -35,5 +35,27 @@ describe('withoutClosing: text above the closing', () => {
   it('keeps a closing with only blank lines above it: it is all the sender wrote', () => {
     const mail = ['', '  ', 'Best regards,', 'Iris Vogt'];
     expect(withoutClosing(mail)).toEqual(mail);
+  });
+});
+
+describe('closingEnd: the rules read lines[0, end) in place', () => {
+  // Our own endings: a closing, a sign-off above furniture, a card, a notice under a card, a slash-signed name.
+  const endings = [
+    'Hi,\n\nThe lid is cracked.\n\nKind regards,\nMara Lind',
+    'Hi,\n\nThe lid is cracked.\n\nCheers,\nMara\n\n**Mara Lind**, Buyer\nhttps://lind.example',
+    'Hi,\n\nThe lid is cracked.\n\nMara Lind\nBuyer, Lind Home\n+46 8 123 456 78\nmara@lind.example',
+    'Hi,\n\nThe lid is cracked.\n\nMara Lind\nmara@lind.example\n+46 8 123 456 78\n\nThis message is confidential and intended only for the addressee named above; if you got it by mistake, delete it.',
+    'Hi,\n\nThe lid is cracked.\n\n/Mara',
+    'Hi,\n\nThe lid is cracked, can you send a new one?',
+  ];
+  // What follows `end` must not count: rules, a closing, a name (as the history a scan leaves behind).
+  const below = ['', '-----', 'Best regards,', 'Sven', '', '/Sven'];
+
+  it('gives the end withoutClosing gives on the copy of those lines', () => {
+    for (const ending of endings) {
+      const head = lines(ending);
+      const all = [...head, ...below];
+      expect(closingEnd(all, head.length)).toBe(withoutClosing(head).length);
+    }
   });
 });

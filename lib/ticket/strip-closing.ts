@@ -7,7 +7,7 @@ import {
   MAX_SIGNATURE_LINES,
 } from './reply-patterns';
 import { signatureCardStart } from './strip-signature-card';
-import { withoutNameSignOff, withoutTrailingNotice } from './strip-sign-off';
+import { nameSignOffEnd, trailingNoticeStart } from './strip-sign-off';
 
 /**
  * "---", "_____" or "——————" alone on its line: above a few short lines at the very end, it opens a
@@ -46,44 +46,51 @@ function hasTextBefore(lines: readonly string[], end: number): boolean {
  * everything when the closing is all there is, so a message that only says "Thanks!" stays "Thanks!".
  */
 export function withoutClosing(lines: readonly string[]): readonly string[] {
-  const cut = withoutSignature(lines);
-  if (cut !== lines) return cut;
-  // A legal notice under the signature hides it from the scan from the end: looked for without it.
-  const body = withoutTrailingNotice(lines);
-  if (body !== lines) {
-    const signed = withoutSignature(body);
-    if (signed !== body) return signed;
-    const named = withoutNameSignOff(body);
-    if (named !== body) return named;
-  }
-  return withoutNameSignOff(lines);
+  const end = closingEnd(lines, lines.length);
+  return end === lines.length ? lines : lines.slice(0, end);
 }
 
-/** The lines above a closing with its signature, a sign-off above company furniture, or a signature card; or `lines`. */
-function withoutSignature(lines: readonly string[]): readonly string[] {
-  const closing = closingStart(lines);
+/**
+ * withoutClosing on `lines[0, end)`, as the end of what stays (`end` when nothing goes): every rule
+ * at the end of a message reads the scan's lines in place, not a copy of 240,000 lines per rule.
+ */
+export function closingEnd(lines: readonly string[], end: number): number {
+  const cut = signatureEnd(lines, end);
+  if (cut < end) return cut;
+  // A legal notice under the signature hides it from the scan from the end: looked for without it.
+  const body = trailingNoticeStart(lines, end);
+  if (body < end) {
+    const signed = signatureEnd(lines, body);
+    if (signed < body) return signed;
+    const named = nameSignOffEnd(lines, body);
+    if (named < body) return named;
+  }
+  return nameSignOffEnd(lines, end);
+}
+
+/** Where the text above a closing with its signature, a sign-off above company furniture, or a signature card ends; or `end`. */
+function signatureEnd(lines: readonly string[], end: number): number {
+  const closing = closingStart(lines, end);
   if (closing > 0) {
     // "Viele Grüße\nStefan Wolf\n---\nWolf Steuerberatung": the closing above the rule goes too.
-    const above = lines.slice(0, closing);
-    const closingAboveRule = DASH_RULE.test(lines[closing] ?? '') ? closingStart(above) : -1;
-    return closingAboveRule > 0 ? above.slice(0, closingAboveRule) : above;
+    const closingAboveRule = DASH_RULE.test(lines[closing] ?? '') ? closingStart(lines, closing) : -1;
+    return closingAboveRule > 0 ? closingAboveRule : closing;
   }
-  const signOff = signOffAboveFurniture(lines);
-  if (signOff > 0 && hasTextBefore(lines, signOff)) return lines.slice(0, signOff);
-  const card = signatureCardStart(lines);
-  if (card <= 0 || !hasTextBefore(lines, card)) return lines;
+  const signOff = signOffAboveFurniture(lines, end);
+  if (signOff > 0 && hasTextBefore(lines, signOff)) return signOff;
+  const card = signatureCardStart(lines, end);
+  if (card <= 0 || !hasTextBefore(lines, card)) return end;
   // "Best,\nKaren" above the card: the closing goes too (looked for once, not card after card).
-  const aboveCard = lines.slice(0, card);
-  const closingAboveCard = closingStart(aboveCard);
-  return closingAboveCard > 0 ? aboveCard.slice(0, closingAboveCard) : aboveCard;
+  const closingAboveCard = closingStart(lines, card);
+  return closingAboveCard > 0 ? closingAboveCard : card;
 }
 
-/** Where the closing (or "---" rule) that opens a short trailing signature is, with text above it; or -1. */
-function closingStart(lines: readonly string[]): number {
+/** Where the closing (or "---" rule) that opens a short trailing signature of `lines[0, end)` is, with text above it; or -1. */
+function closingStart(lines: readonly string[], end: number): number {
   let trailing = 0;
   let contacts = 0;
   let fields = false;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     if (CODE_FENCE.test(line)) break; // a signature never ends inside or below code
@@ -119,11 +126,11 @@ const POSTSCRIPT = /^\s*P\.?\s?S\b/i;
  * for the scan from the end, told by its links, images or bold. Index of the closing, or -1.
  * Prose below the name without such furniture stays (the sender went on writing).
  */
-function signOffAboveFurniture(lines: readonly string[]): number {
+function signOffAboveFurniture(lines: readonly string[], end: number): number {
   let tailLines = 0;
   let furnished = false;
-  const stop = Math.max(0, lines.length - MAX_SIGN_OFF_SCAN);
-  for (let i = lines.length - 1; i > stop; i--) {
+  const stop = Math.max(0, end - MAX_SIGN_OFF_SCAN);
+  for (let i = end - 1; i > stop; i--) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     if (CODE_FENCE.test(line) || ++tailLines > MAX_SIGN_OFF_TAIL) return -1;
@@ -135,8 +142,9 @@ function signOffAboveFurniture(lines: readonly string[]): number {
       CLOSING_LINE.test(closing) &&
       closing.length <= MAX_MARKER_LINE;
     if (!isNameUnderClosing) continue;
-    const after = lines.slice(i + 1).find((next) => next.trim() !== '') ?? '';
-    return furnished && (lines[i + 1] ?? '').trim() === '' && !POSTSCRIPT.test(after) ? i - 1 : -1;
+    const after = lines.slice(i + 1, end).find((next) => next.trim() !== '') ?? '';
+    const below = i + 1 < end ? (lines[i + 1] ?? '') : '';
+    return furnished && below.trim() === '' && !POSTSCRIPT.test(after) ? i - 1 : -1;
   }
   return -1;
 }

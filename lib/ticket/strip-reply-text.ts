@@ -1,6 +1,6 @@
 import { CLOSING_LINE, RULE_LINE } from '@/lib/ticket/reply-patterns';
 import { isBlank } from '@/lib/ticket/history-markers';
-import { withoutClosing } from '@/lib/ticket/strip-closing';
+import { closingEnd } from '@/lib/ticket/strip-closing';
 import { withoutBoxedSignature } from '@/lib/ticket/strip-sign-off';
 import { NAME_ALONE, withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
 import { visibleLines } from '@/lib/ticket/visible-lines';
@@ -31,11 +31,11 @@ function aboveForward(own: readonly string[], withoutSignOff: readonly string[])
   return textLineCount(own) - textLineCount(withoutSignOff) >= 2 ? withoutSignOff : withoutNameAboveForward(own);
 }
 
-/** Drops blank and rule lines ("-----", "====") left at the end where history was cut off. */
-function withoutTrailingRules(lines: readonly string[]): readonly string[] {
+/** Where the text ends without the blank and rule lines ("-----", "====") left at the end where history was cut off. */
+function endWithoutTrailingRules(lines: readonly string[]): number {
   let end = lines.length;
   while (end > 0 && (isBlank(lines[end - 1] ?? '') || RULE_LINE.test(lines[end - 1] ?? ''))) end--;
-  return end === lines.length ? lines : lines.slice(0, end);
+  return end;
 }
 
 /**
@@ -50,10 +50,13 @@ export function stripReplyText(text: string): string {
   const normalized = foldTypography(unfolded);
   const original = normalized.split('\n');
   const { own, forwarded } = visibleLines(original);
-  // The sender's closing is cut from what they wrote, never from the message they forward.
-  const ownText = withoutClosing(withoutTrailingRules(withoutBoxedSignature(own)));
-  const kept = forwarded.length > 0 ? [...aboveForward(own, ownText), ...forwarded] : ownText;
-  const reply = (asPrefixOf(normalized, original, kept) ?? kept.join('\n'))
+  // The sender's closing is cut from what they wrote, never from the message they forward. The
+  // rules at the end read `signed` up to an end index: no copy of a 1 MB mail's lines per rule.
+  const signed = withoutBoxedSignature(own);
+  const ownEnd = closingEnd(signed, endWithoutTrailingRules(signed));
+  const kept = forwarded.length > 0 ? [...aboveForward(own, signed.slice(0, ownEnd)), ...forwarded] : signed;
+  const keptEnd = forwarded.length > 0 ? kept.length : ownEnd;
+  const reply = (asPrefixOf(normalized, original, kept, keptEnd) ?? kept.slice(0, keptEnd).join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .trimEnd();
@@ -61,13 +64,20 @@ export function stripReplyText(text: string): string {
 }
 
 /**
- * When the kept lines are the first lines of the message unchanged (the usual reply on top), the
- * text up to there: a slice instead of joining thousands of lines again. Otherwise undefined.
+ * When the kept lines (`kept[0, keptEnd)`) are the first lines of the message unchanged (the usual
+ * reply on top), the text up to there: a slice instead of joining thousands of lines again.
+ * Otherwise undefined.
  */
-function asPrefixOf(text: string, lines: readonly string[], kept: readonly string[]): string | undefined {
-  if (kept.length > lines.length) return undefined;
+function asPrefixOf(text: string, lines: readonly string[], kept: readonly string[], keptEnd: number): string | undefined {
+  if (keptEnd > lines.length) return undefined;
+  // The scan kept the message's own lines: only the lines cut below are read (text = lines joined by '\n').
+  if (kept === lines) {
+    let cut = 0;
+    for (let k = keptEnd; k < lines.length; k++) cut += (lines[k] ?? '').length + 1;
+    return text.slice(0, Math.max(0, text.length - cut));
+  }
   let length = 0;
-  for (let k = 0; k < kept.length; k++) {
+  for (let k = 0; k < keptEnd; k++) {
     const line = kept[k] ?? '';
     if (line !== lines[k]) return undefined;
     length += line.length + 1;

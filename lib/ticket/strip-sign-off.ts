@@ -23,18 +23,18 @@ const MAX_NAME_LINE = 40;
 const SLASH_SIGNED_NAME = /^\s*\/\s?\p{Lu}[\p{L}.'’ -]{0,30}$/u;
 
 /**
- * Drops a name with its sign-off word or slash on the last line ("…보내드려요.\n\n이지현 드림",
+ * Where `lines[0, end)` ends without a name with its sign-off word or slash on the last line ("…보내드려요.\n\n이지현 드림",
  * "渡辺より", "/Elin"): a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
- * suites keep it (README), unless the quoted mail greets it (strip-addressed-name.ts).
+ * suites keep it (README), unless the quoted mail greets it (strip-addressed-name.ts). `end` when there is none.
  */
-export function withoutNameSignOff(lines: readonly string[]): readonly string[] {
-  const last = lastTextLine(lines);
+export function nameSignOffEnd(lines: readonly string[], end: number): number {
+  const last = lastTextLine(lines, end);
   const name = lines[last] ?? '';
-  if (last <= 0 || name.trim().length > MAX_NAME_LINE) return lines;
-  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name)) return lines;
-  if (!isBlank(lines[last - 1] ?? '')) return lines;
+  if (last <= 0 || name.trim().length > MAX_NAME_LINE) return end;
+  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name)) return end;
+  if (!isBlank(lines[last - 1] ?? '')) return end;
   const textEnd = lastTextLine(lines, last);
-  return textEnd >= 0 ? lines.slice(0, textEnd + 1) : lines;
+  return textEnd >= 0 ? textEnd + 1 : end;
 }
 
 /** Lines of a legal notice are long (wrapped prose), but for the last one. */
@@ -45,26 +45,26 @@ const MAX_NOTICE_LINES = 10;
 const MAX_NOTICE_LINE = 2000;
 const POSTSCRIPT = /^\s*P\.?\s?S\b/i;
 /** A phone number, mail or web address: what a signature box holds and a boxed list of items does not. */
-const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s().\/-]{0,2}\d){6}/;
+const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s()./-]{0,2}\d){6}/;
 const isNoticeLine = (line: string) => line.length <= MAX_NOTICE_LINE && line.trim().length >= MIN_NOTICE_LINE;
 
 /**
- * The lines above a legal notice at the very end ("Esta mensagem … é confidencial …"), or `lines`
- * when there is none. The notice is a run of long lines, alone or right under the signature card.
+ * Where a legal notice at the very end of `lines[0, end)` starts ("Esta mensagem … é confidencial …"),
+ * or `end` when there is none. The notice is a run of long lines, alone or right under the signature card.
  * The caller cuts it only when a signature is found above it: a customer's own "please keep this
  * confidential" paragraph is not a notice.
  */
-export function withoutTrailingNotice(lines: readonly string[]): readonly string[] {
-  const last = lastTextLine(lines);
+export function trailingNoticeStart(lines: readonly string[], end: number): number {
+  const last = lastTextLine(lines, end);
   const lastLine = lines[last] ?? '';
-  if (last < 0 || lastLine.length > MAX_NOTICE_LINE) return lines;
+  if (last < 0 || lastLine.length > MAX_NOTICE_LINE) return end;
   let start = last;
   while (start - 1 >= 0 && last - start + 1 < MAX_NOTICE_LINES && isNoticeLine(lines[start - 1] ?? '')) start--;
-  if (start === last && !isNoticeLine(lastLine)) return lines;
+  if (start === last && !isNoticeLine(lastLine)) return end;
   const notice = lines.slice(start, last + 1);
-  if (POSTSCRIPT.test(notice[0] ?? '')) return lines; // "P.S. these papers are confidential…" is the sender's
+  if (POSTSCRIPT.test(notice[0] ?? '')) return end; // "P.S. these papers are confidential…" is the sender's
   const isNotice = notice.join(' ').length >= MIN_NOTICE_CHARS && notice.some((line) => DISCLAIMER.test(line));
-  return isNotice ? lines.slice(0, start) : lines;
+  return isNotice ? start : end;
 }
 
 /** Lines a boxed signature holds between its rules. */

@@ -12,7 +12,7 @@ const MAX_CARD_SCAN = 60;
 const MAX_CARD_LINE = 120;
 const MIN_NOTICE_CHARS = 150;
 /** Phone numbers, mail and web addresses: what tells a card from a few short lines of text. */
-const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s().\/-]{0,2}\d){6}/;
+const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s()./-]{0,2}\d){6}/;
 const MIN_CONTACT_LINES = 2;
 /** "Karen Green", "*Richard Lindhout* | *Owner*", "Jan de Smit, Sales": a name, maybe with a title after "|" or ",". */
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}$/u;
@@ -34,21 +34,21 @@ const isNotice = (paragraph: readonly string[]) =>
   paragraph.join(' ').length >= MIN_NOTICE_CHARS && paragraph.some((line) => line.length <= MAX_MARKER_LINE * 4 && DISCLAIMER.test(line));
 
 /**
- * Where a trailing signature card (or a legal notice alone) starts, or -1. Not when the text
+ * Where a trailing signature card (or a legal notice alone) of `lines[0, end)` starts, or -1. Not when the text
  * above it ends with a colon: "Please ship to:" above a name, an address and a phone is the message.
  */
-export function signatureCardStart(lines: readonly string[]): number {
-  let i = lines.length - 1;
+export function signatureCardStart(lines: readonly string[], end = lines.length): number {
+  let i = end - 1;
   let contacts = 0;
   let cardLines = 0;
   let start = -1;
-  const stop = Math.max(0, lines.length - MAX_CARD_SCAN);
+  const stop = Math.max(0, end - MAX_CARD_SCAN);
   while (i >= stop) {
     while (i >= stop && isBlankLine(lines[i] ?? '')) i--;
-    const end = i;
+    const paragraphEnd = i;
     while (i >= stop && !isBlankLine(lines[i] ?? '')) i--;
-    if (end < stop || i < stop) break;
-    const paragraph = lines.slice(i + 1, end + 1);
+    if (paragraphEnd < stop || i < stop) break;
+    const paragraph = lines.slice(i + 1, paragraphEnd + 1);
     if (isNotice(paragraph)) {
       if (cardLines === 0) start = i + 1;
       continue;

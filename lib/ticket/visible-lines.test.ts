@@ -76,4 +76,10 @@ describe('visibleLines keeps every line above and below each branch', () => {
     expect(own).toEqual(['See below.', '']);
     expect(forwarded).toEqual(['---------- Forwarded message ---------', 'From: Courier']);
   });
+
+  it('blank lines of any white space are kept as they are, in code and out of it, and the scan goes on below them', () => {
+    const blanks = ['', ' ', '\t', '\u00a0', '\u3000'];
+    const text = `Size M.\n${blanks.join('\n')}\n\`\`\`\n${blanks.join('\n')}\n\`\`\`\nThanks\n${blanks.join('\n')}\n-- \nMara`;
+    expect(read(text).own).toEqual(['Size M.', ...blanks, '```', ...blanks, '```', 'Thanks', ...blanks]);
+  });
 });

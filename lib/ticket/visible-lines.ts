@@ -30,6 +30,13 @@ export function visibleLines(original: readonly string[]): { own: readonly strin
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
+    // No fence, quote, attribution, signature, history or header block opens with a blank line: it
+    // is kept without asking each of them (half the lines of a pasted log are blank).
+    if (isBlank(line)) {
+      kept.keep(lines, i);
+      i++;
+      continue;
+    }
     const isFence = isCodeFence(line);
     if (isFence) inCode = !inCode;
     if (inCode || isFence) {

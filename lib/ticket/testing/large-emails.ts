@@ -175,8 +175,8 @@ export function largeDeepNestingHtmlEmail(totalChars = 220_000): string {
 
 /** Shapes still over the 50 ms budget: timed by the reply-stripping eval only once they fit. */
 export const OVER_BUDGET_EMAILS = {
-  // 58 ms CPU median alone (split 15–19 of it), 106 ms in the eval on a loaded machine: not yet.
+  // 39 ms CPU median alone (the split 10–20 of it), 87–90 ms in the eval (timed after every set) at load 22–25: not yet.
   '240,000 very short lines': largeVeryShortLinesEmail,
-  // 46–52 ms CPU median alone, 80 ms in the eval (timed after every set) on a loaded machine: not yet.
+  // 38 ms CPU median alone, 63–67 ms in the eval (timed after every set) at load 22–25: not yet.
   '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
 } as const;
