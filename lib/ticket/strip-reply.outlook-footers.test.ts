@@ -10,7 +10,7 @@ import { stripReply } from '@/lib/ticket/strip-reply';
 const REPLY = 'Order 4410: the lamp arrived with a cracked shade.';
 const HEADER = 'From: Shop <shop@example.test>\nSent: Friday, 4 December 2026 11:05\nTo: me@example.test\nSubject: Your order';
 
-describe("stripReply: phone footers in the language of the app", () => {
+describe('stripReply: phone footers in the language of the app', () => {
   it.each([
     ['Thai', 'รับ Outlook สำหรับ Android'],
     ['Vietnamese', 'Tải Outlook cho iOS'],
