@@ -17,9 +17,9 @@
  * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since); `blind-10` (a tenth
  * evaluator, 2026-12-06, committed before it ran; first run 23/29 plain, 14/14 HTML on main at 91a3706) had its classes
  * fixed in session 13 (tuned on since); `blind-11` (an eleventh evaluator, 2026-12-06, committed before it ran; first run
- * 29/31 plain, 17/18 HTML on main at 119a918) is unseen, not tuned on;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9` and `classes-10`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 10).
+ * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10` and `classes-11`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 11).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -48,6 +48,7 @@ export const REPLY_SET_NAMES = [
   'classes-8',
   'classes-9',
   'classes-10',
+  'classes-11',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -88,7 +89,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // An eleventh evaluator's (K-9 Mail, Thunderbird for Android, Apple Mail iOS 18, Gmail iOS, Outlook iOS/Android and the new
   // Outlook, The Bat!, ukr.net, Citromail, Yahoo, BlueMail, Nine, Telekom Mail, Orange, Libero, Proton, Tuta, Zoho Mail, Spark;
   // replies to Jira Service Management, Zoho Desk, osTicket, HubSpot and eBay relay mails; vi el ru uk cs hu ro th ar id fi da it
-  // besides en de fr es ja ko; four big threads), committed before it ran (f5cc631): unseen, measured, not fixed.
+  // besides en de fr es ja ko; four big threads), committed before it ran (f5cc631): tuned on from session 14 (issue-10-strip11; first run 46/49).
   'blind-11': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind11-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -106,6 +107,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-9': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-9.jsonl'),
   // Our own cases for the failure classes of blind set 10 and their neighbours (2026-12-06, issue-10-strip10): tuned on.
   'classes-10': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-10.jsonl'),
+  // Our own cases for the failure classes of blind set 11 and their neighbours (2026-12-06, issue-10-strip11): tuned on.
+  'classes-11': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-11.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
