@@ -23,6 +23,13 @@ describe('a complement pitched by its popularity', () => {
     'El modelo que compró es muy popular y por eso tardó en enviarse.',
     '주문하신 제품은 인기가 많아 발송이 하루 늦어졌습니다.',
     '同じシリーズの交換品を本日お送りしました。',
+    // popularity that delays the buyer's own order is service
+    'The matching lid is so popular that it is back-ordered; your order ships Monday.',
+    'Der passende Deckel ist sehr beliebt und daher ausverkauft, Ihre Bestellung verzögert sich um zwei Tage.',
+    'Le couvercle assorti a un tel succès qu’il est en rupture ; votre commande part lundi.',
+    'La tapa a juego es tan popular que está agotada; su pedido sale el lunes.',
+    '같은 디자인의 뚜껑이 인기가 많아 품절되어 발송이 지연되었습니다.',
+    '同じシリーズの蓋が人気のため品切れとなり、発送が遅れております。',
   ])('leaves service and popularity alone: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
