@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Suggestion, SuggestionGroup } from '@/lib/suggest/suggest';
+import type { Suggestion, SuggestionGroup } from '@/lib/suggest/suggestion-types';
 import { SuggestionCard } from '@/components/suggestion-card';
 import type { ReplyCheckContext } from '@/components/use-reply-checks';
 import { useI18n, useT } from '@/lib/i18n/i18n-context';

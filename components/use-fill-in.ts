@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Suggestion } from '@/lib/suggest/suggest';
+import type { Suggestion } from '@/lib/suggest/suggestion-types';
 import { renderFilled, type FieldValues, type FilledRender } from '@/lib/templates/fields';
 
 /**

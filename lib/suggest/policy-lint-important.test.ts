@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
-
-const misused = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'important_tag_misuse');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 describe('"[Important]": only on what the buyer needs to complete the order', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[Important] 受注生産のため、寸法をご確認ください。',
   ])('allows it on %s', (text) => {
     expect(orderEssential(text)).toBe(true);
-    expect(misused(text)).toBe(false);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(false);
   });
 
   it.each([
@@ -28,7 +26,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[Important] ご愛顧いただき誠にありがとうございます。',
     '[Important] Your parcel cleared customs — and the matching cushions would finish the sofa off nicely.',
   ])('flags it on %s', (text) => {
-    expect(misused(text)).toBe(true);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(true);
   });
 
   // Ninth pass: compounds, verb forms and address parts, not only whole cue words.
@@ -42,7 +40,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[Important] 郵便番号に誤りがあり、お荷物が当店に戻ってまいりました。正しい番号をお知らせください。',
   ])('allows it on an order notice worded without the old cue words: %s', (text) => {
     expect(orderEssential(text)).toBe(true);
-    expect(misused(text)).toBe(false);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(false);
   });
 
   it.each([
@@ -51,7 +49,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[Important] ¡Feliz aniversario! Hoy cumplimos cinco años gracias a ustedes.',
     '[Important] 올 한 해도 함께해 주셔서 감사합니다.',
   ])('still flags it on a greeting: %s', (text) => {
-    expect(misused(text)).toBe(true);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(true);
   });
 
   // Tenth pass: the tag in every supported language, and a notice about the shop rather than the order.
@@ -64,7 +62,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[Important] Our warehouse is closed over the bank holiday weekend; deliveries resume on Tuesday.',
     '[Important] Wegen Betriebsferien erfolgt der Versand aller Bestellungen erst ab dem 7. Januar.',
   ])('flags it on a notice about the shop: %s', (text) => {
-    expect(misused(text)).toBe(true);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(true);
   });
 
   it.each([
@@ -75,7 +73,7 @@ describe('"[Important]": only on what the buyer needs to complete the order', ()
     '[중요] 연휴로 인해 주문하신 상품은 1월 2일에 발송됩니다.',
     '【重要】年末年始休業のため、ご注文の商品は1月4日の発送となります。',
   ])('allows it on a shop closure that moves the buyer’s order: %s', (text) => {
-    expect(misused(text)).toBe(false);
+    expect(amazonFlags(text, 'important_tag_misuse')).toBe(false);
   });
 
   it.each(['[Wichtig]', '[Importante]', '[중요]', '【重要】', '「重要」'])('reads %s as the tag', (tag) => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
-
-const flagsMarketing = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'marketing');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Eleventh pass: a product of ours said to fit what the buyer has sells it, with no link and no price.
 describe('findSoftPitches: another product of ours that fits what the buyer has', () => {
@@ -17,7 +15,7 @@ describe('findSoftPitches: another product of ours that fits what the buyer has'
     '当店オリジナルのスタンドもお手持ちのケトルにぴったり合います。',
   ])('flags %s', (text) => {
     expect(findSoftPitches(text)).toHaveLength(1);
-    expect(flagsMarketing(text)).toBe(true);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 
   it.each([

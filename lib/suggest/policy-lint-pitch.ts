@@ -7,13 +7,15 @@
  * not phrases: a complement alone ("the adapter pairs with the 2023 model") is advice about the
  * buyer's own order, and a sentence about a replacement or a missing part is service. And a product of ours said
  * to fit what the buyer has ("the ones we make fit your dripper", "Zu Ihrem Block passt der Wetzstahl aus derselben
- * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before.
+ * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before
+ * (policy-lint-answered.ts; here a word on their order or on a check we made counts as an answer too).
  * Cues: policy-lint-pitch.json.
  */
+import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import asked from '@/lib/suggest/policy-lint-asked.json';
 import cues from '@/lib/suggest/policy-lint-pitch.json';
-import { anyOf, cueSource, sentencesOf } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
 const PITCH_PHRASE = anyOf(cues.pitchPhrase);
 const COMPLEMENT = anyOf(cues.complement);
@@ -27,7 +29,7 @@ const MADE_BY_US = anyOf(cues.madeByUs);
 /** The buyer's own question, or a word on their order or on a check we made. */
 const ANSWERS = anyOf([...asked.asked, ...cues.answers]);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
-const ACQUIRE = new RegExp(cues.acquire.map((s) => `(?:${cueSource(s)})`).join('|'), 'giu');
+const ACQUIRE = anyOf(cues.acquire, 'giu');
 
 /** Cheapest and rarest cues first: V8 compiles a pattern at its first match, and most replies never reach the later ones. */
 function pitches(sentence: string): boolean {
@@ -39,7 +41,7 @@ function pitches(sentence: string): boolean {
 /** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
 function offersAFit(sentence: string, previous: string): boolean {
   if (!FITS_THEIRS.test(sentence) || !MADE_BY_US.test(sentence) || SERVICE.test(sentence)) return false;
-  return !ANSWERS.test(sentence) && !ANSWERS.test(previous);
+  return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 
 export function findSoftPitches(text: string): Span[] {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const markets = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'marketing');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Twelfth pass: a product name in quotes to search for points the buyer at another product.
 describe('a product name to search for, as a pitch', () => {
@@ -14,7 +12,7 @@ describe('a product name to search for, as a pitch', () => {
     '겨울용 두꺼운 버전도 있으니 "포근 담요 극세사"로 검색해 보세요.',
     '厚手のタイプもございます。「ぬくもり毛布 極厚」で検索してみてください。',
   ])('flags %s', (text) => {
-    expect(markets(text)).toBe(true);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 
   it.each([
@@ -26,6 +24,6 @@ describe('a product name to search for, as a pitch', () => {
     '説明書の「リセット」の項目を検索してください。',
     'The label on the box says "Handle with care", so the courier should have been gentle.',
   ])('leaves %s alone', (text) => {
-    expect(markets(text)).toBe(false);
+    expect(amazonFlags(text, 'marketing')).toBe(false);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const markets = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'marketing');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Tenth pass: sending the buyer to search for the brand is a pitch for whatever else it sells.
 describe("a search for the seller's brand, as a pitch", () => {
@@ -15,7 +13,7 @@ describe("a search for the seller's brand, as a pitch", () => {
     '같은 소재의 쿠션도 있으니 저희 브랜드명으로 검색해 보세요.',
     '同じ素材のクッションもございますので、当社のブランド名で検索してみてください。',
   ])('flags %s', (text) => {
-    expect(markets(text)).toBe(true);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 
   it.each([
@@ -28,6 +26,6 @@ describe("a search for the seller's brand, as a pitch", () => {
     'ご注文番号で検索していただくと、領収書を印刷いただけます。',
     'The brand name printed on the label is ours, so the item is genuine.',
   ])('leaves %s alone', (text) => {
-    expect(markets(text)).toBe(false);
+    expect(amazonFlags(text, 'marketing')).toBe(false);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findOffChannelContact, findPromotions } from '@/lib/suggest/policy-lint-promote';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('findPromotions: an off-Amazon shop, a deal, a coupon given, a pitch after good news', () => {
   it.each([
@@ -46,12 +44,15 @@ describe('findPromotions: an off-Amazon shop, a deal, a coupon given, a pitch af
     'Un code de remise vous attend dans le carton.',
   ])('flags %s', (text) => {
     expect(findPromotions(text).length).toBeGreaterThan(0);
-    expect(codes(text)).toContain('marketing');
+    expect(amazonCodes(text)).toContain('marketing');
   });
 
   it.each([
     // a coupon the buyer asked about, or one that did not apply
     'Regarding the coupon you mentioned, it was an Amazon deal that has finished.',
+    // the buyer's question in the words of policy-lint-asked.json, which the coupon rule reads too (session 14)
+    'The coupon you enquired about belongs to Amazon’s own promotion.',
+    'Wie von Ihnen erbeten: Den Gutschein vergibt Amazon selbst.',
     "The coupon didn't go through at checkout, so we refunded the difference.",
     'Der Gutschein, nach dem Sie gefragt haben, war eine Aktion von Amazon.',
     'Le coupon dont vous parlez était une offre Amazon, désormais expirée.',
@@ -77,7 +78,7 @@ describe('findPromotions: an off-Amazon shop, a deal, a coupon given, a pitch af
     '当店では、初回は手洗いをおすすめしております。',
   ])('passes %s', (text) => {
     expect(findPromotions(text)).toEqual([]);
-    expect(codes(text)).not.toContain('marketing');
+    expect(amazonCodes(text)).not.toContain('marketing');
   });
 });
 
@@ -91,10 +92,10 @@ describe('findOffChannelContact: a chat or social channel moves the buyer off Am
     'LINEでお問い合わせいただければすぐにお返事します。',
   ])('flags %s', (text) => {
     expect(findOffChannelContact(text)).toHaveLength(1);
-    expect(codes(text)).toContain('phone_number');
+    expect(amazonCodes(text)).toContain('phone_number');
   });
 
   it('passes a reply that keeps the conversation on Amazon', () => {
-    expect(codes('Reply here in Buyer-Seller Messages and we will answer within a day. The line was busy.')).toEqual([]);
+    expect(amazonCodes('Reply here in Buyer-Seller Messages and we will answer within a day. The line was busy.')).toEqual([]);
   });
 });

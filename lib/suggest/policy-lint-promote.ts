@@ -2,7 +2,7 @@
  * Promotion that names no marketing word, and contact moved off Amazon: in one sentence,
  * - the seller's own shop off Amazon ("order direct from our web shop", "unserer Website", "자사몰"),
  * - a code to use ("code SAVE12"), a deal or a coupon offered ("15 % Rabatt", "10% 할인") — one the buyer
- *   asked about, or one that did not apply, is explained, not offered,
+ *   asked about (policy-lint-asked.json) or mentioned, or one that did not apply, is explained, not offered,
  * - an invitation to look at or try the seller's own or new products ("pensez à notre moulin",
  *   "저희 … 구경해 보세요", "弊社の…がおすすめ"): the pitch that follows good news. Inviting the buyer
  *   to follow instructions or a policy is service,
@@ -17,11 +17,10 @@
  * no promotion, unless the sentence turns to the buyer again after the no ("…, but our web shop has it"); nor is a
  * product of ours named to answer the buyer's own question ("you asked whether we sell the lid on its own"), there
  * or just before, unless the answer also gives, invites or points off Amazon.
- * Cues: policy-lint-promote.json, policy-lint-asked.json.
+ * Cues: policy-lint-promote.json, and policy-lint-answered.ts for the buyer's question.
  */
+import { ASKED, answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
-import asked from '@/lib/suggest/policy-lint-asked.json';
-import pitchCues from '@/lib/suggest/policy-lint-pitch.json';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -38,14 +37,12 @@ const LAUNCH = anyOf(cues.launch);
 const SERVICE_OBJECT = anyOf(cues.serviceObject);
 const SEARCH_US = anyOf(cues.searchUs);
 const OFF_CHANNEL = anyOf(cues.offChannel);
-const REFUSAL = new RegExp(anyOf(cues.refusal).source, 'giu');
+const REFUSAL = anyOf(cues.refusal, 'giu');
 const CONTRAST = anyOf(cues.contrast);
 const QUOTED_NAME = anyOf(cues.quotedName);
 const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
-const ASKED = anyOf(asked.asked);
 const NEXT_ORDER = anyOf(cues.nextOrder);
-const ALSO = anyOf(pitchCues.also);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -62,7 +59,8 @@ function promotes(sentence: string): boolean {
   // "Tapez « Plaid Nuage Polaire » dans la recherche Amazon" names a product to find; "search your order number" is service.
   if (QUOTED_NAME.test(sentence) && STORE_SEARCH.test(sentence) && !SEARCH_SERVICE.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
-  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !EXPLAINS.test(sentence))) return true;
+  const explained = EXPLAINS.test(sentence) || ASKED.test(sentence);
+  if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !explained)) return true;
   return pitchesOwnProduct(sentence);
 }
 
@@ -75,9 +73,8 @@ function refuses(sentence: string): boolean {
 }
 
 /** The buyer's own question answered, there or just before, and nothing given, offered or pointed at besides. */
-function answersTheBuyer(sentence: string, previous: string): boolean {
-  // "You asked about delivery. Our mugs are lovely too." turns to something else after the answer.
-  if (!ASKED.test(sentence) && !(ASKED.test(previous) && !ALSO.test(sentence))) return false;
+function answersOnly(sentence: string, previous: string): boolean {
+  if (!answersTheBuyer(sentence, previous)) return false;
   return ![OWN_CHANNEL, DEAL_CODE, DEAL, COUPON, GIVE, INVITE, CONTRAST, NEXT_ORDER].some((cue) => cue.test(sentence));
 }
 
@@ -86,7 +83,7 @@ export function withoutRefusalsOrAnswers(text: string, spans: Span[]): Span[] {
   // Most replies have no finding: the refusal cues then never compile (V8 compiles at first use).
   if (spans.length === 0) return spans;
   const sentences = sentencesOf(text);
-  const excused = sentences.filter((s, i) => refuses(s.text) || answersTheBuyer(s.text, sentences[i - 1]?.text ?? ''));
+  const excused = sentences.filter((s, i) => refuses(s.text) || answersOnly(s.text, sentences[i - 1]?.text ?? ''));
   return spans.filter((span) => !excused.some((s) => s.start <= span.start && span.start < s.end));
 }
 

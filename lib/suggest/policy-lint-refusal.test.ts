@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('a shop, a code or an offer named to say no is no promotion', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('a shop, a code or an offer named to say no is no promotion', () => {
     '포인트는 저희 쇼핑몰에서만 쓰는 제도라 아마존 주문에는 사용이 불가합니다.',
     'ポイントは当店のネットショップ限定の制度のため、Amazonでのご注文には適用されません。',
   ])('%s', (text) => {
-    expect(codes(text)).not.toContain('marketing');
+    expect(amazonCodes(text)).not.toContain('marketing');
   });
 
   it.each([
@@ -30,6 +28,6 @@ describe('a shop, a code or an offer named to say no is no promotion', () => {
     'Amazonでは販売しておりませんが、公式サイトでお求めいただけます。',
     'We cannot apply that coupon; here is code SPRING15 for the next one.',
   ])('%s', (text) => {
-    expect(codes(text)).toContain('marketing');
+    expect(amazonCodes(text)).toContain('marketing');
   });
 });

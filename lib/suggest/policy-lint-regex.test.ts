@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSource } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, cueSource } from '@/lib/suggest/policy-lint-regex';
 
 const cue = (source: string) => new RegExp(cueSource(source), 'iu');
 
@@ -16,5 +16,19 @@ describe('cueSource: the word lists’ \\b and \\p{L} for the supported scripts'
     const word = cue(String.raw`^[\p{L}-]+$`);
     for (const text of ['Zwei-Sterne-Bewertung', 'señal', '구매평', 'レビュー', '商品', 'Ｅｘ']) expect(word.test(text)).toBe(true);
     expect(word.test('5 stars')).toBe(false);
+  });
+});
+
+describe('anyOf: one pattern for a whole word list', () => {
+  it('tests a sentence for any cue, with word edges and case folded', () => {
+    const cue = anyOf([String.raw`\bcoupon\b`, String.raw`\bgutschein\b`]);
+    expect(cue.test('Ihr GUTSCHEIN ist abgelaufen.')).toBe(true);
+    expect(cue.test('The couponing guide')).toBe(false);
+  });
+
+  it('with the g flag finds every match, of any cue, in order', () => {
+    const cue = anyOf([String.raw`\bbought\b`, String.raw`\bgrab\b`], 'giu');
+    const found = [...'Those who bought the knife grab the rod, and bought more.'.matchAll(cue)].map((m) => m[0]);
+    expect(found).toEqual(['bought', 'grab', 'bought']);
   });
 });

@@ -18,8 +18,9 @@ export const WORD_EDGE = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})
 export const cueSource = (source: string): string =>
   source.replaceAll(String.raw`\b`, WORD_EDGE).replaceAll(String.raw`\p{L}`, LETTER_RANGES);
 
-/** One pattern that matches when any of a word list's cues does (a sentence test, not a span). */
-export const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), 'iu');
+/** One pattern that matches when any of a word list's cues does: a sentence test, or with the g flag every match in turn. */
+export const anyOf = (sources: readonly string[], flags: 'iu' | 'giu' = 'iu'): RegExp =>
+  new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), flags);
 
 /** A sentence ends at . ! ? 。 ！ ？ or a line break. */
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, sixth pass: endorsements without a review word, proof of a post for a reward', () => {
   it.each([
@@ -29,7 +27,7 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'If it made your morning, we would be grateful for a bit of love on the listing.',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 
   it.each([
@@ -49,6 +47,6 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'Cuéntanoslo y se lo decimos a otros clientes afectados.',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, ninth pass: a good mark asked for by saying how much it helps', () => {
   it.each([
@@ -21,7 +19,7 @@ describe('findReviewSolicitations, ninth pass: a good mark asked for by saying h
     '良い評価は私たちのような小さな工房の支えになります。',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text).length).toBeGreaterThan(0);
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 
   it.each([
@@ -35,6 +33,6 @@ describe('findReviewSolicitations, ninth pass: a good mark asked for by saying h
     'いただいたご意見は大きな励みになります。改善に活かしてまいります。',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 });

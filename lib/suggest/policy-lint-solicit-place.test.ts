@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const flagsReview = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'review_request_biased');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Tenth pass: the audience is the place of purchase or "the rest" of the buyers, the view is how it went.
 describe('a review asked for where the buyer bought it, or from the other buyers', () => {
@@ -13,7 +11,7 @@ describe('a review asked for where the buyer bought it, or from the other buyers
     '마음에 드셨다면 구입하신 곳에 사용 소감을 남겨 주시면 다른 분들께 참고가 될 것 같습니다.',
     'ご満足いただけましたら、ご購入された先にお使いのご感想をお書きいただけますと幸いです。',
   ])('flags a place-of-purchase ask: %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 
   it.each([
@@ -24,7 +22,7 @@ describe('a review asked for where the buyer bought it, or from the other buyers
     '다른 구매자분들께 새 부품이 어땠는지 들려주실 수 있을까요?',
     '他の購入者の皆様に、新しい部品のご様子を教えていただけませんか？',
   ])('flags telling the other buyers how it went: %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 
   it.each([
@@ -37,7 +35,7 @@ describe('a review asked for where the buyer bought it, or from the other buyers
     'If you are happy with the replacement, there is no need to send the old one back.',
     'Wenn Sie zufrieden sind, müssen Sie nichts weiter tun.',
   ])('leaves a question about the order alone: %s', (text) => {
-    expect(flagsReview(text)).toBe(false);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(false);
   });
 });
 
@@ -51,7 +49,7 @@ describe('a note the buyer left for the order is no review to revise', () => {
     '주문 시 쓰신 글(배송 메모)을 수정해 주시면 기사님께 다시 전달하겠습니다.',
     'ご注文時にご記入いただいた配送メモを修正していただけますか？',
   ])('leaves %s alone', (text) => {
-    expect(flagsReview(text)).toBe(false);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(false);
   });
 
   it.each([
@@ -59,6 +57,6 @@ describe('a note the buyer left for the order is no review to revise', () => {
     'Könnten Sie Ihren Kommentar über unseren Shop ändern, jetzt wo alles geklärt ist?',
     '지난주에 쓰신 글을 수정해 주실 수 있을까요?',
   ])('still flags a revision of what the buyer published: %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const flagsReview = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'review_request_biased');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Twelfth pass: asking the buyer to reconsider, take down or bring in line what they posted, without a review word.
 describe('a request to revise what the buyer posted, without the word review', () => {
@@ -14,7 +12,7 @@ describe('a request to revise what the buyer posted, without the word review', (
     '해결되었으니 남겨 주신 의견을 삭제해 주실 수 있을까요?',
     '解決いたしましたので、投稿してくださった内容を削除していただけないでしょうか。',
   ])('flags %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 
   it.each([
@@ -26,6 +24,6 @@ describe('a request to revise what the buyer posted, without the word review', (
     '보내 주신 사진 잘 받았습니다. 기존 필터를 빼고 새 필터를 끼워 주세요.',
     'お送りいただいた写真を確認しました。古い部品を外してから取り付けてください。',
   ])('leaves %s alone', (text) => {
-    expect(flagsReview(text)).toBe(false);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(false);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const flagsReview = (text: string) => lintReply(text, 'amazon-seller-central').violations.some((v) => v.code === 'review_request_biased');
+import { amazonFlags } from '@/lib/testing/amazon-lint';
 
 // Eleventh pass: the space under the product is a review place; a second look at what was written about us revises it.
 describe('a review asked for under the product, or a second look at what the buyer wrote about us', () => {
@@ -13,7 +11,7 @@ describe('a review asked for under the product, or a second look at what the buy
     '쓰시면서 느낀 점을 상품 밑에 몇 마디 적어 주시면 감사하겠습니다.',
     'お使いになった印象を商品のすぐ下に一言お寄せいただけると嬉しいです。',
   ])('flags an ask under the product: %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 
   it.each([
@@ -24,7 +22,7 @@ describe('a review asked for under the product, or a second look at what the buy
     '저희 매장에 대해 적으신 글을 다시 보시고 고쳐 주실 수 있을까요?',
     '弊社について投稿された内容を、もう一度ご覧いただけないでしょうか。',
   ])('flags a second look asked at words about us: %s', (text) => {
-    expect(flagsReview(text)).toBe(true);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(true);
   });
 
   it.each([
@@ -36,6 +34,6 @@ describe('a review asked for under the product, or a second look at what the buy
     'Could you take another look at the label you printed and check the barcode?',
     'ご入力いただいた住所をもう一度ご覧いただけますでしょうか。',
   ])('leaves %s alone', (text) => {
-    expect(flagsReview(text)).toBe(false);
+    expect(amazonFlags(text, 'review_request_biased')).toBe(false);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('a star that is a thing is no rating; a low score named by its stars is the buyer’s rating', () => {
   it.each([
@@ -13,7 +11,7 @@ describe('a star that is a thing is no rating; a low score named by its stars is
     '별 모양 손잡이가 헐거우면 나사를 조여 주세요.',
     '星形のつまみが外れた場合は、写真を送っていただけますか？',
   ])('%s', (text) => {
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 
   it.each([
@@ -26,6 +24,6 @@ describe('a star that is a thing is no rating; a low score named by its stars is
     // a thing's stars in the same sentence as a real ask
     'The stars on the lid came off, sorry, and five stars on the listing would help us a lot.',
   ])('%s', (text) => {
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 });

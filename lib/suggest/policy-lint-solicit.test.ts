@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations: a review asked for in words no phrase list holds', () => {
   it.each([
@@ -24,7 +22,7 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     '商品ページでご意見を一言いただけると励みになります。',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 
   it.each([
@@ -44,7 +42,7 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     'If you have a moment, could you confirm the flat number for the courier?',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 
   it('spans the asking sentence only, in the reply as given', () => {
@@ -71,7 +69,7 @@ describe('findReviewSolicitations, fifth pass: an ask, a telling verb or a view,
     'Now that it is sorted, could the two-star rating you gave be updated?',
   ])('flags %s', (text) => {
     expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 
   // Telling us (not other buyers), "the others" (items), Your Orders for a return, a gift note.
@@ -95,7 +93,7 @@ describe('findReviewSolicitations, fifth pass: an ask, a telling verb or a view,
     '소중한 구매평 남겨 주셔서 감사합니다.',
   ])('passes %s', (text) => {
     expect(findReviewSolicitations(text)).toEqual([]);
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 });
 
@@ -121,7 +119,7 @@ describe('findReviewSolicitations, fifth pass: softer asks ("would mean the worl
     'Now that you have your money back, we hope you might look again at the one star you gave us.',
     'Seit die Erstattung durch ist, könnten Sie Ihre Sterne vielleicht nach oben korrigieren?',
   ])('flags %s', (text) => {
-    expect(codes(text)).toContain('review_request_biased');
+    expect(amazonCodes(text)).toContain('review_request_biased');
   });
 
   it.each([
@@ -138,7 +136,7 @@ describe('findReviewSolicitations, fifth pass: softer asks ("would mean the worl
     'Would you be so kind as to look at the photo again and confirm it is the right colour?',
     'When you can, please describe the fault so the manufacturer can look at it.',
   ])('passes %s', (text) => {
-    expect(codes(text)).not.toContain('review_request_biased');
+    expect(amazonCodes(text)).not.toContain('review_request_biased');
   });
 });
 
@@ -156,13 +154,13 @@ describe('cross-selling in other words', () => {
     '새 시즌 상품도 관심 있으시면 둘러보세요.',
     '同じシリーズの新しいマグも入荷しております。',
   ])('flags %s', (text) => {
-    expect(codes(text)).toContain('marketing');
+    expect(amazonCodes(text)).toContain('marketing');
   });
 });
 
 describe('changing a rating, German word order', () => {
   it('flags the zu-infinitive ("Ihre Bewertung anzupassen") as well as the plain one', () => {
-    expect(codes('Hätten Sie die Möglichkeit, Ihre Zwei-Sterne-Bewertung zu überdenken?')).toContain('review_request_biased');
-    expect(codes('Wir bitten Sie, Ihre Rezension zurückzuziehen.')).toContain('review_request_biased');
+    expect(amazonCodes('Hätten Sie die Möglichkeit, Ihre Zwei-Sterne-Bewertung zu überdenken?')).toContain('review_request_biased');
+    expect(amazonCodes('Wir bitten Sie, Ihre Rezension zurückzuziehen.')).toContain('review_request_biased');
   });
 });

@@ -39,11 +39,11 @@ const SHARE_VERB = anyOf(cues.shareVerb);
 const AUDIENCE = anyOf(cues.audience);
 const REVISE = anyOf(cues.revise);
 const PAST_OPINION = anyOf(cues.pastOpinion);
-const OBJECT_STAR = new RegExp(anyOf(cues.objectStar).source, 'giu');
+const OBJECT_STAR = anyOf(cues.objectStar, 'giu');
 const OTHERS_GAIN = anyOf(cues.othersGain);
 const OTHERS_LEARN = anyOf(cues.othersLearn);
 /** A note for the order or the courier, and Amazon's own messages: words written there reach the seller, not an audience. */
-const ORDER_NOTE = new RegExp(anyOf([...cues.orderNote, ...cues.privateChannel]).source, 'giu');
+const ORDER_NOTE = anyOf([...cues.orderNote, ...cues.privateChannel], 'giu');
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 

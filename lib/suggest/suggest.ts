@@ -10,16 +10,6 @@ import { readTicketIntent } from '@/lib/suggest/ticket-intent';
 import { renderPlan } from '@/lib/suggest/render-plan';
 import type { PlanInput, PlannedGroup, SuggestInput, SuggestionPlan, SuggestResult } from '@/lib/suggest/suggestion-types';
 
-export type {
-  PlanInput,
-  PlannedGroup,
-  Suggestion,
-  SuggestionGroup,
-  SuggestInput,
-  SuggestionPlan,
-  SuggestResult,
-} from '@/lib/suggest/suggestion-types';
-
 export const DEFAULT_SUGGESTION_LIMIT = 3;
 /**
  * A suggestion scoring under this share of the best one answers another request: with the

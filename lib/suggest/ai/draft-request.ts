@@ -8,7 +8,7 @@ import type { Agent, ShopFacts } from '@/lib/schemas/settings';
 import type { Ticket } from '@/lib/schemas/ticket';
 import type { SourcedVoice } from '@/lib/schemas/voice';
 import type { DraftRequest } from '@/lib/suggest/ai/prompt';
-import type { SuggestResult } from '@/lib/suggest/suggest';
+import type { SuggestResult } from '@/lib/suggest/suggestion-types';
 
 export function draftRequestFor(
   ticket: Ticket,
