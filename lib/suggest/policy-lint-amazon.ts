@@ -14,13 +14,13 @@ import { anyOf } from '@/lib/suggest/policy-lint-regex';
 import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
 /** Cues: policy-lint-phone.json. A number given as a carrier's or a manufacturer's helpline may be passed on. */
-const THIRD_PARTY_LINE = new RegExp(anyOf(phoneCues.thirdPartyLine).source, 'giu');
+const THIRD_PARTY_LINE = anyOf(phoneCues.thirdPartyLine, 'giu');
 /** Asking the buyer to call or message off Amazon, even without a number. */
-const CALL_US = new RegExp(anyOf(phoneCues.callUs).source, 'giu');
+const CALL_US = anyOf(phoneCues.callUs, 'giu');
 /** A tracking number is not a phone number, whatever its dashes; Korean and Japanese carriers too. */
 const TRACKING_LINE = anyOf(phoneCues.trackingLine);
 /** The seller speaking of itself: a number after "call us" is its own, whatever warranty was named before. */
-const OWN_LINE = new RegExp(anyOf(phoneCues.ownLine).source, 'giu');
+const OWN_LINE = anyOf(phoneCues.ownLine, 'giu');
 
 /** The last match's start in a text, -1 without one. */
 const lastAt = (pattern: RegExp, text: string): number => [...text.matchAll(pattern)].at(-1)?.index ?? -1;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const codes = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes as codes } from '@/lib/testing/amazon-lint';
 
 // Thirteenth pass: a coupon the seller cannot apply is explained, and a polite "please understand" gives nothing.
 describe('a coupon the seller cannot apply, said politely, is no promotion', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/lib/suggest/policy-lint';
-
-const findings = (text: string) => lintReply(text, 'amazon-seller-central').violations.map((v) => v.code);
+import { amazonCodes as findings } from '@/lib/testing/amazon-lint';
 
 // Thirteenth pass: a gain to other shoppers from the buyer's view, on a public place, asks for a review without an ask.
 describe('a review asked for by what it would give other shoppers', () => {
