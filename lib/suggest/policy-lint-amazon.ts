@@ -9,18 +9,27 @@ import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-typ
 import { findEmails, findExternalLinks, findPhones, type Span } from '@/lib/suggest/policy-lint-contact';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
 import { findOffChannelContact } from '@/lib/suggest/policy-lint-promote';
+import phoneCues from '@/lib/suggest/policy-lint-phone.json';
+import { anyOf } from '@/lib/suggest/policy-lint-regex';
 import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
-/** A number given as a carrier's or a manufacturer's helpline may be passed on. */
-const THIRD_PARTY_LINE =
-  /\b(?:carrier|courier|ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|yodel|ontrac|canada post|australia post|la poste|colissimo|correos|postnl|deutsche post|manufacturer|maker|warranty|hersteller|fabricant|fabricante|garantie|garantía)\b|택배사|배송업체|제조사|우체국|대한통운|한진택배|롯데택배|配送業者|運送会社|メーカー|ヤマト運輸|佐川急便|日本郵便|郵便局/i;
+/** Cues: policy-lint-phone.json. A number given as a carrier's or a manufacturer's helpline may be passed on. */
+const THIRD_PARTY_LINE = anyOf(phoneCues.thirdPartyLine, 'giu');
 /** Asking the buyer to call or message off Amazon, even without a number. */
-const CALL_US =
-  /\b(?:call\s+us|give\s+us\s+a\s+(?:call|ring)|ring\s+us|text\s+us|whats\s?app\s+us|(?:contact|reach)\s+us\s+(?:on|via)\s+whats\s?app|rufen\s+sie\s+uns\s+an|appelez[- ]nous|ll[aá]menos)\b|전화\s?(?:주세요|주십시오|주시기\s?바랍니다|부탁드립니다|드리겠습니다|해\s?주세요|해\s?주십시오|해\s?주시면)|카카오톡(?:으로|채널)|お電話(?:ください|にて|で|いただけ)|LINE(?:で|にて)/giu;
-
+const CALL_US = anyOf(phoneCues.callUs, 'giu');
 /** A tracking number is not a phone number, whatever its dashes; Korean and Japanese carriers too. */
-const TRACKING_LINE =
-  /\b(?:tracking|sendungs(?:nummer|verfolgung)|suivi|seguimiento)\b|追跡|伝票番号|お問い合わせ番号|ヤマト|佐川|日本郵便|운송장|송장|대한통운|한진|우체국택배/iu;
+const TRACKING_LINE = anyOf(phoneCues.trackingLine);
+/** The seller speaking of itself: a number after "call us" is its own, whatever warranty was named before. */
+const OWN_LINE = anyOf(phoneCues.ownLine, 'giu');
+
+/** The last match's start in a text, -1 without one. */
+const lastAt = (pattern: RegExp, text: string): number => [...text.matchAll(pattern)].at(-1)?.index ?? -1;
+
+/** A third party's line: its name comes after the last word by which the seller speaks of itself. */
+const thirdPartyLine = (before: string): boolean => {
+  const third = lastAt(THIRD_PARTY_LINE, before);
+  return third >= 0 && third > lastAt(OWN_LINE, before);
+};
 
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -35,7 +44,7 @@ function check(text: string): PolicyViolation[] {
   const emails = findEmails(text);
   const phones = findPhones(text).filter((span) => {
     const before = sentenceBefore(text, span.start);
-    return !THIRD_PARTY_LINE.test(before) && !TRACKING_LINE.test(before);
+    return !thirdPartyLine(before) && !TRACKING_LINE.test(before);
   });
   const callUs = [...text.matchAll(CALL_US)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
   const elsewhere = findOffChannelContact(text).filter((s) => !callUs.some((c) => c.start < s.end && s.start < c.end));

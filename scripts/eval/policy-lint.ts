@@ -41,7 +41,12 @@
  *   don't sell it", an order number to search for), written for the twelfth pass and committed before it (first run 2 of
  *   19 caught, 2 of 19 flagged), then tuned on.
  * - held-out 11: written by an eleventh evaluator who had not read the lint's code, cue lists or their comments, committed
- *   before it ran; first measured on main 119a918; never tuned on.
+ *   before it ran; first measured on main 119a918 (17 of 20 caught, 2 of 20 flagged); tuned on from session 14 (the
+ *   thirteenth pass);
+ * - probe 11: fresh paraphrases of held-out 11's missed classes (a review asked by what it would give other shoppers, a
+ *   call to the seller's own number, a popular product of the same range to consider) and clean near-misses (an address
+ *   asked for through Amazon messages, a coupon the buyer asked for refused, a manufacturer's line, other buyers' fix),
+ *   written for the thirteenth pass and committed before it (first run 5 of 17 caught, 0 of 17 flagged), then tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -79,8 +84,9 @@ export const POLICY_SETS = {
   'held-out 10 — tuned on from session 13 (first run 18/20, 1/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-10.jsonl',
   'probe 10 (written before the twelfth pass of issue 15, first run 2/19, 2/19; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-10.jsonl',
-  'held-out 11 (written by an eleventh evaluator, committed before it ran, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-11.jsonl',
+  'held-out 11 — tuned on from session 14 (first run 17/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-11.jsonl',
+  'probe 11 (written before the thirteenth pass of issue 15, first run 5/17, 0/17; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-11.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
