@@ -31,11 +31,10 @@ export function composedDocument(doc: Document): Document {
   try {
     const { roots, elements } = scan(doc);
     if (!doc.documentElement || roots.length === 0 || elements >= MAX_ELEMENTS) return doc;
-    const copy = doc.implementation.createHTMLDocument('');
+    // An empty document of the page's kind (linkedom, extract's parser, has no `implementation`).
+    const copy = doc.cloneNode(false) as Document;
     const html = composedCopy(doc.documentElement, copy);
     if (!html) return doc;
-    // Removed, then appended: happy-dom's replaceChild refuses a second root element even as a replacement.
-    copy.documentElement.remove();
     copy.append(html);
     return copy;
   } catch {
