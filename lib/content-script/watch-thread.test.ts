@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ebay } from '@/lib/sites/ebay';
+import { generic } from '@/lib/sites/generic';
 import { TEST_NOW } from '@/tests/setup/fixed-clock';
 import { CONVERSATION_PAGE, MESSAGE_LIST_PAGE } from '@/lib/sites/testing/route-pages';
 import { watchThread, waitAfterMisses } from './watch-thread';
@@ -75,5 +76,29 @@ describe('the thread watcher on a route the site does not know', () => {
 
   it('waits 250 ms after a read that found something, and doubles up to 8 s after misses', () => {
     expect([0, 1, 2, 5, 6, 40].map(waitAfterMisses)).toEqual([250, 500, 1000, 8000, 8000, 8000]);
+  });
+});
+
+describe('the thread watcher on a page of web components', () => {
+  it('reads a conversation a component renders later inside its open shadow root, which the page observer does not see', async () => {
+    vi.useFakeTimers({ now: TEST_NOW });
+    setUrl('https://support.example/cases/4410');
+    document.documentElement.innerHTML = '<head><title>Case 4410</title></head><body><main><x-case-feed></x-case-feed></main></body>';
+    const feed = document.querySelector('x-case-feed')!.attachShadow({ mode: 'open' });
+    const changes: string[] = [];
+    const watcher = fakeContext();
+    stop = watcher.stop;
+    watchThread(
+      watcher.ctx,
+      () => generic,
+      { profiles: [] },
+      () => changes.push(location.href),
+    );
+
+    const post = (name: string, time: string, text: string) =>
+      `<div class="post"><span class="author">${name}</span> <time datetime="${time}">${time}</time><p>${text}</p></div>`;
+    feed.innerHTML = `<h1>Blender jar cracked</h1><div class="posts">${post('Ines Moreau', '2026-12-01T08:00:00Z', 'The blender jar I received has a crack along the side, can I get a new one?')}${post('Desk Team', '2026-12-01T09:30:00Z', 'We are sorry to hear that, a replacement jar ships tomorrow morning.')}</div>`;
+    await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
+    expect(changes).toEqual(['https://support.example/cases/4410']);
   });
 });

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ProfileMemory } from './answer-request';
 import { isFrame } from '@/lib/sites/engine/element-memo';
+import { openShadowRoots } from '@/lib/sites/shadow-composed';
 import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
@@ -30,8 +31,20 @@ export function watchThread(
   let last = signature();
   let misses = last.missed ? 1 : 0;
   let timer: number | undefined;
+  const observer = new MutationObserver(() => schedule());
+  const observed = new WeakSet<ShadowRoot>();
+  // The observer does not see into shadow roots: every open root the page holds by now is observed
+  // too, so messages a component renders later inside its root are read (closed roots stay unseen).
+  const observeRoots = () => {
+    for (const root of openShadowRoots(document)) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  };
   const check = () => {
     timer = undefined;
+    observeRoots();
     const next = signature();
     misses = next.missed ? misses + 1 : 0;
     if (next.key === last.key) return;
@@ -53,7 +66,7 @@ export function watchThread(
   // A frame's document (a mail body in `srcdoc`) loads after its element changed, and its load changes
   // nothing the observer sees: read again then too. `load` does not bubble; capture sees it.
   ctx.addEventListener(document, 'load', (event) => isFrame(event.target) && schedule(), { capture: true });
-  const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observeRoots();
   ctx.onInvalidated(() => observer.disconnect());
 }

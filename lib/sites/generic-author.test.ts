@@ -63,3 +63,13 @@ describe('a sender line that is only a role label', () => {
     expect(authorOf(`<div class="meta">${sender('Mia Roth')} · <span class="d">3 Oct 2026, 20:05</span></div>`).name).toBe('Mia Roth');
   });
 });
+
+describe("the sender's address written in the block's first line", () => {
+  it('is read whole when the first line ends inside it (a country domain after ".com")', () => {
+    const preamble =
+      'Jana Novak sent an e-mail to the support address of the shop on Tuesday morning · 2 Dec 2026 09:14 · From: Jana Novak';
+    expect(authorOf(`<div class="meta">${preamble} &lt;jana.novak@mail.example.com.br&gt;</div>`).email).toBe(
+      'jana.novak@mail.example.com.br',
+    );
+  });
+});

@@ -41,7 +41,7 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
     emailAddress(sender?.getAttribute('title')?.slice(0, 300)) ??
     emailAddress(sender?.querySelector('[title]')?.getAttribute('title')?.slice(0, 300)) ??
     fromLink ??
-    senderAddress(leadingText(block).slice(0, SENDER_LINE_CHARS));
+    senderAddress(wholeWords(leadingText(block), SENDER_LINE_CHARS));
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL(), '');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
   if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
@@ -80,6 +80,11 @@ function withoutTimes(sender: Element | null): string | undefined {
   let text = sender?.textContent ?? undefined;
   for (const stamp of Array.from(sender?.querySelectorAll(TIMESTAMP) ?? []).slice(0, 3)) text = text?.replace(stamp.textContent ?? '', ' ');
   return text;
+}
+
+/** The text's first `length` characters, and the rest of the word they end in: an address across the cut is read whole. */
+function wholeWords(text: string, length: number): string {
+  return text.slice(0, length) + /^\S*/.exec(text.slice(length))![0];
 }
 
 /** The first address in a block's header that is not a recipient's ("To: …"). */

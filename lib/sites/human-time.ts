@@ -31,8 +31,11 @@ const wordOf = (phrases: string[]) =>
   );
 /** "2026년 11월 23일", "11月23日". */
 const CJK_DATE = /(?:(\d{4}) ?[년年] ?)?(\d\d?) ?[월月] ?(\d\d?) ?[일日]/;
-/** "23.11.2026", "11/23/26", "2026/11/23"; without a year only with a slash ("30/11"): "9.14" is a time. */
-const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(\d\d?)\2(\d{4}|\d\d)|(\d\d?)\/(\d\d?))(?![\d:/])/;
+/**
+ * "23.11.2026", "2. 12. 2026" (Czech and Slovak space after the dots), "11/23/26", "2026/11/23"; without a
+ * year only with a slash ("30/11"): "9.14" is a time.
+ */
+const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(?:(?<=\.) )?(\d\d?)\2(?:(?<=\.) )?(\d{4}|\d\d)|(\d\d?)\/(\d\d?))(?![\d:/])/;
 /**
  * "5 dic 2026", "3. Dez. 2026", "5 de diciembre de 2026": a day, a word that may name a month, a year.
  * Without its year ("3 dic") it is left out: which year a short date means depends on the day it is read.

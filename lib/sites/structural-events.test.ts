@@ -32,6 +32,21 @@ describe('withoutEvents', () => {
     expect(withoutEvents(messages).map((kept) => kept.text)).toEqual([messages[0]!.text, messages[1]!.text, messages[3]!.text]);
   });
 
+  it.each([
+    ['en', 'Tor Lund changed Status from Open to Waiting on customer · Mar 3'],
+    ['pt', 'Tor Lund alterou Status de Aberto para Aguardando cliente · 3 de mar.'],
+    ['fr', 'Tor Lund a modifié Statut de Ouvert en Attente · 3 mars'],
+    ['es', 'Tor Lund cambió Estado de Abierto a Pendiente · 3 mar'],
+    ['it', 'Tor Lund ha modificato Stato da Aperto a In attesa · 3 mar'],
+  ])('leaves out a tracked field change written "<agent> changed Status from … to …" (%s)', (_, line) => {
+    const messages = [
+      message('The shelf is still not here.', 'Pia Holm'),
+      message(line, 'Tor Lund'),
+      message('It ships today.', 'Tor Lund'),
+    ];
+    expect(withoutEvents(messages).map((kept) => kept.text)).toEqual([messages[0]!.text, messages[2]!.text]);
+  });
+
   it('keeps a message that only tells about a chat at length', () => {
     const long = `Sorry I left the chat so suddenly, my daughter woke up. ${'I would still like the oak shelf in 80 cm delivered to my parents. '.repeat(3)}`;
     expect(withoutEvents([message(long, 'Pia Holm')])).toHaveLength(1);

@@ -36,7 +36,7 @@ describe('findSubject on pages it was not written against', () => {
   });
 
   it('skips headings that name a part of the page, in the supported languages', () => {
-    for (const section of ['Case log', 'ケースログ', 'Verlauf', 'Mensajes', '메시지', 'Messages'])
+    for (const section of ['Case log', 'ケースログ', 'Verlauf', 'Mensajes', '메시지', 'Messages', 'Contact', 'Contato', 'Kontakt'])
       expect(subjectOf(`<main><h1>A-to-z claim: item not received</h1><section><h2>${section}</h2>${thread}</section></main>`)).toBe(
         'A-to-z claim: item not received',
       );

@@ -22,6 +22,7 @@ import { customerFromHeading } from './structural-heading-name';
 import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
 import { findSingleMail } from './structural-single-mail';
+import { composedDocument } from './shadow-composed';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -39,7 +40,8 @@ const MAX_CONTAINERS = 10;
 
 export function readStructurally(document: Document, url: URL, hints: StructuralHints): Thread | null {
   try {
-    return read(document, url, hints);
+    // Messages a page renders in open shadow roots are read from its composed copy (./shadow-composed.ts).
+    return read(composedDocument(document), url, hints);
   } catch {
     // A hostile or half-loaded page means "no conversation here", never an exception into the page.
     return null;

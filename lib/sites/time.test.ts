@@ -24,6 +24,12 @@ describe('isoTime', () => {
     expect(isoTime('05/12/2026 10:14', 'en-US')).toBe(new Date(2026, 4, 12, 10, 14).toISOString());
   });
 
+  it('reads a dotted date with spaces after the dots day first (Czech, Slovak: the parser alone reads "3. 11. 2026" as March 11)', () => {
+    expect(isoTime('st 3. 11. 2026 14:20')).toBe(new Date(2026, 10, 3, 14, 20).toISOString());
+    expect(isoTime('3. 11. 2026', 'cs')).toBe(new Date(2026, 10, 3).toISOString());
+    expect(isoTime('pá 27. 11. 2026 9:05', '')).toBe(new Date(2026, 10, 27, 9, 5).toISOString());
+  });
+
   it('never takes an order number for a year (a customer\'s one-line chat message "CJ-48213")', () => {
     expect(isoTime('CJ-48213')).toBeUndefined();
     expect(isoTime('CJ-48213', 'pt-BR')).toBeUndefined();

@@ -8,8 +8,11 @@ import { humanTime } from './human-time';
 /** 2191-10-28: later is an order number's digits read as a year. */
 const LATEST = 7e12;
 const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
-/** "05.12.2026": the parser reads it month first, yet every language that writes dots puts the day first. */
-const DOTTED_DATE = /(?:^|\D)\d{1,2}\.\d{1,2}\.\d{2,4}(?:\D|$)/;
+/**
+ * "05.12.2026", "2. 12. 2026" (Czech, Slovak): the parser reads it month first, yet every language that
+ * writes dots puts the day first.
+ */
+const DOTTED_DATE = /(?:^|\D)\d{1,2}\. ?\d{1,2}\. ?\d{2,4}(?:\D|$)/;
 
 export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
   if (!raw) return undefined;
