@@ -10,7 +10,7 @@ import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { FROM_LABEL } from './from-label';
 import { fromWords } from './reader-words';
-import { withoutOwnHeader } from './generic-own-header';
+import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
 
 const HEADER_LINES = 10;
@@ -119,7 +119,7 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
   // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
   let end = lines.length;
   while (end > start + 1 && times.includes(singleLine(lines[end - 1]))) end--;
-  const rest = lines.slice(start, end).join('\n').trim();
+  const rest = withoutOwnEnds(lines.slice(start, end).join('\n').trim(), header, times);
   // A folded message shows only its sender: nothing of it to read.
   return header.includes(singleLine(rest)) ? '' : rest;
 }

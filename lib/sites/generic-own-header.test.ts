@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStructurally } from './structural';
 import { htmlPage } from './testing/fixture-page';
-import { withoutOwnHeader } from './generic-own-header';
+import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 
 /** A chat built with utility classes only: the bubble's "text-base" class looks like a body mark, yet holds the header. */
 const bubble = (label: string, who: string, ago: string, date: string, text: string, side = '') =>
@@ -33,5 +33,11 @@ describe("a body element that holds its block's sender and time lines (ARIA-only
     expect(withoutOwnHeader('Ana Ruiz here.\nThe lamp flickers.', ['Ana Ruiz'], dateLine)).toBe('Ana Ruiz here.\nThe lamp flickers.');
     expect(withoutOwnHeader('12 May 2026\nThe lamp flickers.', ['Ana Ruiz'], dateLine)).toBe('12 May 2026\nThe lamp flickers.');
     expect(withoutOwnHeader('Ana Ruiz\n12 May 2026\n2h\nThe lamp flickers.', ['Ana Ruiz'], dateLine)).toBe('The lamp flickers.');
+  });
+
+  it("cuts a one-line row's own sender and time off its ends, only both together", () => {
+    expect(withoutOwnEnds('Ana Ruiz The lamp flickers again… 3 Jun', ['Ana Ruiz'], ['3 Jun'])).toBe('The lamp flickers again…');
+    expect(withoutOwnEnds('Ana Ruiz will pick it up on Monday', ['Ana Ruiz'], ['3 Jun'])).toBe('Ana Ruiz will pick it up on Monday');
+    expect(withoutOwnEnds('Ana Ruiz wrote\nit flickers 3 Jun', ['Ana Ruiz'], ['3 Jun'])).toBe('Ana Ruiz wrote\nit flickers 3 Jun');
   });
 });

@@ -21,3 +21,15 @@ export function withoutOwnHeader(text: string, own: string[], isDateLine: (line:
   }
   return lines.slice(start).join('\n').trim();
 }
+
+/**
+ * A collapsed message drawn as one line, "Oona Pihl The kettle came dented… Mon 10:02": the sender
+ * before the preview and the time after it are the row's, not the message's. Both ends must be the
+ * block's own, or a one-line message that opens with a name keeps it.
+ */
+export function withoutOwnEnds(line: string, own: string[], times: string[]): string {
+  if (line.includes('\n')) return line;
+  const lead = own.find((part) => line.startsWith(`${part} `));
+  const tail = times.find((part) => line.endsWith(` ${part}`));
+  return lead && tail ? line.slice(lead.length, -tail.length).trim() || line : line;
+}
