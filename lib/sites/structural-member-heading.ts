@@ -54,11 +54,12 @@ export function namesAnAuthor(heading: Element, firstBlock: Element): boolean {
 /**
  * The line a member heading's header shows beside it, which names the conversation ("Set 2 căni
  * personalizate – glazură verde salvie" under the buyer's name, an Etsy-like pane 2026-12-06); '' when
- * the next element is a handle, a badge, a list of facts, a time or more than a line.
+ * the next element is a handle, a badge, a list of facts, a time, links or more than a line.
  */
 export function lineBeside(heading: Element): string {
   const next = heading.nextElementSibling;
-  if (!next || next.childElementCount > 2) return '';
+  // A box of links or controls beside the name (a card, a toolbar) is no line of text.
+  if (!next || next.childElementCount > 2 || next.querySelector('a, button, input, img')) return '';
   const text = singleLine(next.textContent, MAX_NAME * 3);
   return WORDS.test(text) && !ABOUT_MEMBER.test(text) && !isoTime(text) ? text : '';
 }
