@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['{lib,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
-    setupFiles: ['fake-indexeddb/auto', 'tests/setup/fixed-clock.ts', 'tests/setup/reader-words.ts', 'tests/setup/reply-inserters.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/setup/fixed-clock.ts', 'tests/setup/reader-words.ts'],
     testTimeout: 20_000,
   },
 });

@@ -23,8 +23,6 @@ function adapter(overrides: Partial<SiteAdapter> = {}): SiteAdapter {
     matches: [],
     isTicketPage: () => true,
     readThread: () => THREAD,
-    findReplyBox: () => null,
-    insertReply: async () => true,
     ...overrides,
   };
 }
@@ -93,20 +91,24 @@ describe('answerRequest', () => {
       readThread: () => {
         throw new Error('DOM changed');
       },
-      insertReply: async () => {
-        throw new Error('editor refused');
-      },
     });
+    const refusing = { replyBox: { findReplyBox: () => null, insertReply: () => Promise.reject(new Error('editor refused')) } };
     expect(await answerRequest({ type: 'getThread' }, throwing)).toEqual({ thread: null, reason: 'nothing-found' });
     // A code, not an English sentence: the panel words it (lib/insert-reply.ts).
-    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, throwing)).toEqual({ ok: false, reason: 'page-refused' });
+    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, throwing, undefined, refusing)).toEqual({
+      ok: false,
+      reason: 'page-refused',
+    });
   });
 
   it('reports a reply box it could not find, and a page it does not know, as codes', async () => {
-    const result = await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter({ insertReply: async () => false }));
-    expect(result).toEqual({ ok: false, reason: 'no-reply-box' });
-    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, null)).toEqual({ ok: false, reason: 'unknown-page' });
-    expect(await answerRequest({ type: 'insertReply', text: 'Hello' }, adapter())).toEqual({ ok: true });
+    const replyBox = (inserted: boolean) => ({ replyBox: { findReplyBox: () => null, insertReply: async () => inserted } });
+    const insert = { type: 'insertReply', text: 'Hello' } as const;
+    expect(await answerRequest(insert, adapter(), undefined, replyBox(false))).toEqual({ ok: false, reason: 'no-reply-box' });
+    // Before the page-extras script brings the reply box, none is found.
+    expect(await answerRequest(insert, adapter(), undefined, {})).toEqual({ ok: false, reason: 'no-reply-box' });
+    expect(await answerRequest(insert, null, undefined, replyBox(true))).toEqual({ ok: false, reason: 'unknown-page' });
+    expect(await answerRequest(insert, adapter(), undefined, replyBox(true))).toEqual({ ok: true });
   });
 
   it('passes a tag applier’s failure on as a code with the tags the page left out, and a throwing applier as page-refused', async () => {

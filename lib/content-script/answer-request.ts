@@ -6,6 +6,7 @@ import { answerSnapshot } from './answer-snapshot';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { readRoute } from '@/lib/sites/engine/read-route';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
+import type { ReplyBoxImpl } from '@/lib/sites/reply-boxes/types';
 import { installedExtras, type ExtrasRequest, type SiteExtras } from './extras-hook';
 
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
@@ -29,7 +30,7 @@ export async function answerRequest(
   | OpenListRowResponse
   | null
 > {
-  // The list reader, tag applier and profile tester arrive with the page-extras script the panel
+  // The list reader, tag applier, reply box and profile tester arrive with the page-extras script the panel
   // or Settings injects first.
   const extras = (): SiteExtras => given ?? (adapter ? installedExtras(adapter.id) : {});
   switch (request.type) {
@@ -38,7 +39,7 @@ export async function answerRequest(
       if (request.profiles) memory.profiles = request.profiles as SiteProfile[];
       return readThread(adapter, memory.profiles);
     case 'insertReply':
-      return insertReply(adapter, request.text);
+      return insertReply(adapter && extras().replyBox, request.text);
     case 'getSnapshot':
       return answerSnapshot(request, adapter, document, new URL(location.href));
     case 'testProfile':
@@ -67,10 +68,11 @@ function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetTh
   return { thread: null, reason: route === 'conversation' ? 'nothing-found' : 'not-a-ticket-page' };
 }
 
-async function insertReply(adapter: SiteAdapter | null, text: string): Promise<InsertReplyResponse> {
-  if (!adapter) return { ok: false, reason: 'unknown-page' };
+/** `replyBox` null: no adapter for this page; undefined: the page-extras script is not injected yet. */
+async function insertReply(replyBox: ReplyBoxImpl | null | undefined, text: string): Promise<InsertReplyResponse> {
+  if (replyBox === null) return { ok: false, reason: 'unknown-page' };
   try {
-    const ok = await adapter.insertReply(document, text);
+    const ok = (await replyBox?.insertReply(document, text)) ?? false;
     return ok ? { ok } : { ok, reason: 'no-reply-box' };
   } catch {
     return { ok: false, reason: 'page-refused' };

@@ -11,8 +11,6 @@ const gmail: SiteAdapter = {
   matches: [],
   isTicketPage: () => true,
   readThread: () => null,
-  findReplyBox: () => null,
-  insertReply: async () => true,
 };
 const row = { key: 'abc', subject: 'Where is my order?', customer: { name: 'Emma' }, snippet: 'Hi', unread: true };
 const list: ListReader = { id: 'gmail', isListPage: () => true, readList: () => [row], openRow: (_, key) => key === 'abc' };

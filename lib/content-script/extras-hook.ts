@@ -1,8 +1,8 @@
 /**
  * The hand-over between a site's content script and the page-extras script the panel injects
- * before it reads the inbox list (the Queue), opens a listed conversation or fills the page's tags
- * field, and Settings injects before it tests a site profile on the page (entrypoints/page-extras.ts).
- * Those run when the agent asks, never on a page load, so every site's list reader and tag applier
+ * before it reads the inbox list (the Queue), opens a listed conversation, fills the page's tags
+ * field or inserts a reply (the keyboard shortcut too), and Settings injects before it tests a site profile on the page (entrypoints/page-extras.ts).
+ * Those run when the agent asks, never on a page load, so every site's list reader, tag applier and reply box
  * stay out of the content scripts (the 30 KB budget).
  */
 import type { ContentRequest } from '@/lib/schemas/content-messages';
@@ -12,6 +12,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import type { ListReader } from '@/lib/sites/lists/types';
 import type { TagApplier } from '@/lib/sites/tags/types';
 import type { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
+import type { ReplyBoxImpl } from '@/lib/sites/reply-boxes/types';
 import { isolatedHook } from './isolated-hook';
 
 /** The requests answered with the extras (./extras-answers.ts). */
@@ -25,6 +26,8 @@ export interface SiteExtras {
   list?: ListReader;
   tags?: TagApplier;
   testProfile?: typeof testProfileOnPage;
+  /** Where a reply goes and how it is typed there (lib/sites/reply-boxes/). */
+  replyBox?: ReplyBoxImpl;
   answer?: (
     request: ExtrasRequest,
     adapter: SiteAdapter,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { installedExtras, installPageExtras } from '@/lib/content-script/extras-hook';
 import { LIST_READERS } from '@/lib/sites/lists';
 import { TAG_APPLIERS } from '@/lib/sites/tags';
+import { REPLY_BOXES } from '@/lib/sites/reply-boxes';
 import type { SiteId } from '@/lib/schemas/ticket';
 import { testProfileOnPage } from '@/lib/sites/profile/test-on-page';
 import { answerExtras } from './extras-answers';
@@ -14,13 +15,14 @@ const root = process.cwd();
  * (extras-hook.ts): the content scripts, which every page load pays for, must not bundle them.
  */
 describe('the page-extras script', () => {
-  it("installs every site's list reader and tag applier, and the profile tester", async () => {
+  it("installs every site's list reader, tag applier and reply box, and the profile tester", async () => {
     const script = (await import('@/entrypoints/page-extras')).default as { main: () => void };
     script.main();
-    for (const site of Object.keys({ ...LIST_READERS, ...TAG_APPLIERS }) as SiteId[]) {
+    for (const site of Object.keys(REPLY_BOXES) as SiteId[]) {
       expect(installedExtras(site)).toEqual({
         list: LIST_READERS[site],
         tags: TAG_APPLIERS[site],
+        replyBox: REPLY_BOXES[site],
         testProfile: testProfileOnPage,
         answer: answerExtras,
       });
@@ -28,10 +30,11 @@ describe('the page-extras script', () => {
     installPageExtras(undefined);
   });
 
-  it('leaves the list readers and tag appliers out of every content script', () => {
+  it('leaves the list readers, tag appliers and reply boxes out of every content script', () => {
     const scripts = readdirSync(`${root}/entrypoints`).filter((file) => file.endsWith('.content.ts'));
     expect(scripts.length).toBeGreaterThanOrEqual(10);
-    for (const file of scripts) expect(readFileSync(`${root}/entrypoints/${file}`, 'utf8')).not.toMatch(/@\/lib\/sites\/(lists|tags)/);
+    for (const file of scripts)
+      expect(readFileSync(`${root}/entrypoints/${file}`, 'utf8')).not.toMatch(/@\/lib\/sites\/(lists|tags|reply-boxes)/);
   });
 
   it('leaves the profile tester, the extras answers and the full snapshot request out of the content-script body', () => {

@@ -16,8 +16,6 @@ const adapter: SiteAdapter = {
   isTicketPage: () => false,
   holdsNoConversation: () => true,
   readThread: () => null,
-  findReplyBox: () => null,
-  insertReply: async () => false,
 };
 const ctx = {} as ContentScriptContext;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,11 +1,8 @@
 import { EBAY_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoField, insertIntoReplyBox } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { structuralHintsOf } from './profile/hints';
 import { EBAY_PROFILE } from './profiles/ebay';
-import { firstUsable, isWritableTextarea } from './find-reply-box';
-import { REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from './ebay-selectors';
 
 /**
  * One conversation: `/mesgweb/ViewMessageDetail/…` on mesg.ebay.<tld>, `/cnt/ViewMessage…` and
@@ -25,15 +22,4 @@ export const ebay = {
   profile: EBAY_PROFILE,
   readThread: readBuiltIn(EBAY_PROFILE),
   structuralHints: () => structuralHintsOf(EBAY_PROFILE),
-  findReplyBox,
-  insertReply: (document, text) =>
-    insertIntoReplyBox(document, text, {
-      findBox: findReplyBox,
-      findOpener: (doc) => doc.querySelector(REPLY_OPEN_BUTTON),
-      insert: insertIntoField,
-    }),
 } satisfies SiteAdapter;
-
-function findReplyBox(doc: Document): HTMLTextAreaElement | null {
-  return firstUsable(doc, [REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK], isWritableTextarea);
-}

@@ -112,26 +112,6 @@ describe('etsy readThread on reconstructed pages', () => {
   });
 });
 
-describe('etsy reply box', () => {
-  it('inserts into the composer textarea so the page sees input', async () => {
-    const page = fixturePage('etsy', '2026-11-24-buyer-waiting.html', CHARLOTTE_URL);
-    const box = etsy.findReplyBox(page.document) as HTMLTextAreaElement;
-    expect(box.name).toBe('message');
-    let inputs = 0;
-    box.addEventListener('input', () => inputs++);
-    expect(await etsy.insertReply(page.document, 'Bonjour Charlotte,\n\nof course!')).toBe(true);
-    expect(box.value).toBe('Bonjour Charlotte,\n\nof course!');
-    expect(inputs).toBe(1);
-  });
-
-  it('finds the composer through the Quick replies button when its textarea has no known name', () => {
-    const page = fixturePage('etsy', '2026-11-24-quoted-history.html', HARPER_URL);
-    expect(etsy.findReplyBox(page.document)?.getAttribute('placeholder')).toBe('Reply');
-    page.document.querySelector('[aria-label="Quick replies"]')!.remove();
-    expect(etsy.findReplyBox(page.document)).toBeNull();
-  });
-});
-
 /** The whole path agents and CI use: `npm run -s cli -- extract <page> --url <url>` → Ticket. */
 describe('etsy fixtures through the CLI extract', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -104,15 +104,3 @@ describe('freshdesk readThread on reconstructed agent pages', () => {
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
 });
-
-describe('freshdesk reply box', () => {
-  it("is Froala's editable inside the open editor, and there is none while the reply box is closed", () => {
-    const page = fixturePage('freshdesk', '2026-11-24-busy-page.html', LIAM_URL);
-    expect(freshdesk.findReplyBox(page.document)).toBeNull();
-    const container = page.document.querySelector<HTMLElement>('[data-test-id="reply-editor-container"]')!;
-    container.hidden = false;
-    container.querySelector('.editor-host')!.innerHTML =
-      '<div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p><br></p></div></div>';
-    expect(freshdesk.findReplyBox(page.document)?.className).toBe('fr-element fr-view');
-  });
-});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { bigGenericPage, BIG_PAGE_CUSTOMER } from '@/tests/fixtures/sites/generic/big-page';
 import { generic } from './generic';
+import { findGenericReplyBox } from './generic-reply-box';
 import { MAX_STRUCTURAL_MESSAGES } from './structural';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -90,30 +91,6 @@ describe('generic readThread on saved pages', () => {
   });
 });
 
-describe('generic reply box', () => {
-  it('inserts into the reply box, not the internal note or the search field', async () => {
-    const { page } = read('2026-11-24-helpdesk-ticket.html');
-    expect(generic.findReplyBox(page.document)?.getAttribute('name')).toBe('reply');
-    expect(await generic.insertReply(page.document, 'Hi Sarah, a new mug is on its way.')).toBe(true);
-    expect((page.document.querySelector('#reply-body') as HTMLTextAreaElement).value).toBe('Hi Sarah, a new mug is on its way.');
-    expect((page.document.querySelector('textarea[name=note]') as HTMLTextAreaElement).value).toBe('');
-  });
-
-  it('prefers the field the agent is in', () => {
-    const { page } = read('2026-11-24-helpdesk-ticket.html');
-    (page.document.querySelector('textarea[name=note]') as HTMLTextAreaElement).focus();
-    expect(generic.findReplyBox(page.document)?.getAttribute('name')).toBe('note');
-  });
-
-  it('inserts into a contenteditable composer, and reports a page without any box', async () => {
-    const { page } = read('2026-11-24-busy-inbox.html');
-    expect(await generic.insertReply(page.document, 'Hola Lucía, la etiqueta va por correo.')).toBe(true);
-    expect(page.document.querySelector('.composer-input')!.textContent).toBe('Hola Lucía, la etiqueta va por correo.');
-    const empty = htmlPage('<p>Nothing to type in</p><textarea disabled></textarea>', URL_);
-    expect(await generic.insertReply(empty.document, 'Hello')).toBe(false);
-  });
-});
-
 describe('generic adapter on bad input', () => {
   it('reads a 1 MB page within its budget', () => {
     const page = htmlPage(bigGenericPage(), URL_);
@@ -145,7 +122,7 @@ describe('generic adapter on bad input', () => {
     expect(JSON.stringify(thread)).not.toMatch(/__owned|xxxxxxxx/);
     const deeper = htmlPage(`<body>${'<div>'.repeat(5000)}<p>deep</p>${'</div>'.repeat(5000)}</body>`, URL_);
     expect(() => generic.readThread(deeper.document, deeper.url)).not.toThrow();
-    expect(() => generic.findReplyBox(deeper.document)).not.toThrow();
+    expect(() => findGenericReplyBox(deeper.document)).not.toThrow();
   });
 
   it('returns null on an empty or half-loaded page', () => {

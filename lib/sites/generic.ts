@@ -4,7 +4,6 @@
  * asks for it (context menu, keyboard command, or "Always read this site").
  */
 import type { SiteAdapter } from './types';
-import { findGenericReplyBox, insertGenericReply } from './insert-hook';
 import { readStructurally } from './structural';
 
 export const generic = {
@@ -13,6 +12,4 @@ export const generic = {
   matches: [],
   isTicketPage: () => true,
   readThread: (document: Document, url: URL) => readStructurally(document, url, { site: 'generic' }),
-  findReplyBox: findGenericReplyBox,
-  insertReply: insertGenericReply,
 } satisfies SiteAdapter;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSchema } from '@/lib/schemas/ticket';
 import { gmail } from './gmail';
+import { gmailReplyBox } from './reply-boxes/gmail';
 import { MAX_TEXT_LENGTH } from './text';
 import { fixturePage, htmlPage } from './testing/fixture-page';
 
@@ -86,7 +87,7 @@ describe('gmail readThread on saved pages', () => {
     expect(thread!.subject).toBe('Where is my order #1047?');
     expect(thread!.messages).toHaveLength(3);
     expect(thread!.messages.map((m) => m.text).join('\n')).not.toMatch(/mailer boxes|wrong size/);
-    expect(gmail.findReplyBox(page.document)).toBeNull();
+    expect(gmailReplyBox.findReplyBox(page.document)).toBeNull();
   });
 });
 

@@ -102,14 +102,3 @@ describe('gorgias readThread on reconstructed ticket pages', () => {
     expect(() => ThreadSchema.parse(thread)).not.toThrow();
   });
 });
-
-describe('gorgias reply box', () => {
-  it("is Draft.js's editable in the reply area", () => {
-    const page = fixturePage('gorgias', '2026-11-24-busy-page.html', HANNAH_URL);
-    expect(gorgias.findReplyBox(page.document)).toBeNull();
-    // What Draft.js renders when it mounts.
-    page.document.querySelector('.editor-wrapper')!.innerHTML =
-      '<div class="DraftEditor-root"><div class="DraftEditor-editorContainer"><div class="notranslate public-DraftEditor-content" contenteditable="true" role="textbox"><div data-contents="true"></div></div></div></div>';
-    expect(gorgias.findReplyBox(page.document)?.getAttribute('role')).toBe('textbox');
-  });
-});

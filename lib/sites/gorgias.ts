@@ -1,10 +1,8 @@
 import { GORGIAS_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import { GORGIAS_PROFILE } from './profiles/gorgias';
-import { firstUsable } from './find-reply-box';
-import { REPLY_EDITOR, REPLY_EDITOR_FALLBACK, NO_TICKET_PATH, TICKET_PATH } from './gorgias-selectors';
+import { NO_TICKET_PATH, TICKET_PATH } from './gorgias-selectors';
 
 export const gorgias = {
   id: 'gorgias',
@@ -14,13 +12,4 @@ export const gorgias = {
   // Reading is data: the built-in profile, read by the one profile reader.
   profile: GORGIAS_PROFILE,
   readThread: readBuiltIn(GORGIAS_PROFILE),
-  findReplyBox,
-  // The reply field sits open under the messages: there is nothing to click first.
-  insertReply: (document, text) =>
-    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: () => null, insert: insertIntoRichEditor }),
 } satisfies SiteAdapter;
-
-/** Draft.js's editable in the reply area. */
-function findReplyBox(doc: Document): HTMLElement | null {
-  return firstUsable(doc, [REPLY_EDITOR, REPLY_EDITOR_FALLBACK]);
-}

@@ -27,9 +27,6 @@ export interface SiteAdapter {
    * site is read the same way and wins on a tie.
    */
   profile?: SiteProfile;
-  findReplyBox(document: Document): HTMLElement | null;
-  /** Opens the reply box if needed and inserts text so the page's editor registers it. Never sends. */
-  insertReply(document: Document, text: string): Promise<boolean>;
   /**
    * What the site knows that helps the structural reader when its own selectors fail: the
    * signed-in agent, the containers the conversation usually sits in. Cheap: attributes only.

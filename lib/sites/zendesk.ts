@@ -1,22 +1,11 @@
 import { ZENDESK_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
-import { insertIntoReplyBox, insertIntoRichEditor } from './insert-hook';
 import { readBuiltIn } from './profile/built-in';
 import type { OpenConversation } from './profile/hooks';
 import { ZENDESK_PROFILE } from './profiles/zendesk';
 import { singleLine } from './text';
 import { isShownByMarkup } from './visibility';
-import { firstUsable } from './find-reply-box';
-import {
-  COMPOSER,
-  COMPOSER_FALLBACK,
-  SELECTED_TICKET_TAB,
-  TAB_ENTITY_ATTR,
-  TAB_TITLE,
-  NO_TICKET_PATH,
-  TICKET_PANE_ATTR,
-  TICKET_PATH,
-} from './zendesk-selectors';
+import { SELECTED_TICKET_TAB, TAB_ENTITY_ATTR, TAB_TITLE, NO_TICKET_PATH, TICKET_PANE_ATTR, TICKET_PATH } from './zendesk-selectors';
 
 export const zendesk = {
   id: 'zendesk',
@@ -34,10 +23,6 @@ export const zendesk = {
       `[${TICKET_PANE_ATTR}]`,
     ],
   }),
-  findReplyBox,
-  // The composer sits open under every ticket: there is nothing to click first.
-  insertReply: (document, text) =>
-    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: () => null, insert: insertIntoRichEditor }),
 } satisfies SiteAdapter;
 
 /**
@@ -45,7 +30,7 @@ export const zendesk = {
  * selected header tab; failing both, the first visible pane (or the document) is read. The
  * selected tab's title stands in for a subject the pane does not show.
  */
-function openTicket(doc: Document, url: URL): OpenConversation {
+export function openTicket(doc: Document, url: URL): OpenConversation {
   const selectedTab = doc.querySelector(SELECTED_TICKET_TAB);
   const fromTab = selectedTab?.getAttribute(TAB_ENTITY_ATTR) ?? undefined;
   const tabTitle = singleLine(selectedTab?.querySelector(TAB_TITLE)?.textContent);
@@ -57,13 +42,4 @@ function openTicket(doc: Document, url: URL): OpenConversation {
   const paneId = visible?.getAttribute(TICKET_PANE_ATTR) ?? undefined;
   const threadId = id ?? (paneId && /^\d{1,20}$/.test(paneId) ? paneId : undefined);
   return { root: visible ?? doc, ...(threadId ? { threadId } : {}), certainty: 0.6, ...subject };
-}
-
-/** The open ticket's composer: CKEditor 5's editable, or an older editor's. */
-function findReplyBox(doc: Document): HTMLElement | null {
-  try {
-    return firstUsable(openTicket(doc, new URL(doc.URL || 'https://zendesk.invalid/')).root, [COMPOSER, COMPOSER_FALLBACK]);
-  } catch {
-    return null;
-  }
 }
