@@ -5,7 +5,7 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { leadingText } from './generic-blocks';
-import { SENDER, TIMESTAMP } from './generic-selectors';
+import { BODY, NAME_CLASS, SENDER, TIMESTAMP } from './generic-selectors';
 import { EMAIL_IN_TEXT, EVERY_EMAIL_IN_TEXT, emailAddress, person } from './people';
 import { singleLine } from './text';
 import { fallbackSender } from './structural-sender-fallbacks';
@@ -29,6 +29,8 @@ const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|a
 /** Sender elements looked at in a block. */
 const MAX_SENDERS = 20;
 const DECORATION = '[aria-hidden="true"]';
+/** Text elements looked at before a `-name` element. */
+const MAX_TEXTS = 12;
 
 /** The block's author: `sender` is the element senderOf chose, `mailto` the block's first `mailto:` link. */
 export function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
@@ -58,12 +60,28 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
  * way to the name inside it: the row's words would be taken for the name and left out of the text.
  */
 export function senderOf(block: Element): Element | null {
-  const senders = block.querySelectorAll(SENDER);
-  for (let index = 0; index < senders.length && index < MAX_SENDERS; index++) {
-    const sender = senders[index]!;
-    if (!isDecoration(sender) && !sender.contains(senders[index + 1] ?? null)) return sender;
+  const senders = Array.from(block.querySelectorAll(SENDER))
+    .slice(0, MAX_SENDERS)
+    .filter((sender) => !namesAThing(sender, block));
+  return senders.find((sender, index) => !isDecoration(sender) && !sender.contains(senders[index + 1] ?? null)) ?? senders[0] ?? null;
+}
+
+/**
+ * A class ending in -name marks a header's sender line (`bubble-name`), and a thing the message names
+ * too (`product-name` in a sentence, an attachment chip's `file-name` under the text): one inside or
+ * after the block's text is no sender line. An element that holds the time, or opens with the name,
+ * wraps the whole message (`text-sm`, `msg-content`): it is not the text.
+ */
+function namesAThing(sender: Element, block: Element): boolean {
+  if (!sender.matches(NAME_CLASS)) return false;
+  const name = singleLine(sender.textContent);
+  const texts = block.querySelectorAll(`p, blockquote, ${BODY}`);
+  for (let index = 0; index < texts.length && index < MAX_TEXTS; index++) {
+    const text = texts[index]!;
+    if (text.querySelector(TIMESTAMP) || singleLine(text.textContent).startsWith(name)) continue;
+    if (text.compareDocumentPosition(sender) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING, inside it too */) return true;
   }
-  return senders[0] ?? null;
+  return false;
 }
 
 /**

@@ -10,6 +10,8 @@ import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { FROM_LABEL } from './from-label';
 import { fromWords } from './reader-words';
+import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
+import { tooltipStamp } from './structural-tooltip-time';
 
 const HEADER_LINES = 10;
 /** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
@@ -53,8 +55,26 @@ export function bodyText(block: Element, sender: Element | null, author: Person,
     const length = visibleLength(candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
-  if (best && bestLength >= total * 0.4) return readableText(best);
-  return withoutHeader(readableText(block), block, sender, author, stamps) || toggleText(sender, stamps);
+  const header = headerLines(sender, author, stamps);
+  if (best && bestLength >= total * 0.4) {
+    // The shown time ("4h") whose tooltip dates the block is a header line too, when the body holds it.
+    const own = [...header, singleLine(tooltipStamp(block)?.textContent)];
+    return withoutOwnHeader(readableText(best), own, isDateLine) || readableText(best);
+  }
+  return withoutHeader(readableText(block), block, header, stamps) || toggleText(sender, stamps);
+}
+
+/** The lines that repeat the block's sender, its address and its time elements' text. */
+function headerLines(sender: Element | null, author: Person, stamps: NodeListOf<Element>): string[] {
+  const header = [sender?.textContent, author.name, author.email].map((line) => singleLine(line)).filter((line) => line.length >= 2);
+  return [...header, ...stampLines(stamps)];
+}
+
+function stampLines(stamps: NodeListOf<Element>): string[] {
+  return Array.from(stamps)
+    .slice(0, 5)
+    .map((stamp) => singleLine(stamp.textContent))
+    .filter((line) => line.length >= 2);
 }
 
 /**
@@ -85,13 +105,8 @@ function isDateLine(line: string): boolean {
  * initials, icon glyphs, "to me" lines and "From:"/"Sent:" rows — judged line by line, only among
  * the first HEADER_LINES, and only while every line before was a header line too.
  */
-function withoutHeader(text: string, block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
-  const stampLines = Array.from(stamps)
-    .slice(0, 5)
-    .map((stamp) => singleLine(stamp.textContent))
-    .filter((line) => line.length >= 2);
-  const header = [sender?.textContent, author.name, author.email].map((line) => singleLine(line)).filter((line) => line.length >= 2);
-  header.push(...stampLines);
+function withoutHeader(text: string, block: Element, header: string[], stamps: NodeListOf<Element>): string {
+  const times = stampLines(stamps);
   // The header's buttons ("Reply", "More") are chrome, never the message's first words.
   const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
   const lines = text.split('\n');
@@ -103,8 +118,8 @@ function withoutHeader(text: string, block: Element, sender: Element | null, aut
   }
   // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
   let end = lines.length;
-  while (end > start + 1 && stampLines.includes(singleLine(lines[end - 1]))) end--;
-  const rest = lines.slice(start, end).join('\n').trim();
+  while (end > start + 1 && times.includes(singleLine(lines[end - 1]))) end--;
+  const rest = withoutOwnEnds(lines.slice(start, end).join('\n').trim(), header, times);
   // A folded message shows only its sender: nothing of it to read.
   return header.includes(singleLine(rest)) ? '' : rest;
 }

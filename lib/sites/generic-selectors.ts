@@ -14,10 +14,10 @@ export const MESSAGE_CLASS_WORDS =
  * Sender lines inside a block. A link to the person's profile page (`/agent/users/<id>`, Zendesk
  * workspace's hashed-class log, seen 2026-12-05) is the name where no class says so. A class ending
  * in `-name` (`agent-name`, `bubble-name`) or naming the requester (a helpdesk's word for the customer)
- * marks it too (Freshdesk-like and Etsy-like pages, 2026-12-06).
+ * marks it too (Freshdesk-like and Etsy-like pages, 2026-12-06); `-name` only in a header (../generic-author.ts).
  */
-export const SENDER =
-  '[itemprop="author"], a[href*="/users/" i], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], [class$="-name" i], [class*="requester" i], [title*="@"]';
+export const NAME_CLASS = '[class$="-name" i]';
+export const SENDER = `[itemprop="author"], a[href*="/users/" i], [rel="author"], [data-author], [email], [data-email], [class*="author" i], [class*="sender" i], [data-test-id*="sender" i], [data-testid*="sender" i], [data-testid*="author" i], [data-selector*="sender" i], [data-qa*="sender" i], [class*="from" i], [class*="username" i], [class*="user-name" i], [class*="user_name" i], [class*="persona" i], [class*="actor" i], [class*="__name" i], [class~="name" i], ${NAME_CLASS}, [class*="requester" i], [title*="@"]`;
 
 /** `mailto:` links: the most reliable address a page shows. */
 export const MAILTO = 'a[href^="mailto:" i]';

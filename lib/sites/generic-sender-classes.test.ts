@@ -37,4 +37,14 @@ describe('sender lines named by a class ending in -name or naming the requester 
     ]);
     expect(thread!.customer.name).toBe('Rosa Ekdahl');
   });
+
+  it("does not take a product's or an attachment's `-name` in the message for its sender", () => {
+    const entry = (who: string, day: number, text: string, extra = '') =>
+      `<article class="entry"><div class="entry-head"><b>${who}</b> · <time datetime="2026-11-0${day}T10:00:00Z">Nov ${day}</time></div><div class="entry-body">${text}</div>${extra}</article>`;
+    const chip = '<div class="chip"><span class="file-name">photo_of_the_crack.jpg</span> <span class="file-size">1.2 MB</span></div>';
+    const thread = read(
+      `<main><h2>Cracked tray</h2><section class="entries">${entry('Ines Vahl', 3, 'My <span class="product-name">Walnut serving tray</span> arrived with a crack along one side. Could you replace it?', chip)}${entry('Piet Roos', 4, 'So sorry! A new <span class="product-name">Walnut serving tray</span> goes out today.')}${entry('Ines Vahl', 5, 'Thank you, the new one is perfect.', chip.replace('photo_of_the_crack', 'new_tray'))}</section></main>`,
+    );
+    expect(summary(thread)).toEqual(['Ines Vahl:customer', 'Piet Roos:agent', 'Ines Vahl:customer']);
+  });
 });

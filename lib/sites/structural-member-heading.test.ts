@@ -40,6 +40,22 @@ describe('a heading that opens with a sender of the conversation', () => {
   });
 });
 
+describe('the line beside a heading that names the member (Etsy-like pane, 2026-12-06)', () => {
+  it("is the subject, not the heading with the sender's name", () => {
+    const doc = load(
+      `<main><div class="pane-top"><h1>kestrel_finds</h1><span class="pane-sub">Brass desk lamp – rewire for UK plugs</span></div>${bubbles}</main>`,
+    );
+    expect(findSubject(doc, doc.getElementById('first')!).text).toBe('Brass desk lamp – rewire for UK plugs');
+  });
+
+  it('is no handle, badge, list of facts or time beside the name: the heading stays', () => {
+    for (const beside of ['@kestrel.finds', '(87 ★) 100 % positive', 'Leeds, UK · Online 2 hours ago', 'Nov 3, 2026']) {
+      const doc = load(`<main><div class="pane-top"><h1>kestrel_finds</h1><span>${beside}</span></div>${bubbles}</main>`);
+      expect(findSubject(doc, doc.getElementById('first')!).text).toBe('kestrel_finds');
+    }
+  });
+});
+
 describe('a heading that says who the conversation is with', () => {
   it('names the member in the words of each language, before or after the name, without the badges', () => {
     expect(partnerIn('Conversation with kestrel_finds (87 ★)')).toBe('kestrel_finds');

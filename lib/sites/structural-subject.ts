@@ -9,13 +9,14 @@
  * subject; a heading linking to the item a marketplace thread is about comes before later headings, and a
  * link styled as the item's title (an item card's) before a heading the page marks as the other member
  * (`conversation__user`), that opens with a message's sender or says "Conversation with …"
- * (./structural-member-heading.ts): that heading says who the thread is with, not what it is about.
+ * (./structural-member-heading.ts): that heading says who the thread is with, not what it is about; the
+ * line beside it, when there is one, says what.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
 import { readableText, singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
-import { namesAnAuthor, partnerIn } from './structural-member-heading';
+import { lineBeside, namesAnAuthor, partnerIn } from './structural-member-heading';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
@@ -61,6 +62,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let item = '';
   let linked = '';
   let member = false;
+  let beside = '';
   const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
@@ -80,6 +82,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
       member = element.matches(MEMBER_HEADING) || partnerIn(text) !== null || namesAnAuthor(element, firstBlock);
+      beside = member ? lineBeside(element) : '';
       if (isItemHeading(element, text)) item = text;
     }
   }
@@ -88,7 +91,8 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   // A message's own subject line names the conversation; a heading over a chat may name the person.
   const line = firstBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
-  const found = (line && namedText(line)) || item || (member && linked) || heading || linked;
+  // A member heading names who the thread is with: the line beside it, if any, names what.
+  const found = (line && namedText(line)) || item || (member && (linked || beside)) || heading || linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };

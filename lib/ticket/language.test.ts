@@ -87,4 +87,17 @@ describe('detectLanguage: Korean and Japanese mails', () => {
       ),
     ).toBe('en');
   });
+
+  it('tells Ukrainian from Russian and Persian from Arabic by the letters only they write', () => {
+    expect(detectLanguage('Доброго ранку! Посилка прийшла пошкоджена, чи можете ви надіслати нову чашку?')).toBe('uk');
+    expect(detectLanguage('Вітаю, хочу повернути черевики, вони завеликі. Як це зробити?')).toBe('uk');
+    expect(detectLanguage('سلام، بسته من هنوز نرسیده است. لطفا پیگیری کنید که کجاست.')).toBe('fa');
+    expect(detectLanguage('ممنون از پاسخ شما، کفش‌ها را دیروز پس فرستادم.')).toBe('fa');
+  });
+
+  it('keeps Russian with a Ukrainian place name, Arabic, and Belarusian out of it', () => {
+    expect(detectLanguage('Здравствуйте, посылка до Києва так и не пришла, хотя прошло уже две недели. Проверьте, пожалуйста.')).toBe('ru');
+    expect(detectLanguage('مرحبا، لم يصل الطلب بعد، هل يمكنكم التحقق من حالة الشحنة؟')).toBe('ar');
+    expect(detectLanguage('Прывітанне, я хачу вярнуць заказ, ён прыйшоў пашкоджаны і без каробкі.')).not.toBe('uk');
+  });
 });

@@ -1,4 +1,5 @@
 import { detectAll } from 'tinyld/light';
+import { languageByOwnLetters } from './language-letters';
 
 /**
  * tinyld's light model (~34 KB gzip, 64 languages) rather than the normal one (~260 KB): on our
@@ -41,7 +42,9 @@ export function detectLanguage(text: string): string | null {
   const words = sample.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (!HAN.test(sample) && (words < MIN_WORDS || letters < MIN_LETTERS)) return null;
   if (HAN.test(sample) && letters < 4) return null;
-  return clearWinner(detectAll(sample));
+  const scores = detectAll(sample);
+  // The model knows neither Ukrainian nor Persian: their own letters decide over its Russian or Arabic.
+  return languageByOwnLetters(sample, scores[0]?.lang ?? '', letters) ?? clearWinner(scores);
 }
 
 /**
