@@ -14,7 +14,7 @@ export interface InsertOutcome {
  */
 export async function insertReply(tabId: number, text: string, t: Translator['t']): Promise<InsertOutcome> {
   try {
-    // The inserters arrive with the page-extras script (lib/sites/reply-boxes/, asked through lib/content-script/extras-hook.ts).
+    // Every site's reply box arrives with the page-extras script (lib/content-script/extras-hook.ts).
     await injectPageExtras(tabId);
     const response = InsertReplyResponseSchema.parse(await sendToTab(tabId, { type: 'insertReply', text }));
     if (response.ok) return { ok: true, message: t('insert.done') };

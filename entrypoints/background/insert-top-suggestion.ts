@@ -65,7 +65,7 @@ export async function insertTopSuggestion(tabId: number | undefined): Promise<vo
   if (top.rendered.error !== null || top.rendered.gaps.length > 0) {
     return flag(tabId, 'notice.topHasGaps');
   }
-  // The inserters arrive with the page-extras script (lib/sites/reply-boxes/, asked through lib/content-script/extras-hook.ts).
+  // Every site's reply box arrives with the page-extras script (lib/content-script/extras-hook.ts).
   await injectPageExtras(tabId);
   await sendToTab(tabId, { type: 'insertReply', text: top.rendered.text });
   const text = top.rendered.text;

@@ -1,9 +1,10 @@
 /**
  * The hand-over between a site's content script and the page-extras script the panel injects
  * before it reads the inbox list (the Queue), opens a listed conversation, fills the page's tags
- * field or inserts a reply (the keyboard shortcut too), and Settings injects before it tests a site profile on the page (entrypoints/page-extras.ts).
- * Those run when the agent asks, never on a page load, so every site's list reader, tag applier and reply box
- * stay out of the content scripts (the 30 KB budget).
+ * field or inserts a reply (the keyboard shortcut too), and Settings injects before it tests a site
+ * profile on the page (entrypoints/page-extras.ts). Those run when the agent asks, never on a page
+ * load, so every site's list reader, tag applier and reply box stay out of the content scripts (the
+ * 30 KB budget).
  */
 import type { ContentRequest } from '@/lib/schemas/content-messages';
 import type { SiteId } from '@/lib/schemas/ticket';

@@ -3,8 +3,9 @@
  * clauses that carry no request (weak, or "other") are dropped, neighbours asking the same thing
  * are merged, and a later clause repeating an earlier request only strengthens it; an exchange
  * asked after a fault is told is that fault's remedy (fault-remedy.ts), and a situation told in
- * words read as another intent is the intent LABELS.md gives it, with its remedies (told-situation.ts). A message
- * whose clauses are all weak still gets one request: the whole message's reading.
+ * words read as another intent is the intent LABELS.md gives it, with its remedies
+ * (told-situation.ts). A message whose clauses are all weak still gets one request: the whole
+ * message's reading.
  */
 import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';

@@ -36,8 +36,9 @@ const MISREAD_AS: Record<Situation, readonly Intent[]> = {
 
 /**
  * Requests after the situation is told that are its remedy or its detail: "What do I do with this
- * one?" or the address it was meant for after someone else's parcel, "could you do something?" after a price drop, "which one holds a whole
- * chicken?" after choosing between two. Points missing have no such later ask of their own.
+ * one?" or the address it was meant for after someone else's parcel, "could you do something?"
+ * after a price drop, "which one holds a whole chicken?" after choosing between two. Points
+ * missing have no such later ask of their own.
  */
 const REMEDY: Record<Situation, readonly Intent[]> = {
   wrong_item: ['return_request', 'address_change'],
