@@ -103,7 +103,7 @@ const SETS = [
   { name: 'blind 7 (2026-12-05, tuned on from session 10)', has: (file: string) => file.startsWith(BLIND_7) },
   { name: 'blind 8 (2026-12-05, tuned on from session 11)', has: (file: string) => file.startsWith(BLIND_8) },
   { name: 'blind 9 (2026-12-06) — tuned on from session 12 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_9) },
-  { name: 'blind 10 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_10) },
+  { name: 'blind 10 (2026-12-06) — tuned on from session 13 (first run 36 % / 36 %)', has: (file: string) => file.startsWith(BLIND_10) },
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
 ];
 
