@@ -11,15 +11,17 @@
  * A statement that a good mark would help the seller ("a positive mark on our seller profile makes a real
  * difference to us", "좋은 평가는 큰 힘이 됩니다") asks without an ask word; "your feedback means a lot to us"
  * thanks for words already given, so a benefit counts only beside a good mark in general terms or beside
- * telling an audience. A gain to other shoppers ("would really benefit from hearing how it looks", "gagneraient à lire",
- * "les vendría genial saber") asks too, beside an audience and the buyer's view, telling or what they would learn.
+ * telling an audience. A gain to other shoppers ("would really benefit from hearing how it looks",
+ * "gagneraient à lire", "les vendría genial saber") asks too, beside an audience and the buyer's view,
+ * telling or what they would learn.
  * Co-occurrence carries paraphrases that no fixed phrase list foresees; a thank-you for feedback
  * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
  * what went wrong names no audience. A photo of the order on the listing counts when something is
  * offered or promised for it; asking for photos of a damage does not. A star that is a thing ("las estrellas
  * del tirador", "star-shaped knobs", "星形") is no rating, and a note left for the order or the courier ("Ihr
- * Kommentar zur Lieferung", "주문 시 쓰신 글(배송 메모)") is no review to revise; Amazon's messages ("tell us the
- * address through Amazon messages", "아마존 메시지로 알려주시면") reach the seller and are no audience. Cues: policy-lint-solicit.json.
+ * Kommentar zur Lieferung", "주문 시 쓰신 글(배송 메모)") is no review to revise; Amazon's messages ("tell
+ * us the address through Amazon messages", "아마존 메시지로 알려주시면") reach the seller and are no
+ * audience. Cues: policy-lint-solicit.json.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
