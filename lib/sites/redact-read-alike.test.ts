@@ -24,12 +24,10 @@ const shape = (thread: Thread | null) => ({
  * since session 9 (the From labels are kept, redact-keep-words.json). Blind set 7 (2026-12-05) brought one:
  * its ebay.ca page was read as no conversation, its snapshot as two customer messages (first run, main at
  * 8f47ac1); it reads alike since session 10 (date lines and the name "eBay" on its own cards are kept).
+ * Blind set 10's Salesforce-like case feed (open shadow roots) read as no conversation once redacted; it
+ * reads alike since session 14 (the snapshot composes open roots in place, as the readers do).
  */
-const READS_DIFFERENTLY: Record<string, string> = {
-  // TODO(2026-12-06): the snapshot writes the light DOM only; open shadow roots should go in as declarative templates.
-  'generic/2026-12-06-blind10-salesforce-like-ptbr-declarative-shadow.html':
-    'read since issue-10-shadow from its open shadow roots, which the snapshot leaves out: it reads as no conversation',
-};
+const READS_DIFFERENTLY: Record<string, string> = {};
 
 describe('a redacted snapshot reads like its page', () => {
   for (const fixture of siteFixtures()) {

@@ -30,6 +30,7 @@ import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { tooltipDate } from './structural-tooltip-time';
 import { dateTextTime, langOf } from './structural-shown-time';
+import { composedDocument } from './shadow-composed';
 
 export interface Redactor {
   /** The document as redacted HTML (`<!doctype html>` + the root element). */
@@ -96,7 +97,9 @@ export function createRedactor(key: Uint32Array = randomKey()): Redactor {
     return placeholder;
   };
   const text = (value: string) => value.replace(WORD, word);
-  return { text, snapshot: (document) => snapshot(document, text) };
+  // Open shadow roots go in as the readers see them, composed in place (./shadow-composed.ts): a page
+  // rendered by web components is reported with its conversation, not as empty hosts.
+  return { text, snapshot: (document) => snapshot(composedDocument(document), text) };
 }
 
 function snapshot(document: Document, text: (value: string) => string): string {
