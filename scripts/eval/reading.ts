@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth) and blind set 11 (2026-12-06-blind11, an eleventh).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh) and blind set 12 (2026-12-06-blind12, a twelfth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -87,6 +87,15 @@ const BLIND_10 = '2026-12-06-blind10-';
  * then its misses fixed by general rules (issue-10-read11), so tuned on from session 14.
  */
 const BLIND_11 = '2026-12-06-blind11-';
+/**
+ * Blind set 12 (`2026-12-06-blind12-*`): a twelfth evaluator's set (compact density with truncated names and label chips,
+ * agent and customer sharing a first name, role badges, a one-line reply after a long answer, a second agent and a
+ * light agent's note, an address only in mailto: links, Beacon page-view lines and an edited reply, emoji reactions and
+ * a deleted message, a Copilot summary card above the thread, translate toggles, Urdu right-to-left in a left-to-right
+ * UI, an edited chat message with page visits, relative times in another locale than the UI), committed before any
+ * reader ran.
+ */
+const BLIND_12 = '2026-12-06-blind12-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -105,6 +114,7 @@ const SETS = [
   { name: 'blind 9 (2026-12-06) — tuned on from session 12 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_9) },
   { name: 'blind 10 (2026-12-06) — tuned on from session 13 (first run 36 % / 36 %)', has: (file: string) => file.startsWith(BLIND_10) },
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
+  { name: 'blind 12 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_12) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
