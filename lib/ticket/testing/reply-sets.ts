@@ -17,7 +17,9 @@
  * 25/28 plain, 15/17 HTML on main at 7e6aac1) had its classes fixed in session 12 (tuned on since); `blind-10` (a tenth
  * evaluator, 2026-12-06, committed before it ran; first run 23/29 plain, 14/14 HTML on main at 91a3706) had its classes
  * fixed in session 13 (tuned on since); `blind-11` (an eleventh evaluator, 2026-12-06, committed before it ran; first run
- * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since);
+ * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since); `blind-12` (a twelfth
+ * evaluator, 2026-12-06, committed before it ran, 4e7e038; first run
+ * 37/41 plain, 7/12 HTML on main at 255245f) is unseen, not tuned on;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10` and `classes-11`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 11).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -40,6 +42,7 @@ export const REPLY_SET_NAMES = [
   'blind-9',
   'blind-10',
   'blind-11',
+  'blind-12',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -91,6 +94,11 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // replies to Jira Service Management, Zoho Desk, osTicket, HubSpot and eBay relay mails; vi el ru uk cs hu ro th ar id fi da it
   // besides en de fr es ja ko; four big threads), committed before it ran (f5cc631): tuned on from session 14 (issue-10-strip11; first run 46/49).
   'blind-11': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind11-clients-languages.jsonl'),
+  // A twelfth evaluator's (Yandex, Mail.ru, Samsung Email, UOL, Terra, Seznam, Poczta WP and Onet, Posteo, mailbox.org, Ziggo,
+  // Telenet, Free, NetEase 163, QQ Mail, Petal Mail, Yahoo Japan, docomo and au, Naver, Daum, Aruba, HEY, Fastmail, Superhuman,
+  // Canary, Edison; replies to Zendesk, Amazon, Freshdesk, Shopify Inbox, Help Scout and Gorgias mails; tr ru nl pl pt-BR cs
+  // zh-CN ur he bn sw no sv it besides en de fr es ja ko; four big threads), committed before it ran (4e7e038): unseen, measured, not fixed.
+  'blind-12': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind12-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
