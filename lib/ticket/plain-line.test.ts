@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainTextLine } from '@/lib/ticket/plain-line';
+import { PlainLines } from '@/lib/ticket/plain-line';
+
+const isPlainTextLine = (lines: readonly string[], i: number) => new PlainLines().isPlain(lines, i);
 import { stripReplyText } from '@/lib/ticket/strip-reply-text';
 
 const lines = (text: string) => text.split('\n');
 
-describe('isPlainTextLine', () => {
+describe('PlainLines.isPlain', () => {
   it('answers yes for a short line of text that no rule can act on', () => {
     expect(isPlainTextLine(lines('checked twice\nall good\n\nmore'), 0)).toBe(true);
     expect(isPlainTextLine(lines('item 42'), 0)).toBe(true);
@@ -30,6 +32,20 @@ describe('isPlainTextLine', () => {
     expect(isPlainTextLine(lines('On Tue 3 Mar\nthe box came'), 0)).toBe(true);
     expect(isPlainTextLine(lines('On Tue 3 Mar\nthe box came'), 0)).toBe(true);
     expect(isPlainTextLine(lines('On Tue 3 Mar\nlater\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+  });
+
+  it('reads a remembered line with its new neighbours', () => {
+    const plain = new PlainLines();
+    expect(plain.isPlain(lines('the box came\nall good'), 0)).toBe(true);
+    expect(plain.isPlain(lines('the box came\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+  });
+
+  it('leaves every line to the scan once most lines are new (nothing to gain from remembering them)', () => {
+    const plain = new PlainLines();
+    const distinct = Array.from({ length: 2000 }, (_, k) => `row ${k}`);
+    expect(plain.isPlain(distinct, 0)).toBe(true);
+    for (let k = 1; k < distinct.length; k++) plain.isPlain(distinct, k);
+    expect(plain.isPlain(['row 0', 'row 1'], 0)).toBe(false);
   });
 
   it('leaves a long line to the scan', () => {
