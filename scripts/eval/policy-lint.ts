@@ -47,6 +47,8 @@
  *   call to the seller's own number, a popular product of the same range to consider) and clean near-misses (an address
  *   asked for through Amazon messages, a coupon the buyer asked for refused, a manufacturer's line, other buyers' fix),
  *   written for the thirteenth pass and committed before it (first run 5 of 17 caught, 0 of 17 flagged), then tuned on.
+ * - held-out 12: written by a twelfth evaluator who had not read the lint's code, cue lists or their comments, committed
+ *   before it ran; first measured on main 255245f; never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -87,6 +89,8 @@ export const POLICY_SETS = {
   'held-out 11 — tuned on from session 14 (first run 17/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-11.jsonl',
   'probe 11 (written before the thirteenth pass of issue 15, first run 5/17, 0/17; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-11.jsonl',
+  'held-out 12 (written by a twelfth evaluator, committed before it ran, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-12.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
