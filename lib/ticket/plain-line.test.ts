@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PlainLines } from '@/lib/ticket/plain-line';
+import { stripReplyText } from '@/lib/ticket/strip-reply-text';
 
 const isPlainTextLine = (lines: readonly string[], i: number) => new PlainLines().isPlain(lines, i);
-import { stripReplyText } from '@/lib/ticket/strip-reply-text';
 
 const lines = (text: string) => text.split('\n');
 
