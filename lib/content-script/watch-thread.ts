@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ProfileMemory } from './answer-request';
 import { isFrame } from '@/lib/sites/engine/element-memo';
-import { openShadowRoots } from '@/lib/sites/shadow-composed';
+import { withOpenShadowRoots } from '@/lib/sites/shadow-composed';
 import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
@@ -27,24 +27,25 @@ export function watchThread(
   memory: ProfileMemory,
   onChange: () => void,
 ): void {
-  const signature = () => threadSignature(adapterForPage(), memory);
-  let last = signature();
-  let misses = last.missed ? 1 : 0;
-  let timer: number | undefined;
   const observer = new MutationObserver(() => schedule());
   const observed = new WeakSet<ShadowRoot>();
   // The observer does not see into shadow roots: every open root the page holds by now is observed
   // too, so messages a component renders later inside its root are read (closed roots stay unseen).
-  const observeRoots = () => {
-    for (const root of openShadowRoots(document)) {
-      if (observed.has(root)) continue;
-      observed.add(root);
-      observer.observe(root, { childList: true, subtree: true });
-    }
-  };
+  // One walk of the page finds the roots to observe and serves the read's composed copy (issue 10).
+  const signature = () =>
+    withOpenShadowRoots(document, (roots) => {
+      for (const root of roots) {
+        if (observed.has(root)) continue;
+        observed.add(root);
+        observer.observe(root, { childList: true, subtree: true });
+      }
+      return threadSignature(adapterForPage(), memory);
+    });
+  let last = signature();
+  let misses = last.missed ? 1 : 0;
+  let timer: number | undefined;
   const check = () => {
     timer = undefined;
-    observeRoots();
     const next = signature();
     misses = next.missed ? misses + 1 : 0;
     if (next.key === last.key) return;
@@ -67,6 +68,5 @@ export function watchThread(
   // nothing the observer sees: read again then too. `load` does not bubble; capture sees it.
   ctx.addEventListener(document, 'load', (event) => isFrame(event.target) && schedule(), { capture: true });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  observeRoots();
   ctx.onInvalidated(() => observer.disconnect());
 }
