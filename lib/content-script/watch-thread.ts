@@ -14,6 +14,9 @@ const SETTLE_MS = 250;
  */
 const MAX_MISS_WAIT_MS = 8_000;
 
+/** What the watcher observes of the page and of each open shadow root: any node added or removed in it. */
+const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
+
 export const waitAfterMisses = (misses: number) => Math.min(SETTLE_MS * 2 ** misses, MAX_MISS_WAIT_MS);
 
 /**
@@ -28,17 +31,13 @@ export function watchThread(
   onChange: () => void,
 ): void {
   const observer = new MutationObserver(() => schedule());
-  const observed = new WeakSet<ShadowRoot>();
   // The observer does not see into shadow roots: every open root the page holds by now is observed
   // too, so messages a component renders later inside its root are read (closed roots stay unseen).
-  // One walk of the page finds the roots to observe and serves the read's composed copy (issue 10).
+  // Observing a root again only sets the same options again. One walk of the page finds the roots
+  // to observe and serves the read's composed copy (issue 10).
   const signature = () =>
     withOpenShadowRoots(document, (roots) => {
-      for (const root of roots) {
-        if (observed.has(root)) continue;
-        observed.add(root);
-        observer.observe(root, { childList: true, subtree: true });
-      }
+      for (const root of roots) observer.observe(root, SUBTREE);
       return threadSignature(adapterForPage(), memory);
     });
   let last = signature();
@@ -57,7 +56,7 @@ export function watchThread(
   };
   // Another route is another page: read it soon, whatever the last one made the watcher wait.
   const navigated = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     timer = undefined;
     misses = 0;
     schedule();
@@ -67,6 +66,6 @@ export function watchThread(
   // A frame's document (a mail body in `srcdoc`) loads after its element changed, and its load changes
   // nothing the observer sees: read again then too. `load` does not bubble; capture sees it.
   ctx.addEventListener(document, 'load', (event) => isFrame(event.target) && schedule(), { capture: true });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, SUBTREE);
   ctx.onInvalidated(() => observer.disconnect());
 }

@@ -21,9 +21,10 @@ const MAX_ELEMENTS = 30_000;
 /** Nodes copied at most (elements, text, slotted nodes): the copy stays bounded whatever the scan missed. */
 const MAX_NODES = 2 * MAX_ELEMENTS;
 
-type Scan = { roots: ShadowRoot[]; elements: number };
+/** The open roots in a page and in one another, and the elements seen (up to MAX_ELEMENTS). */
+type Scan = { doc: Document; roots: ShadowRoot[]; elements: number };
 /** The scan of the page a watcher's check holds while it reads (withOpenShadowRoots); none outside a check. */
-let held: { doc: Document; scan: Scan } | undefined;
+let held: Scan | undefined;
 
 /**
  * Runs `work` given the page's open shadow roots, nested ones included, found by one walk of the page
@@ -32,12 +33,11 @@ let held: { doc: Document; scan: Scan } | undefined;
  * outside `work`, every read walks the page afresh, so no answer outlives the DOM it was taken from.
  */
 export function withOpenShadowRoots<T>(doc: Document, work: (roots: ShadowRoot[]) => T): T {
-  const outer = held;
-  held = { doc, scan: scan(doc) };
+  held = scan(doc);
   try {
-    return work(held.scan.roots);
+    return work(held.roots);
   } finally {
-    held = outer;
+    held = undefined;
   }
 }
 
@@ -57,9 +57,9 @@ export function composedDocument(doc: Document): Document {
   }
 }
 
-/** The open roots in the page and in one another, and the elements seen (up to MAX_ELEMENTS). */
+/** The page's scan: the one its check holds, else a walk of the page. */
 function scan(doc: Document): Scan {
-  if (held?.doc === doc) return held.scan;
+  if (held?.doc === doc) return held;
   const roots: ShadowRoot[] = [];
   const scopes: Node[] = [doc];
   let elements = 0;
@@ -73,7 +73,7 @@ function scan(doc: Document): Scan {
       scopes.push(root);
     }
   }
-  return { roots, elements };
+  return { doc, roots, elements };
 }
 
 /** A copy of `source` with shadow content in place; null past MAX_NODES. Iterative: a deep page cannot overflow the stack. */
