@@ -60,6 +60,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Quiero darme de baja de la suscripción de vino.', 'cancel_order'],
     ['매달 오는 꽃 정기배송 해지해 주세요.', 'cancel_order'],
     ['毎月のお米の定期便をやめたいです。', 'cancel_order'],
+    ['They pinch a little, could I swap them for a 9?', 'exchange'],
+    ['Geht das auch eine Nummer größer?', 'exchange'],
+    ['Est-ce que je peux les échanger contre un 38 ?', 'exchange'],
+    ['¿Puedo cambiarlos por una talla más?', 'exchange'],
+    ['한 사이즈 큰 걸로 보내주실 수 있나요?', 'exchange'],
+    ['23cmに替えていただけますか。', 'exchange'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -78,6 +84,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     '解約したのにまた請求が来ました。',
     'Ich möchte die Schuhe zurückschicken.',
     '返品したいのですが、どうすればいいですか。',
+    '배송지를 부산으로 바꿔 주세요.',
+    'Can you change the delivery address to my office?',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });

@@ -7,8 +7,9 @@
  * slip left out of a gift parcel ("거래명세서는 빼고") as an invoice request; a part missing from the
  * box ("es fehlen alle Schrauben") as a product question or a complaint, a return already sent back
  * ("devolví el abrigo") as a late parcel or a return, a forgotten subscription dictated in one
- * breath ("merci de résilier") as `other`. LABELS.md calls them `wrong_item`, `discount_request`,
- * `account`, `pre_sale_question`, `modify_order`, `missing_item`, `refund` and `cancel_order`. The
+ * breath ("merci de résilier") as `other`, a swap for another size ("eine Nummer größer") as an
+ * address change. LABELS.md calls them `wrong_item`, `discount_request`, `account`,
+ * `pre_sale_question`, `modify_order`, `missing_item`, `refund`, `cancel_order` and `exchange`. The
  * told words decide the clause they stand in, and the asks after them that are those situations'
  * remedies ("¿Me lo podéis mandar?" after a missing part, "when do I get it?" after a return).
  */
@@ -39,6 +40,7 @@ const MISREAD_AS: Record<Situation, readonly Intent[]> = {
   missing_item: ['product_question', 'complaint', 'pre_sale_question'],
   refund: ['where_is_my_order', 'return_request', 'shipping_question'],
   cancel_order: ['account', 'payment_issue', 'modify_order'],
+  exchange: ['address_change', 'modify_order', 'product_question'],
 };
 
 /**
@@ -56,6 +58,7 @@ const REMEDY: Record<Situation, readonly Intent[]> = {
   missing_item: ['address_change', 'pre_sale_question', 'shipping_question'],
   refund: ['where_is_my_order'],
   cancel_order: [],
+  exchange: [],
 };
 
 /**
