@@ -66,6 +66,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Puedo cambiarlos por una talla más?', 'exchange'],
     ['한 사이즈 큰 걸로 보내주실 수 있나요?', 'exchange'],
     ['23cmに替えていただけますか。', 'exchange'],
+    ['Will the rust colour be back in stock before spring?', 'pre_sale_question'],
+    ['Ist die Thermoskanne bald wieder lieferbar?', 'pre_sale_question'],
+    ['Le plaid gris sera-t-il de nouveau disponible en janvier ?', 'pre_sale_question'],
+    ['¿Reponéis la tetera roja antes de Reyes?', 'pre_sale_question'],
+    ['베이지 색상 재입고 예정 있나요?', 'pre_sale_question'],
+    ['紺色の再入荷はいつ頃でしょうか。', 'pre_sale_question'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -86,6 +92,7 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     '返品したいのですが、どうすればいいですか。',
     '배송지를 부산으로 바꿔 주세요.',
     'Can you change the delivery address to my office?',
+    'Your site said in stock, yet my order has not shipped.',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });

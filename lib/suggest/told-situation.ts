@@ -3,7 +3,8 @@
  * a parcel meant for someone else ("it's not addressed to me") reads as a return because of the
  * label on it, a price dropped after buying ("can you refund the difference?") as a refund, loyalty
  * points missing ("my last two orders show no points") as a late order, and choosing between two
- * products before buying ("I'm torn between the 3 L and the 5 L") as a product question, a priced
+ * products before buying ("I'm torn between the 3 L and the 5 L") or whether one will be back in
+ * stock ("sera-t-il de nouveau disponible ?", "再入荷") as a product question, a priced
  * slip left out of a gift parcel ("거래명세서는 빼고") as an invoice request; a part missing from the
  * box ("es fehlen alle Schrauben") as a product question or a complaint, a return already sent back
  * ("devolví el abrigo") as a late parcel or a return, a forgotten subscription dictated in one
