@@ -72,6 +72,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Reponéis la tetera roja antes de Reyes?', 'pre_sale_question'],
     ['베이지 색상 재입고 예정 있나요?', 'pre_sale_question'],
     ['紺色の再入荷はいつ頃でしょうか。', 'pre_sale_question'],
+    ["If I'm out, please leave the parcel with the flat downstairs.", 'modify_order'],
+    ['Falls ich nicht da bin, bitte beim Nachbarn abgeben.', 'modify_order'],
+    ['Si je suis absente, laissez-le chez ma voisine du 3e.', 'modify_order'],
+    ['Si no estoy, podéis dejarlo con mi vecino del segundo.', 'modify_order'],
+    ['이사 때문에 15일 이후에 보내 주시면 좋겠어요.', 'modify_order'],
+    ['帰省するので、25日以降にお届けいただけますか。', 'modify_order'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -93,6 +99,9 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     '배송지를 부산으로 바꿔 주세요.',
     'Can you change the delivery address to my office?',
     'Your site said in stock, yet my order has not shipped.',
+    // Told as what the driver did, or a date already passed: where the parcel is, not a change.
+    'The driver says he left it with a neighbour, but nobody has it.',
+    'お届け日を過ぎても届いていません。',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });
