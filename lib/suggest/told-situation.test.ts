@@ -130,6 +130,10 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     expect(readAsTold('please cancel my subscription', reading('other', 0.3), false)?.intent).toBe('cancel_order');
   });
 
+  it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
+    expect(readAsTold('I would like to cancel my subscription to your newsletter', reading('account', 0.9), true)).toBeUndefined();
+  });
+
   it('a clause that tells nothing is left to the other rules', () => {
     expect(readAsTold('Where is my parcel?', reading('where_is_my_order', 0.9), true)).toBeUndefined();
   });

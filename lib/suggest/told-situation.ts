@@ -40,7 +40,7 @@ const MISREAD_AS: Record<Situation, readonly Intent[]> = {
   modify_order: ['invoice', 'product_question'],
   missing_item: ['product_question', 'complaint', 'pre_sale_question'],
   refund: ['where_is_my_order', 'return_request', 'shipping_question'],
-  cancel_order: ['account', 'payment_issue', 'modify_order'],
+  cancel_order: ['payment_issue', 'modify_order'],
   exchange: ['address_change', 'modify_order', 'product_question'],
 };
 
