@@ -31,6 +31,12 @@ const thirdPartyLine = (before: string): boolean => {
   return third >= 0 && third > lastAt(OWN_LINE, before);
 };
 
+/**
+ * The words before a number, back to the last full stop or line break within 120 characters. Not
+ * sentencesOf (policy-lint-regex.ts), which also ends a sentence at ! ? 。: "Best to ask UPS directly!
+ * Their line is …" and "ヤマト運輸へお問い合わせください。番号は…" name the carrier before the number's
+ * own sentence, and its line may be passed on (policy-lint-phone.test.ts).
+ */
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
   return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);

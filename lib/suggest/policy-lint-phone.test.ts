@@ -31,3 +31,14 @@ describe('the seller’s own line, even after a warranty or a carrier is named',
     expect(phoneFindings('Le plus simple est de nous appeler demain matin.').map((v) => v.reason)).toEqual(['contact_outside']);
   });
 });
+
+// The carrier named in the sentence just before: "?", "!" and "。" do not cut it off from its number.
+describe('a carrier’s line named just before the number', () => {
+  it.each([
+    'Best to ask UPS directly! Their line is 1-800-555-0175.',
+    'Could DHL help? Their hotline: 0228 555 0133.',
+    'ヤマト運輸へお問い合わせください。番号は0120-555-019です。',
+  ])('leaves %s', (text) => {
+    expect(phoneFindings(text)).toEqual([]);
+  });
+});

@@ -95,6 +95,14 @@ describe('asToldRemedy: asks after the situation is told', () => {
     expect(found[0]!.confidence).toBe(0.8);
   });
 
+  it("leaves the caller's requests as they were: the merge goes into a copy", () => {
+    const requests = [at(0, 'discount_request', 0.5), at(1, 'return_request', 0.8)];
+    const before = structuredClone(requests);
+    const found = asToldRemedy(clauses, requests);
+    expect(found[0]!.confidence).toBe(0.8);
+    expect(requests).toEqual(before);
+  });
+
   it('leaves requests that are no remedy of it, and mails that tell none', () => {
     expect(asToldRemedy(clauses, [at(2, 'cancel_order', 0.8)])[0]!.intent).toBe('cancel_order');
     expect(asToldRemedy(clauses.slice(1), [at(1, 'return_request', 0.8)])[0]!.intent).toBe('return_request');

@@ -71,18 +71,20 @@ export function readAsTold<T extends RankedReading>(clause: string, reading: T, 
   return !isRequest || MISREAD_AS[told].includes(reading.intent) ? asIntent(reading, told) : undefined;
 }
 
-/** The requests, each remedy of a situation told before it (or in it) read as that situation; repeats merged into the first. */
-export function asToldRemedy<R extends RankedReading & { end: number }>(clauses: readonly Clause[], requests: R[]): R[] {
+/**
+ * The requests, each remedy of a situation told before it (or in it) read as that situation; repeats
+ * merged into the first, as copies: the caller's requests stay as they were.
+ */
+export function asToldRemedy<R extends RankedReading & { end: number }>(clauses: readonly Clause[], requests: readonly R[]): R[] {
   const told = clauses.map((clause) => ({ end: clause.end, start: clause.start, situation: toldSituation(clause.text) }));
-  const read = requests.map((request) => {
+  const merged: R[] = [];
+  for (const request of requests) {
     const before = told.find((t) => t.situation && t.start < request.end && REMEDY[t.situation].includes(request.intent));
-    return before?.situation ? asIntent(request, before.situation) : request;
-  });
-  return read.filter((request, index) => {
-    const first = read.findIndex((r) => r.intent === request.intent);
-    if (first === index) return true;
-    const kept = read[first]!;
-    if (request.confidence > kept.confidence) Object.assign(kept, { confidence: request.confidence, ranking: request.ranking });
-    return false;
-  });
+    const read = before?.situation ? asIntent(request, before.situation) : request;
+    const first = merged.findIndex((r) => r.intent === read.intent);
+    if (first === -1) merged.push(read);
+    else if (read.confidence > merged[first]!.confidence)
+      merged[first] = { ...merged[first]!, confidence: read.confidence, ranking: read.ranking };
+  }
+  return merged;
 }

@@ -40,19 +40,12 @@ function hasTextBefore(lines: readonly string[], end: number): boolean {
 }
 
 /**
- * Drops a trailing "Best regards,\nJane Doe\nAcme Inc." block: a closing formula (or a "---" rule)
- * alone on its line followed by at most a few short lines (links, addresses and phone numbers not
- * counted). A dashed name alone ("-Abhishek") stays, as email_reply_parser's suite keeps it. Keeps
- * everything when the closing is all there is, so a message that only says "Thanks!" stays "Thanks!".
- */
-export function withoutClosing(lines: readonly string[]): readonly string[] {
-  const end = closingEnd(lines, lines.length);
-  return end === lines.length ? lines : lines.slice(0, end);
-}
-
-/**
- * withoutClosing on `lines[0, end)`, as the end of what stays (`end` when nothing goes): every rule
- * at the end of a message reads the scan's lines in place, not a copy of 240,000 lines per rule.
+ * Where a trailing "Best regards,\nJane Doe\nAcme Inc." block of `lines[0, end)` starts, as the end of
+ * what stays (`end` when nothing goes): a closing formula (or a "---" rule) alone on its line followed
+ * by at most a few short lines (links, addresses and phone numbers not counted). A dashed name alone
+ * ("-Abhishek") stays, as email_reply_parser's suite keeps it. Keeps everything when the closing is all
+ * there is, so a message that only says "Thanks!" stays "Thanks!". Every rule at the end of a message
+ * reads the scan's lines in place, not a copy of 240,000 lines per rule.
  */
 export function closingEnd(lines: readonly string[], end: number): number {
   const cut = signatureEnd(lines, end);

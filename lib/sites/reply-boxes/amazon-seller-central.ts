@@ -1,17 +1,8 @@
-import { insertIntoField, insertIntoReplyBox } from '../insert';
 import { firstUsable, isWritableTextarea } from '../find-reply-box';
 import { KATAL_TEXTAREA, REPLY_OPEN_BUTTON, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from '../amazon-seller-central-selectors';
-import type { ReplyBoxImpl } from './types';
+import { textareaReplyBox } from '@/lib/sites/reply-boxes/textarea-reply-box';
 
-export const amazonSellerCentralReplyBox = {
-  findReplyBox,
-  insertReply: (document, text) =>
-    insertIntoReplyBox(document, text, {
-      findBox: findReplyBox,
-      findOpener: (doc) => doc.querySelector(REPLY_OPEN_BUTTON),
-      insert: insertIntoField,
-    }),
-} satisfies ReplyBoxImpl;
+export const amazonSellerCentralReplyBox = textareaReplyBox({ findBox: findReplyBox, opener: REPLY_OPEN_BUTTON });
 
 /** The visible reply textarea, looking inside Katal's shadow roots where Amazon uses them. */
 function findReplyBox(doc: Document): HTMLTextAreaElement | null {

@@ -1,14 +1,9 @@
-import { insertIntoField, insertIntoReplyBox } from '../insert';
 import { isWritableTextarea } from '../find-reply-box';
 import { QUICK_REPLIES, REPLY_TEXTAREA, REPLY_TEXTAREA_FALLBACK } from '../etsy-selectors';
-import type { ReplyBoxImpl } from './types';
+import { textareaReplyBox } from '@/lib/sites/reply-boxes/textarea-reply-box';
 
-export const etsyReplyBox = {
-  findReplyBox,
-  // Etsy's composer is always open under the conversation: there is nothing to click first.
-  insertReply: (document, text) =>
-    insertIntoReplyBox(document, text, { findBox: findReplyBox, findOpener: () => null, insert: insertIntoField }),
-} satisfies ReplyBoxImpl;
+// Etsy's composer is always open under the conversation: there is nothing to click first.
+export const etsyReplyBox = textareaReplyBox({ findBox: findReplyBox });
 
 function findReplyBox(doc: Document): HTMLTextAreaElement | null {
   try {
