@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCalls } from '@/lib/suggest/policy-lint-call';
+import { findCalls, thirdParty } from '@/lib/suggest/policy-lint-call';
 
 const called = (text: string) => findCalls(text).length > 0;
 
@@ -53,5 +53,27 @@ describe('a call negated in its clause', () => {
     'Si la luz sigue titilando, llamanos y lo vemos juntos.',
   ])('still asks: %s', (text) => {
     expect(called(text)).toBe(true);
+  });
+});
+
+describe('who owns a line', () => {
+  it.each([
+    'If the courier cannot reach us in time, call them directly on ',
+    'Der Paketdienst DPD hat uns geschrieben, Sie erreichen ihn dort unter ',
+    'Le transporteur nous a prévenus ; vous pouvez les joindre, leur numéro est le ',
+    'El transportista nos avisó: puede llamarlos al ',
+    '택배사에서 저희에게 연락이 왔는데, 그쪽 번호는 ',
+    '配送業者から当店に連絡があり、先方の番号は',
+  ])('gives the number back to the third party pointed at: %s', (before) => {
+    expect(thirdParty(before)).toBe(true);
+  });
+
+  it.each([
+    'The courier lost the parcel, so please call us on ',
+    'Our warranty desk answers on ',
+    'Der Kurier hat es verloren, rufen Sie bitte uns an unter ',
+    '택배사 말고 저희 번호로 연락 주세요: ',
+  ])('keeps the seller’s own line: %s', (before) => {
+    expect(thirdParty(before)).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ const CALL_YOU = anyOf(phoneCues.callYou, 'giu');
 const THIRD_PARTY_LINE = anyOf(phoneCues.thirdPartyLine, 'giu');
 const OWN_LINE = anyOf(phoneCues.ownLine, 'giu');
 const OWN_DEPARTMENT = anyOf(phoneCues.ownDepartment, 'giu');
+const THEIR_LINE = anyOf(phoneCues.theirLine, 'giu');
 const NEGATION = anyOf(phoneCues.negation);
 const NEGATION_AFTER = anyOf(phoneCues.negationAfter);
 const ENCOURAGED = anyOf(phoneCues.encouraged);
@@ -23,13 +24,14 @@ const ENCOURAGED = anyOf(phoneCues.encouraged);
 const lastAt = (pattern: RegExp, text: string): number => [...text.matchAll(pattern)].at(-1)?.index ?? -1;
 
 /**
- * A third party's line or call: its name comes after the last word by which the seller speaks of itself. "Our
- * warranty team" names a department of the seller's, so it counts as the seller speaking.
+ * A third party's line or call: its name, or a word pointing back at it once it is named ("if the courier cannot reach
+ * us, call them on …"), comes after the last word by which the seller speaks of itself. "Our warranty team" names a
+ * department of the seller's, so it counts as the seller speaking.
  */
 export function thirdParty(before: string): boolean {
   const own = before.replace(OWN_DEPARTMENT, (words) => `our${' '.repeat(Math.max(0, words.length - 3))}`);
-  const third = lastAt(THIRD_PARTY_LINE, own);
-  return third >= 0 && third > lastAt(OWN_LINE, own);
+  const named = lastAt(THIRD_PARTY_LINE, own);
+  return named >= 0 && Math.max(named, lastAt(THEIR_LINE, own)) > lastAt(OWN_LINE, own);
 }
 
 /** The clause before a match: back to the last comma, colon, semicolon, full stop or line break within 80 characters. */
