@@ -38,8 +38,23 @@ const ACQUIRE = anyOf(cues.acquire, 'giu');
 function pitches(sentence: string): boolean {
   const complementSold = PITCH_PHRASE.test(sentence) || (COMPLEMENT.test(sentence) && (APPEAL.test(sentence) || FOR_SALE.test(sentence)));
   const crowdAlsoBuys = !complementSold && ALSO.test(sentence) && CROWD.test(sentence) && [...sentence.matchAll(ACQUIRE)].length >= 2;
-  return (complementSold || crowdAlsoBuys) && !SERVICE.test(sentence);
+  if (!complementSold && !crowdAlsoBuys) return false;
+  return !SERVICE.test(sentence) || (complementSold && complementBesideService(sentence));
 }
+
+/**
+ * A clause: the sentence cut at a comma, a semicolon, a colon or a dash — but not before a clause that hangs on the one
+ * before it (German sets a comma before every "dass", "weil" or "die"; "so popular, that they are sold out" is one clause).
+ */
+const CLAUSE_MARK =
+  /[;:、；：]|\s[—–-]\s|[,，](?!\s*(?:dass|weil|sodass|die|der|das|that|which|because|qu['’]|que|qui|parce|porque|donde|wo)(?:\s|$))/iu;
+
+/**
+ * "Sorry for the delay, the matching napkins are a real favourite": the service word sits in another clause than the
+ * complement, which is still pitched; "the matching lid is so popular that it is back-ordered" is the buyer's delay.
+ */
+const complementBesideService = (sentence: string): boolean =>
+  sentence.split(CLAUSE_MARK).some((clause) => (COMPLEMENT.test(clause) || PITCH_PHRASE.test(clause)) && !SERVICE.test(clause));
 
 /** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
 function offersAFit(sentence: string, previous: string): boolean {
