@@ -4,7 +4,9 @@
  * Whether a message is one is read from order-essential cues in six languages
  * (policy-lint-important.json); a notice about the shop (holidays, closing days, a sale) is one only
  * when it speaks of the buyer's own order ("closed over New Year, so your order ships on 3 January"),
- * since a delivery word alone ("deliveries resume in January") fits any shop notice. The caller
+ * since a delivery word alone ("deliveries resume in January") fits any shop notice. An order said to be delivered or
+ * complete ("your order has been delivered, nothing is needed from you") is blanked first: it is why the buyer need
+ * not act, so its delivery word justifies nothing (a move or a new name of the shop then stands alone). The caller
  * also counts a tag as misuse on a message that asks for a review or markets, whatever else it says.
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
@@ -15,12 +17,13 @@ export const IMPORTANT_TAG = new RegExp(`[[(【「〔]\\s*(?:${cues.tagWord.join
 const ORDER_ESSENTIAL = anyOf(cues.orderEssential);
 const SHOP_NOTICE = anyOf(cues.shopNotice);
 const BUYER_ORDER = anyOf(cues.buyerOrder);
+const ORDER_DONE = anyOf(cues.orderDone, 'giu');
 
 export const findImportantTags = (text: string): Span[] =>
   [...text.matchAll(IMPORTANT_TAG)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 
 /** True when the message, its tags aside, is about something the buyer must act on for the order to complete. */
 export function orderEssential(text: string): boolean {
-  const untagged = text.replace(IMPORTANT_TAG, ' ');
+  const untagged = text.replace(IMPORTANT_TAG, ' ').replace(ORDER_DONE, ' ');
   return ORDER_ESSENTIAL.test(untagged) && (!SHOP_NOTICE.test(untagged) || BUYER_ORDER.test(untagged));
 }

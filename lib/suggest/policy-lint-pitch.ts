@@ -8,7 +8,9 @@
  * buyer's own order, and a sentence about a replacement or a missing part is service. And a product of ours said
  * to fit what the buyer has ("the ones we make fit your dripper", "Zu Ihrem Block passt der Wetzstahl aus derselben
  * Serie"), even without a link or a price — unless it answers the buyer's own question, there or just before
- * (policy-lint-answered.ts; here a word on their order or on a check we made counts as an answer too).
+ * (policy-lint-answered.ts; here a word on their order or on a check we made counts as an answer too). So is a product of
+ * ours or a complement said to be on offer now ("many of our customers pick our descaler, now in a twin pack"), with
+ * the same exceptions.
  * Cues: policy-lint-pitch.json.
  */
 import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
@@ -26,6 +28,7 @@ const ALSO = anyOf(cues.also);
 const SERVICE = anyOf(cues.service);
 const FITS_THEIRS = anyOf(cues.fitsTheirs);
 const MADE_BY_US = anyOf(cues.madeByUs);
+const ON_OFFER = anyOf(cues.onOffer);
 /** The buyer's own question, or a word on their order or on a check we made. */
 const ANSWERS = anyOf([...asked.asked, ...cues.answers]);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
@@ -35,8 +38,23 @@ const ACQUIRE = anyOf(cues.acquire, 'giu');
 function pitches(sentence: string): boolean {
   const complementSold = PITCH_PHRASE.test(sentence) || (COMPLEMENT.test(sentence) && (APPEAL.test(sentence) || FOR_SALE.test(sentence)));
   const crowdAlsoBuys = !complementSold && ALSO.test(sentence) && CROWD.test(sentence) && [...sentence.matchAll(ACQUIRE)].length >= 2;
-  return (complementSold || crowdAlsoBuys) && !SERVICE.test(sentence);
+  if (!complementSold && !crowdAlsoBuys) return false;
+  return !SERVICE.test(sentence) || (complementSold && complementBesideService(sentence));
 }
+
+/**
+ * A clause: the sentence cut at a comma, a semicolon, a colon or a dash — but not before a clause that hangs on the one
+ * before it (German sets a comma before every "dass", "weil" or "die"; "so popular, that they are sold out" is one clause).
+ */
+const CLAUSE_MARK =
+  /[;:、；：]|\s[—–-]\s|[,，](?!\s*(?:dass|weil|sodass|die|der|das|that|which|because|qu['’]|que|qui|parce|porque|donde|wo)(?:\s|$))/iu;
+
+/**
+ * "Sorry for the delay, the matching napkins are a real favourite": the service word sits in another clause than the
+ * complement, which is still pitched; "the matching lid is so popular that it is back-ordered" is the buyer's delay.
+ */
+const complementBesideService = (sentence: string): boolean =>
+  sentence.split(CLAUSE_MARK).some((clause) => (COMPLEMENT.test(clause) || PITCH_PHRASE.test(clause)) && !SERVICE.test(clause));
 
 /** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
 function offersAFit(sentence: string, previous: string): boolean {
@@ -44,7 +62,16 @@ function offersAFit(sentence: string, previous: string): boolean {
   return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 
+/** "Our descaler, now in a twin pack": the price pitches; "the kettle you ordered is now reduced, so we refunded" answers. */
+function offersADeal(sentence: string, previous: string): boolean {
+  if (!ON_OFFER.test(sentence) || !(MADE_BY_US.test(sentence) || COMPLEMENT.test(sentence)) || SERVICE.test(sentence)) return false;
+  return !answersTheBuyer(sentence, previous, ANSWERS);
+}
+
 export function findSoftPitches(text: string): Span[] {
   const sentences = sentencesOf(text);
-  return sentences.filter((s, i) => pitches(s.text) || offersAFit(s.text, sentences[i - 1]?.text ?? ''));
+  return sentences.filter((s, i) => {
+    const previous = sentences[i - 1]?.text ?? '';
+    return pitches(s.text) || offersAFit(s.text, previous) || offersADeal(s.text, previous);
+  });
 }

@@ -48,7 +48,13 @@
  *   asked for through Amazon messages, a coupon the buyer asked for refused, a manufacturer's line, other buyers' fix),
  *   written for the thirteenth pass and committed before it (first run 5 of 17 caught, 0 of 17 flagged), then tuned on.
  * - held-out 12: written by a twelfth evaluator who had not read the lint's code, cue lists or their comments, committed
- *   before it ran; first measured on main 255245f; never tuned on.
+ *   before it ran; first measured on main 255245f (14 of 20 caught, 0 of 20 flagged); tuned on from session 15 (the
+ *   fourteenth pass);
+ * - probe 12: fresh paraphrases of held-out 12's missed classes (the seller phoning the buyer, a product many of our
+ *   buyers pick that is on offer, a short note on the listing that helps others decide, a gift for an opinion in voseo,
+ *   "[Important]" on news about the shop) and clean near-misses (a negated "call us", a courier who will ring, a paper
+ *   note in the parcel, a photo of a damage for a spare, an out-of-stock item), written for the fourteenth pass and
+ *   committed before it (first run 2 of 14 caught, 1 of 14 flagged), then tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -89,8 +95,9 @@ export const POLICY_SETS = {
   'held-out 11 — tuned on from session 14 (first run 17/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-11.jsonl',
   'probe 11 (written before the thirteenth pass of issue 15, first run 5/17, 0/17; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-11.jsonl',
-  'held-out 12 (written by a twelfth evaluator, committed before it ran, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-12.jsonl',
+  'held-out 12 — tuned on from session 15 (first run 14/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-12.jsonl',
+  'probe 12 (written before the fourteenth pass of issue 15, first run 2/14, 1/14; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-12.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });

@@ -1,0 +1,69 @@
+/**
+ * Calls in a reply that move the conversation off Amazon: asking the buyer to call or message the seller ("call us",
+ * "rufen Sie uns an", "LINEで"), or the seller phoning the buyer ("our technician will ring you", "nous vous
+ * rappellerons", "お電話番号へご連絡いたします"). A third party who calls (a courier, "el repartidor le llamará")
+ * is no channel of the seller's, but "our warranty lead" is the seller. A call negated in its own clause ("you don't
+ * need to call us", "no hace falta que nos llames", "お電話は不要です") asks for nothing, unlike "don't hesitate to
+ * call us". Cues: policy-lint-phone.json.
+ */
+import type { Span } from '@/lib/suggest/policy-lint-contact';
+import phoneCues from '@/lib/suggest/policy-lint-phone.json';
+import { anyOf } from '@/lib/suggest/policy-lint-regex';
+
+const CALL_US = anyOf(phoneCues.callUs, 'giu');
+const CALL_YOU = anyOf(phoneCues.callYou, 'giu');
+const THIRD_PARTY_LINE = anyOf(phoneCues.thirdPartyLine, 'giu');
+const OWN_LINE = anyOf(phoneCues.ownLine, 'giu');
+const OWN_DEPARTMENT = anyOf(phoneCues.ownDepartment, 'giu');
+const THEIR_LINE = anyOf(phoneCues.theirLine, 'giu');
+const NEGATION = anyOf(phoneCues.negation);
+const NEGATION_AFTER = anyOf(phoneCues.negationAfter);
+const ENCOURAGED = anyOf(phoneCues.encouraged);
+
+/** The last match's start in a text, -1 without one. */
+const lastAt = (pattern: RegExp, text: string): number => [...text.matchAll(pattern)].at(-1)?.index ?? -1;
+
+/**
+ * A third party's line or call: its name, or a word pointing back at it once it is named ("if the courier cannot reach
+ * us, call them on …"), comes after the last word by which the seller speaks of itself. "Our warranty team" names a
+ * department of the seller's, so it counts as the seller speaking.
+ */
+export function thirdParty(before: string): boolean {
+  const own = before.replace(OWN_DEPARTMENT, (words) => `our${' '.repeat(Math.max(0, words.length - 3))}`);
+  const named = lastAt(THIRD_PARTY_LINE, own);
+  return named >= 0 && Math.max(named, lastAt(THEIR_LINE, own)) > lastAt(OWN_LINE, own);
+}
+
+/** The clause before a match: back to the last comma, colon, semicolon, full stop or line break within 80 characters. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '。', '、', '\n'].map((mark) => before.lastIndexOf(mark))) + 1);
+}
+
+function negated(text: string, span: Span): boolean {
+  const around = clauseBefore(text, span.start) + span.text;
+  if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
+  return NEGATION_AFTER.test(text.slice(span.end));
+}
+
+const spansOf = (pattern: RegExp, text: string): Span[] =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+
+/**
+ * The words before a match, back to the last full stop or line break within 120 characters. Not sentencesOf
+ * (policy-lint-regex.ts), which also ends a sentence at ! ? 。: "Best to ask UPS directly! Their line is …" and
+ * "ヤマト運輸へお問い合わせください。番号は…" name the carrier before the number's own sentence, and its line may be
+ * passed on (policy-lint-phone.test.ts).
+ */
+export function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+}
+
+export function findCalls(text: string): Span[] {
+  const asked = spansOf(CALL_US, text);
+  const phoned = spansOf(CALL_YOU, text).filter(
+    (call) => !thirdParty(sentenceBefore(text, call.start) + call.text) && !asked.some((a) => a.start < call.end && call.start < a.end),
+  );
+  return [...asked, ...phoned].filter((call) => !negated(text, call));
+}
