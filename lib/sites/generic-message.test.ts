@@ -65,6 +65,17 @@ describe("a message's header chrome is not its text", () => {
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe second lamp has no bulb either.');
   });
 
+  it.each([
+    ['tr', 'alıcı: ben'],
+    ['tr, with another addressee', 'alıcı: ben, Mert'],
+    ['ko', '나에게'],
+    ['ja', '自分宛'],
+    ['zh, the space left out', '发送至我'],
+  ])('leaves out a recipient line written as one "to me" phrase (%s)', (_, recipients) => {
+    const page = htmlPage(addressed(recipients, 'Good morning,'), 'https://mail.example/1');
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe second lamp has no bulb either.');
+  });
+
   it('keeps a first line that starts like a recipient row but names nobody of ours', () => {
     const page = htmlPage(addressed('', 'Do you ship to Canada'), 'https://mail.example/1');
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe(
