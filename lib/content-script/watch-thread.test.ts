@@ -101,4 +101,32 @@ describe('the thread watcher on a page of web components', () => {
     await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
     expect(changes).toEqual(['https://support.example/cases/4410']);
   });
+
+  it('walks the page once per check: the walk that finds the roots to observe serves the read', async () => {
+    vi.useFakeTimers({ now: TEST_NOW });
+    setUrl('https://support.example/cases/4411');
+    document.documentElement.innerHTML = '<body><main><x-case-feed></x-case-feed><p>Loading the case</p></main></body>';
+    document.querySelector('x-case-feed')!.attachShadow({ mode: 'open' }).innerHTML = '<p>No posts yet</p>';
+    let reads = 0;
+    const counted = { ...generic, readThread: (page: Document, url: URL) => (reads++, generic.readThread(page, url)) };
+    const watcher = fakeContext();
+    stop = watcher.stop;
+    // A scan of the page starts its tree walker at the document itself; other walkers start inside it.
+    const walker = vi.spyOn(document, 'createTreeWalker');
+    const pageWalks = () => walker.mock.calls.filter(([root]) => root === document).length;
+    watchThread(
+      watcher.ctx,
+      () => counted,
+      { profiles: [] },
+      () => undefined,
+    );
+    for (let tick = 0; tick < 3; tick++) {
+      document.querySelector('main')!.append(document.createElement('span'));
+      await vi.advanceTimersByTimeAsync(waitAfterMisses(99));
+    }
+    const walks = pageWalks();
+    walker.mockRestore();
+    expect(reads).toBe(4);
+    expect(walks).toBe(reads);
+  });
 });

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ProfileMemory } from './answer-request';
 import { isFrame } from '@/lib/sites/engine/element-memo';
-import { openShadowRoots } from '@/lib/sites/shadow-composed';
+import { withOpenShadowRoots } from '@/lib/sites/shadow-composed';
 import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
@@ -13,6 +13,9 @@ const SETTLE_MS = 250;
  * cost a whole-page read every 250 ms, and a conversation it loads later is still announced.
  */
 const MAX_MISS_WAIT_MS = 8_000;
+
+/** What the watcher observes of the page and of each open shadow root: any node added or removed in it. */
+const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
 
 export const waitAfterMisses = (misses: number) => Math.min(SETTLE_MS * 2 ** misses, MAX_MISS_WAIT_MS);
 
@@ -27,24 +30,21 @@ export function watchThread(
   memory: ProfileMemory,
   onChange: () => void,
 ): void {
-  const signature = () => threadSignature(adapterForPage(), memory);
+  const observer = new MutationObserver(() => schedule());
+  // The observer does not see into shadow roots: every open root the page holds by now is observed
+  // too, so messages a component renders later inside its root are read (closed roots stay unseen).
+  // Observing a root again only sets the same options again. One walk of the page finds the roots
+  // to observe and serves the read's composed copy (issue 10).
+  const signature = () =>
+    withOpenShadowRoots(document, (roots) => {
+      for (const root of roots) observer.observe(root, SUBTREE);
+      return threadSignature(adapterForPage(), memory);
+    });
   let last = signature();
   let misses = last.missed ? 1 : 0;
   let timer: number | undefined;
-  const observer = new MutationObserver(() => schedule());
-  const observed = new WeakSet<ShadowRoot>();
-  // The observer does not see into shadow roots: every open root the page holds by now is observed
-  // too, so messages a component renders later inside its root are read (closed roots stay unseen).
-  const observeRoots = () => {
-    for (const root of openShadowRoots(document)) {
-      if (observed.has(root)) continue;
-      observed.add(root);
-      observer.observe(root, { childList: true, subtree: true });
-    }
-  };
   const check = () => {
     timer = undefined;
-    observeRoots();
     const next = signature();
     misses = next.missed ? misses + 1 : 0;
     if (next.key === last.key) return;
@@ -56,7 +56,7 @@ export function watchThread(
   };
   // Another route is another page: read it soon, whatever the last one made the watcher wait.
   const navigated = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     timer = undefined;
     misses = 0;
     schedule();
@@ -66,7 +66,6 @@ export function watchThread(
   // A frame's document (a mail body in `srcdoc`) loads after its element changed, and its load changes
   // nothing the observer sees: read again then too. `load` does not bubble; capture sees it.
   ctx.addEventListener(document, 'load', (event) => isFrame(event.target) && schedule(), { capture: true });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  observeRoots();
+  observer.observe(document.body ?? document.documentElement, SUBTREE);
   ctx.onInvalidated(() => observer.disconnect());
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readStructurally } from './structural';
-import { composedDocument, openShadowRoots } from './shadow-composed';
+import { composedDocument, withOpenShadowRoots } from './shadow-composed';
 import { htmlPage } from './testing/fixture-page';
 import { readableText } from './text';
 
@@ -30,7 +30,7 @@ describe('composedDocument: the page with its open shadow roots in place', () =>
     expect(items).toEqual(['Opening words', 'No replies yet']);
     expect(body.textContent).not.toContain('Never shown');
     expect(body.querySelector('slot, template')).toBeNull();
-    expect(openShadowRoots(document)).toHaveLength(2);
+    expect(withOpenShadowRoots(document, (roots) => roots.length)).toBe(2);
   });
 
   it('leaves a closed root out: no script can read it, so its host reads as its light children', () => {
@@ -41,7 +41,7 @@ describe('composedDocument: the page with its open shadow roots in place', () =>
     expect(text).toContain('Light words');
     expect(text).toContain('Open words');
     expect(text).not.toContain('Hidden words');
-    expect(openShadowRoots(document)).toHaveLength(1);
+    expect(withOpenShadowRoots(document, (roots) => roots.length)).toBe(1);
   });
 
   it('copies a page of thousands of components, and reads a page past the budget as it is, without copying it', () => {
@@ -80,5 +80,37 @@ describe('readStructurally on a conversation rendered in shadow roots', () => {
       sentAt: '2026-12-01T08:05:00.000Z',
       text: 'Thank you, and should I send the cracked lid back to you?',
     });
+  });
+});
+
+/** Counts the walks of the whole page: a scan starts its tree walker at the document itself. */
+const countPageWalks = (document: Document) => {
+  const spy = vi.spyOn(document, 'createTreeWalker');
+  return () => spy.mock.calls.filter(([root]) => root === document).length;
+};
+
+describe('withOpenShadowRoots: one walk of the page for the roots and the read', () => {
+  it('gives the roots, and a read inside reuses its walk instead of walking the page again', () => {
+    const document = page(`<main><x-feed>${open('<p>Inside the feed</p>')}</x-feed><p>Plain words</p></main>`);
+    const walks = countPageWalks(document);
+    const text = withOpenShadowRoots(document, (roots) => {
+      expect(roots).toHaveLength(1);
+      return composedDocument(document).body.textContent;
+    });
+    expect(text).toContain('Inside the feed');
+    expect(walks()).toBe(1);
+  });
+
+  it('reuses nothing for another document, and nothing once its work is done', () => {
+    const document = page('<main><p>No component yet</p></main>');
+    const other = page(`<x-feed>${open('<p>Other page</p>')}</x-feed>`);
+    const otherWalks = countPageWalks(other);
+    withOpenShadowRoots(document, () => expect(composedDocument(other).body.textContent).toContain('Other page'));
+    expect(otherWalks()).toBe(1);
+    // A root attached after the work is seen by the next read: no answer outlives its check.
+    const host = document.createElement('x-late');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Attached later</p>';
+    document.querySelector('main')!.append(host);
+    expect(composedDocument(document).body.textContent).toContain('Attached later');
   });
 });

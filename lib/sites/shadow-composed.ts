@@ -21,9 +21,24 @@ const MAX_ELEMENTS = 30_000;
 /** Nodes copied at most (elements, text, slotted nodes): the copy stays bounded whatever the scan missed. */
 const MAX_NODES = 2 * MAX_ELEMENTS;
 
-/** The page's open shadow roots, nested ones included (for the watcher to observe: ../content-script/watch-thread.ts). */
-export function openShadowRoots(doc: Document): ShadowRoot[] {
-  return scan(doc).roots;
+/** The open roots in a page and in one another, and the elements seen (up to MAX_ELEMENTS). */
+type Scan = { doc: Document; roots: ShadowRoot[]; elements: number };
+/** The scan of the page a watcher's check holds while it reads (withOpenShadowRoots); none outside a check. */
+let held: Scan | undefined;
+
+/**
+ * Runs `work` given the page's open shadow roots, nested ones included, found by one walk of the page
+ * that a read of that page inside `work` reuses: the watcher's check observes the roots and reads the
+ * page with one walk, not two (issue 10). Only for synchronous work that does not change the page:
+ * outside `work`, every read walks the page afresh, so no answer outlives the DOM it was taken from.
+ */
+export function withOpenShadowRoots<T>(doc: Document, work: (roots: ShadowRoot[]) => T): T {
+  held = scan(doc);
+  try {
+    return work(held.roots);
+  } finally {
+    held = undefined;
+  }
 }
 
 /** The composed copy of a page with open shadow roots; the page itself when it has none or is too big to copy. */
@@ -42,8 +57,9 @@ export function composedDocument(doc: Document): Document {
   }
 }
 
-/** The open roots in the page and in one another, and the elements seen (up to MAX_ELEMENTS). */
-function scan(doc: Document): { roots: ShadowRoot[]; elements: number } {
+/** The page's scan: the one its check holds, else a walk of the page. */
+function scan(doc: Document): Scan {
+  if (held?.doc === doc) return held;
   const roots: ShadowRoot[] = [];
   const scopes: Node[] = [doc];
   let elements = 0;
@@ -57,7 +73,7 @@ function scan(doc: Document): { roots: ShadowRoot[]; elements: number } {
       scopes.push(root);
     }
   }
-  return { roots, elements };
+  return { doc, roots, elements };
 }
 
 /** A copy of `source` with shadow content in place; null past MAX_NODES. Iterative: a deep page cannot overflow the stack. */
