@@ -24,6 +24,7 @@ export const ReaderWordsSchema = object({
   partnerBefore: alternatives(),
   partnerAfter: alternatives(),
   addresseeLabels: phraseList(),
+  toUsLines: phraseList(),
   draftLabels: phraseList(),
   foldedMessages: phraseList(),
   translationNotes: phraseList(),

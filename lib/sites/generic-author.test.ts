@@ -73,3 +73,9 @@ describe("the sender's address written in the block's first line", () => {
     );
   });
 });
+
+describe('a sender line cut short with an ellipsis', () => {
+  it('is the whole name the line keeps in its title (./whole-name.ts)', () => {
+    expect(authorOf('<span class="sender" title="Wilhelmina Achterberg">Wilhelmina Ach…</span>').name).toBe('Wilhelmina Achterberg');
+  });
+});

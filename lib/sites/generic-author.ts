@@ -11,6 +11,7 @@ import { singleLine } from './text';
 import { fallbackSender } from './structural-sender-fallbacks';
 import { ROLE_LABEL } from './structural-role-label';
 import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
+import { wholeName } from './whole-name';
 
 /**
  * Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts).
@@ -35,7 +36,11 @@ const MAX_TEXTS = 12;
 /** The block's author: `sender` is the element senderOf chose, `mailto` the block's first `mailto:` link. */
 export function readAuthor(block: Element, sender: Element | null, mailto: Element | null): Person {
   const fromLink = emailAddress(mailto?.getAttribute('href')?.slice(7, 300).split('?')[0]);
-  const senderText = singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || withoutTimes(sender), 300);
+  // A name shown cut short ("Ana Sil…") is completed from the attribute that keeps it whole (./whole-name.ts).
+  const senderText = wholeName(
+    singleLine(sender?.getAttribute('name') || sender?.getAttribute('data-author') || withoutTimes(sender), 300),
+    sender,
+  );
   const email =
     emailAddress(sender?.getAttribute('email')) ??
     emailAddress(sender?.getAttribute('data-email')) ??

@@ -26,11 +26,15 @@ const HEADER_ROW = new RegExp(
  * A recipient row without a colon that names us among the addressees, in any language the word
  * lists know: "till mig, Peter", "to Jana, me", "do mnie" (addressee labels, header-row words; "me"
  * words, the self names). Us among them is what tells it from a first line starting "To"/"Do".
+ * Some languages write "to me" as one phrase ("나에게", "自分宛", "alıcı: ben": header-row words' toUsLines).
  */
 const TO_US = fromWords((words) => {
-  const labels = words.addresseeLabels.join('|').replaceAll(' ', '\\s?');
+  const spaced = (phrases: string[]) => phrases.join('|').replaceAll(' ', '\\s?');
   const us = words.selfAuthorNames.join('|');
-  return new RegExp(`^(?:${labels})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})(?:,[^.!?:]{0,60})?$`, 'iu');
+  return new RegExp(
+    `^(?:(?:${spaced(words.addresseeLabels)})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})|${spaced(words.toUsLines)})(?:,[^.!?:]{0,60})?$`,
+    'iu',
+  );
 });
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;

@@ -60,7 +60,13 @@ describe("a message's header chrome is not its text", () => {
     ['de', 'an mich, Jonas'],
     ['vi', 'tới tôi, Thu'],
     ['ru', 'кому мне, Ольга'],
-  ])('leaves out a recipient row without a colon that names us (%s)', (_, recipients) => {
+    // A recipient line written as one "to me" phrase (header-row words' toUsLines).
+    ['tr', 'alıcı: ben'],
+    ['tr, with another addressee', 'alıcı: ben, Mert'],
+    ['ko', '나에게'],
+    ['ja', '自分宛'],
+    ['zh, the space left out', '发送至我'],
+  ])('leaves out a recipient row without a colon, or one "to me" phrase, that names us (%s)', (_, recipients) => {
     const page = htmlPage(addressed(recipients, 'Good morning,'), 'https://mail.example/1');
     expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Good morning,\nThe second lamp has no bulb either.');
   });

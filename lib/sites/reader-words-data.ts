@@ -13,7 +13,7 @@ import { assistantNames } from './structural-assistant-words.json';
 import { agentClassWords, customerClassWords, platformAuthors, systemClassWords } from './structural-class-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
-import { addresseeLabels } from './structural-header-row-words.json';
+import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { fieldLabels, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
@@ -45,6 +45,7 @@ export const READER_WORDS: ReaderWords = {
   partnerBefore,
   partnerAfter,
   addresseeLabels,
+  toUsLines,
   draftLabels,
   foldedMessages,
   translationNotes,

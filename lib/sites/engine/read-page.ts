@@ -12,6 +12,7 @@ import { readWithProfile } from '../profile/read-with-profile';
 import { readStructurally } from '../structural';
 import { capThread } from './cap';
 import { hasNoCustomer, structuralRolesFit } from './no-customer';
+import { namesNoOne, withStructuralNames } from './unnamed';
 
 /**
  * Below this the site's (or profile's) read is treated as failed and the structural reader is
@@ -65,8 +66,11 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBu
   const best = pick(candidates);
   // A read whose role rules found no customer among several authors is not sure of its roles (./no-customer.ts).
   const rolesUnfounded = best !== null && hasNoCustomer(best);
-  if ((best && best.confidence >= LOW_CONFIDENCE && !rolesUnfounded) || !use('structural')) return best && capThread(best);
+  const sure = best !== null && best.confidence >= LOW_CONFIDENCE && !rolesUnfounded;
+  // A sure read that names no one keeps its messages and roles and takes the names the structural reader finds (./unnamed.ts).
+  if ((sure && !namesNoOne(best)) || !use('structural')) return best && capThread(best);
   const structural = readStructurally(doc, url, { ...safeHints(adapter, doc), site: adapter.id });
+  if (sure) return capThread(withStructuralNames(best, structural));
   if (
     structural &&
     structural.messages.length > 0 &&

@@ -33,3 +33,16 @@ describe('a delivery-failure report read with a profile', () => {
     expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'system', 'customer']);
   });
 });
+
+describe('a sender name shown cut short', () => {
+  it('is the whole name its element keeps in an attribute, not the cut text', () => {
+    const cut = (text: string) =>
+      `<div class="mail"><div class="mail__from" data-full-name="Bartholomew Okonkwo-Reyes">Bartholomew Okon…</div><div class="mail__text">${text}</div></div>`;
+    page = htmlPage(
+      `<!doctype html><body><h1>Lamp arrived cracked</h1><div class="conv">${cut('The lamp base arrived cracked.') + cut('Photos attached, what now?')}</div></body>`,
+      'https://webmail.example/t/10',
+    );
+    const thread = readWithProfile(page.document, page.url, profile, 60_000)!;
+    expect(thread.messages.map((message) => message.author.name)).toEqual(['Bartholomew Okonkwo-Reyes', 'Bartholomew Okonkwo-Reyes']);
+  });
+});

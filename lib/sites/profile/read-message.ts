@@ -13,6 +13,7 @@ import { labelRole } from './labels';
 import { cardRole } from './card-match';
 import { relayedAddress } from '../form-relay';
 import { isDeliveryReport } from '../structural-delivery-report';
+import { wholeName } from '../whole-name';
 import type { LabelRule, SiteProfile } from './types';
 
 const ADDRESS_IN_TEXT = /<([^<>\s]+@[^<>\s]+)>/;
@@ -132,12 +133,13 @@ function bodyText(body: Element, ignore: string | undefined): string {
   return readableText(copy);
 }
 
-/** A sender line's name: "From: Ana Silva <ana@example.com>" names Ana Silva. */
+/** A sender line's name: "From: Ana Silva <ana@example.com>" names Ana Silva; "Ana Sil…" the whole name an attribute keeps. */
 function nameIn(element: Element | null): string {
-  return textOf(element)
+  const name = textOf(element)
     .replace(ADDRESS_IN_TEXT, '')
     .replace(/^From:\s*/i, '')
     .trim();
+  return wholeName(name, element);
 }
 
 /** An element's text; an icon-only element's `aria-label`. */
