@@ -18,7 +18,8 @@ export const ENDS_SENTENCE = /[.!?。！？]\s*$/;
 const MAX_GREETING_CHARS = 120;
 /** A token shorter than this is an initial ("G." of "G. Köhler"), not evidence. */
 const MIN_TOKEN_LENGTH = 2;
-const QUOTE_PREFIX = /^[\s>]+/;
+/** '>' and docomo's full-width '＞' ("＞ 鈴木様"). */
+const QUOTE_PREFIX = /^[\s>＞]+/;
 
 /** The words of a signed name that can be matched: "G. Köhler" → ["köhler"], "山口 美咲" → ["山口", "美咲"]. */
 function nameTokens(name: string): string[] {
@@ -39,8 +40,14 @@ function trailingName(lines: readonly string[]): { name: string; line: number } 
     const above = lines[last - 1] ?? '';
     return isBlank(above) || ENDS_SENTENCE.test(above) ? { name: alone[1] ?? '', line: last } : undefined;
   }
-  const words = CLOSING_WITH_WORDS.exec(text)?.[1];
-  return words !== undefined && NAME_ALONE.test(words) ? { name: words, line: last } : undefined;
+  const words = closingWithName(text);
+  return words !== undefined ? { name: words, line: last } : undefined;
+}
+
+/** The name of a closing with the name on one line ("Groet, Daan" → "Daan"), or undefined. */
+export function closingWithName(line: string): string | undefined {
+  const words = CLOSING_WITH_WORDS.exec(line)?.[1];
+  return words !== undefined && NAME_ALONE.test(words) ? words : undefined;
 }
 
 /** Enough of the reply's end for its last line and the one above it. */
