@@ -18,8 +18,7 @@ export const ENDS_SENTENCE = /[.!?。！？]\s*$/;
 const MAX_GREETING_CHARS = 120;
 /** A token shorter than this is an initial ("G." of "G. Köhler"), not evidence. */
 const MIN_TOKEN_LENGTH = 2;
-/** '>' and docomo's full-width '＞' ("＞ 鈴木様"). */
-const QUOTE_PREFIX = /^[\s>＞]+/;
+const QUOTE_PREFIX = /^[\s>]+/;
 
 /** The words of a signed name that can be matched: "G. Köhler" → ["köhler"], "山口 美咲" → ["山口", "美咲"]. */
 function nameTokens(name: string): string[] {

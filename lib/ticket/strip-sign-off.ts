@@ -4,6 +4,7 @@
  * rules. Each reads a bounded number of lines from the end.
  */
 import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE, SURNAME_NAME_LINE } from './reply-patterns';
+import { ENDS_SENTENCE } from './strip-addressed-name';
 
 const isBlank = (line: string) => line.trim() === '';
 
@@ -25,9 +26,12 @@ const SLASH_SIGNED_NAME = /^\s*\/\s?\p{Lu}[\p{L}.'’ -]{0,30}$/u;
 /** Kana: the text is Japanese, whose names the Chinese surnames would misread ("山本" stays, as our sets keep it). */
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-/** "陈静" or "김도윤" on the last line (`at`) of a text with no kana above it. */
+/**
+ * "陈静" or "김도윤" on the last line (`at`) under text that ends a sentence, with no kana above it. Text that
+ * leads into it ("改成：\n\n周末", weekend) is an answer, not a signature.
+ */
 function isChineseOrKoreanName(lines: readonly string[], name: string, at: number): boolean {
-  if (!SURNAME_NAME_LINE.test(name)) return false;
+  if (!SURNAME_NAME_LINE.test(name) || !ENDS_SENTENCE.test(lines[lastTextLine(lines, at)] ?? '')) return false;
   for (let k = 0; k < at; k++) if (KANA.test(lines[k] ?? '')) return false;
   return true;
 }
