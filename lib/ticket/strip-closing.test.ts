@@ -74,8 +74,10 @@ describe('withoutClosing: closings written with a place or in more languages', (
       expect(withoutClosing(lines(`Hello,\n\nThe lid is cracked.\n\n${closing}\nKim`))).toEqual(lines('Hello,\n\nThe lid is cracked.\n'));
   });
 
-  it('keeps a sentence that opens like a greeting from a place', () => {
+  it('keeps a sentence that opens like a greeting from a place, and "ABS" (a plastic) answered on its own', () => {
     const mail = lines('Hi,\n\nthe parcel arrived.\n\nGreetings from Oslo are on the card you sent, thanks!');
     expect(withoutClosing(mail)).toEqual(mail);
+    const answer = lines('Olá,\n\no material da capa é:\n\nABS');
+    expect(withoutClosing(answer)).toEqual(answer);
   });
 });
