@@ -29,7 +29,7 @@ import { lastCharsOf } from '@/lib/ticket/regex-fragments';
 import { fragmentsOfList } from '@/lib/ticket/reply-words';
 
 /** How many lines a client may wrap an attribution ("On …, Name <mail>\nwrote:") over. */
-const MAX_ATTRIBUTION_LINES = 3;
+export const MAX_ATTRIBUTION_LINES = 3;
 /** How far below "From:" Outlook's next header field ("Sent:", "To:") may be, after wrapping. */
 const HEADER_BLOCK_REACH = 4;
 /** "Jane wrote:" without a date or address is an attribution only when a '>' quote follows it. */
@@ -106,6 +106,9 @@ export function mayEndAttribution(line: string): boolean {
   if (last !== '-' && !mayEndVerb(last)) return false;
   return endsWithVerbNoColon(line);
 }
+
+/** Whether an attribution may end on `line` (`mayEndAttribution`), or one on a single line may, ending in a dated address ('>'). */
+export const mayEndAttributionLine = (line: string) => lastVisibleChar(line) === '>' || mayEndAttribution(line);
 
 /**
  * The scan asks about each line up to three times (as the first, second and third line of a

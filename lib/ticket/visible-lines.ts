@@ -13,6 +13,7 @@ import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
 import { ENDS_SENTENCE, NAME_ALONE, closingWithName } from '@/lib/ticket/strip-addressed-name';
 import { KeptLines } from '@/lib/ticket/kept-lines';
+import { PlainLines } from '@/lib/ticket/plain-line';
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
@@ -24,6 +25,7 @@ export function visibleLines(original: readonly string[]): { own: readonly strin
   let lines = original as string[];
   let copied = false;
   const kept = new KeptLines();
+  const plain = new PlainLines();
   let hasVisibleText = false;
   let opensWithHeader = false;
   let inCode = false;
@@ -33,6 +35,12 @@ export function visibleLines(original: readonly string[]): { own: readonly strin
     // No fence, quote, attribution, signature, history or header block opens with a blank line: it
     // is kept without asking each of them (half the lines of a pasted log are blank).
     if (isBlank(line)) {
+      kept.keep(lines, i);
+      i++;
+      continue;
+    }
+    // Most lines of a long reply: kept on a character or two, no rule entered.
+    if (hasVisibleText && !inCode && plain.isPlain(lines, i)) {
       kept.keep(lines, i);
       i++;
       continue;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PlainLines } from '@/lib/ticket/plain-line';
+
+const isPlainTextLine = (lines: readonly string[], i: number) => new PlainLines().isPlain(lines, i);
+import { stripReplyText } from '@/lib/ticket/strip-reply-text';
+
+const lines = (text: string) => text.split('\n');
+
+describe('PlainLines.isPlain', () => {
+  it('answers yes for a short line of text that no rule can act on', () => {
+    expect(isPlainTextLine(lines('checked twice\nall good\n\nmore'), 0)).toBe(true);
+    expect(isPlainTextLine(lines('item 42'), 0)).toBe(true);
+  });
+
+  it('answers no for a line that opens a rule', () => {
+    for (const line of [
+      '> quoted',
+      '-- ',
+      '```',
+      'Sent from my iPhone',
+      'From: kim@shop.example',
+      '-----Original Message-----',
+      '________',
+    ]) {
+      expect(isPlainTextLine([line, 'next'], 0), line).toBe(false);
+    }
+  });
+
+  it('answers no for a line an attribution may wrap from', () => {
+    // The same words, once above a line that ends like an attribution, once not: the answer is not the line's alone.
+    expect(isPlainTextLine(lines('On Tue 3 Mar\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+    expect(isPlainTextLine(lines('On Tue 3 Mar\nthe box came'), 0)).toBe(true);
+    expect(isPlainTextLine(lines('On Tue 3 Mar\nthe box came'), 0)).toBe(true);
+    expect(isPlainTextLine(lines('On Tue 3 Mar\nlater\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+  });
+
+  it('reads a remembered line with its new neighbours', () => {
+    const plain = new PlainLines();
+    expect(plain.isPlain(lines('the box came\nall good'), 0)).toBe(true);
+    expect(plain.isPlain(lines('the box came\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+  });
+
+  it('leaves every line to the scan once most lines are new (nothing to gain from remembering them)', () => {
+    const plain = new PlainLines();
+    const distinct = Array.from({ length: 2000 }, (_, k) => `row ${k}`);
+    expect(plain.isPlain(distinct, 0)).toBe(true);
+    for (let k = 1; k < distinct.length; k++) plain.isPlain(distinct, k);
+    expect(plain.isPlain(['row 0', 'row 1'], 0)).toBe(false);
+  });
+
+  it('leaves a long line to the scan', () => {
+    expect(isPlainTextLine(['a plain sentence that is longer than a short line of a log'], 0)).toBe(false);
+  });
+});
+
+describe('the scan with plain lines among rules', () => {
+  it('still cuts history and signatures that follow thousands of repeated short lines', () => {
+    const log = 'ok\nyes\n\n- a\n'.repeat(2000);
+    const reply = `Hi,\n\nthe log is below.\n\n${log}`;
+    expect(stripReplyText(`${reply}\nOn Tue, 3 Mar 2026, Pat <pat@mail.example> wrote:\n> earlier`)).toBe(reply.trimEnd());
+    expect(stripReplyText(`${reply}\n-- \nPat`)).toBe(reply.trimEnd());
+    expect(stripReplyText(`${reply}\nok\nOn Tue, 3 Mar 2026,\nPat <pat@mail.example> wrote:\n> earlier`)).toBe(`${reply}\nok`);
+  });
+});
