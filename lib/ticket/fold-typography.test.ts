@@ -9,6 +9,10 @@ describe('foldTypography', () => {
     expect(folded).toHaveLength(text.length);
   });
 
+  it("reads Japanese carrier mail's full-width '＞' quote mark as '>'", () => {
+    expect(foldTypography('＞ 山田様\n＞ 発送しました')).toBe('> 山田様\n> 発送しました');
+  });
+
   it('leaves rules of em dashes and box lines, guillemets and plain text as they are', () => {
     expect(foldTypography('——————\n« cité »')).toBe('——————\n« cité »');
     const plain = 'Hello,\nplain text only';

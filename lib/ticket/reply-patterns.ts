@@ -176,6 +176,9 @@ export const COMPANY_LINE_END = new RegExp(String.raw`(?<!\p{L})${alternationOfL
 /** "이지현 드림", "渡辺より": a name with the word that signs it, alone on its line (a closing formula in itself). */
 export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${alternationOf('nameSignOffs')}\s*$`, 'u');
 
+/** "陈静", "김도윤": a bare name in a script whose writers sign without a closing, told by its surname (`surnameNames`). */
+export const SURNAME_NAME_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameNames')}\s*$`, 'u');
+
 /** "Objet : TR: …", "Betreff: WG: …": the subject of a forwarded message in its header block. */
 export const FORWARD_SUBJECT_LINE = new RegExp(
   String.raw`^\s{0,12}\*?${alternationOf('headerSubjectKeys')}\s?\*?\s?[:：]\*?\s{0,3}${alternationOf('forwardSubjectPrefixes')}\s?[:：]`,

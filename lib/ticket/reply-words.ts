@@ -29,6 +29,7 @@ const ReplyWordsSchema = z.object({
   mobileDevices: ByLanguage,
   closings: ByLanguage,
   nameSignOffs: ByLanguage,
+  surnameNames: ByLanguage,
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,

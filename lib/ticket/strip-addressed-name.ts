@@ -39,8 +39,14 @@ function trailingName(lines: readonly string[]): { name: string; line: number } 
     const above = lines[last - 1] ?? '';
     return isBlank(above) || ENDS_SENTENCE.test(above) ? { name: alone[1] ?? '', line: last } : undefined;
   }
-  const words = CLOSING_WITH_WORDS.exec(text)?.[1];
-  return words !== undefined && NAME_ALONE.test(words) ? { name: words, line: last } : undefined;
+  const words = closingWithName(text);
+  return words !== undefined ? { name: words, line: last } : undefined;
+}
+
+/** The name of a closing with the name on one line ("Groet, Daan" → "Daan"), or undefined. */
+export function closingWithName(line: string): string | undefined {
+  const words = CLOSING_WITH_WORDS.exec(line)?.[1];
+  return words !== undefined && NAME_ALONE.test(words) ? words : undefined;
 }
 
 /** Enough of the reply's end for its last line and the one above it. */

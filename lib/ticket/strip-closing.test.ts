@@ -65,3 +65,25 @@ describe('closingEnd: the rules read lines[0, end) in place', () => {
     });
   });
 });
+
+describe('withoutClosing: closings written with a place or in more languages', () => {
+  it('cuts "<greeting> from <place>" with the name under it, and pt-BR and Hebrew closings', () => {
+    for (const closing of [
+      'Liebe Grüße aus Bremen',
+      'Gruß aus dem Harz',
+      'Groeten uit Utrecht',
+      'Cheers from Bristol,',
+      'Valeu,',
+      'Abs,',
+      'בתודה,',
+    ])
+      expect(withoutClosing(lines(`Hello,\n\nThe lid is cracked.\n\n${closing}\nKim`))).toEqual(lines('Hello,\n\nThe lid is cracked.\n'));
+  });
+
+  it('keeps a sentence that opens like a greeting from a place, and "ABS" (a plastic) answered on its own', () => {
+    const mail = lines('Hi,\n\nthe parcel arrived.\n\nGreetings from Oslo are on the card you sent, thanks!');
+    expect(withoutClosing(mail)).toEqual(mail);
+    const answer = lines('Olá,\n\no material da capa é:\n\nABS');
+    expect(withoutClosing(answer)).toEqual(answer);
+  });
+});

@@ -64,6 +64,13 @@ describe('stripReplyHtml: quoted history as each client marks it', () => {
     expect(stripReplyHtml(html)).toBe(REPLY);
   });
 
+  it('reads a marked signature that opens with a client footer as that footer: the name with its closing above it goes too', () => {
+    const html = `${REPLY_HTML}<div><br></div><div>Thanks, Ola</div><div><br></div><div id="composer_signature"><div>Sent from my Galaxy</div></div>`;
+    expect(stripReplyHtml(html)).toBe(REPLY);
+    const card = `${REPLY_HTML}<div><br></div><div>Thanks, Ola</div><div class="gmail_signature"><div>Ola Berg</div><div>Sent from my Galaxy</div></div>`;
+    expect(stripReplyHtml(card)).toBe(`${REPLY}\n\nThanks, Ola`);
+  });
+
   it("drops Proton Mail's signature block, the sender's name in it and Proton's footer in any language", () => {
     const block =
       '<div class="protonmail_signature_block"><div class="protonmail_signature_block-user"><div>Jane</div></div><div class="protonmail_signature_block-proton">Envoyé avec la messagerie sécurisée Proton Mail.</div></div>';

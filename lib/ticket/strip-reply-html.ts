@@ -12,6 +12,7 @@ import { attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
 import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
 import { stripReplyText } from './strip-reply-text';
+import { isMobileFooter } from './signature-start';
 
 /** Elements that start a new line in the rendered text. */
 const BLOCK_TAGS = new Set([
@@ -185,7 +186,9 @@ const endsReply = (lines: readonly string[], opensWithHeader: boolean, written: 
 
 /** Whether a set-aside block stays in the text, once the whole message has been read. */
 function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolean {
-  if (block.kind === 'signature') return false;
+  // A marked signature that opens with a client's footer ("Verzonden vanaf mijn Galaxy") is left to the
+  // text rules, which cut it and the name right above it ("Groetjes, Sanne"), as in plain text.
+  if (block.kind === 'signature') return isMobileFooter(headLines(html, block)[0] ?? '');
   if (block.kind === 'history-if-header') return true;
   const lines = headLines(html, block);
   if (isForward(lines)) return true;

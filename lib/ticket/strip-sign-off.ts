@@ -3,7 +3,8 @@
  * sign-off word ("이지현 드림"), a legal notice below the signature, a signature boxed between two
  * rules. Each reads a bounded number of lines from the end.
  */
-import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE } from './reply-patterns';
+import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE, SURNAME_NAME_LINE } from './reply-patterns';
+import { ENDS_SENTENCE } from './strip-addressed-name';
 
 const isBlank = (line: string) => line.trim() === '';
 
@@ -22,16 +23,31 @@ const MAX_NAME_LINE = 40;
  */
 const SLASH_SIGNED_NAME = /^\s*\/\s?\p{Lu}[\p{L}.'’ -]{0,30}$/u;
 
+/** Kana: the text is Japanese, whose names the Chinese surnames would misread ("山本" stays, as our sets keep it). */
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * "陈静" or "김도윤" on the last line (`at`) under text that ends a sentence, with no kana above it. Text that
+ * leads into it ("改成：\n\n周末", weekend) is an answer, not a signature.
+ */
+function isChineseOrKoreanName(lines: readonly string[], name: string, at: number): boolean {
+  if (!SURNAME_NAME_LINE.test(name) || !ENDS_SENTENCE.test(lines[lastTextLine(lines, at)] ?? '')) return false;
+  for (let k = 0; k < at; k++) if (KANA.test(lines[k] ?? '')) return false;
+  return true;
+}
+
 /**
  * Where `lines[0, end)` ends without a name with its sign-off word or slash on the last line ("…보내드려요.\n\n이지현 드림",
- * "渡辺より", "/Elin"): a closing formula in itself, set off by a blank line. A name alone ("Alan") stays, as most public
- * suites keep it (README), unless the quoted mail greets it (strip-addressed-name.ts). `end` when there is none.
+ * "渡辺より", "/Elin"), or a Chinese or Korean name that starts with a common surname ("陈静", "김도윤": in those scripts
+ * the bare name signs the mail): a closing formula in itself, set off by a blank line. A name alone in other scripts
+ * ("Alan") stays, as most public suites keep it (README), unless the quoted mail names it (strip-addressed-name.ts).
+ * `end` when there is none.
  */
 export function nameSignOffEnd(lines: readonly string[], end: number): number {
   const last = lastTextLine(lines, end);
   const name = lines[last] ?? '';
   if (last <= 0 || name.trim().length > MAX_NAME_LINE) return end;
-  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name)) return end;
+  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name) && !isChineseOrKoreanName(lines, name, last)) return end;
   if (!isBlank(lines[last - 1] ?? '')) return end;
   const textEnd = lastTextLine(lines, last);
   return textEnd >= 0 ? textEnd + 1 : end;

@@ -83,3 +83,28 @@ describe('visibleLines keeps every line above and below each branch', () => {
     expect(read(text).own).toEqual(['Size M.', ...blanks, '```', ...blanks, '```', 'Thanks', ...blanks]);
   });
 });
+
+describe('visibleLines: the signer right above a client footer goes with it', () => {
+  it('a closing with the name on one line above the footer goes; with no footer under it, it stays', () => {
+    expect(read('Hi,\n\nthe box was empty.\n\nCheers, Nora\n\nSent from my iPhone').own).toEqual(['Hi,', '', 'the box was empty.', '']);
+    const bare = 'Hi,\n\nthe box was empty.\n\nCheers, Nora';
+    expect(read(bare).own).toEqual(bare.split('\n'));
+  });
+
+  it("a name above '--' and a client footer goes; above '--' and a name card it stays for the closing rules", () => {
+    expect(read('Hello.\n\nThe mug is chipped.\n\nVera\n\n--\nSent from my Android phone').own).toEqual([
+      'Hello.',
+      '',
+      'The mug is chipped.',
+      '',
+    ]);
+    expect(read('Hello.\n\nThe mug is chipped.\n\nVera\n\n--\nVera Holm, Holm Ceramics').own).toEqual([
+      'Hello.',
+      '',
+      'The mug is chipped.',
+      '',
+      'Vera',
+      '',
+    ]);
+  });
+});

@@ -8,10 +8,10 @@ import { isCodeFence, isForwardLine, isQuotedLine } from '@/lib/ticket/line-shor
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
 import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
-import { isDashSignature, isSignatureStart } from '@/lib/ticket/signature-start';
+import { isDashSignature, isMobileFooter, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
-import { ENDS_SENTENCE, NAME_ALONE } from '@/lib/ticket/strip-addressed-name';
+import { ENDS_SENTENCE, NAME_ALONE, closingWithName } from '@/lib/ticket/strip-addressed-name';
 import { KeptLines } from '@/lib/ticket/kept-lines';
 import { PlainLines } from '@/lib/ticket/plain-line';
 
@@ -87,7 +87,9 @@ export function visibleLines(original: readonly string[]): { own: readonly strin
       }
     }
     if (hasVisibleText && isSignatureStart(line)) {
-      return { own: isDashSignature(line) ? withoutDashedName(kept.result()) : withoutSignerAboveFooter(kept.result()), forwarded: [] };
+      // "--" right above a client's footer ("--\nОтправлено из Почты Mail.ru") is that footer's rule.
+      const footed = !isDashSignature(line) || isMobileFooter(lines[i + 1] ?? '');
+      return { own: footed ? withoutSignerAboveFooter(kept.result()) : withoutDashedName(kept.result()), forwarded: [] };
     }
     if (isHistoryStart(lines, i, hasVisibleText)) {
       // "Objet : TR: …" in the header block, or "I'm forwarding …" above it: a message passed on, which stays like any forward.
@@ -133,8 +135,8 @@ function withoutDashedName(kept: readonly string[]): readonly string[] {
 }
 
 /**
- * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone, set off from text that ends a sentence,
- * right above the footer a client adds signs the message like "-Lev." does, and goes with the footer.
+ * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone (or with its closing, "Groetjes, Sanne"), set off
+ * from text that ends a sentence, right above the footer a client adds signs the message like "-Lev." does, and goes with the footer.
  * "Hello,\n\nYes\n\nSent from my iPhone" keeps its answer: a greeting does not end a sentence. A name alone
  * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
  * closing word alone ("Thanks") is not a name: the closing rules decide on it.
@@ -145,7 +147,8 @@ function withoutSignerAboveFooter(kept: readonly string[]): readonly string[] {
   let end = kept.length;
   while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
   const name = kept[end - 1] ?? '';
-  if (end < 2 || !isBlank(kept[end - 2] ?? '') || !NAME_ALONE.test(name) || CLOSING_LINE.test(name)) return kept;
+  const signs = (NAME_ALONE.test(name) && !CLOSING_LINE.test(name)) || closingWithName(name) !== undefined;
+  if (end < 2 || !isBlank(kept[end - 2] ?? '') || !signs) return kept;
   let textEnd = end - 2;
   while (textEnd >= 0 && isBlank(kept[textEnd] ?? '')) textEnd--;
   return textEnd >= 0 && ENDS_SENTENCE.test(kept[textEnd] ?? '') ? kept.slice(0, end - 1) : kept;

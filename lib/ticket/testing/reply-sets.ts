@@ -19,9 +19,9 @@
  * fixed in session 13 (tuned on since); `blind-11` (an eleventh evaluator, 2026-12-06, committed before it ran; first run
  * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since); `blind-12` (a twelfth
  * evaluator, 2026-12-06, committed before it ran, 4e7e038; first run
- * 37/41 plain, 7/12 HTML on main at 255245f) is unseen, not tuned on;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10` and `classes-11`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 11).
+ * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11` and `classes-12`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 12).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -52,6 +52,7 @@ export const REPLY_SET_NAMES = [
   'classes-9',
   'classes-10',
   'classes-11',
+  'classes-12',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -117,6 +118,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-10': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-10.jsonl'),
   // Our own cases for the failure classes of blind set 11 and their neighbours (2026-12-06, issue-10-strip11): tuned on.
   'classes-11': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-11.jsonl'),
+  // Our own cases for the failure classes of blind set 12 and their neighbours (2026-12-06, issue-10-strip12): tuned on.
+  'classes-12': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-12.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nameSignOffEnd } from '@/lib/ticket/strip-sign-off';
+
+const lines = (text: string) => text.split('\n');
+/** The text `nameSignOffEnd` leaves of `text`. */
+const kept = (text: string) => {
+  const all = lines(text);
+  return all.slice(0, nameSignOffEnd(all, all.length)).join('\n');
+};
+
+describe('nameSignOffEnd: a Chinese or Korean name alone signs the mail', () => {
+  it('cuts a name that starts with a common surname, under text that ends a sentence', () => {
+    expect(kept('您好，\n\n床单的颜色不对，能换一条吗？\n\n黄晓明')).toBe('您好，\n\n床单的颜色不对，能换一条吗？');
+    expect(kept('你好，麻烦改一下地址。\n\n郑先生\n')).toBe('你好，麻烦改一下地址。');
+    expect(kept('您好，\n\n發票寄錯地址了。\n\n張家豪')).toBe('您好，\n\n發票寄錯地址了。');
+    expect(kept('안녕하세요.\n\n우산 손잡이가 부러졌어요. 교환되나요?\n\n강지훈')).toBe(
+      '안녕하세요.\n\n우산 손잡이가 부러졌어요. 교환되나요?',
+    );
+  });
+
+  it('keeps a short answer that is no name, or that a line leads into', () => {
+    for (const text of [
+      '你好，退货的运费谁出？\n\n好的',
+      '你好，想换颜色，换成：\n\n黄色',
+      '안녕하세요. 사이즈가 너무 작아요.\n\n이상해요',
+      '안녕하세요, 배송은 언제 되나요?\n\nOK',
+      '退货单号：\n\nSF1234567',
+      '黄晓明',
+    ])
+      expect(kept(text)).toBe(text);
+  });
+
+  it('keeps a kanji name in Japanese text, which the Chinese surnames would misread', () => {
+    const japanese = 'お世話になります。\n届いた皿が割れていました。\n\n高橋';
+    expect(kept(japanese)).toBe(japanese);
+  });
+});
