@@ -13,6 +13,7 @@ import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
+import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import { segmentClauses } from '@/lib/suggest/segment';
 import { readAsOrderSituation } from '@/lib/suggest/order-situation';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
@@ -114,7 +115,8 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, requests));
+  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts).
+  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, withoutDeniedFault(clauses, requests)));
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;
