@@ -23,6 +23,12 @@ describe('readAsOrderSituation: asked whether it arrives in time, ordered twice'
     ['Sin querer pedí dos veces la misma mochila.', 'cancel_order'],
     ['앱 오류로 같은 상품을 중복 주문했어요.', 'cancel_order'],
     ['画面が固まって二重注文になってしまいました。', 'cancel_order'],
+    ['Could you put both orders in one box, please?', 'modify_order'],
+    ['Können Sie beide Bestellungen in einem Paket schicken?', 'modify_order'],
+    ['Pourriez-vous expédier les deux commandes dans un seul colis ?', 'modify_order'],
+    ['¿Pueden mandar las dos compras en un solo envío?', 'modify_order'],
+    ['지금 있는 것만 먼저 보내주실 수 있나요?', 'modify_order'],
+    ['二つの注文を同梱していただけますか。', 'modify_order'],
   ] as const)('reads %j, read as nothing, as %s', (clause, intent) => {
     expect(readAsOrderSituation(clause, reading('other', 0.6), false)?.intent).toBe(intent);
   });
@@ -58,6 +64,10 @@ describe('order situations in whole mails', () => {
     [
       'Hi, my laptop froze at checkout and I ordered the same thing twice, two confirmations for one kettle. One is enough!',
       'cancel_order',
+    ],
+    [
+      '주문 지연 안내 잘 받았습니다. 급한 건 양말뿐이고 모자는 늦어도 돼요. 지금 있는 것만 먼저 보내주실 수 있을까요?',
+      'modify_order',
     ],
   ])('%j leads with %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);

@@ -4,7 +4,8 @@
  * ankommt?") reads as nothing, so the cancel threatened after it ("Wenn nicht, bitte stornieren")
  * is the only request left and leads; the same order placed twice by mistake reads as a payment
  * problem because of the frozen payment page told with it. LABELS.md calls them `where_is_my_order`
- * (held-out 15's calls) and `cancel_order`. Applied after told-situation.ts, which it never overrides.
+ * (held-out 15's calls) and `cancel_order`; asking two orders shipped in one box, or what is in
+ * stock sent first, reads as a shipping question: `modify_order`. Applied after told-situation.ts, which it never overrides.
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
@@ -29,6 +30,12 @@ const SITUATIONS: readonly OrderSituation[] = [
     pattern: new RegExp(cueAlternatives(cues.orderedTwice), 'iu'),
     askedOnly: false,
     misreadAs: ['payment_issue', 'product_question', 'missing_item'],
+  },
+  {
+    intent: 'modify_order',
+    pattern: new RegExp(cueAlternatives(cues.shippedTogetherOrApart), 'iu'),
+    askedOnly: true,
+    misreadAs: ['shipping_question', 'address_change'],
   },
 ];
 
