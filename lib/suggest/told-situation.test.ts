@@ -42,6 +42,42 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Podéis retener el pedido hasta el lunes?', 'modify_order'],
     ['선물이라 거래명세서는 빼고 보내 주세요.', 'modify_order'],
     ['贈り物なので金額のわかるものは同封しないでください。', 'modify_order'],
+    ['The bag came today but the shoulder strap is missing.', 'missing_item'],
+    ['Im Karton fehlt die Fernbedienung.', 'missing_item'],
+    ['Il manque le couvercle de la petite casserole.', 'missing_item'],
+    ['En la caja faltan dos de las seis tazas.', 'missing_item'],
+    ['상자에 충전기가 빠져 있었어요.', 'missing_item'],
+    ['箱にリモコンが入っていませんでした。', 'missing_item'],
+    ['I returned the kettle three weeks ago and the money is still not back.', 'refund'],
+    ['Meine Rücksendung ist laut DHL seit zehn Tagen bei Ihnen eingegangen.', 'refund'],
+    ["J'ai renvoyé la veste le 2 et toujours rien sur mon compte.", 'refund'],
+    ['Devolví el abrigo hace un mes y todavía espero el dinero.', 'refund'],
+    ['지난주에 반품한 상품이 이미 도착했다고 나와요.', 'refund'],
+    ['先月返品しました靴の返金がまだです。', 'refund'],
+    ['Please cancel my subscription to the tea box from next month.', 'cancel_order'],
+    ['Bitte das Abo beenden, ich brauche keine Kapseln mehr.', 'cancel_order'],
+    ['Je souhaite résilier la box mensuelle de chaussettes.', 'cancel_order'],
+    ['Quiero darme de baja de la suscripción de vino.', 'cancel_order'],
+    ['매달 오는 꽃 정기배송 해지해 주세요.', 'cancel_order'],
+    ['毎月のお米の定期便をやめたいです。', 'cancel_order'],
+    ['They pinch a little, could I swap them for a 9?', 'exchange'],
+    ['Geht das auch eine Nummer größer?', 'exchange'],
+    ['Est-ce que je peux les échanger contre un 38 ?', 'exchange'],
+    ['¿Puedo cambiarlos por una talla más?', 'exchange'],
+    ['한 사이즈 큰 걸로 보내주실 수 있나요?', 'exchange'],
+    ['23cmに替えていただけますか。', 'exchange'],
+    ['Will the rust colour be back in stock before spring?', 'pre_sale_question'],
+    ['Ist die Thermoskanne bald wieder lieferbar?', 'pre_sale_question'],
+    ['Le plaid gris sera-t-il de nouveau disponible en janvier ?', 'pre_sale_question'],
+    ['¿Reponéis la tetera roja antes de Reyes?', 'pre_sale_question'],
+    ['베이지 색상 재입고 예정 있나요?', 'pre_sale_question'],
+    ['紺色の再入荷はいつ頃でしょうか。', 'pre_sale_question'],
+    ["If I'm out, please leave the parcel with the flat downstairs.", 'modify_order'],
+    ['Falls ich nicht da bin, bitte beim Nachbarn abgeben.', 'modify_order'],
+    ['Si je suis absente, laissez-le chez ma voisine du 3e.', 'modify_order'],
+    ['Si no estoy, podéis dejarlo con mi vecino del segundo.', 'modify_order'],
+    ['이사 때문에 15일 이후에 보내 주시면 좋겠어요.', 'modify_order'],
+    ['帰省するので、25日以降にお届けいただけますか。', 'modify_order'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -52,6 +88,20 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Two points: the colour and the size.',
     'Can you tell me which of these is more durable?',
     'Do you offer gift wrap on the mugs?',
+    // The carrier sent it back, a warehouse named for a job, a subscription already ended: no
+    // return of the customer's, no ask to end one.
+    'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
+    "J'habite à côté de votre entrepôt, vous recrutez ?",
+    'I cancelled my subscription in May but you charged me again.',
+    '解約したのにまた請求が来ました。',
+    'Ich möchte die Schuhe zurückschicken.',
+    '返品したいのですが、どうすればいいですか。',
+    '배송지를 부산으로 바꿔 주세요.',
+    'Can you change the delivery address to my office?',
+    'Your site said in stock, yet my order has not shipped.',
+    // Told as what the driver did, or a date already passed: where the parcel is, not a change.
+    'The driver says he left it with a neighbour, but nobody has it.',
+    'お届け日を過ぎても届いていません。',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });
@@ -67,6 +117,21 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     expect(label?.intent).toBe('wrong_item');
     expect(label?.confidence).toBe(0.9);
     expect(readAsTold('Someone else’s parcel came, and I was charged twice.', reading('payment_issue', 0.9), true)).toBeUndefined();
+  });
+
+  it('a parcel itself missing, read surely as late, stays late; a missing part read weakly is missing_item', () => {
+    expect(readAsTold('My whole parcel is missing.', reading('where_is_my_order', 0.9), true)).toBeUndefined();
+    expect(readAsTold('Two screws are missing.', reading('product_question', 0.3), false)?.intent).toBe('missing_item');
+  });
+
+  it('a forgotten subscription read weakly as its money back keeps that reading as a request', () => {
+    const paid = readAsTold('please end my subscription and pay back the months I never wanted', reading('refund', 0.3), false);
+    expect(paid?.intent).toBe('refund');
+    expect(readAsTold('please cancel my subscription', reading('other', 0.3), false)?.intent).toBe('cancel_order');
+  });
+
+  it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
+    expect(readAsTold('I would like to cancel my subscription to your newsletter', reading('account', 0.9), true)).toBeUndefined();
   });
 
   it('a clause that tells nothing is left to the other rules', () => {
@@ -107,6 +172,12 @@ describe('the shipped classifier with told situations (synthetic mails)', () => 
     ['Guten Tag, seit gestern kostet der Mantel 30 € weniger. Können Sie mir die Differenz erstatten? Danke', 'discount_request'],
     ['Bonjour, mes points de fidélité de la commande 5521 ne sont jamais arrivés. Merci de vérifier.', 'account'],
     ["Hi! I'm torn between the 26 and the 30 litre backpack. Which one fits a 15 inch laptop?", 'pre_sale_question'],
+    ['Hallo, das Zelt ist heute gekommen, aber es fehlen die Heringe. Könnt ihr die nachschicken?', 'missing_item'],
+    ['Buenas, devolví la lámpara el día 4 y me confirmaron la entrega en su almacén. ¿Cuándo me hacéis el abono?', 'refund'],
+    [
+      "bonjour je vois que vous me prélevez 15 euros par mois pour les capsules j'avais oublié merci de résilier bonne journée",
+      'cancel_order',
+    ],
   ])('%j leads with %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });

@@ -3,10 +3,16 @@
  * a parcel meant for someone else ("it's not addressed to me") reads as a return because of the
  * label on it, a price dropped after buying ("can you refund the difference?") as a refund, loyalty
  * points missing ("my last two orders show no points") as a late order, and choosing between two
- * products before buying ("I'm torn between the 3 L and the 5 L") as a product question, a priced
- * slip left out of a gift parcel ("거래명세서는 빼고") as an invoice request. LABELS.md calls them
- * `wrong_item`, `discount_request`, `account`, `pre_sale_question` and `modify_order`. The told words
- * decide the clause they stand in, and the asks after them that are those situations' remedies.
+ * products before buying ("I'm torn between the 3 L and the 5 L") or whether one will be back in
+ * stock ("sera-t-il de nouveau disponible ?", "再入荷") as a product question, a priced
+ * slip left out of a gift parcel ("거래명세서는 빼고") as an invoice request; a part missing from the
+ * box ("es fehlen alle Schrauben") as a product question or a complaint, a return already sent back
+ * ("devolví el abrigo") as a late parcel or a return, a forgotten subscription dictated in one
+ * breath ("merci de résilier") as `other`, a swap for another size ("eine Nummer größer") as an
+ * address change. LABELS.md calls them `wrong_item`, `discount_request`, `account`,
+ * `pre_sale_question`, `modify_order`, `missing_item`, `refund`, `cancel_order` and `exchange`. The
+ * told words decide the clause they stand in, and the asks after them that are those situations'
+ * remedies ("¿Me lo podéis mandar?" after a missing part, "when do I get it?" after a return).
  */
 import type { Intent } from '@/lib/schemas/template';
 import { cueAlternatives } from '@/lib/suggest/cue-pattern';
@@ -32,6 +38,10 @@ const MISREAD_AS: Record<Situation, readonly Intent[]> = {
   account: ['where_is_my_order', 'payment_issue', 'missing_item', 'modify_order', 'shipping_question'],
   pre_sale_question: ['product_question'],
   modify_order: ['invoice', 'product_question'],
+  missing_item: ['product_question', 'complaint', 'pre_sale_question'],
+  refund: ['where_is_my_order', 'return_request', 'shipping_question'],
+  cancel_order: ['payment_issue', 'modify_order'],
+  exchange: ['address_change', 'modify_order', 'product_question'],
 };
 
 /**
@@ -46,7 +56,17 @@ const REMEDY: Record<Situation, readonly Intent[]> = {
   account: [],
   pre_sale_question: ['product_question'],
   modify_order: [],
+  missing_item: ['address_change', 'pre_sale_question', 'shipping_question'],
+  refund: ['where_is_my_order'],
+  cancel_order: [],
+  exchange: [],
 };
+
+/**
+ * Weak readings a situation leaves alone: a forgotten subscription the customer wants ended and
+ * paid back, read as `refund`, leads with the money back (LABELS.md, held-out 14's calls).
+ */
+const KEPT: Partial<Record<Situation, readonly Intent[]>> = { cancel_order: ['refund'] };
 
 /** Which situation a clause tells, if any (the first in situation-cues.json's order). */
 export function toldSituation(clause: string): Situation | undefined {
@@ -67,7 +87,7 @@ interface RankedReading {
 export function readAsTold<T extends RankedReading>(clause: string, reading: T, isRequest: boolean): T | undefined {
   const told = toldSituation(clause);
   if (!told) return undefined;
-  if (reading.intent === told) return reading;
+  if (reading.intent === told || KEPT[told]?.includes(reading.intent)) return reading;
   return !isRequest || MISREAD_AS[told].includes(reading.intent) ? asIntent(reading, told) : undefined;
 }
 
