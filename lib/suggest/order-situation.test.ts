@@ -65,10 +65,7 @@ describe('order situations in whole mails', () => {
       'Hi, my laptop froze at checkout and I ordered the same thing twice, two confirmations for one kettle. One is enough!',
       'cancel_order',
     ],
-    [
-      '주문 지연 안내 잘 받았습니다. 급한 건 양말뿐이고 모자는 늦어도 돼요. 지금 있는 것만 먼저 보내주실 수 있을까요?',
-      'modify_order',
-    ],
+    ['주문 지연 안내 잘 받았습니다. 급한 건 양말뿐이고 모자는 늦어도 돼요. 지금 있는 것만 먼저 보내주실 수 있을까요?', 'modify_order'],
   ])('%j leads with %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
