@@ -12,6 +12,10 @@ describe('asks', () => {
       '¿Sabéis algo?',
       '확인 부탁드려요.',
       '確認していただけますか。',
+      // A demand put as "I ask you for" is an ask, not the story of the fault before it.
+      "I'm asking for my money back on order 4410.",
+      'Ich verlange die Erstattung des vollen Betrags.',
+      'Je vous demande de reprendre ce fauteuil.',
     ])
       expect(asks(clause), clause).toBe(true);
   });

@@ -58,6 +58,8 @@ describe('lead cues: what the customer says matters most', () => {
     '間に合わなければキャンセルでお願いします。',
     '사이즈가 안 맞으면 교환할게요.',
     'サイズが合わなければ注文を変更したいです。',
+    '週末までに届かないようでしたら、注文を取り消していただけますか。',
+    '월요일까지 배송이 어렵다면 주문을 취소해 주세요.',
   ])('reads %j as an ask on a condition', (text) => {
     expect(isConditional(text)).toBe(true);
   });

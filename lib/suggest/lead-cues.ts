@@ -33,10 +33,16 @@ export function takesBack(clause: string): boolean {
 }
 
 const FAULT = cuePattern(cues.fault);
+const NO_FAULT = cuePattern(cues.noFault);
 
-/** Whether a clause tells of a fault in what arrived ("the left earbud only works sometimes", "a cessé de fonctionner"). */
+/** Whether a clause says what arrived has no fault, only is not to the customer's taste ("Ce n'est pas un défaut", "不良ではないのですが"). */
+export function deniesFault(clause: string): boolean {
+  return NO_FAULT.test(clause.normalize('NFKC').replaceAll('\u2019', "'"));
+}
+
+/** Whether a clause tells of a fault in what arrived ("the left earbud only works sometimes", "a cessé de fonctionner"), not denies one. */
 export function tellsFault(clause: string): boolean {
-  return FAULT.test(clause.normalize('NFKC'));
+  return FAULT.test(clause.normalize('NFKC')) && !deniesFault(clause);
 }
 
 /** A cue that counts only where it opens the clause: "if" and "si" also mean "whether", "but" joins anything mid-sentence. */

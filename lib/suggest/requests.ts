@@ -13,7 +13,9 @@ import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
+import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import { segmentClauses } from '@/lib/suggest/segment';
+import { readAsOrderSituation } from '@/lib/suggest/order-situation';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
 
 export interface IntentScore {
@@ -94,7 +96,10 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     // own words, however the model reads the letter, the statute or the slang around them.
     // "It's not addressed to me", "refund the difference": a situation told in words the model
     // reads as another intent is the request LABELS.md gives it (told-situation.ts).
-    const told = readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor));
+    // "…ob es bis dahin noch ankommt?", "I ordered the same thing twice": order-situation.ts.
+    const told =
+      readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor)) ??
+      readAsOrderSituation(text.slice(start, clause.end), reading, isRequest(reading, floor));
     if (told) reading = told;
     else if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
     else if (!isRequest(reading, floor)) return;
@@ -110,7 +115,8 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, requests));
+  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts).
+  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, withoutDeniedFault(clauses, requests)));
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;

@@ -37,6 +37,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['소형이랑 대형 중에 고민 중이에요.', 'pre_sale_question'],
     ['白と黒で迷っています。', 'pre_sale_question'],
     ["I'm travelling next week, could you hold the order until Monday?", 'modify_order'],
+    // A delivery instruction for an order placed (held-out 15's accessibility needs): modify_order.
+    ['My knee is bad, could the driver carry the box up to my flat?', 'modify_order'],
+    ['Könnte der Fahrer das Paket bitte hochtragen?', 'modify_order'],
+    ['Merci de laisser le colis chez la gardienne.', 'modify_order'],
+    ['¿El repartidor puede subir el paquete hasta la puerta?', 'modify_order'],
+    ['기사님이 문 앞까지 올려 주실 수 있나요?', 'modify_order'],
+    ['荷物を玄関まで運んでいただけますか。', 'modify_order'],
     ['Können Sie die Sendung bis Freitag zurückhalten?', 'modify_order'],
     ["Pouvez-vous retarder l'envoi d'une semaine ?", 'modify_order'],
     ['¿Podéis retener el pedido hasta el lunes?', 'modify_order'],
