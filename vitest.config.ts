@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['{lib,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto', 'tests/setup/fixed-clock.ts', 'tests/setup/reader-words.ts'],
     testTimeout: 20_000,
-    reporters: ['default', './tests/setup/stuck-file-reporter.ts'],
+    reporters: ['default', './scripts/stuck-file-reporter.ts'],
   },
 });

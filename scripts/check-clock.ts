@@ -3,8 +3,8 @@
  * machine's clock a year ahead (tests/setup/shift-clock.mjs, like `faketime -f +365d`). With the
  * ordinary run they make two dates a year apart; a test that reads today's date fails one of them.
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { runVitest } from './run-vitest';
 
 const DATE_DEPENDENT = [
   'lib/suggest',
@@ -19,13 +19,10 @@ const DATE_DEPENDENT = [
 const SHIFT_DAYS = 365;
 
 const preload = resolve('tests/setup/shift-clock.mjs');
-const result = spawnSync('npx', ['vitest', 'run', ...DATE_DEPENDENT], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    DESKPILOT_CLOCK_SHIFT_DAYS: String(SHIFT_DAYS),
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
-  },
+const status = runVitest(DATE_DEPENDENT, {
+  ...process.env,
+  DESKPILOT_CLOCK_SHIFT_DAYS: String(SHIFT_DAYS),
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
 });
-if (result.status !== 0) console.error(`The date-dependent tests failed with the clock ${SHIFT_DAYS} days ahead.`);
-process.exit(result.status ?? 1);
+if (status !== 0) console.error(`The date-dependent tests failed with the clock ${SHIFT_DAYS} days ahead.`);
+process.exit(status);

@@ -5,11 +5,14 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
  * reach of `testTimeout`, and vitest then waits with no output until CI's own limit kills the run
  * (stop 30, 2026-12-06: `test:clock` printed nothing for over an hour). This reporter names the
  * file and its last test that started once a file has run for STUCK_MINUTES, and ends the run
- * after GIVE_UP_MINUTES with that name, so a hang costs minutes and says where it is.
+ * after GIVE_UP_MINUTES with that name, so a hang costs minutes and says where it is; scripts/run-vitest.ts
+ * then runs the suite once more.
  */
 const STUCK_MINUTES = Number(process.env.DESKPILOT_STUCK_FILE_MINUTES ?? 4);
 const GIVE_UP_MINUTES = Number(process.env.DESKPILOT_GIVE_UP_FILE_MINUTES ?? 12);
 const CHECK_EVERY_MS = 30_000;
+/** The exit code scripts/run-vitest.ts reads as "a file never finished" (EX_TEMPFAIL). */
+export const STUCK_EXIT_CODE = 75;
 
 interface Running {
   startedAt: number;
@@ -20,13 +23,16 @@ interface Running {
 export default class StuckFileReporter implements Reporter {
   private readonly running = new Map<string, Running>();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private lastEventAt = Date.now();
 
   onTestRunStart(): void {
+    this.lastEventAt = Date.now();
     this.timer = setInterval(() => this.check(), CHECK_EVERY_MS);
     this.timer.unref();
   }
 
   onTestModuleStart(module: TestModule): void {
+    this.lastEventAt = Date.now();
     this.running.set(module.moduleId, { startedAt: Date.now(), lastTest: '(collecting)', warned: false });
   }
 
@@ -36,6 +42,7 @@ export default class StuckFileReporter implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
+    this.lastEventAt = Date.now();
     this.running.delete(module.moduleId);
   }
 
@@ -43,12 +50,19 @@ export default class StuckFileReporter implements Reporter {
     clearInterval(this.timer);
   }
 
-  private check(): void {
+  /** Looks at every running file, and at a run where nothing moves; the timer calls it every CHECK_EVERY_MS. */
+  check(now = Date.now()): void {
+    const idleMinutes = (now - this.lastEventAt) / 60_000;
+    if (this.running.size === 0 && idleMinutes >= GIVE_UP_MINUTES) {
+      // Workers that never start a file (a pool that lost one) hang the run as surely as a file does.
+      console.error(`\n[stuck-file] no test file started or finished for ${idleMinutes.toFixed(1)} min. Ending the run.`);
+      process.exit(STUCK_EXIT_CODE);
+    }
     for (const [file, entry] of this.running) {
-      const minutes = (Date.now() - entry.startedAt) / 60_000;
+      const minutes = (now - entry.startedAt) / 60_000;
       if (minutes >= GIVE_UP_MINUTES) {
         console.error(`\n[stuck-file] ${file} has run ${minutes.toFixed(1)} min; last test started: ${entry.lastTest}. Ending the run.`);
-        process.exit(1);
+        process.exit(STUCK_EXIT_CODE);
       }
       if (minutes >= STUCK_MINUTES && !entry.warned) {
         entry.warned = true;
