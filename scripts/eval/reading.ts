@@ -103,7 +103,9 @@ const BLIND_12 = '2026-12-06-blind12-';
  * an AI suggested reply, a ticket opened by forwarding a courier's mail with a CC list, a chat with a workflow line and a
  * typing indicator, a Messenger ticket with a rule's auto-reply and a product card, a recalled message row in a grouped
  * Outlook conversation, an item-not-received request card, a second shop member answering on Etsy, a bot flow with quick
- * replies, a newest-first ticket with an SLA badge and a private note), committed before any reader ran.
+ * replies, a newest-first ticket with an SLA badge and a private note), committed before any reader ran (f063088); first run
+ * 9/11 all right (engine and structural alike, 82 % / 82 %, main 75699e1): a rule's auto-reply in the shop's name not read
+ * as a message (Gorgias), a recalled-message row read as one (Outlook). Unseen, not tuned on.
  */
 const BLIND_13 = '2026-12-06-blind13-';
 const SETS = [
@@ -125,7 +127,7 @@ const SETS = [
   { name: 'blind 10 (2026-12-06) — tuned on from session 13 (first run 36 % / 36 %)', has: (file: string) => file.startsWith(BLIND_10) },
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
-  { name: 'blind 13 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_13) },
+  { name: 'blind 13 (2026-12-06) — unseen (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
