@@ -30,6 +30,13 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // A site's content script reads with the structural reader only once the background injects it
+    // (lib/sites/engine/structural-source.ts): the build leaves it out of their bundles. The generic
+    // content script is the structural reader, so it keeps it.
+    'vite:build:extendConfig': ([entrypoint, ...others], config) => {
+      if (others.length > 0 || entrypoint?.type !== 'content-script' || entrypoint.name === 'generic') return;
+      config.define = { ...config.define, 'import.meta.env.STRUCTURAL_ON_DEMAND': 'true' };
+    },
     // The test/demo build (mode e2e) also reads fixture inbox pages served on loopback.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

@@ -49,6 +49,7 @@ export interface ResponseMap {
   openListRow: OpenListRowResponse;
   threadChanged: undefined;
   readerWords: ReaderWords;
+  structuralReader: boolean;
   findOrders: FindOrdersResponse;
   orderDetails: OrderDetailsResponse;
   decideIntent: IntentDecision;

@@ -9,9 +9,10 @@ import { READER_WORDS } from '@/lib/sites/reader-words-data';
 import { findOrders, orderDetails } from './find-orders';
 import { decideForPanel } from './intent-decision';
 import { siteAccess } from './site-access';
+import { type ContentScriptSender, injectStructuralReader } from './structural-reader';
 import { testStoreConnection } from './stores';
 
-export interface MessageSender {
+export interface MessageSender extends ContentScriptSender {
   id?: string;
   url?: string;
 }
@@ -40,6 +41,9 @@ export function routeMessage(message: unknown, sender: MessageSender): Promise<u
     case 'readerWords':
       // Public data (the word lists in the extension's own files): any of our contexts may have them.
       return Promise.resolve(READER_WORDS);
+    case 'structuralReader':
+      // Our own reading code into the asking frame of a tab (an extension page has no tab).
+      return injectStructuralReader(sender);
     case 'findOrders':
       // A content script could otherwise ask for any customer's orders by email.
       return fromExtensionPage(sender) ? findOrders(request.data.query) : undefined;

@@ -8,6 +8,7 @@ import { readRoute } from '@/lib/sites/engine/read-route';
 import type { ProfileTestResult } from '@/lib/sites/profile/test-on-page';
 import type { ReplyBoxImpl } from '@/lib/sites/reply-boxes/types';
 import { installedExtras, type ExtrasRequest, type SiteExtras } from './extras-hook';
+import { readWithStructural } from './structural-load';
 
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
 export interface ProfileMemory {
@@ -37,7 +38,7 @@ export async function answerRequest(
     case 'getThread':
       // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).
       if (request.profiles) memory.profiles = request.profiles as SiteProfile[];
-      return readThread(adapter, memory.profiles);
+      return readWithStructural(() => readThread(adapter, memory.profiles));
     case 'insertReply':
       return insertReply(adapter && extras().replyBox, request.text);
     case 'getSnapshot':

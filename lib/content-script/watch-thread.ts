@@ -2,7 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ProfileMemory } from './answer-request';
 import { isFrame } from '@/lib/sites/engine/element-memo';
+import { noteStructuralMiss } from '@/lib/sites/engine/structural-source';
 import { withOpenShadowRoots } from '@/lib/sites/shadow-composed';
+import { loadStructuralReader } from './structural-load';
 import { threadSignature } from './thread-signature';
 
 /** Gmail re-renders often; wait until the DOM settles before re-reading. */
@@ -35,11 +37,18 @@ export function watchThread(
   // too, so messages a component renders later inside its root are read (closed roots stay unseen).
   // Observing a root again only sets the same options again. One walk of the page finds the roots
   // to observe and serves the read's composed copy (issue 10).
-  const signature = () =>
+  // A read that needed the structural reader before it was injected is read again once it is.
+  const read = () =>
     withOpenShadowRoots(document, (roots) => {
       for (const root of roots) observer.observe(root, SUBTREE);
       return threadSignature(adapterForPage(), memory);
     });
+  const signature = () => {
+    if (!import.meta.env?.STRUCTURAL_ON_DEMAND) return read();
+    const noted = noteStructuralMiss(read);
+    if (noted.missed) loadStructuralReader().then((loaded) => loaded && schedule());
+    return noted.value;
+  };
   let last = signature();
   let misses = last.missed ? 1 : 0;
   let timer: number | undefined;

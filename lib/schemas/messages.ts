@@ -63,9 +63,16 @@ export const TestStoreConnectionRequestSchema = z.object({
 /** Content script → background, at start: the reader word lists (lib/schemas/reader-words.ts). */
 export const ReaderWordsRequestSchema = z.object({ type: z.literal('readerWords') });
 
+/**
+ * Content script → background, when a read needs the structural reader: inject it into the asking
+ * frame (entrypoints/structural-reader.ts). The answer is whether it was injected.
+ */
+export const StructuralReaderRequestSchema = z.object({ type: z.literal('structuralReader') });
+
 export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   ThreadChangedSchema,
   ReaderWordsRequestSchema,
+  StructuralReaderRequestSchema,
   FindOrdersRequestSchema,
   OrderDetailsRequestSchema,
   DecideIntentRequestSchema,

@@ -9,9 +9,9 @@ import type { Reader, Thread } from '@/lib/schemas/ticket';
 import type { SiteAdapter } from '../types';
 import type { SiteProfile } from '../profile/types';
 import { readWithProfile } from '../profile/read-with-profile';
-import { readStructurally } from '../structural';
 import { capThread } from './cap';
 import { hasNoCustomer, structuralRolesFit } from './no-customer';
+import { structuralReader } from './structural-source';
 import { namesNoOne, withStructuralNames } from './unnamed';
 
 /**
@@ -69,7 +69,8 @@ function read(doc: Document, url: URL, { adapter, profiles = [], only, profileBu
   const sure = best !== null && best.confidence >= LOW_CONFIDENCE && !rolesUnfounded;
   // A sure read that names no one keeps its messages and roles and takes the names the structural reader finds (./unnamed.ts).
   if ((sure && !namesNoOne(best)) || !use('structural')) return best && capThread(best);
-  const structural = readStructurally(doc, url, { ...safeHints(adapter, doc), site: adapter.id });
+  // Null in a site's content script until the structural reader is injected (./structural-source.ts).
+  const structural = structuralReader()?.(doc, url, { ...safeHints(adapter, doc), site: adapter.id }) ?? null;
   if (sure) return capThread(withStructuralNames(best, structural));
   if (
     structural &&
