@@ -8,7 +8,7 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
-import { anyOf } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
 const CALL_US = anyOf(phoneCues.callUs, 'giu');
 const CALL_YOU = anyOf(phoneCues.callYou, 'giu');
@@ -45,9 +45,6 @@ function negated(text: string, span: Span): boolean {
   if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
   return NEGATION_AFTER.test(text.slice(span.end));
 }
-
-const spansOf = (pattern: RegExp, text: string): Span[] =>
-  [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 
 /**
  * The words before a match, back to the last full stop or line break within 120 characters. Not sentencesOf
