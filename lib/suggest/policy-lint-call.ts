@@ -7,7 +7,7 @@
  * call us" or "keine Sorge, der Techniker ruft Sie an" (a negated worry). Clauses: policy-lint-clause.ts. Cues:
  * policy-lint-phone.json.
  */
-import { clauseBefore } from '@/lib/suggest/policy-lint-clause';
+import { clauseAfter, clauseBefore } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
@@ -37,12 +37,16 @@ export function thirdParty(before: string): boolean {
   return named >= 0 && Math.max(named, lastAt(THEIR_LINE, own)) > lastAt(OWN_LINE, own);
 }
 
-/** "Keine Sorge, der Techniker ruft Sie an": a negation of the buyer's worry is blanked (offsets kept); it negates no call. */
+/**
+ * Only a negation in the call's own clause negates it: "no need to send it back but call us" and "お電話いただければ返品は
+ * 不要です" still call. "Keine Sorge, der Techniker ruft Sie an": a negation of the buyer's worry is blanked (offsets
+ * kept); it negates no call.
+ */
 function negated(text: string, span: Span): boolean {
   const plain = text.replace(REASSURANCE, (words) => ' '.repeat(words.length));
   const around = clauseBefore(plain, span.start) + span.text;
   if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
-  return NEGATION_AFTER.test(plain.slice(span.end));
+  return NEGATION_AFTER.test(clauseAfter(plain, span.end));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, clausesOf } from '@/lib/suggest/policy-lint-clause';
+import { clauseAfter, clauseBefore, clausesOf } from '@/lib/suggest/policy-lint-clause';
 
 describe('clausesOf: a sentence cut at its clause ends', () => {
   it('cuts at commas, semicolons, colons and dashes, in every script', () => {
@@ -9,6 +9,13 @@ describe('clausesOf: a sentence cut at its clause ends', () => {
     ]);
     expect(clausesOf('遅れて申し訳ありません、同じ柄のカップも人気です')).toHaveLength(2);
     expect(clausesOf('It left today — the lid follows; sorry')).toHaveLength(3);
+  });
+
+  it('cuts at a turn of the sentence, comma or not, and at a Korean or Japanese condition', () => {
+    expect(clausesOf('No need to send it back but please call us')).toEqual(['No need to send it back ', ' please call us']);
+    expect(clausesOf('Rien à renvoyer mais appelez-nous')).toHaveLength(2);
+    expect(clausesOf('반품하실 필요는 없지만 저희에게 전화 주세요')).toHaveLength(2);
+    expect(clausesOf('お電話いただければ返品は不要です')).toEqual(['お電話いただけ', '返品は不要です']);
   });
 
   it('keeps a clause that hangs on the one before it', () => {
@@ -32,5 +39,13 @@ describe('clauseBefore: the words of the clause before a match', () => {
   it('reaches back no further than it is told', () => {
     const text = `${'a'.repeat(100)} call us`;
     expect(clauseBefore(text, text.indexOf('call us'), 10)).toHaveLength(10);
+  });
+});
+
+describe('clauseAfter: the words of the clause after a match', () => {
+  it('goes on to the next clause end, a condition included', () => {
+    const text = '저희에게 전화 주시면 반품은 필요 없습니다.';
+    expect(clauseAfter(text, text.indexOf(' 주시면'))).toBe(' 주시');
+    expect(clauseAfter('お電話は不要です。返品も', 3)).toBe('は不要です');
   });
 });
