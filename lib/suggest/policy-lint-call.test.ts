@@ -56,6 +56,25 @@ describe('a call negated in its clause', () => {
   });
 });
 
+// Session 16: one clause splitter for the lint, so a clause runs on past a comma before "dass", "que" or "der".
+describe('a negation in a clause that hangs on the call’s, and a negation of the buyer’s worry', () => {
+  it('reads the negation of the clause the call hangs on', () => {
+    expect(called('Es ist wirklich nicht nötig, dass Sie uns anrufen.')).toBe(false);
+  });
+
+  it.each([
+    'Keine Sorge, der Techniker ruft Sie morgen an.',
+    'Keine Sorge, die Kollegin ruft Sie morgen zurück.',
+    'No se preocupe, que le llamaremos mañana.',
+    'Don’t worry, which is why our technician will call you tomorrow.',
+    'Ne vous inquiétez pas, notre technicien vous rappellera demain.',
+    '담당자가 내일 전화 드릴게요, 걱정 마세요.',
+    '担当者より明日お電話差し上げますのでご心配なく。',
+  ])('still calls: %s', (text) => {
+    expect(called(text)).toBe(true);
+  });
+});
+
 describe('who owns a line', () => {
   it.each([
     'If the courier cannot reach us in time, call them directly on ',

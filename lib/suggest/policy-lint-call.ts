@@ -4,11 +4,13 @@
  * rappellerons", "お電話番号へご連絡いたします"). A third party who calls (a courier, "el repartidor le llamará")
  * is no channel of the seller's, but "our warranty lead" is the seller. A call negated in its own clause ("you don't
  * need to call us", "no hace falta que nos llames", "お電話は不要です") asks for nothing, unlike "don't hesitate to
- * call us". Cues: policy-lint-phone.json.
+ * call us" or "keine Sorge, der Techniker ruft Sie an" (a negated worry). Clauses: policy-lint-clause.ts. Cues:
+ * policy-lint-phone.json.
  */
+import { clauseAfter, clauseBefore } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
-import { anyOf } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
 const CALL_US = anyOf(phoneCues.callUs, 'giu');
 const CALL_YOU = anyOf(phoneCues.callYou, 'giu');
@@ -19,6 +21,7 @@ const THEIR_LINE = anyOf(phoneCues.theirLine, 'giu');
 const NEGATION = anyOf(phoneCues.negation);
 const NEGATION_AFTER = anyOf(phoneCues.negationAfter);
 const ENCOURAGED = anyOf(phoneCues.encouraged);
+const REASSURANCE = anyOf(phoneCues.reassurance, 'giu');
 
 /** The last match's start in a text, -1 without one. */
 const lastAt = (pattern: RegExp, text: string): number => [...text.matchAll(pattern)].at(-1)?.index ?? -1;
@@ -34,20 +37,17 @@ export function thirdParty(before: string): boolean {
   return named >= 0 && Math.max(named, lastAt(THEIR_LINE, own)) > lastAt(OWN_LINE, own);
 }
 
-/** The clause before a match: back to the last comma, colon, semicolon, full stop or line break within 80 characters. */
-function clauseBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 80), start);
-  return before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '。', '、', '\n'].map((mark) => before.lastIndexOf(mark))) + 1);
-}
-
+/**
+ * Only a negation in the call's own clause negates it: "no need to send it back but call us" and "お電話いただければ返品は
+ * 不要です" still call. "Keine Sorge, der Techniker ruft Sie an": a negation of the buyer's worry is blanked (offsets
+ * kept); it negates no call.
+ */
 function negated(text: string, span: Span): boolean {
-  const around = clauseBefore(text, span.start) + span.text;
+  const plain = text.replace(REASSURANCE, (words) => ' '.repeat(words.length));
+  const around = clauseBefore(plain, span.start) + span.text;
   if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
-  return NEGATION_AFTER.test(text.slice(span.end));
+  return NEGATION_AFTER.test(clauseAfter(plain, span.end));
 }
-
-const spansOf = (pattern: RegExp, text: string): Span[] =>
-  [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 
 /**
  * The words before a match, back to the last full stop or line break within 120 characters. Not sentencesOf

@@ -6,6 +6,7 @@
  */
 import { detectFacts } from '@/lib/suggest/fact-check-detect';
 import { COMMON_TLDS, EMAIL_PATTERN, trimLinkEnd, urlHost } from '@/lib/suggest/fact-check-patterns';
+import { spansOf } from '@/lib/suggest/policy-lint-regex';
 
 export interface Span {
   start: number;
@@ -70,7 +71,6 @@ export function isAmazonHost(host: string): boolean {
   );
 }
 
-const span = (match: RegExpMatchArray): Span => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] });
 const trimmed = (s: Span): Span => {
   const text = trimLinkEnd(s.text);
   return { start: s.start, end: s.start + text.length, text };
@@ -89,9 +89,8 @@ function obfuscatedHost(text: string): boolean {
 }
 
 export function findEmails(text: string): Span[] {
-  const plain = [...text.matchAll(EMAIL_PATTERN)].map(span);
-  const hidden = [...text.matchAll(OBFUSCATED_EMAIL)]
-    .map(span)
+  const plain = spansOf(EMAIL_PATTERN, text);
+  const hidden = spansOf(OBFUSCATED_EMAIL, text)
     .filter((s) => !overlapsAny(s, plain))
     .filter((s) => {
       const wordAt = /^([\w.+-]+)\s+at\s/i.exec(s.text);
@@ -104,9 +103,8 @@ export function findEmails(text: string): Span[] {
 export function findExternalLinks(text: string, emails: Span[]): Span[] {
   const found: Span[] = [];
   // Hidden forms first: "shop[.]co.uk" is one link, not the plain "co.uk" inside it.
-  for (const match of text.matchAll(DEFANGED_URL)) found.push(trimmed(span(match)));
-  for (const match of text.matchAll(HOST_LIKE)) {
-    const s = span(match);
+  for (const s of spansOf(DEFANGED_URL, text)) found.push(trimmed(s));
+  for (const s of spansOf(HOST_LIKE, text)) {
     if (obfuscatedHost(s.text) && !isAmazonHost(deobfuscate(s.text)) && !overlapsAny(s, found)) found.push(s);
   }
   for (const fact of detectFacts(text)) {

@@ -11,7 +11,7 @@
  */
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import cues from '@/lib/suggest/policy-lint-important.json';
-import { anyOf } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
 export const IMPORTANT_TAG = new RegExp(`[[(【「〔]\\s*(?:${cues.tagWord.join('|')})\\s*[\\])】」〕]`, 'giu');
 const ORDER_ESSENTIAL = anyOf(cues.orderEssential);
@@ -19,8 +19,7 @@ const SHOP_NOTICE = anyOf(cues.shopNotice);
 const BUYER_ORDER = anyOf(cues.buyerOrder);
 const ORDER_DONE = anyOf(cues.orderDone, 'giu');
 
-export const findImportantTags = (text: string): Span[] =>
-  [...text.matchAll(IMPORTANT_TAG)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+export const findImportantTags = (text: string): Span[] => spansOf(IMPORTANT_TAG, text);
 
 /** True when the message, its tags aside, is about something the buyer must act on for the order to complete. */
 export function orderEssential(text: string): boolean {

@@ -12,6 +12,10 @@ describe('a pitch beside a delay', () => {
     'Perdón por el retraso, las tazas a juego están triunfando entre nuestros clientes.',
     '배송 지연 죄송합니다, 같은 디자인의 컵도 인기가 많아요.',
     '発送が遅れて申し訳ございません、同じ柄のカップもご好評いただいております。',
+    // session 16: a turn ends the apology's clause without a comma (the lint's one clause splitter)
+    'Sorry for the delay but the matching napkins are a real favourite with our buyers.',
+    'Désolés pour le retard mais les serviettes assorties ont un vif succès.',
+    '発送が遅れて申し訳ございませんが同じ柄のカップもご好評いただいております。',
   ])('flags %s', (text) => {
     expect(flagged(text)).toBe(true);
   });

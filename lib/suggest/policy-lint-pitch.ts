@@ -14,6 +14,7 @@
  * Cues: policy-lint-pitch.json.
  */
 import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
+import { clausesOf } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-contact';
 import asked from '@/lib/suggest/policy-lint-asked.json';
 import cues from '@/lib/suggest/policy-lint-pitch.json';
@@ -43,18 +44,11 @@ function pitches(sentence: string): boolean {
 }
 
 /**
- * A clause: the sentence cut at a comma, a semicolon, a colon or a dash — but not before a clause that hangs on the one
- * before it (German sets a comma before every "dass", "weil" or "die"; "so popular, that they are sold out" is one clause).
- */
-const CLAUSE_MARK =
-  /[;:、；：]|\s[—–-]\s|[,，](?!\s*(?:dass|weil|sodass|die|der|das|that|which|because|qu['’]|que|qui|parce|porque|donde|wo)(?:\s|$))/iu;
-
-/**
  * "Sorry for the delay, the matching napkins are a real favourite": the service word sits in another clause than the
  * complement, which is still pitched; "the matching lid is so popular that it is back-ordered" is the buyer's delay.
  */
 const complementBesideService = (sentence: string): boolean =>
-  sentence.split(CLAUSE_MARK).some((clause) => (COMPLEMENT.test(clause) || PITCH_PHRASE.test(clause)) && !SERVICE.test(clause));
+  clausesOf(sentence).some((clause) => (COMPLEMENT.test(clause) || PITCH_PHRASE.test(clause)) && !SERVICE.test(clause));
 
 /** "We also make a lid that fits your pan"; "Thanks for your question. The lid we sell fits your pan." answers it. */
 function offersAFit(sentence: string, previous: string): boolean {

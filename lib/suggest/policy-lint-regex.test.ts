@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, cueSource } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, cueSource, spansOf } from '@/lib/suggest/policy-lint-regex';
 
 const cue = (source: string) => new RegExp(cueSource(source), 'iu');
 
@@ -30,5 +30,15 @@ describe('anyOf: one pattern for a whole word list', () => {
     const cue = anyOf([String.raw`\bbought\b`, String.raw`\bgrab\b`], 'giu');
     const found = [...'Those who bought the knife grab the rod, and bought more.'.matchAll(cue)].map((m) => m[0]);
     expect(found).toEqual(['bought', 'grab', 'bought']);
+  });
+});
+
+describe('spansOf: every match as a span of the text', () => {
+  it('keeps each match with its offsets, in order', () => {
+    const text = '[Important] and 【重要】';
+    expect(spansOf(/\[Important\]|【重要】/gu, text)).toEqual([
+      { start: 0, end: 11, text: '[Important]' },
+      { start: 16, end: 20, text: '【重要】' },
+    ]);
   });
 });

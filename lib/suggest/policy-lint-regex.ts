@@ -8,6 +8,8 @@
  * solicitation cues took 1.6 s to compile and 2.9 s to their first match with `\p{L}`, 25 ms and
  * 0.5 s with ranges). Latin with its accents, Greek, Cyrillic, Hangul, Kana, CJK and full-width forms.
  */
+import type { Span } from '@/lib/suggest/policy-lint-contact';
+
 export const LETTER_RANGES =
   'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1100-\\u11ff\\u1e00-\\u1eff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uff9f';
 const WORD_CHAR = `[${LETTER_RANGES}0-9\\uff10-\\uff19_]`;
@@ -21,6 +23,10 @@ export const cueSource = (source: string): string =>
 /** One pattern that matches when any of a word list's cues does: a sentence test, or with the g flag every match in turn. */
 export const anyOf = (sources: readonly string[], flags: 'iu' | 'giu' = 'iu'): RegExp =>
   new RegExp(sources.map((s) => `(?:${cueSource(s)})`).join('|'), flags);
+
+/** Every match of a pattern (with the g flag) as a span of the text. */
+export const spansOf = (pattern: RegExp, text: string): Span[] =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
 
 /** A sentence ends at . ! ? 。 ！ ？ or a line break. */
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;

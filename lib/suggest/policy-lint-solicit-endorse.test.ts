@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-import { amazonCodes } from '@/lib/testing/amazon-lint';
+import { describe, it } from 'vitest';
+import { expectNoSolicitation, expectOneSolicitation } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, sixth pass: endorsements without a review word, proof of a post for a reward', () => {
   it.each([
@@ -25,10 +24,7 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'Si te gustó, cuéntaselo a otros compradores en la ficha.',
     'Loving it? Let the world know on the product page!',
     'If it made your morning, we would be grateful for a bit of love on the listing.',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectOneSolicitation);
 
   it.each([
     'Could you send a screenshot of the error message so we can check the app?',
@@ -45,8 +41,5 @@ describe('findReviewSolicitations, sixth pass: endorsements without a review wor
     'Merci de glisser une note avec votre numéro de commande dans le carton.',
     'Können Sie uns sagen, ob andere Kunden im Haus das Paket angenommen haben?',
     'Cuéntanoslo y se lo decimos a otros clientes afectados.',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 });

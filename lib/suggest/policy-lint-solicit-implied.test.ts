@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-import { amazonCodes } from '@/lib/testing/amazon-lint';
+import { describe, it } from 'vitest';
+import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, ninth pass: a good mark asked for by saying how much it helps', () => {
   it.each([
@@ -17,10 +16,7 @@ describe('findReviewSolicitations, ninth pass: a good mark asked for by saying h
     '긍정적인 후기는 저희 같은 소규모 판매자에게 큰 도움이 됩니다.',
     '小さな店ですので、高評価をいただけるだけで大きな励みになります。',
     '良い評価は私たちのような小さな工房の支えになります。',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text).length).toBeGreaterThan(0);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectSolicitation);
 
   it.each([
     'Your feedback about the strap means a lot to us; the new batch has a longer one.',
@@ -31,8 +27,5 @@ describe('findReviewSolicitations, ninth pass: a good mark asked for by saying h
     'Su opinión sobre el cierre significa mucho para nosotros; ya lo hemos cambiado en el nuevo modelo.',
     '보내주신 의견은 저희에게 큰 도움이 됩니다. 다음 생산분부터 반영하겠습니다.',
     'いただいたご意見は大きな励みになります。改善に活かしてまいります。',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 });

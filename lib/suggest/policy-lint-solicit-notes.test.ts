@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-import { amazonCodes } from '@/lib/testing/amazon-lint';
+import { describe, it } from 'vitest';
+import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, seventh pass: appreciative asks, short written notes, an earlier comment to revise', () => {
   it.each([
@@ -12,10 +11,7 @@ describe('findReviewSolicitations, seventh pass: appreciative asks, short writte
     'Tu valoración en Amazon sería un regalo para nuestro taller.',
     'Could you look again at your previous review now that the hinge is fixed, and update it?',
     '以前お寄せいただいた評価を修正していただくことは可能でしょうか。',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text).length).toBeGreaterThan(0);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectSolicitation);
 
   it.each([
     'Your help with the photos would be greatly appreciated; we will refund you today.',
@@ -24,8 +20,5 @@ describe('findReviewSolicitations, seventh pass: appreciative asks, short writte
     'Unas líneas con el número de pedido nos ayudarían a localizar el envío.',
     'Your previous message mentioned a crack; could you update us on the size of it?',
     'お届け日をご指定いただくことは可能でしょうか。',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 });

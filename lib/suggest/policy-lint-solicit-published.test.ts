@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-import { amazonCodes } from '@/lib/testing/amazon-lint';
+import { describe, it } from 'vitest';
+import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations, ninth pass: changing or withdrawing what the buyer published about the shop', () => {
   it.each([
@@ -16,10 +15,7 @@ describe('findReviewSolicitations, ninth pass: changing or withdrawing what the 
     '게시하신 내용을 한 번 고쳐 주시면 감사하겠습니다.',
     '先日投稿された内容を取り消していただけないでしょうか。',
     '以前書き込まれたコメントを、よろしければ書き直していただけますか。',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text).length).toBeGreaterThan(0);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectSolicitation);
 
   it.each([
     'Could you update us once the courier has collected the parcel?',
@@ -31,8 +27,5 @@ describe('findReviewSolicitations, ninth pass: changing or withdrawing what the 
     'お届け先の番地を更新していただけますか。',
     'Könnten Sie Ihren Eintrag im Bestellformular noch abändern? Die Farbe fehlt.',
     '작성하신 주소에 호수가 빠져 있어 수정해 주시면 바로 보내 드리겠습니다.',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReviewSolicitations } from '@/lib/suggest/policy-lint-solicit';
-import { amazonCodes } from '@/lib/testing/amazon-lint';
+import { amazonCodes, expectNoSolicitation, expectOneSolicitation } from '@/lib/testing/amazon-lint';
 
 describe('findReviewSolicitations: a review asked for in words no phrase list holds', () => {
   it.each([
@@ -20,10 +20,7 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     'Un petit mot sur Amazon nous aiderait beaucoup.',
     'Tu opinión en Amazon nos ayudarían a crecer, de verdad.',
     '商品ページでご意見を一言いただけると励みになります。',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectOneSolicitation);
 
   it.each([
     'Thank you for your feedback about the box; we have told the warehouse.',
@@ -40,10 +37,7 @@ describe('findReviewSolicitations: a review asked for in words no phrase list ho
     'Gracias por su valoración; ya hemos cambiado el embalaje.',
     'レビューをお寄せいただき、誠にありがとうございます。',
     'If you have a moment, could you confirm the flat number for the courier?',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 
   it('spans the asking sentence only, in the reply as given', () => {
     const reply = 'Your parcel left today.  Could you tell us what you think on the listing?';
@@ -67,10 +61,7 @@ describe('findReviewSolicitations, fifth pass: an ask, a telling verb or a view,
     '다른 분들께 사용해 보신 소감을 공유해 주시면 감사하겠습니다.',
     '他のお客様に使い心地を教えていただけると助かります。',
     'Now that it is sorted, could the two-star rating you gave be updated?',
-  ])('flags %s', (text) => {
-    expect(findReviewSolicitations(text)).toHaveLength(1);
-    expect(amazonCodes(text)).toContain('review_request_biased');
-  });
+  ])('flags %s', expectOneSolicitation);
 
   // Telling us (not other buyers), "the others" (items), Your Orders for a return, a gift note.
   it.each([
@@ -91,10 +82,7 @@ describe('findReviewSolicitations, fifth pass: an ask, a telling verb or a view,
     'We will let the warehouse know so future customers get the right size.',
     '¿Podrías decirnos si otros artículos del pedido llegaron dañados?',
     '소중한 구매평 남겨 주셔서 감사합니다.',
-  ])('passes %s', (text) => {
-    expect(findReviewSolicitations(text)).toEqual([]);
-    expect(amazonCodes(text)).not.toContain('review_request_biased');
-  });
+  ])('passes %s', expectNoSolicitation);
 });
 
 describe('findReviewSolicitations, fifth pass: softer asks ("would mean the world", "aiderait", "sería genial")', () => {

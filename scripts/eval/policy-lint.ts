@@ -56,7 +56,13 @@
  *   note in the parcel, a photo of a damage for a spare, an out-of-stock item), written for the fourteenth pass and
  *   committed before it (first run 2 of 14 caught, 1 of 14 flagged), then tuned on.
  * - held-out 13: written by a thirteenth evaluator who had not read the lint's code, cue lists or their comments, committed
- *   before it ran; first measured on main 75699e1; never tuned on.
+ *   before it ran; first measured on main 75699e1 (17 of 20 caught, 0 of 20 flagged); tuned on from session 16 (the
+ *   fifteenth pass);
+ * - probe 13: fresh paraphrases of held-out 13's missed classes (the seller profile to bring in line with how things ended,
+ *   support asked as a good report, a free item for proof of a posted review) and clean near-misses (a free part for a
+ *   photo or a serial number, a fact on the seller profile corrected, support asked for a claim), written during the
+ *   fifteenth pass after its first cues were drafted, so not independent of them: 6 of 15 caught, 0 of 14 flagged with the
+ *   cues before the pass, 13 of 15 with the first draft, 15 of 15 and 0 of 14 after two more cues; tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -100,8 +106,9 @@ export const POLICY_SETS = {
   'held-out 12 — tuned on from session 15 (first run 14/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-12.jsonl',
   'probe 12 (written before the fourteenth pass of issue 15, first run 2/14, 1/14; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-12.jsonl',
-  'held-out 13 (written by a thirteenth evaluator, committed before it ran, never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-13.jsonl',
+  'held-out 13 — tuned on from session 16 (first run 17/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-13.jsonl',
+  'probe 13 (written during the fifteenth pass, after its cues were drafted; pre-pass 6/15, 0/14; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-13.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
