@@ -15,7 +15,6 @@ import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
 import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import { segmentClauses } from '@/lib/suggest/segment';
-import { readAsOrderSituation } from '@/lib/suggest/order-situation';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
 
 export interface IntentScore {
@@ -95,11 +94,9 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     // "The kettle has been leaking since Tuesday": a fault told is a damaged_item request by its
     // own words, however the model reads the letter, the statute or the slang around them.
     // "It's not addressed to me", "refund the difference": a situation told in words the model
-    // reads as another intent is the request LABELS.md gives it (told-situation.ts).
-    // "…ob es bis dahin noch ankommt?", "I ordered the same thing twice": order-situation.ts.
-    const told =
-      readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor)) ??
-      readAsOrderSituation(text.slice(start, clause.end), reading, isRequest(reading, floor));
+    // reads as another intent, or "…ob es bis dahin noch ankommt?" as nothing, is the request
+    // LABELS.md gives it (told-situation.ts).
+    const told = readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor));
     if (told) reading = told;
     else if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
     else if (!isRequest(reading, floor)) return;

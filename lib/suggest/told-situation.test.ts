@@ -141,6 +141,12 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     expect(readAsTold('I would like to cancel my subscription to your newsletter', reading('account', 0.9), true)).toBeUndefined();
   });
 
+  it('a situation that keeps a sure reading leaves the clause to the next one it names', () => {
+    // A missing part never overturns a sure payment_issue; the order placed twice does.
+    const clause = 'I ordered the same thing twice by mistake and the charger is missing.';
+    expect(readAsTold(clause, reading('payment_issue', 0.9), true)?.intent).toBe('cancel_order');
+  });
+
   it('a clause that tells nothing is left to the other rules', () => {
     expect(readAsTold('Where is my parcel?', reading('where_is_my_order', 0.9), true)).toBeUndefined();
   });

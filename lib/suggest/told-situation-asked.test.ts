@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { readAsOrderSituation } from '@/lib/suggest/order-situation';
+import { readAsTold } from '@/lib/suggest/told-situation';
 
 /** A reading sure of `intent` at `confidence`, with `other` intents sharing the rest. */
 function reading(intent: Intent, confidence: number, others: Intent[] = ['other']) {
@@ -9,7 +9,7 @@ function reading(intent: Intent, confidence: number, others: Intent[] = ['other'
   return { intent, confidence, ranking: [{ intent, score: confidence }, ...others.map((o) => ({ intent: o, score: rest }))] };
 }
 
-describe('readAsOrderSituation: asked whether it arrives in time, ordered twice', () => {
+describe('readAsTold: asked whether it arrives in time, ordered twice', () => {
   it.each([
     ['Could you let me know whether it will still arrive by the 9th?', 'where_is_my_order'],
     ['Könnt ihr sagen, ob das Paket bis Samstag noch ankommt?', 'where_is_my_order'],
@@ -30,24 +30,24 @@ describe('readAsOrderSituation: asked whether it arrives in time, ordered twice'
     ['지금 있는 것만 먼저 보내주실 수 있나요?', 'modify_order'],
     ['二つの注文を同梱していただけますか。', 'modify_order'],
   ] as const)('reads %j, read as nothing, as %s', (clause, intent) => {
-    expect(readAsOrderSituation(clause, reading('other', 0.6), false)?.intent).toBe(intent);
+    expect(readAsTold(clause, reading('other', 0.6), false)?.intent).toBe(intent);
   });
 
   it('counts the arrival words only in a clause that asks: a story of when it came is no request', () => {
-    expect(readAsOrderSituation('It will arrive in time for the party, the tracking says.', reading('other', 0.6), false)).toBeUndefined();
+    expect(readAsTold('It will arrive in time for the party, the tracking says.', reading('other', 0.6), false)).toBeUndefined();
   });
 
   it('keeps a sure reading the situation is not mistaken for', () => {
     // A pre-sale "will it arrive in time if I order today?" surely read as a shipping question stays one.
     const shipping = reading('shipping_question', 0.8);
-    expect(readAsOrderSituation('If I order today, will it arrive in time for Christmas?', shipping, true)).toBeUndefined();
-    expect(readAsOrderSituation('I ordered it twice, I was charged twice.', reading('payment_issue', 0.8), true)?.intent).toBe(
+    expect(readAsTold('If I order today, will it arrive in time for Christmas?', shipping, true)).toBeUndefined();
+    expect(readAsTold('I ordered it twice, I was charged twice.', reading('payment_issue', 0.8), true)?.intent).toBe(
       'cancel_order',
     );
   });
 
   it('leaves a clause that names neither alone', () => {
-    expect(readAsOrderSituation('Where is my parcel?', reading('other', 0.6), false)).toBeUndefined();
+    expect(readAsTold('Where is my parcel?', reading('other', 0.6), false)).toBeUndefined();
   });
 });
 
