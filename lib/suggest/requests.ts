@@ -13,6 +13,7 @@ import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
+import { asHeardOnly } from '@/lib/suggest/heard-only';
 import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import { segmentClauses } from '@/lib/suggest/segment';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
@@ -112,11 +113,13 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts).
-  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, withoutDeniedFault(clauses, requests)));
+  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts); "I'm not
+  // asking for anything back": the story told is no request (heard-only.ts).
+  if (requests.length > 0)
+    return asFaultRemedy(clauses, asToldRemedy(clauses, asHeardOnly(clauses, withoutDeniedFault(clauses, requests))));
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;
   const end = clauses.at(-1)?.end ?? Math.min(text.length, readUpTo);
-  return asFaultRemedy(clauses, asToldRemedy(clauses, [{ ...whole, start, end }]));
+  return asFaultRemedy(clauses, asToldRemedy(clauses, asHeardOnly(clauses, [{ ...whole, start, end }])));
 }
