@@ -85,6 +85,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Si no estoy, podéis dejarlo con mi vecino del segundo.', 'modify_order'],
     ['이사 때문에 15일 이후에 보내 주시면 좋겠어요.', 'modify_order'],
     ['帰省するので、25日以降にお届けいただけますか。', 'modify_order'],
+    ['One small suggestion: a refill without the holder would be great.', 'feedback'],
+    ['Eine kleine Anregung: Nachfüllpacks ohne Halter wären toll.', 'feedback'],
+    ['Petite suggestion : vendre la recharge seule serait génial.', 'feedback'],
+    ['Una sugerencia: estaría bien poder comprar solo el repuesto.', 'feedback'],
+    ['작은 건의드리자면 리필만 따로 팔아 주시면 좋겠어요.', 'feedback'],
+    ['ちょっとした提案なのですが、詰め替えだけ買えると嬉しいです。', 'feedback'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -109,6 +115,10 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // Told as what the driver did, or a date already passed: where the parcel is, not a change.
     'The driver says he left it with a neighbour, but nobody has it.',
     'お届け日を過ぎても届いていません。',
+    // A business proposing a deal is a sales pitch (other); the shop's own offer thanked for is no suggestion.
+    '인스타그램 광고 제휴 제안드립니다.',
+    '弊社サービスをご提案させていただきたく、ご連絡いたしました。',
+    'ご提案ありがとうございます。ただ、その金額では納得できません。',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });
