@@ -16,6 +16,10 @@ describe('asks', () => {
       "I'm asking for my money back on order 4410.",
       'Ich verlange die Erstattung des vollen Betrags.',
       'Je vous demande de reprendre ce fauteuil.',
+      // A formal request ("I request …") asks as much as a plea.
+      'I request a replacement for order 2291.',
+      '주문 건의 교환을 요청합니다.',
+      '代金の返金を求めます。',
     ])
       expect(asks(clause), clause).toBe(true);
   });

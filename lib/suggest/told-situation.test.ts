@@ -91,6 +91,12 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Una sugerencia: estaría bien poder comprar solo el repuesto.', 'feedback'],
     ['작은 건의드리자면 리필만 따로 팔아 주시면 좋겠어요.', 'feedback'],
     ['ちょっとした提案なのですが、詰め替えだけ買えると嬉しいです。', 'feedback'],
+    ['Could you give me a full refund for the blender?', 'refund'],
+    ['Ich bitte um volle Erstattung des Kaufpreises.', 'refund'],
+    ['Je vous demande un remboursement intégral.', 'refund'],
+    ['Les pido el reembolso total de la compra.', 'refund'],
+    ['전액 환불을 요청합니다.', 'refund'],
+    ['全額返金をお願いいたします。', 'refund'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -116,6 +122,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'The driver says he left it with a neighbour, but nobody has it.',
     'お届け日を過ぎても届いていません。',
     // A business proposing a deal is a sales pitch (other); the shop's own offer thanked for is no suggestion.
+    // The whole price back told, not asked: no request of it.
+    'Last time I got a full refund without any fuss.',
     '인스타그램 광고 제휴 제안드립니다.',
     '弊社サービスをご提案させていただきたく、ご連絡いたしました。',
     'ご提案ありがとうございます。ただ、その金額では納得できません。',
