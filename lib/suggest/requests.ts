@@ -70,18 +70,31 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
   const clauses = all.slice(0, MAX_REQUEST_CLAUSES);
   const requests: MessageRequest[] = [];
   let previousClause = -2;
+  let takenBackUnnamed = false;
   const isRequest = (reading: IntentReading, floor = MIN_REQUEST_CONFIDENCE) => reading.intent !== 'other' && reading.confidence >= floor;
   clauses.forEach((clause, index) => {
     // "Order #1047." or "Refund?" alone names a thing, not a request; the whole message may still.
     if (contentWords(clause.text) < MIN_CONTENT_WORDS) return;
     // "Don't cancel it after all" withdraws the request it names (LABELS.md): read alone it would
     // be that request, so it is none, and one asked earlier in the mail is withdrawn with it.
-    if (takesBack(clause.text)) {
-      const named = read(model, clause.text).intent;
+    const withdraw = (named: Intent) => {
       const withdrawn = requests.findIndex((r) => r.intent === named);
       if (withdrawn >= 0) requests.splice(withdrawn, 1);
+    };
+    if (takesBack(clause.text)) {
+      const named = read(model, clause.text);
+      withdraw(named.intent);
+      takenBackUnnamed = !isRequest(named);
       return;
     }
+    // "Ignore my last email! The one about the new address." / "… The parcel was in the recycling
+    // box.": a take-back that names no request is told by the story after it, no request either.
+    if (takenBackUnnamed && !asks(clause.text)) {
+      takenBackUnnamed = false;
+      withdraw(read(model, clause.text).intent);
+      return;
+    }
+    takenBackUnnamed = false;
     let start = clause.start;
     let reading = read(model, clause.text);
     const floor = asks(clause.text) ? MIN_ASKING_CONFIDENCE : MIN_REQUEST_CONFIDENCE;
