@@ -41,9 +41,7 @@ describe('readAsTold: asked whether it arrives in time, ordered twice', () => {
     // A pre-sale "will it arrive in time if I order today?" surely read as a shipping question stays one.
     const shipping = reading('shipping_question', 0.8);
     expect(readAsTold('If I order today, will it arrive in time for Christmas?', shipping, true)).toBeUndefined();
-    expect(readAsTold('I ordered it twice, I was charged twice.', reading('payment_issue', 0.8), true)?.intent).toBe(
-      'cancel_order',
-    );
+    expect(readAsTold('I ordered it twice, I was charged twice.', reading('payment_issue', 0.8), true)?.intent).toBe('cancel_order');
   });
 
   it('leaves a clause that names neither alone', () => {
