@@ -55,6 +55,8 @@
  *   "[Important]" on news about the shop) and clean near-misses (a negated "call us", a courier who will ring, a paper
  *   note in the parcel, a photo of a damage for a spare, an out-of-stock item), written for the fourteenth pass and
  *   committed before it (first run 2 of 14 caught, 1 of 14 flagged), then tuned on.
+ * - held-out 13: written by a thirteenth evaluator who had not read the lint's code, cue lists or their comments, committed
+ *   before it ran; first measured on main 75699e1; never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -98,6 +100,8 @@ export const POLICY_SETS = {
   'held-out 12 — tuned on from session 15 (first run 14/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-12.jsonl',
   'probe 12 (written before the fourteenth pass of issue 15, first run 2/14, 1/14; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-12.jsonl',
+  'held-out 13 (written by a thirteenth evaluator, committed before it ran, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-13.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });

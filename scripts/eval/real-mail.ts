@@ -12,6 +12,7 @@
  * held-out 13 was written by a tenth evaluator who never saw the classifier or its data, committed before its first run (on main 91a3706: 62.5 %, 72.5 %), tuned on from session 13;
  * held-out 14 was written by an eleventh evaluator who never saw the classifier or its data, committed before its first run (on main 119a918: 55.8 %, 63.6 %), tuned on from session 14;
  * held-out 15 was written by a twelfth evaluator who never saw the classifier or its data, committed before its first run (on main 255245f: 56.7 %, 69.5 %), tuned on from session 15;
+ * held-out 16 was written by a thirteenth evaluator who never saw the classifier or its data, committed before its first run (on main 75699e1), never tuned on;
  * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
  */
 import { readFileSync } from 'node:fs';
@@ -57,6 +58,8 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-14.jsonl',
   'real-style held-out 15 (written by a twelfth evaluator: replies to our delay notice, customers who already acted (a PayPal case, a return sent unasked), asks put as policy questions, disability-related delivery needs, assistants forwarding an internal chain, unsubscribe plus an order problem, packaging waste, partial-refund haggling, "ignore my last email", works but not as advertised, duplicate orders, colour unlike the photos, a replacement also faulty, split or combined shipments, keigo, 하십시오체, Swiss and Québec spelling, voseo; tuned on from session 15, first run 56.7/69.5)':
     'tests/fixtures/intent/real-mail-heldout-15.jsonl',
+  'real-style held-out 16 (written by a thirteenth evaluator: a parcel "left with a neighbour" nobody has, a child\'s order, a dead relative\'s account, a crushed box with the item unharmed, holding a parcel at the depot, allergens, a website a screen reader cannot use, cancelling one item, gift receipts, late pre-orders, price match, GDPR, an order never placed, a missing manual, recalls, spare parts, bank transfers under another name, eBay and Amazon wrappers, non-native English, Québec French, voseo; never tuned on)':
+    'tests/fixtures/intent/real-mail-heldout-16.jsonl',
 } as const;
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');
