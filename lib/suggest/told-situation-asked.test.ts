@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { readAsTold } from '@/lib/suggest/told-situation';
+import type { Clause } from '@/lib/suggest/segment';
+import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
 
 /** A reading sure of `intent` at `confidence`, with `other` intents sharing the rest. */
 function reading(intent: Intent, confidence: number, others: Intent[] = ['other']) {
@@ -29,6 +30,18 @@ describe('readAsTold: asked whether it arrives in time, ordered twice', () => {
     ['¿Pueden mandar las dos compras en un solo envío?', 'modify_order'],
     ['지금 있는 것만 먼저 보내주실 수 있나요?', 'modify_order'],
     ['二つの注文を同梱していただけますか。', 'modify_order'],
+    ['Could you hold it at the depot until Monday?', 'modify_order'],
+    ['Können Sie das Paket postlagernd in der Filiale liegen lassen?', 'modify_order'],
+    ["Pouvez-vous la faire garder au dépôt jusqu'au 18 ?", 'modify_order'],
+    ['¿Se puede dejar retenido en la oficina hasta el lunes?', 'modify_order'],
+    ['영업소에 보관해 주실 수 있을까요?', 'modify_order'],
+    ['営業所止めにしていただけますか。', 'modify_order'],
+    ['Could you cancel just the tray and send the rest?', 'cancel_order'],
+    ['Können Sie die Vase aus der Bestellung entfernen?', 'cancel_order'],
+    ['Est-ce possible de retirer seulement le plateau ?', 'cancel_order'],
+    ['¿Podéis quitar del pedido la taza?', 'cancel_order'],
+    ['욕실 매트만 취소 가능할까요?', 'cancel_order'],
+    ['マットだけキャンセルできますか。', 'cancel_order'],
   ] as const)('reads %j, read as nothing, as %s', (clause, intent) => {
     expect(readAsTold(clause, reading('other', 0.6), false)?.intent).toBe(intent);
   });
@@ -46,6 +59,39 @@ describe('readAsTold: asked whether it arrives in time, ordered twice', () => {
 
   it('leaves a clause that names neither alone', () => {
     expect(readAsTold('Where is my parcel?', reading('other', 0.6), false)).toBeUndefined();
+  });
+});
+
+describe('asToldRemedy: a story told before a situation asked', () => {
+  const text = 'My order is already on its way with DHL. Could you hold it at the depot until the 20th?';
+  const clauses: Clause[] = ['My order is already on its way with DHL.', 'Could you hold it at the depot until the 20th?'].map((t) => ({
+    text: t,
+    start: text.indexOf(t),
+    end: text.indexOf(t) + t.length,
+  }));
+  const at = (index: number, intent: Intent, confidence: number) => ({
+    ...reading(intent, confidence, ['modify_order', 'other']),
+    start: clauses[index]!.start,
+    end: clauses[index]!.end,
+  });
+
+  it('the parcel on its way, told before the hold is asked, is the hold', () => {
+    const found = asToldRemedy(clauses, [at(0, 'where_is_my_order', 0.8), at(1, 'modify_order', 0.4)]);
+    expect(found.map((r) => [r.intent, r.start])).toEqual([['modify_order', 0]]);
+    expect(found[0]!.confidence).toBe(0.8);
+  });
+
+  it('a late parcel asked about before the hold stays a request of its own', () => {
+    const asked = 'Where is my order?';
+    const own: Clause[] = [
+      { text: asked, start: 0, end: asked.length },
+      { ...clauses[1]!, start: 19, end: 19 + clauses[1]!.text.length },
+    ];
+    const found = asToldRemedy(own, [
+      { ...reading('where_is_my_order', 0.8), start: 0, end: asked.length },
+      { ...reading('modify_order', 0.4), start: 19, end: own[1]!.end },
+    ]);
+    expect(found.map((r) => r.intent)).toEqual(['where_is_my_order', 'modify_order']);
   });
 });
 

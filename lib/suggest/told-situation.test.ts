@@ -97,6 +97,7 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Les pido el reembolso total de la compra.', 'refund'],
     ['전액 환불을 요청합니다.', 'refund'],
     ['全額返金をお願いいたします。', 'refund'],
+    ['母の定期便の解約の手続きをお願いします。', 'cancel_order'],
     ["D'après le suivi, le colis retour est arrivé chez vous lundi.", 'refund'],
     ['The tracking says the return reached your warehouse on Monday.', 'refund'],
   ])('%j tells %s', (text, intent) => {

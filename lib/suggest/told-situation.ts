@@ -25,6 +25,8 @@ interface Situation {
   remedy: readonly Intent[];
   /** Readings, however weak, the situation leaves alone. */
   kept: readonly Intent[];
+  /** Requests told before the situation is asked, asking nothing themselves, that are its story ("It is already on its way with DHL."). */
+  story: readonly Intent[];
 }
 
 const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row) => ({
@@ -34,6 +36,7 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
   misreadAs: row.misreadAs as Intent[],
   remedy: row.remedy as Intent[],
   kept: row.kept as Intent[],
+  story: ('story' in row ? row.story : []) as Intent[],
 }));
 
 /** The situations a clause names, in the table's order. */
@@ -70,16 +73,25 @@ export function readAsTold<T extends RankedReading>(clause: string, reading: T, 
   return undefined;
 }
 
+/** Whether any clause inside the request's span asks. */
+const asksIn = (clauses: readonly Clause[], request: { start: number; end: number }) =>
+  clauses.some((c) => c.start >= request.start && c.end <= request.end && asks(c.text));
+
 /**
- * The requests, each remedy of a situation told before it (or in it) read as that situation; repeats
- * merged into the first, as copies: the caller's requests stay as they were.
+ * The requests, each remedy of a situation told before it (or in it), and each story told before one
+ * asked, read as that situation; repeats merged into the first, as copies: the caller's requests stay as they were.
  */
-export function asToldRemedy<R extends RankedReading & { end: number }>(clauses: readonly Clause[], requests: readonly R[]): R[] {
+export function asToldRemedy<R extends RankedReading & { start: number; end: number }>(
+  clauses: readonly Clause[],
+  requests: readonly R[],
+): R[] {
   const told = clauses.map((clause) => ({ start: clause.start, situation: situationsIn(clause.text)[0] }));
   const merged: R[] = [];
   for (const request of requests) {
     const before = told.find((t) => t.situation && t.start < request.end && t.situation.remedy.includes(request.intent));
-    const read = before?.situation ? asIntent(request, before.situation.intent) : request;
+    const after = told.find((t) => t.situation?.story.includes(request.intent) && t.start >= request.end && !asksIn(clauses, request));
+    const situation = before?.situation ?? after?.situation;
+    const read = situation ? asIntent(request, situation.intent) : request;
     const first = merged.findIndex((r) => r.intent === read.intent);
     if (first === -1) merged.push(read);
     else if (read.confidence > merged[first]!.confidence)
