@@ -42,6 +42,12 @@ describe('readAsTold: asked whether it arrives in time, ordered twice', () => {
     ['¿Podéis quitar del pedido la taza?', 'cancel_order'],
     ['욕실 매트만 취소 가능할까요?', 'cancel_order'],
     ['マットだけキャンセルできますか。', 'cancel_order'],
+    ['Are the bars made in a factory that handles sesame?', 'product_question'],
+    ['Kann das Müsli Spuren von Nüssen enthalten?', 'product_question'],
+    ['Est-elle fabriquée dans un atelier qui utilise des noisettes ?', 'product_question'],
+    ['¿Puede contener trazas de cacahuete?', 'product_question'],
+    ['땅콩을 같은 제조시설에서 쓰나요?', 'product_question'],
+    ['同じ工場で小麦を扱っていますか。', 'product_question'],
   ] as const)('reads %j, read as nothing, as %s', (clause, intent) => {
     expect(readAsTold(clause, reading('other', 0.6), false)?.intent).toBe(intent);
   });

@@ -98,6 +98,24 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['전액 환불을 요청합니다.', 'refund'],
     ['全額返金をお願いいたします。', 'refund'],
     ['母の定期便の解約の手続きをお願いします。', 'cancel_order'],
+    ['The driver wanted £18 in import VAT before he handed it over.', 'payment_issue'],
+    ['Der Bote verlangte Zollgebühren, obwohl verzollt angegeben war.', 'payment_issue'],
+    ['Le livreur m’a réclamé des frais de douane.', 'payment_issue'],
+    ['El repartidor me cobró aranceles al entregarlo.', 'payment_issue'],
+    ['택배 받을 때 관세를 냈어요.', 'payment_issue'],
+    ['受け取り時に関税と消費税を請求されました。', 'payment_issue'],
+    ['I read there is a product recall on the Aqua kettle.', 'product_question'],
+    ['Ich habe von der Rückrufaktion für den Föhn gelesen.', 'product_question'],
+    ['J’ai vu une campagne de rappel pour ce modèle.', 'product_question'],
+    ['He visto la retirada del mercado de esa cafetera.', 'product_question'],
+    ['그 가습기가 리콜 대상이라고 들었어요.', 'product_question'],
+    ['ニュースでリコールの件を知りました。', 'product_question'],
+    ["I paid by bank transfer under my husband's name.", 'payment_issue'],
+    ['Die Überweisung ging mit falschem Verwendungszweck raus.', 'payment_issue'],
+    ['J’ai fait le virement au nom de ma femme.', 'payment_issue'],
+    ['Hice la transferencia a nombre de mi marido.', 'payment_issue'],
+    ['입금자명을 남편 이름으로 넣었어요.', 'payment_issue'],
+    ['コンビニの支払期限を過ぎてしまいました。', 'payment_issue'],
     ["D'après le suivi, le colis retour est arrivé chez vous lundi.", 'refund'],
     ['The tracking says the return reached your warehouse on Monday.', 'refund'],
   ])('%j tells %s', (text, intent) => {
@@ -125,6 +143,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'The driver says he left it with a neighbour, but nobody has it.',
     'お届け日を過ぎても届いていません。',
     // A business proposing a deal is a sales pitch (other); the shop's own offer thanked for is no suggestion.
+    // Remembering is no product recall.
+    "I don't recall ordering this at all.",
     // The whole price back told, not asked: no request of it.
     'Last time I got a full refund without any fuss.',
     '인스타그램 광고 제휴 제안드립니다.',
@@ -166,6 +186,10 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     // A missing part never overturns a sure payment_issue; the order placed twice does.
     const clause = 'I ordered the same thing twice by mistake and the charger is missing.';
     expect(readAsTold(clause, reading('payment_issue', 0.9), true)?.intent).toBe('cancel_order');
+  });
+
+  it('a sure shipping question about duties before buying keeps its reading', () => {
+    expect(readAsTold('Do I have to pay import duties to Switzerland?', reading('shipping_question', 0.9), true)).toBeUndefined();
   });
 
   it('a clause that tells nothing is left to the other rules', () => {
