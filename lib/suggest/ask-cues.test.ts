@@ -16,6 +16,13 @@ describe('asks', () => {
       "I'm asking for my money back on order 4410.",
       'Ich verlange die Erstattung des vollen Betrags.',
       'Je vous demande de reprendre ce fauteuil.',
+      // A formal request ("I request …") asks as much as a plea.
+      'I request a replacement for order 2291.',
+      '주문 건의 교환을 요청합니다.',
+      '代金の返金を求めます。',
+      // A preference for what the shop does next is a wish ("preferimos que nos manden otras").
+      'We would prefer that you send two new ones.',
+      'Preferimos que nos manden otras dos iguales.',
     ])
       expect(asks(clause), clause).toBe(true);
   });

@@ -38,6 +38,7 @@ describe('lead cues: what the customer says matters most', () => {
     'Bitte nicht stornieren, ich behalte den Mantel.',
     'Bon, laissez tomber pour le retour.',
     'Olvidad lo que os dije del cambio de talla.',
+    'Olvidate del mail que te mandé ayer.',
     '교환 요청은 없던 일로 해 주세요.',
     '配送日は今のままで大丈夫です。',
   ])('reads %j as taking an ask back', (text) => {

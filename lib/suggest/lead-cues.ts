@@ -32,6 +32,13 @@ export function takesBack(clause: string): boolean {
   return TAKEN_BACK.test(clause.normalize('NFKC'));
 }
 
+const HEARD_ONLY = cuePattern(cues.heardOnly);
+
+/** Whether a clause says the mail asks for nothing but to be heard ("I'm not asking for anything back", "뭘 해달라는 건 아니고요"). */
+export function asksOnlyToBeHeard(clause: string): boolean {
+  return HEARD_ONLY.test(clause.normalize('NFKC').replaceAll('\u2019', "'"));
+}
+
 const FAULT = cuePattern(cues.fault);
 const NO_FAULT = cuePattern(cues.noFault);
 

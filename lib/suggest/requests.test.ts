@@ -98,6 +98,23 @@ describe('every request in the message', () => {
     expect(intents('Please cancel order 5521. Could it go to the locker on Elm Road instead?')).toEqual(['cancel_order', 'modify_order']);
   });
 
+  it('a take-back that names nothing is named by the story after it, which is no request; an ask after it still is', () => {
+    // A stand-in model: the take-back reads as nothing, the story as a missing parcel.
+    const read = (_: LinearModel, text: string): IntentReading => {
+      if (/recycling/.test(text)) return { intent: 'missing_item', confidence: 0.9, ranking: [] };
+      if (/size/.test(text)) return { intent: 'modify_order', confidence: 0.9, ranking: [] };
+      return { intent: 'other', confidence: 0.9, ranking: [] };
+    };
+    const intents = (text: string) => findRequests({} as LinearModel, text, read).map((r) => r.intent);
+    expect(intents('Please ignore my last email. It was in the recycling box all along. The hoodie: can it be size L?')).toEqual([
+      'modify_order',
+    ]);
+    expect(intents('Please ignore my last email. Can you check the recycling box photo? Can it be size L?')).toEqual([
+      'missing_item',
+      'modify_order',
+    ]);
+  });
+
   it('a clause that tells a fault is a damaged_item request, however unsure the model reads it', () => {
     // A stand-in model that reads every clause as an unsure "other", damaged_item far behind.
     const read = (_: LinearModel, text: string): IntentReading => {

@@ -13,9 +13,9 @@ import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asFaultRemedy, asIntent } from '@/lib/suggest/fault-remedy';
 import { takesBack, tellsFault } from '@/lib/suggest/lead-cues';
+import { asHeardOnly } from '@/lib/suggest/heard-only';
 import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import { segmentClauses } from '@/lib/suggest/segment';
-import { readAsOrderSituation } from '@/lib/suggest/order-situation';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
 
 export interface IntentScore {
@@ -70,18 +70,31 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
   const clauses = all.slice(0, MAX_REQUEST_CLAUSES);
   const requests: MessageRequest[] = [];
   let previousClause = -2;
+  let takenBackUnnamed = false;
   const isRequest = (reading: IntentReading, floor = MIN_REQUEST_CONFIDENCE) => reading.intent !== 'other' && reading.confidence >= floor;
   clauses.forEach((clause, index) => {
     // "Order #1047." or "Refund?" alone names a thing, not a request; the whole message may still.
     if (contentWords(clause.text) < MIN_CONTENT_WORDS) return;
     // "Don't cancel it after all" withdraws the request it names (LABELS.md): read alone it would
     // be that request, so it is none, and one asked earlier in the mail is withdrawn with it.
-    if (takesBack(clause.text)) {
-      const named = read(model, clause.text).intent;
+    const withdraw = (named: Intent) => {
       const withdrawn = requests.findIndex((r) => r.intent === named);
       if (withdrawn >= 0) requests.splice(withdrawn, 1);
+    };
+    if (takesBack(clause.text)) {
+      const named = read(model, clause.text);
+      withdraw(named.intent);
+      takenBackUnnamed = !isRequest(named);
       return;
     }
+    // "Ignore my last email! The one about the new address." / "… The parcel was in the recycling
+    // box.": a take-back that names no request is told by the story after it, no request either.
+    if (takenBackUnnamed && !asks(clause.text)) {
+      takenBackUnnamed = false;
+      withdraw(read(model, clause.text).intent);
+      return;
+    }
+    takenBackUnnamed = false;
     let start = clause.start;
     let reading = read(model, clause.text);
     const floor = asks(clause.text) ? MIN_ASKING_CONFIDENCE : MIN_REQUEST_CONFIDENCE;
@@ -95,11 +108,9 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     // "The kettle has been leaking since Tuesday": a fault told is a damaged_item request by its
     // own words, however the model reads the letter, the statute or the slang around them.
     // "It's not addressed to me", "refund the difference": a situation told in words the model
-    // reads as another intent is the request LABELS.md gives it (told-situation.ts).
-    // "…ob es bis dahin noch ankommt?", "I ordered the same thing twice": order-situation.ts.
-    const told =
-      readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor)) ??
-      readAsOrderSituation(text.slice(start, clause.end), reading, isRequest(reading, floor));
+    // reads as another intent, or "…ob es bis dahin noch ankommt?" as nothing, is the request
+    // LABELS.md gives it (told-situation.ts).
+    const told = readAsTold(text.slice(start, clause.end), reading, isRequest(reading, floor));
     if (told) reading = told;
     else if (!isRequest(reading, floor) && tellsFault(clause.text)) reading = asIntent(reading, 'damaged_item');
     else if (!isRequest(reading, floor)) return;
@@ -115,11 +126,13 @@ export function findRequests(model: LinearModel, text: string, read: Read): Mess
     }
     previousClause = index;
   });
-  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts).
-  if (requests.length > 0) return asFaultRemedy(clauses, asToldRemedy(clauses, withoutDeniedFault(clauses, requests)));
+  // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts); "I'm not
+  // asking for anything back": the story told is no request (heard-only.ts).
+  if (requests.length > 0)
+    return asFaultRemedy(clauses, asToldRemedy(clauses, asHeardOnly(clauses, withoutDeniedFault(clauses, requests))));
   const readUpTo = all.length > clauses.length ? clauses.at(-1)!.end : MAX_REQUEST_TEXT;
   const whole = read(model, text.slice(0, readUpTo));
   const start = clauses[0]?.start ?? 0;
   const end = clauses.at(-1)?.end ?? Math.min(text.length, readUpTo);
-  return asFaultRemedy(clauses, asToldRemedy(clauses, [{ ...whole, start, end }]));
+  return asFaultRemedy(clauses, asToldRemedy(clauses, asHeardOnly(clauses, [{ ...whole, start, end }])));
 }

@@ -85,6 +85,39 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Si no estoy, podéis dejarlo con mi vecino del segundo.', 'modify_order'],
     ['이사 때문에 15일 이후에 보내 주시면 좋겠어요.', 'modify_order'],
     ['帰省するので、25日以降にお届けいただけますか。', 'modify_order'],
+    ['One small suggestion: a refill without the holder would be great.', 'feedback'],
+    ['Eine kleine Anregung: Nachfüllpacks ohne Halter wären toll.', 'feedback'],
+    ['Petite suggestion : vendre la recharge seule serait génial.', 'feedback'],
+    ['Una sugerencia: estaría bien poder comprar solo el repuesto.', 'feedback'],
+    ['작은 건의드리자면 리필만 따로 팔아 주시면 좋겠어요.', 'feedback'],
+    ['ちょっとした提案なのですが、詰め替えだけ買えると嬉しいです。', 'feedback'],
+    ['Could you give me a full refund for the blender?', 'refund'],
+    ['Ich bitte um volle Erstattung des Kaufpreises.', 'refund'],
+    ['Je vous demande un remboursement intégral.', 'refund'],
+    ['Les pido el reembolso total de la compra.', 'refund'],
+    ['전액 환불을 요청합니다.', 'refund'],
+    ['全額返金をお願いいたします。', 'refund'],
+    ['母の定期便の解約の手続きをお願いします。', 'cancel_order'],
+    ['The driver wanted £18 in import VAT before he handed it over.', 'payment_issue'],
+    ['Der Bote verlangte Zollgebühren, obwohl verzollt angegeben war.', 'payment_issue'],
+    ['Le livreur m’a réclamé des frais de douane.', 'payment_issue'],
+    ['El repartidor me cobró aranceles al entregarlo.', 'payment_issue'],
+    ['택배 받을 때 관세를 냈어요.', 'payment_issue'],
+    ['受け取り時に関税と消費税を請求されました。', 'payment_issue'],
+    ['I read there is a product recall on the Aqua kettle.', 'product_question'],
+    ['Ich habe von der Rückrufaktion für den Föhn gelesen.', 'product_question'],
+    ['J’ai vu une campagne de rappel pour ce modèle.', 'product_question'],
+    ['He visto la retirada del mercado de esa cafetera.', 'product_question'],
+    ['그 가습기가 리콜 대상이라고 들었어요.', 'product_question'],
+    ['ニュースでリコールの件を知りました。', 'product_question'],
+    ["I paid by bank transfer under my husband's name.", 'payment_issue'],
+    ['Die Überweisung ging mit falschem Verwendungszweck raus.', 'payment_issue'],
+    ['J’ai fait le virement au nom de ma femme.', 'payment_issue'],
+    ['Hice la transferencia a nombre de mi marido.', 'payment_issue'],
+    ['입금자명을 남편 이름으로 넣었어요.', 'payment_issue'],
+    ['コンビニの支払期限を過ぎてしまいました。', 'payment_issue'],
+    ["D'après le suivi, le colis retour est arrivé chez vous lundi.", 'refund'],
+    ['The tracking says the return reached your warehouse on Monday.', 'refund'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -109,6 +142,14 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // Told as what the driver did, or a date already passed: where the parcel is, not a change.
     'The driver says he left it with a neighbour, but nobody has it.',
     'お届け日を過ぎても届いていません。',
+    // A business proposing a deal is a sales pitch (other); the shop's own offer thanked for is no suggestion.
+    // Remembering is no product recall.
+    "I don't recall ordering this at all.",
+    // The whole price back told, not asked: no request of it.
+    'Last time I got a full refund without any fuss.',
+    '인스타그램 광고 제휴 제안드립니다.',
+    '弊社サービスをご提案させていただきたく、ご連絡いたしました。',
+    'ご提案ありがとうございます。ただ、その金額では納得できません。',
   ])('%j tells none', (text) => {
     expect(toldSituation(text)).toBeUndefined();
   });
@@ -139,6 +180,16 @@ describe('readAsTold: the clause read as the situation it tells', () => {
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
     expect(readAsTold('I would like to cancel my subscription to your newsletter', reading('account', 0.9), true)).toBeUndefined();
+  });
+
+  it('a situation that keeps a sure reading leaves the clause to the next one it names', () => {
+    // A missing part never overturns a sure payment_issue; the order placed twice does.
+    const clause = 'I ordered the same thing twice by mistake and the charger is missing.';
+    expect(readAsTold(clause, reading('payment_issue', 0.9), true)?.intent).toBe('cancel_order');
+  });
+
+  it('a sure shipping question about duties before buying keeps its reading', () => {
+    expect(readAsTold('Do I have to pay import duties to Switzerland?', reading('shipping_question', 0.9), true)).toBeUndefined();
   });
 
   it('a clause that tells nothing is left to the other rules', () => {
