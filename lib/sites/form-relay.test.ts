@@ -9,9 +9,13 @@ import { readWithProfile } from './profile/read-with-profile';
 import type { SiteProfile } from './profile/types';
 import { readStructurally } from './structural';
 import { fixturePage, htmlPage } from './testing/fixture-page';
+import { countCpuTimeForBudget } from './testing/cpu-clock';
 
 const mailer = { name: 'Blue Fern Shop', email: 'mailer@shopify.com' };
 const form = 'New customer message on your store:\n\nName:\nJane Roe\nEmail:\njane.roe@example.com\nComment:\nMy mug came broken.';
+
+// Profile reads run within the page-read budget: a slow read is cut, a descheduled one is not.
+countCpuTimeForBudget();
 
 describe("a shop's contact form relayed by its platform's mailer", () => {
   it("relays the form's address from platforms' mailers and a shop domain's wordpress@/noreply@, in any language", () => {

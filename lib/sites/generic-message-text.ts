@@ -124,8 +124,13 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
   let end = lines.length;
   while (end > start + 1 && times.includes(singleLine(lines[end - 1]))) end--;
   const rest = withoutOwnEnds(lines.slice(start, end).join('\n').trim(), header, times);
-  // A folded message shows only its sender: nothing of it to read.
-  return header.includes(singleLine(rest)) ? '' : rest;
+  // A folded message shows only its sender, a recalled one only the page's notice about it
+  // (role="status": "The sender recalled this message"): nothing of it to read.
+  const shown = singleLine(rest);
+  return header.includes(shown) ||
+    Array.from(block.querySelectorAll('[role=status]'), (notice) => singleLine(readableText(notice))).includes(shown)
+    ? ''
+    : rest;
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {

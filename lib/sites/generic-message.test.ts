@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGenericMessage } from './generic-message';
+import { readStructurally } from './structural';
 import { htmlPage } from './testing/fixture-page';
 
 const block = (id: string, text: string) =>
@@ -148,5 +149,41 @@ describe('what a block’s markup and label say about it', () => {
       'https://helpdesk.example/t/3',
     );
     expect(readGenericMessage(page.document.querySelector('[role=listitem]')!)!.header).not.toContain('sent by');
+  });
+});
+
+describe("a row that shows only the page's notice about a message", () => {
+  const mail = (from: string, when: string, inside: string) =>
+    `<li class="mail"><p class="mail-head"><strong>${from}</strong> · <span>${when}</span></p>${inside}</li>`;
+  const page = (third: string) =>
+    htmlPage(
+      `<body><h1>Broken hinge on order 5521</h1><ol class="mails">${mail('Lukas Brandt', '2 Dec 10:04', '<p>The hinge of the cabinet door broke on day two. Order 5521.</p>')}${mail('Oakline Support', '3 Dec 09:15', '<p>Sorry, Lukas! A new hinge is on its way.</p>')}${third}${mail('Lukas Brandt', '5 Dec 18:40', '<p>The hinge came, but the screws are missing. Can you send them too?</p>')}</ol></body>`,
+      'https://mail.example/t/5521',
+    );
+
+  it('is no message: the sender withdrew it, nothing of it is left to read (role="status")', () => {
+    const { document, url } = page(
+      mail(
+        'Lukas Brandt',
+        '4 Dec 21:02',
+        '<div role="status"><span aria-hidden="true">!</span> This message was recalled by its sender.</div>',
+      ),
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread!.messages.at(-1)!.text).toMatch(/^The hinge came/);
+  });
+
+  it('keeps a message that has a notice beside its text', () => {
+    const { document, url } = page(
+      mail(
+        'Lukas Brandt',
+        '4 Dec 21:02',
+        '<div role="status">Translated from German.</div><p>Any news about the hinge? I need the cabinet this week.</p>',
+      ),
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread!.messages).toHaveLength(4);
+    expect(thread!.messages[2]!.text).toContain('Any news about the hinge?');
   });
 });

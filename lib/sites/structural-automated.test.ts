@@ -38,6 +38,14 @@ describe("the shop's automated replies are ours", () => {
     expect(roles(thread)).toEqual(['customer', 'agent', 'customer']);
   });
 
+  it("keeps a signed block marked `auto` (a rule's reply) as a message from us; an unsigned `auto` line stays an event", () => {
+    const thread = read(
+      `<div>${line('Beatriz Costa', 'Olá! Comprei o casaco tamanho M mas ficou grande. Posso trocar?')}${line('Northwind', 'Thanks for writing! We answer Monday to Friday, 9 to 5.', ' line--out line--auto')}<div class="line line--auto"><div class="line__text">Conversation assigned to Sofia Lind.</div></div>${line('Sofia Lind', 'Hi Beatriz! Yes, size S is in stock; a return label is on its way.', ' line--out')}${line('Beatriz Costa', 'Obrigada, fico à espera da etiqueta.')}</div>`,
+    );
+    expect(thread!.messages.map((message) => message.author.name)).toEqual(['Beatriz Costa', 'Northwind', 'Sofia Lind', 'Beatriz Costa']);
+    expect(roles(thread)).toEqual(['customer', 'agent', 'agent', 'customer']);
+  });
+
   it("still leaves out the platform's own notices and unsigned automated lines", () => {
     const thread = read(
       `<div>${line('Beatriz Costa', 'Olá! Comprei o casaco tamanho M mas ficou grande. Posso trocar?')}${line('Automated message', 'Your message was delivered to the buyer.')}${line('Sofia Lind', 'Hi Beatriz! Yes, size S is in stock; a return label is on its way.')}<div class="line line--automated"><div class="line__time"><time datetime="2026-12-04T09:00:00Z">9:00</time></div><div class="line__text">Status changed to pending.</div></div></div>`,

@@ -127,7 +127,7 @@ const SETS = [
   { name: 'blind 10 (2026-12-06) — tuned on from session 13 (first run 36 % / 36 %)', has: (file: string) => file.startsWith(BLIND_10) },
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
-  { name: 'blind 13 (2026-12-06) — unseen (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
+  { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

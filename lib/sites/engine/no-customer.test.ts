@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gorgias } from '@/lib/sites/gorgias';
 import type { SiteProfile } from '@/lib/sites/profile/types';
+import { countCpuTimeForBudget } from '@/lib/sites/testing/cpu-clock';
 import { htmlPage, type FixturePage } from '@/lib/sites/testing/fixture-page';
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import { hasNoCustomer } from './no-customer';
@@ -29,6 +30,8 @@ const PAGE = `<!doctype html><html lang="en"><body>
 </div></body></html>`;
 
 let page: FixturePage | undefined;
+// The profile reads run within the page-read budget: a slow read is cut, a descheduled one is not.
+countCpuTimeForBudget();
 afterEach(async () => {
   await page?.window.happyDOM.close();
   page = undefined;

@@ -8,6 +8,7 @@ import { fixturePage, type FixturePage } from '@/lib/sites/testing/fixture-page'
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { readPage } from './read-page';
+import { countCpuTimeForBudget } from '@/lib/sites/testing/cpu-clock';
 
 const RENAMED = '2026-12-04-renamed-containers.html';
 const ZENDESK_URL = 'https://northwind.zendesk.com/agent/tickets/4822';
@@ -19,6 +20,9 @@ afterEach(async () => {
   await page?.window.happyDOM.close();
   page = undefined;
 });
+
+// Profile reads run within the page-read budget: a slow read is cut, a descheduled one is not.
+countCpuTimeForBudget();
 
 describe('readPage: site, then profile, then structural', () => {
   it('keeps the site reader on a layout it knows', () => {

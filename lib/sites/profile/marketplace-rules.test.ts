@@ -10,6 +10,7 @@ import { fixturePage, htmlPage, type FixturePage } from '@/lib/sites/testing/fix
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import { readWithProfile } from './read-with-profile';
 import type { SiteProfile } from './types';
+import { countCpuTimeForBudget } from '@/lib/sites/testing/cpu-clock';
 
 /**
  * What marketplaces need beyond selectors, as profile data: sender labels that are role words
@@ -25,6 +26,9 @@ afterEach(async () => {
   await page?.window.happyDOM.close();
   page = undefined;
 });
+
+// Profile reads run within the page-read budget: a slow read is cut, a descheduled one is not.
+countCpuTimeForBudget();
 
 describe("a team's site profile for a marketplace", () => {
   it("reads eBay's newer message page, from a pack, with the order in the subject", () => {
