@@ -17,14 +17,17 @@ import { PlainLines } from '@/lib/ticket/plain-line';
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
  * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
- * split in a copy of `original`, the reply kept and the attribution read next.
+ * split in a copy of `original`, the reply kept and the attribution read next. `plain` is the fast
+ * path for lines no rule acts on; a test passes one that answers no, to check it changes nothing.
  */
-export function visibleLines(original: readonly string[]): { own: readonly string[]; forwarded: readonly string[] } {
+export function visibleLines(
+  original: readonly string[],
+  plain: Pick<PlainLines, 'isPlain'> = new PlainLines(),
+): { own: readonly string[]; forwarded: readonly string[] } {
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
   let copied = false;
   const kept = new KeptLines();
-  const plain = new PlainLines();
   let hasVisibleText = false;
   let opensWithHeader = false;
   let inCode = false;
