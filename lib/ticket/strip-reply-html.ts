@@ -5,7 +5,7 @@
  * quoted block — drops marked signatures, keeps forwards, and renders the rest as text for the
  * plain-text rules (attributions and signatures the client did not mark). Panel and CLI only.
  */
-import { elementKind, type ElementKind } from './reply-html-markers';
+import { bareElementKind, elementKind, type ElementKind } from './reply-html-markers';
 import { announcesForward, headsForward } from './forward-header';
 import { withoutAddressedName } from './strip-addressed-name';
 import { attributionEnd, isHeaderBlock } from './history-markers';
@@ -51,6 +51,7 @@ const BLOCK_TAGS = new Set([
 const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
 /** A cell boundary stays a gap between words, not a new line. */
 const CELL_TAGS = new Set(['td', 'th']);
+const NEWLINE = 10;
 /** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
 const VISIBLE = /[^\s\u00a0]/;
 /** White space that HTML renders as one space (checked first: most text has none to fold). */
@@ -89,7 +90,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
   const write = (text: string) => {
     if (text === '') return;
     pending += text;
-    atLineStart = text.endsWith('\n');
+    atLineStart = text.charCodeAt(text.length - 1) === NEWLINE;
     hasVisibleText ||= VISIBLE.test(text);
   };
   const breakLine = () => {
@@ -107,7 +108,8 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
       else if (BLOCK_TAGS.has(name)) breakLine();
       else if (CELL_TAGS.has(name)) write(' ');
       if (!cutHistory) return;
-      const kind = elementKind(name, parseAttributes(attributeSource));
+      // Most tags of a long mail carry no attribute value: their kind is looked up by name alone.
+      const kind = attributeSource.includes('=') ? elementKind(name, parseAttributes(attributeSource)) : bareElementKind(name);
       if (kind === 'history') ended = true;
       else if (kind !== 'content') setAside = { depth, kind, start: contentStart, end: html.length };
     },
