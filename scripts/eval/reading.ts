@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh) and blind set 12 (2026-12-06-blind12, a twelfth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth) and blind set 13 (2026-12-06-blind13, a thirteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -97,6 +97,17 @@ const BLIND_11 = '2026-12-06-blind11-';
  * misses fixed by general rules (issue-10-read12), so tuned on from session 15.
  */
 const BLIND_12 = '2026-12-06-blind12-';
+/**
+ * Blind set 13 (`2026-12-06-blind13-*`): a thirteenth evaluator's set (a delegated Gmail mailbox with trimmed quoted
+ * content, a response-overdue alert and a phone number Amazon removed, intelligent-triage badges with a Knowledge panel and
+ * an AI suggested reply, a ticket opened by forwarding a courier's mail with a CC list, a chat with a workflow line and a
+ * typing indicator, a Messenger ticket with a rule's auto-reply and a product card, a recalled message row in a grouped
+ * Outlook conversation, an item-not-received request card, a second shop member answering on Etsy, a bot flow with quick
+ * replies, a newest-first ticket with an SLA badge and a private note), committed before any reader ran (f063088); first run
+ * 9/11 all right (engine and structural alike, 82 % / 82 %, main 75699e1): a rule's auto-reply in the shop's name not read
+ * as a message (Gorgias), a recalled-message row read as one (Outlook). Unseen, not tuned on.
+ */
+const BLIND_13 = '2026-12-06-blind13-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -116,6 +127,7 @@ const SETS = [
   { name: 'blind 10 (2026-12-06) — tuned on from session 13 (first run 36 % / 36 %)', has: (file: string) => file.startsWith(BLIND_10) },
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
+  { name: 'blind 13 (2026-12-06) — unseen (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -19,7 +19,8 @@
  * fixed in session 13 (tuned on since); `blind-11` (an eleventh evaluator, 2026-12-06, committed before it ran; first run
  * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since); `blind-12` (a twelfth
  * evaluator, 2026-12-06, committed before it ran, 4e7e038; first run
- * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since);
+ * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since); `blind-13` (a thirteenth
+ * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11` and `classes-12`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 12).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -43,6 +44,7 @@ export const REPLY_SET_NAMES = [
   'blind-10',
   'blind-11',
   'blind-12',
+  'blind-13',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -100,6 +102,12 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Canary, Edison; replies to Zendesk, Amazon, Freshdesk, Shopify Inbox, Help Scout and Gorgias mails; tr ru nl pl pt-BR cs
   // zh-CN ur he bn sw no sv it besides en de fr es ja ko; four big threads), committed before it ran (4e7e038): unseen, measured, not fixed.
   'blind-12': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind12-clients-languages.jsonl'),
+  // A thirteenth evaluator's (marketplace relays: Allegro, bol.com, Mercado Libre, Shopee, Coupang, Zalando partner, Rakuten,
+  // Shopify Inbox; Orange, Libero, Rambler, @nifty, BlackBerry Hub, K-9, Thunderbird Android, Outlook for Mac and Android,
+  // Zoho, Tuta, Fastmail, Spark, Airmail, Proton Bridge, Superhuman, GMX, WEB.DE, Yahoo; pl nl id ko cs sk hr sr et lt lv
+  // is fi pt ms tl sw hi mr el ar vi zh da hu ro besides en de fr es it ru ja tr; three big threads, two bottom-posted),
+  // committed before it ran (be0537f): unseen, measured, not fixed.
+  'blind-13': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind13-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
