@@ -29,7 +29,8 @@ describe('stripReplyHtml: a marked signature that opens with "-- " over a footer
   });
 
   it('a signature card under "-- " is cut as an element, the name above it stays', () => {
-    const html = '<p>Hello,</p><p>the order never arrived. Can you check?</p><p>Jane</p><div class="moz-signature">-- <br>Jane Doe<br>Acme Ltd</div>';
+    const html =
+      '<p>Hello,</p><p>the order never arrived. Can you check?</p><p>Jane</p><div class="moz-signature">-- <br>Jane Doe<br>Acme Ltd</div>';
     expect(stripReplyHtml(html)).toBe('Hello,\nthe order never arrived. Can you check?\nJane');
   });
 });

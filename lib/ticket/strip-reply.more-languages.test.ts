@@ -74,4 +74,3 @@ describe("stripReply: 'Salam,' closes an Indonesian or Malay mail, and greets at
     );
   });
 });
-
