@@ -11,7 +11,7 @@ import {
   QUOTED_LINE,
   SEPARATOR_LINE,
 } from '@/lib/ticket/reply-patterns';
-import { firstVisibleChar, isHistoryHeadingLine } from '@/lib/ticket/line-shortcuts';
+import { firstVisibleChar, isHistoryHeadingLine, mayBeHeaderField } from '@/lib/ticket/line-shortcuts';
 import { attributionEnd, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 
 /** How far below Outlook's rule its header block may start (a blank line in between). */
@@ -45,12 +45,31 @@ function isLoneFromLine(lines: readonly string[], i: number): boolean {
   return isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '') && line.includes('@') && HEADER_FROM_LINE.test(line);
 }
 
-export function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
-  const line = lines[i] ?? '';
+/**
+ * Whether history may start at `line` by what it holds alone: each rule of isHistoryStart opens
+ * with one of these, so a line that passes none starts no history, whatever its neighbours. The
+ * scan's fast path (plain-line.ts) asks this same list: a rule added here is asked there too.
+ */
+export function opensHistoryLine(line: string): boolean {
   if (!isMarkerCandidate(line)) return false;
   // "-----Original Message-----", "*-----…" and "____" open with a dash, star or underscore: other lines skip those patterns.
   const first = firstVisibleChar(line);
-  if ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line))) return true;
+  return (
+    ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line))) ||
+    (first === '_' && SEPARATOR_LINE.test(line)) ||
+    isHistoryHeadingLine(line) ||
+    // A header block and a lone "From:" line both open with a header field.
+    mayBeHeaderField(line)
+  );
+}
+
+export function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
+  const line = lines[i] ?? '';
+  if (!opensHistoryLine(line)) return false;
+  const first = firstVisibleChar(line);
+  if (first === '-' || first === '*') {
+    if (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line)) return true;
+  }
   if (first === '_' && SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
   if (!hasVisibleText) return false;
   // A header block on top of everything is a contact form or a pasted mail, not history.

@@ -26,6 +26,27 @@ describe('tagNameReader', () => {
     expect(starts.map((start, k) => reader.read(html, start, ends[k] ?? start).name)).toEqual(['b', 'br', 'bdi', 'b', 'hr', 'br']);
   });
 
+  it('tells apart long names that share their first characters, and a long name from a short one', () => {
+    const reader = named();
+    const html = '<blockquote><blockquotes><BLOCKQUOTE><b><o:p><blockquote>';
+    const spans: Array<[number, number]> = [
+      [1, 11],
+      [13, 24],
+      [26, 36],
+      [38, 39],
+      [41, 44],
+      [46, 56],
+    ];
+    expect(spans.map(([start, end]) => reader.read(html, start, end).name)).toEqual([
+      'blockquote',
+      'blockquotes',
+      'blockquote',
+      'b',
+      'o:p',
+      'blockquote',
+    ]);
+  });
+
   it('still reads every name right once more names were seen than it remembers', () => {
     const reader = named();
     const names = Array.from({ length: 20 }, (_, k) => `T${k}`);

@@ -11,8 +11,8 @@ import {
   isMarkerCandidate,
   mayEndAttributionLine,
 } from '@/lib/ticket/history-markers';
-import { isCodeFence, isForwardLine, isHistoryHeadingLine, isQuotedLine, mayBeHeaderField } from '@/lib/ticket/line-shortcuts';
-import { ORIGINAL_MESSAGE_LINE, ORIGINAL_MESSAGE_WITH_HEADER, SEPARATOR_LINE } from '@/lib/ticket/reply-patterns';
+import { isCodeFence, isForwardLine, isQuotedLine } from '@/lib/ticket/line-shortcuts';
+import { opensHistoryLine } from '@/lib/ticket/history-start';
 import { isSignatureStart } from '@/lib/ticket/signature-start';
 
 /** Lines this short repeat in a long mail; longer ones are most often unique, and asked as before. */
@@ -25,20 +25,19 @@ const OPENS_RULE = 1;
 /** An attribution may end on this line (it ends in a colon, a verb, a dash or '>'). */
 const MAY_END_ATTRIBUTION = 2;
 
-/** Every rule the scan asks of a line by the line alone (the ones reading its neighbours start from one of these). */
-function opensRule(line: string): boolean {
-  if (isCodeFence(line) || isQuotedLine(line) || isSignatureStart(line) || inlineAttributionStart(line) >= 0) return true;
-  if (!isMarkerCandidate(line)) return false;
-  const first = line.trimStart().charAt(0);
-  return (
-    ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line))) ||
-    (first === '_' && SEPARATOR_LINE.test(line)) ||
-    isHistoryHeadingLine(line) ||
-    // A header block and a lone "From:" line both open with a header field.
-    mayBeHeaderField(line) ||
-    isForwardLine(line)
-  );
-}
+/**
+ * Every rule the scan asks of a line by the line alone (the ones reading its neighbours start from
+ * one of these): visible-lines.ts' own branches, and the history rules through their shared gate.
+ */
+const LINE_RULES: ReadonlyArray<(line: string) => boolean> = [
+  isCodeFence,
+  isQuotedLine,
+  isSignatureStart,
+  (line) => inlineAttributionStart(line) >= 0,
+  (line) => isMarkerCandidate(line) && isForwardLine(line),
+  opensHistoryLine,
+];
+const opensRule = (line: string) => LINE_RULES.some((rule) => rule(line));
 
 /**
  * The answers for one message's short lines. A message of distinct short lines gains nothing from

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementKind } from '@/lib/ticket/reply-html-markers';
+import { bareElementKind, elementKind } from '@/lib/ticket/reply-html-markers';
 
 describe('elementKind', () => {
   it('judges a tag with attributes by them, after the same tag was seen bare', () => {
@@ -12,5 +12,11 @@ describe('elementKind', () => {
     const first = elementKind('blockquote', {});
     expect(elementKind('blockquote', {})).toBe(first);
     expect(elementKind('blockquote', { type: 'cite' })).toBe('quote');
+  });
+
+  it('judges a tag without attribute values by its name alone', () => {
+    expect(bareElementKind('p')).toBe('content');
+    expect(bareElementKind('blockquote')).toBe('quote-if-last');
+    expect(bareElementKind('blockquote')).toBe(elementKind('blockquote', {}));
   });
 });

@@ -68,10 +68,14 @@ function hasAttributes(attributes: Attributes): boolean {
 
 /** The kind of an opening tag (lower-case name, attributes as parsed); a bare tag's kind is worked out once. */
 export function elementKind(tag: string, attributes: Attributes): ElementKind {
-  if (hasAttributes(attributes)) return kindOf(tag, attributes);
+  return hasAttributes(attributes) ? kindOf(tag, attributes) : bareElementKind(tag);
+}
+
+/** The kind of an opening tag without attribute values (`<p>`, `<br>`), remembered per name. */
+export function bareElementKind(tag: string): ElementKind {
   let kind = KIND_OF_BARE_TAG.get(tag);
   if (kind === undefined) {
-    kind = kindOf(tag, attributes);
+    kind = kindOf(tag, {});
     if (KIND_OF_BARE_TAG.size < MAX_BARE_TAGS) KIND_OF_BARE_TAG.set(tag, kind);
   }
   return kind;

@@ -47,6 +47,7 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const MAX_CLOSE_SEARCH = 24;
 const SLASH = 47;
 const GREATER_THAN = 62;
+const BANG = 33;
 const P_CLOSERS = new Set([
   'address',
   'blockquote',
@@ -110,11 +111,11 @@ export function scanHtml(html: string, events: HtmlEvents): void {
   const tagNames = tagNameReader(describeTag);
   let at = 0;
   while (at < html.length && !events.done()) {
-    const lt = html.indexOf('<', at);
+    const lt = nextLessThan(html, at);
     const textEnd = lt < 0 ? html.length : lt;
     if (textEnd > at) events.text(html.slice(at, textEnd));
     if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
+    if (html.charCodeAt(lt + 1) === BANG && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       at = end < 0 ? html.length : end + 3;
       continue;
@@ -155,7 +156,7 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     }
     if (closesP && stack.top() === 'p') closeTo(stack.length - 1, lt);
     if (name === 'li' && stack.top() === 'li') closeTo(stack.length - 1, lt);
-    const source = html.slice(nameEnd, at - 1);
+    const source = endsAtName ? '' : html.slice(nameEnd, at - 1);
     events.open(name, source, stack.length + 1, at);
     if (isVoid || source.endsWith('/')) {
       events.close(name, stack.length + 1, at);
@@ -171,6 +172,16 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     stack.push(name);
   }
   closeTo(0, html.length);
+}
+
+/** How far the next '<' is looked for character by character before indexOf (a call that costs more than a few reads). */
+const NEAR_CHARS = 8;
+const LESS_THAN = 60;
+/** Where the next '<' from `from` is, or -1: most are a few characters on (tags back to back, a word between them). */
+function nextLessThan(html: string, from: number): number {
+  const near = Math.min(from + NEAR_CHARS, html.length);
+  for (let at = from; at < near; at++) if (html.charCodeAt(at) === LESS_THAN) return at;
+  return html.indexOf('<', near);
 }
 
 /** The open element an end tag closes: searched among the top few only (a full search is quadratic). */

@@ -7,6 +7,34 @@ const REPLY_HTML = '<div dir="ltr"><div>Hi,</div><div>my parcel for order #2231 
 const REPLY = 'Hi,\nmy parcel for order #2231 has not arrived.';
 const QUOTE_STYLE = 'style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"';
 
+describe('stripReplyHtml: a reply written below the quote (bottom-posting)', () => {
+  it("keeps the answer under Apple Mail's quote and drops the attribution above it", () => {
+    const html =
+      '<div>On 2 Dec 2026, at 09:10, Lumen Lamps &lt;care@lumen.example&gt; wrote:</div><blockquote type="cite"><div>Your lamp ships today.</div></blockquote><div><br></div><div>Thanks! The shade arrived dented though, can you send a new one?</div>';
+    expect(stripReplyHtml(html)).toBe('Thanks! The shade arrived dented though, can you send a new one?');
+  });
+
+  it('still cuts at a quote with nothing below it, and keeps the text above it', () => {
+    const html =
+      '<div>The lid is cracked.</div><div>On 2 Dec 2026, Shop &lt;a@b.example&gt; wrote:</div><blockquote type="cite"><div>Shipped.</div></blockquote>';
+    expect(stripReplyHtml(html)).toBe('The lid is cracked.');
+  });
+});
+
+describe('stripReplyHtml: a marked signature that opens with "-- " over a footer', () => {
+  it('goes with the name right above it, as in plain text', () => {
+    const html =
+      '<p>Hallo,</p><p>die Tasse ist leider zerbrochen angekommen. Können Sie Ersatz schicken?</p><p><br></p><p>Jonas</p><div class="moz-signature">-- <br>Gesendet mit Thunderbird für Android</div>';
+    expect(stripReplyHtml(html)).toBe('Hallo,\ndie Tasse ist leider zerbrochen angekommen. Können Sie Ersatz schicken?');
+  });
+
+  it('a signature card under "-- " is cut as an element, the name above it stays', () => {
+    const html =
+      '<p>Hello,</p><p>the order never arrived. Can you check?</p><p>Jane</p><div class="moz-signature">-- <br>Jane Doe<br>Acme Ltd</div>';
+    expect(stripReplyHtml(html)).toBe('Hello,\nthe order never arrived. Can you check?\nJane');
+  });
+});
+
 describe('stripReplyHtml: quoted history as each client marks it', () => {
   it.each([
     [

@@ -5,14 +5,14 @@
  * quoted block — drops marked signatures, keeps forwards, and renders the rest as text for the
  * plain-text rules (attributions and signatures the client did not mark). Panel and CLI only.
  */
-import { elementKind, type ElementKind } from './reply-html-markers';
+import { bareElementKind, elementKind, type ElementKind } from './reply-html-markers';
 import { announcesForward, headsForward } from './forward-header';
 import { withoutAddressedName } from './strip-addressed-name';
-import { attributionEnd, isHeaderBlock } from './history-markers';
+import { MAX_ATTRIBUTION_LINES, attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
 import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
 import { stripReplyText } from './strip-reply-text';
-import { isMobileFooter } from './signature-start';
+import { isDashSignature, isMobileFooter } from './signature-start';
 
 /** Elements that start a new line in the rendered text. */
 const BLOCK_TAGS = new Set([
@@ -51,6 +51,7 @@ const BLOCK_TAGS = new Set([
 const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
 /** A cell boundary stays a gap between words, not a new line. */
 const CELL_TAGS = new Set(['td', 'th']);
+const NEWLINE = 10;
 /** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
 const VISIBLE = /[^\s\u00a0]/;
 /** White space that HTML renders as one space (checked first: most text has none to fold). */
@@ -89,7 +90,7 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
   const write = (text: string) => {
     if (text === '') return;
     pending += text;
-    atLineStart = text.endsWith('\n');
+    atLineStart = text.charCodeAt(text.length - 1) === NEWLINE;
     hasVisibleText ||= VISIBLE.test(text);
   };
   const breakLine = () => {
@@ -107,7 +108,8 @@ function renderParts(html: string, cutHistory: boolean): Part[] {
       else if (BLOCK_TAGS.has(name)) breakLine();
       else if (CELL_TAGS.has(name)) write(' ');
       if (!cutHistory) return;
-      const kind = elementKind(name, parseAttributes(attributeSource));
+      // Most tags of a long mail carry no attribute value: their kind is looked up by name alone.
+      const kind = attributeSource.includes('=') ? elementKind(name, parseAttributes(attributeSource)) : bareElementKind(name);
       if (kind === 'history') ended = true;
       else if (kind !== 'content') setAside = { depth, kind, start: contentStart, end: html.length };
     },
@@ -188,7 +190,11 @@ const endsReply = (lines: readonly string[], opensWithHeader: boolean, written: 
 function keeps(html: string, block: SetAside, isLastPlainQuote: boolean): boolean {
   // A marked signature that opens with a client's footer ("Verzonden vanaf mijn Galaxy") is left to the
   // text rules, which cut it and the name right above it ("Groetjes, Sanne"), as in plain text.
-  if (block.kind === 'signature') return isMobileFooter(headLines(html, block)[0] ?? '');
+  // So is one that opens with "-- " over a footer ("--\nSent with Airmail"), and the name above it.
+  if (block.kind === 'signature') {
+    const [first = '', second = ''] = headLines(html, block);
+    return isMobileFooter(first) || (isDashSignature(first) && isMobileFooter(second));
+  }
   if (block.kind === 'history-if-header') return true;
   const lines = headLines(html, block);
   if (isForward(lines)) return true;
@@ -206,14 +212,38 @@ const tidyText = (text: string) =>
     .replace(/\n[ \t]+/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 
+/** Whether the text written before a block ends with an attribution ("On …, Shop <a@b> wrote:", wrapped or not). */
+function endsWithAttribution(written: readonly Part[]): boolean {
+  const lines = writtenTail(written)
+    .filter((line) => VISIBLE.test(line))
+    .slice(-MAX_ATTRIBUTION_LINES);
+  return lines.some((_, i) => attributionEnd(lines, i) === lines.length - 1);
+}
+
+/**
+ * A quote left out with the sender's text below it (bottom-posting: "On …, Ridge Coffee wrote:" above
+ * Airmail's blockquote, the answer under it) leaves a '>' line in its place: the text rules then read
+ * the attribution above it as a quote's, and keep the answer below, as in plain text. A quote with
+ * nothing below it, or no attribution above it, leaves nothing as before.
+ */
+const QUOTE_LEFT_OUT = '\n>\n';
+
 /** Renders the visible text of an HTML mail, with marked history and signatures left out. */
 export function htmlToReplyText(html: string): string {
   const parts = renderParts(html, true);
   let lastPlainQuote: SetAside | undefined;
-  for (const part of parts) if (typeof part !== 'string' && part.kind === 'quote-if-last') lastPlainQuote = part;
+  let lastText = -1;
+  parts.forEach((part, k) => {
+    if (typeof part !== 'string' && part.kind === 'quote-if-last') lastPlainQuote = part;
+    if (typeof part === 'string' && VISIBLE.test(part)) lastText = k;
+  });
+  const leftOut = (part: SetAside, k: number) =>
+    part.kind !== 'signature' && k < lastText && endsWithAttribution(parts.slice(0, k)) ? QUOTE_LEFT_OUT : '';
   return tidyText(
     parts
-      .map((part) => (typeof part === 'string' ? part : keeps(html, part, part === lastPlainQuote) ? `${textOf(html, part)}\n` : ''))
+      .map((part, k) =>
+        typeof part === 'string' ? part : keeps(html, part, part === lastPlainQuote) ? `${textOf(html, part)}\n` : leftOut(part, k),
+      )
       .join(''),
   );
 }

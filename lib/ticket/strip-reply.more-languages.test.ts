@@ -57,3 +57,20 @@ describe('stripReply: closings in more languages', () => {
     expect(stripReply(`${REPLY}\n\n${closing}`)).toBe(REPLY);
   });
 });
+
+describe("stripReply: 'Salam,' closes an Indonesian or Malay mail, and greets at its top", () => {
+  it('cuts "Salam," with the name under it above the quote', () => {
+    expect(
+      stripReply(
+        'Selamat pagi,\n\nkipas angin yang saya terima tidak mau menyala. Bisa diganti?\n\nSalam,\nRina Wulandari\n\nPada Sel, 1 Des 2026 pukul 08.30, Toko Angin <cs@angin.example> menulis:\n> Pesanan Anda sudah dikirim.',
+      ),
+    ).toBe('Selamat pagi,\n\nkipas angin yang saya terima tidak mau menyala. Bisa diganti?');
+    expect(stripReply(`Hai,\n\n${REPLY}\n\nSalam.\nNur Aisyah`)).toBe(`Hai,\n\n${REPLY}`);
+  });
+
+  it('keeps "Salam," that opens the mail', () => {
+    expect(stripReply('Salam,\n\nBoleh saya tukar saiz baju ini?\n\n> Terima kasih atas pesanan anda.')).toBe(
+      'Salam,\n\nBoleh saya tukar saiz baju ini?',
+    );
+  });
+});

@@ -35,3 +35,17 @@ describe('nameSignOffEnd: a Chinese or Korean name alone signs the mail', () => 
     expect(kept(japanese)).toBe(japanese);
   });
 });
+
+describe('nameSignOffEnd: a name with its sign-off word right under the text (HTML paragraphs, no blank line)', () => {
+  it('cuts it under a finished sentence', () => {
+    expect(kept('お世話になっております。\n箱が潰れて届きました。交換をお願いします。\n渡辺より')).toBe(
+      'お世話になっております。\n箱が潰れて届きました。交換をお願いします。',
+    );
+    expect(kept('您好，\n杯子的把手断了，请补寄一个。\n王伟 敬上')).toBe('您好，\n杯子的把手断了，请补寄一个。');
+  });
+
+  it('keeps it under text that does not end a sentence, and keeps a bare name with no blank line', () => {
+    expect(kept('안녕하세요,\n주문 번호는 아래와 같습니다\n박서준 드림')).toBe('안녕하세요,\n주문 번호는 아래와 같습니다\n박서준 드림');
+    expect(kept('您好，\n杯子的把手断了，请补寄一个。\n王伟')).toBe('您好，\n杯子的把手断了，请补寄一个。\n王伟');
+  });
+});

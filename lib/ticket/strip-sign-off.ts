@@ -47,9 +47,13 @@ export function nameSignOffEnd(lines: readonly string[], end: number): number {
   const last = lastTextLine(lines, end);
   const name = lines[last] ?? '';
   if (last <= 0 || name.trim().length > MAX_NAME_LINE) return end;
-  if (!NAME_SIGN_OFF_LINE.test(name) && !SLASH_SIGNED_NAME.test(name) && !isChineseOrKoreanName(lines, name, last)) return end;
-  if (!isBlank(lines[last - 1] ?? '')) return end;
+  const signsOff = NAME_SIGN_OFF_LINE.test(name);
+  if (!signsOff && !SLASH_SIGNED_NAME.test(name) && !isChineseOrKoreanName(lines, name, last)) return end;
   const textEnd = lastTextLine(lines, last);
+  // HTML paragraphs ("<p>…</p><p>김민지 드림</p>") render with no blank line between: a name with its sign-off
+  // word is a closing in itself, and goes right under a finished sentence too. A bare name needs the blank line.
+  const setOff = isBlank(lines[last - 1] ?? '') || (signsOff && ENDS_SENTENCE.test(lines[textEnd] ?? ''));
+  if (!setOff) return end;
   return textEnd >= 0 ? textEnd + 1 : end;
 }
 

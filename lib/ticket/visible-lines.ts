@@ -3,7 +3,6 @@
  * or their signature, '>' blocks in between skipped, a forward kept apart. Each line is asked a
  * bounded number of capped questions, so the scan is linear in the message.
  */
-import { CLOSING_LINE } from '@/lib/ticket/reply-patterns';
 import { isCodeFence, isForwardLine, isQuotedLine } from '@/lib/ticket/line-shortcuts';
 import { attributionEnd, inlineAttributionStart, isBlank, isHeaderBlock, isMarkerCandidate } from '@/lib/ticket/history-markers';
 import { skipQuoteBlock } from '@/lib/ticket/quote-blocks';
@@ -11,21 +10,24 @@ import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
 import { isDashSignature, isMobileFooter, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
-import { ENDS_SENTENCE, NAME_ALONE, closingWithName } from '@/lib/ticket/strip-addressed-name';
+import { withoutDashedName, withoutSignerAboveFooter } from '@/lib/ticket/signer-above-footer';
 import { KeptLines } from '@/lib/ticket/kept-lines';
 import { PlainLines } from '@/lib/ticket/plain-line';
 
 /**
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
  * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
- * split in a copy of `original`, the reply kept and the attribution read next.
+ * split in a copy of `original`, the reply kept and the attribution read next. `plain` is the fast
+ * path for lines no rule acts on; a test passes one that answers no, to check it changes nothing.
  */
-export function visibleLines(original: readonly string[]): { own: readonly string[]; forwarded: readonly string[] } {
+export function visibleLines(
+  original: readonly string[],
+  plain: Pick<PlainLines, 'isPlain'> = new PlainLines(),
+): { own: readonly string[]; forwarded: readonly string[] } {
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
   let copied = false;
   const kept = new KeptLines();
-  const plain = new PlainLines();
   let hasVisibleText = false;
   let opensWithHeader = false;
   let inCode = false;
@@ -122,34 +124,4 @@ function headerBlockEnd(lines: readonly string[], start: number): number {
   let end = start;
   while (end < lines.length && !isBlank(lines[end] ?? '')) end++;
   return end;
-}
-
-/** "-Lev." or "/Lina" (as Swedes sign) right above "Sent from my phone" or "-- " belongs to the signature it signs. */
-const DASHED_NAME = /^\s*[-/]\s?\p{Lu}[\p{L}.' ]{0,30}$/u;
-function withoutDashedName(kept: readonly string[]): readonly string[] {
-  let end = kept.length;
-  while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
-  return end > 0 && DASHED_NAME.test(kept[end - 1] ?? '') && kept.slice(0, end - 1).some((line) => !isBlank(line))
-    ? kept.slice(0, end - 1)
-    : kept;
-}
-
-/**
- * "…resend it?\n\nMarta\n\nSent from my iPhone": a name alone (or with its closing, "Groetjes, Sanne"), set off
- * from text that ends a sentence, right above the footer a client adds signs the message like "-Lev." does, and goes with the footer.
- * "Hello,\n\nYes\n\nSent from my iPhone" keeps its answer: a greeting does not end a sentence. A name alone
- * at the very end of a reply, with no footer under it, stays (README: the public suites keep it). A
- * closing word alone ("Thanks") is not a name: the closing rules decide on it.
- */
-function withoutSignerAboveFooter(kept: readonly string[]): readonly string[] {
-  const own = withoutDashedName(kept);
-  if (own !== kept) return own;
-  let end = kept.length;
-  while (end > 0 && isBlank(kept[end - 1] ?? '')) end--;
-  const name = kept[end - 1] ?? '';
-  const signs = (NAME_ALONE.test(name) && !CLOSING_LINE.test(name)) || closingWithName(name) !== undefined;
-  if (end < 2 || !isBlank(kept[end - 2] ?? '') || !signs) return kept;
-  let textEnd = end - 2;
-  while (textEnd >= 0 && isBlank(kept[textEnd] ?? '')) textEnd--;
-  return textEnd >= 0 && ENDS_SENTENCE.test(kept[textEnd] ?? '') ? kept.slice(0, end - 1) : kept;
 }

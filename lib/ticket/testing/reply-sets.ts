@@ -20,9 +20,10 @@
  * 29/31 plain, 17/18 HTML on main at 119a918) had its classes fixed in session 14 (tuned on since); `blind-12` (a twelfth
  * evaluator, 2026-12-06, committed before it ran, 4e7e038; first run
  * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since); `blind-13` (a thirteenth
- * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11` and `classes-12`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 12).
+ * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) had its classes
+ * fixed in session 16 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12` and `classes-13`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 13).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ export const REPLY_SET_NAMES = [
   'classes-10',
   'classes-11',
   'classes-12',
+  'classes-13',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -106,7 +108,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Shopify Inbox; Orange, Libero, Rambler, @nifty, BlackBerry Hub, K-9, Thunderbird Android, Outlook for Mac and Android,
   // Zoho, Tuta, Fastmail, Spark, Airmail, Proton Bridge, Superhuman, GMX, WEB.DE, Yahoo; pl nl id ko cs sk hr sr et lt lv
   // is fi pt ms tl sw hi mr el ar vi zh da hu ro besides en de fr es it ru ja tr; three big threads, two bottom-posted),
-  // committed before it ran (be0537f): unseen, measured, not fixed.
+  // committed before it ran (be0537f): tuned on from session 16 (issue-10-strip13; first run 50/53).
   'blind-13': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind13-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -128,6 +130,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-11': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-11.jsonl'),
   // Our own cases for the failure classes of blind set 12 and their neighbours (2026-12-06, issue-10-strip12): tuned on.
   'classes-12': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-12.jsonl'),
+  // Our own cases for the failure classes of blind set 13 and their neighbours (2026-12-06, issue-10-strip13): tuned on.
+  'classes-13': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-13.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
