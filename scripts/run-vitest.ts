@@ -10,8 +10,7 @@ import { STUCK_EXIT_CODE } from './stuck-file-reporter';
 
 type Vitest = (args: string[], env: NodeJS.ProcessEnv) => number;
 
-const spawnVitest: Vitest = (args, env) =>
-  spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env }).status ?? 1;
+const spawnVitest: Vitest = (args, env) => spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env }).status ?? 1;
 
 export function runVitest(args: string[], env: NodeJS.ProcessEnv = process.env, vitest: Vitest = spawnVitest): number {
   const status = vitest(args, env);
