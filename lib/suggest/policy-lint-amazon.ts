@@ -7,7 +7,8 @@
  */
 import { findCalls, sentenceBefore, thirdParty } from '@/lib/suggest/policy-lint-call';
 import type { PolicyRules, PolicyViolation } from '@/lib/suggest/policy-lint-types';
-import { findEmails, findExternalLinks, findPhones, type Span } from '@/lib/suggest/policy-lint-contact';
+import { findEmails, findExternalLinks, findPhones } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
 import { findOffChannelContact } from '@/lib/suggest/policy-lint-promote';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';

@@ -8,7 +8,7 @@
  * policy-lint-phone.json.
  */
 import { clauseAfter, clauseBefore } from '@/lib/suggest/policy-lint-clause';
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 

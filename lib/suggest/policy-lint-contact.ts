@@ -7,12 +7,7 @@
 import { detectFacts } from '@/lib/suggest/fact-check-detect';
 import { COMMON_TLDS, EMAIL_PATTERN, trimLinkEnd, urlHost } from '@/lib/suggest/fact-check-patterns';
 import { spansOf } from '@/lib/suggest/policy-lint-regex';
-
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { Span } from '@/lib/suggest/policy-lint-types';
 
 const TLD = COMMON_TLDS.join('|');
 // "@" or "at" in brackets, or "@" with spaces around it. A bare " at " counts only before a hidden

@@ -9,7 +9,7 @@
  * not act, so its delivery word justifies nothing (a move or a new name of the shop then stands alone). The caller
  * also counts a tag as misuse on a message that asks for a review or markets, whatever else it says.
  */
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import cues from '@/lib/suggest/policy-lint-important.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 

@@ -15,7 +15,7 @@
  */
 import { answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import { clausesOf } from '@/lib/suggest/policy-lint-clause';
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import asked from '@/lib/suggest/policy-lint-asked.json';
 import cues from '@/lib/suggest/policy-lint-pitch.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';

@@ -20,7 +20,7 @@
  * Cues: policy-lint-promote.json, and policy-lint-answered.ts for the buyer's question.
  */
 import { ASKED, answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 

@@ -8,7 +8,7 @@
  * solicitation cues took 1.6 s to compile and 2.9 s to their first match with `\p{L}`, 25 ms and
  * 0.5 s with ranges). Latin with its accents, Greek, Cyrillic, Hangul, Kana, CJK and full-width forms.
  */
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 
 export const LETTER_RANGES =
   'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1100-\\u11ff\\u1e00-\\u1eff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uff9f';

@@ -23,7 +23,7 @@
  * us the address through Amazon messages", "아마존 메시지로 알려주시면") reach the seller and are no
  * audience. Cues: policy-lint-solicit.json.
  */
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 import cues from '@/lib/suggest/policy-lint-solicit.json';
 

@@ -31,3 +31,10 @@ export interface PolicyRules {
   id: PolicyRulesId;
   check(text: string): PolicyViolation[];
 }
+
+/** A stretch of the reply a rule found, by UTF-16 offsets, with its text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}

@@ -5,7 +5,7 @@
  * ("[Important]": policy-lint-important.ts). English first, with the common German, French, Spanish, Korean and
  * Japanese forms.
  */
-import type { Span } from '@/lib/suggest/policy-lint-contact';
+import type { Span } from '@/lib/suggest/policy-lint-types';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
