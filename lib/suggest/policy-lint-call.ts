@@ -9,6 +9,7 @@
  */
 import { clauseAfter, clauseBefore } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-types';
+import { negatedAlongList } from '@/lib/suggest/policy-lint-negation';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -38,7 +39,8 @@ export function thirdParty(before: string): boolean {
 }
 
 /**
- * Only a negation in the call's own clause negates it: "no need to send it back but call us" and "お電話いただければ返品は
+ * Only a negation in the call's own clause negates it, or one carried to it along a list ("we will not ask you to send
+ * it back, to take photos, or to call us"): "no need to send it back but call us" and "お電話いただければ返品は
  * 不要です" still call. "Keine Sorge, der Techniker ruft Sie an": a negation of the buyer's worry is blanked (offsets
  * kept); it negates no call.
  */
@@ -46,7 +48,8 @@ function negated(text: string, span: Span): boolean {
   const plain = text.replace(REASSURANCE, (words) => ' '.repeat(words.length));
   const around = clauseBefore(plain, span.start) + span.text;
   if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
-  return NEGATION_AFTER.test(clauseAfter(plain, span.end));
+  if (NEGATION_AFTER.test(clauseAfter(plain, span.end))) return true;
+  return negatedAlongList(plain, span.start, (clause) => NEGATION.test(clause) && !ENCOURAGED.test(clause));
 }
 
 /**

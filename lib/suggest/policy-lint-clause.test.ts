@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAfter, clauseBefore, clausesOf } from '@/lib/suggest/policy-lint-clause';
+import { clauseAfter, clauseBefore, clauseSpans, clausesOf } from '@/lib/suggest/policy-lint-clause';
 
 describe('clausesOf: a sentence cut at its clause ends', () => {
   it('cuts at commas, semicolons, colons and dashes, in every script', () => {
@@ -47,5 +47,19 @@ describe('clauseAfter: the words of the clause after a match', () => {
     const text = '저희에게 전화 주시면 반품은 필요 없습니다.';
     expect(clauseAfter(text, text.indexOf(' 주시면'))).toBe(' 주시');
     expect(clauseAfter('お電話は不要です。返品も', 3)).toBe('は不要です');
+  });
+});
+
+describe('clauseSpans: the clauses with their offsets and how each ends', () => {
+  it('tells a clause ended by a mark from one ended by a turn or a sentence end', () => {
+    const text = 'We will not ask you to send it back, to take photos but call us. Thanks';
+    const spans = clauseSpans(text);
+    expect(spans.map((s) => [s.text, s.markEnds])).toEqual([
+      ['We will not ask you to send it back', true],
+      [' to take photos ', false],
+      [' call us', false],
+      [' Thanks', false],
+    ]);
+    expect(spans.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
   });
 });

@@ -7,6 +7,24 @@ import cues from '@/lib/suggest/policy-lint-clause.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
 const CLAUSE_END = anyOf([...cues.mark, ...cues.sentenceEnd, ...cues.turn, ...cues.join], 'giu');
+/** A mark alone (a comma, not a turn or a sentence's end): what a list's items are joined by. */
+const MARK = anyOf(cues.mark);
+
+/** A clause with its offsets, and whether a mark alone ends it, so that the next clause may continue its list. */
+export type ClauseSpan = { start: number; end: number; text: string; markEnds: boolean };
+
+/** The text's clauses in order, with their offsets. */
+export function clauseSpans(text: string): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    const end = m.index ?? 0;
+    spans.push({ start, end, text: text.slice(start, end), markEnds: MARK.test(m[0]) });
+    start = end + m[0].length;
+  }
+  spans.push({ start, end: text.length, text: text.slice(start), markEnds: false });
+  return spans;
+}
 
 /** A sentence's clauses, their ends left out. */
 export const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_END);

@@ -6,6 +6,7 @@
  * Japanese forms.
  */
 import type { Span } from '@/lib/suggest/policy-lint-types';
+import { withoutNegatedAsks } from '@/lib/suggest/policy-lint-negation';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
@@ -105,9 +106,14 @@ function withSentences(phrases: Span[], sentences: Span[]): Span[] {
   );
   return [...phrases, ...unseen].sort((a, b) => a.start - b.start);
 }
-/** Spans come from the reply with its order notes blanked ("update the note you left at checkout" is service), offsets kept. */
-export const findBiasedReviewRequests = (text: string) =>
-  withSentences(matchesOf(withoutOrderNotes(text), BIASED_REVIEW), findReviewSolicitations(text));
+/**
+ * Spans come from the reply with its order notes blanked ("update the note you left at checkout" is service) and its
+ * promises not to ask ("we will never ask you to change your review"), offsets kept.
+ */
+export function findBiasedReviewRequests(text: string): Span[] {
+  const asked = withoutNegatedAsks(text);
+  return withSentences(matchesOf(withoutOrderNotes(asked), BIASED_REVIEW), findReviewSolicitations(asked));
+}
 export const findMarketing = (text: string) =>
   withoutRefusalsOrAnswers(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

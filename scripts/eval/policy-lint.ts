@@ -63,6 +63,9 @@
  *   photo or a serial number, a fact on the seller profile corrected, support asked for a claim), written during the
  *   fifteenth pass after its first cues were drafted, so not independent of them: 6 of 15 caught, 0 of 14 flagged with the
  *   cues before the pass, 13 of 15 with the first draft, 15 of 15 and 0 of 14 after two more cues; tuned on.
+ * - probe 14: clean replies whose negation the lint did not read (a promise never to ask for a review change, a call as
+ *   one more item of a negated list) and violating near-twins, six languages, written and committed before the
+ *   session-16 negation pass (lint14): 12 of 12 caught, 9 of 12 flagged before it; 12 of 12 and 0 of 12 after; tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -109,6 +112,8 @@ export const POLICY_SETS = {
   'held-out 13 — tuned on from session 16 (first run 17/20, 0/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-13.jsonl',
   'probe 13 (written during the fifteenth pass, after its cues were drafted; pre-pass 6/15, 0/14; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-13.jsonl',
+  'probe 14 (written before the session-16 negation pass; pre-pass 12/12, 9/12; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-14.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
