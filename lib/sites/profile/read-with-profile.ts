@@ -134,7 +134,6 @@ export function readWithProfile(
   };
 }
 
-
 /**
  * The first customer message's author, with the address of the latest one under the same name: she wrote from
  * her private address, then from work, and a reply goes to where she writes from now (seen 2026-12-06, Gmail).
