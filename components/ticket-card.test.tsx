@@ -50,3 +50,19 @@ describe('TicketCard says which reader read the page, once', () => {
     expect(eyebrow({ ...thread, reader: 'site', confidence: 0.9 })).toBe('Zendesk · read with 90% confidence');
   });
 });
+
+describe('TicketCard on a read the page-read budget stopped', () => {
+  const stopped: Thread = { ...thread, reader: 'profile', profileId: 'acme.zendesk', stoppedAfter: 12, earlierMessages: 188 };
+
+  it('says in plain words where it stopped and what to check', () => {
+    act(() => root.render(<TicketCard ticket={buildTicket(stopped)} />));
+    expect(container.querySelector('[data-testid=read-stopped]')?.textContent).toBe(
+      'Stopped after 12 messages: the page is large; check the latest message.',
+    );
+  });
+
+  it('says nothing of it on a whole read', () => {
+    act(() => root.render(<TicketCard ticket={buildTicket({ ...stopped, stoppedAfter: undefined })} />));
+    expect(container.querySelector('[data-testid=read-stopped]')).toBeNull();
+  });
+});

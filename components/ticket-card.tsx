@@ -28,6 +28,12 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
         {readerNote(ticket.source, t)}
         {ticket.language ? ` · ${languageName(ticket.language)}` : ''}
       </p>
+      {ticket.source.stoppedAfter ? (
+        // A large page's read stopped at its time budget: the older messages' roles are unchecked.
+        <p className="warning" role="status" data-testid="read-stopped">
+          {t('reading.stopped', { count: ticket.source.stoppedAfter })}
+        </p>
+      ) : null}
       <h2 data-testid="ticket-subject" tabIndex={-1}>
         {ticket.subject || t('ticket.noSubject')}
       </h2>

@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'pack-import-chromium': () => import('../tests/bench/pack-import-chromium'),
   'suggest-speed': () => import('../tests/bench/suggest-speed'),
   'reading-speed': () => import('../tests/bench/reading-speed'),
+  'structural-injection-chromium': () => import('../tests/bench/structural-injection-chromium'),
   'watcher-check': () => import('../tests/bench/watcher-check'),
   'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
   'intent-model-chromium': () => import('../tests/bench/intent-model-chromium'),

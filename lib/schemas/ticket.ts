@@ -44,6 +44,11 @@ export type Reader = z.infer<typeof ReaderSchema>;
 
 /** Messages older than the newest MAX_THREAD_MESSAGES are counted, not read (lib/sites/engine/cap.ts). */
 const EarlierMessagesSchema = z.number().int().min(0).optional();
+/**
+ * Set when the page-read budget (lib/sites/profile/read-with-profile.ts) stopped the read: how many
+ * messages it had read. The agent is told, and the read's confidence is capped.
+ */
+const StoppedAfterSchema = z.number().int().min(1).optional();
 
 export const ThreadSchema = z.object({
   site: SiteIdSchema,
@@ -56,6 +61,7 @@ export const ThreadSchema = z.object({
   /** Absent from adapters read outside the engine: the site's own reader. */
   reader: ReaderSchema.optional(),
   earlierMessages: EarlierMessagesSchema,
+  stoppedAfter: StoppedAfterSchema,
   /** The site profile that read the page, when `reader` is 'profile'. */
   profileId: z.string().max(200).optional(),
 });
@@ -100,6 +106,7 @@ export const TicketSchema = z.object({
     /** Which reader read the page (added 2026-12; older tickets have none: the site's own). */
     reader: ReaderSchema.optional(),
     profileId: z.string().max(200).optional(),
+    stoppedAfter: StoppedAfterSchema,
   }),
   /** How many older messages the page showed beyond the newest ones read (not in `messages`). */
   /** Every request of the latest customer message, in order (computed in the panel, not the page). */

@@ -49,14 +49,20 @@ function ticketRequests(latest: string | null): TicketRequest[] {
 export function buildTicket(thread: Thread): Ticket {
   const messages = thread.messages.map(toTicketMessage);
   const customerTexts = messages.filter((message) => message.role === 'customer').map((message) => message.visibleText);
-  const { reader, profileId, confidence, ...rest } = thread;
+  const { reader, profileId, confidence, stoppedAfter, ...rest } = thread;
   return TicketSchema.parse({
     ...rest,
     messages,
     latestCustomerMessage: customerTexts.at(-1) ?? null,
     entities: extractEntities([thread.subject, ...customerTexts]),
     language: customerLanguage(thread.subject, customerTexts),
-    source: { adapter: thread.site, confidence, reader: reader ?? 'site', ...(profileId ? { profileId } : {}) },
+    source: {
+      adapter: thread.site,
+      confidence,
+      reader: reader ?? 'site',
+      ...(profileId ? { profileId } : {}),
+      ...(stoppedAfter ? { stoppedAfter } : {}),
+    },
     requests: ticketRequests(customerTexts.at(-1) ?? null),
   });
 }

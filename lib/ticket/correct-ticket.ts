@@ -40,6 +40,8 @@ export function correctTicket(ticket: Ticket, corrections: ReadingCorrections): 
     confidence: 1,
     ...(ticket.source.reader ? { reader: ticket.source.reader } : {}),
     ...(ticket.earlierMessages ? { earlierMessages: ticket.earlierMessages } : {}),
+    // The agent checked the messages read, not the ones the stopped read never reached.
+    ...(ticket.source.stoppedAfter ? { stoppedAfter: ticket.source.stoppedAfter } : {}),
   };
   return buildTicket(thread);
 }

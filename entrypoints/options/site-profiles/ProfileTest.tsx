@@ -80,6 +80,11 @@ export function ProfileTest({ profile }: { profile: SiteProfile | null }) {
                 })
               : t('profiles.test.noThread')}
           </p>
+          {outcome.result.thread?.stoppedAfter ? (
+            <p className="warning" data-testid="profile-test-stopped">
+              {t('reading.stopped', { count: outcome.result.thread.stoppedAfter })}
+            </p>
+          ) : null}
         </>
       )}
     </div>

@@ -31,6 +31,14 @@ import type { SiteProfile } from './types';
  */
 export const PAGE_READ_BUDGET_MS = 100;
 
+/**
+ * The most a read the budget stopped may claim: it saw only the newest messages, so who wrote the
+ * older ones (and who the customer is, when that is whoever wrote first) is a guess. Above the
+ * engine's LOW_CONFIDENCE, so the read that found the conversation is kept rather than a second
+ * read of the same large page started.
+ */
+export const CUT_READ_MOST_SURE = 0.6;
+
 export interface ProfileReading {
   /** The site's code for its quirks; a team's profile is read without. */
   hooks?: ReadingHooks;
@@ -99,6 +107,18 @@ export function readWithProfile(
   const cardParts = (['customerName', 'customerEmail'] as const)
     .filter((field) => hasField(profile, field))
     .map((field) => (field === 'customerName' ? name : email)?.certainty ?? 0.6);
+  const sure = confidence([
+    ...(open ? [open.certainty] : []),
+    ...(signedIn ? [signedIn.certainty] : []),
+    container.certainty,
+    mean([list.certainty, ...read.map((message) => message.certainty)]),
+    subjectFound && subjectText ? subjectFound.certainty : open?.subject ? (open.subjectCertainty ?? 0.7) : 0.6,
+    // A page that shows no customer card (a mail client) is not less sure for it.
+    ...(cardParts.length === 0 ? [] : [card.name || card.email ? mean(cardParts) : 0.7]),
+    0.5 + 0.5 * withAuthor,
+    0.6 + 0.4 * mean(read.map((message) => message.decided)),
+    unread > 0 ? 0.3 : 1,
+  ]);
   return {
     site: profile.site,
     url: url.href,
@@ -108,18 +128,9 @@ export function readWithProfile(
     messages,
     ...(reader === 'profile' ? { reader, profileId: profile.id } : {}),
     ...(earlier + unread > 0 ? { earlierMessages: earlier + unread } : {}),
-    confidence: confidence([
-      ...(open ? [open.certainty] : []),
-      ...(signedIn ? [signedIn.certainty] : []),
-      container.certainty,
-      mean([list.certainty, ...read.map((message) => message.certainty)]),
-      subjectFound && subjectText ? subjectFound.certainty : open?.subject ? (open.subjectCertainty ?? 0.7) : 0.6,
-      // A page that shows no customer card (a mail client) is not less sure for it.
-      ...(cardParts.length === 0 ? [] : [card.name || card.email ? mean(cardParts) : 0.7]),
-      0.5 + 0.5 * withAuthor,
-      0.6 + 0.4 * mean(read.map((message) => message.decided)),
-      unread > 0 ? 0.3 : 1,
-    ]),
+    // Said, not only scored: the panel and Settings' test tell the agent the read was stopped.
+    ...(unread > 0 ? { stoppedAfter: read.length } : {}),
+    confidence: unread > 0 ? Math.min(CUT_READ_MOST_SURE, sure) : sure,
   };
 }
 

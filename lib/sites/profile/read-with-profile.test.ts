@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PackSchema } from '@/lib/schemas/pack';
+import { ThreadSchema } from '@/lib/schemas/ticket';
+import { fixturePage, type FixturePage } from '@/lib/sites/testing/fixture-page';
+import { buildTicket } from '@/lib/ticket/build-ticket';
+import { CUT_READ_MOST_SURE, readWithProfile } from './read-with-profile';
+import type { SiteProfile } from './types';
+
+/** A read the page-read budget stops says so, and is not as sure as the whole read (issue 10). */
+const URL_ = new URL('https://www.ebay.com/mesh/messages?conversationId=c-88310022');
+const pack = PackSchema.parse(JSON.parse(readFileSync('tests/fixtures/packs/2026-12-04-ebay-profile.pack.json', 'utf8')));
+const profile = (pack.siteProfiles as SiteProfile[])[0]!;
+// Below zero, every look at the clock is past the budget: the read stops after its first (newest) message.
+const SPENT = -1;
+
+let page: FixturePage | undefined;
+afterEach(async () => {
+  await page?.window.happyDOM.close();
+  page = undefined;
+});
+
+function readBoth() {
+  page = fixturePage('ebay', '2026-12-04-newer-message-page.html', URL_.href);
+  const whole = readWithProfile(page.document, page.url, profile, Number.POSITIVE_INFINITY)!;
+  const cut = readWithProfile(page.document, page.url, profile, SPENT)!;
+  return { whole, cut };
+}
+
+describe('a profile read stopped by the page-read budget', () => {
+  it('says after how many messages it stopped, and counts the rest as earlier', () => {
+    const { whole, cut } = readBoth();
+    expect(whole.messages).toHaveLength(3);
+    expect(whole.stoppedAfter).toBeUndefined();
+    expect(cut.stoppedAfter).toBe(1);
+    expect(cut.earlierMessages).toBe(2);
+    // The newest message is the one kept: the one the agent answers.
+    expect(cut.messages[0]!.text).toBe(whole.messages.at(-1)!.text);
+  });
+
+  it('is less sure than the whole read, and never above the cut ceiling', () => {
+    const { whole, cut } = readBoth();
+    expect(whole.confidence).toBeGreaterThan(CUT_READ_MOST_SURE);
+    expect(cut.confidence).toBeLessThanOrEqual(CUT_READ_MOST_SURE);
+    expect(Math.round(cut.confidence * 100)).toBeLessThan(Math.round(whole.confidence * 100));
+  });
+
+  it('carries the stop through the schemas into the ticket’s source', () => {
+    const { cut } = readBoth();
+    const thread = ThreadSchema.parse(cut);
+    expect(thread.stoppedAfter).toBe(1);
+    expect(buildTicket(thread).source).toMatchObject({ reader: 'profile', stoppedAfter: 1, confidence: cut.confidence });
+    expect(buildTicket({ ...thread, stoppedAfter: undefined }).source).not.toHaveProperty('stoppedAfter');
+  });
+});
