@@ -178,6 +178,8 @@ export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${a
 
 /** "陈静", "김도윤": a bare name in a script whose writers sign without a closing, told by its surname (`surnameNames`). */
 export const SURNAME_NAME_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameNames')}\s*$`, 'u');
+/** "黄色", "周一", "김치": a word that starts like such a name but answers a question (`surnameWords`). */
+export const SURNAME_WORD_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameWords')}\s*$`, 'u');
 
 /** "Objet : TR: …", "Betreff: WG: …": the subject of a forwarded message in its header block. */
 export const FORWARD_SUBJECT_LINE = new RegExp(

@@ -30,6 +30,7 @@ const ReplyWordsSchema = z.object({
   closings: ByLanguage,
   nameSignOffs: ByLanguage,
   surnameNames: ByLanguage,
+  surnameWords: ByLanguage,
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,

@@ -10,7 +10,7 @@ import { announcesForward, headsForward } from './forward-header';
 import { withoutAddressedName } from './strip-addressed-name';
 import { MAX_ATTRIBUTION_LINES, attributionEnd, isHeaderBlock } from './history-markers';
 import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
-import { decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
+import { type HtmlEvents, decodeText, parseAttributes, scanHtml } from './strip-reply-html-scan';
 import { stripReplyText } from './strip-reply-text';
 import { isDashSignature, isMobileFooter } from './signature-start';
 
@@ -70,78 +70,105 @@ interface SetAside {
 }
 type Part = string | SetAside;
 
-/** Renders `html` to parts: text, and (when cutting history) set-aside elements to decide on. */
-function renderParts(html: string, cutHistory: boolean): Part[] {
-  const out: Part[] = [];
+/**
+ * Renders `html` to parts: text, and (when cutting history) set-aside elements to decide on. A class, not closures
+ * made per call: the scan's calls then always reach the same functions, so V8 keeps its optimized scan (new closures
+ * per call threw it away at the start of every message: "wrong call target").
+ */
+class PartsRenderer implements HtmlEvents {
+  readonly out: Part[] = [];
   /** Text since the last set-aside element, kept as one string (a part per text node made 1 MB of `<p>`s slow). */
-  let pending = '';
-  const flush = () => {
-    if (pending !== '') out.push(pending);
-    pending = '';
-  };
-  let hiddenDepth = -1;
-  let preDepth = 0;
-  let setAside: SetAside | undefined;
-  let ended = false;
-  let atLineStart = true;
-  let hasVisibleText = false;
+  private pending = '';
+  private hiddenDepth = -1;
+  private preDepth = 0;
+  private setAside: SetAside | undefined = undefined;
+  private ended = false;
+  private atLineStart = true;
+  private hasVisibleText = false;
   /** A mail that opens with a header block passes a message on: a header block in it is that message's history. */
-  let opensWithHeader = false;
-  const write = (text: string) => {
+  private opensWithHeader = false;
+
+  constructor(
+    private readonly html: string,
+    private readonly cutHistory: boolean,
+  ) {}
+
+  flush(): void {
+    if (this.pending !== '') this.out.push(this.pending);
+    this.pending = '';
+  }
+
+  private write(text: string): void {
     if (text === '') return;
-    pending += text;
-    atLineStart = text.charCodeAt(text.length - 1) === NEWLINE;
-    hasVisibleText ||= VISIBLE.test(text);
-  };
-  const breakLine = () => {
-    if (!atLineStart) write('\n');
-  };
-  scanHtml(html, {
-    open(name, attributeSource, depth, contentStart) {
-      if (setAside || hiddenDepth >= 0) return;
-      if (HIDDEN_TAGS.has(name)) {
-        hiddenDepth = depth;
-        return;
-      }
-      if (name === 'pre') preDepth++;
-      if (name === 'br') write('\n');
-      else if (BLOCK_TAGS.has(name)) breakLine();
-      else if (CELL_TAGS.has(name)) write(' ');
-      if (!cutHistory) return;
-      // Most tags of a long mail carry no attribute value: their kind is looked up by name alone.
-      const kind = attributeSource.includes('=') ? elementKind(name, parseAttributes(attributeSource)) : bareElementKind(name);
-      if (kind === 'history') ended = true;
-      else if (kind !== 'content') setAside = { depth, kind, start: contentStart, end: html.length };
-    },
-    text(rawText) {
-      if (setAside || hiddenDepth >= 0) return;
-      const text = decodeText(rawText);
-      write(preDepth > 0 || !LAYOUT_SPACE.test(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
-    },
-    close(name, depth, contentEnd) {
-      if (hiddenDepth === depth) hiddenDepth = -1;
-      if (hiddenDepth >= 0) return;
-      if (setAside?.depth === depth) {
-        const block = { ...setAside, end: contentEnd };
-        setAside = undefined;
-        // Outlook's bordered header block: everything from here on is the quoted message. On top of
-        // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
-        flush();
-        if (block.kind === 'history-if-header' && hasVisibleText && endsReply(headLines(html, block), opensWithHeader, out)) ended = true;
-        else out.push(block);
-        opensWithHeader ||= block.kind === 'history-if-header' && !hasVisibleText;
-        atLineStart = true;
-        return;
-      }
-      if (setAside) return;
-      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-      if (BLOCK_TAGS.has(name)) breakLine();
-    },
-    done: () => ended,
-  });
-  flush();
-  if (setAside) out.push(setAside);
-  return out;
+    this.pending += text;
+    this.atLineStart = text.charCodeAt(text.length - 1) === NEWLINE;
+    this.hasVisibleText ||= VISIBLE.test(text);
+  }
+
+  private breakLine(): void {
+    if (!this.atLineStart) this.write('\n');
+  }
+
+  open(name: string, attributeSource: string, depth: number, contentStart: number): void {
+    if (this.setAside || this.hiddenDepth >= 0) return;
+    if (HIDDEN_TAGS.has(name)) {
+      this.hiddenDepth = depth;
+      return;
+    }
+    if (name === 'pre') this.preDepth++;
+    if (name === 'br') this.write('\n');
+    else if (BLOCK_TAGS.has(name)) this.breakLine();
+    else if (CELL_TAGS.has(name)) this.write(' ');
+    if (!this.cutHistory) return;
+    // Most tags of a long mail carry no attribute value: their kind is looked up by name alone.
+    const kind = attributeSource.includes('=') ? elementKind(name, parseAttributes(attributeSource)) : bareElementKind(name);
+    if (kind === 'history') this.ended = true;
+    else if (kind !== 'content') this.setAside = { depth, kind, start: contentStart, end: this.html.length };
+  }
+
+  text(rawText: string): void {
+    if (this.setAside || this.hiddenDepth >= 0) return;
+    const text = decodeText(rawText);
+    this.write(this.preDepth > 0 || !LAYOUT_SPACE.test(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+  }
+
+  close(name: string, depth: number, contentEnd: number): void {
+    if (this.hiddenDepth === depth) this.hiddenDepth = -1;
+    if (this.hiddenDepth >= 0) return;
+    if (this.setAside?.depth === depth) {
+      const block = { ...this.setAside, end: contentEnd };
+      this.setAside = undefined;
+      // Outlook's bordered header block: everything from here on is the quoted message. On top of
+      // everything it heads what the sender passes on (a forward, a pasted mail), as in plain text.
+      this.flush();
+      const isHeader = block.kind === 'history-if-header';
+      if (isHeader && this.hasVisibleText && endsReply(headLines(this.html, block), this.opensWithHeader, this.out)) this.ended = true;
+      else this.out.push(block);
+      this.opensWithHeader ||= isHeader && !this.hasVisibleText;
+      this.atLineStart = true;
+      return;
+    }
+    if (this.setAside) return;
+    if (name === 'pre') this.preDepth = Math.max(0, this.preDepth - 1);
+    if (BLOCK_TAGS.has(name)) this.breakLine();
+  }
+
+  done(): boolean {
+    return this.ended;
+  }
+
+  /** The parts, once the scan is over. */
+  finish(): Part[] {
+    this.flush();
+    if (this.setAside) this.out.push(this.setAside);
+    return this.out;
+  }
+}
+
+function renderParts(html: string, cutHistory: boolean): Part[] {
+  const renderer = new PartsRenderer(html, cutHistory);
+  scanHtml(html, renderer);
+  return renderer.finish();
 }
 
 /** All the text of a set-aside element, nothing cut (a forward or the sender's own quote). */

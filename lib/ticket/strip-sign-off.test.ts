@@ -30,6 +30,23 @@ describe('nameSignOffEnd: a Chinese or Korean name alone signs the mail', () => 
       expect(kept(text)).toBe(text);
   });
 
+  it('keeps an everyday word that starts like a name, alone under a finished sentence (the answer)', () => {
+    for (const text of [
+      '好的，收到。\n\n黄色',
+      '可以。\n\n周一',
+      '明白了。\n\n王道',
+      '好的。\n\n马上',
+      '네, 알겠습니다.\n\n김치',
+      '네.\n\n오늘',
+    ])
+      expect(kept(text)).toBe(text);
+  });
+
+  it('still cuts a name that starts with such a word', () => {
+    expect(kept('好的，收到。\n\n黄金华')).toBe('好的，收到。');
+    expect(kept('네, 알겠습니다.\n\n김치수')).toBe('네, 알겠습니다.');
+  });
+
   it('keeps a kanji name in Japanese text, which the Chinese surnames would misread', () => {
     const japanese = 'お世話になります。\n届いた皿が割れていました。\n\n高橋';
     expect(kept(japanese)).toBe(japanese);

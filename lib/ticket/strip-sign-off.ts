@@ -3,7 +3,7 @@
  * sign-off word ("이지현 드림"), a legal notice below the signature, a signature boxed between two
  * rules. Each reads a bounded number of lines from the end.
  */
-import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE, SURNAME_NAME_LINE } from './reply-patterns';
+import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE, SURNAME_NAME_LINE, SURNAME_WORD_LINE } from './reply-patterns';
 import { ENDS_SENTENCE } from './strip-addressed-name';
 
 const isBlank = (line: string) => line.trim() === '';
@@ -28,10 +28,12 @@ const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
  * "陈静" or "김도윤" on the last line (`at`) under text that ends a sentence, with no kana above it. Text that
- * leads into it ("改成：\n\n周末", weekend) is an answer, not a signature.
+ * leads into it ("改成：\n\n周末", weekend) is an answer, not a signature; so is an everyday word that starts
+ * like a name ("好的。\n\n黄色" under "哪种颜色？" quoted below): the quote is cut before this is read.
  */
 function isChineseOrKoreanName(lines: readonly string[], name: string, at: number): boolean {
-  if (!SURNAME_NAME_LINE.test(name) || !ENDS_SENTENCE.test(lines[lastTextLine(lines, at)] ?? '')) return false;
+  if (!SURNAME_NAME_LINE.test(name) || SURNAME_WORD_LINE.test(name)) return false;
+  if (!ENDS_SENTENCE.test(lines[lastTextLine(lines, at)] ?? '')) return false;
   for (let k = 0; k < at; k++) if (KANA.test(lines[k] ?? '')) return false;
   return true;
 }

@@ -181,5 +181,10 @@ export const OVER_BUDGET_EMAILS = {
   // margin for a slower machine; what is left is the HTML scan and rendering (22 of 28 ms alone) and the split of its text.
   // issue-10-strip13 (load 8–14): HTML to text alone 34–36 -> 25–27 ms; stripped after every suite and set, old and new
   // in one process in turns, 56–60 -> 49–53 ms (the eval's own run: 48.7): still without margin, so still kept apart.
+  // issue-10-strip14 (load 8–12, CPU median of 7, old and new in turns): the renderer as a class (per-message closures
+  // made V8 drop the optimized scan each message) took it alone to text 28–29 -> 25 ms, whole 32 -> 29–31 ms; after every
+  // suite and set 48–51 -> 47–50 ms. The rest of the gap is the scan's type feedback from the sets' HTML (their HTML alone
+  // run first: 26–29 -> 31–35 ms to text), not GC (one 2–3 ms scavenge every other run either way) nor `+=` (one join of
+  // the pieces: 30 -> 40–57 ms): still without margin, so still kept apart.
   '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
 } as const;
