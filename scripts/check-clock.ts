@@ -19,7 +19,7 @@ const DATE_DEPENDENT = [
 const SHIFT_DAYS = 365;
 
 const preload = resolve('tests/setup/shift-clock.mjs');
-const status = runVitest(DATE_DEPENDENT, {
+const status = await runVitest(DATE_DEPENDENT, {
   ...process.env,
   DESKPILOT_CLOCK_SHIFT_DAYS: String(SHIFT_DAYS),
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
