@@ -31,34 +31,33 @@ afterEach(() => {
   document.documentElement.innerHTML = '';
 });
 
+/** Starts eBay's thread watcher and gives back what it announced within `ms`. */
+async function announcedIn(ms: number): Promise<string[]> {
+  const changes: string[] = [];
+  watchThread(
+    ctx,
+    () => ebay,
+    { profiles: [] },
+    () => changes.push(location.href),
+  );
+  await vi.advanceTimersByTimeAsync(ms);
+  return changes;
+}
+
 describe("the thread watcher of a site's content script, before the structural reader is injected", () => {
   it('has it injected when a read needs it and announces the conversation it then reads, with no change on the page', async () => {
     const asked = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async () => {
       installStructuralReader(readStructurally);
       return true;
     }) as unknown as typeof browser.runtime.sendMessage);
-    const changes: string[] = [];
-    watchThread(
-      ctx,
-      () => ebay,
-      { profiles: [] },
-      () => changes.push(location.href),
-    );
-    await vi.advanceTimersByTimeAsync(2_000);
+    const changes = await announcedIn(2_000);
     expect(asked).toHaveBeenCalledWith({ type: 'structuralReader' });
     expect(changes).toEqual(['https://www.ebay.com/mesh/ord/messages/7']);
   });
 
   it('announces nothing when the background could not inject it', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('no frame'));
-    const changes: string[] = [];
-    watchThread(
-      ctx,
-      () => ebay,
-      { profiles: [] },
-      () => changes.push(location.href),
-    );
-    await vi.advanceTimersByTimeAsync(2_000);
+    const changes = await announcedIn(2_000);
     expect(changes).toEqual([]);
   });
 });
