@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAlternatives } from '@/lib/suggest/cue-pattern';
+import { cueAlternatives, foldForCues } from '@/lib/suggest/cue-pattern';
 
 describe('cueAlternatives', () => {
   const pattern = new RegExp(cueAlternatives({ en: ['please', 'could you'], de: ['bitte'], ko: ['주세요'], ja: ['ください'] }), 'iu');
@@ -35,5 +35,12 @@ describe('cueAlternatives with gaps in its lists', () => {
   it('matches nothing at all when no list has a word', () => {
     expect(matches({ en: [], ko: [] }, 'anything, even ? and 주세요')).toBe(false);
     expect(matches({}, '')).toBe(false);
+  });
+});
+
+describe('foldForCues', () => {
+  it('writes a text as the cue lists are written: the typographic apostrophe as "\'", full-width forms folded', () => {
+    expect(foldForCues('I’m not asking for anything back')).toBe("I'm not asking for anything back");
+    expect(foldForCues('ＤＨＬ ｄｏｅｓｎ’ｔ')).toBe("DHL doesn't");
   });
 });

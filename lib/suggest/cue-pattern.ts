@@ -24,3 +24,6 @@ export function cueAlternatives(byLanguage: Record<string, readonly string[]>): 
   ];
   return groups.length > 0 ? groups.join('|') : NO_CUE;
 }
+
+/** A text as the cue lists are written: compatibility forms folded (full-width letters, ﬁ), and the typographic apostrophe as "'". */
+export const foldForCues = (text: string): string => text.normalize('NFKC').replaceAll('\u2019', "'");

@@ -4,7 +4,7 @@
  * ("vorab:", "Petite question d'abord :"). The lead rule (lead-request.ts) follows what they say
  * over the order they say it in. Cues: lead-cues.json.
  */
-import { cueAlternatives } from '@/lib/suggest/cue-pattern';
+import { cueAlternatives, foldForCues } from '@/lib/suggest/cue-pattern';
 import cues from '@/lib/suggest/lead-cues.json';
 
 /** Korean and Japanese cues match anywhere (no spaces between words); the rest as whole words. */
@@ -36,7 +36,7 @@ const HEARD_ONLY = cuePattern(cues.heardOnly);
 
 /** Whether a clause says the mail asks for nothing but to be heard ("I'm not asking for anything back", "뭘 해달라는 건 아니고요"). */
 export function asksOnlyToBeHeard(clause: string): boolean {
-  return HEARD_ONLY.test(clause.normalize('NFKC').replaceAll('\u2019', "'"));
+  return HEARD_ONLY.test(foldForCues(clause));
 }
 
 const FAULT = cuePattern(cues.fault);

@@ -9,7 +9,7 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
-import { cueAlternatives } from '@/lib/suggest/cue-pattern';
+import { cueAlternatives, foldForCues } from '@/lib/suggest/cue-pattern';
 import { asIntent } from '@/lib/suggest/fault-remedy';
 import cues from '@/lib/suggest/situation-cues.json';
 import type { Clause } from '@/lib/suggest/segment';
@@ -41,7 +41,7 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
 
 /** The situations a clause names, in the table's order. */
 function situationsIn(clause: string): Situation[] {
-  const text = clause.normalize('NFKC').replaceAll('\u2019', "'");
+  const text = foldForCues(clause);
   return SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asks(text)));
 }
 
