@@ -116,7 +116,11 @@ const BLIND_13 = '2026-12-06-blind13-';
  * an internal note and survey/close/reopen events on Gorgias, a dark-mode Outlook with the sender's address only in a hover
  * card, a Hebrew buyer and a cancellation card on eBay, a shop's vacation auto-reply on Etsy, a virtualised chat with a
  * "load earlier" button and a private note, a shared inbox with team chat posts and an unsent shared draft), committed before
- * any reader ran.
+ * any reader ran (12d92c2); first run 2/11 all right for the engine, 3/11 structural (18 % / 27 %, main a1769fb): the
+ * buyer's name missed (Seller Central, eBay), eBay's subject taken from the buyer heading, Etsy's own reader on this build,
+ * the shop's address as the customer's (Freshdesk), a virtualised chat of custom elements not found, team chat posts not read
+ * as messages, a colleague's reply from the shared address and an agent's e-mail read as the customer's (Gmail, Gorgias), a
+ * category chip glued to the subject (Outlook). Unseen, not tuned on.
  */
 const BLIND_14 = '2026-12-06-blind14-';
 const SETS = [
