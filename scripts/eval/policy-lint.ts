@@ -114,6 +114,8 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-13.jsonl',
   'probe 14 (written before the session-16 negation pass; pre-pass 12/12, 9/12; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-14.jsonl',
+  'held-out 14 (written by a fourteenth evaluator, committed before its first run on main a1769fb; never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
