@@ -39,6 +39,14 @@ export const PAGE_READ_BUDGET_MS = 100;
  */
 export const CUT_READ_MOST_SURE = 0.6;
 
+/**
+ * The most a read may claim when no message's role was stated by the page (every one the profile's default)
+ * and no message names its author: it has not told the customer from us (a new build's role and sender
+ * markup both moved; Etsy-like, 2026-12-06). Below the engine's LOW_CONFIDENCE, so the structural reader,
+ * which may tell them apart, is asked.
+ */
+export const UNTOLD_ROLES_MOST_SURE = 0.45;
+
 export interface ProfileReading {
   /** The site's code for its quirks; a team's profile is read without. */
   hooks?: ReadingHooks;
@@ -104,6 +112,7 @@ export function readWithProfile(
   const subject = withOrder(shown, root, profile);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
+  const untold = read.length > 1 && withAuthor === 0 && read.every((message) => message.decided < 1);
   const cardParts = (['customerName', 'customerEmail'] as const)
     .filter((field) => hasField(profile, field))
     .map((field) => (field === 'customerName' ? name : email)?.certainty ?? 0.6);
@@ -130,7 +139,7 @@ export function readWithProfile(
     ...(earlier + unread > 0 ? { earlierMessages: earlier + unread } : {}),
     // Said, not only scored: the panel and Settings' test tell the agent the read was stopped.
     ...(unread > 0 ? { stoppedAfter: read.length } : {}),
-    confidence: unread > 0 ? Math.min(CUT_READ_MOST_SURE, sure) : sure,
+    confidence: Math.min(unread > 0 ? CUT_READ_MOST_SURE : 1, untold ? UNTOLD_ROLES_MOST_SURE : 1, sure),
   };
 }
 
