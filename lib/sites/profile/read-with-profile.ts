@@ -112,7 +112,9 @@ export function readWithProfile(
   const subject = withOrder(shown, root, profile);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
-  const untold = read.length > 1 && withAuthor === 0 && read.every((message) => message.decided < 1);
+  // With no customer at all, the engine's no-customer rule (../engine/no-customer.ts) asks the structural reader itself.
+  const untold =
+    read.length > 1 && withAuthor === 0 && read.every((message) => message.decided < 1) && messages.some((m) => m.role === 'customer');
   const cardParts = (['customerName', 'customerEmail'] as const)
     .filter((field) => hasField(profile, field))
     .map((field) => (field === 'customerName' ? name : email)?.certainty ?? 0.6);
