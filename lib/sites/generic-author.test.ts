@@ -55,6 +55,14 @@ describe('the address at the top of a block with no sender line', () => {
     expect(authorOf(head).email).toBe('lena.voss@example.de');
     expect(authorOf('<div class="meta">Maaike replied to daan@example.nl</div>').email).toBeUndefined();
   });
+
+  it("is no recipient's after the addressee label of any language the readers know (the shop's own mailbox)", () => {
+    // A customer's reply shown with the mailbox it went to: "komu:" (cs), "do:" (pl), "till:" (sv), "Per:" (it).
+    for (const to of ['komu: obchod@lampy.example', 'do: sklep@lampy.example', 'till: butik@lampy.example', 'Per: negozio@lampy.example'])
+      expect(authorOf(`${sender('Hana Dvořáková')} <span class="via">odpověděla e-mailem</span> <span>${to}</span>`)).toEqual({
+        name: 'Hana Dvořáková',
+      });
+  });
 });
 
 describe('a sender line that is only a role label', () => {

@@ -12,6 +12,7 @@ import { fallbackSender } from './structural-sender-fallbacks';
 import { ROLE_LABEL } from './structural-role-label';
 import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
 import { wholeName } from './whole-name';
+import { fromWords } from './reader-words';
 
 /**
  * Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts).
@@ -25,8 +26,17 @@ const NOT_THE_NAME = new RegExp(
 const NAME_BEFORE_ADDRESS = /(?:^|[·|•:])\s*"?([^"<>·|•:@\s][^"<>·|•:@]{1,79}?)"?\s*<[^<>\s@]{1,64}@[^<>\s]{1,190}>/;
 /** How far into a block the sender's own address may appear (further in, it is a quoted one). */
 const SENDER_LINE_CHARS = 120;
-/** "To: …", and "to"/"an"/"à" without a colon ("Maaike replied to daan@…"): the address after it is a recipient's. */
-const RECIPIENT_BEFORE = /(?:^|\s)(?:(?:to|an|à|a|para|aan|cc|bcc|per)\s*:|to|an|à|para|aan)\s*(?:[^:]{0,30}<)?\s*$/i;
+/**
+ * "To: …" in any language the readers know ("do:", "komu:", "宛先：", structural-header-row-words.json), and
+ * "to"/"an"/"à" without a colon ("Maaike replied to daan@…"): the address after it is a recipient's.
+ */
+const RECIPIENT_BEFORE = fromWords(
+  ({ addresseeLabels }) =>
+    new RegExp(
+      `(?:^|\\s)(?:(?:${addresseeLabels.join('|').replaceAll(' ', '\\s?')})\\s*[:：]|to|an|à|para|aan)\\s*(?:[^:]{0,30}<)?\\s*$`,
+      'iu',
+    ),
+);
 /** Sender elements looked at in a block. */
 const MAX_SENDERS = 20;
 const DECORATION = '[aria-hidden="true"]';
@@ -113,7 +123,7 @@ function wholeWords(text: string, length: number): string {
 /** The first address in a block's header that is not a recipient's ("To: …"). */
 function senderAddress(header: string): string | undefined {
   for (const match of header.matchAll(EVERY_EMAIL_IN_TEXT)) {
-    if (!RECIPIENT_BEFORE.test(header.slice(Math.max(0, match.index - 40), match.index))) return emailAddress(match[0]);
+    if (!RECIPIENT_BEFORE().test(header.slice(Math.max(0, match.index - 40), match.index))) return emailAddress(match[0]);
   }
   return undefined;
 }

@@ -36,6 +36,8 @@ const TO_US = fromWords((words) => {
     'iu',
   );
 });
+/** What a header line may say besides its header parts (the sender, the time): "replied", a recipient row. */
+const HEADER_EXTRA_CHARS = 60;
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;
 const BUTTONS = 'button, [role="button"]';
@@ -143,5 +145,12 @@ function isHeaderLine(line: string, header: string[]): boolean {
     isDateLine(line)
   )
     return true;
-  return header.some((part) => line === part || (line.includes(part) && line.length <= part.length + 60));
+  // A line holding the sender, beside a few other words: the header parts in it (the name and the time, "Ana Ruiz
+  // replied by e-mail to: shop@… 5 Dec, 18:30") are not counted against the few words.
+  const inLine = header.filter((part) => line.includes(part));
+  // Each part counted once, and not when another part holds it (the name in the sender line).
+  const parts = inLine.filter(
+    (part, index) => inLine.indexOf(part) === index && !inLine.some((other) => other !== part && other.includes(part)),
+  );
+  return parts.length > 0 && line.length <= parts.reduce((length, part) => length + part.length, 0) + HEADER_EXTRA_CHARS;
 }

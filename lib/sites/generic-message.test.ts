@@ -88,6 +88,17 @@ describe("a message's header chrome is not its text", () => {
   });
 });
 
+describe('a header line that holds the sender, the time and a few words between them', () => {
+  it('is left out as a whole: the name and the time are not counted against the few words', () => {
+    // One line, no element for the body: "replied by e-mail" and the mailbox it went to sit between name and time.
+    const page = htmlPage(
+      '<body><div class="item"><p><a class="who" href="/people/7">Hana Dvořáková</a> odpověděla e-mailem komu: objednavky@sklo-a-lampy.example <time datetime="2026-12-05T17:30:00Z">5. pro 2026, 18:30</time></p><p>Dobrý večer, lampa dorazila celá, děkuji.</p></div></body>',
+      'https://desk.example/1',
+    );
+    expect(readGenericMessage(page.document.querySelector('.item')!)!.text).toBe('Dobrý večer, lampa dorazila celá, děkuji.');
+  });
+});
+
 describe('a header of an addressee row with a colon and a numeric date above the text', () => {
   it.each([
     ['uk', 'Кому: orders@kvitka.example', 'Чт 03.12.2026 09:15'],

@@ -10,6 +10,7 @@ import { EMAIL_IN_TEXT, emailAddress } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
+import { roleLabelledAddress } from './structural-role-address';
 
 /**
  * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
@@ -53,6 +54,9 @@ export function findCustomerCard(doc: Document, customer: Person, conversation: 
 function cardOf(doc: Document, found: Person, conversation: Element | null, ours: readonly string[]): Person {
   const card = found.name ? null : namedCard(doc, conversation);
   const shown = card ? undefined : (found.name ?? nameByRoleLabel(doc, conversation));
+  // An address labelled as the buyer's is theirs wherever it sits (./structural-role-address.ts).
+  const labelled = card ? undefined : roleLabelledAddress(doc, conversation, ours);
+  if (labelled) return { ...found, ...(shown ? { name: shown } : {}), email: labelled };
   if (!shown) return card ?? found;
   const customer = { ...found, name: shown };
   const name = shown.toLowerCase();

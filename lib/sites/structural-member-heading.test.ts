@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { customerFromHeading } from './structural-heading-name';
 import { namesAnAuthor, partnerIn } from './structural-member-heading';
 import { findSubject } from './structural-subject';
 import { type FixturePage, htmlPage } from './testing/fixture-page';
@@ -78,5 +79,29 @@ describe('a heading that says who the conversation is with', () => {
       '<div class="bubble out"><p>Yes, rewired last month.</p></div></div>';
     const doc = load(`<main><h2>Chat mit <b>kestrel_finds</b> (87 ★)</h2>${card}${unsigned}</main>`);
     expect(findSubject(doc, doc.getElementById('first')!).text).toBe('Brass desk lamp, 1950s');
+  });
+});
+
+describe('a heading that is a user id with its feedback score (Seller Hub-like, 2026-12-06)', () => {
+  const unsigned =
+    '<ul class="feed"><li id="first" class="bubble in"><p>Does the teapot fit four cups?</p></li>' +
+    '<li class="bubble out"><p>Yes, just under a litre.</p></li></ul>';
+  // A product box whose title link leads nowhere yet (`#`, the page's script opens it).
+  const item =
+    '<div class="chat-product"><img alt="" src="data:,"><a class="chat-product__title" href="#">Cast iron teapot, 0.9 l</a></div>';
+
+  it('names the member, not the subject: without its score, in no markup of its own', () => {
+    expect(partnerIn('tea.for.two_77 (1,204)')).toBe('tea.for.two_77');
+    expect(partnerIn('tea.for.two_77 (58 ★)')).toBe('tea.for.two_77');
+    // A label with a count, a subject with a number in brackets: no user id.
+    expect(partnerIn('Inbox (3)')).toBeNull();
+    expect(partnerIn('Teapot (2 pieces)')).toBeNull();
+    const doc = load(`<main><h2><span>tea.for.two_77</span> <span>(1,204)</span></h2>${item}${unsigned}</main>`);
+    expect(customerFromHeading(doc.querySelector('ul'), [{ author: {} }, { author: {} }])).toEqual({ name: 'tea.for.two_77' });
+  });
+
+  it('gives way to the title of the item the thread is about, whatever its link leads to', () => {
+    const doc = load(`<main><h2><span>tea.for.two_77</span> <span>(1,204)</span></h2>${item}${unsigned}</main>`);
+    expect(findSubject(doc, doc.getElementById('first')!).text).toBe('Cast iron teapot, 0.9 l');
   });
 });

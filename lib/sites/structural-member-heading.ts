@@ -31,11 +31,21 @@ const ABOUT_MEMBER = /^[@([·•|★]|\s[·•|]\s/u;
 /** The feedback score, badges and counts a heading shows after the member's name: "(214 ★)", "· 99 % positive". */
 const AFTER_NAME = /\s*[([·•|].*$/u;
 
-/** The member a "Conversation with <member>" heading names, without the badges after it; null for any other text. */
+/**
+ * A user id with its feedback score ("noa.levi_tlv (58)", "brocante.mimi (412 ★)"): how a marketplace names a
+ * member. Lower case, one token, as user ids are: a label with a count ("Inbox (3)") is none.
+ */
+const SCORED_HANDLE = /^@?((?=[\p{Ll}\p{N}._-]*\p{Ll})[\p{Ll}\p{N}._-]{2,40})\s*\(\s*\d[\d.,]*\s*★?\s*\)/u;
+
+/**
+ * The member a "Conversation with <member>" heading, or a user id shown with its feedback score, names,
+ * without the badges after it; null for any other text.
+ */
 export function partnerIn(headingText: string): string | null {
-  const match = PARTNER_HEADING().exec(singleLine(headingText, MAX_NAME));
+  const text = singleLine(headingText, MAX_NAME);
+  const match = PARTNER_HEADING().exec(text);
   const name = (match?.[1] ?? match?.[2])?.replace(AFTER_NAME, '').trim();
-  return name || null;
+  return name || (SCORED_HANDLE.exec(text)?.[1] ?? null);
 }
 
 export function namesAnAuthor(heading: Element, firstBlock: Element): boolean {

@@ -20,6 +20,13 @@ describe('shownTime: a date line written as plain text', () => {
     expect(shownTime(block('<p>Bonjour</p><small>3 oct. 2026, 8 h 15</small>', 'fr-CA'))?.time).toBe(local(2026, 9, 3, 8, 15));
   });
 
+  it("looks inside a block's lone wrapper, as in a bare block", () => {
+    const boxed = block('<div class="box-pad"><div class="hd"><span>Olga</span> <span>14 Oct 2026 07:55</span></div><p>Hallo …</p></div>');
+    expect(shownTime(boxed)?.time).toBe(local(2026, 9, 14, 7, 55));
+    // Deeper in the text, a date is no date line.
+    expect(shownTime(block('<div><p>Hallo</p><div><p>Sent <span>14 Oct 2026 07:55</span></p></div></div>'))).toBeUndefined();
+  });
+
   it('takes a relative day only from an element the page names for time', () => {
     expect(shownTime(block('<p>Ciao</p><span class="row-time">Yesterday, 18:30</span>'))).toBeDefined();
     expect(shownTime(block('<p>Ciao</p><span class="row-x">Yesterday, 18:30</span>'))).toBeUndefined();

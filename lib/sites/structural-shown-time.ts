@@ -10,6 +10,7 @@
 import { asciiDigits } from './ascii-digits';
 import { TIMESTAMP } from './generic-selectors';
 import { isoTime } from './time';
+import { innerBox } from './structural-inner-box';
 
 /** The block's rows and their parts (its header, its date line), not the elements deep in its text. */
 const ROWS = ':scope > *, :scope > * > *';
@@ -31,7 +32,8 @@ export interface ShownTime {
 
 /** The first of the block's rows that shows its time as text, as ISO 8601. */
 export function shownTime(block: Element): ShownTime | undefined {
-  const rows = block.querySelectorAll(ROWS);
+  // A block that wraps all it shows in one box has its rows inside that box (./structural-inner-box.ts).
+  const rows = innerBox(block).querySelectorAll(ROWS);
   for (let index = 0; index < rows.length && index < MAX_ROWS; index++) {
     const row = rows[index]!;
     // A `time` element or a tooltip is read by its own reader, which may rightly refuse it (a relative time beside a date it cannot read).

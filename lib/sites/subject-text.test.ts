@@ -43,6 +43,15 @@ describe('a subject without what the page writes around it', () => {
     ).toBe('Wrong colour');
   });
 
+  it('titles a heading by the part whose tooltip repeats it in full: a chip beside it (a category) is not its words', () => {
+    const heading = (inner: string) => page(`<div id="h" role="heading" aria-level="2">${inner}</div>`).getElementById('h')!;
+    const stated = '<span title="Return label never arrived">Return label never arrived</span>';
+    expect(titleText(heading(`${stated}<span title="Category">Wholesale</span>`))).toBe('Return label never arrived');
+    expect(titleText(heading(`<i>★</i>${stated}<span class="pill">VIP</span>`))).toBe('Return label never arrived');
+    // A tooltip on a small part ("Re:") states no subject: the heading's words stay whole.
+    expect(titleText(heading('<span title="Re:">Re:</span> Return label never arrived'))).toBe('Re: Return label never arrived');
+  });
+
   it('takes the item a thread is about, not a call to action or a section over the messages', () => {
     const item =
       '<section><img alt="" src="data:,"><h2><a href="https://shop.example/item/42">Oak chopping board, 40 cm</a></h2><div>£29</div></section>';

@@ -14,7 +14,29 @@ export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LA
 
 /** The words of a title (a heading, or an element named for the subject, or the heading inside it), on one line. */
 export const titleText = (element: Element, max = 300): string =>
-  withoutFieldLabel(singleLine(readableText(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element)), max));
+  withoutFieldLabel(
+    singleLine(readableText(statedPart(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element))), max),
+  );
+
+/** Parts of a title looked at for a tooltip. */
+const MAX_PARTS = 6;
+
+/**
+ * The part of a title whose tooltip repeats it in full (`<span title="Order #PH-4471: …">Order #PH-4471: …</span>`,
+ * a mail app's subject line, 2026-12-06): the page states the subject there, and a chip beside it (a category
+ * "Filipiny", a counter) is not part of it. Only a part that holds most of the title counts: a tooltip on "Re:" is no subject.
+ */
+export function statedPart(title: Element): Element {
+  const whole = singleLine(title.textContent, 301);
+  const parts = title.querySelectorAll('[title]');
+  for (let index = 0; index < parts.length && index < MAX_PARTS; index++) {
+    const part = parts[index]!;
+    const text = singleLine(part.textContent, 301);
+    if (text.length >= 3 && text !== whole && text.length * 2 > whole.length && text === singleLine(part.getAttribute('title'), 301))
+      return part;
+  }
+  return title;
+}
 
 const BUTTON = 'button,[role=button]';
 

@@ -10,6 +10,13 @@ describe('isoTime', () => {
     expect(isoTime('2026-11-22T19:02:00Z')).toBe('2026-11-22T19:02:00.000Z');
   });
 
+  it('reads a time followed by a zone abbreviation the parser does not know as the time shown', () => {
+    expect(isoTime('Nov 30, 2026 9:41 PM BRT')).toBe(new Date(2026, 10, 30, 21, 41).toISOString());
+    expect(isoTime('30 Nov 2026 21:41 CET', 'en-GB')).toBe(new Date(2026, 10, 30, 21, 41).toISOString());
+    // A zone the parser knows keeps its offset.
+    expect(isoTime('Nov 30, 2026 9:41 PM UTC')).toBe('2026-11-30T21:41:00.000Z');
+  });
+
   it('leaves out what it cannot read rather than guessing', () => {
     expect(isoTime('Mi., 18. Dez. 2026, 21:14')).toBeUndefined();
     expect(isoTime('')).toBeUndefined();

@@ -13,6 +13,11 @@ const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
  * writes dots puts the day first.
  */
 const DOTTED_DATE = /(?:^|\D)\d{1,2}\. ?\d{1,2}\. ?\d{2,4}(?:\D|$)/;
+/**
+ * A zone abbreviation after the clock that the parser does not know ("9:41 PM BRT", "10:15 CET"; it knows UTC,
+ * GMT and the US zones): the time is read as the page shows it, local, as human-time.ts reads every time.
+ */
+const UNKNOWN_ZONE = /(?<=\d|\b[AP]M) (?!AM$|PM$)[A-Z]{2,5}$/;
 
 export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
   if (!raw) return undefined;
@@ -28,7 +33,7 @@ export function isoTime(raw: string | null | undefined, lang?: string): string |
   const human = lang !== undefined;
   const local = (human && DAY_OR_MONTH_FIRST.test(text)) || DOTTED_DATE.test(text) ? humanTime(text, { lang }) : undefined;
   if (local) return local;
-  const millis = Date.parse(text);
+  const millis = Date.parse(text) || Date.parse(text.replace(UNKNOWN_ZONE, ''));
   // The parser takes an order number for a year ("CJ-48213" is the year 48213): no message is that old or new.
   if (millis > 0 && millis < LATEST) return new Date(millis).toISOString();
   return human ? humanTime(text, { lang }) : undefined;

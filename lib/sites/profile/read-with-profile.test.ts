@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackSchema } from '@/lib/schemas/pack';
 import { ThreadSchema } from '@/lib/schemas/ticket';
-import { fixturePage, type FixturePage } from '@/lib/sites/testing/fixture-page';
+import { fixturePage, htmlPage, type FixturePage } from '@/lib/sites/testing/fixture-page';
 import { buildTicket } from '@/lib/ticket/build-ticket';
 import { CUT_READ_MOST_SURE, readWithProfile } from './read-with-profile';
 import type { SiteProfile } from './types';
@@ -51,5 +51,21 @@ describe('a profile read stopped by the page-read budget', () => {
     expect(thread.stoppedAfter).toBe(1);
     expect(buildTicket(thread).source).toMatchObject({ reader: 'profile', stoppedAfter: 1, confidence: cut.confidence });
     expect(buildTicket({ ...thread, stoppedAfter: undefined }).source).not.toHaveProperty('stoppedAfter');
+  });
+});
+
+describe("a profile's subject line with a chip beside the subject", () => {
+  it('is read as the part whose tooltip repeats it in full, without the chip', () => {
+    const subjectProfile: SiteProfile = {
+      id: 'team.mail-reading-pane',
+      site: 'outlook',
+      seen: '2026-12-06',
+      selectors: { thread: '.pane', message: '.pane .mail', body: '.mail-body', subject: '.pane [role="heading"]' },
+    };
+    page = htmlPage(
+      '<!doctype html><body><div class="pane"><div role="heading" aria-level="2"><span title="Zwrot: zła rozmiarówka">Zwrot: zła rozmiarówka</span><span title="Kategoria">Hurt</span></div><div class="mail"><div class="mail-body">Dzień dobry, kurtka jest za mała.</div></div></div></body>',
+      'https://outlook.office.com/mail/inbox/id/7',
+    );
+    expect(readWithProfile(page.document, page.url, subjectProfile, Number.POSITIVE_INFINITY)?.subject).toBe('Zwrot: zła rozmiarówka');
   });
 });

@@ -21,7 +21,7 @@ import { findCustomerCard } from '../structural-customer';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
-import { withoutFieldLabel } from '../subject-text';
+import { statedPart, withoutFieldLabel } from '../subject-text';
 import type { SiteProfile } from './types';
 
 /**
@@ -38,6 +38,14 @@ export const PAGE_READ_BUDGET_MS = 100;
  * read of the same large page started.
  */
 export const CUT_READ_MOST_SURE = 0.6;
+
+/**
+ * The most a read may claim when no message's role was stated by the page (every one the profile's default)
+ * and no message names its author: it has not told the customer from us (a new build's role and sender
+ * markup both moved; Etsy-like, 2026-12-06). Below the engine's LOW_CONFIDENCE, so the structural reader,
+ * which may tell them apart, is asked.
+ */
+export const UNTOLD_ROLES_MOST_SURE = 0.45;
 
 export interface ProfileReading {
   /** The site's code for its quirks; a team's profile is read without. */
@@ -104,6 +112,9 @@ export function readWithProfile(
   const subject = withOrder(shown, root, profile);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const withAuthor = messages.filter((m) => m.author.name || m.author.email).length / messages.length;
+  // With no customer at all, the engine's no-customer rule (../engine/no-customer.ts) asks the structural reader itself.
+  const untold =
+    read.length > 1 && withAuthor === 0 && read.every((message) => message.decided < 1) && messages.some((m) => m.role === 'customer');
   const cardParts = (['customerName', 'customerEmail'] as const)
     .filter((field) => hasField(profile, field))
     .map((field) => (field === 'customerName' ? name : email)?.certainty ?? 0.6);
@@ -130,7 +141,7 @@ export function readWithProfile(
     ...(earlier + unread > 0 ? { earlierMessages: earlier + unread } : {}),
     // Said, not only scored: the panel and Settings' test tell the agent the read was stopped.
     ...(unread > 0 ? { stoppedAfter: read.length } : {}),
-    confidence: unread > 0 ? Math.min(CUT_READ_MOST_SURE, sure) : sure,
+    confidence: Math.min(unread > 0 ? CUT_READ_MOST_SURE : 1, untold ? UNTOLD_ROLES_MOST_SURE : 1, sure),
   };
 }
 
@@ -167,7 +178,8 @@ function subjectOf(element: Element | null): string {
   if (!element) return '';
   const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
   // "Betreff: Artikel beschädigt": the field's label is not the subject.
-  return withoutFieldLabel(singleLine(value || element.textContent, 300));
+  // A chip in the subject line (a category) is not the subject (../subject-text.ts).
+  return withoutFieldLabel(singleLine(value || statedPart(element).textContent, 300));
 }
 
 function now(): number {
