@@ -8,7 +8,7 @@
  *   an"); in Korean and Japanese it comes last ("전화하시거나, 사진을 보내실 필요는 없습니다").
  * Cues: policy-lint-negation.json.
  */
-import { type ClauseSpan, clauseSpans } from '@/lib/suggest/policy-lint-clause';
+import { type ClauseSpan, type Clauses, clausesIn } from '@/lib/suggest/policy-lint-clause';
 import cues from '@/lib/suggest/policy-lint-negation.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -28,7 +28,7 @@ function listAfter(clauses: ClauseSpan[], index: number): ClauseSpan[] {
 
 /** The text with every promise not to ask blanked, and the list of what it does not ask; offsets kept. */
 export function withoutNegatedAsks(text: string): string {
-  const clauses = clauseSpans(text);
+  const clauses = clausesIn(text).spans;
   let blanked = text;
   clauses.forEach((clause, i) => {
     if (!NEGATED_ASK.test(clause.text)) return;
@@ -43,8 +43,7 @@ export function withoutNegatedAsks(text: string): string {
  * clause that names it, tested by `negates`; or, in Korean and Japanese, forward from an item ending in a list's link
  * to the clause whose end negates it.
  */
-export function negatedAlongList(text: string, start: number, negates: (clause: string) => boolean): boolean {
-  const clauses = clauseSpans(text);
+export function negatedAlongList({ spans: clauses }: Clauses, start: number, negates: (clause: string) => boolean): boolean {
   const at = clauses.findIndex((c) => c.start <= start && start <= c.end);
   if (at < 0) return false;
   for (let i = at; i > 0 && LIST_GOES_ON.test(clauses[i]?.text ?? '') && clauses[i - 1]?.markEnds; i--) {
