@@ -4,8 +4,8 @@
  *   ändern", "レビューの変更をお願いすることは決してございません") asks for nothing; the review rule reads the reply with
  *   it blanked, together with the list of what is not asked;
  * - a negation carried along a list ("we will not ask you to send it back, to take photos, or to call us") reaches
- *   every item that continues the same negated verb, and no imperative after it ("…nicht zurückschicken, rufen Sie uns
- *   an"); in Korean and Japanese it comes last ("전화하시거나, 사진을 보내실 필요는 없습니다").
+ *   every item that continues the same negated verb, bare ones too once the list is closed ("…, take photos, or call
+ *   us"), and no imperative after it ("…nicht zurückschicken, rufen Sie uns an"); in Korean and Japanese it comes last ("전화하시거나, 사진을 보내실 필요는 없습니다").
  * Cues: policy-lint-negation.json.
  */
 import { type ClauseSpan, type Clauses, clausesIn } from '@/lib/suggest/policy-lint-clause';
@@ -14,16 +14,25 @@ import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
 const NEGATED_ASK = anyOf(cues.negatedAsk);
 const LIST_GOES_ON = anyOf(cues.listGoesOn);
+const BARE_ITEM = anyOf(cues.bareItem);
+const LIST_CLOSE = anyOf(cues.listClose);
 const LIST_LINK = anyOf(cues.listLink);
 const NEGATED_END = anyOf(cues.negatedEnd);
 
-/** The clauses after `index` that continue its list: each joined to the one before by a mark alone. */
+/**
+ * The clauses after `index` that continue its list, each joined to the one before by a mark alone: items that continue
+ * its verb ("…, to take photos"), and bare items ("…, take photos, or call us") up to the last one that closes the list.
+ */
 function listAfter(clauses: ClauseSpan[], index: number): ClauseSpan[] {
-  const items: ClauseSpan[] = [];
-  for (let i = index + 1; i < clauses.length && clauses[i - 1]?.markEnds && LIST_GOES_ON.test(clauses[i]?.text ?? ''); i++) {
-    items.push(clauses[i] as ClauseSpan);
+  const chain: ClauseSpan[] = [];
+  for (let i = index + 1; i < clauses.length && clauses[i - 1]?.markEnds; i++) {
+    const item = clauses[i] as ClauseSpan;
+    if (!LIST_GOES_ON.test(item.text) && !BARE_ITEM.test(item.text)) break;
+    chain.push(item);
   }
-  return items;
+  const firstBare = chain.findIndex((item) => !LIST_GOES_ON.test(item.text));
+  if (firstBare < 0) return chain;
+  return chain.slice(0, Math.max(firstBare, chain.findLastIndex((item) => LIST_CLOSE.test(item.text)) + 1));
 }
 
 /** The text with every promise not to ask blanked, and the list of what it does not ask; offsets kept. */
@@ -46,8 +55,8 @@ export function withoutNegatedAsks(text: string): string {
 export function negatedAlongList({ spans: clauses }: Clauses, start: number, negates: (clause: string) => boolean): boolean {
   const at = clauses.findIndex((c) => c.start <= start && start <= c.end);
   if (at < 0) return false;
-  for (let i = at; i > 0 && LIST_GOES_ON.test(clauses[i]?.text ?? '') && clauses[i - 1]?.markEnds; i--) {
-    if (negates(clauses[i - 1]?.text ?? '')) return true;
+  for (let i = at - 1; i >= 0 && clauses[i]?.markEnds; i--) {
+    if (negates(clauses[i]?.text ?? '') && listAfter(clauses, i).includes(clauses[at] as ClauseSpan)) return true;
   }
   for (let i = at; i + 1 < clauses.length && LIST_LINK.test(clauses[i]?.text ?? '') && clauses[i]?.markEnds; i++) {
     if (NEGATED_END.test(clauses[i + 1]?.text ?? '')) return true;
