@@ -2,7 +2,8 @@
  * Negations that reach past their own words, read clause by clause (policy-lint-clause.ts):
  * - a promise not to ask ("we will never ask you to change your review", "Wir werden Sie nie bitten, Ihre Bewertung zu
  *   ändern", "レビューの変更をお願いすることは決してございません") asks for nothing; the review rule reads the reply with
- *   it blanked, together with the list of what is not asked;
+ *   it blanked, together with the list of what is not asked; so does telling the buyer there is no need to change a
+ *   review ("Sie müssen Ihre Bewertung nicht ändern"), but not with an exception ("…nothing except your stars");
  * - a negation carried along a list ("we will not ask you to send it back, to take photos, or to call us") reaches
  *   every item that continues the same negated verb, bare ones too once the list is closed ("…, take photos, or call
  *   us"), and no imperative after it ("…nicht zurückschicken, rufen Sie uns an"); in Korean and Japanese it comes last ("전화하시거나, 사진을 보내실 필요는 없습니다").
@@ -12,7 +13,8 @@ import { type ClauseSpan, type Clauses, clausesIn } from '@/lib/suggest/policy-l
 import cues from '@/lib/suggest/policy-lint-negation.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
-const NEGATED_ASK = anyOf(cues.negatedAsk);
+const NEGATED_ASK = anyOf([...cues.negatedAsk, ...cues.noNeedToRevise]);
+const EXCEPTION = anyOf(cues.exception);
 const LIST_GOES_ON = anyOf(cues.listGoesOn);
 const BARE_ITEM = anyOf(cues.bareItem);
 const LIST_CLOSE = anyOf(cues.listClose);
@@ -40,7 +42,7 @@ export function withoutNegatedAsks(text: string): string {
   const clauses = clausesIn(text).spans;
   let blanked = text;
   clauses.forEach((clause, i) => {
-    if (!NEGATED_ASK.test(clause.text)) return;
+    if (!NEGATED_ASK.test(clause.text) || EXCEPTION.test(clause.text)) return;
     const end = listAfter(clauses, i).at(-1)?.end ?? clause.end;
     blanked = blanked.slice(0, clause.start) + ' '.repeat(end - clause.start) + blanked.slice(end);
   });
