@@ -123,8 +123,7 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-14.jsonl',
   'probe 15 (written before the session-17 pass; first run 12/16, 3/15; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-15.jsonl',
-  'held-out 14 — tuned on from session 17 (first run 19/20, 3/20)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
+  'held-out 14 — tuned on from session 17 (first run 19/20, 3/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
