@@ -7,7 +7,7 @@
  * call us" or "keine Sorge, der Techniker ruft Sie an" (a negated worry). Clauses: policy-lint-clause.ts. Cues:
  * policy-lint-phone.json.
  */
-import { clauseAfter, clauseBefore } from '@/lib/suggest/policy-lint-clause';
+import { type Clauses, clauseAfter, clauseBefore, clausesIn } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-types';
 import { negatedAlongList } from '@/lib/suggest/policy-lint-negation';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
@@ -44,12 +44,11 @@ export function thirdParty(before: string): boolean {
  * 不要です" still call. "Keine Sorge, der Techniker ruft Sie an": a negation of the buyer's worry is blanked (offsets
  * kept); it negates no call.
  */
-function negated(text: string, span: Span): boolean {
-  const plain = text.replace(REASSURANCE, (words) => ' '.repeat(words.length));
-  const around = clauseBefore(plain, span.start) + span.text;
+function negated(clauses: Clauses, span: Span): boolean {
+  const around = clauseBefore(clauses, span.start) + span.text;
   if (NEGATION.test(around) && !ENCOURAGED.test(around)) return true;
-  if (NEGATION_AFTER.test(clauseAfter(plain, span.end))) return true;
-  return negatedAlongList(plain, span.start, (clause) => NEGATION.test(clause) && !ENCOURAGED.test(clause));
+  if (NEGATION_AFTER.test(clauseAfter(clauses, span.end))) return true;
+  return negatedAlongList(clauses, span.start, (clause) => NEGATION.test(clause) && !ENCOURAGED.test(clause));
 }
 
 /**
@@ -68,5 +67,7 @@ export function findCalls(text: string): Span[] {
   const phoned = spansOf(CALL_YOU, text).filter(
     (call) => !thirdParty(sentenceBefore(text, call.start) + call.text) && !asked.some((a) => a.start < call.end && call.start < a.end),
   );
-  return [...asked, ...phoned].filter((call) => !negated(text, call));
+  // Blanked once for the reply (offsets kept), and its clauses scanned once for all its calls.
+  const clauses = clausesIn(text.replace(REASSURANCE, (words) => ' '.repeat(words.length)));
+  return [...asked, ...phoned].filter((call) => !negated(clauses, call));
 }

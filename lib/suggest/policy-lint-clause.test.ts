@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAfter, clauseBefore, clauseSpans, clausesOf } from '@/lib/suggest/policy-lint-clause';
+import { clauseAfter, clauseBefore, clausesIn, clausesOf } from '@/lib/suggest/policy-lint-clause';
 
 describe('clausesOf: a sentence cut at its clause ends', () => {
   it('cuts at commas, semicolons, colons and dashes, in every script', () => {
@@ -27,33 +27,33 @@ describe('clausesOf: a sentence cut at its clause ends', () => {
 describe('clauseBefore: the words of the clause before a match', () => {
   it('goes back to the last clause or sentence end', () => {
     const text = 'The part is on its way. If it still hums, call us';
-    expect(clauseBefore(text, text.indexOf('call us'))).toBe(' ');
-    expect(clauseBefore(text, text.indexOf('it still'))).toBe(' If ');
+    expect(clauseBefore(clausesIn(text), text.indexOf('call us'))).toBe(' ');
+    expect(clauseBefore(clausesIn(text), text.indexOf('it still'))).toBe(' If ');
   });
 
   it('runs on past a comma before a clause that hangs on it', () => {
     const text = 'Es ist nicht nötig, dass Sie uns anrufen';
-    expect(clauseBefore(text, text.indexOf('uns anrufen'))).toBe('Es ist nicht nötig, dass Sie ');
+    expect(clauseBefore(clausesIn(text), text.indexOf('uns anrufen'))).toBe('Es ist nicht nötig, dass Sie ');
   });
 
   it('reaches back no further than it is told', () => {
     const text = `${'a'.repeat(100)} call us`;
-    expect(clauseBefore(text, text.indexOf('call us'), 10)).toHaveLength(10);
+    expect(clauseBefore(clausesIn(text), text.indexOf('call us'), 10)).toHaveLength(10);
   });
 });
 
 describe('clauseAfter: the words of the clause after a match', () => {
   it('goes on to the next clause end, a condition included', () => {
     const text = '저희에게 전화 주시면 반품은 필요 없습니다.';
-    expect(clauseAfter(text, text.indexOf(' 주시면'))).toBe(' 주시');
-    expect(clauseAfter('お電話は不要です。返品も', 3)).toBe('は不要です');
+    expect(clauseAfter(clausesIn(text), text.indexOf(' 주시면'))).toBe(' 주시');
+    expect(clauseAfter(clausesIn('お電話は不要です。返品も'), 3)).toBe('は不要です');
   });
 });
 
-describe('clauseSpans: the clauses with their offsets and how each ends', () => {
+describe('clausesIn: the clauses with their offsets and how each ends', () => {
   it('tells a clause ended by a mark from one ended by a turn or a sentence end', () => {
     const text = 'We will not ask you to send it back, to take photos but call us. Thanks';
-    const spans = clauseSpans(text);
+    const { spans } = clausesIn(text);
     expect(spans.map((s) => [s.text, s.markEnds])).toEqual([
       ['We will not ask you to send it back', true],
       [' to take photos ', false],

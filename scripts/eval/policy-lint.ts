@@ -66,8 +66,13 @@
  * - probe 14: clean replies whose negation the lint did not read (a promise never to ask for a review change, a call as
  *   one more item of a negated list) and violating near-twins, six languages, written and committed before the
  *   session-16 negation pass (lint14): 12 of 12 caught, 9 of 12 flagged before it; 12 of 12 and 0 of 12 after; tuned on.
+ * - probe 15: negated lists that go on in bare infinitives, calls asked in a request joined to a later negation, calls and
+ *   review asks in other words, and clean near-misses, six languages, written and committed before the session-17 pass
+ *   (lint15) by its author, who had read the phone and negation cues: first run on main a1769fb 12 of 16 caught, 3 of 15
+ *   flagged; 13 and 1 after the two known misses were fixed; 16 and 0 after its own cues; tuned on.
  * - held-out 14: written by a fourteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
- *   first measured on main a1769fb (19 of 20 caught, 3 of 20 flagged); never tuned on.
+ *   first measured on main a1769fb (19 of 20 caught, 3 of 20 flagged), the same with the session-17 pass's first rules
+ *   (lint15, still unseen); tuned on from session 17 (the seventeenth pass).
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -116,8 +121,9 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-13.jsonl',
   'probe 14 (written before the session-16 negation pass; pre-pass 12/12, 9/12; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-14.jsonl',
-  'held-out 14 (written by a fourteenth evaluator, committed before its first run on main a1769fb: 19/20, 3/20; never tuned on)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
+  'probe 15 (written before the session-17 pass; first run 12/16, 3/15; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-15.jsonl',
+  'held-out 14 — tuned on from session 17 (first run 19/20, 3/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
