@@ -46,32 +46,31 @@ function isLoneFromLine(lines: readonly string[], i: number): boolean {
 }
 
 /**
- * Whether history may start at `line` by what it holds alone: each rule of isHistoryStart opens
- * with one of these, so a line that passes none starts no history, whatever its neighbours. The
- * scan's fast path (plain-line.ts) asks this same list: a rule added here is asked there too.
+ * Which rule of isHistoryStart `line` may open, by what it holds alone; undefined: none, whatever
+ * its neighbours. Asked once per line: the scan's fast path (plain-line.ts) asks the same through
+ * opensHistoryLine, so a rule added here is asked there too.
  */
-export function opensHistoryLine(line: string): boolean {
-  if (!isMarkerCandidate(line)) return false;
+type HistoryOpening = 'original-message' | 'rule' | 'heading' | 'header-field';
+function historyOpening(line: string): HistoryOpening | undefined {
+  if (!isMarkerCandidate(line)) return undefined;
   // "-----Original Message-----", "*-----…" and "____" open with a dash, star or underscore: other lines skip those patterns.
   const first = firstVisibleChar(line);
-  return (
-    ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line))) ||
-    (first === '_' && SEPARATOR_LINE.test(line)) ||
-    isHistoryHeadingLine(line) ||
-    // A header block and a lone "From:" line both open with a header field.
-    mayBeHeaderField(line)
-  );
+  if ((first === '-' || first === '*') && (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line)))
+    return 'original-message';
+  if (first === '_' && SEPARATOR_LINE.test(line)) return 'rule';
+  if (isHistoryHeadingLine(line)) return 'heading';
+  // A header block and a lone "From:" line both open with a header field.
+  return mayBeHeaderField(line) ? 'header-field' : undefined;
 }
 
+/** Whether history may start at `line` by what it holds alone (each rule of isHistoryStart opens with one of these). */
+export const opensHistoryLine = (line: string) => historyOpening(line) !== undefined;
+
 export function isHistoryStart(lines: readonly string[], i: number, hasVisibleText: boolean): boolean {
-  const line = lines[i] ?? '';
-  if (!opensHistoryLine(line)) return false;
-  const first = firstVisibleChar(line);
-  if (first === '-' || first === '*') {
-    if (ORIGINAL_MESSAGE_LINE.test(line) || ORIGINAL_MESSAGE_WITH_HEADER.test(line)) return true;
-  }
-  if (first === '_' && SEPARATOR_LINE.test(line)) return isRuleAboveHistory(lines, i);
-  if (!hasVisibleText) return false;
-  // A header block on top of everything is a contact form or a pasted mail, not history.
-  return isHistoryHeadingLine(line) || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
+  const opening = historyOpening(lines[i] ?? '');
+  if (opening === 'original-message') return true;
+  if (opening === 'rule') return isRuleAboveHistory(lines, i);
+  // A heading or header block on top of everything is a contact form or a pasted mail, not history.
+  if (opening === undefined || !hasVisibleText) return false;
+  return opening === 'heading' || isHeaderBlock(lines, i) || isLoneFromLine(lines, i);
 }

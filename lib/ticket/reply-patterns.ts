@@ -196,8 +196,13 @@ export const GREETED_NAME = new RegExp(
   String.raw`^(?:${alternationOf('greetings')})[,\s]\s{0,3}(?:${alternationOf('addressTitles')}\s)?(\p{L}[\p{L}'’-]{0,30})`,
   'iu',
 );
-/** "渡辺様", "김도윤 님": a name with the honorific of the person written to, on top of a message. */
-export const NAME_WITH_HONORIFIC = new RegExp(String.raw`^(\S{1,10}?)\s?(?:${alternationOf('addressSuffixes')})`, 'u');
+/** "渡辺様", "김도윤 님", "山本 花子 様": a name (family and given) with the honorific of the person written to, on top of a message. */
+export const NAME_WITH_HONORIFIC = new RegExp(
+  String.raw`^(\S{1,10}?(?:[ \u3000]\S{1,10}?)?)\s?(?:${alternationOf('addressSuffixes')})`,
+  'u',
+);
+/** "Ирина, адрес исправили", "Anno, dziękujemy": a message that opens on the name it is written to, then a comma. */
+export const NAME_THEN_COMMA = /^(\p{Lu}[\p{Ll}'’-]{1,30}),\s/u;
 
 /** Markdown code fences: markers inside code are content. */
 export const CODE_FENCE = /^\s*```/;

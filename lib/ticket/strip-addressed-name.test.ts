@@ -19,6 +19,19 @@ describe('withoutAddressedName', () => {
     expect(withoutAddressedName(reply, quote('高橋様'))).toBe('了解しました。');
   });
 
+  it('matches a surname to the family and given name its honorific greets', () => {
+    const reply = '交換品が届きました。\n\n佐藤';
+    expect(withoutAddressedName(reply, quote('佐藤 健太 様'))).toBe('交換品が届きました。');
+  });
+
+  it('cuts a name the quoted mail opens on, then a comma ("Tereza, …"), not a closing there', () => {
+    const reply = 'Víko sedí, díky.\n\nTereza';
+    expect(withoutAddressedName(reply, quote('Tereza, náhradní víko jsme poslali.'))).toBe('Víko sedí, díky.');
+    expect(withoutAddressedName(reply, quote('Petra, náhradní víko jsme poslali.'))).toBe(reply);
+    const thanks = 'Víko sedí.\n\nThanks';
+    expect(withoutAddressedName(thanks, quote('Thanks, we sent it.'))).toBe(thanks);
+  });
+
   it('reads the name at the end of a long reply', () => {
     const body = 'The lamp flickers when the dimmer is low. '.repeat(80).trim();
     expect(withoutAddressedName(`${body}\n\nNadia`, quote('Hi Nadia,'))).toBe(body);

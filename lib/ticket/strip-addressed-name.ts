@@ -1,12 +1,12 @@
 /**
  * A name alone on the reply's last line ("Alan"), or a closing with the name on one line
  * ("Groet, Daan"), is cut when the quoted message was written to that name ("Hi Alan,", "Hoi
- * Daan", "渡辺様"): the name is then the sender's own, a signature. Without that evidence it stays,
+ * Daan", "渡辺様", "Ирина, …"): the name is then the sender's own, a signature. Without that evidence it stays,
  * as most public suites keep it (README): the last line might be a name the sender mentions.
  */
 import { isBlank } from './history-markers';
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
-import { CLOSINGS, GREETED_NAME, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
+import { CLOSING_LINE, CLOSINGS, GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
 /** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */
 export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
@@ -73,10 +73,16 @@ function greetedNames(wholeText: string, tokens: readonly string[], replyLines: 
     const raw = wholeText.slice(start, end < 0 ? wholeText.length : end);
     if (replyLines.has(raw.trim())) continue;
     const line = raw.slice(0, MAX_GREETING_CHARS).replace(QUOTE_PREFIX, '');
-    const name = GREETED_NAME.exec(line)?.[1] ?? NAME_WITH_HONORIFIC.exec(line)?.[1];
+    const name = GREETED_NAME.exec(line)?.[1] ?? NAME_WITH_HONORIFIC.exec(line)?.[1] ?? nameThenComma(line);
     if (name) names.add(name.toLocaleLowerCase());
   }
   return names;
+}
+
+/** "Ирина, …" on top of a line of the quote: the name it is written to; "Thanks, …" is a closing, not a name. */
+function nameThenComma(line: string): string | undefined {
+  const word = NAME_THEN_COMMA.exec(line)?.[1];
+  return word !== undefined && !CLOSING_LINE.test(word) ? word : undefined;
 }
 
 /** CJK and Hangul names are written without spaces before their honorific ("渡辺様" greets "渡辺"). */

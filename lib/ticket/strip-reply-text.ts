@@ -4,16 +4,19 @@ import { closingEnd } from '@/lib/ticket/strip-closing';
 import { withoutBoxedSignature } from '@/lib/ticket/strip-sign-off';
 import { NAME_ALONE, withoutAddressedName } from '@/lib/ticket/strip-addressed-name';
 import { visibleLines } from '@/lib/ticket/visible-lines';
+import { withoutDashedName } from '@/lib/ticket/signer-above-footer';
 import { foldTypography, unfoldTypography } from '@/lib/ticket/fold-typography';
 
 const textLineCount = (lines: readonly string[]) => lines.filter((line) => !isBlank(line)).length;
 
 /**
- * "…can you check this?\n\nTakahashi" right above the forward: the name signs the note that hands
- * the forward over (at the very end of a reply a name alone stays, README; here nothing follows it
- * but the message passed on). A closing word alone ("Thanks") is not a name. `lines` when there is none.
+ * "…can you check this?\n\nTakahashi" (or "/Linnea", as Swedes sign) right above the forward: the name signs
+ * the note that hands the forward over (at the very end of a reply a name alone stays, README; here nothing
+ * follows it but the message passed on). A closing word alone ("Thanks") is not a name. `lines` when there is none.
  */
 function withoutNameAboveForward(lines: readonly string[]): readonly string[] {
+  const undashed = withoutDashedName(lines);
+  if (undashed !== lines) return undashed;
   let last = lines.length - 1;
   while (last >= 0 && isBlank(lines[last] ?? '')) last--;
   const name = lines[last] ?? '';

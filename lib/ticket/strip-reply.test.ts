@@ -89,6 +89,12 @@ describe('stripReply: quoted history', () => {
       'Begin forwarded message:\n\nFrom: Shop <orders@shop.test>\nSubject: Order\nDate: 2 Nov 2026\nTo: jane@example.test\n\nThank you.';
     expect(stripReply(`FYI\n\n${appleForward}`)).toBe(`FYI\n\n${appleForward}`);
   });
+
+  it('drops a "/Lars" sign-off above the forward, as a name alone there; a dashed name at the very end stays', () => {
+    const forward = 'Begin forwarded message:\n\nFrom: Courier <track@courier.test>\nSubject: Delayed\n\nYour parcel is delayed.';
+    expect(stripReply(`Can you look into this?\n\n/Lars\n\n${forward}`)).toBe(`Can you look into this?\n\n${forward}`);
+    expect(stripReply('Can you look into this?\n\n-Lars')).toBe('Can you look into this?\n\n-Lars');
+  });
 });
 
 describe('stripReply: signatures', () => {

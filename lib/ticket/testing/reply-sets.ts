@@ -22,9 +22,9 @@
  * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since); `blind-13` (a thirteenth
  * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) had its classes
  * fixed in session 16 (tuned on since); `blind-14` (a fourteenth evaluator, 2026-12-06, committed before it ran, 8c8cb4d; first run 34/40 plain, 8/12 HTML on main
- * at a1769fb) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12` and `classes-13`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 13).
+ * at a1769fb) had six of its classes fixed in session 17 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13` and `classes-14`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 14).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -59,6 +59,7 @@ export const REPLY_SET_NAMES = [
   'classes-11',
   'classes-12',
   'classes-13',
+  'classes-14',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -115,7 +116,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // A fourteenth evaluator's (Mailbird, eM Client, Mailspring, HEY, Seznam, Onet, WP, Yandex, Mail.ru, QQ, 163, Foxmail,
   // LINE WORKS, Daum, Rediffmail, Outlook for Android, Samsung, Huawei, Gmail iOS smart replies, Aqua Mail, Yahoo! JAPAN;
   // replies to Amazon.fr, eBay.it, Walmart, Rakuten and OTTO Market relays; pl cs ru zh ja ko te ta pt uz eu mk hy fa nb ro
-  // sv da sk he tr ms sw besides en de fr it; two big threads, one bottom-posted), committed before it ran (8c8cb4d): unseen.
+  // sv da sk he tr ms sw besides en de fr it; two big threads, one bottom-posted), committed before it ran (8c8cb4d):
+  // tuned on from session 17 (issue-10-strip15; first run 42/52).
   'blind-14': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind14-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -139,6 +141,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-12': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-12.jsonl'),
   // Our own cases for the failure classes of blind set 13 and their neighbours (2026-12-06, issue-10-strip13): tuned on.
   'classes-13': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-13.jsonl'),
+  // Our own cases for the failure classes of blind set 14 and their neighbours (2026-12-06, issue-10-strip15): tuned on.
+  'classes-14': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-14.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
