@@ -1,0 +1,57 @@
+/**
+ * A message block holding the next message: a page that leaves one tag unclosed (a missing `</div>`,
+ * a Gmail-like thread on 2026-12-05) makes the browser nest every later message inside the one
+ * before, so the reader saw one message where there were two, the later one's words lost or merged.
+ * A block holding an element of its own kind (same tag and the same role, class word or test id)
+ * that shows a sender, outside any quote, holds another message: the structural reader then reads
+ * a copy of the page with those put after their block, as the page would stand with the tag closed.
+ */
+import { hasSenderCue } from './generic-blocks';
+import { signature, unwrapped } from './generic-groups';
+import { copyOfPage } from './page-copy';
+
+/** Elements of the block's tag looked at inside one block: a message holds a few dozen. */
+const MAX_LOOKED_AT = 2_000;
+/** Messages found nested in one block at most (a thread nested message in message). */
+const MAX_NESTED = 200;
+
+/**
+ * The messages nested in `block` by a tag left unclosed, in page order (each nested in the one
+ * before it, or side by side): elements of the block's own distinctive kind that show a sender.
+ */
+export function nestedMessages(block: Element): Element[] {
+  const inner = unwrapped(block);
+  const kind = signature(inner);
+  // A kind named by nothing (a bare `div`) is every layout box, not a message's kind.
+  if (kind.endsWith('[].')) return [];
+  const alike = inner.getElementsByTagName(inner.localName);
+  const nested: Element[] = [];
+  for (let index = 0; index < alike.length && index < MAX_LOOKED_AT && nested.length < MAX_NESTED; index++) {
+    const element = alike[index]!;
+    // A message quoted in a reply is its history, not a message of the thread.
+    if (signature(element) === kind && !quoted(element, inner) && hasSenderCue(element)) nested.push(element);
+  }
+  return nested;
+}
+
+/**
+ * A copy of the page with each block's nested messages put right after it in page order, or null when
+ * no block holds one (the page is read as it is, with no copy made).
+ */
+export function withNestedMessagesOut(doc: Document, blocks: Element[]): Document | null {
+  const moves = blocks.map((block) => [block, ...nestedMessages(block)]).filter((run) => run.length > 1);
+  if (moves.length === 0) return null;
+  const copy = copyOfPage(doc, moves.flat());
+  if (!copy) return null;
+  for (const run of moves) {
+    const placed = run.map((element) => copy.found.get(element)!);
+    // Each after the one before: a message nested in the one before comes out, one beside it stays in order.
+    for (let index = 1; index < placed.length; index++) placed[index - 1]!.after(placed[index]!);
+  }
+  return copy.doc;
+}
+
+function quoted(element: Element, block: Element): boolean {
+  const quote = element.parentElement?.closest('blockquote');
+  return quote != null && block.contains(quote);
+}
