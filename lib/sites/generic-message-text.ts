@@ -12,6 +12,7 @@ import { FROM_LABEL } from './from-label';
 import { fromWords } from './reader-words';
 import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
+import { withoutReceipt } from './structural-receipt';
 
 const HEADER_LINES = 10;
 /** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
@@ -47,6 +48,11 @@ const AGO_IN_BRACKETS = /\s*\([^()]{1,40}\)$/;
  * block's text without the header lines that repeat the sender and the time.
  */
 export function bodyText(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
+  // A receipt under the message ("Seen 14:02") is the page's status, not its words (./structural-receipt.ts).
+  return withoutReceipt(shownText(block, sender, author, stamps), block);
+}
+
+function shownText(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
   const total = messageLength(block, sender, stamps);
   let best: Element | null = null;
   let bestLength = 0;
