@@ -44,4 +44,19 @@ describe('nestedMessages: a message the page nested in the one before by leaving
     );
     expect(nestedMessages(document.querySelector('section')!)).toEqual([]);
   });
+
+  it('reads a message nested after an earlier read of the same page (what is remembered is forgotten on change)', async () => {
+    const { document, url } = page(
+      `<main><div class="replies">${card(MARTA, '2026-12-01T09:10', 'Hola, la taza llegó rota. Adjunto una foto del paquete.')}${card(AGENT, '2026-12-01T11:30', 'Lo sentimos mucho. ¿Prefiere reembolso o una taza nueva?')}</div></main>`,
+    );
+    expect(readStructurally(document, url, { site: 'generic' })!.messages).toHaveLength(2);
+    document
+      .querySelectorAll('.ticket-reply')[1]!
+      .insertAdjacentHTML('beforeend', card(MARTA, '2026-12-01T13:05', 'Una taza nueva, por favor.'));
+    expect(readStructurally(document, url, { site: 'generic' })!.messages.map((message) => message.text)).toEqual([
+      'Hola, la taza llegó rota. Adjunto una foto del paquete.',
+      'Lo sentimos mucho. ¿Prefiere reembolso o una taza nueva?',
+      'Una taza nueva, por favor.',
+    ]);
+  });
 });

@@ -9,11 +9,14 @@
 import { hasSenderCue } from './generic-blocks';
 import { signature, unwrapped } from './generic-groups';
 import { copyOfPage } from './page-copy';
+import { remembered } from './engine/element-memo';
 
 /** Elements of the block's tag looked at inside one block: a message holds a few dozen. */
 const MAX_LOOKED_AT = 2_000;
 /** Messages found nested in one block at most (a thread nested message in message). */
 const MAX_NESTED = 200;
+/** This file's key in the element memo (./engine/element-memo.ts). */
+const NESTED = {};
 
 /**
  * The messages nested in `block` by a tag left unclosed, in page order (each nested in the one
@@ -39,7 +42,8 @@ export function nestedMessages(block: Element): Element[] {
  * no block holds one (the page is read as it is, with no copy made).
  */
 export function withNestedMessagesOut(doc: Document, blocks: Element[]): Document | null {
-  const moves = blocks.map((block) => [block, ...nestedMessages(block)]).filter((run) => run.length > 1);
+  // Looked for once per block while nothing inside it changes: the watcher reads the page after every change.
+  const moves = blocks.map((block) => [block, ...remembered(block, NESTED, () => nestedMessages(block))]).filter((run) => run.length > 1);
   if (moves.length === 0) return null;
   const copy = copyOfPage(doc, moves.flat());
   if (!copy) return null;
