@@ -25,6 +25,15 @@ describe('nestedMessages: a message the page nested in the one before by leaving
     expect(document.querySelectorAll('.replies > .ticket-reply')).toHaveLength(2);
   });
 
+  it('reads a thread whose every message is nested in the one before (no two blocks side by side)', () => {
+    const { document, url } = page(
+      `<main><h1>Taza rota en el envío</h1><div class="replies">${card(MARTA, '2026-12-01T09:10', 'Hola, la taza llegó rota. Adjunto una foto del paquete.', true)}${card(AGENT, '2026-12-01T11:30', 'Lo sentimos mucho. ¿Prefiere reembolso o una taza nueva?', true)}${card(MARTA, '2026-12-01T13:05', 'Una taza nueva, por favor, a la misma dirección.', true)}</div></main>`,
+    );
+    const thread = readStructurally(document, url, { site: 'generic' })!;
+    expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(thread.messages.at(-1)!.text).toBe('Una taza nueva, por favor, a la misma dirección.');
+  });
+
   it('reads a chain of messages, each nested in the one before, in page order', () => {
     const { document, url } = page(
       `<main><div class="replies">${card(MARTA, '2026-12-01T09:10', 'Hola, la taza llegó rota. Adjunto una foto del paquete.')}${card(AGENT, '2026-12-01T11:30', 'Lo sentimos mucho. ¿Prefiere reembolso o una taza nueva?', true)}${card(MARTA, '2026-12-01T13:05', 'Una taza nueva, por favor, a la misma dirección.', true)}${card(AGENT, '2026-12-01T15:00', 'Enviada hoy, le llegará el jueves.')}</div></main>`,

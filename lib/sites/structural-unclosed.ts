@@ -7,7 +7,7 @@
  * a copy of the page with those put after their block, as the page would stand with the tag closed.
  */
 import { hasSenderCue } from './generic-blocks';
-import { signature, unwrapped } from './generic-groups';
+import { siblingGroups, signature, unwrapped } from './generic-groups';
 import { copyOfPage } from './page-copy';
 import { remembered } from './engine/element-memo';
 
@@ -15,6 +15,8 @@ import { remembered } from './engine/element-memo';
 const MAX_LOOKED_AT = 2_000;
 /** Messages found nested in one block at most (a thread nested message in message). */
 const MAX_NESTED = 200;
+/** Lone message blocks looked at for a chain's first message. */
+const MAX_LONE = 50;
 /** This file's key in the element memo (./engine/element-memo.ts). */
 const NESTED = {};
 
@@ -53,6 +55,20 @@ export function withNestedMessagesOut(doc: Document, blocks: Element[]): Documen
     for (let index = 1; index < placed.length; index++) placed[index - 1]!.after(placed[index]!);
   }
   return copy.doc;
+}
+
+/**
+ * A page whose every message is nested in the one before (the template that renders each leaves its tag
+ * unclosed) shows no group of alike blocks: the first lone message block that shows a sender and holds
+ * messages of its kind is the chain's first message, and the copy puts the rest after it.
+ */
+export function withChainOut(doc: Document): Document | null {
+  if (!doc.body) return null;
+  for (const { members } of siblingGroups(doc.body, true).slice(0, MAX_LONE)) {
+    const first = members[0]!;
+    if (hasSenderCue(first) && nestedMessages(first).length > 0) return withNestedMessagesOut(doc, [first]);
+  }
+  return null;
 }
 
 function quoted(element: Element, block: Element): boolean {

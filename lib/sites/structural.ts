@@ -23,7 +23,7 @@ import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
 import { findSingleMail } from './structural-single-mail';
 import { composedDocument } from './shadow-composed';
-import { withNestedMessagesOut } from './structural-unclosed';
+import { withChainOut, withNestedMessagesOut } from './structural-unclosed';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -53,7 +53,7 @@ export function readStructurally(document: Document, url: URL, hints: Structural
 function readPage(doc: Document, url: URL, hints: StructuralHints, copied = false): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
   // A message nested in the one before by a tag the page left unclosed is read beside it (./structural-unclosed.ts).
-  const unnested = found && !copied ? withNestedMessagesOut(doc, found.blocks) : null;
+  const unnested = copied ? null : found ? withNestedMessagesOut(doc, found.blocks) : withChainOut(doc);
   if (unnested) return readPage(unnested, url, hints, true);
   // No conversation of blocks: one opened mail shown whole is one (./structural-single-mail.ts).
   const single = found ? null : findSingleMail(doc);
