@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth) and blind set 13 (2026-12-06-blind13, a thirteenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth) and blind set 14 (2026-12-06-blind14, a fourteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -108,6 +108,21 @@ const BLIND_12 = '2026-12-06-blind12-';
  * as a message (Gorgias), a recalled-message row read as one (Outlook). Unseen, not tuned on.
  */
 const BLIND_13 = '2026-12-06-blind13-';
+/**
+ * Blind set 14 (`2026-12-06-blind14-*`): a fourteenth evaluator's set (a Gemini summary card over a Gmail thread with two
+ * shop replies in a row and the quoted history shown, a buyer's cancellation-request card and two buyer messages in a row on
+ * Seller Central, a follow-up of a closed Zendesk ticket with macro and status events, a portal ticket in a Polish Freshdesk
+ * UI with an automation activity, a Help Scout conversation whose customer was changed mid-thread, a contact-form ticket with
+ * an internal note and survey/close/reopen events on Gorgias, a dark-mode Outlook with the sender's address only in a hover
+ * card, a Hebrew buyer and a cancellation card on eBay, a shop's vacation auto-reply on Etsy, a virtualised chat with a
+ * "load earlier" button and a private note, a shared inbox with team chat posts and an unsent shared draft), committed before
+ * any reader ran (12d92c2); first run 2/11 all right for the engine, 3/11 structural (18 % / 27 %, main a1769fb): the
+ * buyer's name missed (Seller Central, eBay), eBay's subject taken from the buyer heading, Etsy's own reader on this build,
+ * the shop's address as the customer's (Freshdesk), a virtualised chat of custom elements not found, team chat posts not read
+ * as messages, a colleague's reply from the shared address and an agent's e-mail read as the customer's (Gmail, Gorgias), a
+ * category chip glued to the subject (Outlook). Unseen, not tuned on.
+ */
+const BLIND_14 = '2026-12-06-blind14-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -128,6 +143,7 @@ const SETS = [
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
+  { name: 'blind 14 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_14) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

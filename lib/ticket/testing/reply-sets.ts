@@ -21,7 +21,8 @@
  * evaluator, 2026-12-06, committed before it ran, 4e7e038; first run
  * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since); `blind-13` (a thirteenth
  * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) had its classes
- * fixed in session 16 (tuned on since);
+ * fixed in session 16 (tuned on since); `blind-14` (a fourteenth evaluator, 2026-12-06, committed before it ran, 8c8cb4d; first run 34/40 plain, 8/12 HTML on main
+ * at a1769fb) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12` and `classes-13`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 13).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -46,6 +47,7 @@ export const REPLY_SET_NAMES = [
   'blind-11',
   'blind-12',
   'blind-13',
+  'blind-14',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -110,6 +112,11 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // is fi pt ms tl sw hi mr el ar vi zh da hu ro besides en de fr es it ru ja tr; three big threads, two bottom-posted),
   // committed before it ran (be0537f): tuned on from session 16 (issue-10-strip13; first run 50/53).
   'blind-13': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind13-clients-languages.jsonl'),
+  // A fourteenth evaluator's (Mailbird, eM Client, Mailspring, HEY, Seznam, Onet, WP, Yandex, Mail.ru, QQ, 163, Foxmail,
+  // LINE WORKS, Daum, Rediffmail, Outlook for Android, Samsung, Huawei, Gmail iOS smart replies, Aqua Mail, Yahoo! JAPAN;
+  // replies to Amazon.fr, eBay.it, Walmart, Rakuten and OTTO Market relays; pl cs ru zh ja ko te ta pt uz eu mk hy fa nb ro
+  // sv da sk he tr ms sw besides en de fr it; two big threads, one bottom-posted), committed before it ran (8c8cb4d): unseen.
+  'blind-14': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind14-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
