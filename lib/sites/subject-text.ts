@@ -14,7 +14,27 @@ export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LA
 
 /** The words of a title (a heading, or an element named for the subject, or the heading inside it), on one line. */
 export const titleText = (element: Element, max = 300): string =>
-  withoutFieldLabel(singleLine(readableText(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element)), max));
+  withoutFieldLabel(
+    singleLine(readableText(tooltipped(element.matches(HEADING) ? element : (element.querySelector(HEADING) ?? element))), max),
+  );
+
+/** Children of a title looked at for the one its tooltip repeats. */
+const MAX_PARTS = 8;
+
+/**
+ * A title whose subject shows its whole text in a tooltip (`title` equal to its text, as a subject
+ * that may be cut short does) beside chips of its own (a category "Filipiny", a label): the subject is
+ * that part, the chips are not its words (Outlook's reading pane, 2026-12-06).
+ */
+export function tooltipped(title: Element): Element {
+  const parts = title.children;
+  for (let index = 0; index < parts.length && index < MAX_PARTS; index++) {
+    const part = parts[index]!;
+    const text = singleLine(part.textContent, 301);
+    if (text.length >= 3 && singleLine(part.getAttribute('title'), 301) === text && parts.length > 1) return part;
+  }
+  return title;
+}
 
 const BUTTON = 'button,[role=button]';
 

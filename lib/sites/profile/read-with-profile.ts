@@ -21,7 +21,7 @@ import { findCustomerCard } from '../structural-customer';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { threadIdOf, untitledSubject } from './subject';
-import { withoutFieldLabel } from '../subject-text';
+import { tooltipped, withoutFieldLabel } from '../subject-text';
 import type { SiteProfile } from './types';
 
 /**
@@ -167,7 +167,7 @@ function subjectOf(element: Element | null): string {
   if (!element) return '';
   const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
   // "Betreff: Artikel beschädigt": the field's label is not the subject.
-  return withoutFieldLabel(singleLine(value || element.textContent, 300));
+  return withoutFieldLabel(singleLine(value || tooltipped(element).textContent, 300));
 }
 
 function now(): number {
