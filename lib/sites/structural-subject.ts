@@ -34,7 +34,7 @@ const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
  * or product (`m2m-item-card`): a marketplace's card for the listing a thread is about (eBay-like, 2026-12-05).
  */
 const ITEM_LINK =
-  'a[class*="title" i][href^="http"], a[class*="title" i][href^="/"], :is([class*="item" i], [class*="listing" i], [class*="product" i])[class*="card" i] a[href]:first-of-type';
+  'a[class*="title" i][href], :is([class*="item" i], [class*="listing" i], [class*="product" i])[class*="card" i] a[href]:first-of-type';
 /** Rows of a list (an inbox beside the conversation): their subjects and titles are other conversations'. */
 const LIST_ROW = 'li, tr, [role="option"], [role="row"]';
 /** A heading marked as a person: the member a marketplace thread is with (`m2m-conversation__user`, `conversation-partner`). */

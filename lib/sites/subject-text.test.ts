@@ -71,4 +71,12 @@ describe('a subject without what the page writes around it', () => {
     expect(subjectOf(`<main><h2><span title="Colis perdu">Colis perdu</span></h2>${thread}</main>`)).toBe('Colis perdu');
     expect(subjectOf(`<main><h2><b>Colis</b> perdu <i>vers Lyon</i></h2>${thread}</main>`)).toBe('Colis perdu vers Lyon');
   });
+
+  it('takes a member heading\'s item title linked in-page (an app\'s router link, href="#") as the subject', () => {
+    expect(
+      subjectOf(
+        `<main><h2 class="chat-partner">lena_k <span>(12)</span></h2><div class="listing"><a class="listing-title" href="#">Handgestrickter Wollschal, grau</a></div>${thread}</main>`,
+      ),
+    ).toBe('Handgestrickter Wollschal, grau');
+  });
 });
