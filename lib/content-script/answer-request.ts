@@ -13,6 +13,8 @@ import { readWithStructural } from './structural-load';
 /** The team's profiles the content script last received: the thread watcher reads with them too. */
 export interface ProfileMemory {
   profiles: SiteProfile[];
+  /** A test page's own page-read budget (lib/sites/fixture-pages.ts); the engine's otherwise. */
+  budgetMs?: number | undefined;
 }
 
 /** Answers one parsed request. Never throws into the page: failures become a clear response. */
@@ -38,7 +40,7 @@ export async function answerRequest(
     case 'getThread':
       // Parsed with the wire schema; validated in full by the sender (lib/sites/profile/schema.ts).
       if (request.profiles) memory.profiles = request.profiles as SiteProfile[];
-      return readWithStructural(() => readThread(adapter, memory.profiles));
+      return readWithStructural(() => readThread(adapter, memory));
     case 'insertReply':
       return insertReply(adapter && extras().replyBox, request.text);
     case 'getSnapshot':
@@ -61,10 +63,10 @@ function withoutExtras(request: ExtrasRequest, adapter: SiteAdapter | null): App
   return request.type === 'applyTags' ? { ok: false, applied: [], reason: 'no-applier' } : { ok: false };
 }
 
-function readThread(adapter: SiteAdapter | null, profiles: SiteProfile[]): GetThreadResponse {
+function readThread(adapter: SiteAdapter | null, { profiles, budgetMs }: ProfileMemory): GetThreadResponse {
   if (!adapter) return { thread: null, reason: 'unsupported-site' };
   // A route the site does not know is read too; one that shows no conversation is no ticket page.
-  const { route, thread } = readRoute(document, new URL(location.href), { adapter, profiles });
+  const { route, thread } = readRoute(document, new URL(location.href), { adapter, profiles, profileBudgetMs: budgetMs });
   if (thread) return { thread };
   return { thread: null, reason: route === 'conversation' ? 'nothing-found' : 'not-a-ticket-page' };
 }

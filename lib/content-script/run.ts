@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToExtension } from '@/lib/messaging';
 import { parseContentRequest } from '@/lib/schemas/content-messages';
-import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
+import { asFixturePage, fixtureReadBudget, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { answerRequest, type ProfileMemory } from './answer-request';
 import { loadReaderWords } from './reader-words-load';
@@ -24,7 +24,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     return fixtureSiteOf(url) === adapter.id ? asFixturePage(adapter) : null;
   };
   if (!adapterForPage()) return;
-  const memory: ProfileMemory = { profiles: [] };
+  // A test page may set its own page-read budget (test builds only).
+  const memory: ProfileMemory = { profiles: [], ...(FIXTURE_BUILD ? { budgetMs: fixtureReadBudget(new URL(location.href)) } : {}) };
 
   // The watcher reads the page at once, so it starts with the word lists: after the first load that
   // succeeds, whether at start or on a later request (the background may not have answered at start).

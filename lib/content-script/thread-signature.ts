@@ -13,7 +13,7 @@ export interface PageSignature {
 export function threadSignature(adapter: SiteAdapter | null, memory: ProfileMemory, url = new URL(location.href)): PageSignature {
   if (!adapter) return { key: `none:${url.href}`, missed: false };
   try {
-    const { route, thread } = readRoute(document, url, { adapter, profiles: memory.profiles });
+    const { route, thread } = readRoute(document, url, { adapter, profiles: memory.profiles, profileBudgetMs: memory.budgetMs });
     if (!thread) return { key: `${route === 'conversation' ? 'empty' : 'none'}:${url.href}`, missed: route === 'unknown' };
     const lastMessage = thread.messages.at(-1);
     const key = [

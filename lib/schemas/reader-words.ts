@@ -28,6 +28,7 @@ export const ReaderWordsSchema = object({
   draftLabels: phraseList(),
   foldedMessages: phraseList(),
   translationNotes: phraseList(),
+  receipts: phraseList(),
   customerLabels: alternatives(),
   shopLabels: alternatives(),
   formDomains: phraseList(),

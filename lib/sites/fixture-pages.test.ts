@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asFixturePage, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
+import { asFixturePage, fixtureReadBudget, fixtureSiteOf, isLoopback } from '@/lib/sites/fixture-pages';
 import { gmail } from '@/lib/sites/gmail';
 import { ebay } from '@/lib/sites/ebay';
 
@@ -24,5 +24,12 @@ describe('fixture pages on loopback', () => {
     expect(page.isTicketPage(at('/mesh/ord/messages/7'))).toBe(false);
     expect(page.holdsNoConversation?.(at('/mesh/ord/messages/7'))).toBe(false);
     expect(page.holdsNoConversation?.(at('/mesh/ord/details'))).toBe(true);
+  });
+
+  it('gives a loopback test page the page-read budget its ?read-budget-ms= query sets, and no other page one', () => {
+    expect(fixtureReadBudget(new URL('http://127.0.0.1:4000/sites/zendesk/page.html?read-budget-ms=-1'))).toBe(-1);
+    expect(fixtureReadBudget(new URL('http://127.0.0.1:4000/sites/zendesk/page.html'))).toBeUndefined();
+    expect(fixtureReadBudget(new URL('http://127.0.0.1:4000/sites/zendesk/page.html?read-budget-ms=soon'))).toBeUndefined();
+    expect(fixtureReadBudget(new URL('https://acme.zendesk.com/agent/tickets/1?read-budget-ms=-1'))).toBeUndefined();
   });
 });

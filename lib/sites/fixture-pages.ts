@@ -34,6 +34,15 @@ export function fixtureSiteOf(url: URL): string | null {
   return isLoopback(url) ? (FIXTURE_PATH.exec(url.pathname)?.[1] ?? null) : null;
 }
 
+/**
+ * A test page's own page-read budget (`?read-budget-ms=<n>`), so an e2e test sees a read the budget
+ * stops on any machine: below zero, every profile read is over it after its newest message.
+ */
+export function fixtureReadBudget(url: URL): number | undefined {
+  const budget = isLoopback(url) ? url.searchParams.get('read-budget-ms') : null;
+  return budget === null || Number.isNaN(Number(budget)) ? undefined : Number(budget);
+}
+
 /** The site URL a loopback fixture page stands for. */
 function standsFor(site: SiteId, url: URL): URL {
   const route = url.searchParams.get('route');

@@ -167,7 +167,7 @@ function evenSample(members: Element[]): Element[] {
 }
 
 /** A sender line, address or time element, or an address written in the block's first words. */
-function hasSenderCue(member: Element): boolean {
+export function hasSenderCue(member: Element): boolean {
   if (member.querySelector(SENDER_CUE) !== null) return true;
   const leading = leadingText(member);
   return EMAIL_IN_HEADER.test(leading) || hasFallbackCue(member, leading);

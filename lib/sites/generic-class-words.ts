@@ -50,12 +50,14 @@ export function classWordsOf(block: Element): Set<string> {
  * Parts of `message--agent` or `private-note` count; `ticket_note` is one word (a kind, not an author).
  * A bubble's direction modifier (`bubble--in`, `bubble--out`) is read as incoming/outgoing: only as a
  * modifier, as `sign-in` or `fade-out` say nothing of who wrote it. A CSS-module class
- * (`fromAgent_3Jc8q`, `isCustomer_x81`) counts by its camelCase words, its hash left aside.
+ * (`fromAgent_3Jc8q`, `isCustomer_x81`, `_fromAgent_c2m8o`) counts by its camelCase words, its hash left aside.
  */
 function addClassWords(value: string, words: Set<string>): void {
   for (const cased of value.split(/\s+/)) {
     const token = cased.toLowerCase();
-    if (/^[a-z]+[A-Z][a-zA-Z]*_/.test(cased)) for (const part of cased.split('_', 1)[0]!.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
+    // A build may prefix the module class with "_" (`_fromAgent_c2m8o`, Gorgias-like, 2026-12-06).
+    const module = /^_{0,2}([a-z]+[A-Z][a-zA-Z]*)_/.exec(cased)?.[1];
+    if (module) for (const part of module.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
     if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');

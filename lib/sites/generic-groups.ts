@@ -164,7 +164,7 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
  * (digits ignored: `msg-1`, `msg-2` are alike). A test id or list role outranks the class, which
  * often says more about state (expanded, collapsed, first) than about kind.
  */
-function signature(element: Element): string {
+export function signature(element: Element): string {
   const testId =
     attribute(element, 'data-testid') ||
     attribute(element, 'data-test-id') ||
@@ -217,7 +217,7 @@ function kindOf(element: Element): BlockKind {
  * inside adds nothing a reader sees (a build's layout or observer wrapper), so siblings wrapped and
  * not wrapped are alike.
  */
-function unwrapped(element: Element): Element {
+export function unwrapped(element: Element): Element {
   let inner = element;
   for (let depth = 0; depth < MAX_WRAPPERS && isBareWrapper(inner); depth++) inner = inner.firstElementChild!;
   return inner;

@@ -12,6 +12,8 @@ import { FROM_LABEL } from './from-label';
 import { fromWords } from './reader-words';
 import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
+import { withoutReceipt } from './structural-receipt';
+import { recipientRows } from './structural-recipient-row';
 
 const HEADER_LINES = 10;
 /** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
@@ -49,6 +51,11 @@ const AGO_IN_BRACKETS = /\s*\([^()]{1,40}\)$/;
  * block's text without the header lines that repeat the sender and the time.
  */
 export function bodyText(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
+  // A receipt under the message ("Seen 14:02") is the page's status, not its words (./structural-receipt.ts).
+  return withoutReceipt(shownText(block, sender, author, stamps), block);
+}
+
+function shownText(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string {
   const total = messageLength(block, sender, stamps);
   let best: Element | null = null;
   let bestLength = 0;
@@ -61,7 +68,7 @@ export function bodyText(block: Element, sender: Element | null, author: Person,
     const length = visibleLength(candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
-  const header = headerLines(sender, author, stamps);
+  const header = headerLines(block, sender, author, stamps);
   if (best && bestLength >= total * 0.4) {
     // The shown time ("4h") whose tooltip dates the block is a header line too, when the body holds it.
     const own = [...header, singleLine(tooltipStamp(block)?.textContent)];
@@ -70,10 +77,10 @@ export function bodyText(block: Element, sender: Element | null, author: Person,
   return withoutHeader(readableText(block), block, header, stamps) || toggleText(sender, stamps);
 }
 
-/** The lines that repeat the block's sender, its address and its time elements' text. */
-function headerLines(sender: Element | null, author: Person, stamps: NodeListOf<Element>): string[] {
+/** The lines that repeat the block's sender, its address, its time elements' text and its recipient rows. */
+function headerLines(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string[] {
   const header = [sender?.textContent, author.name, author.email].map((line) => singleLine(line)).filter((line) => line.length >= 2);
-  return [...header, ...stampLines(stamps)];
+  return [...header, ...stampLines(stamps), ...recipientRows(block)];
 }
 
 function stampLines(stamps: NodeListOf<Element>): string[] {

@@ -139,6 +139,16 @@ describe('CSS-module class names', () => {
     const note = htmlPage(`<body><div class="ticket_note"><p>Left a voicemail for the buyer.</p></div></body>`, 'https://desk.example/c/9');
     expect([...readGenericMessage(note.document.querySelector('.ticket_note')!)!.classWords]).toEqual(['ticketnote']);
   });
+
+  it('count with the underscore a build puts before them (`_byStaff_q81zz`)', () => {
+    const page = htmlPage(
+      `<body><div class="_entry_7hh2a _byStaff_q81zz"><span class="_who_0pl3d">Noor Haddad</span><p>We can swap the strap for a longer one.</p></div></body>`,
+      'https://desk.example/c/9',
+    );
+    const words = readGenericMessage(page.document.querySelector('._byStaff_q81zz')!)!.classWords;
+    expect(words.has('staff')).toBe(true);
+    expect(words.has('by')).toBe(true);
+  });
 });
 
 describe('what a block’s markup and label say about it', () => {

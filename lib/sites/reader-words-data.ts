@@ -15,6 +15,7 @@ import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
+import { receipts } from './structural-receipt-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { fieldLabels, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
 import {
@@ -49,6 +50,7 @@ export const READER_WORDS: ReaderWords = {
   draftLabels,
   foldedMessages,
   translationNotes,
+  receipts,
   customerLabels,
   shopLabels,
   formDomains: domains,

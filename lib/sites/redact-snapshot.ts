@@ -23,6 +23,7 @@ import {
 import { assistantNames } from './structural-assistant-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { translationNotes } from './structural-translation-words.json';
+import { receipts } from './structural-receipt-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
@@ -65,6 +66,7 @@ const KEPT = new Set(
     assistantNames,
     foldedMessages,
     translationNotes,
+    receipts,
     draftLabels,
     customerLabels,
     shopLabels,

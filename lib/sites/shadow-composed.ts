@@ -10,6 +10,7 @@
  * Bounded: a root nested deeper than MAX_DEPTH roots reads as its host's light children, and a page
  * composing to more than MAX_NODES nodes is read as it is (light DOM only), never half-copied.
  */
+import { rememberFrameCopy } from './frame-copies';
 
 /** Shadow roots nested in one another that are opened; component trees seen are a few levels deep. */
 const MAX_DEPTH = 16;
@@ -89,13 +90,20 @@ function composedCopy(source: Element, into: Document): Element | null {
     const children = rendered((root ?? from).childNodes, placed);
     budget -= children.length;
     if (budget < 0) return null;
-    const copies = children.map((child) => to.appendChild(into.importNode(child, false)));
+    const copies = children.map((child) => to.appendChild(copyOf(child, into)));
     // Pushed last child first: elements are taken in tree order, so the first slot of a name takes its nodes.
     for (let index = children.length - 1; index >= 0; index--) {
       if (children[index]!.nodeType === 1) pending.push([children[index] as Element, copies[index]!, root ? depth + 1 : depth]);
     }
   }
   return top;
+}
+
+/** One node's copy; a frame's copy reads the frame's document (./frame-copies.ts), as a copied frame loads nothing. */
+function copyOf(node: Node, into: Document): Node {
+  const copy = into.importNode(node, false);
+  if (node.nodeName === 'IFRAME') rememberFrameCopy(copy as Element, node as Element);
+  return copy;
 }
 
 /** The nodes as rendered in place of `nodes`: a slot of a shadow tree gives way to what it shows. */

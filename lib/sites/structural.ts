@@ -23,6 +23,7 @@ import { withDisplayName } from './structural-display-name';
 import { withPaneTitle } from './structural-pane-title';
 import { findSingleMail } from './structural-single-mail';
 import { composedDocument } from './shadow-composed';
+import { withChainOut, withNestedMessagesOut } from './structural-unclosed';
 
 const BLOCK_SCORE: Record<BlockKind, number> = { semantic: 0.8, named: 0.7, repeated: 0.5 };
 const ROLE_SCORE: Record<RoleEvidence, number> = {
@@ -41,15 +42,19 @@ const MAX_CONTAINERS = 10;
 export function readStructurally(document: Document, url: URL, hints: StructuralHints): Thread | null {
   try {
     // Messages a page renders in open shadow roots are read from its composed copy (./shadow-composed.ts).
-    return read(composedDocument(document), url, hints);
+    return readPage(composedDocument(document), url, hints);
   } catch {
     // A hostile or half-loaded page means "no conversation here", never an exception into the page.
     return null;
   }
 }
 
-function read(doc: Document, url: URL, hints: StructuralHints): Thread | null {
+/** `copied`: `doc` is already the copy with nested messages put out, read as it is. */
+function readPage(doc: Document, url: URL, hints: StructuralHints, copied = false): Thread | null {
   const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
+  // A message nested in the one before by a tag the page left unclosed is read beside it (./structural-unclosed.ts).
+  const unnested = copied ? null : found ? withNestedMessagesOut(doc, found.blocks) : withChainOut(doc);
+  if (unnested) return readPage(unnested, url, hints, true);
   // No conversation of blocks: one opened mail shown whole is one (./structural-single-mail.ts).
   const single = found ? null : findSingleMail(doc);
   const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);

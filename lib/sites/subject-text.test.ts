@@ -69,4 +69,23 @@ describe('a subject without what the page writes around it', () => {
     // Without an item: a call to action is passed over for the heading before it.
     expect(subjectOf(`<main><h2>Parcel never arrived</h2>${actions}${thread}</main>`)).toBe('Parcel never arrived');
   });
+
+  it('reads the part whose tooltip repeats it as the subject, not the chips beside it', () => {
+    expect(
+      subjectOf(
+        `<main><h2><span title="Colis perdu vers Lyon">Colis perdu vers Lyon</span><span class="chip" title="Étiquette">VIP</span></h2>${thread}</main>`,
+      ),
+    ).toBe('Colis perdu vers Lyon');
+    // A heading of one part, or parts without such a tooltip, reads whole.
+    expect(subjectOf(`<main><h2><span title="Colis perdu">Colis perdu</span></h2>${thread}</main>`)).toBe('Colis perdu');
+    expect(subjectOf(`<main><h2><b>Colis</b> perdu <i>vers Lyon</i></h2>${thread}</main>`)).toBe('Colis perdu vers Lyon');
+  });
+
+  it('takes a member heading\'s item title linked in-page (an app\'s router link, href="#") as the subject', () => {
+    expect(
+      subjectOf(
+        `<main><h2 class="chat-partner">lena_k <span>(12)</span></h2><div class="listing"><a class="listing-title" href="#">Handgestrickter Wollschal, grau</a></div>${thread}</main>`,
+      ),
+    ).toBe('Handgestrickter Wollschal, grau');
+  });
 });

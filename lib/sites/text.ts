@@ -4,6 +4,7 @@
  * as text (scripts, styles, form controls, inline-hidden preheaders) leaks in. Iterative, so a
  * hostile page nested thousands of levels deep cannot overflow the stack.
  */
+import { frameDocument } from './frame-copies';
 
 /** Longest text kept per read: a message bigger than this is not a support message any more. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -146,7 +147,7 @@ export function readableText(root: Element): string {
    */
   function framed(frame: HTMLIFrameElement): void {
     const sandbox = frame.getAttribute('sandbox');
-    const body = sandbox === null || /allow-same-origin/i.test(sandbox) ? frame.contentDocument?.body : null;
+    const body = sandbox === null || /allow-same-origin/i.test(sandbox) ? frameDocument(frame)?.body : null;
     if (!body || isHidden(frame, hidden)) return;
     out.mark(LINE);
     out.text(readableText(body), true);

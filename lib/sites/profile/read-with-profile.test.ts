@@ -69,3 +69,21 @@ describe("a profile's subject line with a chip beside the subject", () => {
     expect(readWithProfile(page.document, page.url, subjectProfile, Number.POSITIVE_INFINITY)?.subject).toBe('Zwrot: zła rozmiarówka');
   });
 });
+
+describe("a profile's subject", () => {
+  it('is the part of the subject element its tooltip repeats, not a chip beside it', async () => {
+    const { htmlPage } = await import('@/lib/sites/testing/fixture-page');
+    page = htmlPage(
+      '<!doctype html><html><body><main class="case"><h2 class="case-title"><span title="Pacco perso a Torino">Pacco perso a Torino</span><span class="chip" title="Categoria">Urgente</span></h2><div class="note"><b class="who">Giulia</b><p>Il pacco non è arrivato.</p></div></main></body></html>',
+      'https://desk.example/case/9',
+    );
+    const chips: SiteProfile = {
+      id: 'test.chips',
+      site: 'generic',
+      seen: '2026-12-06',
+      label: 'a case page with chips in its title',
+      selectors: { thread: 'main.case', message: '.note', body: 'p', author: '.who', subject: '.case-title' },
+    } as SiteProfile;
+    expect(readWithProfile(page.document, page.url, chips, Number.POSITIVE_INFINITY)!.subject).toBe('Pacco perso a Torino');
+  });
+});
