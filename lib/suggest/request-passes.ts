@@ -3,6 +3,7 @@
  * one entry each, run in this order, each given the clauses and the requests the one before left.
  * A rule added here is one line; its reasons live in its own file.
  */
+import { withBothAsked } from '@/lib/suggest/both-asked';
 import { asFaultRemedy } from '@/lib/suggest/fault-remedy';
 import { asHeardOnly } from '@/lib/suggest/heard-only';
 import { withoutDeniedFault } from '@/lib/suggest/no-fault';
@@ -21,6 +22,8 @@ const REQUEST_PASSES: readonly RequestPass[] = [
   asToldRemedy,
   // An exchange asked after a fault told is the fault's remedy (fault-remedy.ts).
   asFaultRemedy,
+  // "Stop the subscription and close his account": one clause naming two situations asks both (both-asked.ts).
+  withBothAsked,
 ];
 
 /** The requests as every pass, in order, reads them. */

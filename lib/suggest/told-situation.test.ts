@@ -118,6 +118,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['コンビニの支払期限を過ぎてしまいました。', 'payment_issue'],
     ["D'après le suivi, le colis retour est arrivé chez vous lundi.", 'refund'],
     ['The tracking says the return reached your warehouse on Monday.', 'refund'],
+    // An account or a membership closed, asked (held-out 16's dead relatives): account.
+    ['I would be grateful if you could close his account altogether.', 'account'],
+    ['Bitte löschen Sie das Konto samt Zahlungsdaten.', 'account'],
+    ['Je vous prie de bien vouloir fermer son compte client.', 'account'],
+    ['Os pido que cerréis su cuenta y borréis sus datos.', 'account'],
+    ['회원 탈퇴 처리를 해주시고 남은 적립금도 알려주세요.', 'account'],
+    ['母の会員登録も削除していただきたく存じます。', 'account'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -133,6 +140,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
     "J'habite à côté de votre entrepôt, vous recrutez ?",
     'I cancelled my subscription in May but you charged me again.',
+    // An account told of, not asked closed.
+    'He had an account with you and a monthly box of tea.',
     '解約したのにまた請求が来ました。',
     'Ich möchte die Schuhe zurückschicken.',
     '返品したいのですが、どうすればいいですか。',
@@ -176,6 +185,11 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     const paid = readAsTold('please end my subscription and pay back the months I never wanted', reading('refund', 0.3), false);
     expect(paid?.intent).toBe('refund');
     expect(readAsTold('please cancel my subscription', reading('other', 0.3), false)?.intent).toBe('cancel_order');
+  });
+
+  it('an account asked closed, read surely as a complaint, is account; a sure cancel of the subscription in it stays', () => {
+    expect(readAsTold('また、母の会員登録も削除していただきたく存じます。', reading('complaint', 0.6), true)?.intent).toBe('account');
+    expect(readAsTold('Please cancel my subscription and close my account.', reading('cancel_order', 0.9), true)?.intent).toBe('cancel_order');
   });
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
