@@ -125,6 +125,20 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Os pido que cerréis su cuenta y borréis sus datos.', 'account'],
     ['회원 탈퇴 처리를 해주시고 남은 적립금도 알려주세요.', 'account'],
     ['母の会員登録も削除していただきたく存じます。', 'account'],
+    // A checkout a screen reader cannot use: ordering another way asked is pre_sale_question.
+    ['Can I place the order over the phone instead?', 'pre_sale_question'],
+    ['Kann ich die Lampe auch telefonisch bestellen?', 'pre_sale_question'],
+    ['Est-il possible de commander par téléphone ?', 'pre_sale_question'],
+    ['¿Puedo hacer el pedido por teléfono?', 'pre_sale_question'],
+    ['주문을 전화로 대신 접수해 주실 수 있나요?', 'pre_sale_question'],
+    ['電話で注文することはできますか。', 'pre_sale_question'],
+    // The website's trouble passed on to whoever builds it: feedback.
+    ['And please pass this on to whoever builds your website.', 'feedback'],
+    ['Bitte leiten Sie das an Ihre Webentwickler weiter.', 'feedback'],
+    ['Merci de transmettre mes remarques à votre service web.', 'feedback'],
+    ['Por favor, pasadlo a vuestro equipo web.', 'feedback'],
+    ['웹 접근성 개선도 꼭 검토 부탁드립니다.', 'feedback'],
+    ['今後、ウェブサイトの改善もご検討いただければ幸いです。', 'feedback'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -140,6 +154,9 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
     "J'habite à côté de votre entrepôt, vous recrutez ?",
     'I cancelled my subscription in May but you charged me again.',
+    // A phone order told of, not asked; the courier told off, not the website.
+    'My phone order from Monday has still not arrived.',
+    'Please tell your courier to be more careful with boxes.',
     // An account told of, not asked closed.
     'He had an account with you and a monthly box of tea.',
     '解約したのにまた請求が来ました。',
@@ -190,6 +207,20 @@ describe('readAsTold: the clause read as the situation it tells', () => {
   it('an account asked closed, read surely as a complaint, is account; a sure cancel of the subscription in it stays', () => {
     expect(readAsTold('また、母の会員登録も削除していただきたく存じます。', reading('complaint', 0.6), true)?.intent).toBe('account');
     expect(readAsTold('Please cancel my subscription and close my account.', reading('cancel_order', 0.9), true)?.intent).toBe('cancel_order');
+  });
+
+  it('a call asked so as to order by phone stays contact_request; a payment problem told before ordering by phone is its story', () => {
+    const call = "Quelqu'un pourrait-il m'appeler pour que je passe commande par téléphone ?";
+    expect(readAsTold(call, reading('contact_request', 0.99), true)).toBeUndefined();
+    const clauses = [
+      { text: 'The "Continue to payment" button is not labelled for my screen reader.', start: 0, end: 70 },
+      { text: 'Can I order by phone instead?', start: 71, end: 100 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('payment_issue', 0.64), start: 0, end: 70 },
+      { ...reading('pre_sale_question', 0.7), start: 71, end: 100 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['pre_sale_question']);
   });
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
