@@ -139,6 +139,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Por favor, pasadlo a vuestro equipo web.', 'feedback'],
     ['웹 접근성 개선도 꼭 검토 부탁드립니다.', 'feedback'],
     ['今後、ウェブサイトの改善もご検討いただければ幸いです。', 'feedback'],
+    // A quote asked for many items before buying: pre_sale_question.
+    ['Could you send us a formal quote for 45 desks?', 'pre_sale_question'],
+    ['Können Sie uns ein Angebot für 60 Stühle schicken?', 'pre_sale_question'],
+    ['Pourriez-vous nous faire un devis pour 80 exemplaires ?', 'pre_sale_question'],
+    ['¿Nos podéis pasar un presupuesto para 200 tazas?', 'pre_sale_question'],
+    ['120세트 기준으로 견적서 보내주실 수 있나요?', 'pre_sale_question'],
+    ['100個でお見積りをいただけますか。', 'pre_sale_question'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -157,6 +164,9 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // A phone order told of, not asked; the courier told off, not the website.
     'My phone order from Monday has still not arrived.',
     'Please tell your courier to be more careful with boxes.',
+    // A quote told of, not asked; "im Angebot" is on sale.
+    'Your quote from last week was fine.',
+    'Die Lampe ist jetzt im Angebot.',
     // An account told of, not asked closed.
     'He had an account with you and a monthly box of tea.',
     '解約したのにまた請求が来ました。',
