@@ -146,6 +146,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Nos podéis pasar un presupuesto para 200 tazas?', 'pre_sale_question'],
     ['120세트 기준으로 견적서 보내주실 수 있나요?', 'pre_sale_question'],
     ['100個でお見積りをいただけますか。', 'pre_sale_question'],
+    // An order the customer never placed: stopping it is cancel_order.
+    ["I've just had a confirmation for an order I did not place.", 'cancel_order'],
+    ['Ich habe eine Bestätigung für eine Bestellung bekommen, die ich nie aufgegeben habe.', 'cancel_order'],
+    ["J'ai reçu la confirmation d'une commande que je n'ai jamais passée.", 'cancel_order'],
+    ['Me ha llegado la confirmación de un pedido que no he hecho.', 'cancel_order'],
+    ['제가 하지 않은 주문 확인 메일이 왔어요.', 'cancel_order'],
+    ['身に覚えのない注文の確認メールが届きました。', 'cancel_order'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -167,6 +174,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // A quote told of, not asked; "im Angebot" is on sale.
     'Your quote from last week was fine.',
     'Die Lampe ist jetzt im Angebot.',
+    // An item never ordered, in the box: a wrong item, not an order never placed.
+    'The box had a pack of dog food I never ordered.',
     // An account told of, not asked closed.
     'He had an account with you and a monthly box of tea.',
     '解約したのにまた請求が来ました。',
@@ -231,6 +240,19 @@ describe('readAsTold: the clause read as the situation it tells', () => {
       { ...reading('pre_sale_question', 0.7), start: 71, end: 100 },
     ]);
     expect(told.map((r) => r.intent)).toEqual(['pre_sale_question']);
+  });
+
+  it('the delivery address told after an order never placed is its detail; the money taken read as a payment problem stays', () => {
+    const clauses = [
+      { text: 'I got a confirmation for order 88410 that I did NOT place.', start: 0, end: 58 },
+      { text: 'Delivery address is somewhere in Croydon, I live in Leeds.', start: 59, end: 117 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('cancel_order', 0.4), start: 0, end: 58 },
+      { ...reading('address_change', 0.99), start: 59, end: 117 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['cancel_order']);
+    expect(readAsTold('You took £449 for an order I never placed.', reading('payment_issue', 0.8), true)?.intent).toBe('payment_issue');
   });
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
