@@ -225,7 +225,9 @@ describe('readAsTold: the clause read as the situation it tells', () => {
 
   it('an account asked closed, read surely as a complaint, is account; a sure cancel of the subscription in it stays', () => {
     expect(readAsTold('また、母の会員登録も削除していただきたく存じます。', reading('complaint', 0.6), true)?.intent).toBe('account');
-    expect(readAsTold('Please cancel my subscription and close my account.', reading('cancel_order', 0.9), true)?.intent).toBe('cancel_order');
+    expect(readAsTold('Please cancel my subscription and close my account.', reading('cancel_order', 0.9), true)?.intent).toBe(
+      'cancel_order',
+    );
   });
 
   it('a call asked so as to order by phone stays contact_request; a payment problem told before ordering by phone is its story', () => {
