@@ -153,6 +153,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Me ha llegado la confirmación de un pedido que no he hecho.', 'cancel_order'],
     ['제가 하지 않은 주문 확인 메일이 왔어요.', 'cancel_order'],
     ['身に覚えのない注文の確認メールが届きました。', 'cancel_order'],
+    // Whether a variant exists, asked: pre_sale_question.
+    ['Also do you do them in a box of 24 rather than 12?', 'pre_sale_question'],
+    ['Ist das Knäckebrot auch in einer glutenfreien Variante geplant?', 'pre_sale_question'],
+    ['Existe-t-il une version sans gluten de ces biscuits ?', 'pre_sale_question'],
+    ['¿Tenéis alguna versión vegana de las galletas?', 'pre_sale_question'],
+    ['이 쿠키는 비건 버전도 있나요?', 'pre_sale_question'],
+    ['このクッキーにグルテンフリー版はありますか。', 'pre_sale_question'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -174,6 +181,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // A quote told of, not asked; "im Angebot" is on sale.
     'Your quote from last week was fine.',
     'Die Lampe ist jetzt im Angebot.',
+    // A variant told of, not asked.
+    'I bought the vegan version last time and loved it.',
     // An item never ordered, in the box: a wrong item, not an order never placed.
     'The box had a pack of dog food I never ordered.',
     // An account told of, not asked closed.
