@@ -7,7 +7,7 @@
  * ("ordered twice", "no points came in") are no such asks.
  */
 import { asIntent } from '@/lib/suggest/fault-remedy';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import type { MessageRequest } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
 import { actionsAskedInOrder } from '@/lib/suggest/told-situation';
 

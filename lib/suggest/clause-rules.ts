@@ -7,7 +7,7 @@ import type { LinearModel } from '@/lib/suggest/linear-model';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asIntent } from '@/lib/suggest/fault-remedy';
 import { tellsFault } from '@/lib/suggest/lead-cues';
-import type { IntentReading } from '@/lib/suggest/requests';
+import type { IntentReading } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
 import { readAsTold } from '@/lib/suggest/told-situation';
 

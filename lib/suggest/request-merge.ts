@@ -2,7 +2,7 @@
  * Adding a clause's request to those found before it: neighbours asking the same thing are one
  * request whose text spans both, and a later clause repeating an earlier request only strengthens it.
  */
-import type { IntentReading, MessageRequest } from '@/lib/suggest/requests';
+import type { IntentReading, MessageRequest } from '@/lib/suggest/request-types';
 
 /** Adds the request (or merges it), `follows` saying whether the clause before it made a request. */
 export function addRequest(requests: MessageRequest[], reading: IntentReading, span: { start: number; end: number }, follows: boolean) {

@@ -7,7 +7,7 @@ import { withBothAsked } from '@/lib/suggest/both-asked';
 import { asFaultRemedy } from '@/lib/suggest/fault-remedy';
 import { asHeardOnly } from '@/lib/suggest/heard-only';
 import { withoutDeniedFault } from '@/lib/suggest/no-fault';
-import type { MessageRequest } from '@/lib/suggest/requests';
+import type { MessageRequest } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
 import { asToldRemedy } from '@/lib/suggest/told-situation';
 

@@ -7,7 +7,6 @@
  * (request-passes.ts). A message whose clauses are all weak still gets one request: the whole
  * message's reading.
  */
-import type { Intent } from '@/lib/schemas/template';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { PLACEHOLDER_TOKENS, tokenize } from '@/lib/suggest/normalize';
 import { asks } from '@/lib/suggest/ask-cues';
@@ -16,24 +15,9 @@ import { addRequest } from '@/lib/suggest/request-merge';
 import { afterRequestPasses } from '@/lib/suggest/request-passes';
 import { segmentClauses } from '@/lib/suggest/segment';
 import { takeBackReader } from '@/lib/suggest/take-back';
+import type { IntentReading, MessageRequest } from '@/lib/suggest/request-types';
 
-export interface IntentScore {
-  intent: Intent;
-  score: number;
-}
-
-export interface IntentReading {
-  intent: Intent;
-  confidence: number;
-  /** Every intent, best first; scores sum to 1. */
-  ranking: IntentScore[];
-}
-
-export interface MessageRequest extends IntentReading {
-  /** UTF-16 offsets into the text as given: text.slice(start, end) is the asking clause(s). */
-  start: number;
-  end: number;
-}
+export type { IntentReading, IntentScore, MessageRequest } from '@/lib/suggest/request-types';
 
 /** Below this a clause is a story or a courtesy, not a request (chosen on the dev set). */
 export const MIN_REQUEST_CONFIDENCE = 0.5;

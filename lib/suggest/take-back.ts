@@ -8,7 +8,7 @@
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
 import { takesBack } from '@/lib/suggest/lead-cues';
-import type { IntentReading } from '@/lib/suggest/requests';
+import type { IntentReading } from '@/lib/suggest/request-types';
 
 /**
  * A reader of a message's clauses in order that says whether a clause takes a request back (or
