@@ -10,12 +10,15 @@ import { withoutDeniedFault } from '@/lib/suggest/no-fault';
 import type { MessageRequest } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
 import { asToldRemedy } from '@/lib/suggest/told-situation';
+import { withoutUnharmedDamage } from '@/lib/suggest/unharmed';
 
 export type RequestPass = <R extends MessageRequest>(clauses: readonly Clause[], requests: R[]) => R[];
 
 const REQUEST_PASSES: readonly RequestPass[] = [
   // "Ce n'est pas un défaut" before a swap: the colour told is no fault (no-fault.ts).
   withoutDeniedFault,
+  // "The lamp itself is totally fine": the battered box told is no damage request (unharmed.ts).
+  withoutUnharmedDamage,
   // "I'm not asking for anything back": the story told is no request (heard-only.ts).
   asHeardOnly,
   // The remedy asked after a situation told is that situation (told-situation.ts).

@@ -160,6 +160,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Tenéis alguna versión vegana de las galletas?', 'pre_sale_question'],
     ['이 쿠키는 비건 버전도 있나요?', 'pre_sale_question'],
     ['このクッキーにグルテンフリー版はありますか。', 'pre_sale_question'],
+    // The courier to be told how it handles parcels: complaint.
+    ['Maybe tell your courier to be a bit gentler.', 'complaint'],
+    ['Vielleicht sagt ihr dem Versanddienstleister mal Bescheid.', 'complaint'],
+    ['Merci de prévenir le transporteur, ce n’est pas la première fois.', 'complaint'],
+    ['Por favor, avisad a la empresa de transporte.', 'complaint'],
+    ['택배사에 한번 말씀해 주시면 좋겠어요.', 'complaint'],
+    ['配送業者にお伝えいただけますと幸いです。', 'complaint'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -175,9 +182,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
     "J'habite à côté de votre entrepôt, vous recrutez ?",
     'I cancelled my subscription in May but you charged me again.',
-    // A phone order told of, not asked; the courier told off, not the website.
+    // A phone order told of, not asked.
     'My phone order from Monday has still not arrived.',
-    'Please tell your courier to be more careful with boxes.',
     // A quote told of, not asked; "im Angebot" is on sale.
     'Your quote from last week was fine.',
     'Die Lampe ist jetzt im Angebot.',
