@@ -66,6 +66,8 @@
  * - probe 14: clean replies whose negation the lint did not read (a promise never to ask for a review change, a call as
  *   one more item of a negated list) and violating near-twins, six languages, written and committed before the
  *   session-16 negation pass (lint14): 12 of 12 caught, 9 of 12 flagged before it; 12 of 12 and 0 of 12 after; tuned on.
+ * - held-out 14: written by a fourteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
+ *   first measured on main a1769fb (19 of 20 caught, 3 of 20 flagged); never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -114,6 +116,8 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-13.jsonl',
   'probe 14 (written before the session-16 negation pass; pre-pass 12/12, 9/12; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-14.jsonl',
+  'held-out 14 (written by a fourteenth evaluator, committed before its first run on main a1769fb: 19/20, 3/20; never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
