@@ -167,6 +167,13 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Por favor, avisad a la empresa de transporte.', 'complaint'],
     ['택배사에 한번 말씀해 주시면 좋겠어요.', 'complaint'],
     ['配送業者にお伝えいただけますと幸いです。', 'complaint'],
+    // A repair asked instead of a refund: damaged_item.
+    ['To be honest I would rather have it repaired.', 'damaged_item'],
+    ['Ich möchte kein Geld zurück, ich möchte den Toaster repariert haben.', 'damaged_item'],
+    ['Je préférerais qu’elle soit réparée.', 'damaged_item'],
+    ['Prefiero que la reparen, no quiero el dinero.', 'damaged_item'],
+    ['저는 환불 말고 수리를 받고 싶어요.', 'damaged_item'],
+    ['返金よりも修理をお願いしたいです。', 'damaged_item'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -270,6 +277,19 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     ]);
     expect(told.map((r) => r.intent)).toEqual(['cancel_order']);
     expect(readAsTold('You took £449 for an order I never placed.', reading('payment_issue', 0.8), true)?.intent).toBe('payment_issue');
+  });
+
+  it('a repair asked overturns a sure refund reading, and the refund offered before it is its story', () => {
+    expect(readAsTold('I would rather have it repaired than refunded.', reading('refund', 0.8), true)?.intent).toBe('damaged_item');
+    const clauses = [
+      { text: 'Your colleague offered me a refund.', start: 0, end: 35 },
+      { text: 'I would rather have it repaired.', start: 36, end: 68 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('refund', 0.66), start: 0, end: 35 },
+      { ...reading('damaged_item', 0.5), start: 36, end: 68 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['damaged_item']);
   });
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {
