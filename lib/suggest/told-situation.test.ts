@@ -174,6 +174,34 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['Prefiero que la reparen, no quiero el dinero.', 'damaged_item'],
     ['저는 환불 말고 수리를 받고 싶어요.', 'damaged_item'],
     ['返金よりも修理をお願いしたいです。', 'damaged_item'],
+    // One delivery skipped, the cancel denied: modify_order.
+    ["I don't want to cancel, I just want to not get January's bag.", 'modify_order'],
+    ['Bitte nicht kündigen, nur den Januar aussetzen.', 'modify_order'],
+    ["Je ne veux surtout pas résilier, j'adore.", 'modify_order'],
+    ['No quiero cancelar, solo saltarme el envío de enero.', 'modify_order'],
+    ['해지는 아니고요! 한 주만 건너뛰고 싶어요.', 'modify_order'],
+    ['解約ではなく、1回お休みさせていただきたいです。', 'modify_order'],
+    // A parcel held at customs for weeks: where_is_my_order.
+    ['It has been showing "held at customs" since 4 November.', 'where_is_my_order'],
+    ['Das Paket liegt seit vier Wochen beim Zoll fest.', 'where_is_my_order'],
+    ['Mon colis est bloqué en douane depuis un mois.', 'where_is_my_order'],
+    ['Mi pedido lleva retenido en aduana desde octubre.', 'where_is_my_order'],
+    ['한 달째 통관 보류 상태예요.', 'where_is_my_order'],
+    ['追跡では「通関手続中」のまま止まっています。', 'where_is_my_order'],
+    // A parcel locker that will not open: where_is_my_order.
+    ['The parcel locker won’t open with my code.', 'where_is_my_order'],
+    ['Display sagt "Fach gestört".', 'where_is_my_order'],
+    ['Le casier ne s’ouvre pas avec mon code.', 'where_is_my_order'],
+    ['La taquilla no se abre, ya he probado tres veces.', 'where_is_my_order'],
+    ['비밀번호 눌러도 함이 안 열려요.', 'where_is_my_order'],
+    ['暗証番号を入れても扉が開きません。', 'where_is_my_order'],
+    // A home delivery switched to collecting from the shop, asked: modify_order.
+    ['Can I switch it to collect from the store instead?', 'modify_order'],
+    ['Kann ich die Bestellung stattdessen im Laden abholen?', 'modify_order'],
+    ['Je peux venir le récupérer moi-même plutôt ?', 'modify_order'],
+    ['¿Puedo cambiarlo a recogida en tienda?', 'modify_order'],
+    ['매장 픽업으로 바꿀 수 있을까요?', 'modify_order'],
+    ['店舗受け取りに変更できますか。', 'modify_order'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -189,6 +217,9 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
     "J'habite à côté de votre entrepôt, vous recrutez ?",
     'I cancelled my subscription in May but you charged me again.',
+    // A parcel box asked for, not one that will not open; collecting told, not asked.
+    '今回の注文は宅配ボックスに入れていただけますか。',
+    'Last time I collected it in store and it was easy.',
     // A phone order told of, not asked.
     'My phone order from Monday has still not arrived.',
     // A quote told of, not asked; "im Angebot" is on sale.
