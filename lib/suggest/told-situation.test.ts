@@ -202,6 +202,27 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['¿Puedo cambiarlo a recogida en tienda?', 'modify_order'],
     ['매장 픽업으로 바꿀 수 있을까요?', 'modify_order'],
     ['店舗受け取りに変更できますか。', 'modify_order'],
+    // Someone claiming to be the shop asks for payment outside the marketplace: payment_issue.
+    ['A man claiming to be from your shop asked me to pay outside the platform.', 'payment_issue'],
+    ['Ich habe eine Mail bekommen, angeblich von Ihnen, ich solle per Überweisung zahlen.', 'payment_issue'],
+    ["J'ai reçu un SMS d'un numéro qui dit être votre boutique.", 'payment_issue'],
+    ['Me ha escrito alguien diciendo que es de vuestra tienda.', 'payment_issue'],
+    ['쿠팡 말고 계좌로 직접 입금하면 싸게 해준다고 연락이 왔어요.', 'payment_issue'],
+    ['ショップを名乗る方から銀行振込の案内が来ました。', 'payment_issue'],
+    // A gift card's balance asked: account.
+    ["I don't know how much is left on it.", 'account'],
+    ['Wie hoch ist das Restguthaben meiner Geschenkkarte?', 'account'],
+    ['Et combien il reste dessus ?', 'account'],
+    ['¿Dónde veo el saldo de mi tarjeta regalo?', 'account'],
+    ['상품권 잔액이 얼마 남았는지 어디서 보나요?', 'account'],
+    ['ギフトカードの残りの金額を確認したいです。', 'account'],
+    // A partial refund paid short: refund.
+    ['You promised a partial refund of £20 but only £10 arrived.', 'refund'],
+    ['Sie hatten mir eine Teilerstattung von 19,90 € zugesagt.', 'refund'],
+    ['Le remboursement partiel promis n’est pas arrivé en entier.', 'refund'],
+    ['Me dijisteis que me devolveríais 30 € por la silla.', 'refund'],
+    ['약속하신 부분 환불이 절반만 들어왔어요.', 'refund'],
+    ['一部返金の件ですが、金額が足りません。', 'refund'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -220,6 +241,8 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     // A parcel box asked for, not one that will not open; collecting told, not asked.
     '今回の注文は宅配ボックスに入れていただけますか。',
     'Last time I collected it in store and it was easy.',
+    // A card refused at checkout is no balance asked.
+    'My gift card is refused at checkout.',
     // A phone order told of, not asked.
     'My phone order from Monday has still not arrived.',
     // A quote told of, not asked; "im Angebot" is on sale.
