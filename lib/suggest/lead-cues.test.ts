@@ -90,6 +90,13 @@ describe('lead cues: what the customer says matters most', () => {
     'La batidora huele a quemado.',
     '지퍼가 작동하지 않아요.',
     'カバーの縫い目がほつれてきました。',
+    // A smell, a stain or a colour run (held-out 17).
+    'The duvet cover smells of damp and has yellow stains.',
+    'Das Shirt hat beim ersten Waschen abgefärbt.',
+    'Les draps ont déteint au premier lavage.',
+    'La funda huele fatal, como a humedad.',
+    '소매 부분이 누렇게 변색되어 있어요.',
+    '1枚だけ色移りしていました。',
   ])('reads %j as telling a fault', (text) => {
     expect(tellsFault(text)).toBe(true);
   });

@@ -77,3 +77,10 @@ const ADD_ON = openingPattern(cues.addOn);
 export function addsOn(requestText: string): boolean {
   return ADD_ON.test(requestText.normalize('NFKC').trimStart());
 }
+
+const UNHARMED = cuePattern(cues.unharmed);
+
+/** Whether a clause says what is inside a battered parcel arrived unharmed ("the lamp itself is totally fine", "Die Vase drin ist zum Glück heil"). */
+export function saysUnharmed(clause: string): boolean {
+  return UNHARMED.test(foldForCues(clause));
+}

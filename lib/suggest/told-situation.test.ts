@@ -118,6 +118,111 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     ['コンビニの支払期限を過ぎてしまいました。', 'payment_issue'],
     ["D'après le suivi, le colis retour est arrivé chez vous lundi.", 'refund'],
     ['The tracking says the return reached your warehouse on Monday.', 'refund'],
+    // An account or a membership closed, asked (held-out 16's dead relatives): account.
+    ['I would be grateful if you could close his account altogether.', 'account'],
+    ['Bitte löschen Sie das Konto samt Zahlungsdaten.', 'account'],
+    ['Je vous prie de bien vouloir fermer son compte client.', 'account'],
+    ['Os pido que cerréis su cuenta y borréis sus datos.', 'account'],
+    ['회원 탈퇴 처리를 해주시고 남은 적립금도 알려주세요.', 'account'],
+    ['母の会員登録も削除していただきたく存じます。', 'account'],
+    // A checkout a screen reader cannot use: ordering another way asked is pre_sale_question.
+    ['Can I place the order over the phone instead?', 'pre_sale_question'],
+    ['Kann ich die Lampe auch telefonisch bestellen?', 'pre_sale_question'],
+    ['Est-il possible de commander par téléphone ?', 'pre_sale_question'],
+    ['¿Puedo hacer el pedido por teléfono?', 'pre_sale_question'],
+    ['주문을 전화로 대신 접수해 주실 수 있나요?', 'pre_sale_question'],
+    ['電話で注文することはできますか。', 'pre_sale_question'],
+    // The website's trouble passed on to whoever builds it: feedback.
+    ['And please pass this on to whoever builds your website.', 'feedback'],
+    ['Bitte leiten Sie das an Ihre Webentwickler weiter.', 'feedback'],
+    ['Merci de transmettre mes remarques à votre service web.', 'feedback'],
+    ['Por favor, pasadlo a vuestro equipo web.', 'feedback'],
+    ['웹 접근성 개선도 꼭 검토 부탁드립니다.', 'feedback'],
+    ['今後、ウェブサイトの改善もご検討いただければ幸いです。', 'feedback'],
+    // A quote asked for many items before buying: pre_sale_question.
+    ['Could you send us a formal quote for 45 desks?', 'pre_sale_question'],
+    ['Können Sie uns ein Angebot für 60 Stühle schicken?', 'pre_sale_question'],
+    ['Pourriez-vous nous faire un devis pour 80 exemplaires ?', 'pre_sale_question'],
+    ['¿Nos podéis pasar un presupuesto para 200 tazas?', 'pre_sale_question'],
+    ['120세트 기준으로 견적서 보내주실 수 있나요?', 'pre_sale_question'],
+    ['100個でお見積りをいただけますか。', 'pre_sale_question'],
+    // An order the customer never placed: stopping it is cancel_order.
+    ["I've just had a confirmation for an order I did not place.", 'cancel_order'],
+    ['Ich habe eine Bestätigung für eine Bestellung bekommen, die ich nie aufgegeben habe.', 'cancel_order'],
+    ["J'ai reçu la confirmation d'une commande que je n'ai jamais passée.", 'cancel_order'],
+    ['Me ha llegado la confirmación de un pedido que no he hecho.', 'cancel_order'],
+    ['제가 하지 않은 주문 확인 메일이 왔어요.', 'cancel_order'],
+    ['身に覚えのない注文の確認メールが届きました。', 'cancel_order'],
+    // Whether a variant exists, asked: pre_sale_question.
+    ['Also do you do them in a box of 24 rather than 12?', 'pre_sale_question'],
+    ['Ist das Knäckebrot auch in einer glutenfreien Variante geplant?', 'pre_sale_question'],
+    ['Existe-t-il une version sans gluten de ces biscuits ?', 'pre_sale_question'],
+    ['¿Tenéis alguna versión vegana de las galletas?', 'pre_sale_question'],
+    ['이 쿠키는 비건 버전도 있나요?', 'pre_sale_question'],
+    ['このクッキーにグルテンフリー版はありますか。', 'pre_sale_question'],
+    // The courier to be told how it handles parcels: complaint.
+    ['Maybe tell your courier to be a bit gentler.', 'complaint'],
+    ['Vielleicht sagt ihr dem Versanddienstleister mal Bescheid.', 'complaint'],
+    ['Merci de prévenir le transporteur, ce n’est pas la première fois.', 'complaint'],
+    ['Por favor, avisad a la empresa de transporte.', 'complaint'],
+    ['택배사에 한번 말씀해 주시면 좋겠어요.', 'complaint'],
+    ['配送業者にお伝えいただけますと幸いです。', 'complaint'],
+    // A repair asked instead of a refund: damaged_item.
+    ['To be honest I would rather have it repaired.', 'damaged_item'],
+    ['Ich möchte kein Geld zurück, ich möchte den Toaster repariert haben.', 'damaged_item'],
+    ['Je préférerais qu’elle soit réparée.', 'damaged_item'],
+    ['Prefiero que la reparen, no quiero el dinero.', 'damaged_item'],
+    ['저는 환불 말고 수리를 받고 싶어요.', 'damaged_item'],
+    ['返金よりも修理をお願いしたいです。', 'damaged_item'],
+    // One delivery skipped, the cancel denied: modify_order.
+    ["I don't want to cancel, I just want to not get January's bag.", 'modify_order'],
+    ['Bitte nicht kündigen, nur den Januar aussetzen.', 'modify_order'],
+    ["Je ne veux surtout pas résilier, j'adore.", 'modify_order'],
+    ['No quiero cancelar, solo saltarme el envío de enero.', 'modify_order'],
+    ['해지는 아니고요! 한 주만 건너뛰고 싶어요.', 'modify_order'],
+    ['解約ではなく、1回お休みさせていただきたいです。', 'modify_order'],
+    // A parcel held at customs for weeks: where_is_my_order.
+    ['It has been showing "held at customs" since 4 November.', 'where_is_my_order'],
+    ['Das Paket liegt seit vier Wochen beim Zoll fest.', 'where_is_my_order'],
+    ['Mon colis est bloqué en douane depuis un mois.', 'where_is_my_order'],
+    ['Mi pedido lleva retenido en aduana desde octubre.', 'where_is_my_order'],
+    ['한 달째 통관 보류 상태예요.', 'where_is_my_order'],
+    ['追跡では「通関手続中」のまま止まっています。', 'where_is_my_order'],
+    // A parcel locker that will not open: where_is_my_order.
+    ['The parcel locker won’t open with my code.', 'where_is_my_order'],
+    ['Display sagt "Fach gestört".', 'where_is_my_order'],
+    ['Le casier ne s’ouvre pas avec mon code.', 'where_is_my_order'],
+    ['La taquilla no se abre, ya he probado tres veces.', 'where_is_my_order'],
+    ['비밀번호 눌러도 함이 안 열려요.', 'where_is_my_order'],
+    ['暗証番号を入れても扉が開きません。', 'where_is_my_order'],
+    // A home delivery switched to collecting from the shop, asked: modify_order.
+    ['Can I switch it to collect from the store instead?', 'modify_order'],
+    ['Kann ich die Bestellung stattdessen im Laden abholen?', 'modify_order'],
+    ['Je peux venir le récupérer moi-même plutôt ?', 'modify_order'],
+    ['¿Puedo cambiarlo a recogida en tienda?', 'modify_order'],
+    ['매장 픽업으로 바꿀 수 있을까요?', 'modify_order'],
+    ['店舗受け取りに変更できますか。', 'modify_order'],
+    // Someone claiming to be the shop asks for payment outside the marketplace: payment_issue.
+    ['A man claiming to be from your shop asked me to pay outside the platform.', 'payment_issue'],
+    ['Ich habe eine Mail bekommen, angeblich von Ihnen, ich solle per Überweisung zahlen.', 'payment_issue'],
+    ["J'ai reçu un SMS d'un numéro qui dit être votre boutique.", 'payment_issue'],
+    ['Me ha escrito alguien diciendo que es de vuestra tienda.', 'payment_issue'],
+    ['쿠팡 말고 계좌로 직접 입금하면 싸게 해준다고 연락이 왔어요.', 'payment_issue'],
+    ['ショップを名乗る方から銀行振込の案内が来ました。', 'payment_issue'],
+    // A gift card's balance asked: account.
+    ["I don't know how much is left on it.", 'account'],
+    ['Wie hoch ist das Restguthaben meiner Geschenkkarte?', 'account'],
+    ['Et combien il reste dessus ?', 'account'],
+    ['¿Dónde veo el saldo de mi tarjeta regalo?', 'account'],
+    ['상품권 잔액이 얼마 남았는지 어디서 보나요?', 'account'],
+    ['ギフトカードの残りの金額を確認したいです。', 'account'],
+    // A partial refund paid short: refund.
+    ['You promised a partial refund of £20 but only £10 arrived.', 'refund'],
+    ['Sie hatten mir eine Teilerstattung von 19,90 € zugesagt.', 'refund'],
+    ['Le remboursement partiel promis n’est pas arrivé en entier.', 'refund'],
+    ['Me dijisteis que me devolveríais 30 € por la silla.', 'refund'],
+    ['약속하신 부분 환불이 절반만 들어왔어요.', 'refund'],
+    ['一部返金の件ですが、金額が足りません。', 'refund'],
   ])('%j tells %s', (text, intent) => {
     expect(toldSituation(text)).toBe(intent);
   });
@@ -133,6 +238,22 @@ describe('toldSituation: what the customer tells, in six languages', () => {
     'Laut Sendungsverfolgung wurde das Paket an den Absender zurückgeschickt.',
     "J'habite à côté de votre entrepôt, vous recrutez ?",
     'I cancelled my subscription in May but you charged me again.',
+    // A parcel box asked for, not one that will not open; collecting told, not asked.
+    '今回の注文は宅配ボックスに入れていただけますか。',
+    'Last time I collected it in store and it was easy.',
+    // A card refused at checkout is no balance asked.
+    'My gift card is refused at checkout.',
+    // A phone order told of, not asked.
+    'My phone order from Monday has still not arrived.',
+    // A quote told of, not asked; "im Angebot" is on sale.
+    'Your quote from last week was fine.',
+    'Die Lampe ist jetzt im Angebot.',
+    // A variant told of, not asked.
+    'I bought the vegan version last time and loved it.',
+    // An item never ordered, in the box: a wrong item, not an order never placed.
+    'The box had a pack of dog food I never ordered.',
+    // An account told of, not asked closed.
+    'He had an account with you and a monthly box of tea.',
     '解約したのにまた請求が来ました。',
     'Ich möchte die Schuhe zurückschicken.',
     '返品したいのですが、どうすればいいですか。',
@@ -176,6 +297,53 @@ describe('readAsTold: the clause read as the situation it tells', () => {
     const paid = readAsTold('please end my subscription and pay back the months I never wanted', reading('refund', 0.3), false);
     expect(paid?.intent).toBe('refund');
     expect(readAsTold('please cancel my subscription', reading('other', 0.3), false)?.intent).toBe('cancel_order');
+  });
+
+  it('an account asked closed, read surely as a complaint, is account; a sure cancel of the subscription in it stays', () => {
+    expect(readAsTold('また、母の会員登録も削除していただきたく存じます。', reading('complaint', 0.6), true)?.intent).toBe('account');
+    expect(readAsTold('Please cancel my subscription and close my account.', reading('cancel_order', 0.9), true)?.intent).toBe(
+      'cancel_order',
+    );
+  });
+
+  it('a call asked so as to order by phone stays contact_request; a payment problem told before ordering by phone is its story', () => {
+    const call = "Quelqu'un pourrait-il m'appeler pour que je passe commande par téléphone ?";
+    expect(readAsTold(call, reading('contact_request', 0.99), true)).toBeUndefined();
+    const clauses = [
+      { text: 'The "Continue to payment" button is not labelled for my screen reader.', start: 0, end: 70 },
+      { text: 'Can I order by phone instead?', start: 71, end: 100 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('payment_issue', 0.64), start: 0, end: 70 },
+      { ...reading('pre_sale_question', 0.7), start: 71, end: 100 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['pre_sale_question']);
+  });
+
+  it('the delivery address told after an order never placed is its detail; the money taken read as a payment problem stays', () => {
+    const clauses = [
+      { text: 'I got a confirmation for order 88410 that I did NOT place.', start: 0, end: 58 },
+      { text: 'Delivery address is somewhere in Croydon, I live in Leeds.', start: 59, end: 117 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('cancel_order', 0.4), start: 0, end: 58 },
+      { ...reading('address_change', 0.99), start: 59, end: 117 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['cancel_order']);
+    expect(readAsTold('You took £449 for an order I never placed.', reading('payment_issue', 0.8), true)?.intent).toBe('payment_issue');
+  });
+
+  it('a repair asked overturns a sure refund reading, and the refund offered before it is its story', () => {
+    expect(readAsTold('I would rather have it repaired than refunded.', reading('refund', 0.8), true)?.intent).toBe('damaged_item');
+    const clauses = [
+      { text: 'Your colleague offered me a refund.', start: 0, end: 35 },
+      { text: 'I would rather have it repaired.', start: 36, end: 68 },
+    ];
+    const told = asToldRemedy(clauses, [
+      { ...reading('refund', 0.66), start: 0, end: 35 },
+      { ...reading('damaged_item', 0.5), start: 36, end: 68 },
+    ]);
+    expect(told.map((r) => r.intent)).toEqual(['damaged_item']);
   });
 
   it('a newsletter unsubscribed, read surely as account, stays account (LABELS.md: the newsletter is the account)', () => {

@@ -23,6 +23,8 @@ interface Situation {
   misreadAs: readonly Intent[];
   /** Requests asked after the situation is told (or in it) that are its remedy or its detail. */
   remedy: readonly Intent[];
+  /** Whether the cues ask the shop to act ("stop the subscription"), not tell what happened (both-asked.ts). */
+  asksAction: boolean;
   /** Readings, however weak, the situation leaves alone. */
   kept: readonly Intent[];
   /** Requests told before the situation is asked, asking nothing themselves, that are its story ("It is already on its way with DHL."). */
@@ -33,6 +35,7 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
   intent: row.intent as Intent,
   pattern: new RegExp(cueAlternatives(row.cues), 'iu'),
   askedOnly: row.askedOnly,
+  asksAction: 'asksAction' in row && row.asksAction === true,
   misreadAs: row.misreadAs as Intent[],
   remedy: row.remedy as Intent[],
   kept: row.kept as Intent[],
@@ -43,6 +46,15 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
 function situationsIn(clause: string): Situation[] {
   const text = foldForCues(clause);
   return SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asks(text)));
+}
+
+/** The intents of the situations a clause asks the shop to act on, each once, in the order their words stand in it. */
+export function actionsAskedInOrder(clause: string): Intent[] {
+  const text = foldForCues(clause);
+  const at = situationsIn(clause)
+    .filter((s) => s.asksAction)
+    .map((s) => ({ intent: s.intent, at: text.search(s.pattern) }));
+  return [...new Set(at.sort((a, b) => a.at - b.at).map((s) => s.intent))];
 }
 
 /** The intent of the first situation a clause tells or asks, if any. */

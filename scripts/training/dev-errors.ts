@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/training/dev-errors.ts [dev-set-number… | h7 | h8 | h9 | h10 | h11 | h12 | h13 | h14 | h15]`: where the shipped model goes wrong
- * on the sets tuning may read (the dev sets and, from session 8, held-out 7, from session 9 held-out 8 and 9, from session 10 held-out 10, from session 11 held-out 11, from session 12 held-out 12, from session 13 held-out 13, from session 14 held-out 14, from session 15 held-out 15; never another held-out set): each mail whose top-1 is wrong, and each labelled request
+ * `npx tsx scripts/training/dev-errors.ts [dev-set-number… | h7 | h8 | h9 | h10 | h11 | h12 | h13 | h14 | h15 | h16 | h17]`: where the shipped model goes wrong
+ * on the sets tuning may read (the dev sets and, from session 8, held-out 7, from session 9 held-out 8 and 9, from session 10 held-out 10, from session 11 held-out 11, from session 12 held-out 12, from session 13 held-out 13, from session 14 held-out 14, from session 15 held-out 15, from session 16 held-out 16, from session 17 held-out 17 (after its first run); never another held-out set): each mail whose top-1 is wrong, and each labelled request
  * that was not found, with the clauses the segmenter cut and how each was read. Separates "wrong
  * lead" from "missed second request", the two error kinds the sixth pass measured.
  */
