@@ -120,7 +120,7 @@ const BLIND_13 = '2026-12-06-blind13-';
  * buyer's name missed (Seller Central, eBay), eBay's subject taken from the buyer heading, Etsy's own reader on this build,
  * the shop's address as the customer's (Freshdesk), a virtualised chat of custom elements not found, team chat posts not read
  * as messages, a colleague's reply from the shared address and an agent's e-mail read as the customer's (Gmail, Gorgias), a
- * category chip glued to the subject (Outlook). Unseen, not tuned on.
+ * category chip glued to the subject (Outlook). Tuned on from session 17 (issue-10-read15, issue-10-read16).
  */
 const BLIND_14 = '2026-12-06-blind14-';
 const SETS = [
@@ -143,7 +143,7 @@ const SETS = [
   { name: 'blind 11 (2026-12-06) — tuned on from session 14 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_11) },
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
-  { name: 'blind 14 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_14) },
+  { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
