@@ -48,10 +48,7 @@ describe('the shipped classifier (synthetic mails, written for session 17)', () 
       'Hallo, ich habe den Stuhl versehentlich mit einem Stern bewertet, ich meinte einen anderen Shop. Könnten Sie die Bewertung löschen? Danke',
       'feedback',
     ],
-    [
-      'Hola, nuestro calendario de adviento llegó ayer y el día 3 tenía el hueco vacío. ¿Nos podéis enviar el de ese día?',
-      'missing_item',
-    ],
+    ['Hola, nuestro calendario de adviento llegó ayer y el día 3 tenía el hueco vacío. ¿Nos podéis enviar el de ese día?', 'missing_item'],
     [
       'Guten Tag, die Pralinenschachtel war schön verpackt, aber ein Fach war leer. Leeres Fach, die Folie war heil. Könnt ihr eine Praline nachschicken?',
       'missing_item',
