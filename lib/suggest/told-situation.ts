@@ -29,6 +29,8 @@ interface Situation {
   kept: readonly Intent[];
   /** Requests told before the situation is asked, asking nothing themselves, that are its story ("It is already on its way with DHL."). */
   story: readonly Intent[];
+  /** Whether the words only re-read a clause already read as a request, never make a story one ("going by your size chart"). */
+  requestsOnly: boolean;
 }
 
 const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row) => ({
@@ -40,6 +42,7 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
   remedy: row.remedy as Intent[],
   kept: row.kept as Intent[],
   story: ('story' in row ? row.story : []) as Intent[],
+  requestsOnly: 'requestsOnly' in row && row.requestsOnly === true,
 }));
 
 /** The situations a clause names, in the table's order. */
@@ -69,6 +72,7 @@ interface RankedReading {
 }
 
 function readAs<T extends RankedReading>(situation: Situation, reading: T, isRequest: boolean): T | undefined {
+  if (situation.requestsOnly && !isRequest) return undefined;
   if (reading.intent === situation.intent || situation.kept.includes(reading.intent)) return reading;
   return !isRequest || situation.misreadAs.includes(reading.intent) ? asIntent(reading, situation.intent) : undefined;
 }
