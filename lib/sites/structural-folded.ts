@@ -32,23 +32,6 @@ export function readWithoutFolded(blocks: Element[]): { read: GenericMessage[]; 
   return { read, folded };
 }
 
-/** Buttons of a list looked at for one that loads its earlier messages. */
-const MAX_BUTTONS = 20;
-
-/**
- * A list that offers to load its earlier messages ("Load earlier messages", "Ältere Nachrichten
- * laden") is a conversation shown from its end, never a list of conversations to choose from.
- */
-export function offersEarlierMessages(list: Element): boolean {
-  const buttons = list.querySelectorAll(BUTTON);
-  for (let index = 0; index < buttons.length && index < MAX_BUTTONS; index++) {
-    const button = buttons[index]!;
-    const said = `${singleLine(button.textContent, MAX_TEXT + 1)} ${button.getAttribute('aria-label') ?? ''}`;
-    if (FOLDED().test(said.slice(0, 2 * MAX_TEXT))) return true;
-  }
-  return false;
-}
-
 /** The number of messages an expander folds, or null when the block is not one. */
 export function foldedCount(block: Element): number | null {
   const text = singleLine(block.textContent, MAX_TEXT + 1);
