@@ -39,7 +39,8 @@ export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   const receipt = (message: GenericMessage) => !message.author.name && !message.author.email && isReceiptNaming(message.text, names);
   return withoutCards(
     messages.filter(
-      (message, index) => !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders) && !receipt(message),
+      (message, index) =>
+        !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders) && !receipt(message),
     ),
   );
 }
