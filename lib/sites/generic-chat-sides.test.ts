@@ -29,3 +29,22 @@ describe('withOtherSide: both parties of a chat whose bubbles differ in markup',
     expect(findMessageBlocks(document)!.blocks).toHaveLength(2);
   });
 });
+
+describe('withOtherSide: messages of another tag that announce themselves', () => {
+  it("reads a team's note posts (li) between the mail cards (section), and not a timed day divider", () => {
+    const mail = (who: string, address: string, at: string, text: string) =>
+      `<section class="card"><h4 class="sender">${who} &lt;${address}&gt;</h4><time datetime="${at}">${at}</time><div class="text"><p>${text}</p></div></section>`;
+    const { document, url } = page(
+      `<main><h1>Paraply gik i stykker</h1><div class="timeline">
+       ${mail('Freja Lund', 'freja@mail.example', '2026-11-30T09:00:00Z', 'Min paraply knækkede første gang det blæste. Kan jeg få en ny?')}
+       <li class="internal" data-testid="note-item"><strong>Ole Berg</strong> <span>Tjek om det er den defekte batch fra oktober, tak.</span><time datetime="2026-11-30T09:30:00Z">09:30</time></li>
+       <div class="divider"><time datetime="2026-12-01">1. dec.</time></div>
+       ${mail('Rain Shop', 'hej@rain.example', '2026-12-01T10:00:00Z', 'Beklager! Vi sender en ny paraply i dag, den gamle må du beholde.')}
+       ${mail('Freja Lund', 'freja@mail.example', '2026-12-02T08:00:00Z', 'Tusind tak, den nye er kommet og holder fint.')}
+       </div></main>`,
+    );
+    const thread = readStructurally(document, url, { site: 'generic', self: { names: [], emails: ['hej@rain.example'] } })!;
+    expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+    expect(thread.messages[1]!.text).toContain('defekte batch');
+  });
+});

@@ -229,6 +229,11 @@ function isBareWrapper(element: Element): boolean {
   return true;
 }
 
+/** An element that names itself a message: by its role or tag, or by a class, label or test id of MESSAGE_CLASS_WORDS. */
+export function announcesMessage(element: Element): boolean {
+  return ownKind(element) !== 'repeated' || MESSAGE_CLASS_WORDS.test(attribute(element, 'data-testid'));
+}
+
 function ownKind(element: Element): BlockKind {
   const role = attribute(element, 'role');
   if (

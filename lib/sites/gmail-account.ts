@@ -24,7 +24,9 @@ export function readGmailAccount(doc: Document): GmailAccount {
     source ??= from;
   };
   note(fromAccountButton(doc), 'account-button');
-  if (emails.size === 0) note(fromTitle(doc.title), 'title');
+  // The title names the mailbox shown, which may be a shared or delegated one the agent answers
+  // from ("… - help@shop.example - Shop Mail" while signed in as a colleague): it is ours too.
+  note(fromTitle(doc.title), 'title');
   note(fromMeMarkers(doc), 'me-marker');
   return { emails, source };
 }
@@ -49,14 +51,13 @@ function accountIn(buttons: Iterable<Element>): string[] | null {
   return null;
 }
 
-/** Gmail titles read "<view or subject> - <account> - Gmail" (or "- <Org> Mail" on Workspace). */
+/**
+ * Gmail titles read "<view or subject> - <account> - Gmail" (or "- <Org> Mail" on Workspace): only
+ * the part before the product's name is the account, since a subject may name anyone's address.
+ */
 function fromTitle(title: string): string[] {
-  const parts = title.split(' - ');
-  for (let index = parts.length - 2; index >= 0; index--) {
-    const email = emailAddress(parts[index]);
-    if (email) return [email];
-  }
-  return [];
+  const email = emailAddress(title.split(' - ').at(-2));
+  return email ? [email] : [];
 }
 
 /**

@@ -94,3 +94,19 @@ describe('platform senders and status class words', () => {
     expect(withoutEvents(thread(message('Order shipped.', 'Etsy')))).toHaveLength(2);
   });
 });
+
+describe('withoutEvents: a line saying who has seen the chat', () => {
+  it('leaves out "Gelesen von <a participant>", keeps a short message that only starts with a receipt word', () => {
+    const messages = [
+      message('Ist der Mantel auch in Grün da?', 'Rosa Klein'),
+      message('Ja, in allen Größen.', 'Till Ahrens'),
+      message('Gelesen von Till Ahrens', undefined, 'div.line'),
+      message('Received the parcel, Till Ahrens', undefined, 'div.line'),
+    ];
+    expect(withoutEvents(messages).map(({ text }) => text)).toEqual([
+      'Ist der Mantel auch in Grün da?',
+      'Ja, in allen Größen.',
+      'Received the parcel, Till Ahrens',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { fromWords } from './reader-words';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
 import { withoutCards } from './structural-cards';
+import { isReceiptNaming } from './structural-receipt';
 
 const SYSTEM_WORDS = fromWords((words) => new Set(words.systemClassWords));
 const PLATFORM_AUTHORS = fromWords((words) => new Set(words.platformAuthors));
@@ -33,8 +34,14 @@ export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   const senders = messages.map(({ author, header }) =>
     `${author.name ?? ''} ${header}`.trim().toLowerCase().split(/\s+/).slice(0, SENDER_WORDS),
   );
+  // An unsigned line saying who has seen the chat ("Seen by Ploy S.") is a receipt (./structural-receipt.ts).
+  const names = messages.flatMap(({ author }) => (author.name ? [author.name.toLowerCase()] : []));
+  const receipt = (message: GenericMessage) => !message.author.name && !message.author.email && isReceiptNaming(message.text, names);
   return withoutCards(
-    messages.filter((message, index) => !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders)),
+    messages.filter(
+      (message, index) =>
+        !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders) && !receipt(message),
+    ),
   );
 }
 

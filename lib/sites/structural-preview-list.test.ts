@@ -43,6 +43,16 @@ describe('isPreviewList', () => {
     const turns = ['ana', 'ben', 'ana'].map((who) => `<div class="m"><a href="/u/${who}">${who}</a> ok</div>`).join('');
     expect(isPreviewList(members(turns))).toBe(false);
   });
+
+  it('never takes a grid of one-liners that offers to load its earlier messages: a chat shown from its end', () => {
+    const rows = members(
+      `<div role="row"><span role="button" aria-label="Vorherige Nachrichten">↑</span></div>${row('Ana', 'Hola, ¿hay talla M?', '09:12')}${row('Ben', 'Sí, mañana.', '09:14')}`,
+    );
+    rows[0]!.parentElement!.setAttribute('role', 'grid');
+    expect(isPreviewList(rows.slice(1))).toBe(false);
+    rows[0]!.remove();
+    expect(isPreviewList(rows.slice(1))).toBe(true);
+  });
 });
 
 describe('readStructurally beside an inbox list', () => {

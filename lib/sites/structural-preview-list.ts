@@ -7,7 +7,9 @@
  * says it is a list of choices — one item is selected (`aria-selected`, `aria-current`), the
  * list is a `listbox`/`grid`/`tree`, its items are options, rows or links, each item links to a
  * page of its own — or its snippets are cut short ("…"). Both must hold, so a chat of one-liners ("ok", "thanks") is never dropped.
+ * A list that offers to load its earlier messages is a conversation, whatever its role (./structural-earlier-messages.ts).
  */
+import { offersEarlierMessages } from './structural-earlier-messages';
 
 /** Longer than this, an item says more than a preview line does. */
 const PREVIEW_CHARS = 200;
@@ -25,6 +27,7 @@ const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 export function isPreviewList(members: Element[]): boolean {
   const items = members.slice(0, MAX_ITEMS);
   if (items.length < 2 || !items.every(isOneLine)) return false;
+  if (items[0]!.parentElement && offersEarlierMessages(items[0]!.parentElement)) return false;
   return isChoiceList(items) || items.some(hasTruncatedSnippet);
 }
 

@@ -16,6 +16,22 @@ const MAX_TIME = 24;
 /** Last lines looked at: a receipt and a time under it at most. */
 const MAX_LINES = 2;
 
+/** A receipt line naming its reader: the receipt word, a short word ("by", "von") at most, a name. */
+const MAX_RECEIPT_LINE = 80;
+
+/**
+ * A line of its own saying who has seen the conversation ("Seen by Ploy S.", "Gelesen von Ploy S."):
+ * a receipt word first, then at most one word, then the name of one who wrote in it (`names`, lower
+ * case). The page's status, not a message; naming a participant keeps "Received the box, thanks" a message.
+ */
+export function isReceiptNaming(text: string, names: string[]): boolean {
+  const line = singleLine(text, MAX_RECEIPT_LINE + 1).toLowerCase();
+  const match = RECEIPT().exec(line);
+  if (!match || match.index > 1 || line.length > MAX_RECEIPT_LINE) return false;
+  const rest = line.slice(match.index + match[0].length).trim();
+  return names.some((name) => name.length > 1 && rest.endsWith(name) && rest.slice(0, -name.length).trim().split(/\s+/).length <= 1);
+}
+
 export function withoutReceipt(text: string, block: Element): string {
   const lines = text.split('\n');
   let end = lines.length;

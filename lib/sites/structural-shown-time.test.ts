@@ -58,3 +58,16 @@ describe('readStructurally on a chat whose rows show who and when as plain text'
     });
   });
 });
+
+describe('shownTime through bare wrappers', () => {
+  it('reads the date line of a header row a build wrapped in a bare div, not a date in a wrapped paragraph', () => {
+    const wrapped = block(
+      '<div class="card"><div><div class="top"><b>Jana</b> <i>4. 11. 2026 16:20</i></div></div><div class="txt">Dobrý den …</div></div>',
+      'cs',
+    );
+    expect(shownTime(wrapped)?.time).toBe(local(2026, 10, 4, 16, 20));
+    expect(
+      shownTime(block('<div class="card"><div><p><i>4. 11. 2026 16:20</i></p></div><div class="txt">Dobrý den</div></div>', 'cs')),
+    ).toBeUndefined();
+  });
+});

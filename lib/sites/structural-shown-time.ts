@@ -11,9 +11,7 @@ import { asciiDigits } from './ascii-digits';
 import { TIMESTAMP } from './generic-selectors';
 import { isoTime } from './time';
 import { innerBox } from './structural-inner-box';
-
-/** The block's rows and their parts (its header, its date line), not the elements deep in its text. */
-const ROWS = ':scope > *, :scope > * > *';
+import { unwrapped } from './generic-groups';
 /** Elements looked at per block, and the longest date line. */
 const MAX_ROWS = 30;
 const MAX_CHARS = 40;
@@ -33,7 +31,7 @@ export interface ShownTime {
 /** The first of the block's rows that shows its time as text, as ISO 8601. */
 export function shownTime(block: Element): ShownTime | undefined {
   // A block that wraps all it shows in one box has its rows inside that box (./structural-inner-box.ts).
-  const rows = innerBox(block).querySelectorAll(ROWS);
+  const rows = rowsOf(innerBox(block));
   for (let index = 0; index < rows.length && index < MAX_ROWS; index++) {
     const row = rows[index]!;
     // A `time` element or a tooltip is read by its own reader, which may rightly refuse it (a relative time beside a date it cannot read).
@@ -42,6 +40,26 @@ export function shownTime(block: Element): ShownTime | undefined {
     if (time) return { stamp: row, time };
   }
   return undefined;
+}
+
+/**
+ * The box's rows and their parts (its header, its date line), not the elements deep in its text, in
+ * page order. A bare wrapper around a row or a part (a build's layout div, ./generic-groups.ts) is
+ * looked through: it adds nothing a reader sees. Not into a paragraph: that is the message's text.
+ */
+function rowsOf(box: Element): Element[] {
+  const rows: Element[] = [];
+  for (let child = box.firstElementChild; child && rows.length < MAX_ROWS; child = child.nextElementSibling) {
+    const row = throughWrappers(child);
+    rows.push(row);
+    for (let part = row.firstElementChild; part && rows.length < MAX_ROWS; part = part.nextElementSibling) rows.push(throughWrappers(part));
+  }
+  return rows;
+}
+
+function throughWrappers(element: Element): Element {
+  const inner = unwrapped(element);
+  return inner.localName === 'p' ? element : inner;
 }
 
 /** The time an element's short text says when it is a date line: a time of day, and a year unless the page names it for time. */
