@@ -12,7 +12,7 @@ import { fallbackSender } from './structural-sender-fallbacks';
 import { ROLE_LABEL } from './structural-role-label';
 import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';
 import { wholeName } from './whole-name';
-import { fromWords } from './reader-words';
+import { fromWords, phraseAlternation } from './reader-words';
 
 /**
  * Words around a sender's name that are not the name: "Jane wrote:", "From: Jane", "by Jane" ("Jane via Web": name-extras.ts).
@@ -32,10 +32,7 @@ const SENDER_LINE_CHARS = 120;
  */
 const RECIPIENT_BEFORE = fromWords(
   ({ addresseeLabels }) =>
-    new RegExp(
-      `(?:^|\\s)(?:(?:${addresseeLabels.join('|').replaceAll(' ', '\\s?')})\\s*[:：]|to|an|à|para|aan)\\s*(?:[^:]{0,30}<)?\\s*$`,
-      'iu',
-    ),
+    new RegExp(`(?:^|\\s)(?:(?:${phraseAlternation(addresseeLabels)})\\s*[:：]|to|an|à|para|aan)\\s*(?:[^:]{0,30}<)?\\s*$`, 'iu'),
 );
 /** Sender elements looked at in a block. */
 const MAX_SENDERS = 20;

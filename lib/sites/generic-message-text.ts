@@ -9,7 +9,7 @@ import { isoTime } from './time';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { FROM_LABEL } from './from-label';
-import { fromWords } from './reader-words';
+import { fromWords, phraseAlternation } from './reader-words';
 import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
 import { withoutReceipt } from './structural-receipt';
@@ -31,10 +31,9 @@ const HEADER_ROW = new RegExp(
  * Some languages write "to me" as one phrase ("나에게", "自分宛", "alıcı: ben": header-row words' toUsLines).
  */
 const TO_US = fromWords((words) => {
-  const spaced = (phrases: string[]) => phrases.join('|').replaceAll(' ', '\\s?');
   const us = words.selfAuthorNames.join('|');
   return new RegExp(
-    `^(?:(?:${spaced(words.addresseeLabels)})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})|${spaced(words.toUsLines)})(?:,[^.!?:]{0,60})?$`,
+    `^(?:(?:${phraseAlternation(words.addresseeLabels)})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})|${phraseAlternation(words.toUsLines)})(?:,[^.!?:]{0,60})?$`,
     'iu',
   );
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReaderWords } from '@/lib/schemas/reader-words';
 import { READER_WORDS } from './reader-words-data';
-import { fromWords, readerWords, giveReaderWords } from './reader-words';
+import { fromWords, giveReaderWords, phraseAlternation, readerWords } from './reader-words';
 
 afterEach(() => giveReaderWords(READER_WORDS));
 
@@ -24,5 +24,14 @@ describe('reader words', () => {
     expect(greeting().test('Hello there')).toBe(false);
     expect(greeting().test('Salut Léa')).toBe(true);
     expect(builds).toBe(2);
+  });
+});
+
+describe('phraseAlternation', () => {
+  it('matches each phrase, a space in it optional, and nothing else', () => {
+    const label = new RegExp(`^(?:${phraseAlternation(['받는 사람', 'to'])})$`, 'u');
+    expect(['받는 사람', '받는사람', 'to'].every((text) => label.test(text))).toBe(true);
+    expect(label.test('받는  사람')).toBe(false);
+    expect(label.test('tow')).toBe(false);
   });
 });

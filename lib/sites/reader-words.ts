@@ -36,3 +36,9 @@ export function fromWords<T>(build: (words: ReaderWords) => T): () => T {
     return value;
   };
 }
+
+/**
+ * Plain phrases of a word list as one regex alternation, a space in a phrase optional ("받는 사람" also
+ * matches "받는사람"): the lists hold no regex characters (their schema and comments say so).
+ */
+export const phraseAlternation = (phrases: readonly string[]): string => phrases.join('|').replaceAll(' ', '\\s?');

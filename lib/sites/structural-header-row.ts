@@ -7,7 +7,7 @@
  */
 import { FROM_LABEL } from './from-label';
 import { EMAIL_IN_TEXT } from './people';
-import { fromWords } from './reader-words';
+import { fromWords, phraseAlternation } from './reader-words';
 
 const FROM_ROW = new RegExp(`${FROM_LABEL.source}([^\n]{1,160})`, 'iu');
 /** Where the sender's name ends: a separator, a rating or a user count in parentheses, an address in brackets (Outlook's "Name [addr]"), the next header row. */
@@ -21,9 +21,7 @@ const NAME_END =
  * colon are read with the other header rows (generic-message.ts). The labels are data
  * (structural-header-row-words.json), shared with the redacted snapshot, which keeps them.
  */
-export const ADDRESSEE_LABEL = fromWords(
-  (words) => new RegExp(`(?:^|\\s)(?:${words.addresseeLabels.join('|').replaceAll(' ', '\\s?')})\\s*[:：]`, 'iu'),
-);
+export const ADDRESSEE_LABEL = fromWords((words) => new RegExp(`(?:^|\\s)(?:${phraseAlternation(words.addresseeLabels)})\\s*[:：]`, 'iu'));
 
 export interface HeaderRow {
   name: string;

@@ -5,10 +5,10 @@
  * first line, whoever it names (us or not: the shop's own name is not in a word list).
  */
 import { MAIL_CUE } from './generic-selectors';
-import { fromWords } from './reader-words';
+import { fromWords, phraseAlternation } from './reader-words';
 import { singleLine } from './text';
 
-const LABEL_FIRST = fromWords((words) => new RegExp(`^(?:${words.addresseeLabels.join('|').replaceAll(' ', '\\s?')})\\s+\\S`, 'iu'));
+const LABEL_FIRST = fromWords((words) => new RegExp(`^(?:${phraseAlternation(words.addresseeLabels)})\\s+\\S`, 'iu'));
 /** Addressees looked at in one block. */
 const MAX_MARKED = 10;
 /** A row longer than this is a sentence, not a header's recipient row. */
