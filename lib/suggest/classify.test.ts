@@ -65,8 +65,9 @@ describeWithCorpus('bitext', 'training', () => {
     const { train, test } = stratifiedSplit(bitext, (row) => row.bitextIntent, 0.2, 11);
     const model = trainIntentModel(buildCorpus(train, 1), DEFAULT_TRAIN_OPTIONS);
     expect(accuracyOf(test, (t) => classifyWith(model, t).intent)).toBeGreaterThanOrEqual(0.985); // measured 99.6 %
-    // Training on ~10 000 examples takes 5-20 s on a loaded 2-core machine.
-  }, 60_000);
+    // Training on ~10 000 examples takes 5-20 s on a 2-core machine, 69 s once (2026-12-06) with eight
+    // other jobs beside it: the limit is for a hung training, not for speed (bench measures speed).
+  }, 180_000);
 
   it('is deterministic: the same data gives the same weights', () => {
     const sample = bitext.filter((_, i) => i % 10 === 0);
