@@ -131,7 +131,11 @@ const BLIND_14 = '2026-12-06-blind14-';
  * with a public review reply, an Outlook conversation newest on top with a pinned message and an add-in pane, a pre-sale eBay
  * question about combined postage for three items, an Etsy digital-download order with screenshots, a Jira Service
  * Management-like request whose description is the customer's first message, a Dixa-like conversation across e-mail, a call
- * record and chat), committed before any reader ran.
+ * record and chat), committed before any reader ran (2f1c63f); first run 6/11 all right for the engine, 6/11 structural
+ * (55 % / 55 %, main 7917829): automatic review-request and shipment notices read as buyer messages (Seller Central), a
+ * colleague who opened the ticket read as the customer though the requester was changed (Zendesk), a newest-on-top
+ * conversation read oldest first (Outlook), the request's description heading as the subject and the agent as the customer
+ * with the internal comment left out (Jira-like), an unanswered call record read as a message (Dixa-like). Unseen, not tuned on.
  */
 const BLIND_15 = '2026-12-06-blind15-';
 const SETS = [
