@@ -29,7 +29,7 @@ import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
-import { tooltipDate } from './structural-tooltip-time';
+import { redactBesideTime } from './redact-beside-time';
 import { dateTextTime, langOf } from './structural-shown-time';
 import { composedDocument } from './shadow-composed';
 
@@ -83,6 +83,8 @@ const KEPT = new Set(
 /** Short texts of timestamps stay as they are: times are no one's personal data and order the messages. */
 const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i]';
 const MAX_TIMESTAMP_CHARS = 40;
+/** The longest attribute value looked at for a time (the tooltip reader reads 100 characters). */
+const MAX_DATED_CHARS = 100;
 
 export function createRedactor(key: Uint32Array = randomKey()): Redactor {
   const cache = new Map<string, string>();
@@ -149,26 +151,25 @@ function looksLikeTime(value: string | null): boolean {
   return !!value && value.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(value);
 }
 
-/**
- * A timestamp's `title` or `aria-label` often holds the exact time the reader orders messages by —
- * on an element of any class (Gmail's `span.g3`): a tooltip that reads as a full date is a time.
- */
-function isTimeAttribute(element: Element, name: string, value: string): boolean {
-  return (
-    (name === 'title' || name === 'aria-label') && looksLikeTime(value) && (element.matches(TIMESTAMP) || tooltipDate(value) !== undefined)
-  );
-}
-
 function redactAttributes(element: Element, text: (value: string) => string): void {
   for (const { name, value } of Array.from(element.attributes)) {
     if (ON_HANDLER.test(name) || name === 'srcdoc') element.removeAttribute(name);
     else if (name === 'src' && !value.startsWith('data:')) element.setAttribute(name, '');
-    else if (!STRUCTURAL_ATTRIBUTE.test(name) && !isTimeAttribute(element, name, value)) element.setAttribute(name, text(value));
+    else if (!STRUCTURAL_ATTRIBUTE.test(name)) element.setAttribute(name, redactValue(element, value, text));
   }
   // A form field's typed value lives in the property, not the attribute.
   if ((element.localName === 'input' || element.localName === 'textarea') && 'value' in element) {
     (element as HTMLInputElement).setAttribute('value', text((element as HTMLInputElement).value ?? ''));
   }
+}
+
+/**
+ * Any attribute is redacted as text is. One that holds a dated time — a timestamp's `title`, on an element of
+ * any class (Gmail's `span.g3`), a conversation item's aria-label "name, date" — keeps the time's own words,
+ * which the readers order messages by, and loses the rest (./redact-beside-time.ts).
+ */
+function redactValue(element: Element, value: string, text: (value: string) => string): string {
+  return (value.length <= MAX_DATED_CHARS && redactBesideTime(value, langOf(element), text)) || text(value);
 }
 
 /** Letters by letters of the same case and script, digits by digits; everything else as it was. */
