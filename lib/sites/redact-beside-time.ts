@@ -46,5 +46,5 @@ export function redactBesideTime(value: string, lang: string, text: (value: stri
 
 /** The word's shape in letters no language reads as a month, a day or a clock. */
 function neutral(word: string): string {
-  return word.replace(/\p{Lu}/gu, 'X').replace(/\p{N}/gu, '0').replace(/[\p{L}\p{M}]/gu, 'x');
+  return word.replace(/./gu, (char) => (/\p{Lu}/u.test(char) ? 'X' : /\p{N}/u.test(char) ? '0' : 'x'));
 }
