@@ -95,6 +95,20 @@ describe('createRedactor', () => {
     expect(html).toMatch(/title="[A-Z][a-z]{4} [A-Z][a-z]{5} – 2026-12-01 14:22"/);
   });
 
+  it("redacts a name inside a timestamp's element and keeps its date; a short time alone stays as it is", () => {
+    const page = htmlPage(
+      '<div lang="lv"><span class="msg-time">Ieva Ozoliņa 05.12.2026 21:37</span><span class="msg-time">21:40</span>' +
+        '<span class="msg-time"><b>Pieter</b> 04.12.2026 10:31</span><span class="msg-time">Gestern 19:40 · Pieter</span></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).not.toMatch(/Ieva|Ozoliņa/);
+    expect(html).toMatch(/<span class="msg-time">[A-Z][a-z]{3} [A-Z][a-z]{6} 05\.12\.2026 21:37<\/span><span class="msg-time">21:40</);
+    expect(html).not.toContain('Pieter');
+    // A relative day the readers know stays beside its time.
+    expect(html).toMatch(/<span class="msg-time">Gestern 19:40 · [A-Z][a-z]{5}<\/span>/);
+  });
+
   it('redacts every attribute that can carry a person\'s text: alt, placeholder, aria-description, value, content, data-*', () => {
     const page = htmlPage(
       '<meta name="author" content="Sølvi Haugen"><img alt="Sølvi Haugen" src="data:,"><input placeholder="Reply to Sølvi" value="Hei Sølvi">' +

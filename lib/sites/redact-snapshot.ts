@@ -28,6 +28,7 @@ import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
+import humanTimeWords from './human-time-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { redactBesideTime } from './redact-beside-time';
 import { dateTextTime, langOf } from './structural-shown-time';
@@ -132,16 +133,36 @@ function snapshot(document: Document, text: (value: string) => string): string {
 function redactTextNode(node: Node, text: (value: string) => string): void {
   const parent = node.parentElement;
   if (!parent || parent.localName === 'style') return;
+  const lang = langOf(parent);
+  // A timestamp's short text stays, but a name beside its date ("Ieva Ozoliņa 05.12.2026 21:37") does not.
   const stamp = parent.closest(TIMESTAMP);
-  if (stamp && looksLikeTime(stamp.textContent)) return;
+  if (stamp && looksLikeTime(stamp.textContent)) {
+    const value = node.nodeValue ?? '';
+    node.nodeValue = redactBesideTime(value, lang, text) ?? value.replace(WORD, (word) => (timeWord(word) ? word : text(word)));
+    return;
+  }
   // A date however its element is named ("30.11.2026 19:40" in a `…__when`, "De : claire · 30 nov. 2026 09:12"):
   // the readers find messages and their order by it; the name beside it is redacted.
-  const lang = langOf(parent);
   node.nodeValue = (node.nodeValue ?? '')
     .split(ROW_SEPARATOR)
     .map((part, index) => (index % 2 === 1 || dateTextTime(part, lang, false, true) ? part : text(part)))
     .join('');
 }
+
+/**
+ * A word of a short time with no date ("Hier, 21 h 47", "Tue 19:40", "vor 2 Std."): its digits, a short word
+ * (a weekday, a unit) or a relative day the readers know; a longer word may be a name and is redacted.
+ */
+function timeWord(word: string): boolean {
+  return /^\p{N}+$/u.test(word) || word.length <= 3 || RELATIVE_TIME_WORDS.has(word.toLowerCase());
+}
+
+/** Kept in a timestamp's text only: elsewhere "fa" or "hier" may be a name's letters or initials. */
+const RELATIVE_TIME_WORDS = new Set(
+  [humanTimeWords.today, humanTimeWords.yesterday, humanTimeWords.ago, humanTimeWords.units.flat()]
+    .flat()
+    .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
+);
 
 /** The separators of a header row's parts (name · date). */
 const ROW_SEPARATOR = /(\s[·•|]\s)/;
