@@ -109,7 +109,7 @@ describe('createRedactor', () => {
     expect(html).toMatch(/<span class="msg-time">Gestern 19:40 · [A-Z][a-z]{5}<\/span>/);
   });
 
-  it('redacts every attribute that can carry a person\'s text: alt, placeholder, aria-description, value, content, data-*', () => {
+  it("redacts every attribute that can carry a person's text: alt, placeholder, aria-description, value, content, data-*", () => {
     const page = htmlPage(
       '<meta name="author" content="Sølvi Haugen"><img alt="Sølvi Haugen" src="data:,"><input placeholder="Reply to Sølvi" value="Hei Sølvi">' +
         '<div aria-description="Sølvi Haugen, VIP" data-ship-to="Rua das Flores 118, 4050-262 Porto" data-testid="ship-to"></div>',
