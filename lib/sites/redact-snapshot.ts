@@ -81,7 +81,7 @@ const KEPT = new Set(
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );
-/** Short texts of timestamps stay as they are: times are no one's personal data and order the messages. */
+/** Short texts of timestamps keep their time (no one's personal data, and it orders the messages), not a name beside it. */
 const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i]';
 const MAX_TIMESTAMP_CHARS = 40;
 /** The longest attribute value looked at for a time (the tooltip reader reads 100 characters). */
