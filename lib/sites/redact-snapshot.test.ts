@@ -83,6 +83,45 @@ describe('createRedactor', () => {
     expect(html).not.toContain('Pieter');
   });
 
+  it("redacts a name beside a date in an aria-label or a title, and keeps the date's words the readers order by", () => {
+    const page = htmlPage(
+      '<div lang="de"><article class="ticket-article" aria-label="Maximilian Okonkwo-Berg, Mi. 02.12.2026 14:05"><p>Hallo</p></article>' +
+        '<span class="msg-meta" title="Sølvi Haugen – 2026-12-01 14:22">gestern</span></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).not.toMatch(/Maximilian|Okonkwo|Berg|Sølvi|Haugen/);
+    expect(html).toMatch(/aria-label="[A-Z][a-z]{9} [A-Z][a-z]{6}-[A-Z][a-z]{3}, [A-Za-z]{2}\. 02\.12\.2026 14:05"/);
+    expect(html).toMatch(/title="[A-Z][a-z]{4} [A-Z][a-z]{5} – 2026-12-01 14:22"/);
+  });
+
+  it("redacts a name inside a timestamp's element and keeps its date; a short time alone stays as it is", () => {
+    const page = htmlPage(
+      '<div lang="lv"><span class="msg-time">Ieva Ozoliņa 05.12.2026 21:37</span><span class="msg-time">21:40</span>' +
+        '<span class="msg-time"><b>Pieter</b> 04.12.2026 10:31</span><span class="msg-time">Gestern 19:40 · Pieter</span></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).not.toMatch(/Ieva|Ozoliņa/);
+    expect(html).toMatch(/<span class="msg-time">[A-Z][a-z]{3} [A-Z][a-z]{6} 05\.12\.2026 21:37<\/span><span class="msg-time">21:40</);
+    expect(html).not.toContain('Pieter');
+    // A relative day the readers know stays beside its time.
+    expect(html).toMatch(/<span class="msg-time">Gestern 19:40 · [A-Z][a-z]{5}<\/span>/);
+  });
+
+  it("redacts every attribute that can carry a person's text: alt, placeholder, aria-description, value, content, data-*", () => {
+    const page = htmlPage(
+      '<meta name="author" content="Sølvi Haugen"><img alt="Sølvi Haugen" src="data:,"><input placeholder="Reply to Sølvi" value="Hei Sølvi">' +
+        '<div aria-description="Sølvi Haugen, VIP" data-ship-to="Rua das Flores 118, 4050-262 Porto" data-testid="ship-to"></div>',
+      'https://example.com/',
+    );
+    const html = createRedactor(new Uint32Array([1, 2, 3, 4])).snapshot(page.document);
+    expect(html).not.toMatch(/Sølvi|Haugen|Flores|4050-262|Porto/);
+    // Structure the readers select by is kept; the address keeps its shape.
+    expect(html).toContain('data-testid="ship-to"');
+    expect(html).toMatch(/data-ship-to="[A-Z][a-z]{2} [a-z]{3} [A-Z][a-z]{5} \d{3}, \d{4}-\d{3} [A-Z][a-z]{4}"/);
+  });
+
   it("keeps a same-origin frame's document, redacted alike, as its srcdoc; drops frames inside removed objects", () => {
     const page = htmlPage(
       '<div class="mail"><span class="from">Greta Olofsson</span><iframe srcdoc="<p>My lamp from Greta Olofsson arrived broken.</p>"></iframe><object data="https://ads.example/x"><iframe></iframe></object></div>',

@@ -28,8 +28,9 @@ import { draftLabels } from './structural-draft-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
 import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
+import humanTimeWords from './human-time-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
-import { tooltipDate } from './structural-tooltip-time';
+import { redactBesideTime } from './redact-beside-time';
 import { dateTextTime, langOf } from './structural-shown-time';
 import { composedDocument } from './shadow-composed';
 
@@ -80,9 +81,11 @@ const KEPT = new Set(
     .flat()
     .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
 );
-/** Short texts of timestamps stay as they are: times are no one's personal data and order the messages. */
+/** Short texts of timestamps keep their time (no one's personal data, and it orders the messages), not a name beside it. */
 const TIMESTAMP = 'time, [datetime], [class*="date" i], [class*="time" i], [data-app-section*="time" i], [data-app-section*="date" i]';
 const MAX_TIMESTAMP_CHARS = 40;
+/** The longest attribute value looked at for a time (the tooltip reader reads 100 characters). */
+const MAX_DATED_CHARS = 100;
 
 export function createRedactor(key: Uint32Array = randomKey()): Redactor {
   const cache = new Map<string, string>();
@@ -130,16 +133,36 @@ function snapshot(document: Document, text: (value: string) => string): string {
 function redactTextNode(node: Node, text: (value: string) => string): void {
   const parent = node.parentElement;
   if (!parent || parent.localName === 'style') return;
+  const lang = langOf(parent);
+  // A timestamp's short text stays, but a name beside its date ("Ieva Ozoliņa 05.12.2026 21:37") does not.
   const stamp = parent.closest(TIMESTAMP);
-  if (stamp && looksLikeTime(stamp.textContent)) return;
+  if (stamp && looksLikeTime(stamp.textContent)) {
+    const value = node.nodeValue ?? '';
+    node.nodeValue = redactBesideTime(value, lang, text) ?? value.replace(WORD, (word) => (timeWord(word) ? word : text(word)));
+    return;
+  }
   // A date however its element is named ("30.11.2026 19:40" in a `…__when`, "De : claire · 30 nov. 2026 09:12"):
   // the readers find messages and their order by it; the name beside it is redacted.
-  const lang = langOf(parent);
   node.nodeValue = (node.nodeValue ?? '')
     .split(ROW_SEPARATOR)
     .map((part, index) => (index % 2 === 1 || dateTextTime(part, lang, false, true) ? part : text(part)))
     .join('');
 }
+
+/**
+ * A word of a short time with no date ("Hier, 21 h 47", "Tue 19:40", "vor 2 Std."): its digits, a short word
+ * (a weekday, a unit) or a relative day the readers know; a longer word may be a name and is redacted.
+ */
+function timeWord(word: string): boolean {
+  return /^\p{N}+$/u.test(word) || word.length <= 3 || RELATIVE_TIME_WORDS.has(word.toLowerCase());
+}
+
+/** Kept in a timestamp's text only: elsewhere "fa" or "hier" may be a name's letters or initials. */
+const RELATIVE_TIME_WORDS = new Set(
+  [humanTimeWords.today, humanTimeWords.yesterday, humanTimeWords.ago, humanTimeWords.units.flat()]
+    .flat()
+    .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []),
+);
 
 /** The separators of a header row's parts (name · date). */
 const ROW_SEPARATOR = /(\s[·•|]\s)/;
@@ -149,26 +172,25 @@ function looksLikeTime(value: string | null): boolean {
   return !!value && value.length <= MAX_TIMESTAMP_CHARS && /\p{N}/u.test(value);
 }
 
-/**
- * A timestamp's `title` or `aria-label` often holds the exact time the reader orders messages by —
- * on an element of any class (Gmail's `span.g3`): a tooltip that reads as a full date is a time.
- */
-function isTimeAttribute(element: Element, name: string, value: string): boolean {
-  return (
-    (name === 'title' || name === 'aria-label') && looksLikeTime(value) && (element.matches(TIMESTAMP) || tooltipDate(value) !== undefined)
-  );
-}
-
 function redactAttributes(element: Element, text: (value: string) => string): void {
   for (const { name, value } of Array.from(element.attributes)) {
     if (ON_HANDLER.test(name) || name === 'srcdoc') element.removeAttribute(name);
     else if (name === 'src' && !value.startsWith('data:')) element.setAttribute(name, '');
-    else if (!STRUCTURAL_ATTRIBUTE.test(name) && !isTimeAttribute(element, name, value)) element.setAttribute(name, text(value));
+    else if (!STRUCTURAL_ATTRIBUTE.test(name)) element.setAttribute(name, redactValue(element, value, text));
   }
   // A form field's typed value lives in the property, not the attribute.
   if ((element.localName === 'input' || element.localName === 'textarea') && 'value' in element) {
     (element as HTMLInputElement).setAttribute('value', text((element as HTMLInputElement).value ?? ''));
   }
+}
+
+/**
+ * Any attribute is redacted as text is. One that holds a dated time — a timestamp's `title`, on an element of
+ * any class (Gmail's `span.g3`), a conversation item's aria-label "name, date" — keeps the time's own words,
+ * which the readers order messages by, and loses the rest (./redact-beside-time.ts).
+ */
+function redactValue(element: Element, value: string, text: (value: string) => string): string {
+  return (value.length <= MAX_DATED_CHARS && redactBesideTime(value, langOf(element), text)) || text(value);
 }
 
 /** Letters by letters of the same case and script, digits by digits; everything else as it was. */
