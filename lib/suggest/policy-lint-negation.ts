@@ -15,15 +15,20 @@ import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
 const NEGATED_ASK = anyOf([...cues.negatedAsk, ...cues.noNeedToRevise]);
 const EXCEPTION = anyOf(cues.exception);
+const EXCEPTION_FIRST = new RegExp(`^\\s*(?:${EXCEPTION.source})`, 'iu');
 const LIST_GOES_ON = anyOf(cues.listGoesOn);
 const BARE_ITEM = anyOf(cues.bareItem);
 const LIST_CLOSE = anyOf(cues.listClose);
+const LIST_CLOSE_WITHIN = anyOf(cues.listCloseWithin);
 const LIST_LINK = anyOf(cues.listLink);
 const NEGATED_END = anyOf(cues.negatedEnd);
 
 /**
  * The clauses after `index` that continue its list, each joined to the one before by a mark alone: items that continue
  * its verb ("…, to take photos"), and bare items ("…, take photos, or call us") up to the last one that closes the list.
+ * An English last item may close it within, without a serial comma ("…, take photos or call us"); when that item is the
+ * first bare one, right after the negation, the list takes it only from its "or" ("…, call us or reply here" offers two
+ * ways).
  */
 function listAfter(clauses: ClauseSpan[], index: number): ClauseSpan[] {
   const chain: ClauseSpan[] = [];
@@ -34,17 +39,32 @@ function listAfter(clauses: ClauseSpan[], index: number): ClauseSpan[] {
   }
   const firstBare = chain.findIndex((item) => !LIST_GOES_ON.test(item.text));
   if (firstBare < 0) return chain;
-  return chain.slice(0, Math.max(firstBare, chain.findLastIndex((item) => LIST_CLOSE.test(item.text)) + 1));
+  const closes = chain.findLastIndex((item) => LIST_CLOSE.test(item.text) || closeWithin(item) > 0);
+  const list = chain.slice(0, Math.max(firstBare, closes + 1));
+  const last = list.at(-1);
+  const within = last && !LIST_CLOSE.test(last.text) ? closeWithin(last) : -1;
+  if (!last || within <= 0 || list.length - 1 > firstBare) return list;
+  return [...list.slice(0, -1), { ...last, start: last.start + within, text: last.text.slice(within) }];
 }
 
-/** The text with every promise not to ask blanked, and the list of what it does not ask; offsets kept. */
+/** Where an item closes the list inside it ("take photos or call us"): the offset of its "or", -1 without one. */
+function closeWithin(item: ClauseSpan): number {
+  return LIST_CLOSE_WITHIN.exec(item.text)?.index ?? -1;
+}
+
+/**
+ * The text with every promise not to ask blanked, and the list of what it does not ask; offsets kept. An exception in
+ * the clause, or opening the next one ("…no es necesario, salvo las estrellas"), asks for what it excepts.
+ */
 export function withoutNegatedAsks(text: string): string {
   const clauses = clausesIn(text).spans;
   let blanked = text;
   clauses.forEach((clause, i) => {
     if (!NEGATED_ASK.test(clause.text) || EXCEPTION.test(clause.text)) return;
-    const end = listAfter(clauses, i).at(-1)?.end ?? clause.end;
-    blanked = blanked.slice(0, clause.start) + ' '.repeat(end - clause.start) + blanked.slice(end);
+    if (clause.markEnds && EXCEPTION_FIRST.test(clauses[i + 1]?.text ?? '')) return;
+    for (const { start, end } of [clause, ...listAfter(clauses, i)]) {
+      blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+    }
   });
   return blanked;
 }
@@ -58,7 +78,7 @@ export function negatedAlongList({ spans: clauses }: Clauses, start: number, neg
   const at = clauses.findIndex((c) => c.start <= start && start <= c.end);
   if (at < 0) return false;
   for (let i = at - 1; i >= 0 && clauses[i]?.markEnds; i--) {
-    if (negates(clauses[i]?.text ?? '') && listAfter(clauses, i).includes(clauses[at] as ClauseSpan)) return true;
+    if (negates(clauses[i]?.text ?? '') && listAfter(clauses, i).some((item) => item.start <= start && start <= item.end)) return true;
   }
   for (let i = at; i + 1 < clauses.length && LIST_LINK.test(clauses[i]?.text ?? '') && clauses[i]?.markEnds; i++) {
     if (NEGATED_END.test(clauses[i + 1]?.text ?? '')) return true;

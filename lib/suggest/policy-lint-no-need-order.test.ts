@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findBiasedReviewRequests } from '@/lib/suggest/policy-lint-wording';
+
+const asks = (text: string) => findBiasedReviewRequests(text).length > 0;
+
+// Session 18 (lint16): no need to change a review, said with the change first or as a noun.
+describe('a review change said to be unneeded, the change named first', () => {
+  it.each([
+    'Updating your review is not necessary at all; the new blade ships today.',
+    'Changing the feedback you left isn’t needed, the replacement is on its way.',
+    'There’s no need for any change to your review; the new blade ships today.',
+    'No update to your review is required, the replacement is on its way.',
+    'Ihre Bewertung zu ändern ist nicht nötig, der Ersatz ist unterwegs.',
+    'Ihre Rezension anzupassen ist wirklich nicht notwendig; das Ersatzteil geht heute raus.',
+    'Modifier votre avis n’est pas nécessaire, le remplacement part demain.',
+    'Cambiar su reseña no es necesario; el recambio sale hoy.',
+    'Modificar la valoración que dejó no hace falta, el recambio sale hoy.',
+  ])('is no ask: %s', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    'Please update your review; it is not necessary to write much.',
+    'Updating your review isn’t necessary except for the star rating.',
+    'Ihre Bewertung zu ändern ist nicht nötig außer bei den Sternen.',
+    'Cambiar su reseña no es necesario, salvo las estrellas.',
+  ])('still asks in another clause or with an exception: %s', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});
