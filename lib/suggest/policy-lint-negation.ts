@@ -13,7 +13,9 @@ import { type ClauseSpan, type Clauses, clausesIn } from '@/lib/suggest/policy-l
 import cues from '@/lib/suggest/policy-lint-negation.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
-const NEGATED_ASK = anyOf([...cues.negatedAsk, ...cues.noNeedToRevise]);
+const NEGATED_ASK = anyOf(cues.negatedAsk);
+const NO_NEED_TO_REVISE = anyOf(cues.noNeedToRevise);
+const REVISED_TO = anyOf(cues.revisedTo);
 const EXCEPTION = anyOf(cues.exception);
 const EXCEPTION_FIRST = new RegExp(`^\\s*(?:${EXCEPTION.source})`, 'iu');
 const LIST_GOES_ON = anyOf(cues.listGoesOn);
@@ -60,7 +62,8 @@ export function withoutNegatedAsks(text: string): string {
   const clauses = clausesIn(text).spans;
   let blanked = text;
   clauses.forEach((clause, i) => {
-    if (!NEGATED_ASK.test(clause.text) || EXCEPTION.test(clause.text)) return;
+    const noNeed = NO_NEED_TO_REVISE.test(clause.text) && !REVISED_TO.test(clause.text);
+    if (!(NEGATED_ASK.test(clause.text) || noNeed) || EXCEPTION.test(clause.text)) return;
     if (clause.markEnds && EXCEPTION_FIRST.test(clauses[i + 1]?.text ?? '')) return;
     for (const { start, end } of [clause, ...listAfter(clauses, i)]) {
       blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);

@@ -28,3 +28,17 @@ describe('a review change said to be unneeded, the change named first', () => {
     expect(asks(text)).toBe(true);
   });
 });
+
+describe('no need to change a review, with the rating wanted named or an unless', () => {
+  it.each([
+    'Changing your review to five stars is not required, though we’d really appreciate it.',
+    'You don’t have to update your rating to 5 stars, although it would mean a lot to us.',
+    'No change to your rating is needed - unless you’d like to bump it to five stars.',
+    'Sie müssen Ihre Bewertung nicht auf fünf Sterne ändern, wir würden uns trotzdem freuen.',
+    'Vous n’avez pas à modifier votre avis à cinq étoiles, même si cela nous ferait plaisir.',
+    'No tiene que cambiar su reseña a cinco estrellas, aunque nos haría muy felices.',
+    '리뷰를 5점으로 수정하실 필요는 없지만요, 그래도 감사하겠습니다.',
+  ])('still asks: %s', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});
