@@ -2,7 +2,8 @@
  * Negations that reach past their own words, read clause by clause (policy-lint-clause.ts):
  * - a promise not to ask ("we will never ask you to change your review", "Wir werden Sie nie bitten, Ihre Bewertung zu
  *   ändern", "レビューの変更をお願いすることは決してございません") asks for nothing; the review rule reads the reply with
- *   it blanked, together with the list of what is not asked; so does telling the buyer there is no need to change a
+ *   it blanked, together with the list of what is not asked; so does a reward for a review refused ("we can't offer
+ *   gifts in return for reviews", "特典はございません"), and telling the buyer there is no need to change a
  *   review ("Sie müssen Ihre Bewertung nicht ändern"), but not with an exception ("…nothing except your stars");
  * - a negation carried along a list ("we will not ask you to send it back, to take photos, or to call us") reaches
  *   every item that continues the same negated verb, bare ones too once the list is closed ("…, take photos, or call
@@ -13,7 +14,8 @@ import { type ClauseSpan, type Clauses, clausesIn } from '@/lib/suggest/policy-l
 import cues from '@/lib/suggest/policy-lint-negation.json';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 
-const NEGATED_ASK = anyOf(cues.negatedAsk);
+/** A promise not to ask, or a reward for a review refused: both ask for nothing. */
+const NEGATED_ASK = anyOf([...cues.negatedAsk, ...cues.negatedOffer]);
 const NO_NEED_TO_REVISE = anyOf(cues.noNeedToRevise);
 const REVISED_TO = anyOf(cues.revisedTo);
 const EXCEPTION = anyOf(cues.exception);
