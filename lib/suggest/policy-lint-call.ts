@@ -14,7 +14,8 @@ import phoneCues from '@/lib/suggest/policy-lint-phone.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
 const CALL_US = anyOf(phoneCues.callUs, 'giu');
-const CALL_YOU = anyOf(phoneCues.callYou, 'giu');
+// A talk on the phone the seller proposes is read like the seller phoning: a third party's is none of the seller's.
+const CALL_YOU = anyOf([...phoneCues.callYou, ...phoneCues.phoneTalk], 'giu');
 const THIRD_PARTY_LINE = anyOf(phoneCues.thirdPartyLine, 'giu');
 const OWN_LINE = anyOf(phoneCues.ownLine, 'giu');
 const OWN_DEPARTMENT = anyOf(phoneCues.ownDepartment, 'giu');
