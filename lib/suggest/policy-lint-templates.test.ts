@@ -37,7 +37,8 @@ function findingsOf(templates: readonly Offered[]): string[] {
   );
 }
 
-describe('the product’s own templates lint clean on Amazon', () => {
+// Hundreds of full lint runs: ~19 s once on a 2-core machine with eight other jobs (2026-12-06), so the limit is a hang guard.
+describe('the product’s own templates lint clean on Amazon', { timeout: 60_000 }, () => {
   it('passes every starter-pack template the panel offers on Amazon, in every language', () => {
     expect(ORDERS.length).toBeGreaterThan(1);
     const offered = STARTER_PACK.templates.filter(offeredOnAmazon);
