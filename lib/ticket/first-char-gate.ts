@@ -7,7 +7,6 @@
  * space outside ASCII), the gate lets the line through and the pattern decides.
  */
 import { asciiTable } from '@/lib/ticket/ascii-table';
-import { codeAt } from '@/lib/ticket/string-reads';
 
 /** Characters with a meaning in a pattern, where a literal first character cannot be read. */
 const META = '\\^$.|?*+()[]{}';
@@ -76,9 +75,9 @@ export function firstCharGate(fragments: readonly string[], skip: string, ignore
   // Read by character codes, no string per character: every line of a message passes here.
   return (line) => {
     let i = 0;
-    let code = codeAt(line, 0);
+    let code = line.charCodeAt(0);
     // Past the end the code is NaN, which stops the loop like a character that is not skipped.
-    while (code < ASCII && isSkipped[code] === 1) code = codeAt(line, ++i);
+    while (code < ASCII && isSkipped[code] === 1) code = line.charCodeAt(++i);
     if (i === line.length) return false;
     if (code < ASCII) return mayStart[code] === 1;
     const point = line.codePointAt(i) ?? 0;
@@ -107,8 +106,8 @@ export function firstCharPatterns(
   const isSkipped = asciiTable((char) => skip.includes(char) || /\s/u.test(char));
   return (line) => {
     let i = 0;
-    let code = codeAt(line, 0);
-    while (code < ASCII && isSkipped[code] === 1) code = codeAt(line, ++i);
+    let code = line.charCodeAt(0);
+    while (code < ASCII && isSkipped[code] === 1) code = line.charCodeAt(++i);
     if (i === line.length) return undefined;
     if (code < ASCII) return ascii[code];
     const char = String.fromCodePoint(line.codePointAt(i) ?? 0);

@@ -27,7 +27,6 @@ import { withAsciiTable } from '@/lib/ticket/ascii-table';
 import { isQuotedLine, mayBeHeaderField } from '@/lib/ticket/line-shortcuts';
 import { lastCharsOf } from '@/lib/ticket/regex-fragments';
 import { fragmentsOfList } from '@/lib/ticket/reply-words';
-import { charOf, codeAt, contains } from '@/lib/ticket/string-reads';
 
 /** How many lines a client may wrap an attribution ("On …, Name <mail>\nwrote:") over. */
 export const MAX_ATTRIBUTION_LINES = 3;
@@ -40,7 +39,7 @@ const NON_SPACE = /\S/;
 /** Most lines start with a visible character: answered without a regex (the scan asks about every line several times). */
 export const isBlank = (line: string) => {
   if (line.length === 0) return true;
-  const first = codeAt(line, 0);
+  const first = line.charCodeAt(0);
   if (first > 32 && first !== 160 && first < 0x2000) return false;
   return !NON_SPACE.test(line);
 };
@@ -63,14 +62,11 @@ function readsAsAttribution(joined: string, first: string): boolean {
   return ATTRIBUTION_STRONG_EVIDENCE.test(joined) || (/^\s*-{2,}/.test(first) && /\d/.test(joined));
 }
 
-const SPACE = 32;
-const TAB = 9;
-const NO_BREAK_SPACE = 160;
 /** The last character that is not white space ('' for a blank line), without scanning the line. */
 function lastVisibleChar(line: string): string {
   let i = line.length - 1;
-  for (let code = codeAt(line, i); code === SPACE || code === TAB || code === NO_BREAK_SPACE; code = codeAt(line, i)) i--;
-  return charOf(line, i);
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u00a0')) i--;
+  return i >= 0 ? (line[i] ?? '') : '';
 }
 
 /** The colon an attribution ends with; Armenian Gmail's "գրել է՝" ends with the Armenian comma instead. */
@@ -84,7 +80,7 @@ const MAX_TRAILER = 20;
 /** "… wrote" / "… wrote ----" at the end of `text`: the verb is matched backwards from where the trailer begins (no copy, no search). */
 function endsWithVerbNoColon(text: string): boolean {
   let trailer = text.length;
-  while (trailer > 0 && text.length - trailer <= MAX_TRAILER && isTrailerChar(charOf(text, trailer - 1))) trailer--;
+  while (trailer > 0 && text.length - trailer <= MAX_TRAILER && isTrailerChar(text[trailer - 1] ?? '')) trailer--;
   if (text.length - trailer > MAX_TRAILER) return false;
   VERB_BEFORE_TRAILER.lastIndex = trailer;
   const found = VERB_BEFORE_TRAILER.test(text);
@@ -229,11 +225,11 @@ export function isHeaderBlock(lines: readonly string[], start: number): boolean 
     const isFrom = hasColon && HEADER_FROM_LINE.test(line);
     const isField = isFrom || (hasColon && HEADER_OTHER_LINE.test(line));
     if (k === 0 && !isField) return false;
-    if (k === 0 && contains(line, '@') && countHeaderKeys(line) >= COLLAPSED_HEADER_KEYS) return true;
-    if (isFrom) fromHasAddress ||= contains(line, '@');
+    if (k === 0 && line.includes('@') && countHeaderKeys(line) >= COLLAPSED_HEADER_KEYS) return true;
+    if (isFrom) fromHasAddress ||= line.includes('@');
     if (isField) fields += isFrom && INLINE_SECOND_FIELD.test(line) ? 2 : 1;
     dated ||= isField && HEADER_DATE_LINE.test(line) && /\d/.test(line);
-    hasAddress ||= contains(line, '@');
+    hasAddress ||= line.includes('@');
     if (fromHasAddress !== undefined && fields >= (fromHasAddress ? 2 : 3)) return true;
   }
   return fromHasAddress === undefined && dated && hasAddress && fields >= 2;

@@ -5,7 +5,6 @@
  * strip-reply-html-scan.ts; no DOM.
  */
 import { bareElementKind, elementKind, type ElementKind } from '@/lib/ticket/reply-html-markers';
-import { codeAt, contains } from '@/lib/ticket/string-reads';
 import { type HtmlEvents, type ScannedTag, decodeText, parseAttributes, scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
 /** Elements that start a new line in the rendered text. */
@@ -61,7 +60,7 @@ export function hasLayoutSpace(text: string): boolean {
   let previous = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    const code = codeAt(text, i);
+    const code = text.charCodeAt(i);
     if (code === TAB || code === NEWLINE || code === FORM_FEED || code === CARRIAGE_RETURN || (code === SPACE && previous === SPACE))
       return true;
     previous = code;
@@ -129,7 +128,7 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   private write(text: string): void {
     if (text === '') return;
     this.pending += text;
-    this.atLineStart = codeAt(text, text.length - 1) === NEWLINE;
+    this.atLineStart = text.charCodeAt(text.length - 1) === NEWLINE;
     this.hasVisibleText ||= VISIBLE.test(text);
   }
 
@@ -162,7 +161,7 @@ class PartsRenderer implements HtmlEvents<TagRole> {
     if (this.headerEndsReply === undefined) return;
     // Most tags of a long mail carry no attribute value: their kind is the name's.
     const kind =
-      attributeSource !== '' && contains(attributeSource, '=') ? elementKind(tag.name, parseAttributes(attributeSource)) : role.bareKind;
+      attributeSource !== '' && attributeSource.includes('=') ? elementKind(tag.name, parseAttributes(attributeSource)) : role.bareKind;
     if (kind === 'history') this.ended = true;
     else if (kind !== 'content') this.setAside = { depth, kind, start: contentStart, end: this.html.length };
   }

@@ -3,7 +3,6 @@
  * the names seen last are compared in place, so a mail of 60,000 `<p>`s makes no string per tag
  * and asks its sets of tag names once per name, not once per tag.
  */
-import { codeAt, sliceOf } from '@/lib/ticket/string-reads';
 
 /** Mail uses a handful of tag names over and over: a few recent ones cover most tags. */
 const RECENT_NAMES = 8;
@@ -20,7 +19,7 @@ function nameKey(html: string, start: number, end: number): number {
   if (end - start > MAX_KEYED_NAME) return NOT_KEYED;
   let key = 0;
   for (let at = start; at < end; at++) {
-    const code = codeAt(html, at);
+    const code = html.charCodeAt(at);
     if (code >= 128) return NOT_KEYED;
     key = key * 128 + code;
   }
@@ -50,7 +49,7 @@ export function tagNameReader<T>(factsOf: (name: string) => T): TagNameReader<T>
         const raw = raws[k] ?? '';
         if (keys[k] === NOT_KEYED && raw.length === length && html.startsWith(raw, start)) return facts[k] as T;
       }
-      const raw = sliceOf(html, start, end);
+      const raw = html.slice(start, end);
       const fact = factsOf(raw.toLowerCase());
       keys[next] = key;
       raws[next] = raw;

@@ -6,7 +6,6 @@
 import { CODE_FENCE, FORWARD_LINE, HISTORY_HEADING_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
 import { firstCharGate } from '@/lib/ticket/first-char-gate';
 import { fragmentsOf } from '@/lib/ticket/reply-words';
-import { charOf, codeAt, contains } from '@/lib/ticket/string-reads';
 
 const GREATER_THAN = 62;
 const SPACE = 32;
@@ -17,7 +16,7 @@ const MAX_QUOTE_INDENT = 3;
 /** QUOTED_LINE: a '>' after at most three spaces or tabs, then the pattern's own checks. */
 export function isQuotedLine(line: string): boolean {
   for (let i = 0; i <= MAX_QUOTE_INDENT; i++) {
-    const code = codeAt(line, i);
+    const code = line.charCodeAt(i);
     if (code === GREATER_THAN) return QUOTED_LINE.test(line);
     if (code !== SPACE && code !== TAB) return false;
   }
@@ -29,17 +28,17 @@ const ASCII = 128;
 
 /** CODE_FENCE: "```" first after white space; a line opening with any other visible ASCII character is no fence. */
 export function isCodeFence(line: string): boolean {
-  const first = codeAt(line, 0);
+  const first = line.charCodeAt(0);
   if (first === BACKTICK) return CODE_FENCE.test(line);
   if (first > SPACE && first < ASCII) return false;
-  return contains(line, '```') && CODE_FENCE.test(line);
+  return line.includes('```') && CODE_FENCE.test(line);
 }
 
 /** The header keys open with a fixed letter, after white space and a '*' of bold. */
 const mayStartWithHeaderKey = firstCharGate([...fragmentsOf('headerFromKeys'), ...fragmentsOf('headerOtherKeys')], '*', false);
 
 /** HEADER_FROM_LINE and HEADER_OTHER_LINE: a header key first, and a colon (ASCII or full-width) after it. */
-export const mayBeHeaderField = (line: string) => mayStartWithHeaderKey(line) && (contains(line, ':') || contains(line, '：'));
+export const mayBeHeaderField = (line: string) => mayStartWithHeaderKey(line) && (line.includes(':') || line.includes('：'));
 
 /** FORWARD_LINE opens with dashes ("---------- Forwarded message ---------") or one of its intros. */
 const mayStartForward = firstCharGate(['-', ...fragmentsOf('forwardIntros')], '', true);
@@ -51,6 +50,6 @@ export const isHistoryHeadingLine = (line: string) => mayStartHistoryHeading(lin
 
 /** The first character after leading white space, as `line.trimStart().charAt(0)`, without copying the line. */
 export function firstVisibleChar(line: string): string {
-  const first = codeAt(line, 0);
-  return first > SPACE && first < ASCII ? charOf(line, 0) : line.trimStart().charAt(0);
+  const first = line.charCodeAt(0);
+  return first > SPACE && first < ASCII ? (line[0] ?? '') : line.trimStart().charAt(0);
 }

@@ -8,7 +8,6 @@ import { firstCharPatterns, firstCharsOf } from '@/lib/ticket/first-char-gate';
 import { literalTail } from '@/lib/ticket/regex-fragments';
 import { DASH_NAME_SIGN_OFF, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
-import { codeAt } from '@/lib/ticket/string-reads';
 
 /** A gated footer's fixed words: shorter than this, they would not rule out many lines. */
 const MIN_GATE_TAIL = 3;
@@ -54,10 +53,8 @@ export function isMobileFooter(line: string): boolean {
   return isOpenFooter(line) || (line.length >= SHORTEST_GATED_TAIL && GATE.test(line) && GATED_FOOTER.test(line));
 }
 
-const DASH = 45;
 /** "-- " alone, or "-- Dave" with the sender's name on the delimiter's line. */
-export const isDashSignature = (line: string) =>
-  codeAt(line, 0) === DASH && codeAt(line, 1) === DASH && (SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line));
+export const isDashSignature = (line: string) => line.startsWith('--') && (SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line));
 
 export function isSignatureStart(line: string): boolean {
   if (isDashSignature(line)) return true;

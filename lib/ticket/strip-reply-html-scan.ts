@@ -9,7 +9,6 @@
 import { decodeHTML } from 'entities';
 import { OpenElements } from '@/lib/ticket/html-open-elements';
 import { tagNameReader } from '@/lib/ticket/html-tag-names';
-import { codeAt, contains, sliceOf } from '@/lib/ticket/string-reads';
 
 /** A tag as the scan hands it over: its lower-cased name, and what the listener said of that name. */
 export interface ScannedTag<T> {
@@ -48,7 +47,7 @@ const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 9
 const isNameMark = (code: number) => (code >= 48 && code <= 58) || code === 45;
 function tagNameEnd(html: string, letterAt: number): number {
   let end = letterAt + 1;
-  while (end - letterAt <= MAX_NAME_TAIL && (isAsciiLetter(codeAt(html, end)) || isNameMark(codeAt(html, end)))) end++;
+  while (end - letterAt <= MAX_NAME_TAIL && (isAsciiLetter(html.charCodeAt(end)) || isNameMark(html.charCodeAt(end)))) end++;
   return end;
 }
 const ATTRIBUTE = /([a-zA-Z_:][-a-zA-Z0-9_:.]{0,60})\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -91,7 +90,7 @@ const COMMON_ENTITIES: Record<string, string> = {
 };
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
 export const decodeText = (text: string) =>
-  contains(text, '&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
+  text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
 
 /** What a tag without any value has: one shared object, not one per element (most tags in mail have none). */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
@@ -133,24 +132,23 @@ export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
   };
   const tagNames = tagNameReader((name) => describeTag(name, events));
   let at = 0;
-  // Read once: `html` may be any kind of string (string-reads.ts).
   const length = html.length;
   while (at < length && !events.done()) {
     const lt = nextLessThan(html, at, length);
     const textEnd = lt < 0 ? length : lt;
-    if (textEnd > at) events.text(sliceOf(html, at, textEnd));
+    if (textEnd > at) events.text(html.slice(at, textEnd));
     if (lt < 0) break;
-    if (codeAt(html, lt + 1) === BANG && html.startsWith('<!--', lt)) {
+    if (html.charCodeAt(lt + 1) === BANG && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       at = end < 0 ? length : end + 3;
       continue;
     }
-    const isEndTag = codeAt(html, lt + 1) === SLASH;
+    const isEndTag = html.charCodeAt(lt + 1) === SLASH;
     const nameAt = isEndTag ? lt + 2 : lt + 1;
-    const startsTag = isAsciiLetter(codeAt(html, nameAt));
+    const startsTag = isAsciiLetter(html.charCodeAt(nameAt));
     const nameEnd = startsTag ? tagNameEnd(html, nameAt) : nameAt;
     // Most tags have no attributes: their '>' right after the name is the whole of TAG_REST's match.
-    const endsAtName = startsTag && codeAt(html, nameEnd) === GREATER_THAN;
+    const endsAtName = startsTag && html.charCodeAt(nameEnd) === GREATER_THAN;
     TAG_REST.lastIndex = nameEnd;
     const isTag = endsAtName || (startsTag && TAG_REST.test(html));
     if (!isTag && startsTag) {
@@ -183,7 +181,7 @@ export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
     }
     if (tag.closesP && stack.top()?.name === 'p') closeTo(stack.length - 1, lt);
     if (name === 'li' && stack.top()?.name === 'li') closeTo(stack.length - 1, lt);
-    const source = endsAtName ? '' : sliceOf(html, nameEnd, at - 1);
+    const source = endsAtName ? '' : html.slice(nameEnd, at - 1);
     events.open(tag, source, stack.length + 1, at);
     if (tag.isVoid || (!endsAtName && source.endsWith('/'))) {
       events.close(tag, stack.length + 1, at);
@@ -207,7 +205,7 @@ const LESS_THAN = 60;
 /** Where the next '<' from `from` is, or -1: most are a few characters on (tags back to back, a word between them). */
 function nextLessThan(html: string, from: number, length: number): number {
   const near = Math.min(from + NEAR_CHARS, length);
-  for (let at = from; at < near; at++) if (codeAt(html, at) === LESS_THAN) return at;
+  for (let at = from; at < near; at++) if (html.charCodeAt(at) === LESS_THAN) return at;
   return html.indexOf('<', near);
 }
 
