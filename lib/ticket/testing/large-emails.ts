@@ -99,8 +99,8 @@ export function largeShortQuotedLinesEmail(lines = 20_000): string {
 export const LARGE_EMAILS = {
   'inline answers throughout': largeInterleavedEmail,
   'quote with wrapped links': largeWrappedLinksEmail,
-  // issue-10-strip16 (load 7-9, CPU median of 15, in turns with main): alone 25-31 -> 21-25 ms, after every suite and set
-  // 48-49 -> 42-44 ms (each line opening with a footer's letter was tried against the whole alternation of footers).
+  // issue-10-strip16 (load 7-10, CPU median of 15, in turns with main): alone 24-31 -> 21-25 ms, after every suite and set
+  // 45-50 -> 32-36 ms (footers tried by first letter; its 25-27-character lines remembered as plain, plain-line.ts).
   'link and phone lines': largeContactLinesEmail,
   'quoted history': largeQuotedEmail,
   'unprefixed history': largeUnprefixedEmail,
