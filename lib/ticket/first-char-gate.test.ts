@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharGate, firstCharsOf } from '@/lib/ticket/first-char-gate';
+import { firstCharGate, firstCharPatterns, firstCharsOf } from '@/lib/ticket/first-char-gate';
 
 describe('firstCharsOf', () => {
   it('reads a literal first letter or a simple class', () => {
@@ -82,5 +82,29 @@ describe('firstCharGate', () => {
   it('lets every line through when a fragment starts in a way it cannot tell', () => {
     const gate = firstCharGate([String.raw`\S{1,9} by hand`, 'kept'], '', true);
     expect(LINES.every(gate)).toBe(true);
+  });
+});
+
+describe('firstCharPatterns', () => {
+  const make = (fragments: readonly string[]) => new RegExp(String.raw`^\s*[(<*]{0,2}(?:${fragments.join('|')})`, 'u');
+  const cases = [
+    ['Posted by', 'Relayed', 'Ωφ', 'kept', '[Pp]inned', 'Pasted'],
+    ['(?<=[(<])posted by', 'kept'],
+    [String.raw`\S{1,9} by hand`, 'kept'],
+  ];
+  for (const fragments of cases) {
+    it(`answers as the whole alternation of ${fragments.join(', ')} on every line`, () => {
+      const patternFor = firstCharPatterns(fragments, '(<*', make);
+      const whole = make(fragments);
+      for (const line of [...LINES, 'pinned', '  (<Pasted here', '\u3000(Posted by hand', 'Ωφ'])
+        expect(patternFor(line)?.test(line) ?? false, JSON.stringify(line)).toBe(whole.test(line));
+    });
+  }
+
+  it('tries a line only against the fragments its first letter may start', () => {
+    const patternFor = firstCharPatterns(['Posted by', 'Pasted', 'Relayed'], '(<', make);
+    expect(patternFor('  (Pasted here')?.source).not.toContain('Relayed');
+    expect(patternFor('Tel: 0123 456')).toBeUndefined();
+    expect(patternFor('')).toBeUndefined();
   });
 });

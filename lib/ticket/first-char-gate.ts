@@ -84,3 +84,34 @@ export function firstCharGate(fragments: readonly string[], skip: string, ignore
     return ignoreCase || /\s/u.test(String.fromCodePoint(point)) || starts.has(String.fromCodePoint(point));
   };
 }
+
+/**
+ * The pattern `make` builds of only the fragments that may start with a line's first character (after white space
+ * and `skip`), or undefined when none may: a line that opens with "W" is tried against the few footers that open with
+ * "W", not against hundreds (a 1 MB list of links and addresses entered the whole alternation on every other line).
+ * Exact as firstCharGate is, case-sensitive: a line whose first character cannot be told gets the pattern of all.
+ */
+export function firstCharPatterns(
+  fragments: readonly string[],
+  skip: string,
+  make: (fragments: readonly string[]) => RegExp,
+): (line: string) => RegExp | undefined {
+  const all = make(fragments);
+  const firsts = fragments.map(firstCharsOf);
+  const known = firsts.flatMap((chars) => chars ?? []);
+  if (firsts.some((chars) => chars === undefined) || known.some((char) => skip.includes(char) || /\s/u.test(char))) return () => all;
+  const byChar = new Map<string, RegExp>();
+  for (const char of new Set(known)) byChar.set(char, make(fragments.filter((_, k) => firsts[k]?.includes(char))));
+  const ascii: Array<RegExp | undefined> = Array.from({ length: ASCII }, (_, code) => byChar.get(String.fromCharCode(code)));
+  const isSkipped = asciiTable((char) => skip.includes(char) || /\s/u.test(char));
+  return (line) => {
+    let i = 0;
+    let code = line.charCodeAt(0);
+    while (code < ASCII && isSkipped[code] === 1) code = line.charCodeAt(++i);
+    if (i === line.length) return undefined;
+    if (code < ASCII) return ascii[code];
+    const char = String.fromCodePoint(line.codePointAt(i) ?? 0);
+    // White space outside ASCII: the first character is further on, the pattern of all decides.
+    return /\s/u.test(char) ? all : byChar.get(char);
+  };
+}

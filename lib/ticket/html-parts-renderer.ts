@@ -5,7 +5,7 @@
  * strip-reply-html-scan.ts; no DOM.
  */
 import { bareElementKind, elementKind, type ElementKind } from '@/lib/ticket/reply-html-markers';
-import { type HtmlEvents, decodeText, parseAttributes, scanHtml } from '@/lib/ticket/strip-reply-html-scan';
+import { type HtmlEvents, type ScannedTag, decodeText, parseAttributes, scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
 /** Elements that start a new line in the rendered text. */
 const BLOCK_TAGS = new Set([
@@ -47,8 +47,38 @@ const CELL_TAGS = new Set(['td', 'th']);
 const NEWLINE = 10;
 /** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
 export const VISIBLE = /[^\s\u00a0]/;
-/** White space that HTML renders as one space (checked first: most text has none to fold). */
-const LAYOUT_SPACE = /[\t\r\n\f]| {2}/;
+const TAB = 9;
+const FORM_FEED = 12;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+/**
+ * Whether `text` holds white space that HTML renders as one space (a tab, a line break, two spaces), as
+ * /[\t\r\n\f]| {2}/ tells: checked first, most text has none to fold. Read by codes: a pattern entered
+ * per text node cost 60,000 short paragraphs more than the text itself.
+ */
+export function hasLayoutSpace(text: string): boolean {
+  let previous = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === TAB || code === NEWLINE || code === FORM_FEED || code === CARRIAGE_RETURN || (code === SPACE && previous === SPACE))
+      return true;
+    previous = code;
+  }
+  return false;
+}
+
+/** How the renderer treats a tag name: read once per name in a message, then carried by its tags. */
+interface TagRole {
+  hidden: boolean;
+  block: boolean;
+  cell: boolean;
+  pre: boolean;
+  lineBreak: boolean;
+  /** Its kind when it carries no attribute value (`<p>`, `<br>`). */
+  bareKind: ElementKind;
+}
+type Tag = ScannedTag<TagRole>;
 
 type SetAsideKind = Exclude<ElementKind, 'history' | 'content'>;
 /** An element set aside as a range of the HTML, read only if needed once the message is read. */
@@ -71,7 +101,7 @@ export type HeaderEndsReply = (html: string, block: SetAside, opensWithHeader: b
  * made per call: the scan's calls then always reach the same functions, so V8 keeps its optimized scan (new closures
  * per call threw it away at the start of every message: "wrong call target").
  */
-class PartsRenderer implements HtmlEvents {
+class PartsRenderer implements HtmlEvents<TagRole> {
   readonly out: Part[] = [];
   /** Text since the last set-aside element, kept as one string (a part per text node made 1 MB of `<p>`s slow). */
   private pending = '';
@@ -106,19 +136,32 @@ class PartsRenderer implements HtmlEvents {
     if (!this.atLineStart) this.write('\n');
   }
 
-  open(name: string, attributeSource: string, depth: number, contentStart: number): void {
+  describe(name: string): TagRole {
+    return {
+      hidden: HIDDEN_TAGS.has(name),
+      block: BLOCK_TAGS.has(name),
+      cell: CELL_TAGS.has(name),
+      pre: name === 'pre',
+      lineBreak: name === 'br',
+      bareKind: bareElementKind(name),
+    };
+  }
+
+  open(tag: Tag, attributeSource: string, depth: number, contentStart: number): void {
     if (this.setAside || this.hiddenDepth >= 0) return;
-    if (HIDDEN_TAGS.has(name)) {
+    const role = tag.facts;
+    if (role.hidden) {
       this.hiddenDepth = depth;
       return;
     }
-    if (name === 'pre') this.preDepth++;
-    if (name === 'br') this.write('\n');
-    else if (BLOCK_TAGS.has(name)) this.breakLine();
-    else if (CELL_TAGS.has(name)) this.write(' ');
+    if (role.pre) this.preDepth++;
+    if (role.lineBreak) this.write('\n');
+    else if (role.block) this.breakLine();
+    else if (role.cell) this.write(' ');
     if (this.headerEndsReply === undefined) return;
-    // Most tags of a long mail carry no attribute value: their kind is looked up by name alone.
-    const kind = attributeSource.includes('=') ? elementKind(name, parseAttributes(attributeSource)) : bareElementKind(name);
+    // Most tags of a long mail carry no attribute value: their kind is the name's.
+    const kind =
+      attributeSource !== '' && attributeSource.includes('=') ? elementKind(tag.name, parseAttributes(attributeSource)) : role.bareKind;
     if (kind === 'history') this.ended = true;
     else if (kind !== 'content') this.setAside = { depth, kind, start: contentStart, end: this.html.length };
   }
@@ -126,10 +169,10 @@ class PartsRenderer implements HtmlEvents {
   text(rawText: string): void {
     if (this.setAside || this.hiddenDepth >= 0) return;
     const text = decodeText(rawText);
-    this.write(this.preDepth > 0 || !LAYOUT_SPACE.test(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    this.write(this.preDepth > 0 || !hasLayoutSpace(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
   }
 
-  close(name: string, depth: number, contentEnd: number): void {
+  close(tag: Tag, depth: number, contentEnd: number): void {
     if (this.hiddenDepth === depth) this.hiddenDepth = -1;
     if (this.hiddenDepth >= 0) return;
     if (this.setAside?.depth === depth) {
@@ -146,8 +189,8 @@ class PartsRenderer implements HtmlEvents {
       return;
     }
     if (this.setAside) return;
-    if (name === 'pre') this.preDepth = Math.max(0, this.preDepth - 1);
-    if (BLOCK_TAGS.has(name)) this.breakLine();
+    if (tag.facts.pre) this.preDepth = Math.max(0, this.preDepth - 1);
+    if (tag.facts.block) this.breakLine();
   }
 
   done(): boolean {

@@ -48,6 +48,11 @@ describe('PlainLines.isPlain', () => {
     expect(plain.isPlain(['row 0', 'row 1'], 0)).toBe(false);
   });
 
+  it('answers yes for the links and addresses of a pasted contact list, up to 40 characters', () => {
+    expect(isPlainTextLine(lines('http://shop.example/contact\njane@example.test'), 0)).toBe(true);
+    expect(isPlainTextLine(lines('Warehouse 4, 12 Dock Road, Unit 7B'), 0)).toBe(true);
+  });
+
   it('leaves a long line to the scan', () => {
     expect(isPlainTextLine(['a plain sentence that is longer than a short line of a log'], 0)).toBe(false);
   });

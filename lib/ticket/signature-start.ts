@@ -4,7 +4,7 @@
  * the reply, so the costly footers are only tried on a line that holds their fixed words.
  */
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
-import { firstCharGate, firstCharsOf } from '@/lib/ticket/first-char-gate';
+import { firstCharPatterns, firstCharsOf } from '@/lib/ticket/first-char-gate';
 import { literalTail } from '@/lib/ticket/regex-fragments';
 import { DASH_NAME_SIGN_OFF, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
@@ -33,11 +33,9 @@ const OPEN_FOOTERS = FOOTERS.filter((fragment) => !isGated(fragment));
 /** Most footers open with a fixed letter: tried only on a line that starts with one of theirs. */
 const LETTERED = OPEN_FOOTERS.filter((fragment) => firstCharsOf(fragment) !== undefined);
 const UNLETTERED = OPEN_FOOTERS.filter((fragment) => firstCharsOf(fragment) === undefined);
-const LETTERED_FOOTER = footerLine(LETTERED);
-const mayOpenLetteredFooter = firstCharGate(LETTERED, FOOTER_PREFIX, false);
+const letteredFooterFor = firstCharPatterns(LETTERED, FOOTER_PREFIX, footerLine);
 const UNLETTERED_FOOTER = UNLETTERED.length > 0 ? footerLine(UNLETTERED) : undefined;
-const isOpenFooter = (line: string) =>
-  (mayOpenLetteredFooter(line) && LETTERED_FOOTER.test(line)) || (UNLETTERED_FOOTER?.test(line) ?? false);
+const isOpenFooter = (line: string) => (letteredFooterFor(line)?.test(line) ?? false) || (UNLETTERED_FOOTER?.test(line) ?? false);
 const GATED_FOOTER = footerLine(FOOTERS.filter(isGated));
 const GATED_TAILS = FOOTERS.filter(isGated).map(literalTail);
 const GATE = new RegExp(GATED_TAILS.map(escapeRegExp).join('|'), 'u');

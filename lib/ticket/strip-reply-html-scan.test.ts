@@ -5,15 +5,45 @@ import { scanHtml } from './strip-reply-html-scan';
 function eventsOf(html: string): string[] {
   const seen: string[] = [];
   scanHtml(html, {
-    open: (name, source, depth) => seen.push(`open ${name} [${source}] @${depth}`),
+    describe: (name) => name,
+    open: (tag, source, depth) => seen.push(`open ${tag.name} [${source}] @${depth}`),
     text: (raw) => seen.push(`text ${raw}`),
-    close: (name, depth) => seen.push(`close ${name} @${depth}`),
+    close: (tag, depth) => seen.push(`close ${tag.name} @${depth}`),
     done: () => false,
   });
   return seen;
 }
 
 describe('scanHtml: reading tags', () => {
+  it('asks the listener about each tag name once per scan, and hands every tag of that name its answer', () => {
+    const asked: string[] = [];
+    const facts: string[] = [];
+    scanHtml('<p>a</p><p>b<br></p><br></p>', {
+      describe: (name) => {
+        asked.push(name);
+        return `facts of ${name}`;
+      },
+      open: (tag) => facts.push(`open ${tag.name}: ${tag.facts}`),
+      text: () => undefined,
+      close: (tag) => facts.push(`close ${tag.name}: ${tag.facts}`),
+      done: () => false,
+    });
+    expect(asked).toEqual(['p', 'br']);
+    expect(facts).toEqual([
+      'open p: facts of p',
+      'close p: facts of p',
+      'open p: facts of p',
+      'open br: facts of br',
+      'close br: facts of br',
+      'close p: facts of p',
+      'open br: facts of br',
+      'close br: facts of br',
+      // The stray "</p>" breaks the line as a "<br>" would: described as one.
+      'open br: facts of br',
+      'close br: facts of br',
+    ]);
+  });
+
   it('reads names case-insensitively, with digits, colons and dashes, and keeps the attribute source raw', () => {
     expect(eventsOf('<O:P class="x">a</o:p><H2-x id=1/>')).toEqual([
       'open o:p [ class="x"] @1',

@@ -10,16 +10,27 @@ import { decodeHTML } from 'entities';
 import { OpenElements } from '@/lib/ticket/html-open-elements';
 import { tagNameReader } from '@/lib/ticket/html-tag-names';
 
+/** A tag as the scan hands it over: its lower-cased name, and what the listener said of that name. */
+export interface ScannedTag<T> {
+  readonly name: string;
+  readonly facts: T;
+}
+
 /**
  * Positions are string indices into the scanned HTML: `open` gets where the element's content
  * starts, `close` where it ends, so a listener can set a whole element aside and read it later.
  */
-export interface HtmlEvents {
+export interface HtmlEvents<T> {
+  /**
+   * What the listener needs to know of a tag name, asked once per name in a scan (mail repeats a handful
+   * of names): its tags then carry the answer, and no set of names is searched per tag (60,000 `<p>`s).
+   */
+  describe(name: string): T;
   /** `attributeSource` is the raw text after the name; parseAttributes reads it when needed (most tags are read for their name only). */
-  open(name: string, attributeSource: string, depth: number, contentStart: number): void;
+  open(tag: ScannedTag<T>, attributeSource: string, depth: number, contentStart: number): void;
   /** Raw text: `decodeText` turns it into what it shows (skipped for text that is set aside). */
   text(rawText: string): void;
-  close(name: string, depth: number, contentEnd: number): void;
+  close(tag: ScannedTag<T>, depth: number, contentEnd: number): void;
   /** Asked after every event: true stops the scan (the rest is quoted history). */
   done(): boolean;
 }
@@ -94,30 +105,42 @@ export function parseAttributes(source: string): Readonly<Record<string, string>
   return attributes;
 }
 
-/** What the scan asks of a tag's name, answered once per name (tagNameReader). */
-const describeTag = (name: string) => ({
-  name,
-  closesP: P_CLOSERS.has(name),
-  isVoid: VOID_TAGS.has(name),
-  isRawText: RAW_TEXT_TAGS.has(name),
-});
+/** What the scan and its listener ask of a tag's name, answered once per name (tagNameReader). */
+interface Tag<T> extends ScannedTag<T> {
+  closesP: boolean;
+  isVoid: boolean;
+  isRawText: boolean;
+}
+function describeTag<T>(name: string, events: HtmlEvents<T>): Tag<T> {
+  return {
+    name,
+    facts: events.describe(name),
+    closesP: P_CLOSERS.has(name),
+    isVoid: VOID_TAGS.has(name),
+    isRawText: RAW_TEXT_TAGS.has(name),
+  };
+}
 
 /** Scans `html`, calling `events` in document order. */
-export function scanHtml(html: string, events: HtmlEvents): void {
-  const stack = new OpenElements();
+export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
+  const stack = new OpenElements<Tag<T>>();
   const closeTo = (index: number, position: number) => {
-    while (stack.length > index) events.close(stack.pop() ?? '', stack.length + 1, position);
+    while (stack.length > index) {
+      const tag = stack.pop();
+      if (tag !== undefined) events.close(tag, stack.length + 1, position);
+    }
   };
-  const tagNames = tagNameReader(describeTag);
+  const tagNames = tagNameReader((name) => describeTag(name, events));
   let at = 0;
-  while (at < html.length && !events.done()) {
-    const lt = nextLessThan(html, at);
-    const textEnd = lt < 0 ? html.length : lt;
+  const length = html.length;
+  while (at < length && !events.done()) {
+    const lt = nextLessThan(html, at, length);
+    const textEnd = lt < 0 ? length : lt;
     if (textEnd > at) events.text(html.slice(at, textEnd));
     if (lt < 0) break;
     if (html.charCodeAt(lt + 1) === BANG && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
-      at = end < 0 ? html.length : end + 3;
+      at = end < 0 ? length : end + 3;
       continue;
     }
     const isEndTag = html.charCodeAt(lt + 1) === SLASH;
@@ -127,14 +150,14 @@ export function scanHtml(html: string, events: HtmlEvents): void {
     // Most tags have no attributes: their '>' right after the name is the whole of TAG_REST's match.
     const endsAtName = startsTag && html.charCodeAt(nameEnd) === GREATER_THAN;
     TAG_REST.lastIndex = nameEnd;
-    const tag = endsAtName || (startsTag && TAG_REST.test(html));
-    if (!tag && startsTag) {
+    const isTag = endsAtName || (startsTag && TAG_REST.test(html));
+    if (!isTag && startsTag) {
       // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
       const end = html.indexOf('>', lt);
-      at = end < 0 ? html.length : end + 1;
+      at = end < 0 ? length : end + 1;
       continue;
     }
-    if (!tag) {
+    if (!isTag) {
       // "<!DOCTYPE …>", "<![if …]>", "<?xml …?>", or a lone '<' in text.
       const isDeclaration = /^<[!?]/.test(html.slice(lt, lt + 2));
       const end = isDeclaration ? html.indexOf('>', lt) : -1;
@@ -143,33 +166,35 @@ export function scanHtml(html: string, events: HtmlEvents): void {
       continue;
     }
     at = endsAtName ? nameEnd + 1 : TAG_REST.lastIndex;
-    const { name, closesP, isVoid, isRawText } = tagNames.read(html, nameAt, nameEnd);
+    const tag = tagNames.read(html, nameAt, nameEnd);
+    const { name } = tag;
     if (isEndTag) {
       const index = openIndexNearTop(stack, name);
       if (index >= 0) closeTo(index, lt);
-      // A stray "</p>" or "</br>" still breaks the line, as browsers render it.
+      // A stray "</p>" or "</br>" still breaks the line, as browsers render it (the name read as any other, from a "br" of its own).
       else if (name === 'br' || name === 'p') {
-        events.open('br', '', stack.length + 1, at);
-        events.close('br', stack.length + 1, at);
+        const lineBreak = tagNames.read('br', 0, 2);
+        events.open(lineBreak, '', stack.length + 1, at);
+        events.close(lineBreak, stack.length + 1, at);
       }
       continue;
     }
-    if (closesP && stack.top() === 'p') closeTo(stack.length - 1, lt);
-    if (name === 'li' && stack.top() === 'li') closeTo(stack.length - 1, lt);
+    if (tag.closesP && stack.top()?.name === 'p') closeTo(stack.length - 1, lt);
+    if (name === 'li' && stack.top()?.name === 'li') closeTo(stack.length - 1, lt);
     const source = endsAtName ? '' : html.slice(nameEnd, at - 1);
-    events.open(name, source, stack.length + 1, at);
-    if (isVoid || source.endsWith('/')) {
-      events.close(name, stack.length + 1, at);
+    events.open(tag, source, stack.length + 1, at);
+    if (tag.isVoid || (!endsAtName && source.endsWith('/'))) {
+      events.close(tag, stack.length + 1, at);
       continue;
     }
-    if (isRawText) {
+    if (tag.isRawText) {
       const end = indexOfEndTag(html, name, at);
       if (name === 'title' || name === 'textarea') events.text(html.slice(at, end < 0 ? html.length : end));
-      events.close(name, stack.length + 1, end < 0 ? html.length : end);
+      events.close(tag, stack.length + 1, end < 0 ? html.length : end);
       at = end < 0 ? html.length : html.indexOf('>', end) + 1 || html.length;
       continue;
     }
-    stack.push(name);
+    stack.push(tag);
   }
   closeTo(0, html.length);
 }
@@ -178,15 +203,15 @@ export function scanHtml(html: string, events: HtmlEvents): void {
 const NEAR_CHARS = 8;
 const LESS_THAN = 60;
 /** Where the next '<' from `from` is, or -1: most are a few characters on (tags back to back, a word between them). */
-function nextLessThan(html: string, from: number): number {
-  const near = Math.min(from + NEAR_CHARS, html.length);
+function nextLessThan(html: string, from: number, length: number): number {
+  const near = Math.min(from + NEAR_CHARS, length);
   for (let at = from; at < near; at++) if (html.charCodeAt(at) === LESS_THAN) return at;
   return html.indexOf('<', near);
 }
 
 /** The open element an end tag closes: searched among the top few only (a full search is quadratic). */
-function openIndexNearTop(stack: OpenElements, name: string): number {
-  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i--) if (stack.at(i) === name) return i;
+function openIndexNearTop(stack: OpenElements<ScannedTag<unknown>>, name: string): number {
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_CLOSE_SEARCH; i--) if (stack.at(i)?.name === name) return i;
   return -1;
 }
 

@@ -99,6 +99,8 @@ export function largeShortQuotedLinesEmail(lines = 20_000): string {
 export const LARGE_EMAILS = {
   'inline answers throughout': largeInterleavedEmail,
   'quote with wrapped links': largeWrappedLinksEmail,
+  // issue-10-strip16 (load 7-10, CPU median of 15, in turns with main): alone 24-31 -> 21-25 ms, after every suite and set
+  // 45-50 -> 32-36 ms (footers tried by first letter; its 25-27-character lines remembered as plain, plain-line.ts).
   'link and phone lines': largeContactLinesEmail,
   'quoted history': largeQuotedEmail,
   'unprefixed history': largeUnprefixedEmail,
@@ -195,5 +197,11 @@ export const OVER_BUDGET_EMAILS = {
   // module function; a call of its own for tags without attributes; the reader split. A lead for whoever goes on: the
   // sets' cases in Latin-1 then the large HTML shapes leave it as alone (25–27 ms to text), the cases with other
   // letters then those shapes slow it (31–36), all of them most (39); a made-up two-byte mail does not. Still kept apart.
+  // issue-10-strip16 (load 7-9, CPU median of 15, in turns with main): the tag facts asked once per name and the white
+  // space found by codes took it alone 37-41 -> 28-31 ms, after every suite and set 51-54 -> 43-45 ms. The slowdown after
+  // the sets is megamorphic string reads (--log-ic: line.charCodeAt, html.length … after more than four kinds of V8
+  // string; --max-valid-polymorphic-map-count=32 took the after-sets run from 50 to 36 ms). Reading through
+  // String.prototype's functions (charCodeAt.call) cured that but cost every run 3-4 times a read V8 inlines: dropped.
+  // Flattening the rendered text every 4 KB (young garbage) changed nothing measurable. Still kept apart.
   '60,000 short paragraphs (HTML)': largeShortParagraphsHtmlEmail,
 } as const;
