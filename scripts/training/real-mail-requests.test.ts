@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realMailRequests, TUNED_ON_SETS } from './real-mail-requests';
+import { realMailContext, realMailRequests, TUNED_ON_SETS } from './real-mail-requests';
 
 const mail = (requests: Array<{ intent: string; span: string }>, text = requests.map((r) => r.span).join(' ')) =>
   JSON.stringify({ language: 'de', intent: requests[0]!.intent, text: `Hallo, ${text} Danke`, requests });
@@ -33,5 +33,21 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     const perSet = TUNED_ON_SETS.map((name) => realMailRequests([name]).length);
     expect(perSet.every((n) => n > 50)).toBe(true);
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));
+  });
+
+  it('labels `other` the clauses around the requests that ask nothing, never a request or a follow-up ask', () => {
+    const text =
+      'Hallo,\n\nIch habe die Lampe letzte Woche bestellt. Sie kam zerbrochen an. Können Sie mir eine neue schicken?\nDas Wetter ist schön.\n\nViele Grüße\nAnna';
+    const jsonl = JSON.stringify({
+      language: 'de',
+      intent: 'damaged_item',
+      text,
+      requests: [{ intent: 'damaged_item', span: 'Sie kam zerbrochen an.' }],
+    });
+    expect(realMailContext(['real-mail-dev-5'], () => jsonl)).toEqual([
+      { text: 'Ich habe die Lampe letzte Woche bestellt.', intent: 'other' },
+      { text: 'Das Wetter ist schön.', intent: 'other' },
+    ]);
+    expect(() => realMailContext(['real-mail-heldout-2'], () => jsonl)).toThrow(/never trained on/);
   });
 });

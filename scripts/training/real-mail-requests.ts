@@ -8,7 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TrainingExample } from '@/lib/suggest/train';
-import { parseRequestSet } from '@/lib/suggest/request-set';
+import { parseRequestSet, type RequestLabelledLine } from '@/lib/suggest/request-set';
+import { segmentClauses } from '@/lib/suggest/segment';
+import { asks } from '@/lib/suggest/ask-cues';
 
 const FIXTURES = 'tests/fixtures/intent';
 
@@ -30,14 +32,35 @@ export function setPath(name: string): string {
   return `${FIXTURES}/${name}.jsonl`;
 }
 
-/** Every labelled request of the named sets (default: all tuned-on sets), in set and mail order. */
-export function realMailRequests(
-  names: readonly string[] = TUNED_ON_SETS,
-  read = (path: string) => readFileSync(path, 'utf8'),
-): TrainingExample[] {
+function readSets(names: readonly string[], read: (path: string) => string): RequestLabelledLine[] {
   return names.flatMap((name) => {
     if (NEVER_TUNED.test(name) || !TUNED_ON_SETS.includes(name)) throw new Error(`${name} is not a tuned-on set; it is never trained on`);
     const path = setPath(name);
-    return parseRequestSet(read(path), path).flatMap((mail) => mail.requests.map(({ span, intent }) => ({ text: span.trim(), intent })));
+    return parseRequestSet(read(path), path);
+  });
+}
+
+const readFile = (path: string) => readFileSync(path, 'utf8');
+
+/** Every labelled request of the named sets (default: all tuned-on sets), in set and mail order. */
+export function realMailRequests(names: readonly string[] = TUNED_ON_SETS, read = readFile): TrainingExample[] {
+  return readSets(names, read).flatMap((mail) => mail.requests.map(({ span, intent }) => ({ text: span.trim(), intent })));
+}
+
+/**
+ * The clauses of the same mails that overlap no labelled request and ask nothing ("I ordered it on
+ * the 12th."), as the classifier splits them (segment.ts), labelled `other`: what the mail tells
+ * around its asks. An asking clause outside every span is left out: the labels give one span per
+ * request, so "Please refund the duplicate." after a labelled "I was charged twice" is part of it.
+ */
+export function realMailContext(names: readonly string[] = TUNED_ON_SETS, read = readFile): TrainingExample[] {
+  return readSets(names, read).flatMap((mail) => {
+    const spans = mail.requests.map(({ span }) => {
+      const start = mail.text.indexOf(span);
+      return { start, end: start + span.length };
+    });
+    return segmentClauses(mail.text)
+      .filter((clause) => !asks(clause.text) && spans.every((span) => clause.end <= span.start || clause.start >= span.end))
+      .map((clause) => ({ text: clause.text, intent: 'other' as const }));
   });
 }
