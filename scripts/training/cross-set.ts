@@ -80,7 +80,7 @@ const started = Date.now();
 const bitext = loadBitext();
 const base = train(bitext, []);
 console.log(
-  `members ${members}, repeats ${repeats}, split ${values.split}; base trained in ${Math.round((Date.now() - started) / 1000)} s`,
+  `members ${members}, repeats ${repeats}, split ${values.split}, context ${values.context}; base trained in ${Math.round((Date.now() - started) / 1000)} s`,
 );
 console.log(`held-out 1–6 (never tuned on), base: ${show(read(base, GUARDS))}`);
 for (const { train: trainSets, read: readSets } of splits(values.split)) {
