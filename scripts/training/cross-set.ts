@@ -1,10 +1,10 @@
 /**
- * `npx tsx scripts/training/cross-set.ts [--members 1] [--repeats 1] [--split alternate|older]`:
+ * `npx tsx scripts/training/cross-set.ts [--members 1] [--repeats 3] [--split alternate|older] [--context]`:
  * does training on the labelled requests of real mail (real-mail-requests.ts) help mail by an
  * author the model never read? The tuned-on sets are split by set, not by mail (a set is one
- * author's voice): a model trained on the shipped corpus plus the requests of sets A reads sets B,
- * and the shipped recipe trained in the same run on the same seeds reads them too, so the
- * difference is the requests' alone. `alternate` splits the sets odd/even and runs both directions;
+ * author's voice): a model trained on the corpus with the requests of sets A reads sets B, and the
+ * corpus without any real-mail request, trained in the same run on the same seeds, reads them too,
+ * so the difference is the requests' alone. `--context` adds the mails' other clauses as `other`. `alternate` splits the sets odd/even and runs both directions;
  * `older` trains on the sets before held-out 13 and reads 13–17 (the way new mail arrives).
  * Held-out 1–6 (never tuned on) are read by every model in aggregate only.
  */
@@ -13,14 +13,14 @@ import { averageModels } from '@/lib/suggest/average-models';
 import { deserializeModel, type LinearModel, serializeModel } from '@/lib/suggest/linear-model';
 import { DEFAULT_TRAIN_OPTIONS, type TrainingExample, trainIntentModel } from '@/lib/suggest/train';
 import { realMailTallies } from '../eval/real-mail';
-import { buildCorpus, loadBitext } from './corpus';
+import { buildCorpus, loadBitext, REAL_MAIL_REPEATS } from './corpus';
 import { realMailContext, realMailRequests, setPath, TUNED_ON_SETS } from './real-mail-requests';
 import { memberSeeds } from './seed-average';
 
 const { values } = parseArgs({
   options: {
     members: { type: 'string', default: '1' },
-    repeats: { type: 'string', default: '1' },
+    repeats: { type: 'string', default: String(REAL_MAIL_REPEATS) },
     split: { type: 'string', default: 'alternate' },
     context: { type: 'boolean', default: false },
   },
@@ -45,7 +45,7 @@ function splits(kind: string): Array<{ train: string[]; read: string[] }> {
 /** Seed-averaged like the shipped model, read as shipped (the int8 file form). */
 function train(bitext: TrainingExample[], extra: TrainingExample[], context: TrainingExample[] = []): LinearModel {
   const trained = memberSeeds(DEFAULT_TRAIN_OPTIONS.seed, members).map((seed) =>
-    trainIntentModel([...buildCorpus(bitext, seed), ...Array.from({ length: repeats }, () => extra).flat(), ...context], {
+    trainIntentModel([...buildCorpus(bitext, seed, undefined, { realMail: extra, realMailRepeats: repeats }), ...context], {
       ...DEFAULT_TRAIN_OPTIONS,
       seed,
     }),
