@@ -1,7 +1,6 @@
 /**
  * `npx tsx scripts/train-classifier.ts`: trains the intent model on Bitext (../shared/data) plus
- * the hand-written examples in scripts/training/ and the labelled requests of the tuned-on real-mail
- * sets (scripts/training/real-mail-requests.ts) — the mean of SHIPPED_MEMBERS trainings with their
+ * the hand-written examples in scripts/training/ — the mean of SHIPPED_MEMBERS trainings with their
  * own seeds (scripts/training/seed-average.ts) — fits the confidence's temperature on out-of-fold
  * readings of the hand-written examples (scripts/training/fit-temperature.ts: three more averaged
  * models), and writes lib/suggest/intent-model.json. 20 trainings: 3–4 minutes unloaded.
@@ -10,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { serializeModel } from '@/lib/suggest/linear-model';
 import { DEFAULT_TRAIN_OPTIONS } from '@/lib/suggest/train';
-import { buildCorpus, loadBitext, REAL_MAIL_REPEATS, REAL_MAIL_REQUESTS } from './training/corpus';
+import { buildCorpus, loadBitext } from './training/corpus';
 import { fitOutOfFold } from './training/fit-temperature';
 import { SHIPPED_MEMBERS, trainShippedRecipe } from './training/seed-average';
 
@@ -21,8 +20,7 @@ const corpus = buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed);
 const trained = trainShippedRecipe(bitext);
 const fit = fitOutOfFold(bitext);
 const model = { ...trained, temperature: fit.temperature };
-const realMail = REAL_MAIL_REQUESTS.length * REAL_MAIL_REPEATS;
-const trainedOn = `bitext train.jsonl (${bitext.length} rows) + ${corpus.length - bitext.length - realMail} hand-written/enveloped examples + ${REAL_MAIL_REQUESTS.length} real-mail requests ×${REAL_MAIL_REPEATS}; mean of ${SHIPPED_MEMBERS} seeds`;
+const trainedOn = `bitext train.jsonl (${bitext.length} rows) + ${corpus.length - bitext.length} hand-written/enveloped examples; mean of ${SHIPPED_MEMBERS} seeds`;
 const json = JSON.stringify(serializeModel(model, trainedOn));
 writeFileSync(OUTPUT, `${json}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
