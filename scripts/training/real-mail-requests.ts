@@ -1,0 +1,66 @@
+/**
+ * The labelled requests of the real-style mail sets that are already tuned on (dev 1–6, held-out
+ * 7–17), as training clauses: each request's span, with its intent, in the language it was written
+ * in. The classifier reads a mail clause by clause, so the span is what the model meets.
+ *
+ * Held-out 1–6 are never tuned on and stay the guard a training change is measured on; a set written
+ * after this list (held-out 18 on) is unseen until a session opens it for tuning. Neither is read.
+ */
+import { readFileSync } from 'node:fs';
+import type { TrainingExample } from '@/lib/suggest/train';
+import { parseRequestSet, type RequestLabelledLine } from '@/lib/suggest/request-set';
+import { segmentClauses } from '@/lib/suggest/segment';
+import { asks } from '@/lib/suggest/ask-cues';
+
+const FIXTURES = 'tests/fixtures/intent';
+
+/** By name, in the order they were written; the order is part of the recipe (it seeds the shuffle). */
+export const TUNED_ON_SETS: readonly string[] = [
+  'real-mail-dev',
+  'real-mail-dev-2',
+  'real-mail-dev-3',
+  'real-mail-dev-4',
+  'real-mail-dev-5',
+  'real-mail-dev-6',
+  ...Array.from({ length: 11 }, (_, i) => `real-mail-heldout-${i + 7}`),
+];
+
+/** held-out (1) to 6: the never-tuned guards. */
+const NEVER_TUNED = /^real-mail-heldout(-[1-6])?$/;
+
+export function setPath(name: string): string {
+  return `${FIXTURES}/${name}.jsonl`;
+}
+
+function readSets(names: readonly string[], read: (path: string) => string): RequestLabelledLine[] {
+  return names.flatMap((name) => {
+    if (NEVER_TUNED.test(name) || !TUNED_ON_SETS.includes(name)) throw new Error(`${name} is not a tuned-on set; it is never trained on`);
+    const path = setPath(name);
+    return parseRequestSet(read(path), path);
+  });
+}
+
+const readFile = (path: string) => readFileSync(path, 'utf8');
+
+/** Every labelled request of the named sets (default: all tuned-on sets), in set and mail order. */
+export function realMailRequests(names: readonly string[] = TUNED_ON_SETS, read = readFile): TrainingExample[] {
+  return readSets(names, read).flatMap((mail) => mail.requests.map(({ span, intent }) => ({ text: span.trim(), intent })));
+}
+
+/**
+ * The clauses of the same mails that overlap no labelled request and ask nothing ("I ordered it on
+ * the 12th."), as the classifier splits them (segment.ts), labelled `other`: what the mail tells
+ * around its asks. An asking clause outside every span is left out: the labels give one span per
+ * request, so "Please refund the duplicate." after a labelled "I was charged twice" is part of it.
+ */
+export function realMailContext(names: readonly string[] = TUNED_ON_SETS, read = readFile): TrainingExample[] {
+  return readSets(names, read).flatMap((mail) => {
+    const spans = mail.requests.map(({ span }) => {
+      const start = mail.text.indexOf(span);
+      return { start, end: start + span.length };
+    });
+    return segmentClauses(mail.text)
+      .filter((clause) => !asks(clause.text) && spans.every((span) => clause.end <= span.start || clause.start >= span.end))
+      .map((clause) => ({ text: clause.text, intent: 'other' as const }));
+  });
+}
