@@ -51,6 +51,7 @@ describe('every-request figures', () => {
       'real-mail-heldout-15',
       'real-mail-heldout-16',
       'real-mail-heldout-17',
+      'real-mail-heldout-18',
     ]) {
       const set = parseRequestSet(readFileSync(`tests/fixtures/intent/${name}.jsonl`, 'utf8'), name);
       expect(new Set(set.map((l) => l.language))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ko', 'ja']));

@@ -73,6 +73,8 @@
  * - held-out 14: written by a fourteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
  *   first measured on main a1769fb (19 of 20 caught, 3 of 20 flagged), the same with the session-17 pass's first rules
  *   (lint15, still unseen); tuned on from session 17 (the seventeenth pass).
+ * - held-out 15: written by a fifteenth evaluator who had not read the lint's code or cue lists, committed before it ran
+ *   first measured on main 7917829 (20 of 20 caught, 7 of 20 flagged); never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -124,6 +126,8 @@ export const POLICY_SETS = {
   'probe 15 (written before the session-17 pass; first run 12/16, 3/15; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-15.jsonl',
   'held-out 14 — tuned on from session 17 (first run 19/20, 3/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-14.jsonl',
+  'held-out 15 (written by a fifteenth evaluator, committed before its first run on main 7917829: 20/20, 7/20; never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-15.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
