@@ -18,6 +18,7 @@ const readAs = (clause: string, intent: Intent, sure = true) => readAsTold(claus
 describe('readAsTold: when a sold-out product is back, asked', () => {
   it.each([
     'Any idea when the green throw will be back in stock?',
+    'PS any idea when the sage green throw will be back?',
     'Wissen Sie, wann die Decke wieder reinkommt?',
     'Savez-vous quand le plaid sera de retour ?',
     '¿Sabéis cuándo vuelve a estar disponible la manta?',
