@@ -31,6 +31,8 @@ const CLASS_ATTRIBUTES = [
   'data-actor',
 ];
 
+const TYPE_ATTRIBUTE = /^data-[a-z-]*(?:type|kind)$/;
+
 /** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
 export function classWordsOf(block: Element): Set<string> {
   const words = new Set<string>();
@@ -41,6 +43,8 @@ export function classWordsOf(block: Element): Set<string> {
       const value = element.getAttribute(name);
       if (value) addClassWords(value.slice(0, 200), words);
     }
+    // Any data attribute naming the block's type or kind (`data-msgtype="SYSTEM"`, `data-entry-kind`): it stays when a build hashes classes.
+    for (const { name, value } of element.attributes) if (TYPE_ATTRIBUTE.test(name)) addClassWords(value.slice(0, 200), words);
     for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
   }
   return words;
