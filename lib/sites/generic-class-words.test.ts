@@ -35,3 +35,31 @@ describe("a data attribute naming the block's type, when the classes say nothing
     expect([...classWordsOf(document.getElementById('a')!)].sort()).toEqual(['note', 'seller']);
   });
 });
+
+describe("a CSS module's kebab-case class with its hash", () => {
+  it('gives the words before the hash, so an unsigned notice among the messages is an event', () => {
+    const note = (cls: string, text: string) => `<div role="listitem" class="row ${cls}">${text} · 3 Dec 2026, 9:00 AM</div>`;
+    const post = (cls: string, who: string, time: string, text: string) =>
+      `<div role="listitem" class="row ${cls}"><div><b>${who}</b> <span>${time}</span></div><div>${text}</div></div>`;
+    const thread = read(
+      `<main><h1 class="_desk-title_4Hq">Mug handle came off</h1><div role="list" class="_desk-log_8Zx">` +
+        post('_desk-post_2Kd', 'Lior Ben-Ami', '1 Dec 2026, 8:00 AM', 'The handle of the blue mug came off on the first wash.') +
+        post('_desk-post_2Kd _desk-ours_9Tt', 'Clayworks', '1 Dec 2026, 11:00 AM', 'So sorry! A new mug is on its way today.') +
+        note('_desk-notice_7Wm', 'A feedback request was sent to the buyer for you') +
+        post('_desk-post_2Kd', 'Lior Ben-Ami', '4 Dec 2026, 6:00 PM', 'Please wait with the feedback until the new mug arrives.') +
+        `</div></main>`,
+    );
+    expect(thread?.messages.map(({ author, role }) => `${author.name}:${role}`)).toEqual([
+      'Lior Ben-Ami:customer',
+      'Clayworks:agent',
+      'Lior Ben-Ami:customer',
+    ]);
+  });
+
+  it('keeps a snake_case word whole when no digit marks a hash', () => {
+    const { document } = htmlPage('<div id="a" class="_chat-bubble_x7Rq2 message_agent"></div>', 'https://desk.example/');
+    const words = classWordsOf(document.getElementById('a')!);
+    expect(words.has('bubble')).toBe(true);
+    expect(words.has('message')).toBe(false);
+  });
+});

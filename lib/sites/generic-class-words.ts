@@ -62,6 +62,9 @@ function addClassWords(value: string, words: Set<string>): void {
     // A build may prefix the module class with "_" (`_fromAgent_c2m8o`, Gorgias-like, 2026-12-06).
     const module = /^_{0,2}([a-z]+[A-Z][a-zA-Z]*)_/.exec(cased)?.[1];
     if (module) for (const part of module.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
+    // A kebab-case module class keeps its words before the hash (`_bsm-notice_1Ab3`, Seller Central-like, 2026-12-06).
+    const kebab = /^_{0,2}([a-z][a-z-]*)_(?=[a-zA-Z]*\d)[a-zA-Z\d]{3,8}$/.exec(cased)?.[1];
+    if (kebab) for (const part of kebab.split('-')) if (part) words.add(part);
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
     if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');
