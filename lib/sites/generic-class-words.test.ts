@@ -63,3 +63,10 @@ describe("a CSS module's kebab-case class with its hash", () => {
     expect(words.has('message')).toBe(false);
   });
 });
+
+describe("a custom element's own kind attribute", () => {
+  it('gives its words, as its direction does', () => {
+    const { document } = htmlPage('<feed-item id="a" kind="call" direction="outbound"></feed-item>', 'https://desk.example/');
+    expect([...classWordsOf(document.getElementById('a')!)].sort()).toEqual(['call', 'outbound']);
+  });
+});

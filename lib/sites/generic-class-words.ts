@@ -20,8 +20,9 @@ const CLASS_ATTRIBUTES = [
   'data-role',
   'data-type',
   'data-direction',
-  // Custom elements' own attributes (`<inbox-sender direction="internal">`, HubSpot-like, seen 2026-12-06).
+  // Custom elements' own attributes (`<inbox-sender direction="internal">`, HubSpot-like; `<dx-conversation-item kind="call">`, Dixa-like; seen 2026-12-06).
   'direction',
+  'kind',
   'data-author-role',
   'data-sender-role',
   'data-sender-type',
