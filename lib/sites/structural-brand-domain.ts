@@ -14,12 +14,7 @@ const MIN_BRAND = 5;
 export function brandAddresses(title: string, subject: string, authors: Person[]): string[] {
   const parts = title.slice(0, 300).split(/\s[-–—|·]\s/);
   const topic = squash(subject);
-  const brands = new Set(
-    parts
-      .slice(0, -1)
-      .map(squash)
-      .filter((part) => part.length >= MIN_BRAND && !topic.includes(part)),
-  );
+  const brands = new Set(parts.slice(0, -1).map(squash).filter((part) => part.length >= MIN_BRAND && !topic.includes(part)));
   if (brands.size === 0) return [];
   return authors.flatMap(({ email }) => {
     const address = email?.toLowerCase();

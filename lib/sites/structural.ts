@@ -72,11 +72,7 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
     ? { text: single.subject, score: 0.7 }
     : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
   // A colleague writing from the shop's own domain, as the window title names the shop, is ours (./structural-brand-domain.ts).
-  const brand = brandAddresses(
-    doc.title,
-    subject.text,
-    ordered.map((message) => message.author),
-  );
+  const brand = brandAddresses(doc.title, subject.text, ordered.map((message) => message.author));
   const withBrand = brand.length > 0 ? { ...identity, emails: [...identity.emails, ...brand] } : identity;
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, withBrand, subject.text);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);
