@@ -12,7 +12,6 @@ import { readWithoutFolded } from './structural-folded';
 import { assignRoles, type RoleEvidence } from './structural-roles';
 import { findPageIdentity } from './structural-identity';
 import { findCustomerCard } from './structural-customer';
-import { brandAddresses } from './structural-brand-domain';
 import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
@@ -71,10 +70,7 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
   const subject = single?.subject
     ? { text: single.subject, score: 0.7 }
     : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
-  // A colleague writing from the shop's own domain, as the window title names the shop, is ours (./structural-brand-domain.ts).
-  const brand = brandAddresses(doc.title, subject.text, ordered.map((message) => message.author));
-  const withBrand = brand.length > 0 ? { ...identity, emails: [...identity.emails, ...brand] } : identity;
-  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, withBrand, subject.text);
+  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);
   // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
   const chat = (evidence === 'side' || evidence === 'classes') && !card.name && !card.email;
