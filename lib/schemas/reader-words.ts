@@ -38,6 +38,7 @@ export const ReaderWordsSchema = object({
   agentClassWords: phraseList(),
   customerClassWords: phraseList(),
   systemClassWords: phraseList(),
+  recordClassWords: phraseList(),
   platformAuthors: phraseList(),
   // Days, spans and months as pages write them (lib/sites/human-time-words.json); units: minutes, hours, days.
   humanTime: object({

@@ -20,8 +20,9 @@ const CLASS_ATTRIBUTES = [
   'data-role',
   'data-type',
   'data-direction',
-  // Custom elements' own attributes (`<inbox-sender direction="internal">`, HubSpot-like, seen 2026-12-06).
+  // Custom elements' own attributes (`<inbox-sender direction="internal">`, HubSpot-like; `<dx-conversation-item kind="call">`, Dixa-like; seen 2026-12-06).
   'direction',
+  'kind',
   'data-author-role',
   'data-sender-role',
   'data-sender-type',
@@ -30,6 +31,8 @@ const CLASS_ATTRIBUTES = [
   'data-from',
   'data-actor',
 ];
+
+const TYPE_ATTRIBUTE = /^data-[a-z-]*(?:type|kind)$/;
 
 /** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
 export function classWordsOf(block: Element): Set<string> {
@@ -41,6 +44,8 @@ export function classWordsOf(block: Element): Set<string> {
       const value = element.getAttribute(name);
       if (value) addClassWords(value.slice(0, 200), words);
     }
+    // Any data attribute naming the block's type or kind (`data-msgtype="SYSTEM"`, `data-entry-kind`): it stays when a build hashes classes.
+    for (const { name, value } of element.attributes) if (TYPE_ATTRIBUTE.test(name)) addClassWords(value.slice(0, 200), words);
     for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
   }
   return words;
@@ -58,6 +63,9 @@ function addClassWords(value: string, words: Set<string>): void {
     // A build may prefix the module class with "_" (`_fromAgent_c2m8o`, Gorgias-like, 2026-12-06).
     const module = /^_{0,2}([a-z]+[A-Z][a-zA-Z]*)_/.exec(cased)?.[1];
     if (module) for (const part of module.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
+    // A kebab-case module class keeps its words before the hash (`_bsm-notice_1Ab3`, Seller Central-like, 2026-12-06).
+    const kebab = /^_{0,2}([a-z][a-z-]*)_(?=[a-zA-Z]*\d)[a-zA-Z\d]{3,8}$/.exec(cased)?.[1];
+    if (kebab) for (const part of kebab.split('-')) if (part) words.add(part);
     const whole = token.replace(/[^a-z]/g, '');
     if (whole) words.add(whole);
     if (/--(in|out)$/.test(token)) words.add(token.endsWith('in') ? 'incoming' : 'outgoing');

@@ -4,6 +4,7 @@
  * MAX_ELEMENTS elements; children of inline and leaf elements are never looked at.
  */
 import { MESSAGE_CLASS_WORDS } from './generic-selectors';
+import { isBareWrapper } from './bare-wrapper';
 
 /** Elements looked at, in document order: a 1 MB page holds about 15–25 thousand. */
 const MAX_ELEMENTS = 30_000;
@@ -212,21 +213,11 @@ function kindOf(element: Element): BlockKind {
   return own === 'repeated' && only ? ownKind(unwrapped(only)) : own;
 }
 
-/**
- * What a bare wrapper stands for: a div with no attributes, no text of its own and one element
- * inside adds nothing a reader sees (a build's layout or observer wrapper), so siblings wrapped and
- * not wrapped are alike.
- */
+/** What a bare wrapper (./bare-wrapper.ts) stands for: siblings wrapped and not wrapped are alike. */
 export function unwrapped(element: Element): Element {
   let inner = element;
   for (let depth = 0; depth < MAX_WRAPPERS && isBareWrapper(inner); depth++) inner = inner.firstElementChild!;
   return inner;
-}
-
-function isBareWrapper(element: Element): boolean {
-  if (element.localName !== 'div' || element.childElementCount !== 1 || element.hasAttributes()) return false;
-  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue?.trim()) return false;
-  return true;
 }
 
 /** An element that names itself a message: by its role or tag, or by a class, label or test id of MESSAGE_CLASS_WORDS. */

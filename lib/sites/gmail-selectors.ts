@@ -8,10 +8,13 @@
  * descriptions and screenshots, not from a saved page. All checked 2026-11-24.
  */
 
-/** Subject of the open conversation. gmail.js thread.dom('subject') (line 4504). */
-export const SUBJECT = 'h2.hP';
-/** Subject fallback. InboxSDK gmail-thread-view.ts getSubject() (line 520). */
-export const SUBJECT_FALLBACK = '.ha h2';
+/**
+ * Subject of the open conversation. gmail.js thread.dom('subject') (line 4504). A build that draws
+ * its headings as divs keeps them headings by their role (`role=heading`, as ARIA asks; 2026-12-06).
+ */
+export const SUBJECT = 'h2.hP, [role=heading].hP';
+/** Subject fallback. InboxSDK gmail-thread-view.ts getSubject() (line 520); the heading by its role too. */
+export const SUBJECT_FALLBACK = '.ha h2, .ha [role=heading]';
 
 /** Thread ids on the subject h2. gmail.js (lines 513, 4567), InboxSDK gmail-thread-view.ts (553–566). */
 export const LEGACY_THREAD_ID_ATTR = 'data-legacy-thread-id';

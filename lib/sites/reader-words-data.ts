@@ -10,7 +10,7 @@ import { before, glued } from './name-channel-words.json';
 import { ago, amBefore, months, pmBefore, today, units, yesterday } from './human-time-words.json';
 import { giveReaderWords } from './reader-words';
 import { assistantNames } from './structural-assistant-words.json';
-import { agentClassWords, customerClassWords, platformAuthors, systemClassWords } from './structural-class-words.json';
+import { agentClassWords, customerClassWords, platformAuthors, recordClassWords, systemClassWords } from './structural-class-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
@@ -60,6 +60,7 @@ export const READER_WORDS: ReaderWords = {
   agentClassWords,
   customerClassWords,
   systemClassWords,
+  recordClassWords,
   platformAuthors,
   humanTime: { today, yesterday, ago, units, pmBefore, amBefore, months },
 };

@@ -9,6 +9,7 @@
  */
 import type { GenericMessage } from './generic-message';
 import { fromWords } from './reader-words';
+import { isUnsignedRecord } from './structural-call-record';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
 import { withoutCards } from './structural-cards';
@@ -40,7 +41,10 @@ export function withoutEvents(messages: GenericMessage[]): GenericMessage[] {
   return withoutCards(
     messages.filter(
       (message, index) =>
-        !isEvent(message, shared, automated[index]!) && !isAttachmentLine(message.text, index, senders) && !receipt(message),
+        !isEvent(message, shared, automated[index]!) &&
+        !isAttachmentLine(message.text, index, senders) &&
+        !receipt(message) &&
+        !isUnsignedRecord(message, shared),
     ),
   );
 }

@@ -60,6 +60,14 @@ describe('leadName', () => {
     expect(lead(row('تم تحديث حالة الطلب اليوم'))).toBeUndefined();
   });
 
+  it('reads a Korean sender of spaced words, one syllable each at least, in the row that holds the time', () => {
+    const row = (name: string) => `<div><span>${name}</span><time>오후 3:12</time></div><div><p>안녕하세요, 무엇을 도와드릴까요?</p></div>`;
+    expect(lead(row('한결 공방 봇'))).toBe('한결 공방 봇');
+    expect(lead(row('박 서연'))).toBe('박 서연');
+    expect(lead(row('주문 상태가 오늘 변경되었습니다'))).toBeUndefined();
+    expect(lead(row('배송이 시작되었습니다.'))).toBeUndefined();
+  });
+
   it('reads the name in the row whose tooltip dates the message', () => {
     const row =
       '<div><span>Joost Maas</span> <span>Internal note</span> <span title="2026-12-01 15:01">Dec 1, 4:01 PM</span></div><div><p>Out of stock.</p></div>';

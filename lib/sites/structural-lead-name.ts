@@ -29,6 +29,8 @@ const INITIALS = /^\p{Lu}{1,3}$/u;
  * name ("سارة العتيبي"). Not for a conversation's title (structural-title-name.ts), where a short subject reads the same.
  */
 const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,15}(?:\s[\p{Script=Arabic}\p{Script=Hebrew}]{2,15}){1,2}$/u;
+/** Korean has no capitals either, and spaces its words, some of one syllable: a shop's bot ("모닥불 리빙 봇"), a name with a title. */
+const HANGUL_NAME = /^\p{Script=Hangul}{1,15}(?:\s\p{Script=Hangul}{1,15}){1,2}$/u;
 
 /** The name that opens the block's header, or undefined. */
 export function leadName(block: Element, opened: string): string | undefined {
@@ -61,7 +63,7 @@ function datedRowName(block: Element, leading: string): string | undefined {
     const named = leaf.childElementCount === 0 && leaf !== stamp && !leaf.matches(NOT_THE_NAME) && !leaf.closest('[aria-hidden="true"]');
     const text = named ? textOf(leaf) : '';
     if (!text || INITIALS.test(text)) continue;
-    return namesSomeone(text) || CASELESS_NAME.test(text) ? opening(text, leading) : undefined;
+    return namesSomeone(text) || CASELESS_NAME.test(text) || HANGUL_NAME.test(text) ? opening(text, leading) : undefined;
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
 import { teamKindRoles } from './structural-kinds';
+import { teamChannelRoles } from './structural-team-channel';
 import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
 import { isDeliveryReport } from './structural-delivery-report';
@@ -80,10 +81,8 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string):
     if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by)) byAuthor.set(key, vote);
   });
   const decided = messages.map((_, index) => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? null);
-  const roles = teamKindRoles(
-    messages.map((message) => message.kind),
-    decided,
-  ).map((role): Role => role ?? 'customer');
+  const kinds = messages.map((message) => message.kind);
+  const roles = teamChannelRoles(kinds, keys, teamKindRoles(kinds, decided)).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
   const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
   return { roles, customer: customerBehindRelay(mostFrequentCustomer(messages, keys, roles), messages), evidence };

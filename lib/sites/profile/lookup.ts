@@ -4,6 +4,7 @@
  */
 import { isShownByMarkup } from '../visibility';
 import { queryAll, queryOne } from './safe-query';
+import { queryThroughWrappers } from './through-wrappers';
 import type { SelectorField, SiteProfile } from './types';
 
 export interface FoundOne {
@@ -56,7 +57,7 @@ export function findShown(root: ParentNode, profile: SiteProfile, field: Selecto
 /** Every element the first answering selector finds, outermost only (a selector may match a block and its parts). */
 export function findAll(root: ParentNode, profile: SiteProfile, field: SelectorField): FoundAll {
   for (const { css, certainty } of choices(profile, field)) {
-    const elements = queryAll(root, css);
+    const elements = queryThroughWrappers(root, css);
     if (elements.length > 0) return { elements: outermost(elements), certainty };
   }
   return { elements: [], certainty: 0 };

@@ -52,7 +52,12 @@ export const ZENDESK_PROFILE: SiteProfile = {
     author: [{ css: '[data-test-id="omni-log-item-sender"]', certainty: 1 }],
     // Older headings (OBSERVED).
     subject: [{ css: '[data-test-id="ticket-pane-subject"], h1[data-test-id="ticket-subject"]', certainty: 0.7 }],
-    customerName: [{ css: '[data-test-id="ticket-system-field-requester-menu"]', certainty: 0.8 }],
+    customerName: [
+      { css: '[data-test-id="ticket-system-field-requester-menu"]', certainty: 0.8 },
+      // The field under another build's suffix ("-select", seen 2026-12-06): it names the requester when the log
+      // opens with a colleague's comment, so the first writer is not taken for the customer. Its first leaf that is no label.
+      { css: '[data-test-id^="ticket-system-field-requester"]:not([data-test-id$="label"]) :not(label):not(:has(*))', certainty: 0.7 },
+    ],
     // The requester field's chip carries the address in its tooltip (RECONSTRUCTED 2026-12-05: the field's
     // test id varies by build, "-menu", "-select"; the chip titled with an address is the requester).
     customerEmail: [{ css: '[data-test-id^="ticket-system-field-requester"] [title*="@"]', certainty: 0.7 }],
