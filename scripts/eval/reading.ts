@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth) and blind set 14 (2026-12-06-blind14, a fourteenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth) and blind set 15 (2026-12-06-blind15, a fifteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -123,6 +123,21 @@ const BLIND_13 = '2026-12-06-blind13-';
  * category chip glued to the subject (Outlook). Tuned on from session 17 (issue-10-read15, issue-10-read16).
  */
 const BLIND_14 = '2026-12-06-blind14-';
+/**
+ * Blind set 15 (`2026-12-06-blind15-*`): a fifteenth evaluator's set (a split-pane Gmail with a label chip and trimmed
+ * content in a Spanish UI, automatic "Request a Review" and shipment notices around a buyer's messages on Seller Central India,
+ * a Zendesk ticket opened by a colleague whose requester was changed to the customer, a Freshdesk ticket with the Collaborate
+ * team chat panel open, a Help Scout conversation forwarded to a supplier, a Gorgias ticket made from a 1-star product review
+ * with a public review reply, an Outlook conversation newest on top with a pinned message and an add-in pane, a pre-sale eBay
+ * question about combined postage for three items, an Etsy digital-download order with screenshots, a Jira Service
+ * Management-like request whose description is the customer's first message, a Dixa-like conversation across e-mail, a call
+ * record and chat), committed before any reader ran (2f1c63f); first run 6/11 all right for the engine, 6/11 structural
+ * (55 % / 55 %, main 7917829): automatic review-request and shipment notices read as buyer messages (Seller Central), a
+ * colleague who opened the ticket read as the customer though the requester was changed (Zendesk), a newest-on-top
+ * conversation read oldest first (Outlook), the request's description heading as the subject and the agent as the customer
+ * with the internal comment left out (Jira-like), an unanswered call record read as a message (Dixa-like). Unseen, not tuned on.
+ */
+const BLIND_15 = '2026-12-06-blind15-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -144,6 +159,7 @@ const SETS = [
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
   { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
+  { name: 'blind 15 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_15) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -22,7 +22,8 @@
  * 37/41 plain, 7/12 HTML on main at 255245f) had its classes fixed in session 15 (tuned on since); `blind-13` (a thirteenth
  * evaluator, 2026-12-06, committed before it ran, be0537f; first run 41/41 plain, 9/12 HTML on main at 75699e1) had its classes
  * fixed in session 16 (tuned on since); `blind-14` (a fourteenth evaluator, 2026-12-06, committed before it ran, 8c8cb4d; first run 34/40 plain, 8/12 HTML on main
- * at a1769fb) had six of its classes fixed in session 17 (tuned on since);
+ * at a1769fb) had six of its classes fixed in session 17 (tuned on since); `blind-15` (a fifteenth evaluator, 2026-12-06, committed
+ * before it ran, 0b4ec8b; first run 34/41 plain, 10/12 HTML on main at 7917829) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13` and `classes-14`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 14).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -48,6 +49,7 @@ export const REPLY_SET_NAMES = [
   'blind-12',
   'blind-13',
   'blind-14',
+  'blind-15',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -119,6 +121,12 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // sv da sk he tr ms sw besides en de fr it; two big threads, one bottom-posted), committed before it ran (8c8cb4d):
   // tuned on from session 17 (issue-10-strip15; first run 42/52).
   'blind-14': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind14-clients-languages.jsonl'),
+  // A fifteenth evaluator's (SquirrelMail, Inbox.lv, Siol, ABV.bg, Apple Mail on iPad, Outlook for iOS, desktop and web, Yahoo,
+  // Mail.kz, SoftBank, Sina, 139 Mail, Nate, Telia, Centrum.cz, Thunderbird, BlackBerry Hub, Lotus Notes, Rambler, Proton Mail,
+  // GMX, Orange, Zoho Mail, Tuta, Gmail in many UIs; replies to Mercado Libre, Kaufland, Cdiscount, Hepsiburada and Shopify
+  // Inbox mails; lt lv et sl hr sr bg is ga mt sq ka kk mn ne si km am zu bn pa ur vi hu fi cs ro el ca id ar besides en de fr
+  // es pt ru tr ja zh ko; a big thread (ro), one bottom-posted (cs), inline answers (fi)), committed before it ran (0b4ec8b): unseen.
+  'blind-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind15-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
