@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadingText } from './generic-blocks';
+import { readGenericMessage } from './generic-message';
 import { leadName } from './structural-lead-name';
 import { htmlPage } from './testing/fixture-page';
 
@@ -19,5 +20,12 @@ describe('a message block titled by its own heading', () => {
       '<h4>Original request</h4><div class="line">Sent on behalf of <span>Henrik Dahl</span> · <time datetime="2026-11-30T08:00:00Z">30 Nov</time></div>',
     );
     expect(leadName(block, leadingText(block))).toBeUndefined();
+  });
+
+  it("reads the message's text without the heading and the sender line above it", () => {
+    const block = blockOf(
+      '<h4>Original request</h4><div class="line"><span>Henrik Dahl</span> opened this request by mail · <time datetime="2026-11-30T08:00:00Z">30 Nov</time></div><div class="doc"><p>The lamp shade is missing.</p><p>Henrik</p></div>',
+    );
+    expect(readGenericMessage(block)?.text).toBe('The lamp shade is missing.\n\nHenrik');
   });
 });
