@@ -30,6 +30,7 @@ import { sectionLabels } from './structural-subject-words.json';
 import { domains, localParts } from './form-relay-words.json';
 import { addresseeLabels } from './structural-header-row-words.json';
 import { tooltipDate } from './structural-tooltip-time';
+import { redactedTimeLabel } from './redact-time-label';
 import { dateTextTime, langOf } from './structural-shown-time';
 import { composedDocument } from './shadow-composed';
 
@@ -163,7 +164,9 @@ function redactAttributes(element: Element, text: (value: string) => string): vo
   for (const { name, value } of Array.from(element.attributes)) {
     if (ON_HANDLER.test(name) || name === 'srcdoc') element.removeAttribute(name);
     else if (name === 'src' && !value.startsWith('data:')) element.setAttribute(name, '');
-    else if (!STRUCTURAL_ATTRIBUTE.test(name) && !isTimeAttribute(element, name, value)) element.setAttribute(name, text(value));
+    else if (STRUCTURAL_ATTRIBUTE.test(name)) continue;
+    else if (isTimeAttribute(element, name, value)) element.setAttribute(name, redactedTimeLabel(value, text));
+    else element.setAttribute(name, text(value));
   }
   // A form field's typed value lives in the property, not the attribute.
   if ((element.localName === 'input' || element.localName === 'textarea') && 'value' in element) {
