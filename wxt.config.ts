@@ -30,11 +30,11 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // A site's content script reads with the structural reader only once the background injects it
-    // (lib/sites/engine/structural-source.ts): the build leaves it out of their bundles. The generic
-    // content script is the structural reader, so it keeps it.
+    // A content script — a site's, and the generic reader's — reads with the structural reader only
+    // once the background injects it (lib/sites/engine/structural-source.ts): the build leaves it out
+    // of their bundles (issue 10: it was most of generic.js's 30 KB gzip budget).
     'vite:build:extendConfig': ([entrypoint, ...others], config) => {
-      if (others.length > 0 || entrypoint?.type !== 'content-script' || entrypoint.name === 'generic') return;
+      if (others.length > 0 || entrypoint?.type !== 'content-script') return;
       config.define = { ...config.define, 'import.meta.env.STRUCTURAL_ON_DEMAND': 'true' };
     },
     // The test/demo build (mode e2e) also reads fixture inbox pages served on loopback.

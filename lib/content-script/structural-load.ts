@@ -1,6 +1,6 @@
 /**
- * A site's content script asks the background for the structural reader the first time a read
- * needs it (lib/sites/engine/structural-source.ts), and reads that page again with it: every answer
+ * A content script (a site's, or the generic reader) asks the background for the structural reader
+ * the first time a read needs it (lib/sites/engine/structural-source.ts), and reads that page again with it: every answer
  * and every thread signature is the engine's whole read, as if the reader had been bundled.
  */
 import { sendToExtension } from '@/lib/messaging';
@@ -24,7 +24,7 @@ export function loadStructuralReader(): Promise<boolean> {
 
 /** The whole read: when `read` needed the structural reader before it was here, loads it and reads again. */
 export async function readWithStructural<T>(read: () => T): Promise<T> {
-  // Folded by the build: only a site's content script loads the reader (structural-source.ts).
+  // Folded by the build: only a content script loads the reader (structural-source.ts).
   if (!import.meta.env?.STRUCTURAL_ON_DEMAND) return read();
   const first = noteStructuralMiss(read);
   if (!first.missed || !(await loadStructuralReader())) return first.value;

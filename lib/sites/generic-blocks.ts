@@ -11,6 +11,7 @@ import { withShownMessage } from './structural-shown-message';
 import { mailAroundQuotes } from './structural-quote-headers';
 import { withOtherSide } from './generic-chat-sides';
 import { inLog } from './structural-log-list';
+import { firstClass, sameBodyKind } from './structural-opening-body';
 import { otherSideTest } from './structural-timed-side';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
@@ -78,26 +79,19 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
 
 /**
  * The opening message a page sets apart from the replies (Freshdesk's original request, a forum's
- * first post): an element just before the replies' list, of the replies' own kind and with a sender.
+ * first post): an element just before the replies' list, of the replies' own kind (or with a body of
+ * their bodies' kind: ./structural-opening-body.ts) and with a sender.
  */
 function openingMessage(members: Element[]): Element[] {
   const list = members[0]!.parentElement;
   const first = members[0]!;
   let candidate = list?.previousElementSibling ?? null;
   for (let step = 0; candidate && step < OPENING_STEPS; step++, candidate = candidate.previousElementSibling) {
-    if (
-      candidate.localName === first.localName &&
-      firstClass(candidate) !== '' &&
-      firstClass(candidate) === firstClass(first) &&
-      hasSenderCue(candidate)
-    )
+    const sameKind = firstClass(candidate) !== '' && firstClass(candidate) === firstClass(first);
+    if (candidate.localName === first.localName && (sameKind || sameBodyKind(candidate, first)) && hasSenderCue(candidate))
       return [candidate];
   }
   return [];
-}
-
-function firstClass(element: Element): string {
-  return (element.getAttribute('class') ?? '').slice(0, 200).trim().split(/\s+/, 1)[0] ?? '';
 }
 
 function bestOf(groups: SiblingGroup[], logged = false): Candidate | null {

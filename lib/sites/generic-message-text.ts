@@ -14,6 +14,7 @@ import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
 import { withoutReceipt } from './structural-receipt';
 import { recipientRows } from './structural-recipient-row';
+import { ownHeading } from './structural-block-heading';
 
 const HEADER_LINES = 10;
 /** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
@@ -79,7 +80,8 @@ function shownText(block: Element, sender: Element | null, author: Person, stamp
 /** The lines that repeat the block's sender, its address, its time elements' text and its recipient rows. */
 function headerLines(block: Element, sender: Element | null, author: Person, stamps: NodeListOf<Element>): string[] {
   const header = [sender?.textContent, author.name, author.email].map((line) => singleLine(line)).filter((line) => line.length >= 2);
-  return [...header, ...stampLines(stamps), ...recipientRows(block)];
+  const heading = ownHeading(block);
+  return [...header, ...stampLines(stamps), ...recipientRows(block), ...(heading.length >= 2 ? [heading] : [])];
 }
 
 function stampLines(stamps: NodeListOf<Element>): string[] {

@@ -4,12 +4,14 @@
  * asks for it (context menu, keyboard command, or "Always read this site").
  */
 import type { SiteAdapter } from './types';
-import { readStructurally } from './structural';
+import { structuralReader } from './engine/structural-source';
 
 export const generic = {
   id: 'generic',
   // Never chosen by URL: injected on demand, or registered for origins the agent allowed.
   matches: [],
   isTicketPage: () => true,
-  readThread: (document: Document, url: URL) => readStructurally(document, url, { site: 'generic' }),
+  // In the generic content script the structural reader is injected on demand like a site's: until it
+  // is, the page reads as nothing and the read says it missed it (engine/structural-source.ts).
+  readThread: (document: Document, url: URL) => structuralReader()?.(document, url, { site: 'generic' }) ?? null,
 } satisfies SiteAdapter;

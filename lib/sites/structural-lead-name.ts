@@ -10,6 +10,7 @@
 import { namesSomeone } from './structural-title-name';
 import { tooltipStamp } from './structural-tooltip-time';
 import { shownTime } from './structural-shown-time';
+import { withoutOwnHeading } from './structural-block-heading';
 
 /** Bold text in the block's header or first child. */
 const LEAD = ':scope > header b, :scope > header strong, :scope > :first-child > b, :scope > :first-child > strong';
@@ -34,7 +35,7 @@ const HANGUL_NAME = /^\p{Script=Hangul}{1,15}(?:\s\p{Script=Hangul}{1,15}){1,2}$
 
 /** The name that opens the block's header, or undefined. */
 export function leadName(block: Element, opened: string): string | undefined {
-  const leading = withoutTimeFirst(block, opened);
+  const leading = withoutTimeFirst(block, withoutOwnHeading(block, opened));
   const plain = textOf(block.querySelector(HEADER_LEAD));
   // Not bold, it must read as a person's name or handle ("Status updated" is a label).
   return (

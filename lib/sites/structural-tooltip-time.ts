@@ -5,6 +5,7 @@
  * that a block is someone's message and the time that puts a newest-first thread in order.
  */
 import { isoTime } from './time';
+import { langOf } from './structural-shown-time';
 
 /** Tooltips looked at per block. */
 const MAX_TITLES = 8;
@@ -24,15 +25,18 @@ export function tooltipStamp(block: Element): Element | undefined {
 }
 
 function dated(block: Element): { stamp: Element; time: string } | undefined {
+  // A page that says its language has its tooltips' numeric dates read its way ("sáb 05/12/2026" is in
+  // December on a Spanish page); one that does not keeps the parser's reading.
+  const lang = langOf(block) || undefined;
   const titled = block.querySelectorAll('[title]');
   for (let index = 0; index < titled.length && index < MAX_TITLES; index++) {
-    const time = tooltipDate(titled[index]!.getAttribute('title')?.slice(0, 100) ?? '');
+    const time = tooltipDate(titled[index]!.getAttribute('title')?.slice(0, 100) ?? '', lang);
     if (time) return { stamp: titled[index]!, time };
   }
   return undefined;
 }
 
-export function tooltipDate(title: string): string | undefined {
+export function tooltipDate(title: string, lang?: string): string | undefined {
   if (!YEAR.test(title)) return undefined;
-  return isoTime(title.replace(DATE_TIME_JOINER, ' '));
+  return isoTime(title.replace(DATE_TIME_JOINER, ' '), lang);
 }
