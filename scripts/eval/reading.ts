@@ -159,7 +159,7 @@ const SETS = [
   { name: 'blind 12 (2026-12-06) — tuned on from session 15 (first run 82 % / 91 %)', has: (file: string) => file.startsWith(BLIND_12) },
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
   { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
-  { name: 'blind 15 (2026-12-06)', has: (file: string) => file.startsWith(BLIND_15) },
+  { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
