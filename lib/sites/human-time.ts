@@ -41,8 +41,8 @@ const NUMERIC_DATE = /(?<![\d.:/])(?:(\d{1,4})([./-])(?:(?<=\.) )?(\d\d?)\2(?:(?
  * Without its year ("3 dic") it is left out: which year a short date means depends on the day it is read.
  */
 const NAMED_DATE = /(?<![\d.:/])(\d\d?)\.? (?:de )?(\p{L}{3,})\.?,? (?:de )?(\d{4})(?!\d)/u;
-/** "9:14 PM", and Arabic's one-letter marks right after the clock ("7:02 م", "9:40 ص"): a word list would find them inside month names. */
-const CLOCK = /(?<!\d)(\d\d?) ?[:h] ?(\d\d)(?!\d)(?: ?([ap])\.?m\b| ?([صم])(?!\p{L}))?/iu;
+/** "9:14 PM", "09.12" (Nordic: looked for once the date is taken out), and Arabic's one-letter marks right after the clock ("7:02 م", "9:40 ص"): a word list would find them inside month names. */
+const CLOCK = /(?<!\d)(\d\d?)(?: ?[:h] ?|\.)(\d\d)(?!\d)(?: ?([ap])\.?m\b| ?([صم])(?!\p{L}))?/iu;
 const timeWords = fromWords(({ humanTime: words }) => ({
   pm: wordOf(words.pmBefore),
   am: wordOf(words.amBefore),

@@ -18,7 +18,7 @@ describe('isoTime', () => {
   });
 
   it('leaves out what it cannot read rather than guessing', () => {
-    expect(isoTime('Mi., 18. Dez. 2026, 21:14')).toBeUndefined();
+    expect(isoTime('Mi., 18. Dez., 21:14')).toBeUndefined();
     expect(isoTime('')).toBeUndefined();
     expect(isoTime(null)).toBeUndefined();
   });
@@ -41,6 +41,23 @@ describe('isoTime', () => {
     expect(isoTime('CJ-48213')).toBeUndefined();
     expect(isoTime('CJ-48213', 'pt-BR')).toBeUndefined();
     expect(isoTime('2026-12-04T17:03:30Z')).toBe('2026-12-04T17:03:30.000Z');
+  });
+
+  it('never reads a date with another year than the one it writes (the parser makes "28. nov." 2001 and "4. dec. 07.55" 2007)', () => {
+    expect(isoTime('28. nov.')).toBeUndefined();
+    expect(isoTime('fre. 4. dec. 07.55')).toBeUndefined();
+    expect(isoTime('Nov 28')).toBeUndefined();
+    expect(isoTime('11/23/26 9:14 AM')).toBe(new Date(2026, 10, 23, 9, 14).toISOString());
+    expect(isoTime('Mon, 30 Nov 2026 09:12:00 +0100')).toBe('2026-11-30T08:12:00.000Z');
+  });
+
+  it('reads dotted Nordic dates and times with their year, whether or not the reader knows the page language', () => {
+    expect(isoTime('Mi., 18. Dez. 2026, 21:14')).toBe(new Date(2026, 11, 18, 21, 14).toISOString());
+    expect(isoTime('lør. 28. nov. 2026 09.12')).toBe(new Date(2026, 10, 28, 9, 12).toISOString());
+    expect(isoTime('søn. 6. des. 2026 kl. 14.05', 'nb')).toBe(new Date(2026, 11, 6, 14, 5).toISOString());
+    expect(isoTime('lör 16 maj 2026 18.30', 'sv')).toBe(new Date(2026, 4, 16, 18, 30).toISOString());
+    expect(isoTime('la 28.11.2026 klo 9.12', 'fi')).toBe(new Date(2026, 10, 28, 9, 12).toISOString());
+    expect(isoTime('28.11.2026 klo 9.12')).toBe(new Date(2026, 10, 28, 9, 12).toISOString());
   });
 });
 

@@ -18,6 +18,7 @@ const DOTTED_DATE = /(?:^|\D)\d{1,2}\. ?\d{1,2}\. ?\d{2,4}(?:\D|$)/;
  * GMT and the US zones): the time is read as the page shows it, local, as human-time.ts reads every time.
  */
 const UNKNOWN_ZONE = /(?<=\d|\b[AP]M) (?!AM$|PM$)[A-Z]{2,5}$/;
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/;
 
 export function isoTime(raw: string | null | undefined, lang?: string): string | undefined {
   if (!raw) return undefined;
@@ -35,8 +36,22 @@ export function isoTime(raw: string | null | undefined, lang?: string): string |
   if (local) return local;
   const millis = Date.parse(text) || Date.parse(text.replace(UNKNOWN_ZONE, ''));
   // The parser takes an order number for a year ("CJ-48213" is the year 48213): no message is that old or new.
-  if (millis > 0 && millis < LATEST) return new Date(millis).toISOString();
-  return human ? humanTime(text, { lang }) : undefined;
+  if (millis > 0 && millis < LATEST && writesYear(text, new Date(millis))) return new Date(millis).toISOString();
+  // A date with its year the parser cannot read ("lør. 28. nov. 2026 09.12") is read the human way on any page.
+  return human || FOUR_DIGITS.test(text) ? humanTime(text, { lang }) : undefined;
+}
+
+/**
+ * The parser makes up a year where the text writes none ("28. nov." is 2001) and takes a time for one
+ * ("fre. 4. dec. 07.55" is 2007): its year counts only when the text writes it, as four digits or,
+ * with none, as two closing a numeric date ("11/23/26").
+ */
+function writesYear(text: string, date: Date): boolean {
+  // Local or UTC: "2026-01-01T00:00Z" is still 2025 west of Greenwich.
+  const years = [date.getFullYear(), date.getUTCFullYear()].map(String);
+  const written = text.match(new RegExp(FOUR_DIGITS.source, 'g'));
+  if (written) return written.some((year) => years.includes(year));
+  return years.some((year) => new RegExp(`[-/']${year.slice(2)}(?!\\d)`).test(text));
 }
 
 /**
