@@ -10,7 +10,8 @@ describe('the CPU clock for budget tests', () => {
       const started = performance.now();
       // Blocks the thread without using it, as a descheduled read does.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-      expect(performance.now() - started).toBeLessThan(50);
+      // Half the wait: the process's other threads (GC, compiler) count too, and once (2026-12-06, load ~8) passed 50 ms.
+      expect(performance.now() - started).toBeLessThan(100);
     } finally {
       restore();
     }
