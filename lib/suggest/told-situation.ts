@@ -45,11 +45,22 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
   requestsOnly: 'requestsOnly' in row && row.requestsOnly === true,
 }));
 
+/** The situations each clause of the last few messages names: a pure function of the clause, so any entry stays right. */
+const namedIn = new Map<string, readonly Situation[]>();
+const NAMED_IN_MAX = 512;
+
 /** The situations a clause names, in the table's order. */
-function situationsIn(clause: string): Situation[] {
+function situationsIn(clause: string): readonly Situation[] {
+  // Five rules ask about the same clause while one message is read: its fifty patterns run once.
+  const known = namedIn.get(clause);
+  if (known) return known;
+  if (namedIn.size >= NAMED_IN_MAX) namedIn.clear();
   const text = foldForCues(clause);
-  return SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asks(text)));
+  const named = SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asks(text)));
+  namedIn.set(clause, named);
+  return named;
 }
+
 
 /** The intents of the situations a clause asks the shop to act on, each once, in the order their words stand in it. */
 export function actionsAskedInOrder(clause: string): Intent[] {
