@@ -61,7 +61,6 @@ function situationsIn(clause: string): readonly Situation[] {
   return named;
 }
 
-
 /** The intents of the situations a clause asks the shop to act on, each once, in the order their words stand in it. */
 export function actionsAskedInOrder(clause: string): Intent[] {
   const text = foldForCues(clause);
