@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
+import { reading } from '@/lib/suggest/testing/sure-reading';
 
 /** The requests asToldRemedy leaves of a told clause (no request) and an ask read as `asked`. */
 function afterTold(told: string, ask: string, asked: Intent): Intent[] {

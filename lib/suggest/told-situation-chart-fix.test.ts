@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
+import { reading } from '@/lib/suggest/testing/sure-reading';
 import { readAsTold } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
 
 /** Session 18: "fix your size chart" is feedback (LABELS.md, held-out 17's call), not a change to the order. */
 describe('readAsTold: the size chart asked to be fixed', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
 import { asToldRemedy, readAsTold } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
+import { reading } from '@/lib/suggest/testing/sure-reading';
 
 /** Session 18: a promised discount asked for after all is discount_request, however the model reads the ask. */
 describe('readAsTold: a promised discount asked for', () => {

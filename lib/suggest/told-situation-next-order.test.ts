@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
 import { asToldRemedy } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
+import { reading } from '@/lib/suggest/testing/sure-reading';
 
 /**
  * Session 18: a missing part asked to be added to the next order reads as modify_order; it is the

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
+import { reading } from '@/lib/suggest/testing/sure-reading';
 import { readAsTold } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
 
 /** Session 18: someone writing for a parent asks to be answered themselves: contact_request (LABELS.md's proxy row). */
 describe('readAsTold: answer me, not the person I write for', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
+import { reading } from '@/lib/suggest/testing/sure-reading';
 import { readAsTold } from '@/lib/suggest/told-situation';
-
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest. */
-const reading = (intent: Intent, confidence: number) => ({
-  intent,
-  confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
-});
 
 const readAs = (clause: string, intent: Intent, sure = true) => readAsTold(clause, reading(intent, sure ? 0.8 : 0.3), sure)?.intent;
 
