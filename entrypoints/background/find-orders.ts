@@ -1,6 +1,6 @@
 import { findOrdersAcrossStores } from '@/lib/connectors/find-orders';
 import { orderDetailsFromStore } from '@/lib/connectors/order-details';
-import { originPattern } from '@/lib/connectors/http';
+import { originPattern } from '@/lib/connectors/secure-url';
 import { storeConnectionsSetting } from '@/lib/connectors/secret-store';
 import type { ConnectorContext, OrderQuery, StoredToken, TokenStore } from '@/lib/connectors/types';
 import type { FindOrdersResponse, OrderDetailsResponse } from '@/lib/messaging';

@@ -6,7 +6,7 @@
  * lib/connectors/http.ts and never logged here.
  */
 import { CONNECTORS, type ConnectorRegistry } from '@/lib/connectors';
-import { failedVerdict } from '@/lib/connectors/http';
+import { failedVerdict } from '@/lib/connectors/failed-verdict';
 import type { ConnectionVerdict, Connector, ConnectorContext } from '@/lib/connectors/types';
 import { issueMessage } from '@/lib/i18n/issue-text';
 import { localMessage } from '@/lib/i18n/local-message';

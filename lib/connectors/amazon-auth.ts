@@ -6,7 +6,8 @@
  * background keeps them), and concurrent look-ups share one exchange.
  */
 import type { AmazonStoreConnection } from '@/lib/schemas/store';
-import { requestJson, requireSecureUrl } from './http';
+import { requestJson } from '@/lib/connectors/http';
+import { requireSecureUrl } from '@/lib/connectors/secure-url';
 import { LWA_TOKEN_URL } from './amazon-regions';
 import { LwaTokenResponseSchema } from './amazon-wire';
 import { systemClock, type Clock } from './amazon-rate-limit';

@@ -4,7 +4,8 @@
  * the seller authorised the app there). The Orders role cannot be probed without an order id.
  */
 import type { AmazonStoreConnection } from '@/lib/schemas/store';
-import { failedVerdict, requestJson } from './http';
+import { failedVerdict } from '@/lib/connectors/failed-verdict';
+import { requestJson } from '@/lib/connectors/http';
 import type { LwaTokenCache } from './amazon-auth';
 import { spApiOrigin } from './amazon-regions';
 import { SpMarketplaceParticipationsSchema } from './amazon-wire';

@@ -5,7 +5,7 @@
  * both as listed on 2026-11-24.
  */
 import type { AmazonRegion, AmazonStoreConnection } from '@/lib/schemas/store';
-import { requireSecureUrl } from './http';
+import { requireSecureUrl } from '@/lib/connectors/secure-url';
 
 export const SP_API_ENDPOINTS: Record<AmazonRegion, string> = {
   na: 'https://sellingpartnerapi-na.amazon.com',

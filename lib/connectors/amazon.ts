@@ -10,7 +10,8 @@
  */
 import type { Order } from '@/lib/schemas/order';
 import { AmazonStoreConnectionSchema, type AmazonStoreConnection } from '@/lib/schemas/store';
-import { originPattern, requestJson } from './http';
+import { originPattern } from '@/lib/connectors/secure-url';
+import { requestJson } from '@/lib/connectors/http';
 import { LwaTokenCache, lwaTokenUrl } from './amazon-auth';
 import { checkAmazonConnection } from './amazon-check';
 import { amazonOrder } from './amazon-map';

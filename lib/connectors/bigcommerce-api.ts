@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import type { BigCommerceStoreConnection } from '@/lib/schemas/store';
-import { originPattern, requestJson, requireSecureUrl } from './http';
+import { originPattern, requireSecureUrl } from '@/lib/connectors/secure-url';
+import { requestJson } from '@/lib/connectors/http';
 import { ConnectorError, type ConnectorContext } from './types';
 import { problem } from './problem';
 import { bigCommerceStore } from './store-name';

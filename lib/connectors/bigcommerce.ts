@@ -10,7 +10,7 @@ import type { Order, OrderDetails } from '@/lib/schemas/order';
 import { BigCommerceStoreConnectionSchema, type BigCommerceStoreConnection } from '@/lib/schemas/store';
 import { bigCommerceApi, bigCommerceHostPermissions, ORDERS_PAGE_LIMIT } from './bigcommerce-api';
 import { customerSummary } from './bigcommerce-customer';
-import { failedVerdict } from './http';
+import { failedVerdict } from '@/lib/connectors/failed-verdict';
 import { bigCommerceDetails, bigCommerceOrder } from './bigcommerce-map';
 import type { BcOrder } from './bigcommerce-wire';
 import { storeSource } from './store-source';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { translator } from '@/lib/i18n/translator';
-import { requestJson } from './http';
+import { requestJson } from '@/lib/connectors/http';
 import { ConnectorProblemSchema, problemText } from './problem';
 import type { ConnectorError } from './types';
 

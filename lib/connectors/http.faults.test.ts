@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MAX_RESPONSE_BYTES, requestJson } from './http';
+import { MAX_RESPONSE_BYTES } from '@/lib/connectors/bounded-body';
+import { requestJson } from '@/lib/connectors/http';
 import { ConnectorError } from './types';
 import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
 

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseRetryAfter, redact, requestJson, requireSecureUrl } from './http';
+import { requestJson } from '@/lib/connectors/http';
 import { problem } from './problem';
 import { ConnectorError, type ConnectorContext } from './types';
 import { NODE_FETCH } from '@/lib/connectors/testing/loopback-stores';
@@ -106,25 +106,5 @@ describe('requestJson', () => {
       headers: { authorization: 'Basic abc' },
     });
     expect(data.auth).toBe('Basic abc');
-  });
-});
-
-describe('helpers', () => {
-  it('parses Retry-After as seconds or a date', () => {
-    expect(parseRetryAfter('1.5')).toBe(1500);
-    expect(parseRetryAfter('Wed, 25 Nov 2026 10:00:30 GMT', Date.parse('2026-11-25T10:00:00Z'))).toBe(30_000);
-    expect(parseRetryAfter('soon')).toBeUndefined();
-    expect(parseRetryAfter(null)).toBeUndefined();
-  });
-
-  it('redacts every occurrence of each secret', () => {
-    expect(redact('key ck_123456 and ck_123456 again', ['ck_123456'])).toBe('key [redacted] and [redacted] again');
-  });
-
-  it('accepts https and loopback http only', () => {
-    expect(requireSecureUrl('https://shop.example', 'The store URL').host).toBe('shop.example');
-    expect(requireSecureUrl('http://127.0.0.1:8080', 'The store URL').port).toBe('8080');
-    expect(() => requireSecureUrl('http://shop.example', 'The store URL')).toThrow(/https/);
-    expect(() => requireSecureUrl('not a url', 'The store URL')).toThrow(/not a valid URL/);
   });
 });

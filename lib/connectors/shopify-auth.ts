@@ -7,7 +7,7 @@
  * Exchanged tokens are kept in memory only, until shortly before they expire.
  */
 import type { ShopifyStoreConnection } from '@/lib/schemas/store';
-import { requestJson } from './http';
+import { requestJson } from '@/lib/connectors/http';
 import { AccessTokenResponseSchema } from './shopify-wire';
 import { ConnectorError, type ConnectorContext } from './types';
 import { problem } from './problem';

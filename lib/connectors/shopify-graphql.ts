@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import type { ShopifyStoreConnection } from '@/lib/schemas/store';
-import { requestJson, requireSecureUrl } from './http';
+import { requestJson } from '@/lib/connectors/http';
+import { requireSecureUrl } from '@/lib/connectors/secure-url';
 import { forgetShopifyToken, shopifyAccessToken } from './shopify-auth';
 import { graphQLEnvelope, type GraphQLError } from './shopify-wire';
 import { ConnectorError, type ConnectorContext } from './types';

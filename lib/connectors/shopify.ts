@@ -5,7 +5,8 @@
 import { localMessage } from '@/lib/i18n/local-message';
 import type { Order } from '@/lib/schemas/order';
 import { ShopifyStoreConnectionSchema, type ShopifyStoreConnection } from '@/lib/schemas/store';
-import { failedVerdict, originPattern } from './http';
+import { failedVerdict } from '@/lib/connectors/failed-verdict';
+import { originPattern } from '@/lib/connectors/secure-url';
 import { orderRefKey, orderRefKeys } from './order-refs';
 import { SHOPIFY_ALL_ORDERS_SCOPE, SHOPIFY_REQUIRED_SCOPES } from './shopify-guide';
 import { scopesNamed, shopifyGraphQL, shopifyOrigin } from './shopify-graphql';

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
-import { requestJson, requireSecureUrl } from './http';
+import { requestJson } from '@/lib/connectors/http';
+import { requireSecureUrl } from '@/lib/connectors/secure-url';
 import { WpErrorSchema } from './woocommerce-wire';
 import { ConnectorError, type ConnectorContext } from './types';
 import { problem } from './problem';
