@@ -1,7 +1,8 @@
 /** Settings → Appearance: the interface language, or the browser's. Saved at once, zod-checked. */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, uiLanguageQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { uiLanguageQuery } from '@/lib/queries/settings';
 import { UiLanguageSchema } from '@/lib/schemas/settings';
 import { uiLanguageSetting } from '@/lib/settings';
 import { LOCALE_NAMES, UI_LOCALES } from '@/lib/i18n/locales';

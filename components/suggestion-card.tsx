@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggestion-types';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import { recordUsage } from '@/lib/templates/repository';
 import { recordInsert, type STORAGE_FULL_AFTER_INSERT } from '@/lib/reports/record-insert';
 import { insertReply, type InsertOutcome } from '@/lib/insert-reply';

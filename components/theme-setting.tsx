@@ -1,7 +1,8 @@
 /** Settings → Appearance: light, dark, or follow the system's setting, and the language beside it. Saved at once, zod-checked. */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, themeQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { themeQuery } from '@/lib/queries/settings';
 import { THEMES, ThemeSchema, type Theme } from '@/lib/schemas/settings';
 import { themeSetting } from '@/lib/settings';
 import { useT } from '@/lib/i18n/i18n-context';

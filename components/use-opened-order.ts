@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ConnectorFailure } from '@/lib/messaging';
-import { orderDetailsQuery } from '@/lib/queries';
+import { orderDetailsQuery } from '@/lib/queries/ticket';
 import { withDetails, type Order } from '@/lib/schemas/order';
 
 export interface OpenedOrder {

@@ -5,7 +5,8 @@
  */
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, themeQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { themeQuery } from '@/lib/queries/settings';
 import { themeSetting } from '@/lib/settings';
 
 export function useTheme(): void {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, typingSpeedQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { typingSpeedQuery } from '@/lib/queries/settings';
 import { typingSpeedSetting } from '@/lib/reports/typing-speed';
 import { DEFAULT_WORDS_PER_MINUTE, WordsPerMinuteSchema } from '@/lib/reports/typing-speed-schema';
 import { useT } from '@/lib/i18n/i18n-context';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { TemplateRow } from '@/components/template-row';
-import { settingsQuery, templatesQuery } from '@/lib/queries';
+import { settingsQuery } from '@/lib/queries/settings';
+import { templatesQuery } from '@/lib/queries/library';
 import type { Template } from '@/lib/schemas/template';
 import { errorText } from './error-text';
 import { filterTemplates, libraryFacets, NO_FILTER, type LibraryFilter } from './library-filter';

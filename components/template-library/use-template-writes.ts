@@ -4,7 +4,7 @@
  * another page with its own cache; it reads the database again when it regains focus.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import type { Template } from '@/lib/schemas/template';
 import { deleteTemplate, saveTemplate } from '@/lib/templates/repository';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { settingsQuery } from '@/lib/queries';
+import { settingsQuery } from '@/lib/queries/settings';
 import { ShopFactsForm } from './ShopFactsForm';
 import { StoresSection } from './stores/StoresSection';
 import { AiSettingsSection } from './ai/AiSettingsSection';

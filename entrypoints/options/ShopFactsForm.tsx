@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import { AgentSchema, ShopFactsSchema, type Agent, type ShopFacts } from '@/lib/schemas/settings';
 import { agentSetting, shopFactsSetting } from '@/lib/settings';
 import { useT } from '@/lib/i18n/i18n-context';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { templatesQuery, typingSpeedQuery, usageEventsQuery } from '@/lib/queries';
+import { templatesQuery } from '@/lib/queries/library';
+import { typingSpeedQuery, usageEventsQuery } from '@/lib/queries/settings';
 import { localDay } from '@/lib/reports/days';
 import type { UsageExport } from '@/lib/reports/export-format';
 import { computeReport, type CountRow } from '@/lib/reports/figures';

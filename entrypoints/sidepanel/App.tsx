@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ticketQuery } from '@/lib/queries';
+import { ticketQuery } from '@/lib/queries/ticket';
 import { NoTicket } from '@/components/no-ticket';
 import { SiteAccess } from '@/components/site-access';
 import { TicketCard } from '@/components/ticket-card';

@@ -5,7 +5,8 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import { ticketKeyOf } from '@/lib/history/group';
 import { customerKeyOf, recordTicketSeen } from '@/lib/history/history';
 import { recordTicketSeenEvent } from '@/lib/reports/usage-store';
-import { historyQuery, queryKeys } from '@/lib/queries';
+import { historyQuery } from '@/lib/queries/ticket';
+import { queryKeys } from '@/lib/queries/keys';
 import { SupportHistory } from '@/components/support-history';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ordersQuery, ticketQuery } from '@/lib/queries';
+import { ordersQuery, ticketQuery } from '@/lib/queries/ticket';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { chooseOrder } from '@/lib/suggest/choose-order';
 import { TemplateLibrary } from '@/components/template-library/TemplateLibrary';

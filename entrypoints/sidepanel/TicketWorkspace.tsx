@@ -1,16 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { recordInsert } from '@/lib/reports/record-insert';
-import {
-  aiSettingsQuery,
-  orderDetailsQuery,
-  ordersQuery,
-  queryKeys,
-  rankingLibraryQuery,
-  settingsQuery,
-  shownTemplatesQuery,
-  teamVoicesQuery,
-} from '@/lib/queries';
+import { aiSettingsQuery, settingsQuery } from '@/lib/queries/settings';
+import { orderDetailsQuery, ordersQuery } from '@/lib/queries/ticket';
+import { queryKeys } from '@/lib/queries/keys';
+import { rankingLibraryQuery, shownTemplatesQuery, teamVoicesQuery } from '@/lib/queries/library';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { withDetails } from '@/lib/schemas/order';
 import { chooseOrder } from '@/lib/suggest/choose-order';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { customerKeyOf } from '@/lib/history/history';
-import { historyQuery, triageRulesQuery, triageSettingsQuery } from '@/lib/queries';
+import { historyQuery } from '@/lib/queries/ticket';
+import { triageRulesQuery, triageSettingsQuery } from '@/lib/queries/settings';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import type { IntentResult } from '@/lib/suggest/classify';

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { mountExtensionPage } from '@/components/extension-page';
-import { rankingLibraryQuery } from '@/lib/queries';
+import { rankingLibraryQuery } from '@/lib/queries/library';
 import { App } from './App';
 import '@/components/styles.css';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ThreadChangedSchema } from '@/lib/schemas/messages';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 
 /**
  * Re-reads the ticket when the tab's content script says the thread changed (Gmail is a

@@ -6,7 +6,8 @@
  */
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, uiLanguageQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { uiLanguageQuery } from '@/lib/queries/settings';
 import { uiLanguageSetting } from '@/lib/settings';
 import { FALLBACK_UI_LOCALE, resolveUiLocale } from './locales';
 import { translator, type Translator } from './translator';

@@ -69,7 +69,7 @@ const bench: Bench = async () => {
     JSON.parse(JSON.stringify(await findOrdersAcrossStores(stores, request.query, ctx)))) as never;
   (globalThis as Record<string, unknown>).browser = fakeBrowser;
   // Imported once `browser` exists: the settings module binds it when loaded.
-  const { ordersQuery } = await import('@/lib/queries');
+  const { ordersQuery } = await import('@/lib/queries/ticket');
   const requests = () => ({ shopify: shopify.requests.length, woo: woo.requests.length });
   const results: BenchResult[] = [];
   const warmTimes: number[] = [];

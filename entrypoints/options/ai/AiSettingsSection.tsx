@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { aiSettingsQuery, queryKeys } from '@/lib/queries';
+import { aiSettingsQuery } from '@/lib/queries/settings';
+import { queryKeys } from '@/lib/queries/keys';
 import type { AiSettings } from '@/lib/schemas/ai';
 import { aiOriginPattern } from '@/lib/suggest/ai/client';
 import { aiSettingsSetting } from '@/lib/suggest/ai/settings-store';

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { aiSettingsQuery, ordersQuery, settingsQuery, teamVoicesQuery, templatesQuery } from '@/lib/queries';
+import { aiSettingsQuery, settingsQuery } from '@/lib/queries/settings';
+import { ordersQuery } from '@/lib/queries/ticket';
+import { teamVoicesQuery, templatesQuery } from '@/lib/queries/library';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { draftPayload } from '@/lib/suggest/ai/draft';
 import { draftRequestFor } from '@/lib/suggest/ai/draft-request';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, teamVoiceSettingQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { teamVoiceSettingQuery } from '@/lib/queries/settings';
 import { teamVoiceSetting } from '@/lib/settings';
 import { TeamVoiceSchema, type TeamVoice } from '@/lib/schemas/voice';
 import { useT } from '@/lib/i18n/i18n-context';

@@ -4,7 +4,8 @@ import { useT } from '@/lib/i18n/i18n-context';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { exportPack, packFileName, serializePack } from '@/lib/packs/export';
 import { packErrorText } from '@/lib/packs/pack-text';
-import { settingsQuery, templatesQuery } from '@/lib/queries';
+import { settingsQuery } from '@/lib/queries/settings';
+import { templatesQuery } from '@/lib/queries/library';
 import { exportIds, metadataProblems, type ExportScope } from './export-selection';
 import { downloadText } from './files';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { PackDeletionConfirm } from '@/components/pack-deletion-confirm';
 import { deletePack, packDeletionPlan, type PackDeletionPlan } from '@/lib/packs/delete-pack';
-import { installedPacksQuery, templatesQuery } from '@/lib/queries';
+import { installedPacksQuery, templatesQuery } from '@/lib/queries/library';
 import { STARTER_PACK_SOURCE } from '@/lib/templates/seed';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { useT } from '@/lib/i18n/i18n-context';

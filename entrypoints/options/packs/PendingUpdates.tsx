@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { PackUpdateDiff } from '@/components/pack-update-diff';
 import { acceptUpdate, keepMine } from '@/lib/packs/updates';
-import { pendingPackUpdatesQuery } from '@/lib/queries';
+import { pendingPackUpdatesQuery } from '@/lib/queries/library';
 import { useT } from '@/lib/i18n/i18n-context';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { packErrorText } from '@/lib/packs/pack-text';

@@ -4,7 +4,7 @@ import { PackSubscriptionRow } from '@/components/pack-subscription-row';
 import { PackIssues } from '@/components/pack-issues';
 import { refreshSubscription, subscribe, SubscriptionError, unsubscribe } from '@/lib/packs/subscription';
 import type { PackIssue } from '@/lib/packs/validate';
-import { packSubscriptionsQuery } from '@/lib/queries';
+import { packSubscriptionsQuery } from '@/lib/queries/library';
 import { useT } from '@/lib/i18n/i18n-context';
 import { packErrorText } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';

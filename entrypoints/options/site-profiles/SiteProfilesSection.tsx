@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, siteProfilesQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { siteProfilesQuery } from '@/lib/queries/library';
 import { SiteProfileSchema } from '@/lib/schemas/site-profile';
 import type { SiteProfile } from '@/lib/sites/profile/types';
 import { deleteLocalSiteProfile, saveLocalSiteProfile } from '@/lib/profiles/repository';

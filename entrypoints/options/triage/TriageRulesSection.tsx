@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, triageRulesQuery, triageSettingsQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { triageRulesQuery, triageSettingsQuery } from '@/lib/queries/settings';
 import { listStoredRules, saveOwnRules } from '@/lib/triage/rule-store';
 import { parseRulesDraft, rulesDraftText, rulesProblemText } from '@/lib/triage/rules-draft';
 import { triageTicket } from '@/lib/triage/triage-ticket';

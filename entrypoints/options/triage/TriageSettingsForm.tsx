@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, triageThresholdsQuery } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
+import { triageThresholdsQuery } from '@/lib/queries/settings';
 import { triageSetting } from '@/lib/settings';
 import { TriageThresholdsForm } from '@/components/triage-thresholds-form';
 

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import { TicketSchema } from '@/lib/schemas/ticket';
 import { triageSetting } from '@/lib/settings';
 import { getDatabase } from '@/lib/templates/db';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { readTabTicket } from '@/lib/tab-ticket';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import type { Ticket } from '@/lib/schemas/ticket';
 
 /** The ticket in the most recently used inbox tab (not this Settings page), for previews. */

@@ -8,7 +8,7 @@ import type { AiSettings } from '@/lib/schemas/ai';
 import type { Order } from '@/lib/schemas/order';
 import type { Ticket } from '@/lib/schemas/ticket';
 import { sendToExtension } from '@/lib/messaging';
-import { queryKeys } from '@/lib/queries';
+import { queryKeys } from '@/lib/queries/keys';
 import { IntentDecisionSchema } from '@/lib/suggest/ai/intent-opinion';
 import { type OpinionBasis, sentReading } from '@/lib/suggest/ai/opinion-basis';
 
