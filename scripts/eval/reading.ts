@@ -148,7 +148,12 @@ const BLIND_15 = '2026-12-06-blind15-';
  * answers inline under the shop's questions in a Dutch UI, an eBay.de address change after purchase with the safety banner
  * in the thread, an Etsy thread with a Persian (RTL) buyer, a saved reply and the automatic "order shipped" line, an
  * eDesk-like marketplace ticket from an Amazon relay address with an unsent AI suggestion, a Zammad-like ticket with a phone
- * article and an internal one in a German UI), committed before any reader ran.
+ * article and an internal one in a German UI), committed before any reader ran (dafef04); first run 5/11 all right for the
+ * engine, 5/11 structural (45 % / 45 %, main 8dc6f36): Etsy's latest message read as the sender/date line, the colleague who
+ * forwarded the mail in read as the customer though the requester was set to her (Freshdesk), the agent read as the
+ * customer of a phone conversation with SMS (Help Scout), the translation bar and the quoted questions kept in the latest
+ * message (Outlook), the photo and voice-note bubbles not read as messages (Zendesk WhatsApp), the ticket number as the
+ * subject and a phone article the agent typed read as the customer's (Zammad-like). Unseen, not tuned on.
  */
 const BLIND_16 = '2026-12-07-blind16-';
 const SETS = [
