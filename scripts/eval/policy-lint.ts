@@ -81,6 +81,11 @@
  * - held-out 15: written by a fifteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
  *   first measured on main 7917829 (20 of 20 caught, 7 of 20 flagged), the same with the session-18 pass's first rules
  *   (lint16, still unseen); tuned on from session 18 (the eighteenth pass).
+ * - probe 17: refusals of a review reward followed by an offer for "one" (the review named before) or only by their reason,
+ *   care tips, order "[Important]" notes, reviews mentioned without an ask, refund offers, and paraphrased violations, six
+ *   languages, written and committed before the session-19 pass (lint17) by its author, who had read the lint: first run
+ *   on main 8dc6f36 15 of 20 caught, 1 of 20 flagged; 18 and 0 after section 1's rules (the refusal class); 20 and 0 after
+ *   its own cues; tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -135,6 +140,8 @@ export const POLICY_SETS = {
   'probe 16 (written before the session-18 pass; first run 20/21, 6/21; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-16.jsonl',
   'held-out 15 — tuned on from session 18 (first run 20/20, 7/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-15.jsonl',
+  'probe 17 (written before the session-19 pass; first run 15/20, 1/20; tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-probe-17.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
