@@ -34,3 +34,13 @@ describe('a Japanese complement also carried by the shop', () => {
     expect(codes('同じシリーズの蓋は現在当店では取り扱っておりません。')).toEqual([]);
   });
 });
+
+describe('a search whose purpose, in the clause before, is service', () => {
+  it.each([
+    'To get the replacement steps, search for our brand name on the help page.',
+    'Um die Anleitung zu laden, suchen Sie auf der Hilfeseite nach unserem Markennamen.',
+    'Pour télécharger la notice, tapez le nom de notre marque sur la page d’aide.',
+  ])('is service: %s', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+});

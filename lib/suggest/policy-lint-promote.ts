@@ -44,6 +44,7 @@ const QUOTED_NAME = anyOf(cues.quotedName);
 const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
 const NEXT_ORDER = anyOf(cues.nextOrder);
+const PURPOSE = anyOf(cues.purpose);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -56,11 +57,18 @@ function pitchesOwnProduct(sentence: string): boolean {
 
 /**
  * "Your replacement goes out today; for more like it, just look us up on Amazon": the service word sits in another
- * clause than the search or the launch, which still points the buyer at other products.
+ * clause than the search or the launch, which still points the buyer at other products — unless that clause, just
+ * before, is the search's purpose ("To download the manual, search for our brand name on the support page").
  */
-const pointsBesideService = (sentence: string): boolean =>
-  !SERVICE_OBJECT.test(sentence) ||
-  clausesOf(sentence).some((clause) => (LAUNCH.test(clause) || SEARCH_US.test(clause)) && !SERVICE_OBJECT.test(clause));
+function pointsBesideService(sentence: string): boolean {
+  if (!SERVICE_OBJECT.test(sentence)) return true;
+  const clauses = clausesOf(sentence);
+  return clauses.some((clause, i) => {
+    if (!(LAUNCH.test(clause) || SEARCH_US.test(clause)) || SERVICE_OBJECT.test(clause)) return false;
+    const before = clauses[i - 1] ?? '';
+    return !(PURPOSE.test(before) && SERVICE_OBJECT.test(before));
+  });
+}
 
 function promotes(sentence: string): boolean {
   if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
