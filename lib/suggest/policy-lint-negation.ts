@@ -56,6 +56,9 @@ function closeWithin(item: ClauseSpan): number {
   return LIST_CLOSE_WITHIN.exec(item.text)?.index ?? -1;
 }
 
+/** A clause that promises not to ask or refuses a reward for a review, with no exception: it asks for nothing itself. */
+export const negatesAsk = (clause: string): boolean => NEGATED_ASK.test(clause) && !EXCEPTION.test(clause);
+
 /**
  * The text with every promise not to ask blanked, and the list of what it does not ask; offsets kept. An exception in
  * the clause, or opening the next one ("…no es necesario, salvo las estrellas"), asks for what it excepts.

@@ -20,6 +20,7 @@
  * Cues: policy-lint-promote.json, and policy-lint-answered.ts for the buyer's question.
  */
 import { ASKED, answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
+import { clausesOf } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-types';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
@@ -43,6 +44,7 @@ const QUOTED_NAME = anyOf(cues.quotedName);
 const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
 const NEXT_ORDER = anyOf(cues.nextOrder);
+const PURPOSE = anyOf(cues.purpose);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -53,9 +55,24 @@ function pitchesOwnProduct(sentence: string): boolean {
   return ownOrNew && !SERVICE_OBJECT.test(sentence);
 }
 
+/**
+ * "Your replacement goes out today; for more like it, just look us up on Amazon": the service word sits in another
+ * clause than the search or the launch, which still points the buyer at other products — unless that clause, just
+ * before, is the search's purpose ("To download the manual, search for our brand name on the support page").
+ */
+function pointsBesideService(sentence: string): boolean {
+  if (!SERVICE_OBJECT.test(sentence)) return true;
+  const clauses = clausesOf(sentence);
+  return clauses.some((clause, i) => {
+    if (!(LAUNCH.test(clause) || SEARCH_US.test(clause)) || SERVICE_OBJECT.test(clause)) return false;
+    const before = clauses[i - 1] ?? '';
+    return !(PURPOSE.test(before) && SERVICE_OBJECT.test(before));
+  });
+}
+
 function promotes(sentence: string): boolean {
   if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
-  if ((LAUNCH.test(sentence) || SEARCH_US.test(sentence)) && !SERVICE_OBJECT.test(sentence)) return true;
+  if ((LAUNCH.test(sentence) || SEARCH_US.test(sentence)) && pointsBesideService(sentence)) return true;
   // "Tapez « Plaid Nuage Polaire » dans la recherche Amazon" names a product to find; "search your order number" is service.
   if (QUOTED_NAME.test(sentence) && STORE_SEARCH.test(sentence) && !SEARCH_SERVICE.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.

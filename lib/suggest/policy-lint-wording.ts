@@ -10,6 +10,7 @@ import { withoutNegatedAsks } from '@/lib/suggest/policy-lint-negation';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
+import { findRewardsForNamedReview } from '@/lib/suggest/policy-lint-reward-after';
 import { findPromotions, withoutRefusalsOrAnswers } from '@/lib/suggest/policy-lint-promote';
 import promoteCues from '@/lib/suggest/policy-lint-promote.json';
 import { findReviewSolicitations, withoutOrderNotes } from '@/lib/suggest/policy-lint-solicit';
@@ -108,11 +109,15 @@ function withSentences(phrases: Span[], sentences: Span[]): Span[] {
 }
 /**
  * Spans come from the reply with its order notes blanked ("update the note you left at checkout" is service) and its
- * promises not to ask ("we will never ask you to change your review"), offsets kept.
+ * promises not to ask ("we will never ask you to change your review"), offsets kept; a reward offered after a refusal for
+ * the review it named ("…; a voucher goes to everyone who posts one") is read with the refusal (policy-lint-reward-after.ts).
  */
 export function findBiasedReviewRequests(text: string): Span[] {
   const asked = withoutNegatedAsks(text);
-  return withSentences(matchesOf(withoutOrderNotes(asked), BIASED_REVIEW), findReviewSolicitations(asked));
+  return withSentences(matchesOf(withoutOrderNotes(asked), BIASED_REVIEW), [
+    ...findReviewSolicitations(asked),
+    ...findRewardsForNamedReview(text),
+  ]);
 }
 export const findMarketing = (text: string) =>
   withoutRefusalsOrAnswers(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));

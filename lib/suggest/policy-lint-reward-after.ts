@@ -1,0 +1,42 @@
+/**
+ * A reward for a review named before: "We can't pay for reviews; a voucher goes to everyone who posts one." The offer
+ * after the refusal names the review only as "one" or "it", so neither the phrase rules nor the sentence rule
+ * (policy-lint-solicit.ts) sees a review beside the reward, and the reply with its refusals blanked
+ * (policy-lint-negation.ts) may have lost the offer too, read as one more item of the refused list. Here a sentence
+ * offers a reward for the buyer's posting something, outside its refusing clauses and the "or …" items that go on
+ * from them, and counts when the reply named a review in it or in the sentence before.
+ * Cues: policy-lint-reward-after.json; the review words are the solicitation rule's.
+ */
+import { clausesOf } from '@/lib/suggest/policy-lint-clause';
+import { negatesAsk } from '@/lib/suggest/policy-lint-negation';
+import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
+import cues from '@/lib/suggest/policy-lint-reward-after.json';
+import solicitCues from '@/lib/suggest/policy-lint-solicit.json';
+import type { Span } from '@/lib/suggest/policy-lint-types';
+
+const REWARD = anyOf(cues.reward);
+const ACT = anyOf(cues.act);
+const LIST_ITEM = anyOf(cues.listItem);
+const REVIEW_WORD = anyOf(solicitCues.reviewWord);
+
+/** The sentence without its refusing clauses and the list items that go on from them ("…, or gifts"). */
+function besidesRefusals(sentence: string): string {
+  let refusing = false;
+  return clausesOf(sentence)
+    .filter((clause) => {
+      refusing = negatesAsk(clause) || (refusing && LIST_ITEM.test(clause));
+      return !refusing;
+    })
+    .join(' ');
+}
+
+export function findRewardsForNamedReview(text: string): Span[] {
+  const sentences = sentencesOf(text);
+  return sentences.filter(({ text: sentence, start, end }, i) => {
+    // Most sentences offer nothing: the cheap test first, and the clauses only then.
+    if (!REWARD.test(sentence) || !ACT.test(sentence)) return false;
+    const offer = besidesRefusals(sentence);
+    if (!REWARD.test(offer) || !ACT.test(offer)) return false;
+    return REVIEW_WORD.test(text.slice(sentences[i - 1]?.start ?? start, end));
+  });
+}
