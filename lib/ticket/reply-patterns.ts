@@ -178,6 +178,15 @@ export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${a
 
 /** "陈静", "김도윤": a bare name in a script whose writers sign without a closing, told by its surname (`surnameNames`). */
 export const SURNAME_NAME_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameNames')}\s*$`, 'u');
+/**
+ * "Tomasz Kaczmarek", "Jan Procházka", "Anna M. Berg": a common given name (`givenNames`), maybe an initial, and a
+ * surname (maybe double-barrelled), alone on the line: a full name, as people sign.
+ */
+export const FULL_NAME_LINE = new RegExp(
+  String.raw`^\s*${alternationOf('givenNames')}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?\s*$`,
+  'u',
+);
+
 /** "黄色", "周一", "김치": a word that starts like such a name but answers a question (`surnameWords`). */
 export const SURNAME_WORD_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameWords')}\s*$`, 'u');
 
