@@ -3,7 +3,7 @@
  * languages as company signatures write it ("Mit freundlichen Grüßen / Best regards").
  *
  * Not one pattern with the closings twice (`^\s*C(?:\s?/\s?C)?…$`, C the 400 closings): V8 took 2.2–2.9 s to
- * compile that on its first use (load ~16; a content script's first mail waited for it), against ~0.2 s for a
+ * compile that on its first use (load ~16; the first mail the extension strips waited for it), against ~0.2 s for a
  * pattern with them once. The pair is read as the one pattern would: at each '/', the part before must be a
  * closing (and a space), the part after a closing with the line's end.
  */
