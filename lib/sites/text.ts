@@ -4,6 +4,7 @@
  * as text (scripts, styles, form controls, inline-hidden preheaders) leaks in. Iterative, so a
  * hostile page nested thousands of levels deep cannot overflow the stack.
  */
+import { CELL_TAGS, LINE_BLOCK_TAGS, PARAGRAPH_TAGS } from '@/lib/html/block-tags';
 import { frameDocument } from './frame-copies';
 
 /** Longest text kept per read: a message bigger than this is not a support message any more. */
@@ -28,41 +29,6 @@ const NOT_TEXT = new Set([
   'button',
   'math',
 ]);
-const LINE_BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-  'caption',
-]);
-const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CELLS = new Set(['td', 'th']);
 
 /** What an element is to the reader, looked up once per element (one map lookup, not four sets). */
 const SKIP = 1;
@@ -74,9 +40,9 @@ const IMAGE = 6;
 const PRE = 7;
 const KIND = new Map<string, number>([
   ...[...NOT_TEXT].map((tag) => [tag, SKIP] as const),
-  ...[...LINE_BLOCKS].map((tag) => [tag, LINE] as const),
-  ...[...PARAGRAPHS].map((tag) => [tag, PARAGRAPH] as const),
-  ...[...CELLS].map((tag) => [tag, CELL] as const),
+  ...LINE_BLOCK_TAGS.map((tag) => [tag, LINE] as const),
+  ...PARAGRAPH_TAGS.map((tag) => [tag, PARAGRAPH] as const),
+  ...CELL_TAGS.map((tag) => [tag, CELL] as const),
   ['br', BREAK],
   ['img', IMAGE],
   ['pre', PRE],

@@ -4,46 +4,16 @@
  * the whole message is read (strip-reply-html.ts decides). Fed by the linear scan of
  * strip-reply-html-scan.ts; no DOM.
  */
+import { CELL_TAGS, LINE_BLOCK_TAGS, PARAGRAPH_TAGS } from '@/lib/html/block-tags';
 import { bareElementKind, elementKind, type ElementKind } from '@/lib/ticket/reply-html-markers';
 import { type HtmlEvents, type ScannedTag, decodeText, parseAttributes, scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
-/** Elements that start a new line in the rendered text. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tr',
-  'ul',
-]);
+/** Elements that start a new line in the rendered text (one list with the page reader's, lib/html/block-tags.ts). */
+const BLOCK_TAGS = new Set([...LINE_BLOCK_TAGS, ...PARAGRAPH_TAGS, 'pre']);
 /** Elements whose text is never shown. */
 const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
 /** A cell boundary stays a gap between words, not a new line. */
-const CELL_TAGS = new Set(['td', 'th']);
+const CELLS = new Set(CELL_TAGS);
 const NEWLINE = 10;
 /** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
 export const VISIBLE = /[^\s\u00a0]/;
@@ -140,7 +110,7 @@ class PartsRenderer implements HtmlEvents<TagRole> {
     return {
       hidden: HIDDEN_TAGS.has(name),
       block: BLOCK_TAGS.has(name),
-      cell: CELL_TAGS.has(name),
+      cell: CELLS.has(name),
       pre: name === 'pre',
       lineBreak: name === 'br',
       bareKind: bareElementKind(name),

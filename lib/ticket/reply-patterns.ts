@@ -155,14 +155,8 @@ export const FORWARD_ANNOUNCEMENT = new RegExp(String.raw`(?<!\p{L})${alternatio
 /** The standard signature delimiter ("-- ") and its common trimmed form. */
 export const SIGNATURE_DELIMITER = /^--\s?$/;
 
-/** The closing formulas of every language, as one alternation (to match with the 'iu' flags). */
-export const CLOSINGS = alternationOf('closings');
-
-/**
- * A closing formula alone on its line ("Best regards," "Mit freundlichen Grüßen"), or two of them in
- * two languages as company signatures write it ("Mit freundlichen Grüßen / Best regards").
- */
-export const CLOSING_LINE = new RegExp(String.raw`^\s*${CLOSINGS}(?:\s?/\s?${CLOSINGS})?[\s,.!！。]{0,3}\S{0,2}\s*$`, 'iu');
+/** Closings alone on a line, and their list (reply-closing-line.ts). */
+export { CLOSING_LINE, CLOSINGS } from './reply-closing-line';
 
 /** A name as people sign it: capitalised words or initials ("Lee", "M. Dupont"), a CJK or Hangul name. */
 export const SIGNED_NAME = String.raw`(?:\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})){0,3}|[\p{sc=Han}\p{sc=Katakana}]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?|\p{sc=Hangul}{2,4})`;
@@ -178,6 +172,15 @@ export const NAME_SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGNED_NAME}\s?${a
 
 /** "陈静", "김도윤": a bare name in a script whose writers sign without a closing, told by its surname (`surnameNames`). */
 export const SURNAME_NAME_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameNames')}\s*$`, 'u');
+/**
+ * "Tomasz Kaczmarek", "Jan Procházka", "Anna M. Berg": a common given name (`givenNames`), maybe an initial, and a
+ * surname (maybe double-barrelled), alone on the line: a full name, as people sign.
+ */
+export const FULL_NAME_LINE = new RegExp(
+  String.raw`^\s*${alternationOf('givenNames')}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?\s*$`,
+  'u',
+);
+
 /** "黄色", "周一", "김치": a word that starts like such a name but answers a question (`surnameWords`). */
 export const SURNAME_WORD_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameWords')}\s*$`, 'u');
 

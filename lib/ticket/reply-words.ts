@@ -31,6 +31,7 @@ const ReplyWordsSchema = z.object({
   nameSignOffs: ByLanguage,
   surnameNames: ByLanguage,
   surnameWords: ByLanguage,
+  givenNames: ByLanguage,
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,

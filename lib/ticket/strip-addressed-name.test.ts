@@ -47,6 +47,29 @@ describe('withoutAddressedName', () => {
     expect(rendered).toBe(0);
   });
 
+  it('cuts a full name alone (a known given name and a surname) that no quote greets', () => {
+    const reply = 'Kiedy przyjdzie zwrot pieniędzy?\nKatarzyna Wiśniewska';
+    expect(withoutAddressedName(reply, `${reply}\n${quote('Dzień dobry,')}`)).toBe('Kiedy przyjdzie zwrot pieniędzy?');
+    const cyrillic = 'Посылка пришла, спасибо.\n\nМария Иванова';
+    expect(withoutAddressedName(cyrillic, cyrillic)).toBe('Посылка пришла, спасибо.');
+  });
+
+  it.each([
+    ['the quote greets someone else', 'Please ship it to my neighbour.\n\nAnna Kowalska', quote('Hi Ben,')],
+    ['the line above leads into it', 'Please send the parcel to:\nAnna Kowalska', quote('Dzień dobry,')],
+    ['the given name is alone', 'Please ship it to my neighbour.\n\nAnna', quote('Dzień dobry,')],
+  ])('keeps a name when %s', (_case, reply, whole) => {
+    expect(withoutAddressedName(reply, whole)).toBe(reply);
+  });
+
+  it('cuts a dashed name ("— Priya", as HEY signs) that the quote greets, and keeps one it does not', () => {
+    const reply = 'Could you send a brass clip?\n\n— Nadia';
+    expect(withoutAddressedName(reply, `${reply}\n${quote('Hi Nadia! It ships today.')}`)).toBe('Could you send a brass clip?');
+    expect(withoutAddressedName(reply, `${reply}\n${quote('Hi Karim!')}`)).toBe(reply);
+    const hyphen = 'Having the function would be great.\n\n-Nadia Kowalska';
+    expect(withoutAddressedName(hyphen, `${hyphen}\n${quote('Hi,')}`)).toBe(hyphen);
+  });
+
   it.each([
     ['the quote greets someone else', 'Thanks!\n\nNadia', quote('Hi Karim,')],
     ['nothing greets anyone', 'Thanks!\n\nNadia', 'Thanks!\n\nNadia'],

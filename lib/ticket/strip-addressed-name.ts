@@ -1,15 +1,19 @@
 /**
- * A name alone on the reply's last line ("Alan"), or a closing with the name on one line
- * ("Groet, Daan"), is cut when the quoted message was written to that name ("Hi Alan,", "Hoi
+ * A name alone on the reply's last line ("Alan"), a dashed one ("— Priya", as HEY signs), or a closing with the
+ * name on one line ("Groet, Daan"), is cut when the quoted message was written to that name ("Hi Alan,", "Hoi
  * Daan", "渡辺様", "Ирина, …"): the name is then the sender's own, a signature. Without that evidence it stays,
- * as most public suites keep it (README): the last line might be a name the sender mentions.
+ * as most public suites keep it (README): the last line might be a name the sender mentions. A full name alone
+ * ("Jan Procházka") goes unless the quote greets someone else (strip-full-name.ts).
  */
 import { isBlank } from './history-markers';
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
+import { greetsSomeoneElse, isFullName } from '@/lib/ticket/strip-full-name';
 import { CLOSING_LINE, CLOSINGS, GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
 
 /** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */
 export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
+/** "— Priya", "-Abhishek": a name signed with a dash, which stays unless the quote greets it (README, conventions). */
+const DASHED_NAME = new RegExp(String.raw`^\s*[-—]\s?(${SIGNED_NAME})\s*$`, 'u');
 /** "Groet, Daan": the name is checked apart, as the closing's case-blind match would take any word for a name. */
 const CLOSING_WITH_WORDS = new RegExp(String.raw`^\s*${CLOSINGS}[,\s]\s{0,3}(.{1,60}?)[.!]?\s*$`, 'iu');
 /** The sender's text above a name alone ends a sentence or a paragraph: "…the money.\n\nAlan". */
@@ -28,19 +32,23 @@ function nameTokens(name: string): string[] {
     .filter((token) => [...token].length >= MIN_TOKEN_LENGTH);
 }
 
-/** The signed name on the last line and where that line is, or undefined when it is no such line. */
-function trailingName(lines: readonly string[]): { name: string; line: number } | undefined {
+/** A signed name on the last line, where that line is, and whether it is a full name alone ("Jan Procházka"). */
+type TrailingName = { name: string; line: number; fullName: boolean };
+
+/** The signed name on the last line, or undefined when it is no such line. */
+function trailingName(lines: readonly string[]): TrailingName | undefined {
   let last = lines.length - 1;
   while (last >= 0 && isBlank(lines[last] ?? '')) last--;
   if (last <= 0) return undefined;
   const text = lines[last] ?? '';
-  const alone = NAME_ALONE.exec(text);
+  const alone = NAME_ALONE.exec(text) ?? DASHED_NAME.exec(text);
   if (alone) {
     const above = lines[last - 1] ?? '';
-    return isBlank(above) || ENDS_SENTENCE.test(above) ? { name: alone[1] ?? '', line: last } : undefined;
+    const setOff = isBlank(above) || ENDS_SENTENCE.test(above);
+    return setOff ? { name: alone[1] ?? '', line: last, fullName: isFullName(text) } : undefined;
   }
   const words = closingWithName(text);
-  return words !== undefined ? { name: words, line: last } : undefined;
+  return words !== undefined ? { name: words, line: last, fullName: false } : undefined;
 }
 
 /** The name of a closing with the name on one line ("Groet, Daan" → "Daan"), or undefined. */
@@ -110,8 +118,10 @@ export function withoutAddressedName(reply: string, wholeText: string | (() => s
   const tokens = nameTokens(signed.name);
   if (tokens.length === 0) return reply;
   const whole = typeof wholeText === 'string' ? wholeText : wholeText();
-  const greeted = greetedNames(whole, tokens, new Set(lines.map((line) => line.trim())));
-  if (!isGreeted(tokens, greeted)) return reply;
+  const replyLines = new Set(lines.map((line) => line.trim()));
+  const signs =
+    isGreeted(tokens, greetedNames(whole, tokens, replyLines)) || (signed.fullName && !greetsSomeoneElse(whole, tokens, replyLines));
+  if (!signs) return reply;
   const kept = lines.slice(0, signed.line);
   return kept.some((line) => !isBlank(line)) ? kept.join('\n').trimEnd() : reply;
 }

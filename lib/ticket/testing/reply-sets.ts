@@ -25,9 +25,10 @@
  * at a1769fb) had six of its classes fixed in session 17 (tuned on since); `blind-15` (a fifteenth evaluator, 2026-12-06, committed
  * before it ran, 0b4ec8b; first run 34/41 plain, 10/12 HTML on main at 7917829, the same with issue-10-strip16's speed-ups)
  * had its classes fixed in session 18 (tuned on since); `blind-16` (a sixteenth evaluator, 2026-12-07, committed before it
- * ran, 07b109e) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14` and `classes-15`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 15).
+ * ran, 07b109e; first run 22/42 plain, 9/12 HTML on main at 8dc6f36, the same with issue-10-strip17's first changes) had its
+ * classes fixed in session 19 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15` and `classes-16`
+ * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 16).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,7 @@ export const REPLY_SET_NAMES = [
   'classes-13',
   'classes-14',
   'classes-15',
+  'classes-16',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -164,6 +166,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-14': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-14.jsonl'),
   // Our own cases for the failure classes of blind set 15 and their neighbours (2026-12-06, issue-10-strip16): tuned on.
   'classes-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-15.jsonl'),
+  'classes-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-16.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
