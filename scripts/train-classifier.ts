@@ -13,7 +13,8 @@ import { buildCorpus, loadBitext } from './training/corpus';
 import { fitOutOfFold } from './training/fit-temperature';
 import { SHIPPED_MEMBERS, trainShippedRecipe } from './training/seed-average';
 
-const OUTPUT = 'lib/suggest/intent-model.json';
+/** An optional first argument writes elsewhere, to compare a candidate with the shipped file. */
+const OUTPUT = process.argv[2] ?? 'lib/suggest/intent-model.json';
 
 const bitext = loadBitext();
 const corpus = buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed);

@@ -5,7 +5,7 @@
  * author's voice): a model trained on the corpus with the requests of sets A reads sets B, and the
  * corpus without any real-mail request, trained in the same run on the same seeds, reads them too,
  * so the difference is the requests' alone. `--context` adds the mails' other clauses as `other`. `alternate` splits the sets odd/even and runs both directions;
- * `older` trains on the sets before held-out 13 and reads 13–17 (the way new mail arrives).
+ * `older` trains on the sets before held-out 13 and reads 13 on (the way new mail arrives).
  * Held-out 1–6 (never tuned on) are read by every model in aggregate only.
  */
 import { parseArgs } from 'node:util';
