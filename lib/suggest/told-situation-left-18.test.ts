@@ -72,6 +72,41 @@ describe('readAsTold: an engraving we got wrong, and a size hesitated over', () 
   });
 });
 
+describe('readAsTold: an ingredient or pregnancy asked, a product registered, gift wrap on the order', () => {
+  it.each([
+    ['Does it contain any of the sulphates?', 'pre_sale_question', 'product_question'],
+    ['Kann ich die Creme in der Schwangerschaft benutzen?', 'pre_sale_question', 'product_question'],
+    ['Puis-je utiliser ce sérum pendant la grossesse ?', 'pre_sale_question', 'product_question'],
+    ['Vuestro champú de romero, ¿lleva alguno de los dos?', 'pre_sale_question', 'product_question'],
+    ['레티놀 같은 성분이 들어 있는지 알려주세요.', 'pre_sale_question', 'product_question'],
+    ['妊娠中でも使えますか。', 'pre_sale_question', 'product_question'],
+    ['How do I register it?', 'account', 'product_question'],
+    ['Wie kann ich die Garantie registrieren?', 'account', 'product_question'],
+    ['Comment enregistrer la garantie ?', 'account', 'product_question'],
+    ['¿Cómo puedo registrar la garantía?', 'account', 'product_question'],
+    ['정품 등록은 어떻게 하나요?', 'account', 'product_question'],
+    ['製品登録の方法を教えてください。', 'account', 'product_question'],
+    ['Could you gift wrap it and add a gift note?', 'pre_sale_question', 'modify_order'],
+    ['Können Sie es als Geschenk verpacken?', 'pre_sale_question', 'modify_order'],
+    ["Est-ce que vous pourriez l'emballer en papier cadeau ?", 'pre_sale_question', 'modify_order'],
+    ['¿Podéis envolverlo para regalo?', 'pre_sale_question', 'modify_order'],
+    ['선물 포장해 주실 수 있나요?', 'pre_sale_question', 'modify_order'],
+    ['あわせて、のしを付けていただけますか。', 'pre_sale_question', 'modify_order'],
+  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
+    expect(readAs(clause, misread)).toBe(intent);
+  });
+
+  it('leaves an offer asked about, a sign-up and a told pregnancy alone', () => {
+    // Whether the shop offers gift wrap at all is asked before buying (LABELS.md's pre-sale row).
+    expect(readAs('Do you offer gift wrapping?', 'pre_sale_question')).toBeUndefined();
+    expect(readAs('ギフト包装はできますか。', 'pre_sale_question')).toBeUndefined();
+    // A sure exchange keeps its reading; registration overturns only an account reading.
+    expect(readAs('How do I register it? The colour is nothing like the photos.', 'complaint')).toBeUndefined();
+    // Pregnancy told in a story asks nothing (asked only).
+    expect(readStory('I am pregnant and ordered the serum last week.')).toBeUndefined();
+  });
+});
+
 describe('the shipped classifier (synthetic mails, written for session 19)', () => {
   it.each([
     [
