@@ -40,7 +40,8 @@ type ClauseRule = (context: ClauseContext, current: ClauseReading) => ClauseRead
  */
 const withAskedBefore: ClauseRule = ({ model, text, clauses, index, read, floor, isRequest }, current) => {
   const [clause, before] = [clauses[index]!, clauses[index - 1]];
-  if (isRequest(current.reading, floor) || !before || !asks(clause.text) || (addsOn(clause.text) && askedSituation(clause.text))) return current;
+  if (isRequest(current.reading, floor) || !before || !asks(clause.text) || (addsOn(clause.text) && askedSituation(clause.text)))
+    return current;
   const joined = read(model, text.slice(before.start, clause.end));
   return isRequest(joined) ? { ...current, reading: joined, start: before.start } : current;
 };
