@@ -81,6 +81,8 @@
  * - held-out 15: written by a fifteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
  *   first measured on main 7917829 (20 of 20 caught, 7 of 20 flagged), the same with the session-18 pass's first rules
  *   (lint16, still unseen); tuned on from session 18 (the eighteenth pass).
+ * - held-out 16: written by a sixteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
+ *   first measured on main 8dc6f36 (19 of 20 caught, 2 of 20 flagged); never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -135,6 +137,8 @@ export const POLICY_SETS = {
   'probe 16 (written before the session-18 pass; first run 20/21, 6/21; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-16.jsonl',
   'held-out 15 — tuned on from session 18 (first run 20/20, 7/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-15.jsonl',
+  'held-out 16 (written by a sixteenth evaluator, committed before running, first run 19/20, 2/20 on main 8dc6f36, never tuned on)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-16.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });

@@ -15,6 +15,7 @@
  * held-out 16 was written by a thirteenth evaluator who never saw the classifier or its data, committed before its first run (on main 75699e1: 60.0 %, 61.4 %), tuned on from session 16;
  * held-out 17 was written by a fourteenth evaluator who never saw the classifier or its data, committed before its first run (on main a1769fb: 57.5 %, 67.6 %), tuned on from session 17;
  * held-out 18 was written by a fifteenth evaluator who never saw the classifier or its data, committed before its first run (on main 7917829: 71.7 %, 73.8 %), tuned on from session 18;
+ * held-out 19 was written by a sixteenth evaluator who never saw the classifier or its data, committed before its first run (on main 8dc6f36: 68.3 %, 70.1 %), never tuned on;
  * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
  */
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,8 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-heldout-17.jsonl',
   "real-style held-out 18 (written by a fifteenth evaluator, each language on its own situations: a pre-order date slipped, a priced invoice in a gift, a bundle or a set short of a piece, a duplicate charge after a crashed checkout, a tracking number that is someone else's, an engraving typo, a return label that will not print, VAT invoices after the fact, wholesale and wedding quantities, a courier photo of another door, a misaddressed gym cancellation, an empty advent calendar, a wrong VAT rate on books, express postage paid for a slow parcel, a welcome code never sent, a charge in another currency, a refund paid as store credit, a pending KakaoPay order, 代引き refunds, a surname change, eBay, Amazon, Naver and Rakuten wrappers, Québec French, voseo; tuned on from session 18, first run 71.7/73.8 on main 7917829)":
     'tests/fixtures/intent/real-mail-heldout-18.jsonl',
+  'real-style held-out 19 (written by a sixteenth evaluator, each language on its own situations: counterfeit doubts, a swollen battery, a parcel returned to sender, an account locked after a reset, a pet that refuses its food, an e-gift card never received, a venue that takes deliveries one morning, editing a review, pay-later instalments after a return, BFPO, a recall letter, a dye lot that does not match, two-factor login on a new phone, an island surcharge, a debt collector after a wrong direct debit, a closed relay point, referral vouchers, made-to-order delays, a gift card in a store, expired coupons, membership tiers, NP後払い, eBay, Amazon, Naver and Rakuten wrappers, Québec French, voseo; never tuned on, first run 68.3/70.1 on main 8dc6f36)':
+    'tests/fixtures/intent/real-mail-heldout-19.jsonl',
 } as const;
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');
