@@ -61,6 +61,23 @@ describe('readAsTold: how to send an item back, asked', () => {
   });
 });
 
+describe('readAsTold: a delivery day the shop offers, asked', () => {
+  it.each([
+    ['Do you deliver on Saturdays?', 'pre_sale_question'],
+    ['Liefern Sie auch samstags?', 'product_question'],
+    ['Avant de commander, est-ce que vous proposez une livraison le samedi ou en soirée ?', 'pre_sale_question'],
+    ['¿Hacéis entrega en sábado?', 'pre_sale_question'],
+    ['토요일에도 배송되나요?', 'product_question'],
+    ['土日の配達は可能ですか。', 'pre_sale_question'],
+  ] as const)('%j read as %s is shipping_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('shipping_question');
+  });
+
+  it('leaves a delivery day asked for an order placed to its own row', () => {
+    expect(readAs('Could you deliver on Saturday instead? My order is 4471.', 'modify_order')).toBeUndefined();
+  });
+});
+
 describe('the shipped classifier (synthetic mails, written for session 19)', () => {
   it.each([
     [
