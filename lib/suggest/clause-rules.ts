@@ -6,10 +6,10 @@
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asIntent } from '@/lib/suggest/fault-remedy';
-import { tellsFault } from '@/lib/suggest/lead-cues';
+import { addsOn, tellsFault } from '@/lib/suggest/lead-cues';
 import type { IntentReading } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
-import { readAsTold } from '@/lib/suggest/told-situation';
+import { askedSituation, readAsTold } from '@/lib/suggest/told-situation';
 
 export interface ClauseContext {
   model: LinearModel;
@@ -33,10 +33,15 @@ export interface ClauseReading {
 
 type ClauseRule = (context: ClauseContext, current: ClauseReading) => ClauseReading;
 
-/** "Any idea what's going on?", "확인 부탁드려요.": an ask that names nothing asks about the sentence before it. */
+/**
+ * "Any idea what's going on?", "확인 부탁드려요.": an ask that names nothing asks about the sentence before it.
+ * One that adds itself ("Also, …", "그리고 …") and asks a situation of its own ("Also, do you sell the matching steel?")
+ * asks that, a second request, not the request before, which read with it would swallow it.
+ */
 const withAskedBefore: ClauseRule = ({ model, text, clauses, index, read, floor, isRequest }, current) => {
   const [clause, before] = [clauses[index]!, clauses[index - 1]];
-  if (isRequest(current.reading, floor) || !before || !asks(clause.text)) return current;
+  if (isRequest(current.reading, floor) || !before || !asks(clause.text) || (addsOn(clause.text) && askedSituation(clause.text)))
+    return current;
   const joined = read(model, text.slice(before.start, clause.end));
   return isRequest(joined) ? { ...current, reading: joined, start: before.start } : current;
 };

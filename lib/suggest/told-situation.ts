@@ -75,6 +75,11 @@ export function toldSituation(clause: string): Intent | undefined {
   return situationsIn(clause)[0]?.intent;
 }
 
+/** The intent of the first situation a clause asks (a row counted only where the clause asks, askedOnly), if any. */
+export function askedSituation(clause: string): Intent | undefined {
+  return situationsIn(clause).find((s) => s.askedOnly)?.intent;
+}
+
 interface RankedReading {
   intent: Intent;
   confidence: number;

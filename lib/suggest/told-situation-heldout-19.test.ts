@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '@/lib/schemas/template';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { reading } from '@/lib/suggest/testing/sure-reading';
+import { readAsTold } from '@/lib/suggest/told-situation';
+
+const readAs = (clause: string, intent: Intent, confidence = 0.8) => readAsTold(clause, reading(intent, confidence), true)?.intent;
+const readStory = (clause: string) => readAsTold(clause, reading('other', 0.6), false)?.intent;
+
+/** Session 19, from held-out 19's classes after its first run (situation-cues.json), in six languages each. */
+describe('readAsTold: a financing charge, a coupon lapsed, a delivery held', () => {
+  it.each([
+    ['The interest on my instalments was never mentioned at checkout.', 'payment_issue'],
+    ['Heute kam ein Brief von einem Inkassobüro wegen der Bestellung.', 'payment_issue'],
+    ['Sur mon échéancier je vois 25,80 € de frais de dossier.', 'payment_issue'],
+    ['Ahora me escribe una agencia de cobro por ese pedido.', 'payment_issue'],
+    ['카드 명세서 보니까 할부 이자가 붙어 있어요.', 'payment_issue'],
+    ['商品が届いても払込票が届きません。', 'payment_issue'],
+    ['My friend signed up with my referral link last month.', 'discount_request'],
+    ['Meine Freundin hat über meinen Empfehlungslink bestellt.', 'discount_request'],
+    ["Mon amie s'est inscrite avec mon lien de parrainage.", 'discount_request'],
+    ['Mi amiga usó mi enlace de referido para comprar.', 'discount_request'],
+    ['생일 축하 쿠폰 15% 받았는데 기간이 지났어요.', 'discount_request'],
+    ['誕生日クーポンの期限が切れてしまいました。', 'discount_request'],
+    ['Would you be able to arrange for it to arrive on Thursday morning?', 'modify_order'],
+    ['Bitte sorgen Sie dafür, dass die Zustellung erst nach 14 Uhr kommt.', 'modify_order'],
+    ["Pouvez-vous garder la commande jusqu'au 8 janvier ?", 'modify_order'],
+    ['¿Podríais retenerlo hasta el 8 de enero?', 'modify_order'],
+    ['출고를 15일 이후로 미뤄서 보내주실 수 있나요?', 'modify_order'],
+    ['引っ越しが終わるまで発送を待っていただけますか。', 'modify_order'],
+  ])('%j tells %s', (clause, intent) => {
+    expect(readStory(clause)).toBe(intent);
+  });
+
+  it('leaves the offer asked about before buying, and a sure payment reading, alone', () => {
+    // Interest-free instalments or pay-later asked about before buying name no charge.
+    expect(readAs('Puis-je payer en 4x sans frais ?', 'pre_sale_question')).toBeUndefined();
+    expect(readAs('무이자 할부 되나요?', 'pre_sale_question')).toBeUndefined();
+    // A code charged twice stays the payment problem it is read as (kept).
+    expect(readAs('The coupon has expired and you charged me twice.', 'payment_issue')).toBe('payment_issue');
+  });
+});
+
+describe('readAsTold: how to send an item back, asked', () => {
+  it.each([
+    ['Is there any way I can send it back, or is that not allowed with opened food?', 'product_question'],
+    ['Wie läuft die Rückgabe ab?', 'product_question'],
+    ['Est-ce que je peux vous le renvoyer sans le carton ?', 'account'],
+    ['¿Puedo devolverlo aunque esté abierto?', 'product_question'],
+    ['차콜은 어떻게 보내드리면 될까요?', 'product_question'],
+    ['送る場合は元の箱がないのですが大丈夫でしょうか。', 'product_question'],
+  ] as const)('%j read as %s is return_request', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('return_request');
+  });
+
+  it('keeps the refund or the remedy asked beside it, however weak', () => {
+    expect(readAsTold('Send it back and refund me please?', reading('refund', 0.3), false)?.intent).toBe('refund');
+    expect(readAs('Can I send it back and get a new one, it is broken?', 'damaged_item')).toBe('damaged_item');
+    // Told, not asked: no return asked.
+    expect(readStory('I will send it back tomorrow.')).toBeUndefined();
+  });
+});
+
+describe('readAsTold: a delivery day the shop offers, asked', () => {
+  it.each([
+    ['Do you deliver on Saturdays?', 'pre_sale_question'],
+    ['Liefern Sie auch samstags?', 'product_question'],
+    ['Avant de commander, est-ce que vous proposez une livraison le samedi ou en soirée ?', 'pre_sale_question'],
+    ['¿Hacéis entrega en sábado?', 'pre_sale_question'],
+    ['토요일에도 배송되나요?', 'product_question'],
+    ['土日の配達は可能ですか。', 'pre_sale_question'],
+  ] as const)('%j read as %s is shipping_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('shipping_question');
+  });
+
+  it('leaves a delivery day asked for an order placed to its own row', () => {
+    expect(readAs('Could you deliver on Saturday instead? My order is 4471.', 'modify_order')).toBeUndefined();
+  });
+});
+
+describe('the shipped classifier (synthetic mails, written for session 19)', () => {
+  it.each([
+    [
+      "Bonjour, j'ai payé en 3 fois via votre partenaire et je vois 19 € de frais de dossier. Pouvez-vous les faire retirer ?",
+      'payment_issue',
+    ],
+    ['안녕하세요. 첫구매 쿠폰 받았는데 기간이 지나버렸어요. 다시 발급해 주실 수 있나요?', 'discount_request'],
+    ['Hallo, wir finden die Matratze zu weich. Wie läuft die Rückgabe ab? Danke', 'return_request'],
+    ['Hola, mi pedido 5531 todavía no ha salido. ¿Podríais retenerlo hasta el 10 de enero? Gracias', 'modify_order'],
+    ['Allô, est-ce que je peux sauter février sans annuler mon abonnement? Merci', 'modify_order'],
+  ])('%j leads with %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+});
