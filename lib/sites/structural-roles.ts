@@ -19,6 +19,7 @@ import { teamChannelRoles } from './structural-team-channel';
 import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
 import { isDeliveryReport } from './structural-delivery-report';
+import { listedBesideOurs } from './structural-listed-ours';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -33,21 +34,23 @@ const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'si
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
- * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
+ * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer. `lists`: the lists of
+ * names outside the conversation (./structural-listed-ours.ts), lower case.
  */
-export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
+export function assignRoles(messages: GenericMessage[], identity: Identity, title = '', lists: readonly string[][] = []): Roles {
   const reports = messages.map(({ author }) => isDeliveryReport(author));
-  if (!reports.includes(true) || !reports.includes(false)) return rolesOf(messages, identity, title);
+  if (!reports.includes(true) || !reports.includes(false)) return rolesOf(messages, identity, title, lists);
   const read = rolesOf(
     messages.filter((_, index) => !reports[index]),
     identity,
     title,
+    lists,
   );
   let next = 0;
   return { ...read, roles: reports.map((report): Role => (report ? 'system' : read.roles[next++]!)) };
 }
 
-function rolesOf(messages: GenericMessage[], identity: Identity, title: string): Roles {
+function rolesOf(messages: GenericMessage[], identity: Identity, title: string, lists: readonly string[][]): Roles {
   const keys = authorKeys(messages);
   const heading = title.toLowerCase();
   const titled = messages.map(
@@ -70,6 +73,12 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string):
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
     return null;
+  });
+  // A writer the page lists beside one of us (a ticket's followers) is ours (./structural-listed-ours.ts).
+  const names = messages.map(({ author }) => author.name?.toLowerCase() ?? '');
+  const ours = new Set([...identity.names, ...names.filter((name, index) => name && votes[index]?.role === 'agent')]);
+  listedBesideOurs(names, ours, lists).forEach((listed, index) => {
+    if (listed && !votes[index]) votes[index] = { role: 'agent', by: 'labels' };
   });
   if (votes.every((vote) => vote === null)) return byAuthors(messages, keys);
   // An author's strongest vote decides all their messages.
