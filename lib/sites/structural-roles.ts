@@ -82,14 +82,23 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
   });
   if (votes.every((vote) => vote === null)) return byAuthors(messages, keys);
   // An author's strongest vote decides all their messages.
-  const byAuthor = new Map<string, Vote>();
+  const byAuthor = new Map<string, NonNullable<Vote> & { name?: string }>();
   votes.forEach((vote, index) => {
     const key = keys[index]!;
     if (!vote || !key) return;
     const known = byAuthor.get(key);
-    if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by)) byAuthor.set(key, vote);
+    if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by))
+      byAuthor.set(key, { ...vote, name: messages[index]!.author.name?.toLowerCase() });
   });
-  const decided = messages.map((_, index) => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? null);
+  // A block's own weaker vote gives way to its writer's stronger one: a colleague's forward comes in like a customer's
+  // mail (`is-incoming`), yet his internal note says who he is (blind set 16's Freshdesk page, 2026-12-07). Only when
+  // the stronger vote is the same writer's by name too: a header that names someone else's address gives two writers one key.
+  const decided = messages.map((message, index) => {
+    const own = votes[index];
+    const best = byAuthor.get(keys[index]!);
+    const same = best && (!own || best.name === message.author.name?.toLowerCase());
+    return (same && (!own || STRENGTH.indexOf(best.by) < STRENGTH.indexOf(own.by)) ? best : own)?.role ?? null;
+  });
   const kinds = messages.map((message) => message.kind);
   const roles = teamChannelRoles(kinds, keys, teamKindRoles(kinds, decided)).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
