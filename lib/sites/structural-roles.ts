@@ -19,6 +19,7 @@ import { teamChannelRoles } from './structural-team-channel';
 import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
 import { isDeliveryReport } from './structural-delivery-report';
+import { listedBesideOurs } from './structural-listed-ours';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -33,21 +34,23 @@ const STRENGTH: RoleEvidence[] = ['signed-in', 'labels', 'title', 'classes', 'si
 
 /**
  * `title` is what the conversation is headed by: a page that heads it with a person's name
- * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer.
+ * ("Amelia Clarke", "Conversation with Amelia Clarke") names the customer. `lists`: the lists of
+ * names outside the conversation (./structural-listed-ours.ts), lower case.
  */
-export function assignRoles(messages: GenericMessage[], identity: Identity, title = ''): Roles {
+export function assignRoles(messages: GenericMessage[], identity: Identity, title = '', lists: readonly string[][] = []): Roles {
   const reports = messages.map(({ author }) => isDeliveryReport(author));
-  if (!reports.includes(true) || !reports.includes(false)) return rolesOf(messages, identity, title);
+  if (!reports.includes(true) || !reports.includes(false)) return rolesOf(messages, identity, title, lists);
   const read = rolesOf(
     messages.filter((_, index) => !reports[index]),
     identity,
     title,
+    lists,
   );
   let next = 0;
   return { ...read, roles: reports.map((report): Role => (report ? 'system' : read.roles[next++]!)) };
 }
 
-function rolesOf(messages: GenericMessage[], identity: Identity, title: string): Roles {
+function rolesOf(messages: GenericMessage[], identity: Identity, title: string, lists: readonly string[][]): Roles {
   const keys = authorKeys(messages);
   const heading = title.toLowerCase();
   const titled = messages.map(
@@ -71,16 +74,31 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string):
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };
     return null;
   });
+  // A writer the page lists beside one of us (a ticket's followers) is ours (./structural-listed-ours.ts).
+  const names = messages.map(({ author }) => author.name?.toLowerCase() ?? '');
+  const ours = new Set([...identity.names, ...names.filter((name, index) => name && votes[index]?.role === 'agent')]);
+  listedBesideOurs(names, ours, lists).forEach((listed, index) => {
+    if (listed && !votes[index]) votes[index] = { role: 'agent', by: 'labels' };
+  });
   if (votes.every((vote) => vote === null)) return byAuthors(messages, keys);
   // An author's strongest vote decides all their messages.
-  const byAuthor = new Map<string, Vote>();
+  const byAuthor = new Map<string, NonNullable<Vote> & { name?: string }>();
   votes.forEach((vote, index) => {
     const key = keys[index]!;
     if (!vote || !key) return;
     const known = byAuthor.get(key);
-    if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by)) byAuthor.set(key, vote);
+    if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by))
+      byAuthor.set(key, { ...vote, name: messages[index]!.author.name?.toLowerCase() });
   });
-  const decided = messages.map((_, index) => votes[index]?.role ?? byAuthor.get(keys[index]!)?.role ?? null);
+  // A block's own weaker vote gives way to its writer's stronger one: a colleague's forward comes in like a customer's
+  // mail (`is-incoming`), yet his internal note says who he is (blind set 16's Freshdesk page, 2026-12-07). Only when
+  // the stronger vote is the same writer's by name too: a header that names someone else's address gives two writers one key.
+  const decided = messages.map((message, index) => {
+    const own = votes[index];
+    const best = byAuthor.get(keys[index]!);
+    const same = best && (!own || best.name === message.author.name?.toLowerCase());
+    return (same && (!own || STRENGTH.indexOf(best.by) < STRENGTH.indexOf(own.by)) ? best : own)?.role ?? null;
+  });
   const kinds = messages.map((message) => message.kind);
   const roles = teamChannelRoles(kinds, keys, teamKindRoles(kinds, decided)).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);

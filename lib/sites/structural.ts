@@ -12,6 +12,7 @@ import { readWithoutFolded } from './structural-folded';
 import { assignRoles, type RoleEvidence } from './structural-roles';
 import { findPageIdentity } from './structural-identity';
 import { findCustomerCard } from './structural-customer';
+import { findNameLists } from './structural-listed-ours';
 import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
@@ -70,7 +71,8 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
   const subject = single?.subject
     ? { text: single.subject, score: 0.7 }
     : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
-  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text);
+  const lists = degrading(() => findNameLists(doc, conversation), []);
+  const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text, lists);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);
   // A chat (roles by side or by bubble classes) with no author shown is titled by the other party.
   const chat = (evidence === 'side' || evidence === 'classes') && !card.name && !card.email;
