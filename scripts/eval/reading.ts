@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth) and blind set 15 (2026-12-06-blind15, a fifteenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth) and blind set 16 (2026-12-07-blind16, a sixteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -138,6 +138,24 @@ const BLIND_14 = '2026-12-06-blind14-';
  * with the internal comment left out (Jira-like), an unanswered call record read as a message (Dixa-like). Unseen, not tuned on.
  */
 const BLIND_15 = '2026-12-06-blind15-';
+/**
+ * Blind set 16 (`2026-12-07-blind16-*`): a sixteenth evaluator's set (a Gmail thread in a German UI with the Google Chat side
+ * panel open on a colleague talking about the customer, Seller Central India's card layout with an attachment card and
+ * Amazon's automatic delivery-delay notice, a Zendesk WhatsApp messaging ticket with a bot menu, a photo and a voice note's
+ * transcript, a Freshdesk ticket forwarded in by a sales colleague whose requester was set to the customer in a Russian UI,
+ * a Help Scout phone conversation with the agent's call note, SMS both ways and a colleague's note, a Gorgias ticket from
+ * Facebook ad comments with another commenter and a private Messenger reply, an Outlook thread with the translation bar and
+ * answers inline under the shop's questions in a Dutch UI, an eBay.de address change after purchase with the safety banner
+ * in the thread, an Etsy thread with a Persian (RTL) buyer, a saved reply and the automatic "order shipped" line, an
+ * eDesk-like marketplace ticket from an Amazon relay address with an unsent AI suggestion, a Zammad-like ticket with a phone
+ * article and an internal one in a German UI), committed before any reader ran (dafef04); first run 5/11 all right for the
+ * engine, 5/11 structural (45 % / 45 %, main 8dc6f36): Etsy's latest message read as the sender/date line, the colleague who
+ * forwarded the mail in read as the customer though the requester was set to her (Freshdesk), the agent read as the
+ * customer of a phone conversation with SMS (Help Scout), the translation bar and the quoted questions kept in the latest
+ * message (Outlook), the photo and voice-note bubbles not read as messages (Zendesk WhatsApp), the ticket number as the
+ * subject and a phone article the agent typed read as the customer's (Zammad-like). Unseen, not tuned on.
+ */
+const BLIND_16 = '2026-12-07-blind16-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -160,6 +178,7 @@ const SETS = [
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
   { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
   { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
+  { name: 'blind 16 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_16) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -24,7 +24,8 @@
  * fixed in session 16 (tuned on since); `blind-14` (a fourteenth evaluator, 2026-12-06, committed before it ran, 8c8cb4d; first run 34/40 plain, 8/12 HTML on main
  * at a1769fb) had six of its classes fixed in session 17 (tuned on since); `blind-15` (a fifteenth evaluator, 2026-12-06, committed
  * before it ran, 0b4ec8b; first run 34/41 plain, 10/12 HTML on main at 7917829, the same with issue-10-strip16's speed-ups)
- * had its classes fixed in session 18 (tuned on since);
+ * had its classes fixed in session 18 (tuned on since); `blind-16` (a sixteenth evaluator, 2026-12-07, committed before it
+ * ran, 07b109e) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14` and `classes-15`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 15).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -51,6 +52,7 @@ export const REPLY_SET_NAMES = [
   'blind-13',
   'blind-14',
   'blind-15',
+  'blind-16',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -129,6 +131,13 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Inbox mails; lt lv et sl hr sr bg is ga mt sq ka kk mn ne si km am zu bn pa ur vi hu fi cs ro el ca id ar besides en de fr
   // es pt ru tr ja zh ko; a big thread (ro), one bottom-posted (cs), inline answers (fi)), committed before it ran (0b4ec8b): unseen.
   'blind-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-blind15-clients-languages.jsonl'),
+  // A sixteenth evaluator's (Vivaldi Mail, Roundcube, POST Luxembourg, Apple Mail on iPhone and Mac, Outlook for Android, iOS,
+  // Lite, desktop and web, Samsung Email, Yahoo, Yahoo! JAPAN, Xtra, IONOS, Free.fr, SFR, Tiscali, o2, KPN, SAPO, 189 Mail,
+  // PChome, Kakao, inbox.ru, i.ua, Rediffmail, AOL, TIM, online.no, Y!mobile, Fibertel, Naver, Thunderbird, Horde, WEB.DE, Zoho
+  // Mail, Gmail in several UIs; Walmart Marketplace, Rakuten and Shopify Inbox mails; ps be bs lb fo gd yo ha so jv sm mi ht hy
+  // ky tg or te ti mk uz no sk fa lt hr sl sw th besides en de fr es it pl nl pt ja zh ko ru uk tr; big threads (en, nl HTML),
+  // one bottom-posted (it), inline answers (fr), a forward with a note (no)), committed before it ran (07b109e): unseen.
+  'blind-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind16-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
