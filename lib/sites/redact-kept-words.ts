@@ -18,6 +18,7 @@ import { foldedMessages } from '@/lib/sites/structural-folded-words.json';
 import { translationNotes } from '@/lib/sites/structural-translation-words.json';
 import { receipts } from '@/lib/sites/structural-receipt-words.json';
 import { draftLabels } from '@/lib/sites/structural-draft-words.json';
+import { createdByLabels } from '@/lib/sites/structural-created-by-words.json';
 import { customerLabels, shopLabels } from '@/lib/sites/structural-role-label-words.json';
 import { sectionLabels } from '@/lib/sites/structural-subject-words.json';
 import { domains, localParts } from '@/lib/sites/form-relay-words.json';
@@ -49,6 +50,7 @@ const KEPT = new Set(
       translationNotes,
       receipts,
       draftLabels,
+      createdByLabels,
       customerLabels,
       shopLabels,
       sectionLabels,
