@@ -2,7 +2,7 @@
  * The background: routes messages, makes the store calls (host permissions and secrets live
  * here, never in the content script), opens the panel from the toolbar, handles the shortcut.
  */
-import { setUpGenericReader } from './generic-reader';
+import { onMenuClick, onReadCommand, setUpGenericReader } from './generic-reader';
 import { insertTopSuggestion } from './insert-top-suggestion';
 import { setUpPackRefresh } from './packs';
 import { setUpPanelOpening } from './panel-opening';
@@ -22,6 +22,12 @@ export default defineBackground(() => {
     if (command === 'insert-top-suggestion') void insertTopSuggestion(tab?.id);
   });
   // The e2e build only (the bundler drops it elsewhere): Playwright's key presses reach the page,
-  // never the browser's shortcuts, so a spec runs the shortcut from the worker.
-  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { e2eInsertTopSuggestion: insertTopSuggestion });
+  // never the browser's shortcuts or context menu, so a spec runs their handlers from the worker.
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, {
+      e2eInsertTopSuggestion: insertTopSuggestion,
+      e2eOnMenuClick: onMenuClick,
+      e2eOnReadCommand: onReadCommand,
+    });
+  }
 });

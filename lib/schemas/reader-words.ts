@@ -40,6 +40,7 @@ export const ReaderWordsSchema = object({
   systemClassWords: phraseList(),
   recordClassWords: phraseList(),
   platformAuthors: phraseList(),
+  createdByLabels: phraseList(),
   // Days, spans and months as pages write them (lib/sites/human-time-words.json); units: minutes, hours, days.
   humanTime: object({
     today: phraseList(),

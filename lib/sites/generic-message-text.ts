@@ -15,6 +15,7 @@ import { tooltipStamp } from './structural-tooltip-time';
 import { withoutReceipt } from './structural-receipt';
 import { recipientRows } from './structural-recipient-row';
 import { ownHeading } from './structural-block-heading';
+import { isHeaderRow } from '@/lib/sites/generic-header-row-body';
 
 const HEADER_LINES = 10;
 /** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
@@ -59,16 +60,17 @@ function shownText(block: Element, sender: Element | null, author: Person, stamp
   const total = messageLength(block, sender, stamps);
   let best: Element | null = null;
   let bestLength = 0;
+  const header = headerLines(block, sender, author, stamps);
   const candidates = block.querySelectorAll(BODY);
   for (let index = 0; index < candidates.length && index < MAX_BODIES; index++) {
     const candidate = candidates[index]!;
     if (sender && (candidate.contains(sender) || sender.contains(candidate))) continue;
     // Quoted history is inside the body, never the body itself.
     if (/quot/i.test(candidate.getAttribute('class') ?? '') || candidate.closest('blockquote')) continue;
+    if (isHeaderRow(candidate, author.name, stamps, (line) => isHeaderLine(line, header))) continue;
     const length = visibleLength(candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
-  const header = headerLines(block, sender, author, stamps);
   if (best && bestLength >= total * 0.4) {
     // The shown time ("4h") whose tooltip dates the block is a header line too, when the body holds it.
     const own = [...header, singleLine(tooltipStamp(block)?.textContent)];

@@ -18,6 +18,7 @@ import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
 import { withoutTranslationNote } from './structural-translation-note';
+import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 
 export interface GenericMessage {
   author: Person;
@@ -60,8 +61,9 @@ function readBlock(block: Element): GenericMessage | null {
   // The time elements: for the time, and as header lines the text leaves out.
   const stamps = block.querySelectorAll(TIMESTAMP);
   const shown = bodyText(block, sender, author, stamps);
-  // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation).
-  const text = withoutTranslationNote(shown);
+  // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation);
+  // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts).
+  const text = withoutInlineQuotes(withoutTranslationNote(shown));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
   return {

@@ -11,6 +11,7 @@ import { ago, amBefore, months, pmBefore, today, units, yesterday } from './huma
 import { giveReaderWords } from './reader-words';
 import { assistantNames } from './structural-assistant-words.json';
 import { agentClassWords, customerClassWords, platformAuthors, recordClassWords, systemClassWords } from './structural-class-words.json';
+import { createdByLabels } from './structural-created-by-words.json';
 import { draftLabels } from './structural-draft-words.json';
 import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
@@ -62,6 +63,7 @@ export const READER_WORDS: ReaderWords = {
   systemClassWords,
   recordClassWords,
   platformAuthors,
+  createdByLabels,
   humanTime: { today, yesterday, ago, units, pmBefore, amBefore, months },
 };
 

@@ -27,6 +27,19 @@ function reading(value: string, lang: string): string {
 /** The value with every word but its time's redacted by `text`; undefined when it reads as no dated time. */
 export function redactBesideTime(value: string, lang: string, text: (value: string) => string): string | undefined {
   if (!YEAR.test(value) || (!tooltipDate(value) && !humanTime(value, { lang, now: NOW }))) return undefined;
+  return redactKeepingReading(value, lang, text);
+}
+
+/**
+ * The value with each word redacted by `text` unless `kept` says otherwise or the readers read its time
+ * differently without the word (as its placeholder, then as a neutral filler of its shape).
+ */
+export function redactKeepingReading(
+  value: string,
+  lang: string,
+  text: (value: string) => string,
+  kept: (word: string) => boolean = () => false,
+): string {
   const time = reading(value, lang);
   // Words at the odd indices, what lies between them at the even ones.
   const parts = value.split(WORD_SPLIT);
@@ -37,6 +50,7 @@ export function redactBesideTime(value: string, lang: string, text: (value: stri
   };
   for (let index = 1; index < parts.length; index += 2) {
     const word = parts[index]!;
+    if (kept(word)) continue;
     const placeholder = text(word);
     if (readsAlike(index, placeholder)) parts[index] = placeholder;
     else if (readsAlike(index, neutral(word))) parts[index] = neutral(word);

@@ -6,6 +6,7 @@
  * element just before the messages' list names the conversation.
  */
 import type { findSubject } from './structural-subject';
+import { isTicketNumber } from '@/lib/sites/ticket-number-line';
 
 type Subject = ReturnType<typeof findSubject>;
 
@@ -24,14 +25,14 @@ export function withPaneTitle(subject: Subject, list: Element | null): Subject {
   return title ? { text: title, score: 0.6 } : subject;
 }
 
-/** The text of the header's first leaf element that shows text (a button's label is no title). */
+/** The text of the header's first leaf element that shows text (a button's label, the ticket's number are no title). */
 function firstLine(header: Element): string | undefined {
   const leaves = header.querySelectorAll('*');
   for (let index = 0; index < leaves.length && index < 30; index++) {
     const leaf = leaves[index]!;
     if (leaf.childElementCount > 0 || leaf.closest('button, [role="button"], [hidden]')) continue;
     const text = (leaf.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= MIN_TITLE && text.length <= MAX_TITLE) return text;
+    if (text.length >= MIN_TITLE && text.length <= MAX_TITLE && !isTicketNumber(text)) return text;
   }
   return undefined;
 }

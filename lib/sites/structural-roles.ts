@@ -19,7 +19,8 @@ import { teamChannelRoles } from './structural-team-channel';
 import { customerBehindRelay } from './form-relay';
 import { repliesToFirstAuthor } from './structural-recipient';
 import { isDeliveryReport } from './structural-delivery-report';
-import { listedBesideOurs } from './structural-listed-ours';
+import { createdByOther } from '@/lib/sites/structural-created-by';
+import { listedBesideOurs } from '@/lib/sites/structural-listed-ours';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -68,7 +69,9 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
     if (message.relayed) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
-    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index]) return { role: 'agent', by: 'labels' };
+    // Written into the ticket by an agent for the sender shown (./structural-created-by.ts) is ours too.
+    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index] || createdByOther(message))
+      return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
     if (bySide[index]) return { role: bySide[index]!, by: 'side' };

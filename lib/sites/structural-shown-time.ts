@@ -67,16 +67,11 @@ export function dateLineTime(element: Element, named = false): string | undefine
   return dateTextTime(element.textContent ?? '', langOf(element), named);
 }
 
-/**
- * `nameless`: every word is a short or lower-case one ("Tue", "nov.", "h", "décembre"), as a redacted snapshot
- * keeps the date only where no name ("Anna 30.11.2026 19:40") can hide.
- */
-export function dateTextTime(raw: string, lang: string, named = false, nameless = false): string | undefined {
+export function dateTextTime(raw: string, lang: string, named = false): string | undefined {
   const text = asciiDigits(raw).replace(/\s+/g, ' ').trim();
   if (text.length > MAX_CHARS || !TIME_OF_DAY.test(text) || !(named || YEAR.test(text))) return undefined;
   // A date says at most a weekday, a month and a joiner ("Wed 2 Dec 2026 at 19:58"); more words are a sentence.
-  const words = text.match(WORD) ?? [];
-  if (words.length > MAX_WORDS || (nameless && !words.every((word) => word.length <= 3 || word === word.toLowerCase()))) return undefined;
+  if ((text.match(WORD) ?? []).length > MAX_WORDS) return undefined;
   return isoTime(text, lang);
 }
 
