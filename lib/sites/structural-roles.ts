@@ -65,12 +65,14 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
   const bySide = sideRoles(messages);
   const automated = automatedReplies(messages);
   const replies = repliesToFirstAuthor(messages);
+  // Typed in by an agent for the sender shown: the block is ours, its sender is still the customer.
+  const typedForSender = messages.map(createdByOther);
   const votes: Vote[] = messages.map((message, index) => {
     // A shop's form mailer writes under the shop's name, yet relays a customer (./form-relay.ts).
     if (message.relayed) return { role: 'customer', by: 'signed-in' };
     if (isSelf(message.author, identity)) return { role: 'agent', by: 'signed-in' };
     // Written into the ticket by an agent for the sender shown (./structural-created-by.ts) is ours too.
-    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index] || createdByOther(message))
+    if (AGENT_LABEL().test(message.header) || message.ours || automated[index] || replies[index] || typedForSender[index])
       return { role: 'agent', by: 'labels' };
     if (customerKey) return { role: keys[index] === customerKey ? 'customer' : 'agent', by: 'title' };
     if (byClass[index]) return { role: byClass[index]!, by: 'classes' };
@@ -79,7 +81,10 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
   });
   // A writer the page lists beside one of us (a ticket's followers) is ours (./structural-listed-ours.ts).
   const names = messages.map(({ author }) => author.name?.toLowerCase() ?? '');
-  const ours = new Set([...identity.names, ...names.filter((name, index) => name && votes[index]?.role === 'agent')]);
+  const ours = new Set([
+    ...identity.names,
+    ...names.filter((name, index) => name && votes[index]?.role === 'agent' && !typedForSender[index]),
+  ]);
   listedBesideOurs(names, ours, lists).forEach((listed, index) => {
     if (listed && !votes[index]) votes[index] = { role: 'agent', by: 'labels' };
   });
@@ -88,7 +93,7 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
   const byAuthor = new Map<string, NonNullable<Vote> & { name?: string }>();
   votes.forEach((vote, index) => {
     const key = keys[index]!;
-    if (!vote || !key) return;
+    if (!vote || !key || typedForSender[index]) return;
     const known = byAuthor.get(key);
     if (!known || STRENGTH.indexOf(vote.by) < STRENGTH.indexOf(known.by))
       byAuthor.set(key, { ...vote, name: messages[index]!.author.name?.toLowerCase() });
@@ -98,6 +103,7 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
   // the stronger vote is the same writer's by name too: a header that names someone else's address gives two writers one key.
   const decided = messages.map((message, index) => {
     const own = votes[index];
+    if (typedForSender[index]) return own!.role;
     const best = byAuthor.get(keys[index]!);
     const same = best && (!own || best.name === message.author.name?.toLowerCase());
     return (same && (!own || STRENGTH.indexOf(best.by) < STRENGTH.indexOf(own.by)) ? best : own)?.role ?? null;
