@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
-import { reading } from '@/lib/suggest/testing/sure-reading';
+import { readAs, reading } from '@/lib/suggest/testing/sure-reading';
 import { readAsTold } from '@/lib/suggest/told-situation';
-
-const readAs = (clause: string, intent: Intent, confidence = 0.8) => readAsTold(clause, reading(intent, confidence), true)?.intent;
 
 /** Session 18, from held-out 18's classes: asks the model reads as another intent, each the request LABELS.md gives it. */
 describe('readAsTold: asks of held-out 18 classes, six languages', () => {

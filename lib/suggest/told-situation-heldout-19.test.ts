@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { reading } from '@/lib/suggest/testing/sure-reading';
+import { readAs, readStory, reading } from '@/lib/suggest/testing/sure-reading';
 import { readAsTold } from '@/lib/suggest/told-situation';
-
-const readAs = (clause: string, intent: Intent, confidence = 0.8) => readAsTold(clause, reading(intent, confidence), true)?.intent;
-const readStory = (clause: string) => readAsTold(clause, reading('other', 0.6), false)?.intent;
 
 /** Session 19, from held-out 19's classes after its first run (situation-cues.json), in six languages each. */
 describe('readAsTold: a financing charge, a coupon lapsed, a delivery held', () => {

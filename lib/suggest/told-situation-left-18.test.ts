@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
-import { reading } from '@/lib/suggest/testing/sure-reading';
-import { readAsTold } from '@/lib/suggest/told-situation';
-
-const readAs = (clause: string, intent: Intent, confidence = 0.8) => readAsTold(clause, reading(intent, confidence), true)?.intent;
-const readStory = (clause: string) => readAsTold(clause, reading('other', 0.6), false)?.intent;
+import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
 
 /** Session 19, from the classes held-out 18 left after session 18 (situation-cues.json), in six languages each. */
 describe('readAsTold: a product asked about before buying, the redirect, the postage back', () => {
