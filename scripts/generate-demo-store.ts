@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/generate-demo-store.ts`: rewrites lib/connectors/demo-store/orders.json from
- * the hand-written specs (customers.ts, catalog.ts, order-specs.ts). Deterministic; a unit test
+ * the hand-written specs (customers.ts, catalog.ts, order-specs.json). Deterministic; a unit test
  * fails when the committed JSON and the specs disagree.
  */
 import { writeFile } from 'node:fs/promises';
