@@ -2,6 +2,7 @@
  * Locale-aware formatting of order facts for replies. Everything is deterministic (no local time
  * zone), so the same order renders the same text on every agent's machine.
  */
+import { dateTimeFormat, listFormat, numberFormat } from '@/lib/templates/intl-formatters';
 
 const FALLBACK_LOCALE = 'en';
 
@@ -22,9 +23,9 @@ export function localeFor(language: string | null | undefined): string {
 export function formatMoney(amount: string, currency: string, locale: string): string {
   // Japanese replies write yen as "3,900円"; Intl's "￥3,900" (a full-width sign) reads like a price tag.
   if (currency === 'JPY' && /^ja\b/i.test(locale)) {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(amount))}円`;
+    return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(Number(amount))}円`;
   }
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount));
+  return numberFormat(locale, { style: 'currency', currency }).format(Number(amount));
 }
 
 const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -39,12 +40,12 @@ export function formatDate(iso: string, locale: string): string | undefined {
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (Number.isNaN(date.getTime())) return undefined;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** ["2 × Mug", "Plate"] → "2 × Mug and Plate" (en), "2 × Mug und Plate" (de). */
 export function formatList(parts: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
 /** Absent stays absent: blank strings from settings or pages become undefined, never "". */
