@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, cueSource, spansOf } from '@/lib/suggest/policy-lint-regex';
+import { anyOf, cueSource, spansOf, WORD_EDGE } from '@/lib/suggest/policy-lint-regex';
 
 const cue = (source: string) => new RegExp(cueSource(source), 'iu');
 
@@ -16,6 +16,53 @@ describe('cueSource: the word lists’ \\b and \\p{L} for the supported scripts'
     const word = cue(String.raw`^[\p{L}-]+$`);
     for (const text of ['Zwei-Sterne-Bewertung', 'señal', '구매평', 'レビュー', '商品', 'Ｅｘ']) expect(word.test(text)).toBe(true);
     expect(word.test('5 stars')).toBe(false);
+  });
+});
+
+describe('cueSource: a word edge beside a plain letter is one lookaround', () => {
+  /** Every \b as the full two-sided edge: what the cheaper edges must agree with. */
+  const reference = (source: string) =>
+    new RegExp(cueSource(source.replaceAll(String.raw`\b`, '\u0000')).replaceAll('\u0000', WORD_EDGE), 'giu');
+  const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+  const cues = [
+    String.raw`\bstar\b`,
+    String.raw`\b5\s+stars?\b`,
+    String.raw`\bs?tar\b`,
+    String.raw`\b(?:rate|review)\s\b`,
+    String.raw`\bé?toiles\b`,
+    String.raw`\s\bus\b`,
+    String.raw`\bcafé\b`,
+    String.raw`\b\d+\s?%\b`,
+    String.raw`\b[\p{L}]+_x\b`,
+    String.raw`\bリ\b`,
+    String.raw`\bx?-1`,
+  ];
+  const texts = [
+    'a star, stars, 5 stars!',
+    'tar star_ 5star 5  stars',
+    'rate  review me',
+    'étoiles toiles étoilesé',
+    'tell us',
+    'café cafés',
+    '10% 10 %x 10%é',
+    'ab_x cd_xé',
+    'リ リス ア リ',
+    'stär star Ωstar star9',
+    'ax-1 a-1 -1 x-1',
+  ];
+
+  it('matches exactly what the full edge matches', () => {
+    for (const source of cues) {
+      const fast = new RegExp(cueSource(source), 'giu');
+      for (const text of texts) expect(matches(fast, text), `${source} on ${text}`).toEqual(matches(reference(source), text));
+    }
+  });
+
+  it('leaves the two-sided edge only where no plain letter fixes a side', () => {
+    expect(cueSource(String.raw`\bstar\b`)).not.toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\bs?tar\b`)).toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\s\b\d`)).toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\s\bus`)).not.toContain(WORD_EDGE);
   });
 });
 
