@@ -166,7 +166,9 @@ const BLIND_16 = '2026-12-07-blind16-';
  * message history, Mongolian; an eBay order through Authenticity Guarantee with status cards, Khmer; an Etsy gift order with
  * the gift message on the order card and two buyer messages in a row, Gujarati; a Richpanel-like timeline mixing Messenger,
  * e-mail, order events and a note, Bosnian; a FreeScout-like thread newest on top in a German UI, Sinhala), committed before
- * any reader ran (83f6c8b). Unseen, not tuned on.
+ * any reader ran (83f6c8b); first run 9/11 all right for the engine, 9/11 structural (82 % / 82 %, main 4fa8a9c): Etsy's
+ * byline ("Hetal Patel · Dec 6, 2026") kept at the start of each message's text, and the FreeScout-like agent's reply (the
+ * signed-in agent, "hat geantwortet") read as the customer's. Unseen, not tuned on.
  */
 const BLIND_17 = '2026-12-07-blind17-';
 const SETS = [
