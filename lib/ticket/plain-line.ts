@@ -28,6 +28,9 @@ const REPEATS_PER_FIRST = 4;
 const OPENS_RULE = 1;
 /** An attribution may end on this line (it ends in a colon, a verb, a dash or '>'). */
 const MAY_END_ATTRIBUTION = 2;
+/** What the run knows of its next line besides its flags: nothing yet, or that it is blank. */
+const UNKNOWN = -1;
+const BLANK = -2;
 
 /**
  * Every rule the scan asks of a line by the line alone (the ones reading its neighbours start from
@@ -44,41 +47,75 @@ const LINE_RULES: ReadonlyArray<(line: string) => boolean> = [
 const opensRule = (line: string) => LINE_RULES.some((rule) => rule(line));
 
 /**
+ * Remembered lines, by length: a few of each length (a line is compared with those only). Not a Map: a Map hashes
+ * every character of each line (each a new string from the split), which cost a 1 MB mail of short lines more than
+ * the rest of its scan; nor a slot from a few of its characters: reading them is slow once the scan has seen many
+ * kinds of V8 string (the eval's sets). A line whose length is full only asks the rules again.
+ */
+const WAYS = 4;
+/**
  * The answers for one message's short lines. A message of distinct short lines gains nothing from
  * remembering them (each would be asked twice, here and by the scan): after a few hundred lines
  * that were not seen before outnumber the repeats, it stops and leaves every line to the scan.
  */
 export class PlainLines {
-  private readonly remembered = new Map<string, number>();
+  private readonly lineIn: Array<string | undefined> = new Array((MAX_SHORT_LINE + 1) * WAYS);
+  private readonly flagsIn = new Uint8Array((MAX_SHORT_LINE + 1) * WAYS);
+  /** Which way of each length a new line takes: the oldest. */
+  private readonly nextWay = new Uint8Array(MAX_SHORT_LINE + 1);
   private repeats = 0;
   private firsts = 0;
   private active = true;
 
   /**
-   * Whether the scan, once the sender's text has begun and outside a code fence, keeps non-blank
-   * `lines[i]` as it is: it is short, opens no rule, and no attribution wraps from it over the next
-   * lines. Exact when true; false when unsure (the scan's own tests decide then).
+   * Where the run of lines from `from` ends that the scan, once the sender's text has begun and
+   * outside a code fence, keeps as they are: blank lines, and short lines that open no rule and that
+   * no attribution wraps from over the next lines. Exact: from the line returned on, the scan's own
+   * tests decide (`from` itself when its line is not one of these).
    */
-  isPlain(lines: readonly string[], i: number): boolean {
-    const line = lines[i] ?? '';
-    if (!this.active || line.length > MAX_SHORT_LINE || this.flagsOf(line) !== 0) return false;
-    for (let k = i + 1; k < i + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
-      const next = lines[k] ?? '';
-      if (isBlank(next) || !isMarkerCandidate(next)) return true;
-      const mayEnd = next.length > MAX_SHORT_LINE ? mayEndAttributionLine(next) : (this.flagsOf(next) & MAY_END_ATTRIBUTION) !== 0;
-      if (mayEnd) return false;
+  plainRunEnd(lines: readonly string[], from: number): number {
+    // What the look-ahead learnt about the next line, its answer when the run gets there: each line is looked up once.
+    let known = UNKNOWN;
+    for (let i = from; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      const carried = known;
+      known = UNKNOWN;
+      if (carried === BLANK || (carried === UNKNOWN && isBlank(line))) continue;
+      if (!this.active || line.length > MAX_SHORT_LINE) return i;
+      if (carried !== UNKNOWN) this.repeats++;
+      if ((carried === UNKNOWN ? this.flagsOf(line) : carried) !== 0) return i;
+      for (let k = i + 1; k < i + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
+        const next = lines[k] ?? '';
+        if (isBlank(next)) {
+          if (k === i + 1) known = BLANK;
+          break;
+        }
+        if (!isMarkerCandidate(next)) break;
+        if (next.length > MAX_SHORT_LINE) {
+          if (mayEndAttributionLine(next)) return i;
+          continue;
+        }
+        const flags = this.flagsOf(next);
+        if (k === i + 1) known = flags;
+        if ((flags & MAY_END_ATTRIBUTION) !== 0) return i;
+      }
     }
-    return true;
+    return lines.length;
   }
 
+  /** The flags of a short line: remembered, or asked and remembered in place of the oldest line of its length. */
   private flagsOf(line: string): number {
-    const known = this.remembered.get(line);
-    if (known !== undefined) {
+    const first = line.length * WAYS;
+    for (let slot = first; slot < first + WAYS; slot++) {
+      if (this.lineIn[slot] !== line) continue;
       this.repeats++;
-      return known;
+      return this.flagsIn[slot] ?? 0;
     }
     const flags = (opensRule(line) ? OPENS_RULE : 0) | (mayEndAttributionLine(line) ? MAY_END_ATTRIBUTION : 0);
-    this.remembered.set(line, flags);
+    const way = this.nextWay[line.length] ?? 0;
+    this.lineIn[first + way] = line;
+    this.flagsIn[first + way] = flags;
+    this.nextWay[line.length] = (way + 1) % WAYS;
     this.firsts++;
     // Most lines new: the rest is left to the scan (a line unknown here is never called plain).
     if (this.firsts > MIN_FIRSTS && this.firsts * REPEATS_PER_FIRST > this.repeats) this.active = false;
