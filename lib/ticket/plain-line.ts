@@ -28,9 +28,14 @@ const REPEATS_PER_FIRST = 4;
 const OPENS_RULE = 1;
 /** An attribution may end on this line (it ends in a colon, a verb, a dash or '>'). */
 const MAY_END_ATTRIBUTION = 2;
-/** What the run knows of its next line besides its flags: nothing yet, or that it is blank. */
+/** What a line is to the run besides a short line's flags: blank; too long for a marker; longer than a short line. */
 const UNKNOWN = -1;
 const BLANK = -2;
+const PAST_MARKERS = -3;
+const LONG = -4;
+const LONG_MAY_END = -5;
+/** Lines the run remembers its answers for: the line and the two below it that an attribution may wrap over. */
+const WINDOW = 4;
 
 /**
  * Every rule the scan asks of a line by the line alone (the ones reading its neighbours start from
@@ -63,6 +68,8 @@ export class PlainLines {
   private readonly flagsIn = new Uint8Array((MAX_SHORT_LINE + 1) * WAYS);
   /** Which way of each length a new line takes: the oldest. */
   private readonly nextWay = new Uint8Array(MAX_SHORT_LINE + 1);
+  private readonly windowAt = new Int32Array(WINDOW);
+  private readonly windowKind = new Int32Array(WINDOW);
   private repeats = 0;
   private firsts = 0;
   private active = true;
@@ -74,33 +81,40 @@ export class PlainLines {
    * tests decide (`from` itself when its line is not one of these).
    */
   plainRunEnd(lines: readonly string[], from: number): number {
-    // What the look-ahead learnt about the next line, its answer when the run gets there: each line is looked up once.
-    let known = UNKNOWN;
+    this.windowAt.fill(-1);
     for (let i = from; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      const carried = known;
-      known = UNKNOWN;
-      if (carried === BLANK || (carried === UNKNOWN && isBlank(line))) continue;
-      if (!this.active || line.length > MAX_SHORT_LINE) return i;
-      if (carried !== UNKNOWN) this.repeats++;
-      if ((carried === UNKNOWN ? this.flagsOf(line) : carried) !== 0) return i;
+      if (!this.active) return i;
+      const kind = this.kindAt(lines, i);
+      if (kind === BLANK) continue;
+      if (kind !== 0) return i;
       for (let k = i + 1; k < i + MAX_ATTRIBUTION_LINES && k < lines.length; k++) {
-        const next = lines[k] ?? '';
-        if (isBlank(next)) {
-          if (k === i + 1) known = BLANK;
-          break;
-        }
-        if (!isMarkerCandidate(next)) break;
-        if (next.length > MAX_SHORT_LINE) {
-          if (mayEndAttributionLine(next)) return i;
-          continue;
-        }
-        const flags = this.flagsOf(next);
-        if (k === i + 1) known = flags;
-        if ((flags & MAY_END_ATTRIBUTION) !== 0) return i;
+        const next = this.kindAt(lines, k);
+        if (next === BLANK || next === PAST_MARKERS) break;
+        if (next === LONG_MAY_END || (next >= 0 && (next & MAY_END_ATTRIBUTION) !== 0)) return i;
       }
     }
     return lines.length;
+  }
+
+  /**
+   * What `lines[j]` is to the run: blank, too long to be asked, or a short line's flags. The run reads each line as
+   * itself and as one of the two below a line above it: the window holds the last few answers, so each is asked once.
+   */
+  private kindAt(lines: readonly string[], j: number): number {
+    const slot = j % WINDOW;
+    if (this.windowAt[slot] === j) {
+      this.repeats++;
+      return this.windowKind[slot] ?? UNKNOWN;
+    }
+    const line = lines[j] ?? '';
+    let kind: number;
+    if (isBlank(line)) kind = BLANK;
+    else if (!isMarkerCandidate(line)) kind = PAST_MARKERS;
+    else if (line.length > MAX_SHORT_LINE) kind = mayEndAttributionLine(line) ? LONG_MAY_END : LONG;
+    else kind = this.flagsOf(line);
+    this.windowAt[slot] = j;
+    this.windowKind[slot] = kind;
+    return kind;
   }
 
   /** The flags of a short line: remembered, or asked and remembered in place of the oldest line of its length. */
