@@ -70,6 +70,7 @@ export const REPLY_SET_NAMES = [
   'classes-14',
   'classes-15',
   'classes-16',
+  'classes-17',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -176,6 +177,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Our own cases for the failure classes of blind set 15 and their neighbours (2026-12-06, issue-10-strip16): tuned on.
   'classes-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-15.jsonl'),
   'classes-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-16.jsonl'),
+  'classes-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-17.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
