@@ -55,7 +55,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'blind-16':
     "ours, 2026-12-07 fixture by a sixteenth evaluator, committed before running it (07b109e); first run 22/42 plain, 9/12 HTML (main at 8dc6f36, and the same with issue-10-strip17's first changes); its classes fixed in session 19, tuned on from session 19 (first run 31/54)",
   'blind-17':
-    'ours, 2026-12-07 fixture by a seventeenth evaluator, committed before running it (2f8452e); first run 29/41 plain, 11/12 HTML (main at 4fa8a9c); unseen, not tuned on',
+    "ours, 2026-12-07 fixture by a seventeenth evaluator, committed before running it (2f8452e); first run 29/41 plain, 11/12 HTML (main at 4fa8a9c, and the same with issue-10-strip18's speed-ups); its classes fixed in session 20, tuned on from session 20 (first run 40/53)",
   'classes-14':
     "ours, 2026-12-06: one case per fixed failure class of blind set 14 and its neighbours (a quote that opens on the name then a comma in en de ru, a family and given name with '様' greeting a surname, 'Thanks and Regards' over a mobile line, Swedish and Norwegian legal notices, Danish and Norwegian forward intros, a '/<name>' sign-off above a forward, plain and HTML) and cases that must stay, our own words; tuned on (the stripper before: 4/14, 4/12 plain, 0/2 HTML, the four it passed all cases that must stay)",
   'classes-15':
