@@ -59,8 +59,9 @@ function historyOpening(line: string): HistoryOpening | undefined {
     return 'original-message';
   if (first === '_' && SEPARATOR_LINE.test(line)) return 'rule';
   if (isHistoryHeadingLine(line)) return 'heading';
-  // A header block and a lone "From:" line both open with a header field.
-  return mayBeHeaderField(line) ? 'header-field' : undefined;
+  // A header block and a lone "From:" line both open with a header field ("From:", "Sent:", "De :"); a line of a
+  // pasted contact list ("Tel: …") is none, and reading it as one cost such a list's every line the scan's rules.
+  return mayBeHeaderField(line) && (HEADER_FROM_LINE.test(line) || HEADER_OTHER_LINE.test(line)) ? 'header-field' : undefined;
 }
 
 /** Whether history may start at `line` by what it holds alone (each rule of isHistoryStart opens with one of these). */

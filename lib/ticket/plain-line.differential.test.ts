@@ -15,7 +15,7 @@ import { PACKAGE_SUITE_NAMES, loadPackageSuite } from '@/lib/ticket/testing/pack
  */
 const MIXES = 3000;
 const MAX_MIX_LINES = 40;
-const NEVER_PLAIN = { isPlain: () => false };
+const NEVER_PLAIN = { plainRunEnd: (_lines: readonly string[], from: number) => from };
 
 /** Every line of every case, HTML ones as the scan receives them (rendered, marked history cut). */
 function everyLine(): string[] {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { PlainLines } from '@/lib/ticket/plain-line';
 import { stripReplyText } from '@/lib/ticket/strip-reply-text';
 
-const isPlainTextLine = (lines: readonly string[], i: number) => new PlainLines().isPlain(lines, i);
+/** Whether the non-blank line `i` is plain: the run of plain lines from it does not end on it. */
+const isPlainTextLine = (lines: readonly string[], i: number) => new PlainLines().plainRunEnd(lines, i) > i;
 
 const lines = (text: string) => text.split('\n');
 
-describe('PlainLines.isPlain', () => {
+describe('PlainLines.plainRunEnd', () => {
   it('answers yes for a short line of text that no rule can act on', () => {
     expect(isPlainTextLine(lines('checked twice\nall good\n\nmore'), 0)).toBe(true);
     expect(isPlainTextLine(lines('item 42'), 0)).toBe(true);
@@ -36,21 +37,38 @@ describe('PlainLines.isPlain', () => {
 
   it('reads a remembered line with its new neighbours', () => {
     const plain = new PlainLines();
-    expect(plain.isPlain(lines('the box came\nall good'), 0)).toBe(true);
-    expect(plain.isPlain(lines('the box came\nPat <pat@mail.example> wrote:'), 0)).toBe(false);
+    expect(plain.plainRunEnd(lines('the box came\nall good'), 0)).toBe(2);
+    expect(plain.plainRunEnd(lines('the box came\nPat <pat@mail.example> wrote:'), 0)).toBe(0);
   });
 
   it('leaves every line to the scan once most lines are new (nothing to gain from remembering them)', () => {
     const plain = new PlainLines();
     const distinct = Array.from({ length: 2000 }, (_, k) => `row ${k}`);
-    expect(plain.isPlain(distinct, 0)).toBe(true);
-    for (let k = 1; k < distinct.length; k++) plain.isPlain(distinct, k);
-    expect(plain.isPlain(['row 0', 'row 1'], 0)).toBe(false);
+    // A few hundred new lines are remembered, then the run stops short of the end and every later run is empty.
+    const runEnd = plain.plainRunEnd(distinct, 0);
+    expect(runEnd).toBeGreaterThan(100);
+    expect(runEnd).toBeLessThan(distinct.length);
+    expect(plain.plainRunEnd(['row 0', 'row 1'], 0)).toBe(0);
   });
 
   it('answers yes for the links and addresses of a pasted contact list, up to 40 characters', () => {
     expect(isPlainTextLine(lines('http://shop.example/contact\njane@example.test'), 0)).toBe(true);
     expect(isPlainTextLine(lines('Warehouse 4, 12 Dock Road, Unit 7B'), 0)).toBe(true);
+  });
+
+  it('ends the run of blank and plain lines where a line opens a rule or an attribution may wrap from', () => {
+    const plain = new PlainLines();
+    expect(plain.plainRunEnd(lines('ok\n\nyes\n- a\n\n-- \nPat'), 0)).toBe(5);
+    // 'yes' may be the first of the three lines an attribution wraps over.
+    expect(plain.plainRunEnd(lines('ok\n\nyes\nOn Tue 3 Mar\nPat <pat@mail.example> wrote:\n> earlier'), 0)).toBe(2);
+    expect(plain.plainRunEnd(lines('ok\n\nyes\n'), 0)).toBe(4);
+  });
+
+  it('answers yes for a labelled line that is no mail header field ("Tel:", "Fax:") in any language', () => {
+    for (const line of ['Tel: +33 6 33 33 44 03', 'Fax: 030 1234', 'Handy: 0171 555', 'Téléphone : 01 23', 'Тел.: 8 800'])
+      expect(isPlainTextLine([line, 'next'], 0), line).toBe(true);
+    for (const line of ['From: Kim', 'Von: Kim', 'De : Kim', 'Sent: Monday', 'Gesendet: Montag'])
+      expect(isPlainTextLine([line, 'next'], 0), line).toBe(false);
   });
 
   it('leaves a long line to the scan', () => {

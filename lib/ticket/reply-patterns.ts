@@ -122,6 +122,9 @@ export const GATEWAY_BANNER = new RegExp(alternationOf('gatewayBanners'), 'iu');
 /** "This e-mail is confidential…": the legal notice below a company signature. */
 export const DISCLAIMER = new RegExp(alternationOf('disclaimers'), 'iu');
 
+/** "This message was sent via …": a marketplace relay's notice below the signature. */
+export const RELAY_NOTICE = new RegExp(alternationOf('relayNotices'), 'iu');
+
 /** "-----Original Message-----" and its translations: history starts here. */
 export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${alternationOf('originalMessage')}\s?-{0,}\s?\*?\s*$`, 'iu');
 

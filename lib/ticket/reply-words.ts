@@ -35,6 +35,7 @@ const ReplyWordsSchema = z.object({
   attributionOpeners: ByLanguage,
   gatewayBanners: ByLanguage,
   disclaimers: ByLanguage,
+  relayNotices: ByLanguage,
   forwardAnnouncements: ByLanguage,
   greetings: ByLanguage,
   addressTitles: ByLanguage,

@@ -74,3 +74,21 @@ describe("stripReply: 'Salam,' closes an Indonesian or Malay mail, and greets at
     );
   });
 });
+
+describe('stripReply: a note that passes the message below on (blind set 17)', () => {
+  const block = (separator: string) =>
+    `${separator}\nOd: Kurýr <info@kuryr.example>\nKomu: eva@mail.example\nDatum: 2. 12. 2026 9:00\nPředmět: Balík vrácen\n\nBalík byl vrácen.`;
+  it.each([
+    ['Czech', 'přeposílám vám e-mail od kurýra, balík se vrátil.', '---------- Původní e-mail ----------'],
+    ['Russian', 'пересылаю вам письмо от курьера, посылка вернулась.', '-------- Исходное сообщение --------'],
+    ['Ukrainian', 'пересилаю вам лист від кур’єра, посилка повернулася.', '-------- Оригінальне повідомлення --------'],
+  ])('keeps the %s forward the note announces', (_language, note, separator) => {
+    const text = `Dobrý den,\n\n${note}\n\n${block(separator)}`;
+    expect(stripReply(text)).toBe(text);
+  });
+
+  it('cuts the same block under a note that announces nothing', () => {
+    const text = `Dobrý den,\n\nbalík se vrátil, pošlete ho prosím znovu.\n\n${block('---------- Původní e-mail ----------')}`;
+    expect(stripReply(text)).toBe('Dobrý den,\n\nbalík se vrátil, pošlete ho prosím znovu.');
+  });
+});

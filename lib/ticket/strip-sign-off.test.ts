@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSignOffEnd } from '@/lib/ticket/strip-sign-off';
+import { nameSignOffEnd, trailingNoticeStart } from '@/lib/ticket/strip-sign-off';
 
 const lines = (text: string) => text.split('\n');
 /** The text `nameSignOffEnd` leaves of `text`. */
@@ -64,5 +64,27 @@ describe('nameSignOffEnd: a name with its sign-off word right under the text (HT
   it('keeps it under text that does not end a sentence, and keeps a bare name with no blank line', () => {
     expect(kept('안녕하세요,\n주문 번호는 아래와 같습니다\n박서준 드림')).toBe('안녕하세요,\n주문 번호는 아래와 같습니다\n박서준 드림');
     expect(kept('您好，\n杯子的把手断了，请补寄一个。\n王伟')).toBe('您好，\n杯子的把手断了，请补寄一个。\n王伟');
+  });
+});
+
+describe("trailingNoticeStart: a marketplace relay's notice at the very end", () => {
+  it('finds it in several languages, one or two sentences, CJK ones shorter than a legal notice', () => {
+    for (const notice of [
+      'Ta wiadomość została wysłana za pośrednictwem Empik Marketplace. Odpowiedz w panelu.',
+      'Dit bericht is verzonden via bol.com. Antwoord via het verkopersaccount.',
+      'Questo messaggio è stato inviato tramite eBay. Rispondi dal Centro messaggi.',
+      '※ 본 메일은 11번가 판매자 문의를 통해 발송되었습니다.',
+      'Diese Nachricht wurde Ihnen über Kaufland.de zugestellt. Bitte antworten Sie im Händlerportal.',
+    ]) {
+      const text = lines(`Hallo,\n\ndas Teil fehlt.\n\nGrüße\nKim\n\n${notice}`);
+      expect(trailingNoticeStart(text, text.length), notice).toBe(text.length - 1);
+    }
+  });
+
+  it('finds no notice in a short last line or one without a relay’s or legal notice’s words', () => {
+    const short = lines('Hallo,\n\ndas Teil fehlt.\n\nGrüße\nKim\n\nGesendet über Wi-Fi');
+    expect(trailingNoticeStart(short, short.length)).toBe(short.length);
+    const prose = lines('Hallo,\n\ndas Teil fehlt, und die Anleitung war auch nicht im Paket, leider.');
+    expect(trailingNoticeStart(prose, prose.length)).toBe(prose.length);
   });
 });

@@ -3,7 +3,7 @@
  * sign-off word ("이지현 드림"), a legal notice below the signature, a signature boxed between two
  * rules. Each reads a bounded number of lines from the end.
  */
-import { DISCLAIMER, NAME_SIGN_OFF_LINE, RULE_LINE, SURNAME_NAME_LINE, SURNAME_WORD_LINE } from './reply-patterns';
+import { DISCLAIMER, NAME_SIGN_OFF_LINE, RELAY_NOTICE, RULE_LINE, SURNAME_NAME_LINE, SURNAME_WORD_LINE } from './reply-patterns';
 import { ENDS_SENTENCE } from './strip-addressed-name';
 
 const isBlank = (line: string) => line.trim() === '';
@@ -71,7 +71,8 @@ const CONTACT = /https?:\/\/|www\.|\S@\S|\d(?:[\s()./-]{0,2}\d){6}/;
 const isNoticeLine = (line: string) => line.length <= MAX_NOTICE_LINE && line.trim().length >= MIN_NOTICE_LINE;
 
 /**
- * Where a legal notice at the very end of `lines[0, end)` starts ("Esta mensagem … é confidencial …"),
+ * Where a legal or relay notice at the very end of `lines[0, end)` starts ("Esta mensagem … é confidencial …",
+ * "Ta wiadomość została wysłana za pośrednictwem Allegro. …"),
  * or `end` when there is none. The notice is a run of long lines, alone or right under the signature card.
  * The caller cuts it only when a signature is found above it: a customer's own "please keep this
  * confidential" paragraph is not a notice.
@@ -82,10 +83,13 @@ export function trailingNoticeStart(lines: readonly string[], end: number): numb
   if (last < 0 || lastLine.length > MAX_NOTICE_LINE) return end;
   let start = last;
   while (start - 1 >= 0 && last - start + 1 < MAX_NOTICE_LINES && isNoticeLine(lines[start - 1] ?? '')) start--;
-  if (start === last && !isNoticeLine(lastLine)) return end;
+  if (start === last && !isNoticeLine(lastLine) && !RELAY_NOTICE.test(lastLine)) return end;
   const notice = lines.slice(start, last + 1);
   if (POSTSCRIPT.test(notice[0] ?? '')) return end; // "P.S. these papers are confidential…" is the sender's
-  const isNotice = notice.join(' ').length >= MIN_NOTICE_CHARS && notice.some((line) => DISCLAIMER.test(line));
+  // A relay's notice is one or two sentences, shorter in CJK than a legal notice's prose ("※ 본 메일은 … 통해 발송되었습니다.").
+  const isNotice =
+    (notice.join(' ').length >= MIN_NOTICE_CHARS && notice.some((line) => DISCLAIMER.test(line))) ||
+    notice.some((line) => RELAY_NOTICE.test(line));
   return isNotice ? start : end;
 }
 

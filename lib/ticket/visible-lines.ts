@@ -18,11 +18,11 @@ import { PlainLines } from '@/lib/ticket/plain-line';
  * The lines the sender wrote: stops at history or signature, skips '>' blocks in between.
  * A line holding both the end of the reply and an attribution ("Thanks! On Mon, … wrote:") is
  * split in a copy of `original`, the reply kept and the attribution read next. `plain` is the fast
- * path for lines no rule acts on; a test passes one that answers no, to check it changes nothing.
+ * path for runs of lines no rule acts on; a test passes one that finds none, to check it changes nothing.
  */
 export function visibleLines(
   original: readonly string[],
-  plain: Pick<PlainLines, 'isPlain'> = new PlainLines(),
+  plain: Pick<PlainLines, 'plainRunEnd'> = new PlainLines(),
 ): { own: readonly string[]; forwarded: readonly string[] } {
   // Copied the first time a line is split (rarely): a 1 MB mail's array is not copied for nothing.
   let lines = original as string[];
@@ -41,10 +41,11 @@ export function visibleLines(
       i++;
       continue;
     }
-    // Most lines of a long reply: kept on a character or two, no rule entered.
-    if (hasVisibleText && !inCode && plain.isPlain(lines, i)) {
-      kept.keep(lines, i);
-      i++;
+    // Most lines of a long reply: kept a run at a time, on a character or two each, no rule entered.
+    const plainEnd = hasVisibleText && !inCode ? plain.plainRunEnd(lines, i) : i;
+    if (plainEnd > i) {
+      kept.keepRange(lines, i, plainEnd);
+      i = plainEnd;
       continue;
     }
     const isFence = isCodeFence(line);

@@ -27,9 +27,10 @@
  * had its classes fixed in session 18 (tuned on since); `blind-16` (a sixteenth evaluator, 2026-12-07, committed before it
  * ran, 07b109e; first run 22/42 plain, 9/12 HTML on main at 8dc6f36, the same with issue-10-strip17's first changes) had its
  * classes fixed in session 19 (tuned on since); `blind-17` (a seventeenth evaluator, 2026-12-07, committed before it ran,
- * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15` and `classes-16`
- * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 16).
+ * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c, the same with issue-10-strip18's speed-ups) had its classes
+ * fixed in session 20 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16` and `classes-17`
+ * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 17).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -70,6 +71,7 @@ export const REPLY_SET_NAMES = [
   'classes-14',
   'classes-15',
   'classes-16',
+  'classes-17',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -147,7 +149,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // T-Online, Shaw, Rogers, Xfinity, AOL, iCloud web, Outlook for Mac, Android and iOS, Gmail in Russian, English and Bengali
   // UIs; Kaufland, OTTO Market, Cdiscount, noon, Trendyol, Coupang, Yahoo! Shopping JP and Tokopedia relays; is sk ka cy lv mt
   // et ne id zh cs pl uk tt bg it nl fy rm br de pa gu en he el sr hy dv fr ar tr ko ja da hu pt uz az km mg bn; big threads (it,
-  // ca HTML), one bottom-posted (fy), inline answers (en), a forward with a note (cs)), committed before it ran (2f8452e): unseen.
+  // ca HTML), one bottom-posted (fy), inline answers (en), a forward with a note (cs)), committed before it ran (2f8452e): tuned on
+  // from session 20 (issue-10-strip18; first run 40/53).
   'blind-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind17-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -176,6 +179,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Our own cases for the failure classes of blind set 15 and their neighbours (2026-12-06, issue-10-strip16): tuned on.
   'classes-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-15.jsonl'),
   'classes-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-16.jsonl'),
+  'classes-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-17.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
