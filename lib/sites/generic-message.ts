@@ -19,6 +19,7 @@ import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
+import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
 
 export interface GenericMessage {
   author: Person;
@@ -102,9 +103,11 @@ function readTime(block: Element, stamps: NodeListOf<Element>): string | undefin
  * A long label is a preview of the text (a list row's), whose words ("sent by DHL") are no label.
  */
 function headerOf(block: Element, text: string): string {
-  const lead = singleLine(leadingText(block)).toLowerCase();
-  const start = lead.indexOf(singleLine(text, 30).toLowerCase());
+  const lead = singleLine(leadingText(block));
+  const start = lead.toLowerCase().indexOf(singleLine(text, 30).toLowerCase());
   const own = block.getAttribute('aria-label') ?? '';
-  const label = own.length <= MAX_LABEL ? singleLine(own).toLowerCase() : '';
-  return `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`.trim();
+  const label = own.length <= MAX_LABEL ? singleLine(own) : '';
+  // "Replied by SMS" names a channel, not a sender: cut before the case is lost (./structural-channel-label.ts).
+  const header = `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`;
+  return withoutChannelAfterBy(header).trim().toLowerCase();
 }
