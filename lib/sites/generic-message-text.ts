@@ -126,15 +126,16 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
   // The header's buttons ("Reply", "More") are chrome, never the message's first words.
   const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
   const lines = text.split('\n');
+  // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
+  let end = lines.length;
+  while (end > 1 && (!lines[end - 1]!.trim() || times.includes(singleLine(lines[end - 1])))) end--;
+  // The last line above that time is the message, however short: a reply "3" to a bot's numbered menu (blind set 16).
   let start = 0;
-  while (start < Math.min(lines.length - 1, HEADER_LINES)) {
+  while (start < Math.min(end - 1, HEADER_LINES)) {
     const line = singleLine(lines[start]);
     if (!buttons.includes(line) && !isHeaderLine(line, header)) break;
     start++;
   }
-  // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
-  let end = lines.length;
-  while (end > start + 1 && times.includes(singleLine(lines[end - 1]))) end--;
   const rest = withoutOwnEnds(lines.slice(start, end).join('\n').trim(), header, times);
   // A folded message shows only its sender, a recalled one only the page's notice about it
   // (role="status": "The sender recalled this message"): nothing of it to read.

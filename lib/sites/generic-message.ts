@@ -20,6 +20,7 @@ import { classWordsOf } from './generic-class-words';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
+import { withMediaText } from '@/lib/sites/structural-media-message';
 
 export interface GenericMessage {
   author: Person;
@@ -63,8 +64,9 @@ function readBlock(block: Element): GenericMessage | null {
   const stamps = block.querySelectorAll(TIMESTAMP);
   const shown = bodyText(block, sender, author, stamps);
   // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation);
-  // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts).
-  const text = withoutInlineQuotes(withoutTranslationNote(shown));
+  // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts). A voice note or a
+  // photo is a message too, in the words the page gives of it (./structural-media-message.ts).
+  const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
   return {
