@@ -35,6 +35,8 @@ export const ReaderWordsSchema = object({
   formLocalParts: phraseList(),
   channelBefore: alternatives(),
   channelGlued: alternatives(),
+  labelBy: alternatives(),
+  labelChannels: phraseList(),
   agentClassWords: phraseList(),
   customerClassWords: phraseList(),
   systemClassWords: phraseList(),

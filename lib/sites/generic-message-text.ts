@@ -44,6 +44,8 @@ const HEADER_EXTRA_CHARS = 60;
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;
 const BUTTONS = 'button, [role="button"]';
+/** Ticks and marks after a time, no letter or digit among them. */
+const TRAILING_GLYPHS = /[^\p{L}\p{N}]+$/u;
 /** How long ago, in brackets after the time: "(2 hours ago)", "(vor einer Stunde)", "(לפני יומיים)", with or without a digit. */
 const AGO_IN_BRACKETS = /\s*\([^()]{1,40}\)$/;
 
@@ -126,15 +128,16 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
   // The header's buttons ("Reply", "More") are chrome, never the message's first words.
   const buttons = Array.from(block.querySelectorAll(BUTTONS), (button) => singleLine(button.textContent, 100)).slice(0, 8);
   const lines = text.split('\n');
+  // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
+  let end = lines.length;
+  while (end > 1 && (!lines[end - 1]!.trim() || isOwnTime(singleLine(lines[end - 1]), times))) end--;
+  // The last line above that time is the message, however short: a reply "3" to a bot's numbered menu (blind set 16).
   let start = 0;
-  while (start < Math.min(lines.length - 1, HEADER_LINES)) {
+  while (start < Math.min(end - 1, HEADER_LINES)) {
     const line = singleLine(lines[start]);
     if (!buttons.includes(line) && !isHeaderLine(line, header)) break;
     start++;
   }
-  // A chat row shows its time under the text ("Hier, 21 h 47"): a line of the block's own time, not the message's words.
-  let end = lines.length;
-  while (end > start + 1 && times.includes(singleLine(lines[end - 1]))) end--;
   const rest = withoutOwnEnds(lines.slice(start, end).join('\n').trim(), header, times);
   // A folded message shows only its sender, a recalled one only the page's notice about it
   // (role="status": "The sender recalled this message"): nothing of it to read.
@@ -143,6 +146,11 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
     Array.from(block.querySelectorAll('[role=status]'), (notice) => singleLine(readableText(notice))).includes(shown)
     ? ''
     : rest;
+}
+
+/** The block's own time, maybe with a read receipt's ticks glued to it ("5 dic 10:02✓✓": a Zendesk WhatsApp bubble, 2026-12-07). */
+function isOwnTime(line: string, times: string[]): boolean {
+  return times.includes(line) || times.includes(line.replace(TRAILING_GLYPHS, ''));
 }
 
 function isHeaderLine(line: string, header: string[]): boolean {

@@ -208,3 +208,13 @@ describe("a row that shows only the page's notice about a message", () => {
     expect(thread!.messages[2]!.text).toContain('Any news about the hinge?');
   });
 });
+
+describe("a chat bubble's own time with the read ticks glued to it", () => {
+  it('is not the end of its text', () => {
+    const page = htmlPage(
+      `<body><ul class="log"><li class="bubble"><b class="author">Noor Haddad</b><div>Your parcel left today, tracking follows.</div><span><time datetime="2026-12-04T10:02:00Z">10:02</time><i aria-hidden="true">✓✓</i></span></li></ul></body>`,
+      'https://chat.example/c/9',
+    );
+    expect(readGenericMessage(page.document.querySelector('.bubble')!)!.text).toBe('Your parcel left today, tracking follows.');
+  });
+});

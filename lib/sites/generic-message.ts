@@ -19,6 +19,8 @@ import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
+import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
+import { withMediaText } from '@/lib/sites/structural-media-message';
 
 export interface GenericMessage {
   author: Person;
@@ -62,8 +64,9 @@ function readBlock(block: Element): GenericMessage | null {
   const stamps = block.querySelectorAll(TIMESTAMP);
   const shown = bodyText(block, sender, author, stamps);
   // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation);
-  // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts).
-  const text = withoutInlineQuotes(withoutTranslationNote(shown));
+  // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts). A voice note or a
+  // photo is a message too, in the words the page gives of it (./structural-media-message.ts).
+  const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
   return {
@@ -102,9 +105,11 @@ function readTime(block: Element, stamps: NodeListOf<Element>): string | undefin
  * A long label is a preview of the text (a list row's), whose words ("sent by DHL") are no label.
  */
 function headerOf(block: Element, text: string): string {
-  const lead = singleLine(leadingText(block)).toLowerCase();
-  const start = lead.indexOf(singleLine(text, 30).toLowerCase());
+  const lead = singleLine(leadingText(block));
+  const start = lead.toLowerCase().indexOf(singleLine(text, 30).toLowerCase());
   const own = block.getAttribute('aria-label') ?? '';
-  const label = own.length <= MAX_LABEL ? singleLine(own).toLowerCase() : '';
-  return `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`.trim();
+  const label = own.length <= MAX_LABEL ? singleLine(own) : '';
+  // "Replied by SMS" names a channel, not a sender: cut before the case is lost (./structural-channel-label.ts).
+  const header = `${label} ${start > 0 ? lead.slice(0, start) : start === 0 ? '' : lead.slice(0, 120)}`;
+  return withoutChannelAfterBy(header).trim().toLowerCase();
 }

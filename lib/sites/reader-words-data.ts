@@ -7,6 +7,7 @@
 import type { ReaderWords } from '@/lib/schemas/reader-words';
 import { domains, localParts } from './form-relay-words.json';
 import { before, glued } from './name-channel-words.json';
+import { channels as labelChannels, labelBy } from './structural-channel-words.json';
 import { ago, amBefore, months, pmBefore, today, units, yesterday } from './human-time-words.json';
 import { giveReaderWords } from './reader-words';
 import { assistantNames } from './structural-assistant-words.json';
@@ -58,6 +59,8 @@ export const READER_WORDS: ReaderWords = {
   formLocalParts: localParts,
   channelBefore: before,
   channelGlued: glued,
+  labelBy,
+  labelChannels,
   agentClassWords,
   customerClassWords,
   systemClassWords,

@@ -13,6 +13,8 @@ import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './text';
 import { rememberedOutside } from './engine/outside-memo';
 import { firstElements } from './first-elements';
+import { initialsAvatarNames, isTopBar } from './structural-initials-avatar';
+import { accountMenuNames, isNavigationBar } from './structural-account-menu';
 
 export interface Identity {
   /** Lower-case names. */
@@ -81,6 +83,12 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
     const trusted = element.matches(MARKED) || element.closest(CHROME_AREA) !== null;
     for (const said of accountTexts(element)) if (trusted || hasPrefix(said)) addAccount(said, names, emails);
   }
+  // An avatar of initials labelled with the name they abbreviate, in the top bar (./structural-initials-avatar.ts).
+  for (const area of areas)
+    if (isTopBar(area) && !conversation?.contains(area)) for (const name of initialsAvatarNames(area)) names.add(name);
+  // A menu of the navigation bar named for a person is the account's (./structural-account-menu.ts).
+  for (const area of areas)
+    if (isNavigationBar(area) && !conversation?.contains(area)) for (const name of accountMenuNames(area)) names.add(name);
   for (const email of singleLine(doc.title, 300).match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
   const header = doc.querySelector('header, [role="banner"]');
   const signedIn = header && !conversation?.contains(header) ? SIGNED_IN_TEXT.exec((header.textContent ?? '').slice(0, 3000)) : null;
