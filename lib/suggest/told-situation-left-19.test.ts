@@ -67,3 +67,20 @@ describe('the fees of instalments asked about before buying', () => {
     expect(classifyIntent(text).requests.map((r) => r.intent)).not.toContain('payment_issue');
   });
 });
+
+describe("readAsTold: one's own review asked edited", () => {
+  it.each([
+    ["I'd like to change it to 5 stars but I can't find where to edit it.", 'modify_order'],
+    ['Ich würde gern meine Bewertung ändern.', 'modify_order'],
+    ['Je voudrais modifier mon avis sur la lampe.', 'product_question'],
+    ['¿Cómo puedo editar mi reseña del abrigo?', 'modify_order'],
+    ['지난주에 남긴 리뷰를 수정하고 싶은데', 'modify_order'],
+    ['先日書いたレビューを編集したいのですが、', 'account'],
+  ] as const)('%j read as %s is feedback', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('feedback');
+  });
+
+  it('leaves a review only told, and a sure complaint, alone', () => {
+    expect(readAs('I left a 1 star review because it came late.', 'complaint')).toBeUndefined();
+  });
+});
