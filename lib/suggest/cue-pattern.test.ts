@@ -11,7 +11,7 @@ describe('cueAlternatives', () => {
     expect(pattern.test("it's pleasee")).toBe(false);
   });
 
-  it("matches a cue after an opening quote, never the end of a contraction or an elision", () => {
+  it('matches a cue after an opening quote, never the end of a contraction or an elision', () => {
     const quoted = new RegExp(cueAlternatives({ en: ['where is'], fr: ['une'], ko: ['주세요'] }), 'iu');
     expect(quoted.test("I typed 'where is my parcel' into your chat")).toBe(true);
     expect(quoted.test("Il n'y en a qu'une")).toBe(false);
