@@ -84,3 +84,16 @@ describe("readAsTold: one's own review asked edited", () => {
     expect(readAs('I left a 1 star review because it came late.', 'complaint')).toBeUndefined();
   });
 });
+
+describe('readAsTold: a product or its restock asked in voseo', () => {
+  it.each([
+    ["¿tenés el buzo de polar 'Andes' en talle L color verde?", 'product_question'],
+    ['¿sabés si va a volver a entrar antes de fin de mes?', 'where_is_my_order'],
+  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('pre_sale_question');
+  });
+
+  it('leaves a sure late-order reading of a voseo ask alone', () => {
+    expect(readAs('¿tenés idea de dónde está mi pedido?', 'where_is_my_order')).toBeUndefined();
+  });
+});
