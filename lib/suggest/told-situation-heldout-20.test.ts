@@ -96,3 +96,26 @@ describe('marketing stopped before an order problem', () => {
     expect(requests.map((r) => r.intent)).toContain('account');
   });
 });
+
+describe('readAsTold: a manual in another language, a return code lost', () => {
+  it.each([
+    ['Gibt es die Anleitung auf Deutsch, gern auch als PDF?', 'product_question', 'missing_item'],
+    ['The manual is only in German, do you have the instructions in English?', 'product_question', 'missing_item'],
+    ["La notice n'est qu'en anglais, avez-vous le mode d'emploi en français ?", 'product_question', 'missing_item'],
+    ['¿Tenéis el manual en español? Solo viene en inglés.', 'product_question', 'missing_item'],
+    ['설명서가 영어로만 되어 있는데 한국어 설명서 있나요?', 'product_question', 'missing_item'],
+    ['日本語の説明書はありますか？', 'wrong_item', 'missing_item'],
+    ['Können Sie mir den QR-Code noch mal schicken?', 'account', 'return_request'],
+    ['Could you resend the return QR code? I deleted the email.', 'account', 'return_request'],
+    ["Pouvez-vous me renvoyer l'étiquette de retour ?", 'missing_item', 'return_request'],
+    ['¿Me podéis reenviar la etiqueta de devolución?', 'account', 'return_request'],
+    ['반품 QR 코드를 다시 보내주실 수 있나요?', 'account', 'return_request'],
+    ['返品用のQRコードを再送していただけますか。', 'missing_item', 'return_request'],
+  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
+    expect(readAs(clause, misread)).toBe(intent);
+  });
+
+  it('leaves a sure refund asked about a return alone', () => {
+    expect(readAs('When do I get my refund for the return label I used?', 'refund')).toBeUndefined();
+  });
+});
