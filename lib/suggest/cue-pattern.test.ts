@@ -11,6 +11,13 @@ describe('cueAlternatives', () => {
     expect(pattern.test("it's pleasee")).toBe(false);
   });
 
+  it('matches a cue after an opening quote, never the end of a contraction or an elision', () => {
+    const quoted = new RegExp(cueAlternatives({ en: ['where is'], fr: ['une'], ko: ['주세요'] }), 'iu');
+    expect(quoted.test("I typed 'where is my parcel' into your chat")).toBe(true);
+    expect(quoted.test("Il n'y en a qu'une")).toBe(false);
+    expect(quoted.test("il m'en faut 'une' seule")).toBe(true);
+  });
+
   it('matches Korean and Japanese cues inside a word, and escapes what it joins', () => {
     expect(pattern.test('확인해주세요')).toBe(true);
     expect(pattern.test('送ってください')).toBe(true);

@@ -19,7 +19,10 @@ export function cueAlternatives(byLanguage: Record<string, readonly string[]>): 
   // An empty group is an empty alternative too: a gap in the data (cue-lists.test.ts fails on it)
   // must make a cue rarer, never make it match everything.
   const groups = [
-    ...(latin.length > 0 ? [`(?<![\\p{L}'])(?:${latin.join('|')})(?![\\p{L}])`] : []),
+    // A letter and an apostrophe before a cue make it the end of a contraction or an elision ("don't",
+    // "qu'une"), not a word; an apostrophe alone opens a quotation ("'where is my parcel'"), after which
+    // the cue is a word like any other.
+    ...(latin.length > 0 ? [`(?<!\\p{L})(?<!\\p{L}')(?:${latin.join('|')})(?![\\p{L}])`] : []),
     ...(dense.length > 0 ? [dense.join('|')] : []),
   ];
   return groups.length > 0 ? groups.join('|') : NO_CUE;

@@ -37,6 +37,16 @@ describe('segmentClauses', () => {
     expect(texts(german)).toEqual(['Kommt der Tisch in zwei Paketen?']);
   });
 
+  it("reads the buyer's words under a marketplace's dashed banner, the From line under it left out", () => {
+    const raw =
+      '-------- eBay message --------\nFrom: k_ramsbottom_77\nItem: Brass desk lamp (#2045518832)\n\nHiya, the shop says they have nothing under my name. Where is it actually?\n-------------------------------';
+    expect(texts(raw)).toEqual(['Hiya, the shop says they have nothing under my name.', 'Where is it actually?']);
+    // The client's own "Original Message" line still starts quoted history.
+    expect(texts('Please cancel it.\n\n-----Original Message-----\nFrom: Shop <a@b.example>\nYour order has shipped.')).toEqual([
+      'Please cancel it.',
+    ]);
+  });
+
   it("still stops at a forward below the sender's own request", () => {
     const raw = 'Please cancel my order.\n\n---------- Forwarded message ---------\nFrom: Shop <a@b.example>\n\nYour order has shipped.';
     expect(texts(raw)).toEqual(['Please cancel my order.']);

@@ -69,6 +69,13 @@ const CONJUNCTION_ONLY = /^(?:and|und|et|y|e|or|oder|ou|o)$/i;
  */
 const FORWARD_MARKER =
   /^(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|転送されたメッセージ|전달된 메시지)\s*-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|d[ée]but du message r[ée]exp[ée]di[ée]\s?:|inicio del mensaje reenviado:)$/i;
+/**
+ * A marketplace's dashed banner around the buyer's words ("-------- eBay message --------", "--- Début du
+ * message ---", "------------- Begin message -------------"): read like a forward's line, so the "From:"
+ * under it names the buyer rather than starting quoted history. Not the client's "Original Message" line.
+ */
+const MESSAGE_BANNER =
+  /^-{2,}\s*(?![^-]*(?:original|urspr[üu]ngliche|d'origine|forward|weitergeleitet|transf[ée]r|reenviado))[^-]{0,60}(?:message|nachricht|mensaje|メッセージ|메시지)[^-]{0,60}-{2,}$/i;
 /** The header fields under that line (From, Date, Subject, To in the six languages); a blank line ends them. */
 const FORWARD_HEADER_FIELD =
   /^(?:from|date|sent|subject|to|cc|von|datum|gesendet|betreff|an|de|envoy[ée]|objet|[àa]|fecha|enviado|asunto|para|差出人|送信日時|日付|件名|宛先|보낸\s?사람|보낸\s?날짜|날짜|제목|받는\s?사람)\s?[:：]/i;
@@ -86,7 +93,7 @@ function bodyLines(raw: string): Clause[] {
     offset += line.length + 1;
     const trimmed = line.replace(/\r$/, '').trim();
     const folded = trimmed.normalize('NFKC');
-    if (FORWARD_MARKER.test(folded)) {
+    if (FORWARD_MARKER.test(folded) || MESSAGE_BANNER.test(folded)) {
       // Below the sender's own words the forward is history: its header ends the message.
       inForwardHeader = lines.every(isGreetingLine);
       continue;

@@ -19,6 +19,8 @@ interface Situation {
   pattern: RegExp;
   /** Whether the words count only in a clause that asks ("…, ob es noch ankommt?"), not in a story. */
   askedOnly: boolean;
+  /** Whether the words count only in a clause that tells, not one that asks ("Y a-t-il des frais de dossier ?" asks before buying). */
+  toldOnly: boolean;
   /** Sure readings the words overturn; any other sure reading is kept, and a weak one always gives way. */
   misreadAs: readonly Intent[];
   /** Requests asked after the situation is told (or in it) that are its remedy or its detail. */
@@ -37,6 +39,7 @@ const SITUATIONS: readonly Situation[] = Object.values(cues.situations).map((row
   intent: row.intent as Intent,
   pattern: new RegExp(cueAlternatives(row.cues), 'iu'),
   askedOnly: row.askedOnly,
+  toldOnly: 'toldOnly' in row && row.toldOnly === true,
   asksAction: 'asksAction' in row && row.asksAction === true,
   misreadAs: row.misreadAs as Intent[],
   remedy: row.remedy as Intent[],
@@ -56,7 +59,8 @@ function situationsIn(clause: string): readonly Situation[] {
   if (known) return known;
   if (namedIn.size >= NAMED_IN_MAX) namedIn.clear();
   const text = foldForCues(clause);
-  const named = SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asks(text)));
+  const asked = asks(text);
+  const named = SITUATIONS.filter((s) => s.pattern.test(text) && (!s.askedOnly || asked) && (!s.toldOnly || !asked));
   namedIn.set(clause, named);
   return named;
 }

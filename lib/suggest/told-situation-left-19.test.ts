@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+
+/** Session 20, from the classes held-out 19 still left after session 19 (situation-cues.json), in six languages each. */
+describe('readAsTold: whether goods are genuine, asked', () => {
+  it.each([
+    ['Are these genuine?', 'wrong_item'],
+    ['Ist das ein Original oder eine Fälschung?', 'damaged_item'],
+    ['Est-ce une contrefaçon ?', 'complaint'],
+    ['¿Son originales?', 'wrong_item'],
+    ['정품 맞나요?', 'damaged_item'],
+    ['正規品でしょうか？', 'wrong_item'],
+  ] as const)('%j read as %s is product_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('product_question');
+  });
+
+  it('keeps the refund asked if they are not, and names nothing in a story', () => {
+    expect(readAs('If they are fakes I want a full refund!', 'refund')).toBe('refund');
+    expect(readStory('My brother has the genuine pair from the brand.')).toBeUndefined();
+  });
+
+  it('makes the doubt lead over the conditional refund, the differences told before it its story', () => {
+    const mail = "I bought trainers from you. The logo is smaller than my brother's pair. Are these genuine? If not, I'd like a refund.";
+    expect(classifyIntent(mail).requests.map((r) => r.intent)).toEqual(['product_question', 'refund']);
+    expect(classifyIntent('届いた財布のロゴが公式と違います。正規品でしょうか？').intent).toBe('product_question');
+  });
+});
+
+describe('readAsTold: an e-gift card never received', () => {
+  it.each([
+    ["I bought a £50 e-gift card for my niece and she's had nothing.", 'missing_item'],
+    ['Ich habe einen E-Gutschein per E-Mail an meine Mutter verschenkt, er ist nie angekommen.', 'return_request'],
+    ["J'ai acheté une carte cadeau électronique pour mon frère, il ne l'a jamais reçue.", 'missing_item'],
+    ['Compré una tarjeta regalo digital para mi madre y no le ha llegado el correo.', 'wrong_item'],
+    ['모바일 상품권을 선물했는데 받는 사람이 문자를 못 받았대요.', 'wrong_item'],
+    ['eギフトカードを友人に贈りましたが、メールが届いていないそうです。', 'missing_item'],
+  ] as const)('%j read as %s is where_is_my_order', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('where_is_my_order');
+  });
+
+  it('makes the card missing, the resend and the address told after it one request', () => {
+    const mail =
+      "On the 28th I bought a £50 e-gift card from your site for my niece. She's had nothing, not in spam, not in promotions. Could you resend it to her? Her address is lily@example.com.";
+    expect(classifyIntent(mail).requests.map((r) => r.intent)).toEqual(['where_is_my_order']);
+  });
+
+  it('leaves a card only told, a balance, a refund or buying one alone', () => {
+    // A card held and used (held-out 17's balance mail): the story makes no late-order request.
+    expect(readStory('생일선물로 받은 모바일 상품권(5만원권)을 한 번 썼는데')).toBeUndefined();
+    expect(readAs('How much is left on my e-gift card?', 'product_question')).toBe('account');
+    expect(readAs("I'd like a refund for the e-gift card I bought by mistake.", 'refund', 0.3)).toBe('refund');
+    expect(readAs('Can I buy an e-gift card and have it sent on the 24th?', 'pre_sale_question', 0.3)).toBe('pre_sale_question');
+  });
+});
+
+describe('the fees of instalments asked about before buying', () => {
+  it.each([
+    'Is there an arrangement fee if I pay in instalments?',
+    'Gibt es bei Ratenzahlung Mahngebühren?',
+    'Y a-t-il des frais de dossier ?',
+    '¿Las cuotas tienen intereses de las cuotas o gastos de gestión del pago?',
+    '노트북 사려고 하는데요, 무이자 할부 되나요? 할부 이자 붙는 카드도 있나요?',
+    '分割手数料はかかりますか？',
+  ])('%j names no charge: a pre-sale question', (text) => {
+    expect(readAs(text, 'pre_sale_question')).toBeUndefined();
+    expect(classifyIntent(text).requests.map((r) => r.intent)).not.toContain('payment_issue');
+  });
+});
+
+describe("readAsTold: one's own review asked edited", () => {
+  it.each([
+    ["I'd like to change it to 5 stars but I can't find where to edit it.", 'modify_order'],
+    ['Ich würde gern meine Bewertung ändern.', 'modify_order'],
+    ['Je voudrais modifier mon avis sur la lampe.', 'product_question'],
+    ['¿Cómo puedo editar mi reseña del abrigo?', 'modify_order'],
+    ['지난주에 남긴 리뷰를 수정하고 싶은데', 'modify_order'],
+    ['先日書いたレビューを編集したいのですが、', 'account'],
+  ] as const)('%j read as %s is feedback', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('feedback');
+  });
+
+  it('leaves a review only told, and a sure complaint, alone', () => {
+    expect(readAs('I left a 1 star review because it came late.', 'complaint')).toBeUndefined();
+  });
+});
+
+describe('readAsTold: a product or its restock asked in voseo', () => {
+  it.each([
+    ["¿tenés el buzo de polar 'Andes' en talle L color verde?", 'product_question'],
+    ['¿sabés si va a volver a entrar antes de fin de mes?', 'where_is_my_order'],
+  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('pre_sale_question');
+  });
+
+  it('leaves a sure late-order reading of a voseo ask alone', () => {
+    expect(readAs('¿tenés idea de dónde está mi pedido?', 'where_is_my_order')).toBeUndefined();
+  });
+});
