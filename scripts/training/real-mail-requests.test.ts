@@ -35,6 +35,20 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));
   });
 
+  it('trains an ask that names nothing with the clause before it, and leaves it out when nothing comes before', () => {
+    const jsonl = [
+      mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }], 'Ich wurde zweimal belastet. Kannst du das prüfen?'),
+      mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }]),
+      mail([{ intent: 'refund', span: 'Wann kommt meine Erstattung?' }], 'Ich habe es zurückgeschickt. Wann kommt meine Erstattung?'),
+    ].join('\n');
+    const namesSomething = (span: string) => span.includes('Erstattung');
+    expect(realMailRequests(['real-mail-dev-3'], () => jsonl, namesSomething)).toEqual([
+      { text: 'Ich wurde zweimal belastet. Kannst du das prüfen?', intent: 'payment_issue' },
+      { text: 'Wann kommt meine Erstattung?', intent: 'refund' },
+    ]);
+    expect(realMailRequests(['real-mail-dev-3'], () => jsonl)).toHaveLength(3);
+  });
+
   it('labels `other` the clauses around the requests that ask nothing, never a request or a follow-up ask', () => {
     const text =
       'Hallo,\n\nIch habe die Lampe letzte Woche bestellt. Sie kam zerbrochen an. Können Sie mir eine neue schicken?\nDas Wetter ist schön.\n\nViele Grüße\nAnna';

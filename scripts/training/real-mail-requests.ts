@@ -42,9 +42,28 @@ function readSets(names: readonly string[], read: (path: string) => string): Req
 
 const readFile = (path: string) => readFileSync(path, 'utf8');
 
-/** Every labelled request of the named sets (default: all tuned-on sets), in set and mail order. */
-export function realMailRequests(names: readonly string[] = TUNED_ON_SETS, read = readFile): TrainingExample[] {
-  return readSets(names, read).flatMap((mail) => mail.requests.map(({ span, intent }) => ({ text: span.trim(), intent })));
+/**
+ * Every labelled request of the named sets (default: all tuned-on sets), in set and mail order.
+ * With `namesSomething`, a request whose span asks but names nothing by itself ("Can you check
+ * what's going on?", "どうすればよいでしょうか。", labelled with what the sentence before told) is
+ * trained as the classifier reads it — with the clause before it (clause-rules.ts, withAskedBefore)
+ * — or left out when nothing comes before it. Alone, such spans taught the model that a bare "can you
+ * check?" is a payment problem, so it no longer read them with their sentence (session 20).
+ */
+export function realMailRequests(
+  names: readonly string[] = TUNED_ON_SETS,
+  read = readFile,
+  namesSomething?: (span: string) => boolean,
+): TrainingExample[] {
+  return readSets(names, read).flatMap((mail) =>
+    mail.requests.flatMap(({ span, intent }) => {
+      const text = span.trim();
+      if (!namesSomething || !asks(text) || namesSomething(text)) return [{ text, intent }];
+      const start = mail.text.indexOf(text);
+      const before = segmentClauses(mail.text).filter((clause) => clause.end <= start).at(-1);
+      return before ? [{ text: mail.text.slice(before.start, start + text.length), intent }] : [];
+    }),
+  );
 }
 
 /**
