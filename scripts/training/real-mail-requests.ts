@@ -60,7 +60,9 @@ export function realMailRequests(
       const text = span.trim();
       if (!namesSomething || !asks(text) || namesSomething(text)) return [{ text, intent }];
       const start = mail.text.indexOf(text);
-      const before = segmentClauses(mail.text).filter((clause) => clause.end <= start).at(-1);
+      const before = segmentClauses(mail.text)
+        .filter((clause) => clause.end <= start)
+        .at(-1);
       return before ? [{ text: mail.text.slice(before.start, start + text.length), intent }] : [];
     }),
   );
