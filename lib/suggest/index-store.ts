@@ -15,7 +15,7 @@ import { getDatabase } from '@/lib/templates/db';
 import { readLibrary, readLibraryRevision } from '@/lib/templates/repository';
 
 const RECORD_KEY = 'templates';
-/** Title, body, tags: as template-index.ts indexes them. */
+/** Title, body, tags: as indexed-template.ts indexes them. */
 const FIELD_COUNT = 3;
 /** Saved when the page is idle, or after this long whatever it is doing. */
 const SAVE_TIMEOUT_MS = 10_000;

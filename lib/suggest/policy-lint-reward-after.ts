@@ -4,7 +4,8 @@
  * (policy-lint-solicit.ts) sees a review beside the reward, and the reply with its refusals blanked
  * (policy-lint-negation.ts) may have lost the offer too, read as one more item of the refused list. Here a sentence
  * offers a reward for the buyer's posting something, outside its refusing clauses and the "or …" items that go on
- * from them, and counts when the reply named a review in it or in the sentence before.
+ * from them, and counts when the reply named a review in it or in the sentence before — unless what the buyer does is
+ * aimed at us ("anyone who posts one back to us", "wer uns wegen eines Defekts schreibt"): that is a service case.
  * Cues: policy-lint-reward-after.json; the review words are the solicitation rule's.
  */
 import { clausesOf } from '@/lib/suggest/policy-lint-clause';
@@ -17,6 +18,8 @@ import type { Span } from '@/lib/suggest/policy-lint-types';
 const REWARD = anyOf(cues.reward);
 const ACT = anyOf(cues.act);
 const LIST_ITEM = anyOf(cues.listItem);
+/** The buyer mailing one back or writing to us: the verb is taken out, so only a public post is left to count. */
+const TO_SELLER = anyOf(cues.toSeller, 'giu');
 const REVIEW_WORD = anyOf(solicitCues.reviewWord);
 
 /** The sentence without its refusing clauses and the list items that go on from them ("…, or gifts"). */
@@ -36,7 +39,7 @@ export function findRewardsForNamedReview(text: string): Span[] {
     // Most sentences offer nothing: the cheap test first, and the clauses only then.
     if (!REWARD.test(sentence) || !ACT.test(sentence)) return false;
     const offer = besidesRefusals(sentence);
-    if (!REWARD.test(offer) || !ACT.test(offer)) return false;
+    if (!REWARD.test(offer) || !ACT.test(offer.replace(TO_SELLER, ' '))) return false;
     return REVIEW_WORD.test(text.slice(sentences[i - 1]?.start ?? start, end));
   });
 }

@@ -70,7 +70,7 @@ const BIASED_REVIEW: RegExp[] = [
   ),
   // Korean and Japanese: star ratings asked for, or a rating to be changed
   /(?:별점\s*(?:5|다섯)\s*개?|5점\s*만점|좋은\s*(?:리뷰|후기|평점)|(?:리뷰|후기|평점|별점|평가)[을를]?\s*(?:수정|삭제|변경|지워))|(?:星\s*[5５五]\s*つ?|★\s*[5５]|高評価|良い(?:レビュー|評価)|(?:レビュー|評価)を?(?:削除|修正|変更|書き換え))/gu,
-  /\b(?:positive|gute)\s+(?:bewertung|rezension)|\bavis\s+positif|\b(?:reseña|valoración)\s+positiva|\b(?:fünf|5)\s+sterne\b|\b(?:cinq|5)\s+étoiles|\b(?:cinco|5)\s+estrellas\b/giu,
+  /\b(?:positive|gute)\s+(?:bewertung|rezension)|\bavis\s+positif|\b(?:reseña|valoración)\s+positiva|\b(?:fünf|5)[\s-]+sterne\b|\b(?:cinq|5)\s+étoiles|\b(?:cinco|5)\s+estrellas\b/giu,
   ...compiled(paraphrases.review),
 ];
 

@@ -90,7 +90,8 @@
  *   first measured on main 8dc6f36 (19 of 20 caught, 2 of 20 flagged), the same with the session-19 pass's section-1 and
  *   probe-17 rules (lint17, still unseen); tuned on from session 19 (the nineteenth pass).
  * - held-out 17: written by a seventeenth evaluator who had not read the lint's code or cue lists, committed before it ran;
- *   first measured on main 4fa8a9c (18 of 20 caught, 2 of 20 flagged); never tuned on.
+ *   first measured on main 4fa8a9c (18 of 20 caught, 2 of 20 flagged), the same with the session-20 pass's section-1 rules
+ *   (lint18, still unseen); tuned on from session 20 (the twentieth pass).
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -148,7 +149,7 @@ export const POLICY_SETS = {
   'probe 17 (written before the session-19 pass; first run 15/20, 1/20; tuned on)':
     'tests/fixtures/policy-lint/amazon-replies-probe-17.jsonl',
   'held-out 16 — tuned on from session 19 (first run 19/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-16.jsonl',
-  'held-out 17 — never tuned on (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
+  'held-out 17 — tuned on from session 20 (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
