@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth) and blind set 16 (2026-12-07-blind16, a sixteenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth), blind set 16 (2026-12-07-blind16, a sixteenth) and blind set 17 (2026-12-07-blind17, a seventeenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -156,6 +156,21 @@ const BLIND_15 = '2026-12-06-blind15-';
  * subject and a phone article the agent typed read as the customer's (Zammad-like). Unseen, not tuned on.
  */
 const BLIND_16 = '2026-12-07-blind16-';
+/**
+ * Blind set 17 (`2026-12-07-blind17-*`): a seventeenth evaluator's set (Gmail's mobile web layout in a Portuguese UI with
+ * older messages folded, Armenian; Seller Central UAE with Amazon's return-request and response-time notices, an Urdu RTL
+ * buyer; a Zendesk ticket reopened after a bad satisfaction rating whose comment is an event, Slovenian, Italian UI; a
+ * Freshdesk portal ticket whose description carries the form's fields, with a colleague's @mention note, Macedonian, Spanish
+ * UI; a Help Scout conversation with a second one merged into it, Uzbek, German UI; a Gorgias contact-form ticket answered
+ * first by the AI Agent, with a handover, a note and a snooze, Bengali; Outlook.com in a Czech UI with a reaction and folded
+ * message history, Mongolian; an eBay order through Authenticity Guarantee with status cards, Khmer; an Etsy gift order with
+ * the gift message on the order card and two buyer messages in a row, Gujarati; a Richpanel-like timeline mixing Messenger,
+ * e-mail, order events and a note, Bosnian; a FreeScout-like thread newest on top in a German UI, Sinhala), committed before
+ * any reader ran (83f6c8b); first run 9/11 all right for the engine, 9/11 structural (82 % / 82 %, main 4fa8a9c): Etsy's
+ * byline ("Hetal Patel · Dec 6, 2026") kept at the start of each message's text, and the FreeScout-like agent's reply (the
+ * signed-in agent, "hat geantwortet") read as the customer's. Unseen, not tuned on.
+ */
+const BLIND_17 = '2026-12-07-blind17-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -179,6 +194,7 @@ const SETS = [
   { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
   { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
   { name: 'blind 16 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_16) },
+  { name: 'blind 17 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_17) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -26,7 +26,8 @@
  * before it ran, 0b4ec8b; first run 34/41 plain, 10/12 HTML on main at 7917829, the same with issue-10-strip16's speed-ups)
  * had its classes fixed in session 18 (tuned on since); `blind-16` (a sixteenth evaluator, 2026-12-07, committed before it
  * ran, 07b109e; first run 22/42 plain, 9/12 HTML on main at 8dc6f36, the same with issue-10-strip17's first changes) had its
- * classes fixed in session 19 (tuned on since);
+ * classes fixed in session 19 (tuned on since); `blind-17` (a seventeenth evaluator, 2026-12-07, committed before it ran,
+ * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15` and `classes-16`
  * (dated fixtures, 2026-12-05 and -06: our own wording of each failure class found on other projects' suites and on blind sets 3 to 16).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -54,6 +55,7 @@ export const REPLY_SET_NAMES = [
   'blind-14',
   'blind-15',
   'blind-16',
+  'blind-17',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -140,6 +142,13 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // ky tg or te ti mk uz no sk fa lt hr sl sw th besides en de fr es it pl nl pt ja zh ko ru uk tr; big threads (en, nl HTML),
   // one bottom-posted (it), inline answers (fr), a forward with a note (no)), committed before it ran (07b109e): unseen.
   'blind-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind16-clients-languages.jsonl'),
+  // A seventeenth evaluator's (Mailbird, eM Client, Spark, Airmail, Canary, Superhuman, HEY, Edison, Samsung Email, Huawei Mail,
+  // QQ Mail, 163, Seznam, Onet, Interia, Mail.ru, Yandex, ukr.net, ABV.bg, Virgilio, Aruba, Telenet, Ziggo, Bluewin, La Poste,
+  // T-Online, Shaw, Rogers, Xfinity, AOL, iCloud web, Outlook for Mac, Android and iOS, Gmail in Russian, English and Bengali
+  // UIs; Kaufland, OTTO Market, Cdiscount, noon, Trendyol, Coupang, Yahoo! Shopping JP and Tokopedia relays; is sk ka cy lv mt
+  // et ne id zh cs pl uk tt bg it nl fy rm br de pa gu en he el sr hy dv fr ar tr ko ja da hu pt uz az km mg bn; big threads (it,
+  // ca HTML), one bottom-posted (fy), inline answers (en), a forward with a note (cs)), committed before it ran (2f8452e): unseen.
+  'blind-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind17-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
