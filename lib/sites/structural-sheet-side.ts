@@ -5,7 +5,8 @@
  * where the class words do not. Read from the text of the page's `<style>` elements only (no style
  * computation, no forced layout), for rules whose selector is one class, bounded work on any page.
  */
-import type { Side } from './structural-side';
+/** As ./structural-side.ts names it (not imported: that file imports this one). */
+type Side = 'start' | 'end' | null;
 
 /** Style elements and characters of them read: a page's own chat styles sit in its first sheets. */
 const MAX_STYLES = 20;
@@ -37,7 +38,11 @@ export function sheetSide(element: Element, endStyle: RegExp, startStyle: RegExp
 }
 
 function sheetSides(doc: Document, endStyle: RegExp, startStyle: RegExp): Map<string, Side> {
-  const styles = Array.from(doc.getElementsByTagName('style')).slice(0, MAX_STYLES);
+  // Where a page keeps its sheets: the head, and the body's own children (an app that injects them late). Not a
+  // search of the whole tree, which recurses into any depth a hostile page nests (a stack overflow).
+  const styles = [...Array.from(doc.head?.children ?? []), ...Array.from(doc.body?.children ?? [])]
+    .filter((element) => element.localName === 'style')
+    .slice(0, MAX_STYLES);
   const texts = styles.map((style) => style.textContent ?? '');
   // The content script reads the page again after each change: the sheets are parsed again only when they changed.
   const key = texts.map((text) => text.length).join(',');

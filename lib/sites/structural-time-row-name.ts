@@ -7,14 +7,16 @@
  * the message's first line, not a sender.
  */
 import { asciiDigits } from './ascii-digits';
+import { firstElements } from './first-elements';
 import { unwrapped } from './generic-groups';
 import { fromWords } from './reader-words';
 import { opening, readsAsName } from './structural-lead-name';
 
 /** "4:18 PM", "08:14", "20.05", "9:02 a.m." */
 const BARE_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?$/i;
-/** A sender row holds a few parts (name, time, a badge); the rows after the first looked at for the time. */
+/** A sender row holds a few parts (name, time, a badge) in a few elements; the rows after the first looked at for the time. */
 const MAX_ROW_LEAVES = 6;
+const MAX_ROW_ELEMENTS = 12;
 const MAX_ROWS = 8;
 const GREETING_ALONE = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,!]?$`, 'iu'));
 
@@ -23,7 +25,10 @@ export function timeRowName(block: Element, leading: string): string | undefined
   if (!first) return undefined;
   if (first.childElementCount > 0) {
     // The name and the time in one row.
-    const leaves = Array.from(first.querySelectorAll('*')).filter((element) => element.childElementCount === 0 && textOf(element));
+    // Walked by hand and bounded: a block may open with a deep nest (no recursion into it).
+    const parts = firstElements(first, MAX_ROW_ELEMENTS + 1);
+    if (parts.length > MAX_ROW_ELEMENTS) return undefined;
+    const leaves = parts.filter((element) => element.childElementCount === 0 && textOf(element));
     if (leaves.length < 2 || leaves.length > MAX_ROW_LEAVES || !leaves.some(isBareTime)) return undefined;
     const name = leaves.find((leaf) => !isBareTime(leaf))!;
     // A row that writes the time first ("08:14 Klaus Oberhuber") opens the block with it.
