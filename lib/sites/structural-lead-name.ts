@@ -64,9 +64,14 @@ function datedRowName(block: Element, leading: string): string | undefined {
     const named = leaf.childElementCount === 0 && leaf !== stamp && !leaf.matches(NOT_THE_NAME) && !leaf.closest('[aria-hidden="true"]');
     const text = named ? textOf(leaf) : '';
     if (!text || INITIALS.test(text)) continue;
-    return namesSomeone(text) || CASELESS_NAME.test(text) || HANGUL_NAME.test(text) ? opening(text, leading) : undefined;
+    return readsAsName(text) ? opening(text, leading) : undefined;
   }
   return undefined;
+}
+
+/** A person's name or handle as a message's row writes it, in scripts with capitals or without. */
+export function readsAsName(text: string): boolean {
+  return namesSomeone(text) || CASELESS_NAME.test(text) || HANGUL_NAME.test(text);
 }
 
 function wordedChildren(row: Element): number {
@@ -92,7 +97,8 @@ function textOf(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function opening(name: string, leading: string): string | undefined {
+/** The name, when it opens the block's first line (`leading`): a sender line's, not words inside the message. */
+export function opening(name: string, leading: string): string | undefined {
   if (name.length < 2 || name.length > MAX_NAME || !/\p{L}/u.test(name) || /[.!?:]$/.test(name)) return undefined;
   // It must open the header line: nothing but a few characters (an avatar's initials) before it.
   const at = leading.replace(/\s+/g, ' ').trimStart().indexOf(name);

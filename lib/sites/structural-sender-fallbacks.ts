@@ -1,13 +1,14 @@
 /**
  * Who wrote a block and when, when it has no sender line, address or `time` element the usual
  * selectors know: a "From:" row at its top (structural-header-row.ts), a bold name opening its
- * header (structural-lead-name.ts), the avatar beside a chat bubble (structural-avatar-name.ts),
+ * header (structural-lead-name.ts), a name beside a bare time of day (structural-time-row-name.ts), the avatar beside a chat bubble (structural-avatar-name.ts),
  * a full date in a tooltip (structural-tooltip-time.ts). Each is also a sign that the block is
  * someone's message, as a sender line is.
  */
 import { avatarName } from './structural-avatar-name';
 import { headerRow } from './structural-header-row';
 import { leadName } from './structural-lead-name';
+import { timeRowName } from './structural-time-row-name';
 import { tooltipDate, tooltipTime } from './structural-tooltip-time';
 import { shownTime } from './structural-shown-time';
 
@@ -23,7 +24,7 @@ export interface FallbackSender {
 export function fallbackSender(block: Element, leading: string): FallbackSender | null {
   const row = headerRow(leading);
   if (row) return { name: row.name, ...(row.email ? { email: row.email } : {}) };
-  const name = leadName(block, leading) ?? avatarName(block);
+  const name = leadName(block, leading) ?? timeRowName(block, leading) ?? avatarName(block);
   return name ? { name } : null;
 }
 

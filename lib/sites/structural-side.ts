@@ -1,9 +1,12 @@
 /**
  * The side a chat-style layout puts a message on, from the page's own markup only: inline styles
- * (`justify-content: flex-end`, `margin-left: auto`, `text-align: right`, …), `align` attributes and
- * utility classes (`justify-end`, `ml-auto`, `text-right`, `wt-justify-content-flex-end`). Never a
- * style computation, so no forced layout. A right-to-left page swaps the sides.
+ * (`justify-content: flex-end`, `margin-left: auto`, `text-align: right`, …), `align` attributes,
+ * utility classes (`justify-end`, `ml-auto`, `text-right`, `wt-justify-content-flex-end`) and the
+ * page's own style rules for its classes (./structural-sheet-side.ts). Never a style computation, so
+ * no forced layout. A right-to-left page swaps the sides.
  */
+import { sheetSide } from '@/lib/sites/structural-sheet-side';
+
 export type Side = 'start' | 'end' | null;
 
 const END_STYLE =
@@ -33,5 +36,5 @@ function declaredSide(element: Element): Side {
   const classes = (element.getAttribute('class') ?? '').slice(0, 300);
   if (END_STYLE.test(style) || align === 'right' || END_CLASS.test(classes)) return 'end';
   if (START_STYLE.test(style) || align === 'left' || START_CLASS.test(classes)) return 'start';
-  return null;
+  return sheetSide(element, END_STYLE, START_STYLE);
 }
