@@ -153,7 +153,8 @@ const BLIND_15 = '2026-12-06-blind15-';
  * forwarded the mail in read as the customer though the requester was set to her (Freshdesk), the agent read as the
  * customer of a phone conversation with SMS (Help Scout), the translation bar and the quoted questions kept in the latest
  * message (Outlook), the photo and voice-note bubbles not read as messages (Zendesk WhatsApp), the ticket number as the
- * subject and a phone article the agent typed read as the customer's (Zammad-like). Unseen, not tuned on.
+ * subject and a phone article the agent typed read as the customer's (Zammad-like). Tuned on from session 19 (read21, read22: 9/11),
+ * the Zendesk WhatsApp and Help Scout pages from session 20 (read23: 11/11 both readers).
  */
 const BLIND_16 = '2026-12-07-blind16-';
 /**
@@ -168,7 +169,7 @@ const BLIND_16 = '2026-12-07-blind16-';
  * e-mail, order events and a note, Bosnian; a FreeScout-like thread newest on top in a German UI, Sinhala), committed before
  * any reader ran (83f6c8b); first run 9/11 all right for the engine, 9/11 structural (82 % / 82 %, main 4fa8a9c): Etsy's
  * byline ("Hetal Patel · Dec 6, 2026") kept at the start of each message's text, and the FreeScout-like agent's reply (the
- * signed-in agent, "hat geantwortet") read as the customer's. Unseen, not tuned on.
+ * signed-in agent, "hat geantwortet") read as the customer's. Tuned on from session 20 (read23, read24: 11/11 both readers).
  */
 const BLIND_17 = '2026-12-07-blind17-';
 const SETS = [
@@ -193,8 +194,8 @@ const SETS = [
   { name: 'blind 13 (2026-12-06) — tuned on from session 16 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_13) },
   { name: 'blind 14 (2026-12-06) — tuned on from session 17 (first run 18 % / 27 %)', has: (file: string) => file.startsWith(BLIND_14) },
   { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
-  { name: 'blind 16 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_16) },
-  { name: 'blind 17 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_17) },
+  { name: 'blind 16 (2026-12-07) — tuned on from session 19 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_16) },
+  { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
