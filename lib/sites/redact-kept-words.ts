@@ -23,6 +23,7 @@ import { customerLabels, shopLabels } from '@/lib/sites/structural-role-label-wo
 import { sectionLabels } from '@/lib/sites/structural-subject-words.json';
 import { domains, localParts } from '@/lib/sites/form-relay-words.json';
 import { addresseeLabels } from '@/lib/sites/structural-header-row-words.json';
+import { channels } from '@/lib/sites/structural-channel-words.json';
 
 /** A word: a run of letters, marks and digits in any script. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -55,6 +56,7 @@ const KEPT = new Set(
       shopLabels,
       sectionLabels,
       addresseeLabels,
+      channels,
       keep.words,
       domains,
       localParts,

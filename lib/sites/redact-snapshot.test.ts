@@ -5,6 +5,8 @@ import { createRedactor } from './redact-snapshot';
 import { readStructurally } from './structural';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { addresseeLabels } from './structural-header-row-words.json';
+import { channels } from './structural-channel-words.json';
+import { withoutChannelAfterBy } from './structural-channel-label';
 import { htmlPage } from './testing/fixture-page';
 import { checkRead, siteFixtures } from './testing/structural-fixtures';
 
@@ -195,6 +197,15 @@ describe('createRedactor', () => {
       const row = text(`${label}: Fernanda Almeida`);
       expect(row.startsWith(`${label}:`)).toBe(true);
       expect(ADDRESSEE_LABEL().exec(row)?.index).toBe(0);
+    }
+  });
+
+  it('keeps the channel after "replied by", so a redacted header still names no agent', () => {
+    const { text } = createRedactor(new Uint32Array([2, 7, 1, 8]));
+    for (const channel of channels) {
+      const header = text(`Miren a répondu par ${channel}`);
+      expect(header.endsWith(`par ${channel}`)).toBe(true);
+      expect(withoutChannelAfterBy(header)).not.toContain(channel);
     }
   });
 });
