@@ -4,6 +4,7 @@
  * the number in the locale's digits), `{kind, select, a {…} other {…}}` picks by value. Quotes are
  * plain text (French and English write apostrophes everywhere); there is no escaping of braces.
  */
+import { numberFormat, pluralRules } from '@/lib/i18n/intl-formatters';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -28,14 +29,13 @@ function render(parts: Part[], params: MessageParams, locale: string, count: num
   let out = '';
   for (const part of parts) {
     if (part.kind === 'text') out += part.text;
-    else if (part.kind === 'pound') out += count === undefined ? '#' : new Intl.NumberFormat(locale).format(count);
+    else if (part.kind === 'pound') out += count === undefined ? '#' : numberFormat(locale, {}).format(count);
     else if (part.kind === 'arg') {
       const value = params[part.name];
-      out += value === undefined ? `{${part.name}}` : typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+      out += value === undefined ? `{${part.name}}` : typeof value === 'number' ? numberFormat(locale, {}).format(value) : value;
     } else if (part.kind === 'plural') {
       const n = Number(params[part.name] ?? 0);
-      const chosen =
-        part.options.get(`=${n}`) ?? part.options.get(new Intl.PluralRules(locale).select(n)) ?? part.options.get('other') ?? [];
+      const chosen = part.options.get(`=${n}`) ?? part.options.get(pluralRules(locale).select(n)) ?? part.options.get('other') ?? [];
       out += render(chosen, params, locale, n);
     } else {
       const value = String(params[part.name] ?? '');

@@ -3,6 +3,7 @@
  * dates, money, numbers, lists and relative times through Intl in that language.
  */
 import { formatDate, formatList, formatMoney } from '@/lib/templates/format';
+import { dateTimeFormat, numberFormat } from '@/lib/i18n/intl-formatters';
 import { CATALOGS, type MessageKey } from './catalogs';
 import { formatMessage, type MessageParams } from './format-message';
 import { FALLBACK_UI_LOCALE, type UiLocale } from './locales';
@@ -43,7 +44,7 @@ export function translator(locale: UiLocale): Translator {
     date: (iso) => formatDate(iso, locale) ?? iso,
     dateTime: (iso) => {
       const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+      return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     },
     money: (amount, currency) => formatMoney(amount, currency, locale),
     number: (value) => numbers.format(value),
@@ -69,7 +70,7 @@ export function translator(locale: UiLocale): Translator {
 
 function durationFormatter(locale: UiLocale): (hours: number) => string {
   const unit = (value: number, name: 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const units = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
   return (hours) => {
     if (hours < 1) return unit(Math.max(0, Math.round(hours * 60)), 'minute');

@@ -2,7 +2,7 @@
  * Locale-aware formatting of order facts for replies. Everything is deterministic (no local time
  * zone), so the same order renders the same text on every agent's machine.
  */
-import { dateTimeFormat, listFormat, numberFormat } from '@/lib/templates/intl-formatters';
+import { dateTimeFormat, listFormat, numberFormat } from '@/lib/i18n/intl-formatters';
 
 const FALLBACK_LOCALE = 'en';
 
