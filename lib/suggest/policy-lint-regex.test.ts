@@ -36,6 +36,14 @@ describe('cueSource: a word edge beside a plain letter is one lookaround', () =>
     String.raw`\b[\p{L}]+_x\b`,
     String.raw`\bリ\b`,
     String.raw`\bx?-1`,
+    String.raw`\b(?:could|would|can)\s+you\b`,
+    String.raw`\b(?:rate|s?tar)\b`,
+    String.raw`\b(?:star|)\b`,
+    String.raw`\b(?:star|rate)?s\b`,
+    String.raw`\b(?:(?:re)?view|rate)\b`,
+    String.raw`\b(?:st[a(]r|rate)\b`,
+    String.raw`\b(?:café|star)\b`,
+    String.raw`\b(star|rate)\b`,
   ];
   const texts = [
     'a star, stars, 5 stars!',
@@ -49,6 +57,10 @@ describe('cueSource: a word edge beside a plain letter is one lookaround', () =>
     'リ リス ア リ',
     'stär star Ωstar star9',
     'ax-1 a-1 -1 x-1',
+    'could you, would  you? canyou xcan you you',
+    'rate tar star srate stars _rate',
+    'stars rates s view review reviews',
+    'st(r stars café cafés étar',
   ];
 
   it('matches exactly what the full edge matches', () => {
@@ -63,6 +75,12 @@ describe('cueSource: a word edge beside a plain letter is one lookaround', () =>
     expect(cueSource(String.raw`\bs?tar\b`)).toContain(WORD_EDGE);
     expect(cueSource(String.raw`\s\b\d`)).toContain(WORD_EDGE);
     expect(cueSource(String.raw`\s\bus`)).not.toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\b(?:could|can)\s+you`)).not.toContain(WORD_EDGE);
+    expect(cueSource(String.raw`x(?:star|rate)\b`)).not.toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\b(?:star|s?tar)`)).toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\b(?:star|rate)?x`)).toContain(WORD_EDGE);
+    expect(cueSource(String.raw`(?:star|café)\b`)).toContain(WORD_EDGE);
+    expect(cueSource(String.raw`\b(?:(?:re)?view|rate)`)).toContain(WORD_EDGE);
   });
 });
 
@@ -77,6 +95,26 @@ describe('anyOf: one pattern for a whole word list', () => {
     const cue = anyOf([String.raw`\bbought\b`, String.raw`\bgrab\b`], 'giu');
     const found = [...'Those who bought the knife grab the rod, and bought more.'.matchAll(cue)].map((m) => m[0]);
     expect(found).toEqual(['bought', 'grab', 'bought']);
+  });
+
+  it('shares one word-start lookbehind among consecutive cues and matches what the cues one by one would', () => {
+    const cues = [
+      String.raw`\bstars? or more\b`,
+      String.raw`\bstar`,
+      String.raw`\brate|review\b`,
+      String.raw`\s\bus\b`,
+      String.raw`\b(?:could|can)\s+you\b`,
+      String.raw`\bcan\b`,
+      String.raw`(?:é|e)toile\b`,
+    ];
+    const oneByOne = new RegExp(cues.map((cue) => `(?:${cueSource(cue)})`).join('|'), 'giu');
+    const grouped = anyOf(cues, 'giu');
+    expect(grouped.source).not.toBe(oneByOne.source);
+    const text = 'five stars or more, 4stars, a prereview, rerate review; tell us, could you, can you, cannot, étoile, toile';
+    const found = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+    expect(found(grouped)).toEqual(found(oneByOne));
+    // "prereview": the cue with its own "|" keeps its word start on "rate" only.
+    expect(found(grouped).slice(0, 3)).toEqual(['5:stars or more', '33:review', '48:review']);
   });
 });
 
