@@ -26,6 +26,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   'requests-per-ticket': () => import('../tests/bench/requests-per-ticket'),
   'intent-model-chromium': () => import('../tests/bench/intent-model-chromium'),
   'policy-lint': () => import('../tests/bench/policy-lint'),
+  'template-variables': () => import('../tests/bench/template-variables'),
 };
 
 /** Benches whose rows are all fast and stable: what `--check` runs. */
