@@ -1,15 +1,11 @@
 import { useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Suggestion } from '@/lib/suggest/suggestion-types';
-import { queryKeys } from '@/lib/queries/keys';
-import { recordUsage } from '@/lib/templates/repository';
-import { recordInsert, type STORAGE_FULL_AFTER_INSERT } from '@/lib/reports/record-insert';
-import { insertReply, type InsertOutcome } from '@/lib/insert-reply';
-import { announce } from '@/components/announce';
 import { InsertConfirm } from '@/components/insert-confirm';
 import { PolicyFindings } from '@/components/policy-findings';
 import { RenderedText } from '@/components/rendered-text';
 import { RewriteBar } from '@/components/rewrite-bar';
+import { SuggestionActions } from '@/components/suggestion-actions';
+import { useInsertSuggestion } from '@/components/use-insert-suggestion';
 import { replyFindings, useReplyChecks, type ReplyCheckContext } from '@/components/use-reply-checks';
 import { FillInForm } from '@/components/fill-in-form';
 import { useFillIn } from '@/components/use-fill-in';
@@ -32,46 +28,20 @@ interface Props {
 export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   const t = useT();
   const { template, rendered } = suggestion;
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
-  const [recordWarning, setRecordWarning] = useState<typeof STORAGE_FULL_AFTER_INSERT | null>(null);
   const card = useRef<HTMLElement>(null);
   const fillIn = useFillIn(suggestion);
   const text = editing ?? fillIn.current.text;
   const check = useReplyChecks(text, checks, fillIn.filled?.stated);
   const blocked = rendered.error !== null || fillIn.dataGaps.length > 0;
   const unanswered = fillIn.hasFields && !fillIn.filled;
+  const inserting = useInsertSuggestion({ tabId, suggestion, checks, card, onInserted: () => setEditing(null) });
+  const { outcome, recordWarning } = inserting;
 
   const insert = async (reply: string) => {
     setConfirming(false);
-    const result = await insertReply(tabId, reply, t);
-    setOutcome(result);
-    announce(result.message);
-    // The editor or the confirmation closes: keep focus on this reply, not lost to the page.
-    if (card.current?.contains(document.activeElement) || document.activeElement === document.body) card.current?.focus();
-    if (result.ok) {
-      setEditing(null);
-      // Use count, customer history and Reports in one place (lib/reports/record-insert.ts).
-      setRecordWarning(
-        checks.ticket
-          ? await recordInsert({
-              ticket: checks.ticket,
-              intent: suggestion.answers[0] ?? template.intents[0],
-              source: 'template',
-              template,
-              offered: rendered.text,
-              inserted: text,
-            })
-          : await recordUsage(template.id).then(
-              () => null,
-              () => null,
-            ),
-      );
-      await queryClient.invalidateQueries({ queryKey: queryKeys.templates });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.history });
-    }
+    await inserting.insert(reply, text);
   };
   const requestInsert = () => {
     if (editing === null && fillIn.hasFields) return fillIn.ask();
@@ -90,8 +60,7 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
   };
   const copy = async () => {
     await navigator.clipboard.writeText(fillIn.current.text);
-    setOutcome({ ok: true, message: t('suggestion.copied') });
-    announce(t('suggestion.copied'));
+    inserting.said(t('suggestion.copied'));
   };
 
   return (
@@ -146,37 +115,15 @@ export function SuggestionCard({ tabId, suggestion, top, checks }: Props) {
             onCancel={cancelFields}
           />
         ) : (
-          <div className="actions">
-            {editing === null ? (
-              <>
-                <button
-                  type="button"
-                  className="primary"
-                  data-action="insert"
-                  aria-keyshortcuts="Enter"
-                  disabled={blocked}
-                  onClick={requestInsert}
-                >
-                  {t('suggestion.insert')}
-                </button>
-                <button type="button" data-action="copy" aria-keyshortcuts="c" onClick={() => void copy()} disabled={blocked || unanswered}>
-                  {t('suggestion.copy')}
-                </button>
-                <button type="button" data-action="edit" aria-keyshortcuts="e" onClick={() => setEditing(fillIn.current.text)}>
-                  {t('suggestion.edit')}
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" className="primary" data-action="insert" onClick={requestInsert}>
-                  {t('suggestion.insertEdited')}
-                </button>
-                <button type="button" onClick={() => setEditing(null)}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            )}
-          </div>
+          <SuggestionActions
+            editing={editing !== null}
+            blocked={blocked}
+            unanswered={unanswered}
+            onInsert={requestInsert}
+            onCopy={() => void copy()}
+            onEdit={() => setEditing(fillIn.current.text)}
+            onCancelEdit={() => setEditing(null)}
+          />
         ))}
       {outcome && (
         <p className={outcome.ok ? 'ok' : 'error'} role="status">
