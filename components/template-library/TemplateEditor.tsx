@@ -1,43 +1,21 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { TemplatePreview } from '@/components/template-preview';
 import { TemplateVariables } from '@/components/template-variables';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
-import { INTENTS, type Intent, type Template } from '@/lib/schemas/template';
-import { SITE_IDS, type SiteId } from '@/lib/schemas/ticket';
+import { INTENTS, type Template } from '@/lib/schemas/template';
+import { SITE_IDS } from '@/lib/schemas/ticket';
 import { effectiveFields, fieldIssues, renderFilled, sampleFieldValues } from '@/lib/templates/fields';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
 import { diagnoseBody } from './body-diagnostics';
-import { previewScope, SAMPLE_ORDER_NUMBER, type PreviewContext } from './sample-context';
-import { draftOf, draftProblemText, templateFromDraft, type TemplateDraft } from './template-draft';
+import { CheckboxGrid } from './checkbox-grid';
+import { PreviewCaption } from './preview-caption';
+import { previewScope, type PreviewContext } from './sample-context';
+import { checkedDraft, fieldIssueText } from './draft-checks';
+import { draftOf, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
 import { siteName } from '@/components/site-labels';
-import { useI18n, useT } from '@/lib/i18n/i18n-context';
+import { useI18n } from '@/lib/i18n/i18n-context';
 import { RichMessage } from '@/lib/i18n/rich-message';
-import type { Translator } from '@/lib/i18n/translator';
-import type { FieldIssue } from '@/lib/templates/fields';
-import { renderMessage } from '@/lib/i18n/local-message';
-import { liquidErrorMessage } from '@/lib/templates/liquid-error';
-
-/** A customer's name and an order number are data: marked, so they read as such (and stay untranslated). */
-const sample = (text: string) => <span className="preview-sample">{text}</span>;
-
-function PreviewCaption({ context }: { context: PreviewContext | undefined }): ReactNode {
-  const t = useT();
-  if (!context)
-    return <RichMessage id="editor.previewSample" values={{ customer: sample('Emma Schneider'), order: sample(SAMPLE_ORDER_NUMBER) }} />;
-  const who = context.ticket.customer.name ?? context.ticket.customer.email;
-  const customer = who ? sample(who) : t('editor.theCustomer');
-  return context.order ? (
-    <RichMessage id="editor.previewTicket" values={{ customer, order: sample(context.order.number) }} />
-  ) : (
-    <RichMessage id="editor.previewTicketNoOrder" values={{ customer }} />
-  );
-}
-
-/** "fields.0.name: is “x”, but the body never uses fields.x", in the interface's language. */
-export function fieldIssueText({ path, code, params }: FieldIssue, t: Translator['t']): string {
-  return t('editor.fieldIssueAt', { path: path.join('.'), problem: t(`editor.fieldIssue.${code}`, params) });
-}
 
 interface Props {
   template: Template | undefined;
@@ -47,10 +25,6 @@ interface Props {
   onClose: (message?: string) => void;
   /** The open ticket, when edited from the panel; else a sample. */
   preview?: PreviewContext;
-}
-
-function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...list, value] : list.filter((v) => v !== value);
 }
 
 /** Creating or editing one template, with a live preview and problems marked as the agent types. */
@@ -87,15 +61,8 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
   };
 
   const save = async () => {
-    const result = templateFromDraft(draft, template);
-    if (!result.ok) return setProblems(result.problems.map((problem) => draftProblemText(problem, t)));
-    // A body that does not parse could never be used in the panel; unknown variables only warn.
-    const syntaxError = diagnoseBody(result.template.body).syntaxError;
-    if (syntaxError) return setProblems([t('editor.notLiquid', { error: renderMessage(liquidErrorMessage(syntaxError), t) })]);
-    // The same check a pack import makes, so an exported template imports again.
-    const fieldProblems = fieldIssues(result.template.body, result.template.fields);
-    if (fieldProblems.length)
-      return setProblems(fieldProblems.map((issue) => t('editor.fieldProblem', { problem: fieldIssueText(issue, t) })));
+    const result = checkedDraft(draft, template, t);
+    if (!result.ok) return setProblems(result.problems);
     setSaving(true);
     try {
       await onSave(result.template);
@@ -143,32 +110,20 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
         caption={<PreviewCaption context={previewContext} />}
         fields={preview.fields}
       />
-      <fieldset className="checkbox-grid">
-        <legend>{t('editor.field.intents')}</legend>
-        {INTENTS.map((intent) => (
-          <label key={intent}>
-            <input
-              type="checkbox"
-              checked={draft.intents.includes(intent)}
-              onChange={(e) => set({ intents: toggled<Intent>(draft.intents, intent, e.target.checked) })}
-            />{' '}
-            {t(`intent.${intent}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checkbox-grid">
-        <legend>{t('editor.sitesLegend')}</legend>
-        {SITE_IDS.map((site) => (
-          <label key={site}>
-            <input
-              type="checkbox"
-              checked={draft.sites.includes(site)}
-              onChange={(e) => set({ sites: toggled<SiteId>(draft.sites, site, e.target.checked) })}
-            />{' '}
-            {siteName(site, t)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGrid
+        legend={t('editor.field.intents')}
+        options={INTENTS}
+        checked={draft.intents}
+        label={(intent) => t(`intent.${intent}`)}
+        onChange={(intents) => set({ intents })}
+      />
+      <CheckboxGrid
+        legend={t('editor.sitesLegend')}
+        options={SITE_IDS}
+        checked={draft.sites}
+        label={(site) => siteName(site, t)}
+        onChange={(sites) => set({ sites })}
+      />
       <label className="field">
         <span>
           {/* Codes the agent types: the interface's own language first ("ko, en"), as examples. */}
