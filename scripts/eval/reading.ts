@@ -182,7 +182,12 @@ const BLIND_17 = '2026-12-07-blind17-';
  * the agent's reply scheduled, not sent, Burmese, Italian UI; eBay International Shipping with customs-hold cards, Tajik; Etsy
  * with suggested quick replies, shipped/delivered lines and the seller's private order note, Kannada; a Groove-like inbox of
  * web components with a rating event, Maltese, Spanish UI; a Deskpro-like portal ticket with linked tickets and snippets,
- * Pashto RTL, Swedish UI), committed before any reader ran.
+ * Pashto RTL, Swedish UI), committed before any reader ran (6b4b19d); first run 5/11 all right for the engine, 5/11
+ * structural (45 % / 45 %, main 678de2f; unseen): the eBay buyer's name read from the order panel ("Rustam Davlatov") where
+ * the set wants the member's username as the conversation shows it; on Etsy the shop's reply and the buyer's photo-only
+ * message not read (2 of 4); the Groove-like agent's reply read as the customer's; the Deskpro-like link and status-change
+ * log rows read as two customer messages (6 of 4); Help Scout's "closed" and rating lines read as agent messages (5 of 3);
+ * Outlook's folded agent reply read as the customer's and the scheduled, unsent reply read as a sent one (4 of 3).
  */
 const BLIND_18 = '2026-12-07-blind18-';
 const SETS = [
