@@ -43,12 +43,20 @@ export interface HtmlEvents<T> {
 const MAX_NAME_TAIL = 40;
 const TAG_REST = /[^<>]{0,20000}>/y;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** Digits, ':' and '-' (the name's characters after its first letter, besides letters). */
-const isNameMark = (code: number) => (code >= 48 && code <= 58) || code === 45;
+/** 1 for the characters of a name after its first letter (letters, digits, ':' and '-'): one read and one look-up per character. */
+const NAME_TAIL_CHARS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) NAME_TAIL_CHARS[code] = isAsciiLetter(code) || (code >= 48 && code <= 58) || code === 45 ? 1 : 0;
 function tagNameEnd(html: string, letterAt: number): number {
+  const last = letterAt + MAX_NAME_TAIL;
   let end = letterAt + 1;
-  while (end - letterAt <= MAX_NAME_TAIL && (isAsciiLetter(html.charCodeAt(end)) || isNameMark(html.charCodeAt(end)))) end++;
+  // charCodeAt past the end is NaN, which reads no entry (undefined): the name ends there.
+  while (end <= last && NAME_TAIL_CHARS[html.charCodeAt(end)] === 1) end++;
   return end;
+}
+/** Whether the attributes from `from` end in '>': asked only of tags that have some (the pattern's position is set only then). */
+function restEndsTag(html: string, from: number): boolean {
+  TAG_REST.lastIndex = from;
+  return TAG_REST.test(html);
 }
 const ATTRIBUTE = /([a-zA-Z_:][-a-zA-Z0-9_:.]{0,60})\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -110,6 +118,8 @@ interface Tag<T> extends ScannedTag<T> {
   closesP: boolean;
   isVoid: boolean;
   isRawText: boolean;
+  isP: boolean;
+  isLi: boolean;
 }
 function describeTag<T>(name: string, events: HtmlEvents<T>): Tag<T> {
   return {
@@ -118,17 +128,22 @@ function describeTag<T>(name: string, events: HtmlEvents<T>): Tag<T> {
     closesP: P_CLOSERS.has(name),
     isVoid: VOID_TAGS.has(name),
     isRawText: RAW_TEXT_TAGS.has(name),
+    isP: name === 'p',
+    isLi: name === 'li',
   };
 }
 
 /** Scans `html`, calling `events` in document order. */
 export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
   const stack = new OpenElements<Tag<T>>();
+  // The innermost open element, kept at hand: every block's start asks whether it closes a `<p>` or `<li>`.
+  let top: Tag<T> | undefined;
   const closeTo = (index: number, position: number) => {
     while (stack.length > index) {
       const tag = stack.pop();
       if (tag !== undefined) events.close(tag, stack.length + 1, position);
     }
+    top = stack.top();
   };
   const tagNames = tagNameReader((name) => describeTag(name, events));
   let at = 0;
@@ -149,8 +164,7 @@ export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
     const nameEnd = startsTag ? tagNameEnd(html, nameAt) : nameAt;
     // Most tags have no attributes: their '>' right after the name is the whole of TAG_REST's match.
     const endsAtName = startsTag && html.charCodeAt(nameEnd) === GREATER_THAN;
-    TAG_REST.lastIndex = nameEnd;
-    const isTag = endsAtName || (startsTag && TAG_REST.test(html));
+    const isTag = endsAtName || (startsTag && restEndsTag(html, nameEnd));
     if (!isTag && startsTag) {
       // A tag with a huge attribute (an inline base64 image): skipped whole, attributes unread.
       const end = html.indexOf('>', lt);
@@ -179,8 +193,8 @@ export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
       }
       continue;
     }
-    if (tag.closesP && stack.top()?.name === 'p') closeTo(stack.length - 1, lt);
-    if (name === 'li' && stack.top()?.name === 'li') closeTo(stack.length - 1, lt);
+    if (tag.closesP && top?.isP) closeTo(stack.length - 1, lt);
+    if (tag.isLi && top?.isLi) closeTo(stack.length - 1, lt);
     const source = endsAtName ? '' : html.slice(nameEnd, at - 1);
     events.open(tag, source, stack.length + 1, at);
     if (tag.isVoid || (!endsAtName && source.endsWith('/'))) {
@@ -195,6 +209,7 @@ export function scanHtml<T>(html: string, events: HtmlEvents<T>): void {
       continue;
     }
     stack.push(tag);
+    top = tag;
   }
   closeTo(0, html.length);
 }
