@@ -6,7 +6,18 @@ const HEADERS = ['From: Lampenladen <shop@lampen.example>', 'Sent: 02.12.2026 09
 
 describe('replyBelowHistoryStart', () => {
   it('starts the reply at the last greeting alone below the header block that opens the mail', () => {
-    const lines = ['-----Original Message-----', ...HEADERS, '', 'Hi Paul,', '', 'your lamp shipped.', '', 'Hello,', '', 'it arrived bent.'];
+    const lines = [
+      '-----Original Message-----',
+      ...HEADERS,
+      '',
+      'Hi Paul,',
+      '',
+      'your lamp shipped.',
+      '',
+      'Hello,',
+      '',
+      'it arrived bent.',
+    ];
     expect(replyBelowHistoryStart(lines, 0)).toBe(10);
   });
 
