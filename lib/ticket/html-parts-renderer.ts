@@ -6,7 +6,10 @@
  */
 import { CELL_TAGS, LINE_BLOCK_TAGS, PARAGRAPH_TAGS } from '@/lib/html/block-tags';
 import { bareElementKind, elementKind, type ElementKind } from '@/lib/ticket/reply-html-markers';
-import { type HtmlEvents, type ScannedTag, decodeText, parseAttributes, scanHtml } from '@/lib/ticket/strip-reply-html-scan';
+import { decodeText } from '@/lib/html/decode-text';
+import type { HtmlEvents, ScannedTag } from '@/lib/html/html-events';
+import { parseAttributes } from '@/lib/html/tag-attributes';
+import { scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
 /** Elements that start a new line in the rendered text (one list with the page reader's, lib/html/block-tags.ts). */
 const BLOCK_TAGS = new Set([...LINE_BLOCK_TAGS, ...PARAGRAPH_TAGS, 'pre']);

@@ -202,6 +202,11 @@ export const GREETED_NAME = new RegExp(
   String.raw`^(?:${alternationOf('greetings')})[,\s]\s{0,3}(?:${alternationOf('addressTitles')}\s)?(\p{L}[\p{L}'’-]{0,30})`,
   'iu',
 );
+/** "Hello,", "Здравейте,", "Hi Maria!": a greeting alone on its line (and the name it is written to), as a message opens. */
+export const GREETING_ALONE = new RegExp(
+  String.raw`^\s*(?:${alternationOf('greetings')})(?:[ ,]{1,2}(?:${alternationOf('addressTitles')}\s)?\p{L}[\p{L}'’.-]{0,30}){0,2}\s*[,!.]?\s*$`,
+  'iu',
+);
 /** "渡辺様", "김도윤 님", "山本 花子 様": a name (family and given) with the honorific of the person written to, on top of a message. */
 export const NAME_WITH_HONORIFIC = new RegExp(
   String.raw`^(\S{1,10}?(?:[ \u3000]\S{1,10}?)?)\s?(?:${alternationOf('addressSuffixes')})`,

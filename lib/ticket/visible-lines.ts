@@ -10,6 +10,7 @@ import { announcesForward, headsForward } from '@/lib/ticket/forward-header';
 import { isDashSignature, isMobileFooter, isSignatureStart } from '@/lib/ticket/signature-start';
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
+import { replyBelowHistoryStart } from '@/lib/ticket/reply-below-history';
 import { withoutDashedName, withoutSignerAboveFooter } from '@/lib/ticket/signer-above-footer';
 import { KeptLines } from '@/lib/ticket/kept-lines';
 import { PlainLines } from '@/lib/ticket/plain-line';
@@ -78,6 +79,13 @@ export function visibleLines(
       // Quoted with '>': the sender may answer below or in between. Unprefixed: the rest is history.
       if (next < lines.length && !isQuotedLine(lines[next] ?? '')) break;
       i = next;
+      continue;
+    }
+    // Quoted history on top of everything ("-------- Original message --------" and its header block): the
+    // sender answered below it, from their greeting on.
+    const replyBelow = hasVisibleText ? -1 : replyBelowHistoryStart(lines, i);
+    if (replyBelow > i) {
+      i = replyBelow;
       continue;
     }
     if (!hasVisibleText && !isBlank(line)) {

@@ -57,7 +57,7 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
   'blind-17':
     "ours, 2026-12-07 fixture by a seventeenth evaluator, committed before running it (2f8452e); first run 29/41 plain, 11/12 HTML (main at 4fa8a9c, and the same with issue-10-strip18's speed-ups); its classes fixed in session 20, tuned on from session 20 (first run 40/53)",
   'blind-18':
-    'ours, 2026-12-07 fixture by an eighteenth evaluator, committed before running it (1d8da72, language codes in two letters 1557b02); first run 30/40 plain, 11/12 HTML (main at 678de2f); unseen',
+    "ours, 2026-12-07 fixture by an eighteenth evaluator, committed before running it (1d8da72, language codes in two letters 1557b02); first run 30/40 plain, 11/12 HTML (main at 678de2f, and the same with issue-10-strip19's speed-ups and splits); its classes fixed in session 21, tuned on from session 21 (first run 41/52)",
   'classes-14':
     "ours, 2026-12-06: one case per fixed failure class of blind set 14 and its neighbours (a quote that opens on the name then a comma in en de ru, a family and given name with '様' greeting a surname, 'Thanks and Regards' over a mobile line, Swedish and Norwegian legal notices, Danish and Norwegian forward intros, a '/<name>' sign-off above a forward, plain and HTML) and cases that must stay, our own words; tuned on (the stripper before: 4/14, 4/12 plain, 0/2 HTML, the four it passed all cases that must stay)",
   'classes-15':
@@ -66,6 +66,8 @@ const SET_NOTES: Record<(typeof REPLY_SET_NAMES)[number], string> = {
     "ours, 2026-12-07: one case per class issue-10-strip17 fixed (a full name alone in de sk ru tr; a dashed name the quote greets; thanks-closings in ps lb fo ha so jv sm mi ht tg or ti yo be and 'Ciao'; a Belarusian header block; relay notice lines in en pt ja; a Norwegian forward; a Korean mail app footer; a Dutch legal notice; Zoho's signature block) and cases that must stay, our own words; tuned on (the stripper before: 10/36, the nine that must stay and one neighbour)",
   'classes-17':
     "ours, 2026-12-07: one case per failure class of blind set 17 and its neighbours (closings in rm br fy dv mg and Chinese '此致' / '敬礼', plain and HTML; a relay's notice line under the sign-off, no dashes on it, in fr pl it sk ru vi; a note that announces the forward in sk pl) and cases that must stay, our own words; tuned on (the stripper before: 3/18, 3/17 plain, 0/1 HTML, the three it passed the cases that must stay or be cut)",
+  'classes-18':
+    "ours, 2026-12-07: one case per failure class of blind set 18 and its neighbours (closings in lb ku ug oc co yi nn ceb and Czech well-wishing ones, plain and HTML; a relay's 'do not reply to this e-mail' notice under the sign-off in en de fr ro; a reply written below the quoted history that opens the mail in ru en de) and a case that must stay, our own words; tuned on (the stripper before: 1/19, 1/17 plain, 0/2 HTML, the one that must stay)",
   'classes-6':
     'ours, 2026-12-05: one case per failure class of blind set 6 and its neighbour languages, our own words; tuned on (the stripper before: 2/27)',
   'classes-7':

@@ -29,9 +29,10 @@
  * classes fixed in session 19 (tuned on since); `blind-17` (a seventeenth evaluator, 2026-12-07, committed before it ran,
  * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c, the same with issue-10-strip18's speed-ups) had its classes
  * fixed in session 20 (tuned on since); `blind-18` (an eighteenth evaluator, 2026-12-07, committed before it ran,
- * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f): unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16` and `classes-17`
- * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 17).
+ * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f, the same with issue-10-strip19's speed-ups and splits) had its
+ * classes fixed in session 21 (tuned on since);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17` and `classes-18`
+ * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 18).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -74,6 +75,7 @@ export const REPLY_SET_NAMES = [
   'classes-15',
   'classes-16',
   'classes-17',
+  'classes-18',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -160,7 +162,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Seznam, Airmail, Spark; Fnac, AliExpress, Lazada, Flipkart, Gmarket, Rakuten Ichiba, Wish, Temu, Shopee and ManoMano relays;
   // lt de fr es ceb ml ko ja ro pl zh-TW it zh ga lb be ku tk ug uk ru kk ky bg sq pap oc co tr tl ht yi nn sw ta fi en el nb
   // he cs cy lv; big threads (yi, lv HTML), one bottom-posted (bg), inline answers (uk, cy HTML), a forward with a note (fi)),
-  // committed before it ran (1d8da72): unseen, first run 41/52.
+  // committed before it ran (1d8da72): tuned on from session 21 (issue-10-strip19; first run 41/52).
   'blind-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind18-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -190,6 +192,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-15': join('tests', 'fixtures', 'reply-stripping', '2026-12-06-classes-15.jsonl'),
   'classes-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-16.jsonl'),
   'classes-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-17.jsonl'),
+  'classes-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-18.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
