@@ -1,23 +1,24 @@
 /**
- * The real-mail rows as the candidate recipe trains on them: every labelled request of the tuned-on
- * sets, a bare ask read with the clause before it (real-mail-requests.ts). Whether an ask names
- * something is what the classifier's rule asks of it (requests.ts, clause-rules.ts): does a model
- * read it alone as a request at the asking floor? The judge is one member of the recipe without any
- * real mail, trained here, so the rows do not depend on whichever model file is shipped.
+ * The real-mail rows as the shipped recipe trains on them: every labelled request of the tuned-on
+ * sets, and a span whose words alone do not read as its labelled intent trained with the clause
+ * before it (real-mail-requests.ts). The judge of "reads as" is one member of the recipe without
+ * any real mail, trained here on the same Bitext rows, so the rows depend neither on whichever
+ * model file is shipped nor on a model that has already learnt the spans.
  */
 import { readWhole } from '@/lib/suggest/classify';
+import type { Intent } from '@/lib/schemas/intent';
 import type { LinearModel } from '@/lib/suggest/linear-model';
-import { MIN_ASKING_CONFIDENCE } from '@/lib/suggest/requests';
 import { DEFAULT_TRAIN_OPTIONS, type TrainingExample, trainIntentModel } from '@/lib/suggest/train';
 import { buildCorpus } from './corpus';
 import { realMailRequests, TUNED_ON_SETS } from './real-mail-requests';
 
-/** Whether the model, reading the text alone, finds a request in it (the rule's own test). */
-export function namesSomethingTo(model: LinearModel): (text: string) => boolean {
-  return (text) => {
-    const reading = readWhole(model, text);
-    return reading.intent !== 'other' && reading.confidence >= MIN_ASKING_CONFIDENCE;
-  };
+/**
+ * Whether the model, reading the span alone, ranks its labelled intent first. A span it reads as
+ * another intent or as nothing names no object or situation of its label by itself: "Can you
+ * check?" after "I was charged twice" is a payment problem only with that sentence.
+ */
+export function readsAsLabelledTo(model: LinearModel): (span: string, intent: Intent) => boolean {
+  return (span, intent) => readWhole(model, span).intent === intent;
 }
 
 /** Per Bitext array: every member and fold of one run builds its corpus from the same rows, judged once. */
@@ -27,7 +28,7 @@ export function realMailAskedInContext(bitext: TrainingExample[]): TrainingExamp
   const known = judged.get(bitext);
   if (known) return known;
   const judge = trainIntentModel(buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed, undefined, { realMail: [] }), DEFAULT_TRAIN_OPTIONS);
-  const rows = realMailRequests(TUNED_ON_SETS, undefined, namesSomethingTo(judge));
+  const rows = realMailRequests(TUNED_ON_SETS, undefined, readsAsLabelledTo(judge));
   judged.set(bitext, rows);
   return rows;
 }
