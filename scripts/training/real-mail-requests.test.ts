@@ -35,21 +35,18 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));
   });
 
-  it('trains a span that does not read as its label with the clause before it, never alone, asked or told', () => {
+  it('leaves out a span that does not read as its label alone, asked or told', () => {
     const jsonl = [
       mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }], 'Ich wurde zweimal belastet. Kannst du das prüfen?'),
-      mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }]),
       mail([{ intent: 'damaged_item', span: 'Schickt mir einen neuen.' }], 'Der Becher ist zerbrochen. Schickt mir einen neuen.'),
       mail([{ intent: 'refund', span: 'Wann kommt meine Erstattung?' }], 'Ich habe es zurückgeschickt. Wann kommt meine Erstattung?'),
     ].join('\n');
     // Stands in for the judge: only "Erstattung" reads as its label (refund) alone.
     const readsAsLabelled = (span: string, intent: string) => span.includes('Erstattung') && intent === 'refund';
     expect(realMailRequests(['real-mail-dev-3'], () => jsonl, readsAsLabelled)).toEqual([
-      { text: 'Ich wurde zweimal belastet. Kannst du das prüfen?', intent: 'payment_issue' },
-      { text: 'Der Becher ist zerbrochen. Schickt mir einen neuen.', intent: 'damaged_item' },
       { text: 'Wann kommt meine Erstattung?', intent: 'refund' },
     ]);
-    expect(realMailRequests(['real-mail-dev-3'], () => jsonl)).toHaveLength(4);
+    expect(realMailRequests(['real-mail-dev-3'], () => jsonl)).toHaveLength(3);
   });
 
   it('labels `other` the clauses around the requests that ask nothing, never a request or a follow-up ask', () => {

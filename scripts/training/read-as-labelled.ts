@@ -1,9 +1,9 @@
 /**
  * The real-mail rows as the shipped recipe trains on them: every labelled request of the tuned-on
- * sets, and a span whose words alone do not read as its labelled intent trained with the clause
- * before it (real-mail-requests.ts). The judge of "reads as" is one member of the recipe without
- * any real mail, trained here on the same Bitext rows, so the rows depend neither on whichever
- * model file is shipped nor on a model that has already learnt the spans.
+ * sets whose span reads as its labelled intent alone; the others are left out (real-mail-requests.ts).
+ * The judge of "reads as" is one member of the recipe without any real mail, trained here on the
+ * same Bitext rows, so the rows depend neither on whichever model file is shipped nor on a model
+ * that has already learnt the spans.
  */
 import { readWhole } from '@/lib/suggest/classify';
 import type { Intent } from '@/lib/schemas/intent';
@@ -24,7 +24,7 @@ export function readsAsLabelledTo(model: LinearModel): (span: string, intent: In
 /** Per Bitext array: every member and fold of one run builds its corpus from the same rows, judged once. */
 const judged = new WeakMap<TrainingExample[], TrainingExample[]>();
 
-export function realMailAskedInContext(bitext: TrainingExample[]): TrainingExample[] {
+export function realMailReadAsLabelled(bitext: TrainingExample[]): TrainingExample[] {
   const known = judged.get(bitext);
   if (known) return known;
   const judge = trainIntentModel(buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed, undefined, { realMail: [] }), DEFAULT_TRAIN_OPTIONS);

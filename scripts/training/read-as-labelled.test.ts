@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIN_OPTIONS, type TrainingExample, trainIntentModel } from '@/lib/suggest/train';
-import { readsAsLabelledTo } from './asked-before';
+import { readsAsLabelledTo } from './read-as-labelled';
 
 const rows = (intent: TrainingExample['intent'], texts: string[]) => texts.map((text) => ({ text, intent }));
 const model = trainIntentModel(
