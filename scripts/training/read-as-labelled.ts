@@ -1,6 +1,7 @@
 /**
- * The real-mail rows as the shipped recipe trains on them: every labelled request of the tuned-on
- * sets whose span reads as its labelled intent alone; the others are left out (real-mail-requests.ts).
+ * The real-mail rows as the candidate recipe trains on them (not shipped: README, session 21):
+ * every labelled request of the tuned-on sets whose span reads as its labelled intent alone; the
+ * others are left out (real-mail-requests.ts).
  * The judge of "reads as" is one member of the recipe without any real mail, trained here on the
  * same Bitext rows, so the rows depend neither on whichever model file is shipped nor on a model
  * that has already learnt the spans.
