@@ -22,28 +22,28 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
 
   it('never reads a never-tuned held-out set (1–6) nor a set not yet opened for tuning', () => {
     const read = () => mail([{ intent: 'refund', span: 'Geld zurück' }]);
-    for (const name of ['real-mail-heldout', 'real-mail-heldout-3', 'real-mail-heldout-6', 'real-mail-heldout-20'])
+    for (const name of ['real-mail-heldout', 'real-mail-heldout-3', 'real-mail-heldout-6', 'real-mail-heldout-21'])
       expect(() => realMailRequests([name], read), name).toThrow(/never trained on/);
     expect(TUNED_ON_SETS.filter((name) => /heldout(-[1-6])?$/.test(name))).toEqual([]);
   });
 
-  it('reads every tuned-on set: dev 1–6 and held-out 7–19, each request once', () => {
-    expect(TUNED_ON_SETS).toHaveLength(19);
-    expect(TUNED_ON_SETS).toContain('real-mail-heldout-19');
+  it('reads every tuned-on set: dev 1–6 and held-out 7–20, each request once', () => {
+    expect(TUNED_ON_SETS).toHaveLength(20);
+    expect(TUNED_ON_SETS).toContain('real-mail-heldout-20');
     const perSet = TUNED_ON_SETS.map((name) => realMailRequests([name]).length);
     expect(perSet.every((n) => n > 50)).toBe(true);
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));
   });
 
-  it('trains an ask that names nothing with the clause before it, and leaves it out when nothing comes before', () => {
+  it('leaves out a span that does not read as its label alone, asked or told', () => {
     const jsonl = [
       mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }], 'Ich wurde zweimal belastet. Kannst du das prüfen?'),
-      mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }]),
+      mail([{ intent: 'damaged_item', span: 'Schickt mir einen neuen.' }], 'Der Becher ist zerbrochen. Schickt mir einen neuen.'),
       mail([{ intent: 'refund', span: 'Wann kommt meine Erstattung?' }], 'Ich habe es zurückgeschickt. Wann kommt meine Erstattung?'),
     ].join('\n');
-    const namesSomething = (span: string) => span.includes('Erstattung');
-    expect(realMailRequests(['real-mail-dev-3'], () => jsonl, namesSomething)).toEqual([
-      { text: 'Ich wurde zweimal belastet. Kannst du das prüfen?', intent: 'payment_issue' },
+    // Stands in for the judge: only "Erstattung" reads as its label (refund) alone.
+    const readsAsLabelled = (span: string, intent: string) => span.includes('Erstattung') && intent === 'refund';
+    expect(realMailRequests(['real-mail-dev-3'], () => jsonl, readsAsLabelled)).toEqual([
       { text: 'Wann kommt meine Erstattung?', intent: 'refund' },
     ]);
     expect(realMailRequests(['real-mail-dev-3'], () => jsonl)).toHaveLength(3);
