@@ -78,8 +78,15 @@ describe('amazon-seller-central readThread on reconstructed pages', () => {
     expect(byName.messages.map((m) => m.text).join('\n')).not.toContain('delivered to the buyer');
   });
 
-  it("keeps the page's order when a message shows no time", () => {
+  it('reads the thread shown newest on top oldest first when a message shows no time, from the times the others show', () => {
     const thread = read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => doc.querySelector('time[datetime]')!.remove())!;
+    expect(thread.messages.map((m) => m.text.split('\n')[0])).toEqual(['Hi,', 'Hi Sophie,', 'Hello,']);
+  });
+
+  it("keeps the page's order when too few messages show a time to say which way it runs", () => {
+    const thread = read('2026-11-24-buyer-waiting.html', SOPHIE_URL, (doc) => {
+      for (const time of [...doc.querySelectorAll('.message-item time[datetime]')].slice(0, 3)) time.remove();
+    })!;
     expect(thread.messages.map((m) => m.text.split('\n')[0])).toEqual(['Hello,', 'Hi Sophie,', 'Hi,']);
   });
 

@@ -38,6 +38,8 @@ export interface GenericMessage {
   ours?: boolean;
   /** The customer's address a shop's form mailer relays in it (./form-relay.ts), when it is such a message. */
   relayed?: string;
+  /** Its time element's text when it gave no `sentAt` ("1 Dec, 19:22", "19:22"): it still orders the thread (./shown-order.ts). */
+  shownTime?: string;
 }
 
 /** The longest own label a block's header takes in. */
@@ -69,9 +71,11 @@ function readBlock(block: Element): GenericMessage | null {
   const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
+  const shownTime = sentAt || !stamps[0] ? undefined : singleLine(stamps[0].textContent, 100);
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
+    ...(shownTime ? { shownTime } : {}),
     text,
     classWords: classWordsOf(block),
     header: headerOf(block, shown),

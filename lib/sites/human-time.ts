@@ -109,8 +109,8 @@ function ago(text: string, now: number): string | undefined {
   return undefined;
 }
 
-/** Hours and minutes, 24-hour; "9:14 PM", "오후 3:14", "午後3:14" and "9h14" read too. */
-function clockIn(text: string): [number, number] | undefined {
+/** Hours and minutes, 24-hour; "9:14 PM", "오후 3:14", "午後3:14" and "9h14" read too. Lower-case text. */
+export function clockIn(text: string): [number, number] | undefined {
   const match = CLOCK.exec(text);
   if (!match) return undefined;
   let hours = Number(match[1]);

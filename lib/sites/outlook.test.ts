@@ -84,11 +84,19 @@ describe('outlook readThread on reconstructed pages', () => {
     expect(thread.threadId).toBe('AAMkAGQ1');
   });
 
-  it('keeps the page order when a date does not parse', () => {
+  it('reads the thread shown newest on top oldest first when a date does not parse, from the dates that do', () => {
     const thread = read('2026-11-24-quoted-history.html', LUKAS_URL, (doc) => {
       doc.querySelector('[data-app-section=DateTime]')!.textContent = 'Dienstag 07:45';
     })!;
-    expect(thread.messages.map((m) => m.sentAt === undefined)).toEqual([true, false, false]);
+    expect(thread.messages.map((m) => m.sentAt === undefined)).toEqual([false, false, true]);
+    expect(thread.messages[2]!.text).toMatch(/^Hallo,/);
+  });
+
+  it('keeps the page order when too few dates parse to say which way it runs', () => {
+    const thread = read('2026-11-24-quoted-history.html', LUKAS_URL, (doc) => {
+      for (const time of [...doc.querySelectorAll('[data-app-section=DateTime]')].slice(0, 2)) time.textContent = 'Dienstag 07:45';
+    })!;
+    expect(thread.messages.map((m) => m.sentAt === undefined)).toEqual([true, true, false]);
     expect(thread.messages[0]!.text).toMatch(/^Hallo,/);
   });
 

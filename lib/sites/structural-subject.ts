@@ -51,11 +51,14 @@ const SUBJECT = {};
  * Kept until the page outside the conversation changes, or its first message is another
  * (./engine/outside-memo.ts): the subject sits above the messages, or in the page's title.
  */
-export function findSubject(doc: Document, firstBlock: Element): { text: string; score: number } {
-  return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock], () => subjectOf(doc, firstBlock));
+/** `oldestBlock`: the thread's first message, the last block of a thread shown newest on top (./shown-order.ts). */
+export function findSubject(doc: Document, firstBlock: Element, oldestBlock = firstBlock): { text: string; score: number } {
+  return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock, oldestBlock], () =>
+    subjectOf(doc, firstBlock, oldestBlock),
+  );
 }
 
-function subjectOf(doc: Document, firstBlock: Element): { text: string; score: number } {
+function subjectOf(doc: Document, firstBlock: Element, oldestBlock: Element): { text: string; score: number } {
   const title = singleLine(doc.title, 300);
   // One pass over the candidates above the conversation (a 1 MB page has 30,000 elements).
   let field = '';
@@ -90,8 +93,8 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   }
   if (field.length >= 3) return { text: field, score: 0.9 };
   if (named) return { text: named, score: 0.85 };
-  // A message's own subject line names the conversation; a heading over a chat may name the person.
-  const line = firstBlock.querySelector(SUBJECT_NAMED);
+  // The first message's own subject line names the conversation; a heading over a chat may name the person.
+  const line = oldestBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
   // A member heading names who the thread is with: the line beside it, if any, names what.
   const found = (line && namedText(line)) || item || (member && (linked || beside)) || heading || linked;

@@ -16,6 +16,7 @@ import { findNameLists } from './structural-listed-ours';
 import { findSubject } from './structural-subject';
 import { confidence } from './confidence';
 import { chronological } from './time';
+import { shownNewestFirst } from './shown-order';
 import { withoutEvents } from './structural-events';
 import { withoutDrafts } from './structural-draft';
 import { customerFromTitle } from './structural-title-name';
@@ -61,7 +62,9 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
   const blocks = found?.blocks.slice(-MAX_STRUCTURAL_MESSAGES) ?? (single && [single.container]);
   if (!blocks) return null;
   const { read, folded } = single ? { read: [single.message], folded: 0 } : readWithoutFolded(withoutDrafts(blocks));
-  const ordered = chronological(withoutEvents(read)).slice(-MAX_STRUCTURAL_MESSAGES);
+  const messagesRead = withoutEvents(read);
+  const newestFirst = shownNewestFirst(messagesRead);
+  const ordered = chronological(messagesRead, newestFirst).slice(-MAX_STRUCTURAL_MESSAGES);
   if (ordered.length === 0) return null;
   const conversation = single?.container ?? blocks[0]!.parentElement;
   const identity = degrading(() => findPageIdentity(doc, hints.self, conversation), {
@@ -70,7 +73,10 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
   });
   const subject = single?.subject
     ? { text: single.subject, score: 0.7 }
-    : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!), conversation), { text: '', score: 0.2 });
+    : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!, newestFirst ? blocks.at(-1) : undefined), conversation), {
+        text: '',
+        score: 0.2,
+      });
   const lists = degrading(() => findNameLists(doc, conversation), []);
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text, lists);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);

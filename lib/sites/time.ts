@@ -57,8 +57,11 @@ function writesYear(text: string, date: Date): boolean {
 /**
  * Oldest first. Sorted by time only when every item has one (a stable sort keeps the page's order
  * for equal times); otherwise the page's own order is kept, as sorting a partial set would scramble it.
+ * `newestFirst` (./shown-order.ts): the page shows the thread newest on top, so its order is read
+ * backwards, equal times too.
  */
-export function chronological<T extends { sentAt?: string }>(items: T[]): T[] {
+export function chronological<T extends { sentAt?: string }>(shown: T[], newestFirst = false): T[] {
+  const items = newestFirst ? [...shown].reverse() : shown;
   if (!items.every((item) => item.sentAt)) return items;
   // Each time parsed once, not once per comparison (a 200-message thread is ~1,500 comparisons).
   const times = items.map((item) => Date.parse(item.sentAt!));

@@ -33,7 +33,14 @@ export interface Identity {
  * How a role was decided: by a rule or identity the page states (1), or by comparison and default (0.5);
  * `relayed`: the customer's address a shop's form mailer relays in the message (../form-relay.ts).
  */
-export type Read = Omit<ThreadMessage, 'role'> & { role: Role | 'unknown'; decided: number; certainty: number; relayed?: string };
+export type Read = Omit<ThreadMessage, 'role'> & {
+  role: Role | 'unknown';
+  decided: number;
+  certainty: number;
+  relayed?: string;
+  /** The time element's text when it gave no `sentAt`: it still orders the thread (../shown-order.ts). */
+  shownTime?: string;
+};
 
 /** The customer as the page's card shows them, and another name they go by there (a user ID). */
 export interface Card {
@@ -44,10 +51,10 @@ export interface Card {
 export function readMessage(block: Element, profile: SiteProfile, self: Identity, { person: card, alias }: Card): Read | null {
   const found = remembered(block, profile, () => readBlock(block, profile));
   if (!found) return null;
-  const { author, sentAt, text, certainty, relayed } = found;
+  const { author, sentAt, shownTime, text, certainty, relayed } = found;
   const role = roleOf(found, author, profile, self, card, alias);
   const completed = role.role === 'customer' ? withCard(author, card, profile.customerAuthor) : { ...author };
-  return { author: completed, ...(sentAt ? { sentAt } : {}), text, ...role, certainty, relayed };
+  return { author: completed, ...(sentAt ? { sentAt } : {}), ...(shownTime ? { shownTime } : {}), text, ...role, certainty, relayed };
 }
 
 /** What a message block says by itself, read once while the block does not change (../engine/element-memo.ts). */
@@ -55,6 +62,7 @@ interface BlockRead {
   text: string;
   author: Person;
   sentAt?: string;
+  shownTime?: string;
   certainty: number;
   agentMark: boolean;
   customerMark: boolean;
@@ -79,12 +87,24 @@ function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
   const author = person(label ? '' : name, emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null));
   const timeFound = findOne(block, profile, 'time');
   const sentAt = timeFound ? timeOf(timeFound.element) : undefined;
+  // A time this reader leaves out ("1 Dec, 19:22") still orders the thread (../shown-order.ts).
+  const shownTime = timeFound && !sentAt ? singleLine(timeFound.element.textContent, 100) || undefined : undefined;
   const found = { body, author: authorFound, authorEmail: emailFound, time: timeFound };
   const scores = MESSAGE_FIELDS.filter((field) => (profile.fallbacks?.[field]?.length ?? 0) > 0).map(
     (field) => found[field]?.certainty ?? 0,
   );
   const certainty = scores.length === 0 ? 1 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  return { text, author, ...(sentAt ? { sentAt } : {}), certainty, agentMark, customerMark, label, relayed: relayedAddress(author, text) };
+  return {
+    text,
+    author,
+    ...(sentAt ? { sentAt } : {}),
+    ...(shownTime ? { shownTime } : {}),
+    certainty,
+    agentMark,
+    customerMark,
+    label,
+    relayed: relayedAddress(author, text),
+  };
 }
 
 /** Rules first, then a delivery-failure report, the signed-in agent, the customer card, the profile's default. */

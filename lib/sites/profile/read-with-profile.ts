@@ -11,6 +11,7 @@ import { newestOf } from '../engine/cap';
 import { person } from '../people';
 import { singleLine } from '../text';
 import { chronological } from '../time';
+import { shownNewestFirst } from '../shown-order';
 import { isHiddenByOwnMarkup } from '../visibility';
 import type { ReadingHooks, SignedIn } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
@@ -90,13 +91,15 @@ export function readWithProfile(
   }
   const read = newestFirst.reverse();
   if (read.length === 0) return null;
-  const ordered = chronological(read);
+  const ordered = chronological(read, shownNewestFirst(read));
   // With nothing else to go on, whoever wrote first is the customer (support threads start with a request).
   const firstAuthor = ordered.find((message) => message.role === 'unknown')?.author;
-  const messages: ThreadMessage[] = ordered.map(({ decided: _decided, certainty: _certainty, relayed: _relayed, role, ...message }) => ({
-    ...message,
-    role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
-  }));
+  const messages: ThreadMessage[] = ordered.map(
+    ({ decided: _decided, certainty: _certainty, relayed: _relayed, shownTime: _shownTime, role, ...message }) => ({
+      ...message,
+      role: role !== 'unknown' ? role : sameAuthor(message.author, firstAuthor) ? 'customer' : 'agent',
+    }),
+  );
   const fromMessages = customerFromMessages(messages.filter((m) => m.role === 'customer'));
   const shownCustomer: Person = customerBehindRelay(
     card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
