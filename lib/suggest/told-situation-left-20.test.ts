@@ -76,3 +76,16 @@ describe('readAsTold: a recurrence to prevent, an order stuck in processing, a d
     );
   });
 });
+
+describe('readAsTold: a gift message we printed wrong', () => {
+  it.each([
+    'Could you print the card again correctly and post it to her?',
+    'Können Sie die Karte neu drucken? Da war ein Tippfehler in der Grußkarte.',
+    'Pourriez-vous réimprimer la carte et la lui envoyer ?',
+    '¿Podéis volver a imprimir la tarjeta con el texto correcto?',
+    '메시지 카드에 오타가 있어요. 카드 다시 인쇄해서 보내주실 수 있나요?',
+    'メッセージカードに誤字がありました。',
+  ])('%j, weakly read, is wrong_item', (clause) => {
+    expect(readStory(clause)).toBe('wrong_item');
+  });
+});
