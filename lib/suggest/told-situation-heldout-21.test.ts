@@ -64,3 +64,39 @@ describe('readAsTold: a spare part, the next box changed, a plain box, a quote, 
     expect(readAs(clause, misread)).toBe(intent);
   });
 });
+
+describe('readAsTold: an order held for a check, a date of birth, another flavour, frozen tracking', () => {
+  it.each([
+    ['It still says "On hold - under review" in my account.', 'account', 'where_is_my_order'],
+    ['Die Bestellung hängt in der Sicherheitsprüfung.', 'payment_issue', 'where_is_my_order'],
+    ['Ma commande est en attente de vérification depuis lundi.', 'account', 'where_is_my_order'],
+    ['El pedido sigue en revisión de seguridad.', 'payment_issue', 'where_is_my_order'],
+    ['주문이 보안 검토 중이라고 나와요.', 'account', 'where_is_my_order'],
+    ['注文が審査中のままです。', 'account', 'where_is_my_order'],
+    ['I entered the wrong date of birth when I registered.', 'discount_request', 'account'],
+    ['Mein Geburtsdatum ist falsch hinterlegt.', 'modify_order', 'account'],
+    ['Ma date de naissance est erronée sur mon compte.', 'modify_order', 'account'],
+    ['Puse mal la fecha de nacimiento al registrarme.', 'discount_request', 'account'],
+    ['회원가입할 때 생년월일을 잘못 입력했어요.', 'modify_order', 'account'],
+    ['生年月日を間違えて登録してしまいました。', 'discount_request', 'account'],
+    ['I ordered chocolate but the wrong flavour arrived.', 'exchange', 'wrong_item'],
+    ['Statt Schoko kam die falsche Sorte.', 'exchange', 'wrong_item'],
+    ["J'ai reçu un autre parfum que celui commandé.", 'exchange', 'wrong_item'],
+    ['Me ha llegado otro sabor.', 'exchange', 'wrong_item'],
+    ['초코맛 주문했는데 바닐라맛이 왔어요.', 'exchange', 'wrong_item'],
+    ['チョコ味を注文したのに違う味が届きました。', 'exchange', 'wrong_item'],
+  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
+    expect(readAs(clause, misread)).toBe(intent);
+  });
+
+  it.each([
+    ['The tracking is frozen at "Item processed" since the 9th.'],
+    ['Le suivi est figé à « Article traité » depuis le 9 novembre.'],
+    ['Die Sendung steht seit Tagen auf „in Zustellung“.'],
+    ['El envío se ha quedado en "en tránsito".'],
+    ['배송 조회가 그대로예요.'],
+    ['9日から更新されていません。'],
+  ])('%j tells where_is_my_order', (clause) => {
+    expect(readStory(clause)).toBe('where_is_my_order');
+  });
+});
