@@ -36,3 +36,26 @@ describe('readAsTold: a card slip again, a range to come, a fragrance or formula
     expect(readAs('You charged me twice, can you send the card slip again?', 'refund')).toBeUndefined();
   });
 });
+
+describe('readAsTold: a deadline extended, a PO box asked', () => {
+  it.each([
+    ['Could you extend the deadline by a week so she can enter her address?', 'address_change', 'modify_order'],
+    ['Können Sie die Frist verlängern?', 'account', 'modify_order'],
+    ['Pourriez-vous prolonger le délai d’une semaine ?', 'address_change', 'modify_order'],
+    ['¿Podéis ampliar el plazo una semana?', 'cancel_order', 'modify_order'],
+    ['기한을 일주일 정도 연장해 주실 수 있나요?', 'address_change', 'modify_order'],
+    ['受け取り期限を延長していただけますか。', 'address_change', 'modify_order'],
+    ['Do you ship to a PO box?', 'pre_sale_question', 'shipping_question'],
+    ['Liefern Sie auch an eine Postfachadresse?', 'pre_sale_question', 'shipping_question'],
+    ['Livrez-vous en boîte postale ?', 'pre_sale_question', 'shipping_question'],
+    ['¿Hacéis envíos a un apartado de correos?', 'pre_sale_question', 'shipping_question'],
+    ['사서함으로도 배송되나요?', 'pre_sale_question', 'shipping_question'],
+    ['私書箱にも発送できますか。', 'pre_sale_question', 'shipping_question'],
+  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
+    expect(readAs(clause, misread)).toBe(intent);
+  });
+
+  it('keeps a sure return asked with its window extended', () => {
+    expect(readAs('Could you extend the deadline for my return?', 'return_request')).toBeUndefined();
+  });
+});
