@@ -6,7 +6,7 @@
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { asks } from '@/lib/suggest/ask-cues';
 import { asIntent } from '@/lib/suggest/fault-remedy';
-import { addsOn, tellsFault } from '@/lib/suggest/lead-cues';
+import { addsOn, keepsAddress, tellsFault } from '@/lib/suggest/lead-cues';
 import type { IntentReading } from '@/lib/suggest/request-types';
 import type { Clause } from '@/lib/suggest/segment';
 import { askedSituation, readAsTold } from '@/lib/suggest/told-situation';
@@ -32,6 +32,17 @@ export interface ClauseReading {
 }
 
 type ClauseRule = (context: ClauseContext, current: ClauseReading) => ClauseReading;
+
+/**
+ * "Same address as the order", "ship her the sage one to the same address": the model reads the
+ * address words as an address change, but LABELS.md's address_change sends an order to ANOTHER
+ * address. The clause, alone or read with the sentence before, asks nothing of its own; the rules
+ * after it may still read it as a situation told.
+ */
+const notSameAddress: ClauseRule = ({ clauses, index }, current) =>
+  current.reading.intent === 'address_change' && keepsAddress(clauses[index]!.text)
+    ? { ...current, reading: asIntent(current.reading, 'other') }
+    : current;
 
 /**
  * "Any idea what's going on?", "확인 부탁드려요.": an ask that names nothing asks about the sentence before it.
@@ -65,7 +76,7 @@ const asToldFault: ClauseRule = ({ clauses, index, floor, isRequest }, current) 
   return { ...current, reading: asIntent(current.reading, 'damaged_item'), decided: true };
 };
 
-const CLAUSE_RULES: readonly ClauseRule[] = [withAskedBefore, asToldSituation, asToldFault];
+const CLAUSE_RULES: readonly ClauseRule[] = [withAskedBefore, notSameAddress, asToldSituation, asToldFault];
 
 /** The clause's reading as every rule, in order, makes it; undefined when it asks nothing. */
 export function readClause(context: ClauseContext, reading: IntentReading): ClauseReading | undefined {

@@ -84,3 +84,10 @@ const UNHARMED = cuePattern(cues.unharmed);
 export function saysUnharmed(clause: string): boolean {
   return UNHARMED.test(foldForCues(clause));
 }
+
+const SAME_ADDRESS = cuePattern(cues.sameAddress);
+
+/** Whether a clause keeps the address as it is ("Same address as the order", "an dieselbe Adresse"): no address change asked. */
+export function keepsAddress(clause: string): boolean {
+  return SAME_ADDRESS.test(foldForCues(clause));
+}

