@@ -92,6 +92,8 @@
  * - held-out 17: written by a seventeenth evaluator who had not read the lint's code or cue lists, committed before it ran;
  *   first measured on main 4fa8a9c (18 of 20 caught, 2 of 20 flagged), the same with the session-20 pass's section-1 rules
  *   (lint18, still unseen); tuned on from session 20 (the twentieth pass).
+ * - held-out 18: written by an eighteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
+ *   first measured on main 678de2f (16 of 20 caught, 5 of 20 flagged); never tuned on.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -150,6 +152,8 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-17.jsonl',
   'held-out 16 — tuned on from session 19 (first run 19/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-16.jsonl',
   'held-out 17 — tuned on from session 20 (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
+  'held-out 18 — never tuned on (written by an eighteenth evaluator, committed before it ran; first run 16/20, 5/20)':
+    'tests/fixtures/policy-lint/amazon-replies-heldout-18.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
