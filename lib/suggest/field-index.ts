@@ -1,43 +1,18 @@
 /**
  * An inverted index over a document's text fields, scored with BM25 the way MiniSearch 7 scores
- * (the ranking was tuned on it: k 1.2, b 0.7, d 0.5 per field, field boosts, prefix and fuzzy
- * expansions weighted as MiniSearch weighs them, a document's sum times the number of query
- * terms it matched), but summed into typed arrays by document slot. MiniSearch's own search
- * builds a result object, a term list and a match map per document and query term: over 5,000
- * templates and 40 query terms that was most of ranking's time and a fifth of it in garbage
- * collection. The term dictionary is MiniSearch's radix tree (SearchableMap), so prefix and fuzzy
- * lookups stay MiniSearch's.
+ * (bm25-scorer.ts; the ranking was tuned on it), but summed into typed arrays by document slot.
+ * MiniSearch's own search builds a result object, a term list and a match map per document and
+ * query term: over 5,000 templates and 40 query terms that was most of ranking's time and a fifth
+ * of it in garbage collection. The term dictionary is MiniSearch's radix tree (SearchableMap), so
+ * prefix and fuzzy lookups (term-expansion.ts) stay MiniSearch's.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { Bm25Scorer, type ScoredQuery } from '@/lib/suggest/bm25-scorer';
+import { countTerms, restoredTermsBySlot } from '@/lib/suggest/document-terms';
 import type { FieldIndexSnapshot } from '@/lib/suggest/index-snapshot';
 import { Postings } from '@/lib/suggest/postings';
-
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-/** MiniSearch's default weights of a word reached by prefix or by fuzzy matching. */
-const EXPANSION_WEIGHT = { prefix: 0.375, fuzzy: 0.45 } as const;
-/** MiniSearch's default tokenizer: field lengths count its tokens, as the scores were tuned on. */
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
-
-export interface TermEntry {
-  /** Documents holding the term in any field: a query term's cost and commonness. */
-  documents: number;
-  /** Per field, term frequency by document slot. */
-  postings: (Postings | undefined)[];
-}
-
-/** One word a query term reaches (itself, a longer word it prefixes, a near miss) and its weight. */
-export interface Expansion {
-  entry: TermEntry;
-  weight: number;
-}
-
-export function prefixWeight(word: string, term: string): number {
-  return (EXPANSION_WEIGHT.prefix * word.length) / (word.length + 0.3 * (word.length - term.length));
-}
-
-export function fuzzyWeight(word: string, distance: number): number {
-  return (EXPANSION_WEIGHT.fuzzy * word.length) / (word.length + distance);
-}
+import type { TermEntry } from '@/lib/suggest/term-expansion';
+import { restoreTerms, termArrays } from '@/lib/suggest/term-postings-arrays';
 
 export class FieldIndex {
   terms = new SearchableMap<TermEntry>();
@@ -51,9 +26,7 @@ export class FieldIndex {
   /** Per field, token count by slot, and their total over the documents. */
   private lengths: Float64Array[];
   private totals: number[];
-  private stamp = new Int32Array(0);
-  private scores = new Float64Array(0);
-  private matched = new Uint16Array(0);
+  private readonly scorer = new Bm25Scorer();
 
   constructor(
     private readonly boosts: readonly number[],
@@ -71,20 +44,10 @@ export class FieldIndex {
   add(slot: number, fields: readonly string[]): void {
     this.remove(slot);
     this.grow(slot + 1);
-    // Counted per document first: one dictionary lookup per distinct term, not per word.
-    const frequencies = new Map<string, number[]>();
-    fields.forEach((text, field) => {
-      const tokens = text.split(SPACE_OR_PUNCTUATION);
-      const length = new Set(tokens).size;
+    const { frequencies, lengths } = countTerms(fields, this.processTerm);
+    lengths.forEach((length, field) => {
       this.lengths[field]![slot] = length;
       this.totals[field]! += length;
-      for (const token of tokens) {
-        const term = this.processTerm(token);
-        if (term === null) continue;
-        const perField = frequencies.get(term) ?? fields.map(() => 0);
-        perField[field]!++;
-        frequencies.set(term, perField);
-      }
     });
     for (const [term, perField] of frequencies) {
       let entry = this.terms.get(term);
@@ -109,26 +72,8 @@ export class FieldIndex {
     const own = this.termsOf.get(slot);
     if (own) return own;
     if (!this.restored?.[slot]) return null;
-    this.restoredTerms ??= this.invertRestored(this.restored);
+    this.restoredTerms ??= restoredTermsBySlot(this.terms, this.restored);
     return this.restoredTerms.get(slot) ?? [];
-  }
-
-  /**
-   * Each restored document's terms, from one walk of the postings: a snapshot does not store them
-   * (a fifth of its size), and only an edit or a removal needs them.
-   */
-  private invertRestored(restored: Uint8Array): Map<number, string[]> {
-    const termsOf = new Map<number, string[]>();
-    for (const [term, entry] of this.terms)
-      for (const postings of entry.postings)
-        postings?.forEach((slot) => {
-          if (!restored[slot]) return;
-          const terms = termsOf.get(slot) ?? [];
-          // A term in several fields of one document is listed once: its fields are walked in a row.
-          if (terms[terms.length - 1] !== term) terms.push(term);
-          termsOf.set(slot, terms);
-        });
-    return termsOf;
   }
 
   remove(slot: number): void {
@@ -153,56 +98,20 @@ export class FieldIndex {
 
   /** The index as flat arrays over its first `slots` slots, for saving (index-snapshot.ts). */
   snapshot(slots: number): FieldIndexSnapshot {
-    const terms: string[] = [];
-    const entries: TermEntry[] = [];
-    for (const [term, entry] of this.terms) {
-      terms.push(term);
-      entries.push(entry);
-    }
-    const fields = this.boosts.map((_, field) => {
-      const offsets = new Int32Array(terms.length + 1);
-      entries.forEach((entry, i) => {
-        offsets[i + 1] = offsets[i]! + (entry.postings[field]?.size ?? 0);
-      });
-      const bySlot = new Int32Array(offsets[terms.length]!);
-      const frequencies = new Uint16Array(bySlot.length);
-      let at = 0;
-      for (const entry of entries)
-        entry.postings[field]?.forEach((slot, frequency) => {
-          bySlot[at] = slot;
-          frequencies[at++] = frequency;
-        });
-      return { offsets, slots: bySlot, frequencies };
-    });
     const present = new Uint8Array(slots);
     for (let slot = 0; slot < slots; slot++) present[slot] = this.termsOf.has(slot) || this.restored?.[slot] ? 1 : 0;
     return {
-      terms,
-      documents: Int32Array.from(entries, (entry) => entry.documents),
-      fields,
+      ...termArrays(this.terms, this.boosts.length),
       lengths: this.lengths.map((lengths) => lengths.slice(0, slots)),
       totals: [...this.totals],
       present,
     };
   }
 
-  /**
-   * An index read back from a snapshot checked by index-snapshot.ts: one dictionary entry per
-   * term, whose postings read the snapshot's arrays until they change (postings.ts).
-   */
+  /** An index read back from a snapshot checked by index-snapshot.ts. */
   static restore(boosts: readonly number[], processTerm: (word: string) => string | null, snapshot: FieldIndexSnapshot): FieldIndex {
     const index = new FieldIndex(boosts, processTerm);
-    const { terms, documents, fields } = snapshot;
-    // Plain loops: this runs once per panel open, before the JIT has compiled anything.
-    for (let i = 0; i < terms.length; i++) {
-      const postings: (Postings | undefined)[] = [];
-      for (const { offsets, slots, frequencies } of fields) {
-        const from = offsets[i]!;
-        const to = offsets[i + 1]!;
-        postings.push(from === to ? undefined : new Postings(slots, frequencies, from, to));
-      }
-      index.terms.set(terms[i]!, { documents: documents[i]!, postings });
-    }
+    restoreTerms(index.terms, snapshot);
     const present = snapshot.present.slice();
     index.grow(present.length);
     snapshot.lengths.forEach((lengths, field) => index.lengths[field]!.set(lengths));
@@ -215,50 +124,19 @@ export class FieldIndex {
   }
 
   private grow(slots: number): void {
-    if (slots <= this.stamp.length) return;
-    const capacity = Math.max(slots, this.stamp.length * 2, 64);
+    if (slots <= this.scorer.capacity) return;
+    const capacity = Math.max(slots, this.scorer.capacity * 2, 64);
     this.lengths = this.lengths.map((old) => {
       const lengths = new Float64Array(capacity);
       lengths.set(old);
       return lengths;
     });
-    this.stamp = new Int32Array(capacity);
-    this.scores = new Float64Array(capacity);
-    this.matched = new Uint16Array(capacity);
+    this.scorer.resize(capacity);
   }
 
-  /**
-   * BM25 of every document for the query terms, by slot (`slots` of them; the array is this
-   * index's own and holds them until the next call): each term's expansions (itself first,
-   * weight 1) summed, times the term's boost, and the whole times how many terms matched.
-   */
-  score(query: readonly { boost: number; expansions: readonly Expansion[] }[], slots: number): Float64Array {
+  /** BM25 of every document for the query terms, by slot (`slots` of them; bm25-scorer.ts). */
+  score(query: ScoredQuery, slots: number): Float64Array {
     this.grow(slots);
-    // Reused from call to call (one ranking allocates them 5,000 slots at a time otherwise).
-    const scores = this.scores.fill(0, 0, slots);
-    const matched = this.matched.fill(0, 0, slots);
-    const stamp = this.stamp.fill(-1);
-    const count = this.count;
-    query.forEach(({ boost, expansions }, q) => {
-      for (const { entry, weight } of expansions) {
-        entry.postings.forEach((postings, field) => {
-          if (!postings) return;
-          const average = this.totals[field]! / count;
-          const lengths = this.lengths[field]!;
-          const idf = Math.log(1 + (count - postings.size + 0.5) / (postings.size + 0.5));
-          const scale = weight * boost * this.boosts[field]! * idf;
-          const norm = BM25.k * (1 - BM25.b);
-          const perLength = (BM25.k * BM25.b) / average;
-          postings.forEach((slot, tf) => {
-            scores[slot]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm + perLength * lengths[slot]!));
-            if (stamp[slot] === q) return;
-            stamp[slot] = q;
-            matched[slot]!++;
-          });
-        });
-      }
-    });
-    for (let slot = 0; slot < slots; slot++) scores[slot]! *= matched[slot]!;
-    return scores.subarray(0, slots);
+    return this.scorer.score(query, slots, { count: this.count, boosts: this.boosts, lengths: this.lengths, totals: this.totals });
   }
 }

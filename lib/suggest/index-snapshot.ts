@@ -10,7 +10,7 @@ import { allBelow, stringList, validOffsets } from '@/lib/suggest/typed-array-ch
 
 /**
  * Bumped whenever what the index holds for a template changes (its fields, how words are split or
- * kept: field-index.ts, query-terms.ts `searchTerm`, indexed-template.ts `visibleWords`), or what the
+ * kept: document-terms.ts, query-terms.ts `searchTerm`, indexed-template.ts `visibleWords`), or what the
  * snapshot holds, so a snapshot saved by an older Deskpilot is rebuilt rather than misread.
  * 2 (2026-12-04): the library's revision and each template's rank entry; no per-slot term lists.
  */

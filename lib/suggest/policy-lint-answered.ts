@@ -4,7 +4,9 @@
  * conditions). A sentence after the answer that says "also" or "too" turns to something the buyer did not ask
  * about ("You asked about delivery. We also make a lid that fits your pan."), unless it opens with a yes and
  * comes back to what was asked ("You asked whether the Orbit kettle has a matching lid. Yes, and the Orbit lid
- * is in our shop as well."). Cues: policy-lint-asked.json, and policy-lint-pitch.json's 'also'.
+ * is in our shop as well."); a yes to a question about something that happens to the order ("whether it ships today")
+ * answers that, and what it adds with an "also" turns away, whatever words it shares with the question.
+ * Cues: policy-lint-asked.json, and policy-lint-pitch.json's 'also'.
  */
 import asked from '@/lib/suggest/policy-lint-asked.json';
 import pitchCues from '@/lib/suggest/policy-lint-pitch.json';
@@ -14,6 +16,7 @@ import { anyOf } from '@/lib/suggest/policy-lint-regex';
 export const ASKED = anyOf(asked.asked);
 const ALSO = anyOf([...pitchCues.also, ...asked.alsoParticle]);
 const YES = anyOf(asked.yes);
+const ORDER_EVENT = anyOf(asked.orderEvent);
 const NOT_TOPIC = new Set(asked.notTopic);
 /** Words of Latin script or Hangul (a Korean particle cut off), and runs of katakana or of kanji. */
 const WORD = /[\u30a1-\u30ffー]{2,}|[\u4e00-\u9fff]{2,}|[\p{Script=Latin}\p{N}'’]+|[가-힣]+/gu;
@@ -28,9 +31,12 @@ function topicWords(sentence: string): Set<string> {
   return words;
 }
 
-/** "Yes, and the Orbit lid fits too": a yes that says again a word of the asked sentence goes on answering it. */
+/**
+ * "Yes, and the Orbit lid fits too": a yes that says again a word of the asked sentence goes on answering it, when what
+ * was asked is whether there is an item; a yes to "does it ship today?" is done once said.
+ */
 function goesOnAnswering(sentence: string, previous: string): boolean {
-  if (!YES.test(sentence)) return false;
+  if (!YES.test(sentence) || ORDER_EVENT.test(previous)) return false;
   const askedAbout = topicWords(previous);
   return [...topicWords(sentence)].some((word) => askedAbout.has(word));
 }

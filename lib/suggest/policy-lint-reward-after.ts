@@ -6,6 +6,8 @@
  * offers a reward for the buyer's posting something, outside its refusing clauses and the "or …" items that go on
  * from them, and counts when the reply named a review in it or in the sentence before — unless what the buyer does is
  * aimed at us ("anyone who posts one back to us", "wer uns wegen eines Defekts schreibt"): that is a service case.
+ * A reward given as thanks after a review is named rewards it too, with no act of the buyer's ("Thank you for your
+ * review. As a thank-you, here's a postage voucher.").
  * Cues: policy-lint-reward-after.json; the review words are the solicitation rule's.
  */
 import { clausesOf } from '@/lib/suggest/policy-lint-clause';
@@ -21,6 +23,8 @@ const LIST_ITEM = anyOf(cues.listItem);
 /** The buyer mailing one back or writing to us: the verb is taken out, so only a public post is left to count. */
 const TO_SELLER = anyOf(cues.toSeller, 'giu');
 const REVIEW_WORD = anyOf(solicitCues.reviewWord);
+/** "As a thank-you", "als Dankeschön": taken out before the reward is looked for ("Dankeschön" is one in German). */
+const THANKS = anyOf(cues.thanks, 'giu');
 
 /** The sentence without its refusing clauses and the list items that go on from them ("…, or gifts"). */
 function besidesRefusals(sentence: string): string {
@@ -37,9 +41,10 @@ export function findRewardsForNamedReview(text: string): Span[] {
   const sentences = sentencesOf(text);
   return sentences.filter(({ text: sentence, start, end }, i) => {
     // Most sentences offer nothing: the cheap test first, and the clauses only then.
-    if (!REWARD.test(sentence) || !ACT.test(sentence)) return false;
+    if (!REWARD.test(sentence) || !(ACT.test(sentence) || THANKS.test(sentence))) return false;
     const offer = besidesRefusals(sentence);
-    if (!REWARD.test(offer) || !ACT.test(offer.replace(TO_SELLER, ' '))) return false;
+    const thanked = offer.replace(THANKS, ' ') !== offer;
+    if (!REWARD.test(offer.replace(THANKS, ' ')) || !(thanked || ACT.test(offer.replace(TO_SELLER, ' ')))) return false;
     return REVIEW_WORD.test(text.slice(sentences[i - 1]?.start ?? start, end));
   });
 }

@@ -3,7 +3,8 @@
  * the number of postings it walks, bounded here whatever the message. What each term reaches by
  * prefix and fuzzy matching is kept between queries until the library changes.
  */
-import { type Expansion, type FieldIndex, fuzzyWeight, prefixWeight } from '@/lib/suggest/field-index';
+import type { FieldIndex } from '@/lib/suggest/field-index';
+import { type Expansion, fuzzyWeight, prefixWeight } from '@/lib/suggest/term-expansion';
 import type { QueryTerms } from '@/lib/suggest/query-terms';
 
 /**
