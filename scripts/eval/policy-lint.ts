@@ -152,8 +152,7 @@ export const POLICY_SETS = {
     'tests/fixtures/policy-lint/amazon-replies-probe-17.jsonl',
   'held-out 16 — tuned on from session 19 (first run 19/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-16.jsonl',
   'held-out 17 — tuned on from session 20 (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
-  'held-out 18 — never tuned on (written by an eighteenth evaluator, committed before it ran; first run 16/20, 5/20)':
-    'tests/fixtures/policy-lint/amazon-replies-heldout-18.jsonl',
+  'held-out 18 — tuned on from session 21 (first run 16/20, 5/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-18.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
