@@ -6,7 +6,8 @@
  * of the message's own; else, when nothing is left, the file names it shows (an image's alt "IMG-….jpg",
  * a download link), as an attachments-only message's file chips read.
  */
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 
 const PLAYER = 'audio, video';
 const FOLDED = 'details:not([open])';

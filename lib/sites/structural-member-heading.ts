@@ -8,7 +8,7 @@
  */
 import { SENDER } from './generic-selectors';
 import { fromWords } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isoTime } from './time';
 
 /** The first blocks are enough: the member writes near the start, or the heading would not name them. */

@@ -13,7 +13,8 @@
  * line beside it, when there is one, says what.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
 import { lineBeside, namesAnAuthor, partnerIn } from './structural-member-heading';
