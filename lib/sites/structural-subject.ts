@@ -17,7 +17,11 @@ import { readableText } from './text';
 import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
-import { lineBeside, namesAnAuthor, partnerIn } from './structural-member-heading';
+import { namesAnAuthor, partnerIn } from './structural-member-heading';
+import { namesAReadAuthor } from './structural-read-author-heading';
+import { addressedInReplyBox } from './structural-addressed-heading';
+import { lineUnderMember } from './structural-line-under-member';
+import { itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
@@ -52,11 +56,12 @@ const SUBJECT = {};
  * Kept until the page outside the conversation changes, or its first message is another
  * (./engine/outside-memo.ts): the subject sits above the messages, or in the page's title.
  */
-export function findSubject(doc: Document, firstBlock: Element): { text: string; score: number } {
-  return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock], () => subjectOf(doc, firstBlock));
+export function findSubject(doc: Document, firstBlock: Element, authors: readonly string[] = []): { text: string; score: number } {
+  return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock], () => subjectOf(doc, firstBlock, authors));
 }
 
-function subjectOf(doc: Document, firstBlock: Element): { text: string; score: number } {
+/** `authors`: the names the reader read on the conversation's messages. */
+function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[]): { text: string; score: number } {
   const title = singleLine(doc.title, 300);
   // One pass over the candidates above the conversation (a 1 MB page has 30,000 elements).
   let field = '';
@@ -66,6 +71,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   let linked = '';
   let member = false;
   let beside = '';
+  let card = '';
   const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
@@ -84,8 +90,14 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
-      member = element.matches(MEMBER_HEADING) || partnerIn(text) !== null || namesAnAuthor(element, firstBlock);
-      beside = member ? lineBeside(element) : '';
+      member =
+        element.matches(MEMBER_HEADING) ||
+        partnerIn(text) !== null ||
+        namesAnAuthor(element, firstBlock) ||
+        namesAReadAuthor(text, authors) ||
+        addressedInReplyBox(text, doc);
+      beside = member ? lineUnderMember(element, firstBlock) : '';
+      card = member ? itemLinkAbove(element, firstBlock) : '';
       if (isItemHeading(element, text)) item = text;
     }
   }
@@ -95,7 +107,7 @@ function subjectOf(doc: Document, firstBlock: Element): { text: string; score: n
   const line = firstBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
   // A member heading names who the thread is with: the line beside it, if any, names what.
-  const found = (line && namedText(line)) || item || (member && (linked || beside)) || heading || linked;
+  const found = (line && namedText(line)) || item || (member && (linked || card || beside)) || heading || linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
