@@ -36,4 +36,13 @@ describe('the line under a heading that names the member', () => {
     expect(read('<div><h2 id="who">Ruth Adeyemi</h2><span>ruthmakes21</span></div>')).toBe('');
     expect(read('<div><a href="/inbox">‹</a><h1 id="who">ruthmakes21</h1></div><div>Leeds, UK · Member since 2019</div>')).toBe('');
   });
+
+  it('is no line about the member: how soon they reply, when they were last seen', () => {
+    expect(read('<div><h2 id="who">Ruth Adeyemi</h2><span>Usually responds within a few hours</span></div>')).toBe('');
+    expect(read('<div><h2 id="who">Ruth Adeyemi</h2><span>Zuletzt aktiv vor 2 Stunden</span></div>')).toBe('');
+  });
+
+  it('is a line of Chinese or Japanese, written without spaces between words', () => {
+    expect(read('<div><h2 id="who">王小明</h2><div>手工木制相框定制（刻字）</div></div>')).toBe('手工木制相框定制（刻字）');
+  });
 });
