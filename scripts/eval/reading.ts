@@ -11,10 +11,10 @@
  * reader ran), blind set 2 (2026-12-05, the same again with other layouts, by another evaluator) and
  * blind set 3 (2026-12-05-blind3, a third evaluator, other layouts again), blind set 4 (2026-12-05-blind4, a fourth) and
  * blind set 5 (2026-12-05-blind5, a fifth), blind set 6 (2026-12-05-blind6, a sixth), blind set 7 (2026-12-05-blind7, a seventh)
- * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth), blind set 16 (2026-12-07-blind16, a sixteenth) and blind set 17 (2026-12-07-blind17, a seventeenth).
+ * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth), blind set 16 (2026-12-07-blind16, a sixteenth), blind set 17 (2026-12-07-blind17, a seventeenth) and blind set 18 (2026-12-07-blind18, an eighteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth, `blind 18` only the eighteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -172,6 +172,24 @@ const BLIND_16 = '2026-12-07-blind16-';
  * signed-in agent, "hat geantwortet") read as the customer's. Tuned on from session 20 (read23, read24: 11/11 both readers).
  */
 const BLIND_17 = '2026-12-07-blind17-';
+/**
+ * Blind set 18 (`2026-12-07-blind18-*`): an eighteenth evaluator's set (Gmail read as a delegate of the shop's mailbox in a
+ * French UI with 12 older messages folded, Lao; Seller Central UK where the seller wrote first and Amazon refused one of the
+ * seller's messages for a link, Punjabi (Gurmukhi); a Zendesk ticket with a side conversation to a supplier open beside it,
+ * Amharic, Dutch UI; a Freshdesk parent ticket with two child tickets listed, Kyrgyz, Polish UI; a Help Scout conversation
+ * with a satisfaction-rating line, a colleague's collision bar and unsent draft, Telugu, Portuguese UI; a Gorgias WhatsApp
+ * ticket with an approved template sent after the 24-hour window, Hausa, German UI; Outlook with a read-receipt request and
+ * the agent's reply scheduled, not sent, Burmese, Italian UI; eBay International Shipping with customs-hold cards, Tajik; Etsy
+ * with suggested quick replies, shipped/delivered lines and the seller's private order note, Kannada; a Groove-like inbox of
+ * web components with a rating event, Maltese, Spanish UI; a Deskpro-like portal ticket with linked tickets and snippets,
+ * Pashto RTL, Swedish UI), committed before any reader ran (6b4b19d); first run 5/11 all right for the engine, 5/11
+ * structural (45 % / 45 %, main 678de2f; unseen): the eBay buyer's name read from the order panel ("Rustam Davlatov") where
+ * the set wants the member's username as the conversation shows it; on Etsy the shop's reply and the buyer's photo-only
+ * message not read (2 of 4); the Groove-like agent's reply read as the customer's; the Deskpro-like link and status-change
+ * log rows read as two customer messages (6 of 4); Help Scout's "closed" and rating lines read as agent messages (5 of 3);
+ * Outlook's folded agent reply read as the customer's and the scheduled, unsent reply read as a sent one (4 of 3).
+ */
+const BLIND_18 = '2026-12-07-blind18-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -196,6 +214,7 @@ const SETS = [
   { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
   { name: 'blind 16 (2026-12-07) — tuned on from session 19 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_16) },
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
+  { name: 'blind 18 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_18) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -28,7 +28,8 @@
  * ran, 07b109e; first run 22/42 plain, 9/12 HTML on main at 8dc6f36, the same with issue-10-strip17's first changes) had its
  * classes fixed in session 19 (tuned on since); `blind-17` (a seventeenth evaluator, 2026-12-07, committed before it ran,
  * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c, the same with issue-10-strip18's speed-ups) had its classes
- * fixed in session 20 (tuned on since);
+ * fixed in session 20 (tuned on since); `blind-18` (an eighteenth evaluator, 2026-12-07, committed before it ran,
+ * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f): unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16` and `classes-17`
  * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 17).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -57,6 +58,7 @@ export const REPLY_SET_NAMES = [
   'blind-15',
   'blind-16',
   'blind-17',
+  'blind-18',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -152,6 +154,14 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // ca HTML), one bottom-posted (fy), inline answers (en), a forward with a note (cs)), committed before it ran (2f8452e): tuned on
   // from session 20 (issue-10-strip18; first run 40/53).
   'blind-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind17-clients-languages.jsonl'),
+  // An eighteenth evaluator's (Newton, freenet, Canary, Superhuman, HEY, Samsung Email, Huawei Mail, Xiaomi mail, QQ Mail, Interia,
+  // Onet, Mail.ru, Yandex, ukr.net, ABV.bg, Virgilio, Aruba, KPN, La Poste, SFR, t-online, Shaw, Rogers, Xfinity, AOL, iCloud web,
+  // Outlook for Android and Mac, Gmail for Android in a Tamil UI, Gmail in a Hebrew UI, Elisa, Fastmail, eM Client, Mailbird,
+  // Seznam, Airmail, Spark; Fnac, AliExpress, Lazada, Flipkart, Gmarket, Rakuten Ichiba, Wish, Temu, Shopee and ManoMano relays;
+  // lt de fr es ceb ml ko ja ro pl zh-TW it zh ga lb be ku tk ug uk ru kk ky bg sq pap oc co tr tl ht yi nn sw ta fi en el nb
+  // he cs cy lv; big threads (yi, lv HTML), one bottom-posted (bg), inline answers (uk, cy HTML), a forward with a note (fi)),
+  // committed before it ran (1d8da72): unseen, first run 41/52.
+  'blind-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind18-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
