@@ -23,6 +23,7 @@ export const ReaderWordsSchema = object({
   fieldLabels: alternatives(),
   partnerBefore: alternatives(),
   partnerAfter: alternatives(),
+  memberStatus: alternatives(),
   addresseeLabels: phraseList(),
   toUsLines: phraseList(),
   draftLabels: phraseList(),

@@ -7,7 +7,7 @@ import type { Person } from '@/lib/schemas/ticket';
 import { leadingText } from './generic-blocks';
 import { BODY, NAME_CLASS, SENDER, TIMESTAMP } from './generic-selectors';
 import { EMAIL_IN_TEXT, EVERY_EMAIL_IN_TEXT, emailAddress, person } from './people';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { fallbackSender } from './structural-sender-fallbacks';
 import { ROLE_LABEL } from './structural-role-label';
 import { BARE_FROM_LABEL, FROM_LABEL } from './from-label';

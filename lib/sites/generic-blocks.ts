@@ -4,7 +4,8 @@
  * work is bounded for 1 MB and hostile pages: big groups are judged on an even sample of their
  * members, and only the best few groups are weighed in detail.
  */
-import { siblingGroups, type BlockKind, type SiblingGroup } from './generic-groups';
+import type { BlockKind } from './generic-block-kind';
+import { siblingGroups, type SiblingGroup } from './generic-groups';
 import { isPreviewList } from './structural-preview-list';
 import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
@@ -15,7 +16,7 @@ import { firstClass, sameBodyKind } from './structural-opening-body';
 import { otherSideTest } from './structural-timed-side';
 import { CHROME, MAIL_CUE, MAIN_CONTENT, PAGE_HEADER, SENDER_CUE } from './generic-selectors';
 
-export type { BlockKind } from './generic-groups';
+export type { BlockKind } from './generic-block-kind';
 
 /** Groups weighed in detail (text length, link share, crowding). */
 const SHORTLIST = 12;

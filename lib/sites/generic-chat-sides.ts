@@ -8,7 +8,8 @@
  * class or test id saying post, comment, note…): a helpdesk's team chat posts (`div`) between its
  * mail cards (`article`) are written by the team and belong to the conversation.
  */
-import { announcesMessage, isHidden } from './generic-groups';
+import { announcesMessage } from './generic-block-kind';
+import { isHidden } from './markup-hidden';
 
 /** Children of the conversation's parent looked at: a chat log longer than this is read from its members alone. */
 const MAX_CHILDREN = 2000;

@@ -70,3 +70,23 @@ describe("a custom element's own kind attribute", () => {
     expect([...classWordsOf(document.getElementById('a')!)].sort()).toEqual(['call', 'outbound']);
   });
 });
+
+describe("a custom element's own attribute naming its author's type (Groove-like, 2026-12-07)", () => {
+  it('gives the roles when the classes are hashed', () => {
+    const item = (type: string, name: string, day: number, text: string) =>
+      `<tk-entry class="x9Qa" sender-role="${type}"><b class="k1">${name}</b><time datetime="2026-12-0${day}T10:00:00Z">10:00</time><div class="k2">${text}</div></tk-entry>`;
+    const thread = read(
+      `<main><h1>Teapot lid chipped</h1><tk-list>${item('client', 'Aino Virtanen', 1, 'The lid of the teapot arrived chipped, can you help?')}${item('staff', 'Lucas Moreau', 2, 'Sorry Aino, a new lid is on its way today with tracking.')}${item('client', 'Aino Virtanen', 3, 'Thank you, I will keep an eye on the parcel.')}</tk-list></main>`,
+    );
+    expect(thread?.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it('is read on custom elements only: a plain element keeps its own attributes to itself', () => {
+    const page = htmlPage(
+      '<!doctype html><body><div id="plain" sender-role="staff"></div><tk-entry id="custom" sender-role="staff"></tk-entry></body>',
+      'https://desk.example/',
+    );
+    expect(classWordsOf(page.document.getElementById('plain')!).has('staff')).toBe(false);
+    expect(classWordsOf(page.document.getElementById('custom')!).has('staff')).toBe(true);
+  });
+});

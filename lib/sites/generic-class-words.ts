@@ -33,6 +33,11 @@ const CLASS_ATTRIBUTES = [
 ];
 
 const TYPE_ATTRIBUTE = /^data-[a-z-]*(?:type|kind)$/;
+/**
+ * A custom element's own attribute naming its type or its author's (`<gv-changeset author-type="agent">`,
+ * Groove-like 2026-12-07): web components carry such data in plain attributes, which a build never hashes.
+ */
+const CUSTOM_TYPE_ATTRIBUTE = /^[a-z]+-(?:type|kind|role)$/;
 
 /** Lower-case words of the block's (and its sender line's) class and data-role/type attributes. */
 export function classWordsOf(block: Element): Set<string> {
@@ -45,7 +50,9 @@ export function classWordsOf(block: Element): Set<string> {
       if (value) addClassWords(value.slice(0, 200), words);
     }
     // Any data attribute naming the block's type or kind (`data-msgtype="SYSTEM"`, `data-entry-kind`): it stays when a build hashes classes.
-    for (const { name, value } of element.attributes) if (TYPE_ATTRIBUTE.test(name)) addClassWords(value.slice(0, 200), words);
+    const custom = element.localName.includes('-');
+    for (const { name, value } of element.attributes)
+      if (TYPE_ATTRIBUTE.test(name) || (custom && CUSTOM_TYPE_ATTRIBUTE.test(name))) addClassWords(value.slice(0, 200), words);
     for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
   }
   return words;

@@ -5,7 +5,7 @@
  * Etsy, blind set 16) and was read as its text. A row that holds the block's time element and the
  * author's name, and reads as a header line, is the header, never the body.
  */
-import { singleLine } from '@/lib/sites/text';
+import { singleLine } from '@/lib/sites/single-line';
 
 export function isHeaderRow(
   candidate: Element,

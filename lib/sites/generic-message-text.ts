@@ -4,7 +4,8 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { BODY } from './generic-selectors';
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 import { isoTime } from './time';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';

@@ -6,7 +6,7 @@
 import { leadingText } from './generic-blocks';
 import { MAILTO, TIMESTAMP } from './generic-selectors';
 import type { Person } from '@/lib/schemas/ticket';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isoTime } from './time';
 import { sideOf, type Side } from './structural-side';
 import { fallbackTime } from './structural-sender-fallbacks';

@@ -6,7 +6,7 @@
  * line after them), or a byline joining the sender and the date ("Hetal Patel · Dec 6, 2026",
  * ./generic-byline.ts): a body's first words are kept when they merely look short or name someone.
  */
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isByline } from '@/lib/sites/generic-byline';
 
 /** "4h", "2d", "3 хв", "5 min": a short relative time, taken only right after the sender's own line. */

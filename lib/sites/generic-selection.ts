@@ -6,7 +6,8 @@
 import type { Thread } from '@/lib/schemas/ticket';
 import type { SiteAdapter } from './types';
 import { person } from './people';
-import { MAX_TEXT_LENGTH, singleLine } from './text';
+import { MAX_TEXT_LENGTH } from './text';
+import { singleLine } from './single-line';
 
 /** The agent chose the text; who wrote it and what it is about are only read off its header lines. */
 const SELECTION_CONFIDENCE = 0.5;

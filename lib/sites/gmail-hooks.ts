@@ -8,7 +8,7 @@ import type { Person } from '@/lib/schemas/ticket';
 import { type AccountSource, readGmailAccount } from './gmail-account';
 import { emailAddress } from './people';
 import type { OpenConversation, ReadingHooks, SignedIn } from './profile/hooks';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isShownByMarkup } from './visibility';
 import {
   LEGACY_THREAD_ID_ATTR,

@@ -6,7 +6,7 @@
  */
 import { emailAddress } from './people';
 import type { ReadingHooks } from './profile/hooks';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { ACCOUNT_EMAIL, CONVERSATION_ID_ATTR, READING_PANE } from './outlook-selectors';
 
 /**

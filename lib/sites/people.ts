@@ -1,5 +1,5 @@
 import type { Person } from '@/lib/schemas/ticket';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { nameWithoutExtras } from './name-extras';
 
 /** Deliberately loose (pages show odd but real addresses); it only rejects what is not an address. */

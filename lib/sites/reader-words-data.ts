@@ -19,7 +19,7 @@ import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
 import { receipts } from './structural-receipt-words.json';
 import { customerLabels, shopLabels } from './structural-role-label-words.json';
-import { fieldLabels, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
+import { fieldLabels, memberStatus, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
 import {
   accountPrefixes,
   agentLabels,
@@ -47,6 +47,7 @@ export const READER_WORDS: ReaderWords = {
   fieldLabels,
   partnerBefore,
   partnerAfter,
+  memberStatus,
   addresseeLabels,
   toUsLines,
   draftLabels,

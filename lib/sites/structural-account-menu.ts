@@ -8,7 +8,7 @@
  */
 import { MAIN_CONTENT } from './generic-selectors';
 import { firstElements } from './first-elements';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 const BAR = 'nav, [role="navigation"], [role="banner"], header';
 const MENU_TOGGLE =

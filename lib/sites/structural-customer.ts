@@ -7,7 +7,7 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { EMAIL_IN_TEXT, emailAddress } from './people';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
 import { roleLabelledAddress } from './structural-role-address';

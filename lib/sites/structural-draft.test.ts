@@ -26,6 +26,9 @@ describe('an unsent draft is never a message', () => {
     ['a label in brackets', { label: '<span>[Kladde]</span>' }],
     ['a label with a colon', { label: '<i>Piszkozat:</i>' }],
     ["the item's own label", { attributes: ' class="entry" aria-label="Luonnos"' }],
+    // A reply scheduled to send later has not been sent either (Outlook's "Invio pianificato", 2026-12-07).
+    ['a scheduled-send label', { label: '<span class="chip">Scheduled send</span>' }],
+    ['a German scheduled label', { label: '<small>Geplant</small>' }],
   ])('leaves out the agent draft marked by %s', (_, marks) => {
     const thread = read(`<section>${customerFirst}${agentReply}${customerLatest}${entry('Mira (Lumen Shop)', draftText, marks)}</section>`);
     expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);

@@ -5,7 +5,7 @@
  * messages (structural-folded-words.json).
  */
 import { phrases } from './structural-phrases';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { fromWords } from './reader-words';
 
 const EARLIER = fromWords((words) => phrases(words.foldedMessages));

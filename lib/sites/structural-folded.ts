@@ -9,7 +9,7 @@
 import type { GenericMessage } from './generic-message';
 import { readGenericMessage } from './generic-message';
 import { phrases } from './structural-phrases';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { fromWords } from './reader-words';
 
 const FOLDED = fromWords((words) => phrases(words.foldedMessages));

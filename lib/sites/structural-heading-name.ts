@@ -7,7 +7,7 @@
  */
 import type { Person } from '@/lib/schemas/ticket';
 import { HEADING } from './generic-selectors';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { customerFromTitle } from './structural-title-name';
 import { partnerIn } from './structural-member-heading';
 

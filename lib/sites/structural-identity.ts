@@ -10,7 +10,7 @@
 import { fromWords, readerWords } from './reader-words';
 import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { firstElements } from './first-elements';
 import { initialsAvatarNames, isTopBar } from './structural-initials-avatar';

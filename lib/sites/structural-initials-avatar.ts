@@ -8,7 +8,7 @@
  */
 import { MAIN_CONTENT } from './generic-selectors';
 import { firstElements } from './first-elements';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 /** Elements of a top bar looked at (bounded work). */
 const TOP_BAR_ELEMENTS = 60;

@@ -4,9 +4,12 @@
  * text (DESIGN.md), so such a message's text is what the page gives of it in words: the transcript it
  * folds under the player (a closed <details>, which the text reader skips as unshown), after any words
  * of the message's own; else, when nothing is left, the file names it shows (an image's alt "IMG-….jpg",
- * a download link), as an attachments-only message's file chips read.
+ * a download link, the full picture a thumbnail links to: ./structural-linked-image.ts), as an
+ * attachments-only message's file chips read.
  */
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
+import { linkedImageName } from './structural-linked-image';
 
 const PLAYER = 'audio, video';
 const FOLDED = 'details:not([open])';
@@ -43,9 +46,10 @@ function foldedTranscripts(block: Element): string {
 }
 
 function fileNames(block: Element): string {
-  return Array.from(block.querySelectorAll(FILE))
-    .slice(0, MAX_ITEMS)
+  const files = Array.from(block.querySelectorAll(FILE)).slice(0, MAX_ITEMS);
+  return files
     .map((file) => singleLine(file.localName === 'img' ? file.getAttribute('alt') : file.textContent, 200))
-    .filter((name) => FILE_NAME.test(name))
+    .map((name, index) => (FILE_NAME.test(name) ? name : linkedImageName(files[index]!)))
+    .filter(Boolean)
     .join('\n');
 }

@@ -8,7 +8,7 @@
  */
 import { SENDER } from './generic-selectors';
 import { fromWords } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isoTime } from './time';
 
 /** The first blocks are enough: the member writes near the start, or the heading would not name them. */
@@ -19,8 +19,11 @@ const MAX_NAME = 120;
 const PARTNER_HEADING = fromWords(
   ({ partnerBefore, partnerAfter }) => new RegExp(`^(?:${partnerBefore})\\s+(\\S.*)$|^(\\S.*?)\\s*(?:${partnerAfter})$`, 'iu'),
 );
-/** Two words at least: a subject line, not a handle or a badge. */
-const WORDS = /\p{L}{2,}\s+\S*\p{L}/u;
+/**
+ * Two words at least: a subject line, not a handle or a badge. Chinese and Japanese write words without
+ * spaces between them: four letters of theirs in a row are words ("名入れの木製ウェルカムボード", 2026-12-05).
+ */
+const WORDS = /\p{L}{2,}\s+\S*\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u;
 /**
  * A handle ("@leabernard92"), a badge or count ("(214 ★)", "· 99 %") beside the name, or facts listed
  * with dots ("Tokyo, Japan · Last active 1 hour ago", "Order #… · Dispatched 27 Nov"): about the member

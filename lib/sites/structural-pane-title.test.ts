@@ -22,4 +22,13 @@ describe('withPaneTitle', () => {
     );
     expect(withPaneTitle(fromTitle, list('<main><div id="list"></div></main>'))).toEqual(fromTitle);
   });
+
+  it("names a chat by the listing's title beside the member's name, when that name signs its messages", () => {
+    const pane = list(
+      '<main><div class="h0"><span>nils.antik</span><span>(31)</span><div><a href="/itm/88120">Brass ship lantern, 1930s, rewired</a></div></div>' +
+        '<div id="list"><div>Is the glass original?</div></div></main>',
+    );
+    expect(withPaneTitle(fromTitle, pane, ['nils.antik', 'Me'])).toEqual({ text: 'Brass ship lantern, 1930s, rewired', score: 0.6 });
+    expect(withPaneTitle(fromTitle, pane, ['Someone else'])).toEqual({ text: 'nils.antik', score: 0.6 });
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { phrases } from './structural-phrases';
 import { fromWords } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 const RECEIPT = fromWords((words) => phrases(words.receipts));
 /** A receipt's time or date after its word: "14:02", "· 3 Dec", "à 21 h 47". */

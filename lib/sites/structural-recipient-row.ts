@@ -6,7 +6,7 @@
  */
 import { MAIL_CUE } from './generic-selectors';
 import { fromWords, phraseAlternation } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 const LABEL_FIRST = fromWords((words) => new RegExp(`^(?:${phraseAlternation(words.addresseeLabels)})\\s+\\S`, 'iu'));
 /** Addressees looked at in one block. */

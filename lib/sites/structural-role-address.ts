@@ -8,7 +8,7 @@
 import { CHROME } from './generic-selectors';
 import { EMAIL_IN_TEXT, emailAddress } from './people';
 import { fromWords } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 /** A role word opening one of the label's words ("Buyer", "Käufers", "comprador"). */
 const CUSTOMER_WORD = fromWords((words) => new RegExp(`(?<!\\p{L})(?:${words.customerLabels})`, 'iu'));

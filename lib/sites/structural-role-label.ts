@@ -7,7 +7,7 @@
  * card's "Comprador | Mª José Gutiérrez Ramos".
  */
 import { fromWords } from './reader-words';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 
 // The labels are plain words (structural-role-label.test.ts checks), joined into patterns as they are.
 /**

@@ -11,7 +11,7 @@ import { asciiDigits } from './ascii-digits';
 import { TIMESTAMP } from './generic-selectors';
 import { isoTime } from './time';
 import { innerBox } from './structural-inner-box';
-import { unwrapped } from './generic-groups';
+import { unwrapped } from './bare-wrapper';
 /** Elements looked at per block, and the longest date line. */
 const MAX_ROWS = 30;
 const MAX_CHARS = 40;

@@ -10,7 +10,8 @@ import type { GenericMessage } from './generic-message';
 import { person } from './people';
 import { relayedAddress } from './form-relay';
 import { headerRow } from './structural-header-row';
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 
 /**
  * Elements that may hold one header row: a table row, a definition pair, a line of a header block,

@@ -13,10 +13,15 @@
  * line beside it, when there is one, says what.
  */
 import { CHROME, HEADING, SUBJECT_FIELD, SUBJECT_NAMED } from './generic-selectors';
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { asksTheUser, isItemHeading, titleText } from './subject-text';
-import { lineBeside, namesAnAuthor, partnerIn } from './structural-member-heading';
+import { namesAnAuthor, partnerIn } from './structural-member-heading';
+import { namesAReadAuthor } from './structural-read-author-heading';
+import { addressedInReplyBox } from './structural-addressed-heading';
+import { lineUnderMember } from './structural-line-under-member';
+import { itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
@@ -51,14 +56,22 @@ const SUBJECT = {};
  * Kept until the page outside the conversation changes, or its first message is another
  * (./engine/outside-memo.ts): the subject sits above the messages, or in the page's title.
  */
-/** `oldestBlock`: the thread's first message, the last block of a thread shown newest on top (./shown-order.ts). */
-export function findSubject(doc: Document, firstBlock: Element, oldestBlock = firstBlock): { text: string; score: number } {
+/**
+ * `authors`: the names the reader read on the conversation's messages. `oldestBlock`: the thread's
+ * first message, the last block of a thread shown newest on top (./shown-order.ts).
+ */
+export function findSubject(
+  doc: Document,
+  firstBlock: Element,
+  authors: readonly string[] = [],
+  oldestBlock = firstBlock,
+): { text: string; score: number } {
   return rememberedOutside(doc, firstBlock.parentElement, SUBJECT, [firstBlock, oldestBlock], () =>
-    subjectOf(doc, firstBlock, oldestBlock),
+    subjectOf(doc, firstBlock, authors, oldestBlock),
   );
 }
 
-function subjectOf(doc: Document, firstBlock: Element, oldestBlock: Element): { text: string; score: number } {
+function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[], oldestBlock: Element): { text: string; score: number } {
   const title = singleLine(doc.title, 300);
   // One pass over the candidates above the conversation (a 1 MB page has 30,000 elements).
   let field = '';
@@ -68,6 +81,7 @@ function subjectOf(doc: Document, firstBlock: Element, oldestBlock: Element): { 
   let linked = '';
   let member = false;
   let beside = '';
+  let card = '';
   const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
@@ -86,8 +100,14 @@ function subjectOf(doc: Document, firstBlock: Element, oldestBlock: Element): { 
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;
-      member = element.matches(MEMBER_HEADING) || partnerIn(text) !== null || namesAnAuthor(element, firstBlock);
-      beside = member ? lineBeside(element) : '';
+      member =
+        element.matches(MEMBER_HEADING) ||
+        partnerIn(text) !== null ||
+        namesAnAuthor(element, firstBlock) ||
+        namesAReadAuthor(text, authors) ||
+        addressedInReplyBox(text, doc);
+      beside = member ? lineUnderMember(element, firstBlock) : '';
+      card = member ? itemLinkAbove(element, firstBlock) : '';
       if (isItemHeading(element, text)) item = text;
     }
   }
@@ -97,7 +117,7 @@ function subjectOf(doc: Document, firstBlock: Element, oldestBlock: Element): { 
   const line = oldestBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
   // A member heading names who the thread is with: the line beside it, if any, names what.
-  const found = (line && namedText(line)) || item || (member && (linked || beside)) || heading || linked;
+  const found = (line && namedText(line)) || item || (member && (linked || card || beside)) || heading || linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };

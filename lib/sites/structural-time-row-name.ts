@@ -8,7 +8,7 @@
  */
 import { asciiDigits } from './ascii-digits';
 import { firstElements } from './first-elements';
-import { unwrapped } from './generic-groups';
+import { unwrapped } from './bare-wrapper';
 import { fromWords } from './reader-words';
 import { opening, readsAsName } from './structural-lead-name';
 

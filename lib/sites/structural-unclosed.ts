@@ -7,7 +7,9 @@
  * a copy of the page with those put after their block, as the page would stand with the tag closed.
  */
 import { hasSenderCue } from './generic-blocks';
-import { siblingGroups, signature, unwrapped } from './generic-groups';
+import { unwrapped } from './bare-wrapper';
+import { signature } from './generic-block-signature';
+import { siblingGroups } from './generic-groups';
 import { copyOfPage } from './page-copy';
 import { remembered } from './engine/element-memo';
 

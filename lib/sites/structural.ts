@@ -71,12 +71,14 @@ function readPage(doc: Document, url: URL, hints: StructuralHints, copied = fals
     names: hints.self?.names.map((name) => name.toLowerCase()) ?? [],
     emails: hints.self?.emails.map((email) => email.toLowerCase()) ?? [],
   });
+  // A heading or pane title naming a read message's author names who the thread is with, not what it is about.
+  const authors = ordered.map(({ author }) => author.name ?? '');
   const subject = single?.subject
     ? { text: single.subject, score: 0.7 }
-    : degrading(() => withPaneTitle(findSubject(doc, blocks[0]!, newestFirst ? blocks.at(-1) : undefined), conversation), {
-        text: '',
-        score: 0.2,
-      });
+    : degrading(
+        () => withPaneTitle(findSubject(doc, blocks[0]!, authors, newestFirst ? blocks.at(-1) : undefined), conversation, authors),
+        { text: '', score: 0.2 },
+      );
   const lists = degrading(() => findNameLists(doc, conversation), []);
   const { roles, customer: fromMessages, evidence } = assignRoles(ordered, identity, subject.text, lists);
   const card = degrading(() => findCustomerCard(doc, fromMessages, conversation, identity.emails), fromMessages);

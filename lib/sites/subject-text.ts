@@ -7,7 +7,8 @@
  */
 import { HEADING } from './generic-selectors';
 import { fromWords } from './reader-words';
-import { readableText, singleLine } from './text';
+import { readableText } from './text';
+import { singleLine } from './single-line';
 
 const FIELD_LABEL = fromWords((words) => new RegExp(`^(?:${words.fieldLabels})\\s*[:：]\\s*`, 'iu'));
 export const withoutFieldLabel = (text: string): string => text.replace(FIELD_LABEL(), '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH, readableText, singleLine } from './text';
+import { MAX_TEXT_LENGTH, readableText } from './text';
 
 function textOf(html: string): string {
   const root = document.createElement('div');
@@ -69,26 +69,5 @@ describe('readableText', () => {
 
   it('stops at the length bound', () => {
     expect(textOf(`<div>${'a'.repeat(MAX_TEXT_LENGTH + 500)}</div>`)).toHaveLength(MAX_TEXT_LENGTH);
-  });
-});
-
-describe('singleLine', () => {
-  // The definition singleLine keeps, applied to the whole text however long it is.
-  const naive = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
-
-  it('gives what collapsing the whole text would, looking only at the head of a long one', () => {
-    const pieces = ['word', ' ', '\n\n', '\u00a0', 'Grüße', '\t', '漢字', '  ', 'x'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-    for (let round = 0; round < 400; round++) {
-      const max = [1, 5, 30, 120, 500][round % 5]!;
-      const parts: string[] = [];
-      for (let count = next() % 1200; count > 0; count--) parts.push(pieces[next() % pieces.length]!);
-      const text = parts.join('');
-      expect(singleLine(text, max)).toBe(naive(text, max));
-    }
-    const spacesThenWords = `${' \n'.repeat(5000)}Where is my parcel?${' '.repeat(3000)}`;
-    expect(singleLine(spacesThenWords, 30)).toBe('Where is my parcel?');
-    expect(singleLine(null)).toBe('');
   });
 });

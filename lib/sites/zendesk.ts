@@ -3,7 +3,7 @@ import type { SiteAdapter } from './types';
 import { readBuiltIn } from './profile/built-in';
 import type { OpenConversation } from './profile/hooks';
 import { ZENDESK_PROFILE } from './profiles/zendesk';
-import { singleLine } from './text';
+import { singleLine } from './single-line';
 import { isShownByMarkup } from './visibility';
 import { SELECTED_TICKET_TAB, TAB_ENTITY_ATTR, TAB_TITLE, NO_TICKET_PATH, TICKET_PANE_ATTR, TICKET_PATH } from './zendesk-selectors';
 

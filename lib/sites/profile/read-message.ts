@@ -5,7 +5,8 @@
 import type { Person, Role, ThreadMessage } from '@/lib/schemas/ticket';
 import { remembered } from '../engine/element-memo';
 import { emailAddress, emailOf, person } from '../people';
-import { readableText, singleLine } from '../text';
+import { readableText } from '../text';
+import { singleLine } from '../single-line';
 import { isoTime } from '../time';
 import { findOne, hasField } from './lookup';
 import { marks, queryAll } from './safe-query';

@@ -9,7 +9,7 @@ import type { Person, Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import { confidence } from '../confidence';
 import { newestOf } from '../engine/cap';
 import { person } from '../people';
-import { singleLine } from '../text';
+import { singleLine } from '../single-line';
 import { chronological } from '../time';
 import { shownNewestFirst } from '../shown-order';
 import { isHiddenByOwnMarkup } from '../visibility';

@@ -2,7 +2,7 @@
  * What the URL says about a thread when its page does not: the thread id in the path
  * (`threadPath`), and a stand-in subject (`untitled`) such as "Ticket #4821".
  */
-import { singleLine } from '../text';
+import { singleLine } from '../single-line';
 import type { SiteProfile } from './types';
 import { patternRisk } from './pattern-risk';
 

@@ -4,7 +4,7 @@
  * Runs in the content script; the editor validated the profile first.
  */
 import type { Thread } from '@/lib/schemas/ticket';
-import { singleLine } from '../text';
+import { singleLine } from '../single-line';
 import { readWithProfile } from './read-with-profile';
 import { queryAll } from './safe-query';
 import { ROLE_FIELDS, SELECTOR_FIELDS, type SiteProfile } from './types';
