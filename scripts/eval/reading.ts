@@ -188,6 +188,9 @@ const BLIND_17 = '2026-12-07-blind17-';
  * message not read (2 of 4); the Groove-like agent's reply read as the customer's; the Deskpro-like link and status-change
  * log rows read as two customer messages (6 of 4); Help Scout's "closed" and rating lines read as agent messages (5 of 3);
  * Outlook's folded agent reply read as the customer's and the scheduled, unsent reply read as a sent one (4 of 3).
+ * The eBay page's expected name was changed to "Rustam Davlatov" (b8e3590): the page shows "Buyer: Rustam Davlatov
+ * (rustam_dyu)", and earlier eBay pages that show a full name beside the handle expect the full name; with that label the
+ * first run is 6/11. Tuned on from session 21 (read25, read26: 11/11 both readers).
  */
 const BLIND_18 = '2026-12-07-blind18-';
 const SETS = [
@@ -214,7 +217,7 @@ const SETS = [
   { name: 'blind 15 (2026-12-06) — tuned on from session 18 (first run 55 % / 55 %)', has: (file: string) => file.startsWith(BLIND_15) },
   { name: 'blind 16 (2026-12-07) — tuned on from session 19 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_16) },
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
-  { name: 'blind 18 (2026-12-07)', has: (file: string) => file.startsWith(BLIND_18) },
+  { name: 'blind 18 (2026-12-07) — tuned on from session 21 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_18) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
