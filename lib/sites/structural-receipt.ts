@@ -48,9 +48,13 @@ function isReceipt(line: string, block: Element): boolean {
   return ownElement(line, block);
 }
 
-/** The line is all an element of the block says, and that element is no paragraph of the message. */
+/**
+ * The line is all an element of the block says, and that element is no paragraph of the message.
+ * querySelectorAll, not getElementsByTagName('*'): linkedom (the command line's parser) lists no
+ * element for the latter, and `extract` kept eBay's "Read" in the seller's message (blind 18).
+ */
 function ownElement(line: string, block: Element): boolean {
-  const elements = block.getElementsByTagName('*');
+  const elements = block.querySelectorAll('*');
   for (let index = elements.length - 1; index >= 0; index--) {
     const element = elements[index]!;
     if (element.localName !== 'p' && singleLine(element.textContent, line.length + 1) === line) return true;
