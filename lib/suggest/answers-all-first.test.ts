@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '@/lib/schemas/template';
 import { answersAllFirst, anyAnswersAll } from '@/lib/suggest/answers-all-first';
-import type { RankedTemplate } from '@/lib/suggest/rank';
+import type { RankedTemplate } from '@/lib/suggest/rank-scoring';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 
 function ranked(id: string, score: number, ...intents: Intent[]): RankedTemplate {

@@ -11,7 +11,7 @@
  * state, and one scoring under `minShare` of the best stays where ranking put it.
  */
 import type { Intent } from '@/lib/schemas/template';
-import type { RankedTemplate } from '@/lib/suggest/rank';
+import type { RankedTemplate } from '@/lib/suggest/rank-scoring';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 
 function servesAll(template: RankEntry, asked: readonly Intent[]): boolean {

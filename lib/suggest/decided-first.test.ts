@@ -4,7 +4,7 @@ import type { Template } from '@/lib/schemas/template';
 import { STARTER_PACK } from '@/lib/templates/starter-pack';
 import { decidedFirst } from '@/lib/suggest/decided-first';
 import { templatesFromPack } from '@/lib/suggest/pack-templates';
-import type { RankedTemplate } from '@/lib/suggest/rank';
+import type { RankedTemplate } from '@/lib/suggest/rank-scoring';
 import { planSuggestions } from '@/lib/suggest/suggest';
 import { orderShaped, ticketSaying } from '@/lib/suggest/testing/fixtures';
 

@@ -15,7 +15,7 @@
  * in this language), the local ranking stands: the agent still gets the best reply there is.
  */
 import type { Intent } from '@/lib/schemas/intent';
-import type { RankedTemplate } from '@/lib/suggest/rank';
+import type { RankedTemplate } from '@/lib/suggest/rank-scoring';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 
 export function decidedFirst<T extends RankEntry>(ranked: readonly RankedTemplate<T>[], decided: Intent): RankedTemplate<T>[] {

@@ -29,10 +29,18 @@ import { customerQuery } from '@/lib/suggest/customer-query';
 import { queryTerms } from '@/lib/suggest/query-terms';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import { libraryFacts, primaryLanguage, siteRuleVerdicts } from '@/lib/suggest/rank-library';
+import {
+  byScoreThenId,
+  kthLargest,
+  noParts,
+  positionBuffer,
+  type RankedTemplate,
+  type RankParts,
+  scoreOf,
+} from '@/lib/suggest/rank-scoring';
 import { guarded, neutralIntent, type RankStage } from '@/lib/suggest/rank-stages';
 import { templateSearch } from '@/lib/suggest/template-index';
 
-export const RANK_WEIGHTS = { text: 0.2, site: 0.3, language: 0.4, state: 0.3, usage: 0.05 } as const;
 /** A template serving this intent only as a secondary one is less on-point. */
 const SECONDARY_INTENT = 0.8;
 
@@ -49,54 +57,11 @@ export interface RankInput<T extends RankEntry = RankEntry> {
   limit?: number;
 }
 
-export interface RankedTemplate<T extends RankEntry = RankEntry> {
-  template: T;
-  score: number;
-  parts: Record<keyof typeof RANK_WEIGHTS | 'intent', number>;
-}
-
 export interface RankOutcome<T extends RankEntry = RankEntry> {
   ranked: RankedTemplate<T>[];
   intent: IntentResult;
   /** Stages that failed and were left out; empty when the ranking is whole. */
   degraded: RankStage[];
-}
-
-function scoreOf(parts: RankedTemplate['parts']): number {
-  const bonus =
-    RANK_WEIGHTS.text * Math.max(0, parts.text) +
-    RANK_WEIGHTS.site * parts.site +
-    RANK_WEIGHTS.language * parts.language +
-    RANK_WEIGHTS.state * Math.max(0, parts.state) +
-    RANK_WEIGHTS.usage * Math.max(0, parts.usage);
-  return parts.intent * (1 + bonus) + RANK_WEIGHTS.state * Math.min(0, parts.state);
-}
-
-function noParts(): RankedTemplate['parts'] {
-  return { intent: 0, text: 0, site: 0, language: 0, state: 0, usage: 0 };
-}
-
-/** The k-th largest score (k ≥ 1, ≤ length): a running top k, not a sort of the whole library. */
-function kthLargest(scores: Float64Array, k: number): number {
-  const top = new Float64Array(k).fill(-Infinity);
-  for (const score of scores) {
-    if (score <= top[k - 1]!) continue;
-    let at = k - 1;
-    for (; at > 0 && top[at - 1]! < score; at--) top[at] = top[at - 1]!;
-    top[at] = score;
-  }
-  return top[k - 1]!;
-}
-
-let positionScratch = new Int32Array(0);
-
-function positionBuffer(length: number): Int32Array {
-  if (positionScratch.length < length) positionScratch = new Int32Array(Math.max(length, positionScratch.length * 2));
-  return positionScratch;
-}
-
-function byScoreThenId(a: RankedTemplate, b: RankedTemplate): number {
-  return b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0);
 }
 
 export function rankTemplates<T extends RankEntry>(input: RankInput<T>): RankedTemplate<T>[] {
@@ -133,8 +98,6 @@ export function rankWithOutcome<T extends RankEntry>({
   // Undetected language: most packs are English, and detection mostly fails on very short text.
   const language = primaryLanguage(ticket.language) || 'en';
 
-  // Positions still in the running, in one buffer reused from call to call (ranking is synchronous
-  // and nothing below ranks again): two arrays of 5,000 numbers a call were a third of its garbage.
   const positions = positionBuffer(templates.length);
   let eligible = 0;
   let maxUsage = 0;
@@ -149,7 +112,7 @@ export function rankWithOutcome<T extends RankEntry>({
   }
   const usageScale = maxUsage > 0 ? 1 / Math.log1p(maxUsage) : 0;
   /** Writes template i's parts into `parts`: the scoring loop reuses one object for the whole library. */
-  const fillParts = (i: number, parts: RankedTemplate['parts']): RankedTemplate['parts'] => {
+  const fillParts = (i: number, parts: RankParts): RankParts => {
     const t = templates[i]!;
     let intentFit = 0;
     for (let k = 0; k < t.intents.length; k++)

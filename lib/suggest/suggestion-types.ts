@@ -9,7 +9,7 @@ import type { Ticket } from '@/lib/schemas/ticket';
 import type { RenderResult } from '@/lib/templates/render';
 import type { TemplateScope } from '@/lib/templates/variables';
 import type { FormField } from '@/lib/templates/fields';
-import type { RankedTemplate } from '@/lib/suggest/rank';
+import type { RankedTemplate } from '@/lib/suggest/rank-scoring';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
 import type { RankStage } from '@/lib/suggest/rank-stages';
 import type { TicketIntent } from '@/lib/suggest/ticket-intent';
