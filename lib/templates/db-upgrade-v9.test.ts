@@ -5,7 +5,7 @@ import { seedVersion } from '@/lib/templates/testing/seed-version';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
 import { importPack } from '@/lib/templates/import-pack';
 import { getTemplates, listTemplates, readLibraryRevision, recordUsage, saveTemplate } from '@/lib/templates/repository';
-import { SHELF_SIZE } from '@/lib/templates/template-shelves';
+import { SHELF_SIZE } from '@/lib/templates/template-shelf-layout';
 
 /** Records as version 8 wrote them: one per template, in the `templates` table. */
 function v8Template(id: string, packId?: string): Template {

@@ -5,7 +5,8 @@
  */
 import type Dexie from 'dexie';
 import { firstLibraryRevision, LIBRARY_REVISION_TABLE } from '@/lib/templates/library-revision';
-import { shelveAll, TEMPLATE_SHELVES_TABLE } from '@/lib/templates/template-shelves';
+import { shelveAll } from '@/lib/templates/template-shelf-layout';
+import { TEMPLATE_SHELVES_TABLE } from '@/lib/templates/template-shelves';
 
 /**
  * Version 1 of the schema. Later versions are appended below as `version(n)` with an upgrade;

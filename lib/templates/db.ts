@@ -9,7 +9,7 @@ import type { UsageEvent } from '@/lib/reports/event-schema';
 import type { InstalledPack, PackSubscription, StoredSearchIndex, StoredSiteProfile } from '@/lib/templates/db-records';
 import { declareVersions } from '@/lib/templates/db-versions';
 import { libraryRevisionMiddleware, type StoredLibraryRevision } from '@/lib/templates/library-revision';
-import type { TemplateShelf } from '@/lib/templates/template-shelves';
+import type { TemplateShelf } from '@/lib/templates/template-shelf-layout';
 import type { StoredTriageRule } from '@/lib/triage/rule-record';
 
 export * from '@/lib/templates/db-records';

@@ -6,10 +6,10 @@ import {
   deleteTemplateRecords,
   putTemplateRecords,
   replacePackTemplateRecords,
-  SHELF_SIZE,
   storedTemplateIds,
   templateRecords,
 } from '@/lib/templates/template-shelves';
+import { SHELF_SIZE } from '@/lib/templates/template-shelf-layout';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 function template(id: string, packId?: string, body = `Reply ${id}`): Template {

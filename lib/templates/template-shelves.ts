@@ -9,57 +9,21 @@
  */
 import type { Dexie, Table } from 'dexie';
 import type { Template } from '@/lib/schemas/template';
+import {
+  byGroup,
+  groupOf,
+  idOf,
+  SHELF_SIZE,
+  shelveAll,
+  shelvesFor,
+  type TemplateShelf,
+  without,
+} from '@/lib/templates/template-shelf-layout';
 
 export const TEMPLATE_SHELVES_TABLE = 'templateShelves';
-/** 100 templates of about 1.7 KB: written in about the time of 2 single records (tests/bench/pack-import-chromium.ts). */
-export const SHELF_SIZE = 100;
-/** The shelf group of templates that belong to no pack. */
-const OWN = '';
-
-export interface TemplateShelf {
-  key: string;
-  /** The pack of every template on the shelf; '' for the agent's own. */
-  packId: string;
-  /** The ids of `templates`, in the same order. */
-  ids: string[];
-  templates: unknown[];
-}
-
 /** The database handle is passed in: db.ts imports this module for its upgrade. */
 interface Db extends Pick<Dexie, 'transaction'> {
   templateShelves: Table<TemplateShelf, string>;
-}
-
-function idOf(record: unknown): string {
-  const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : String(id);
-}
-
-function groupOf(record: unknown): string {
-  const packId = (record as { packId?: unknown } | null)?.packId;
-  return typeof packId === 'string' ? packId : OWN;
-}
-
-/** Records by the pack they belong to (Map.groupBy is not in Node 20). */
-function byGroup<T>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groupOf(record);
-    const list = groups.get(group);
-    if (list) list.push(record);
-    else groups.set(group, [record]);
-  }
-  return groups;
-}
-
-/** Shelves for `records` of one group, SHELF_SIZE each, with new keys. */
-export function shelvesFor(packId: string, records: readonly unknown[]): TemplateShelf[] {
-  const shelves: TemplateShelf[] = [];
-  for (let start = 0; start < records.length; start += SHELF_SIZE) {
-    const templates = records.slice(start, start + SHELF_SIZE);
-    shelves.push({ key: `${packId}\u0000${crypto.randomUUID()}`, packId, ids: templates.map(idOf), templates });
-  }
-  return shelves;
 }
 
 /** The shelves holding any of these template ids. */
@@ -93,11 +57,6 @@ export async function templateRecords(db: Db, ids: readonly string[]): Promise<A
 /** The ids of every stored template, read from the index alone (no record is cloned). */
 export async function storedTemplateIds(db: Db): Promise<string[]> {
   return (await db.templateShelves.orderBy('ids').keys()).map(String);
-}
-
-function without(shelf: TemplateShelf, drop: ReadonlySet<string>): TemplateShelf {
-  const keep = shelf.ids.flatMap((id, index) => (drop.has(id) ? [] : [index]));
-  return { ...shelf, ids: keep.map((index) => shelf.ids[index]!), templates: keep.map((index) => shelf.templates[index]) };
 }
 
 async function save(db: Db, shelves: Iterable<TemplateShelf>): Promise<void> {
@@ -168,11 +127,6 @@ export function replacePackTemplateRecords(db: Db, packId: string, records: read
     const elsewhere = await shelvesHolding(db, [...ids]);
     await save(db, [...elsewhere.map((shelf) => without(shelf, ids)), ...shelvesFor(packId, records)]);
   });
-}
-
-/** Shelves holding `records`, each pack's on its own (a backup restore, the upgrade to version 9). */
-export function shelveAll(records: readonly unknown[]): TemplateShelf[] {
-  return [...byGroup(records)].flatMap(([packId, group]) => shelvesFor(packId, group));
 }
 
 /** Replaces every stored template (a backup restore). */

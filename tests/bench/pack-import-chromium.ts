@@ -15,7 +15,7 @@ import type { Page } from '@playwright/test';
 import { serializePack } from '@/lib/packs/export';
 import { IMPORT_MARKS } from '@/lib/packs/import-file';
 import type { Pack } from '@/lib/schemas/pack';
-import { SHELF_SIZE, shelvesFor } from '@/lib/templates/template-shelves';
+import { SHELF_SIZE, shelvesFor } from '@/lib/templates/template-shelf-layout';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/chromium';
 import { syntheticPack } from './pack-import';
 import { childProcessesCpuMs } from './process-cpu';
