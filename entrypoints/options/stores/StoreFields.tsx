@@ -1,5 +1,6 @@
 import type { StoreConnection } from '@/lib/schemas/store';
-import { PLATFORM_FIELDS, type FieldSpec, type FormValues } from './platform-fields';
+import { PLATFORM_FIELDS, type FieldSpec } from './platform-fields';
+import type { FormValues } from './store-form-values';
 import { GuideText } from './GuideText';
 import { SecretInput } from './SecretInput';
 import type { ConnectablePlatform } from './store-list';

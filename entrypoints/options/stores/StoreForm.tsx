@@ -5,7 +5,7 @@ import type { ConnectionVerdict } from '@/lib/connectors/types';
 import type { StoreConnection } from '@/lib/schemas/store';
 import { ConnectionVerdictView } from './ConnectionVerdictView';
 import { releaseOrigins, requestOrigins, storeOrigins } from './host-permissions';
-import { connectionFromForm, formValuesOf, type FormResult, type FormValues } from './platform-fields';
+import { connectionFromForm, formValuesOf, type FormResult, type FormValues } from './store-form-values';
 import { PlatformGuideView } from './PlatformGuideView';
 import { StoreFields } from './StoreFields';
 import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform } from './store-list';
