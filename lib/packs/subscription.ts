@@ -5,10 +5,10 @@
  * on the subscription for the options page to show. The pack import and the subscription record
  * are written in one transaction.
  */
-import type { Pack } from '@/lib/schemas/pack';
 import { fetchPack, PackFetchError, type FetchLike } from '@/lib/packs/fetch-pack';
 import { installPack } from '@/lib/packs/import-file';
-import { parseSubscriptionUrl, originPattern, SubscriptionUrlError } from '@/lib/packs/subscription-url';
+import { parseSubscriptionUrl, SubscriptionUrlError } from '@/lib/packs/subscription-url';
+import { assertCanOwn, checkPermission, invalidPackError, SubscriptionError } from '@/lib/packs/subscription-refusals';
 import { issueMessage, validatePackText, type PackIssue } from '@/lib/packs/validate';
 import { packText, PackTextError, type PackText } from '@/lib/packs/pack-text';
 import { getDatabase, parseStoredPack, parseStoredSubscription, parseStoredSubscriptions, type PackSubscription } from '@/lib/templates/db';
@@ -16,6 +16,7 @@ import type { ImportSummary } from '@/lib/templates/import-pack';
 import { withStorage } from '@/lib/templates/storage-error';
 
 export { originPattern, subscriptionPermission } from '@/lib/packs/subscription-url';
+export { SubscriptionError } from '@/lib/packs/subscription-refusals';
 
 /** `browser.alarms.create(PACK_REFRESH_ALARM, { periodInMinutes: PACK_REFRESH_PERIOD_MINUTES })`. */
 export const PACK_REFRESH_ALARM = 'deskpilot:pack-refresh';
@@ -42,46 +43,9 @@ export type RefreshResult =
       issues?: PackIssue[];
     };
 
-export class SubscriptionError extends PackTextError {
-  override readonly name = 'SubscriptionError';
-
-  constructor(
-    text: PackText,
-    readonly issues?: PackIssue[],
-    details: readonly PackText[] = [],
-  ) {
-    super(text, details);
-  }
-}
-
-function invalidPackError(issues: PackIssue[]): SubscriptionError {
-  return new SubscriptionError(packText('packs.subscription.invalidPack'), issues, issues.slice(0, 5).map(issueMessage));
-}
-
-/** Sources another subscription may not take over: the built-in pack and other URLs. */
-function assertCanOwn(pack: Pack, url: string, installedSource: string | undefined, subscribedPackId: string | undefined): void {
-  if (subscribedPackId && subscribedPackId !== pack.id) {
-    throw new SubscriptionError(packText('packs.subscription.otherPack', { before: subscribedPackId, now: pack.id }));
-  }
-  if (installedSource && installedSource !== url && installedSource !== 'file') {
-    throw new SubscriptionError(
-      installedSource === 'builtin'
-        ? packText('packs.subscription.ownedByDeskpilot', { pack: pack.id })
-        : packText('packs.subscription.ownedByAddress', { pack: pack.id, source: installedSource }),
-    );
-  }
-}
-
-async function checkPermission(url: string, deps: SubscriptionDeps): Promise<void> {
-  const pattern = originPattern(url);
-  if (deps.hasHostPermission && !(await deps.hasHostPermission(pattern))) {
-    throw new SubscriptionError(packText('packs.subscription.noPermission', { origin: pattern.replace('/*', '') }));
-  }
-}
-
 /** Downloads, validates and installs; writes the subscription record in the same transaction. */
 async function fetchAndInstall(url: string, previous: PackSubscription | undefined, deps: SubscriptionDeps): Promise<RefreshResult> {
-  await checkPermission(url, deps);
+  await checkPermission(url, deps.hasHostPermission);
   const fetched = await fetchPack(url, previous ?? {}, deps.fetch);
   const checkedAt = (deps.now?.() ?? new Date()).toISOString();
   const db = getDatabase();
