@@ -4,12 +4,13 @@
  * the pack's new body and version (packBody/packVersion) so the editor can show the difference.
  */
 import { packRuleKey } from '@/lib/triage/rule-record';
-import { PackSchema, type Pack, type PackTemplate } from '@/lib/schemas/pack';
+import { PackSchema, type Pack } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
 import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
 import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate } from '@/lib/templates/db';
 import { packTemplateRecords, replacePackTemplateRecords, storedTemplateIds, templateRecords } from '@/lib/templates/template-shelves';
 import { compareVersions } from '@/lib/templates/semver';
+import { merge } from '@/lib/templates/pack-template-merge';
 import { withStorage } from '@/lib/templates/storage-error';
 
 export interface ImportOptions {
@@ -34,34 +35,6 @@ export class PackImportError extends Error {
   constructor(readonly text: LocalMessage) {
     super(englishMessage(text));
   }
-}
-
-type Outcome = 'added' | 'updated' | 'unchanged' | 'keptLocal';
-
-const CONTENT_FIELDS = ['title', 'body', 'intents', 'language', 'sites', 'tags', 'fields', 'packVersion'] as const;
-
-function sameContent(a: Template, b: Template): boolean {
-  return CONTENT_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
-}
-
-function merge(existing: Template | undefined, incoming: PackTemplate, pack: Pack, now: string): { record: Template; outcome: Outcome } {
-  const origin = { packId: pack.id, packBody: incoming.body, packVersion: pack.version };
-  if (existing?.locallyModified) {
-    // The body the agent's edit was made against (or last reviewed): a new packBody that differs
-    // from it is an update waiting for the agent's decision (lib/packs/updates.ts).
-    const reviewedPackBody = existing.reviewedPackBody ?? existing.packBody;
-    return { record: { ...existing, ...origin, reviewedPackBody }, outcome: 'keptLocal' };
-  }
-  const record: Template = {
-    ...incoming,
-    ...origin,
-    locallyModified: false,
-    usageCount: existing?.usageCount ?? 0,
-    updatedAt: existing?.updatedAt ?? now,
-  };
-  if (!existing) return { record: { ...record, updatedAt: now }, outcome: 'added' };
-  if (sameContent(existing, record)) return { record, outcome: 'unchanged' };
-  return { record: { ...record, updatedAt: now }, outcome: 'updated' };
 }
 
 function assertUniqueIds(pack: Pack): void {
