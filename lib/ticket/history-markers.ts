@@ -15,7 +15,7 @@ import {
   ONLY_ATTRIBUTION_STARTS,
   VIA_EVIDENCE,
   WEAK_ATTRIBUTION_END,
-} from './reply-patterns';
+} from '@/lib/ticket/attribution-patterns';
 import {
   endsWithVerbNoColon,
   isColon,
