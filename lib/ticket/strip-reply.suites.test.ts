@@ -206,6 +206,8 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  * `blind-19` (tests/fixtures/reply-stripping/2026-12-07-blind19-clients-languages.jsonl, a nineteenth evaluator's,
  * committed before it ran, f900c05): first run on main at aafb559 32/52 (21/40 plain, 11/12 HTML), unseen; the floor is
  * that first run. Its misses, in the eval's words, are in 2026-12-07-blind19-clients-languages.misses.md.
+ * `classes-19` holds our own case per failure class of it in other words and languages and cases that must stay (the
+ * stripper before it: 5/45, the four that must stay and a German relay notice it already knew).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -245,6 +247,7 @@ const OWN_SET_PASSES = {
   'classes-16': 36,
   'classes-17': 18,
   'classes-18': 19,
+  'classes-19': 5,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {
