@@ -17,6 +17,10 @@ describe('attribution patterns', () => {
     expect(ATTRIBUTION_END.test('Am 3. Nov. 2026 um 16:10 schrieb Eva Klein:')).toBe(true);
     expect(ATTRIBUTION_END.test('2026/11/03 10:12 田中さんは書きました:')).toBe(true);
     expect(ATTRIBUTION_END.test('Here is what my neighbour rewrote')).toBe(false);
+    // The name first, the date after the verb (Postbox), only with a time.
+    expect(ATTRIBUTION_END.test('Casa Verde escribió el 02/12/2026 16:05:')).toBe(true);
+    expect(ATTRIBUTION_END.test('Atelier Roux a écrit le 02/12/2026 à 16h05 :')).toBe(true);
+    expect(ATTRIBUTION_END.test('This is what I wrote on 12 May:')).toBe(false);
   });
 
   it('starts a wrapped attribution at an address before its verb, or at a date', () => {

@@ -10,6 +10,7 @@ const VERBS_BEFORE_COLON = alternationOf('attributionVerbsBeforeColon');
 /** A letter of an alphabet that separates words with spaces. */
 const ALPHABET_LETTER = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}\p{sc=Georgian}]`;
 const VERBS_BEFORE_NAME = alternationOf('attributionVerbsBeforeName');
+const VERBS_BEFORE_DATE = alternationOf('attributionVerbsBeforeDate');
 
 /**
  * The end of an attribution line: "… wrote:", "… a écrit :", "Am … schrieb NAME:", "… <email>:".
@@ -28,6 +29,8 @@ export const ATTRIBUTION_END = new RegExp(
     String.raw`@[^\s<>\[\]]{1,255}\s?[>\]]{1,2}\s?[:：]\s*$`,
     // mutt: "* Jane <jane@example.com> [2026-11-27 10:00]:"
     String.raw`@[^\s<>\[\]]{1,255}>\s?\[[^\[\]]{1,40}\][:：]\s*$`,
+    // Postbox: "Shop wrote on 12/3/2026 10:15 AM:", the name first and the date after the verb: only with a time.
+    String.raw`(?<!\p{L})${VERBS_BEFORE_DATE}\s[^:：]{0,60}?\d{1,2}[:：h]\d{2}(?!\d)[^:：]{0,20}[:：]\s*$`,
   ].join('|'),
   'iu',
 );
