@@ -6,6 +6,7 @@ import {
   ATTRIBUTION_OPENER,
   ATTRIBUTION_START,
   DATE_ADDRESS_ATTRIBUTION,
+  GROUPWISE_HEADER,
   INLINE_ATTRIBUTION_START,
   VERB_BEFORE_TRAILER,
   WEAK_ATTRIBUTION_END,
@@ -42,5 +43,12 @@ describe('attribution patterns', () => {
     expect(DATE_ADDRESS_ATTRIBUTION.test('2011/4/7 Ana Ruiz <ana@example.com>')).toBe(true);
     expect(ATTRIBUTION_OPENER.test('Wiadomość napisana przez Jan <a@b> w dniu 17.01.2023, o godz. 11:09:')).toBe(true);
     expect(ATTRIBUTION_EVIDENCE.test('في ٢٠٢٤')).toBe(true);
+  });
+
+  it("reads GroupWise's header between arrows, its date and time inside, and not a third-level quote", () => {
+    expect(GROUPWISE_HEADER.test('>>> Kovács Anna <anna@bolt.example> 2026.12.02. 16:05 >>>')).toBe(true);
+    expect(GROUPWISE_HEADER.test('>>> Papeterie Morel 02/12/2026 16:05 >>>')).toBe(true);
+    expect(GROUPWISE_HEADER.test('>>> the courier came at 16:05 and left')).toBe(false);
+    expect(GROUPWISE_HEADER.test('>>> see you on Monday >>>')).toBe(false);
   });
 });

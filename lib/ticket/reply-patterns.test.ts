@@ -10,9 +10,11 @@ import {
 } from '@/lib/ticket/reply-patterns';
 
 describe('history and signature line patterns', () => {
-  it("tells a '>' quote from arrows that frame the sender's own line", () => {
+  it("tells a '>' quote from arrows that frame the sender's own line or GroupWise's header", () => {
     expect(QUOTED_LINE.test(' >> earlier text')).toBe(true);
     expect(QUOTED_LINE.test('>>> www.shop.example <<<')).toBe(false);
+    expect(QUOTED_LINE.test('>>> "Shop" <a@b.example> 02/12/2026 16:05 >>>')).toBe(false);
+    expect(QUOTED_LINE.test('>>> delivered at 16:05 as promised')).toBe(true);
   });
 
   it('reads header fields, alone, bold or collapsed onto one line', () => {

@@ -5,6 +5,7 @@
  * backtrack across a whole message (reply-stripping libraries that run multi-line regexes over
  * the full text took seconds to minutes on 1 MB inputs).
  */
+import { GROUPWISE_HEADER } from '@/lib/ticket/attribution-patterns';
 import { alternationOf } from '@/lib/ticket/reply-words';
 
 /** Lines longer than this are prose or data, never a header or signature marker. */
@@ -12,9 +13,10 @@ export const MAX_MARKER_LINE = 400;
 
 /**
  * A line of '>'-quoted text ("> text", ">> text", " > text"); not arrows that frame a line
- * (">>> www.shop.example <<<"), which is decoration of the sender's own text.
+ * (">>> www.shop.example <<<"), which is decoration of the sender's own text, nor GroupWise's
+ * header between arrows, which is an attribution.
  */
-export const QUOTED_LINE = /^[ \t]{0,3}>(?!.*<<\s*$)/;
+export const QUOTED_LINE = new RegExp(String.raw`^(?!${GROUPWISE_HEADER.source.slice(1)})[ \t]{0,3}>(?!.*<<\s*$)`, 'u');
 
 const FROM_KEYS = alternationOf('headerFromKeys');
 const OTHER_KEYS = alternationOf('headerOtherKeys');
