@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_BLOCK_TAGS, PARAGRAPH_TAGS } from '@/lib/html/block-tags';
 import { readableText } from '@/lib/sites/text';
-import { joinText, renderParts } from '@/lib/ticket/html-parts-renderer';
+import { joinText } from '@/lib/ticket/html-parts';
+import { renderParts } from '@/lib/ticket/html-parts-renderer';
 
 /** The non-blank lines a reader sees in `html`, read by the page reader on a DOM. */
 function pageLines(html: string): string[] {

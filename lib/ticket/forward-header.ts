@@ -6,7 +6,7 @@
  * text, never less.
  */
 import { isBlank } from './history-markers';
-import { FORWARD_ANNOUNCEMENT, FORWARD_SUBJECT_LINE, ORIGINAL_MESSAGE_LINE, RULE_LINE } from './reply-patterns';
+import { FORWARD_ANNOUNCEMENT, FORWARD_SUBJECT_LINE, ORIGINAL_MESSAGE_LINE, RULE_LINE } from '@/lib/ticket/reply-patterns';
 
 /** Rules, "-----Original Message-----" and blank lines Outlook may put above the block. */
 const MAX_LEAD_LINES = 3;

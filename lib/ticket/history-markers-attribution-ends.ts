@@ -3,7 +3,7 @@
  * of the word list with no colon ("… wrote", "… wrote ----"). Read from the line's last characters,
  * so the scan rejects most lines without a pattern.
  */
-import { VERB_BEFORE_TRAILER } from './reply-patterns';
+import { VERB_BEFORE_TRAILER } from '@/lib/ticket/attribution-patterns';
 import { withAsciiTable } from '@/lib/ticket/ascii-table';
 import { lastCharsOf } from '@/lib/ticket/regex-fragments';
 import { fragmentsOfList } from '@/lib/ticket/reply-words';

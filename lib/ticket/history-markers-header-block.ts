@@ -2,7 +2,13 @@
  * Outlook's and Apple's header blocks of quoted history: "From:", "Sent:", "To:" (in many languages) on
  * consecutive lines. Reads at most a few capped lines from where it is asked.
  */
-import { HEADER_DATE_LINE, HEADER_FROM_LINE, HEADER_KEY_ANYWHERE, HEADER_OTHER_LINE, INLINE_SECOND_FIELD } from './reply-patterns';
+import {
+  HEADER_DATE_LINE,
+  HEADER_FROM_LINE,
+  HEADER_KEY_ANYWHERE,
+  HEADER_OTHER_LINE,
+  INLINE_SECOND_FIELD,
+} from '@/lib/ticket/reply-patterns';
 import { isBlank, isMarkerCandidate } from '@/lib/ticket/history-markers-lines';
 import { mayBeHeaderField } from '@/lib/ticket/line-shortcuts';
 

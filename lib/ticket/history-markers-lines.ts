@@ -2,7 +2,7 @@
  * What every test for quoted history asks of a line first: is it blank, and is it short enough to be a
  * marker (an attribution, a header field). Asked of every line several times, so answered cheaply.
  */
-import { MAX_MARKER_LINE } from './reply-patterns';
+import { MAX_MARKER_LINE } from '@/lib/ticket/reply-patterns';
 
 const NON_SPACE = /\S/;
 /** Most lines start with a visible character: answered without a regex (the scan asks about every line several times). */

@@ -11,11 +11,12 @@ import {
   ATTRIBUTION_START,
   ATTRIBUTION_STRONG_EVIDENCE,
   DATE_ADDRESS_ATTRIBUTION,
+  GROUPWISE_HEADER,
   INLINE_ATTRIBUTION_START,
   ONLY_ATTRIBUTION_STARTS,
   VIA_EVIDENCE,
   WEAK_ATTRIBUTION_END,
-} from './reply-patterns';
+} from '@/lib/ticket/attribution-patterns';
 import {
   endsWithVerbNoColon,
   isColon,
@@ -77,7 +78,7 @@ function isBareAttributionAboveQuote(lines: readonly string[], start: number): b
 export function attributionEnd(lines: readonly string[], start: number): number {
   const first = lines[start] ?? '';
   if (!isMarkerCandidate(first) || isBlank(first) || isQuotedLine(first)) return -1;
-  if (lastVisibleChar(first) === '>' && DATE_ADDRESS_ATTRIBUTION.test(first)) return start;
+  if (lastVisibleChar(first) === '>' && (DATE_ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_HEADER.test(first))) return start;
   if (!mayEndAttributionWithin(lines, start)) return -1;
   let joined = '';
   for (let k = 0; k < MAX_ATTRIBUTION_LINES; k++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type HeaderEndsReply, type Part, hasLayoutSpace, joinText, renderParts } from '@/lib/ticket/html-parts-renderer';
+import { type HeaderEndsReply, type Part, joinText } from '@/lib/ticket/html-parts';
+import { renderParts } from '@/lib/ticket/html-parts-renderer';
 
 const HEADER_BLOCK = '<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Shop</p></div>';
 const never: HeaderEndsReply = () => false;
@@ -26,29 +27,6 @@ describe('renderParts: the text a reader sees', () => {
     expect(renderParts('<p>Hi</p><blockquote type="cite">old</blockquote><div id="appendonsend"></div><p>older</p>')).toEqual([
       'Hi\nold\nolder\n',
     ]);
-  });
-});
-
-describe('hasLayoutSpace', () => {
-  it('finds the white space HTML folds (a tab, a line break, a form feed, two spaces) as the pattern it replaces does', () => {
-    const texts = [
-      '',
-      'ok',
-      'one two',
-      'one  two',
-      ' a ',
-      'a\tb',
-      'a\nb',
-      'a\rb',
-      'a\fb',
-      'a\u00a0 b',
-      'a \u00a0b',
-      '  ',
-      'trailing  ',
-      'ü  ß',
-      'a\u3000\u3000b',
-    ];
-    for (const text of texts) expect(hasLayoutSpace(text), JSON.stringify(text)).toBe(/[\t\r\n\f]| {2}/.test(text));
   });
 });
 

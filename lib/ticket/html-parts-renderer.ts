@@ -4,70 +4,17 @@
  * the whole message is read (strip-reply-html.ts decides). Fed by the linear scan of
  * strip-reply-html-scan.ts; no DOM.
  */
-import { CELL_TAGS, LINE_BLOCK_TAGS, PARAGRAPH_TAGS } from '@/lib/html/block-tags';
-import { bareElementKind, elementKind, type ElementKind } from '@/lib/ticket/reply-html-markers';
-import { decodeText } from '@/lib/html/decode-text';
 import type { HtmlEvents, ScannedTag } from '@/lib/html/html-events';
+import { decodeText } from '@/lib/html/decode-text';
 import { parseAttributes } from '@/lib/html/tag-attributes';
+import { hasLayoutSpace, VISIBLE } from '@/lib/ticket/html-layout-space';
+import type { HeaderEndsReply, Part, SetAside } from '@/lib/ticket/html-parts';
+import { tagRole, type TagRole } from '@/lib/ticket/html-tag-role';
+import { elementKind } from '@/lib/ticket/reply-html-markers';
 import { scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
-/** Elements that start a new line in the rendered text (one list with the page reader's, lib/html/block-tags.ts). */
-const BLOCK_TAGS = new Set([...LINE_BLOCK_TAGS, ...PARAGRAPH_TAGS, 'pre']);
-/** Elements whose text is never shown. */
-const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'xml']);
-/** A cell boundary stays a gap between words, not a new line. */
-const CELLS = new Set(CELL_TAGS);
 const NEWLINE = 10;
-/** Text a reader sees (the no-break space of an empty Outlook paragraph is not). */
-export const VISIBLE = /[^\s\u00a0]/;
-const TAB = 9;
-const FORM_FEED = 12;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
-/**
- * Whether `text` holds white space that HTML renders as one space (a tab, a line break, two spaces), as
- * /[\t\r\n\f]| {2}/ tells: checked first, most text has none to fold. Read by codes: a pattern entered
- * per text node cost 60,000 short paragraphs more than the text itself.
- */
-export function hasLayoutSpace(text: string): boolean {
-  let previous = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === TAB || code === NEWLINE || code === FORM_FEED || code === CARRIAGE_RETURN || (code === SPACE && previous === SPACE))
-      return true;
-    previous = code;
-  }
-  return false;
-}
-
-/** How the renderer treats a tag name: read once per name in a message, then carried by its tags. */
-interface TagRole {
-  hidden: boolean;
-  block: boolean;
-  cell: boolean;
-  pre: boolean;
-  lineBreak: boolean;
-  /** Its kind when it carries no attribute value (`<p>`, `<br>`). */
-  bareKind: ElementKind;
-}
 type Tag = ScannedTag<TagRole>;
-
-type SetAsideKind = Exclude<ElementKind, 'history' | 'content'>;
-/** An element set aside as a range of the HTML, read only if needed once the message is read. */
-export interface SetAside {
-  depth: number;
-  kind: SetAsideKind;
-  start: number;
-  end: number;
-}
-export type Part = string | SetAside;
-
-/**
- * Whether a header block (Outlook's bordered From/Sent/To) below the sender's text ends the reply.
- * `opensWithHeader`: the mail itself opened with one (it passes a message on); `written`: the parts so far.
- */
-export type HeaderEndsReply = (html: string, block: SetAside, opensWithHeader: boolean, written: readonly Part[]) => boolean;
 
 /**
  * Renders `html` to parts: text, and (when cutting history) set-aside elements to decide on. A class, not closures
@@ -110,14 +57,7 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   }
 
   describe(name: string): TagRole {
-    return {
-      hidden: HIDDEN_TAGS.has(name),
-      block: BLOCK_TAGS.has(name),
-      cell: CELLS.has(name),
-      pre: name === 'pre',
-      lineBreak: name === 'br',
-      bareKind: bareElementKind(name),
-    };
+    return tagRole(name);
   }
 
   open(tag: Tag, attributeSource: string, depth: number, contentStart: number): void {
@@ -187,6 +127,3 @@ export function renderParts(html: string, headerEndsReply?: HeaderEndsReply): Pa
   scanHtml(html, renderer);
   return renderer.finish();
 }
-
-/** The text of parts, set-aside elements left out. */
-export const joinText = (parts: readonly Part[]) => parts.filter((part): part is string => typeof part === 'string').join('');

@@ -3,7 +3,7 @@
  * tail, a link broken over two lines. Each line is looked at once, with its two neighbours.
  */
 import { isBlank } from './history-markers';
-import { LINK_ONLY_LINE, MAX_MARKER_LINE, MIN_WRAPPED_QUOTE_LENGTH, ONE_TOKEN_LINE, URL_AT_LINE_END } from './reply-patterns';
+import { LINK_ONLY_LINE, MAX_MARKER_LINE, MIN_WRAPPED_QUOTE_LENGTH, ONE_TOKEN_LINE, URL_AT_LINE_END } from '@/lib/ticket/reply-patterns';
 import { isQuotedLine } from '@/lib/ticket/line-shortcuts';
 
 /** Index after the '>' block starting at `start` (blank lines inside the block belong to it). */

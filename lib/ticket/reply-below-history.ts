@@ -6,7 +6,8 @@
  * the quote then stays with the sender's text, which must not be lost.
  */
 import { isBlank, isHeaderBlock } from '@/lib/ticket/history-markers';
-import { GREETING_ALONE, MAX_MARKER_LINE, ORIGINAL_MESSAGE_LINE } from '@/lib/ticket/reply-patterns';
+import { MAX_MARKER_LINE, ORIGINAL_MESSAGE_LINE } from '@/lib/ticket/reply-patterns';
+import { GREETING_ALONE } from '@/lib/ticket/name-patterns';
 
 /** A greeting alone is a short line: longer ones are not asked (a 1 MB mail below such a block stays linear). */
 const MAX_GREETING_LINE = 80;

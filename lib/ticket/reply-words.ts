@@ -13,6 +13,7 @@ const ReplyWordsSchema = z.object({
   attributionVerbsBeforeColon: ByLanguage,
   attributionVerbsWeak: ByLanguage,
   attributionVerbsBeforeName: ByLanguage,
+  attributionVerbsBeforeDate: ByLanguage,
   attributionVerbsNoColon: z.array(z.string().min(1)),
   attributionStarts: z.array(z.string().min(1)),
   companyLegalForms: z.array(z.string().min(1)),

@@ -6,7 +6,8 @@
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
 import { firstCharPatterns, firstCharsOf } from '@/lib/ticket/first-char-gate';
 import { literalTail } from '@/lib/ticket/regex-fragments';
-import { DASH_NAME_SIGN_OFF, SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { SIGNATURE_DELIMITER } from '@/lib/ticket/reply-patterns';
+import { DASH_NAME_SIGN_OFF } from '@/lib/ticket/name-patterns';
 import { alternationOf, fragmentsOf } from '@/lib/ticket/reply-words';
 
 /** A gated footer's fixed words: shorter than this, they would not rule out many lines. */

@@ -8,7 +8,8 @@
 import { isBlank } from './history-markers';
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
 import { greetsSomeoneElse, isFullName } from '@/lib/ticket/strip-full-name';
-import { CLOSING_LINE, CLOSINGS, GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from './reply-patterns';
+import { CLOSING_LINE, CLOSINGS } from '@/lib/ticket/reply-patterns';
+import { GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from '@/lib/ticket/name-patterns';
 
 /** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */
 export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');

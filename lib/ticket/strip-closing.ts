@@ -1,11 +1,5 @@
-import {
-  CLOSING_LINE,
-  CODE_FENCE,
-  COMPANY_LINE_END,
-  MAX_MARKER_LINE,
-  MAX_SIGNATURE_LINE_LENGTH,
-  MAX_SIGNATURE_LINES,
-} from './reply-patterns';
+import { CLOSING_LINE, CODE_FENCE, MAX_MARKER_LINE, MAX_SIGNATURE_LINE_LENGTH, MAX_SIGNATURE_LINES } from '@/lib/ticket/reply-patterns';
+import { COMPANY_LINE_END } from '@/lib/ticket/name-patterns';
 import { signatureCardStart } from './strip-signature-card';
 import { nameSignOffEnd, trailingNoticeStart } from './strip-sign-off';
 

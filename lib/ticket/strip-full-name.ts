@@ -4,7 +4,8 @@
  * the quoted mail is written to someone else ("Mark, your filter …", "Hi Ben,"): the reply is then that person's,
  * and the name under it is someone they mention.
  */
-import { CLOSING_LINE, FULL_NAME_LINE, GREETED_NAME, NAME_THEN_COMMA } from '@/lib/ticket/reply-patterns';
+import { CLOSING_LINE } from '@/lib/ticket/reply-patterns';
+import { FULL_NAME_LINE, GREETED_NAME, NAME_THEN_COMMA } from '@/lib/ticket/name-patterns';
 
 /** The top of the quote is where it greets; a 1 MB thread is not read to its end. */
 const MAX_LINES = 400;

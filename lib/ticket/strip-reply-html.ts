@@ -9,8 +9,10 @@
 import { announcesForward, headsForward } from './forward-header';
 import { withoutAddressedName } from './strip-addressed-name';
 import { MAX_ATTRIBUTION_LINES, attributionEnd, isHeaderBlock } from './history-markers';
-import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from './reply-patterns';
-import { type HeaderEndsReply, type Part, type SetAside, VISIBLE, joinText, renderParts } from './html-parts-renderer';
+import { FORWARD_LINE, ORIGINAL_MESSAGE_LINE } from '@/lib/ticket/reply-patterns';
+import { VISIBLE } from '@/lib/ticket/html-layout-space';
+import { type HeaderEndsReply, type Part, type SetAside, joinText } from '@/lib/ticket/html-parts';
+import { renderParts } from '@/lib/ticket/html-parts-renderer';
 import { stripReplyText } from './strip-reply-text';
 import { isDashSignature, isMobileFooter } from './signature-start';
 

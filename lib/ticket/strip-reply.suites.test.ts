@@ -204,8 +204,13 @@ describeWithCorpus('email-replies', 'stripReply on the public reply-stripping su
  */
 /**
  * `blind-19` (tests/fixtures/reply-stripping/2026-12-07-blind19-clients-languages.jsonl, a nineteenth evaluator's,
- * committed before it ran, f900c05): first run on main at aafb559 32/52 (21/40 plain, 11/12 HTML), unseen; the floor is
- * that first run. Its misses, in the eval's words, are in 2026-12-07-blind19-clients-languages.misses.md.
+ * committed before it ran, f900c05): first run on main at aafb559 32/52 (21/40 plain, 11/12 HTML), the same with
+ * issue-10-strip20's splits (unseen). Its misses, in the eval's words, are in 2026-12-07-blind19-clients-languages.misses.md.
+ * Its four classes fixed in session 22 (issue-10-strip20), 52/52 since, tuned on from session 22: thanks-closings in ig st
+ * sn rw rn qu gn ln wo eo sd as kl to lg; a relay's 'you have a new message on …' notice under a rule and the sign-off;
+ * Postbox's 'X wrote on <date> <time>:'; GroupWise's '>>> X <date> <time> >>>' header (HTML).
+ * `classes-19` holds our own case per failure class of it in other words and languages and cases that must stay (the
+ * stripper before it: 5/45, the four that must stay and a German relay notice it already knew).
  */
 const OWN_SET_PASSES = {
   tuning: 64,
@@ -228,7 +233,7 @@ const OWN_SET_PASSES = {
   'blind-16': 52,
   'blind-17': 53,
   'blind-18': 52,
-  'blind-19': 32,
+  'blind-19': 52,
   'suite-classes': 37,
   'classes-3': 26,
   'classes-4': 22,
@@ -245,6 +250,7 @@ const OWN_SET_PASSES = {
   'classes-16': 36,
   'classes-17': 18,
   'classes-18': 19,
+  'classes-19': 45,
 } as const;
 
 describe('stripReply on our own reply-stripping sets', () => {

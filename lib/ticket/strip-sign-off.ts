@@ -3,7 +3,8 @@
  * sign-off word ("이지현 드림"), a legal notice below the signature, a signature boxed between two
  * rules. Each reads a bounded number of lines from the end.
  */
-import { DISCLAIMER, NAME_SIGN_OFF_LINE, RELAY_NOTICE, RULE_LINE, SURNAME_NAME_LINE, SURNAME_WORD_LINE } from './reply-patterns';
+import { DISCLAIMER, RELAY_NOTICE, RULE_LINE } from '@/lib/ticket/reply-patterns';
+import { NAME_SIGN_OFF_LINE, SURNAME_NAME_LINE, SURNAME_WORD_LINE } from '@/lib/ticket/name-patterns';
 import { ENDS_SENTENCE } from './strip-addressed-name';
 
 const isBlank = (line: string) => line.trim() === '';

@@ -3,7 +3,7 @@
  * line, then short lines of title, phone, mail, web and address (maybe over a few paragraphs),
  * maybe a legal notice below. Read from the end, a bounded number of lines.
  */
-import { DISCLAIMER, MAX_MARKER_LINE } from './reply-patterns';
+import { DISCLAIMER, MAX_MARKER_LINE } from '@/lib/ticket/reply-patterns';
 
 /** Lines a card may take, and how far from the end it is looked for. */
 const MAX_CARD_LINES = 15;

@@ -31,9 +31,10 @@
  * fixed in session 20 (tuned on since); `blind-18` (an eighteenth evaluator, 2026-12-07, committed before it ran,
  * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f, the same with issue-10-strip19's speed-ups and splits) had its
  * classes fixed in session 21 (tuned on since); `blind-19` (a nineteenth evaluator, 2026-12-07, committed before it ran,
- * f900c05; first run 21/40 plain, 11/12 HTML on main at aafb559) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17` and `classes-18`
- * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 18).
+ * f900c05; first run 21/40 plain, 11/12 HTML on main at aafb559, the same with issue-10-strip20's splits) had its classes
+ * fixed in session 22 (tuned on from session 22, first run 32/52);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17`, `classes-18` and `classes-19`
+ * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 19).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -78,6 +79,7 @@ export const REPLY_SET_NAMES = [
   'classes-16',
   'classes-17',
   'classes-18',
+  'classes-19',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -172,7 +174,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Shortwave, Polymail, OCN, Betterbird, GroupWise WebAccess; leboncoin, Kleinanzeigen, Magalu, Avito, Jumia, Hepsiburada,
   // Bukalapak, Tiki, Marktplaats, Daraz and Jiji relays; replies to Zendesk, Re:amaze and Wix Inbox notifications;
   // en es fr de pt ru zh ja ar hi it ko tr id vi pl nl th uk fa cs hu ig st sn rw qu gn to ln wo eo sd as ba kl rn lg; a forward
-  // with a note (de), a P.S. above the closing (pt), disclaimers (it, qu, en HTML)), committed before it ran (f900c05): unseen.
+  // with a note (de), a P.S. above the closing (pt), disclaimers (it, qu, en HTML)), committed before it ran (f900c05): tuned on from session 22 (issue-10-strip20; first run 32/52).
   'blind-19': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind19-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -203,6 +205,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-16': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-16.jsonl'),
   'classes-17': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-17.jsonl'),
   'classes-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-18.jsonl'),
+  // Our own cases for the failure classes of blind set 19 and their neighbours (2026-12-07, issue-10-strip20): tuned on.
+  'classes-19': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-19.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
