@@ -34,4 +34,13 @@ describe('which real-mail spans the recipe trains on', () => {
     const text = 'Könnt ihr das prüfen?';
     expect(keepsSpan({ text, intent: 'payment_issue', withBefore: `My card was charged twice. ${text}` })).toBe(false);
   });
+
+  it('leaves out a span read as nothing whose label the mail told earlier, not only in the clause before it', () => {
+    const text = 'Könnt ihr das prüfen?';
+    const toldBefore = 'My card was charged twice. Have a nice day. ';
+    expect(keepsSpan({ text, intent: 'payment_issue', withBefore: `Have a nice day. ${text}`, toldBefore })).toBe(false);
+    expect(keepsSpan({ text, intent: 'payment_issue', withBefore: `Have a nice day. ${text}`, toldBefore: 'Have a nice day. ' })).toBe(
+      true,
+    );
+  });
 });

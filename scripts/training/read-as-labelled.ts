@@ -17,18 +17,22 @@ import { realMailRequests, type SpanInMail, TUNED_ON_SETS } from './real-mail-re
  * - read as another intent: its label came from the mail around it ("I want that money back
  *   please" labelled `payment_issue` after "I was charged twice"), left out;
  * - read as nothing: words the judge does not know yet ("¿Podríais retenerlo hasta el 8 de
- *   enero?", "ご連絡は私のこのアドレスまで…") — the very spans the recipe is there to teach, kept
- *   (session 21 left them out, and its model grew surer of what the judge already read: praise
- *   before a fault as `feedback`, and it never learnt those asks), unless the span read with the
- *   clause before it reads as its label: then the label is that sentence's ("Can you check?"
- *   after "I was charged twice"), and the classifier reads such an ask with it (clause-rules.ts).
+ *   enero?", "ご連絡は私…のこのアドレスまでお願いいたします。") — the very spans the recipe is there
+ *   to teach, kept (session 21 left them out, and its model grew surer of what the judge already
+ *   read — praise before a fault as `feedback` — and never learnt those asks), unless what the mail
+ *   told before the span, or the span read with the clause before it, reads as its label: then
+ *   the label is the story's ("Can you check?" after "I was charged twice", "¿Me podés mandar
+ *   otro?" after the breakage), and taught alone such asks become sure of an intent they do not
+ *   name ("send me another" as `wrong_item`), so the classifier no longer reads them with the
+ *   problem told before them (clause-rules.ts, lead-request.ts).
  */
 export function keepsSpanBy(judge: LinearModel): (span: SpanInMail) => boolean {
-  return ({ text, intent, withBefore }) => {
+  const readsAs = (text: string | undefined, intent: string) => text !== undefined && readWhole(judge, text).intent === intent;
+  return ({ text, intent, withBefore, toldBefore }) => {
     const alone = readWhole(judge, text).intent;
     if (alone === intent) return true;
     if (alone !== 'other') return false;
-    return withBefore === undefined || readWhole(judge, withBefore).intent !== intent;
+    return !readsAs(withBefore, intent) && !readsAs(toldBefore, intent);
   };
 }
 

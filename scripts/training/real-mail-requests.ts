@@ -49,8 +49,9 @@ const readFile = (path: string) => readFileSync(path, 'utf8');
  * sentence before ("Can you check what's going on?", "どうすればよいでしょうか。" after the problem
  * it asks about; read-as-labelled.ts). Alone, such spans taught the model that a bare "can you
  * check?" is a payment problem, so it no longer read them with their sentence (session 20).
- * The judge is given the span and, where the mail has a clause before it, the text from that
- * clause's start to the span's end: what the classifier reads when it joins an ask to its sentence.
+ * The judge is given the span, the mail's text before it and, where the mail has a clause before
+ * it, the text from that clause's start to the span's end: what the classifier reads when it joins
+ * an ask to its sentence.
  */
 export function realMailRequests(
   names: readonly string[] = TUNED_ON_SETS,
@@ -64,7 +65,7 @@ export function realMailRequests(
       const start = mail.text.indexOf(text);
       const before = clauses.filter((clause) => clause.end <= start).at(-1);
       const withBefore = before ? mail.text.slice(before.start, start + text.length) : undefined;
-      return keepsSpan({ text, intent, withBefore }) ? [{ text, intent }] : [];
+      return keepsSpan({ text, intent, withBefore, toldBefore: mail.text.slice(0, start) }) ? [{ text, intent }] : [];
     });
   });
 }
@@ -74,6 +75,8 @@ export interface SpanInMail {
   intent: Intent;
   /** The span with the clause before it in its mail (from that clause's start), if one is. */
   withBefore?: string;
+  /** Everything the mail says before the span. */
+  toldBefore?: string;
 }
 
 /**
