@@ -1,6 +1,7 @@
 /**
- * The real-mail rows the shipped recipe trains on: every labelled request of the tuned-on sets
- * except those whose label the span's own words do not carry (real-mail-requests.ts).
+ * The real-mail rows the candidate recipe trains on (not shipped: README, sessions 21 and 22):
+ * every labelled request of the tuned-on sets except those whose label the span's own words do
+ * not carry (real-mail-requests.ts).
  * The judge is one member of the recipe without any real mail, trained here on the same Bitext
  * rows, so the rows depend neither on whichever model file is shipped nor on a model that has
  * already learnt the spans.
