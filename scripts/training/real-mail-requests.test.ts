@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realMailContext, realMailRequests, TUNED_ON_SETS } from './real-mail-requests';
+import { realMailContext, realMailRequests, type SpanInMail, TUNED_ON_SETS } from './real-mail-requests';
 
 const mail = (requests: Array<{ intent: string; span: string }>, text = requests.map((r) => r.span).join(' ')) =>
   JSON.stringify({ language: 'de', intent: requests[0]!.intent, text: `Hallo, ${text} Danke`, requests });
@@ -35,16 +35,22 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));
   });
 
-  it('leaves out a span that does not read as its label alone, asked or told', () => {
+  it('leaves out a span the judge leaves out, given with the clause before it in its mail', () => {
     const jsonl = [
       mail([{ intent: 'payment_issue', span: 'Kannst du das prüfen?' }], 'Ich wurde zweimal belastet. Kannst du das prüfen?'),
       mail([{ intent: 'damaged_item', span: 'Schickt mir einen neuen.' }], 'Der Becher ist zerbrochen. Schickt mir einen neuen.'),
-      mail([{ intent: 'refund', span: 'Wann kommt meine Erstattung?' }], 'Ich habe es zurückgeschickt. Wann kommt meine Erstattung?'),
+      mail([{ intent: 'refund', span: 'Wann kommt meine Erstattung?' }], 'Wann kommt meine Erstattung?'),
     ].join('\n');
-    // Stands in for the judge: only "Erstattung" reads as its label (refund) alone.
-    const readsAsLabelled = (span: string, intent: string) => span.includes('Erstattung') && intent === 'refund';
-    expect(realMailRequests(['real-mail-dev-3'], () => jsonl, readsAsLabelled)).toEqual([
+    const seen: SpanInMail[] = [];
+    // Stands in for the judge: only "Erstattung" is kept.
+    const keepsSpan = (span: SpanInMail) => seen.push(span) > 0 && span.text.includes('Erstattung');
+    expect(realMailRequests(['real-mail-dev-3'], () => jsonl, keepsSpan)).toEqual([
       { text: 'Wann kommt meine Erstattung?', intent: 'refund' },
+    ]);
+    expect(seen.map((span) => span.withBefore)).toEqual([
+      'Ich wurde zweimal belastet. Kannst du das prüfen?',
+      'Der Becher ist zerbrochen. Schickt mir einen neuen.',
+      undefined,
     ]);
     expect(realMailRequests(['real-mail-dev-3'], () => jsonl)).toHaveLength(3);
   });

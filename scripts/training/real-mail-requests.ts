@@ -45,24 +45,38 @@ const readFile = (path: string) => readFileSync(path, 'utf8');
 
 /**
  * Every labelled request of the named sets (default: all tuned-on sets), in set and mail order.
- * With `readsAsLabelled`, a span whose words alone do not read as its labelled intent ("Can you
- * check what's going on?", "どうすればよいでしょうか。", labelled with what the sentence before told)
- * is left out. Alone, such spans taught the model that a bare "can you check?" is a payment
- * problem, so it no longer read them with their sentence (session 20); trained with the clause
- * before them they still did (0.48, above the asking floor) and read held-out 1–6 worse than
- * leaving them out (session 21, one member each: 790 vs 801 of 842 mails).
+ * With `keepsSpan`, a span the judge leaves out is not trained on: one whose label came from the
+ * sentence before ("Can you check what's going on?", "どうすればよいでしょうか。" after the problem
+ * it asks about; read-as-labelled.ts). Alone, such spans taught the model that a bare "can you
+ * check?" is a payment problem, so it no longer read them with their sentence (session 20).
+ * The judge is given the span, the mail's text before it and, where the mail has a clause before
+ * it, the text from that clause's start to the span's end: what the classifier reads when it joins
+ * an ask to its sentence.
  */
 export function realMailRequests(
   names: readonly string[] = TUNED_ON_SETS,
   read = readFile,
-  readsAsLabelled: (span: string, intent: Intent) => boolean = () => true,
+  keepsSpan: (span: SpanInMail) => boolean = () => true,
 ): TrainingExample[] {
-  return readSets(names, read).flatMap((mail) =>
-    mail.requests.flatMap(({ span, intent }) => {
+  return readSets(names, read).flatMap((mail) => {
+    const clauses = segmentClauses(mail.text);
+    return mail.requests.flatMap(({ span, intent }) => {
       const text = span.trim();
-      return readsAsLabelled(text, intent) ? [{ text, intent }] : [];
-    }),
-  );
+      const start = mail.text.indexOf(text);
+      const before = clauses.filter((clause) => clause.end <= start).at(-1);
+      const withBefore = before ? mail.text.slice(before.start, start + text.length) : undefined;
+      return keepsSpan({ text, intent, withBefore, toldBefore: mail.text.slice(0, start) }) ? [{ text, intent }] : [];
+    });
+  });
+}
+
+export interface SpanInMail {
+  text: string;
+  intent: Intent;
+  /** The span with the clause before it in its mail (from that clause's start), if one is. */
+  withBefore?: string;
+  /** Everything the mail says before the span. */
+  toldBefore?: string;
 }
 
 /**
