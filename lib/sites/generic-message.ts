@@ -17,6 +17,7 @@ import { relayedAddress } from './form-relay';
 import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
+import { classTokensOf } from '@/lib/sites/structural-class-kinds';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
@@ -28,6 +29,8 @@ export interface GenericMessage {
   text: string;
   /** Class words of the block (agent, outgoing, customer, …) that may tell who wrote it. */
   classWords: Set<string>;
+  /** The block's class tokens as they are: a hashed build's still sort blocks into kinds (./structural-class-kinds.ts). */
+  classes?: string[];
   /** The block's words above its text (sender line, labels such as "Internal note"), lower case. */
   header: string;
   /** The side the page's own markup puts the block on (chat layouts: outgoing on the end side). */
@@ -78,6 +81,7 @@ function readBlock(block: Element): GenericMessage | null {
     ...(shownTime ? { shownTime } : {}),
     text,
     classWords: classWordsOf(block),
+    classes: classTokensOf(block),
     header: headerOf(block, shown),
     side: sideOf(block),
     kind: blockKind(block),
