@@ -18,6 +18,7 @@ import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
 import { classTokensOf } from '@/lib/sites/structural-class-kinds';
+import { withShownDay } from '@/lib/sites/day-separator';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
@@ -74,7 +75,8 @@ function readBlock(block: Element): GenericMessage | null {
   const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
-  const shownTime = sentAt || !stamps[0] ? undefined : singleLine(stamps[0].textContent, 100);
+  // A bare clock is read with the day its separator line shows above it (./day-separator.ts).
+  const shownTime = sentAt || !stamps[0] ? undefined : withShownDay(block, singleLine(stamps[0].textContent, 100));
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
