@@ -7,6 +7,7 @@ import { BODY } from './generic-selectors';
 import { readableText } from './text';
 import { singleLine } from './single-line';
 import { isoTime } from './time';
+import { humanTime } from '@/lib/sites/human-time';
 import { messageLength, visibleLength } from './structural-bubble-body';
 import { ADDRESSEE_LABEL } from './structural-header-row';
 import { FROM_LABEL } from './from-label';
@@ -111,12 +112,13 @@ function toggleText(sender: Element | null, stamps: NodeListOf<Element>): string
     .join('\n');
 }
 
-/** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)"). */
+/** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)", "12m ago"). */
 function isDateLine(line: string): boolean {
   // Mail clients add how long ago in brackets: "8:41 AM (2 hours ago)".
   const time = line.replace(AGO_IN_BRACKETS, '');
   if (time.length > 40) return false;
-  return isoTime(time) !== undefined || DATE_LINE.test(time);
+  // A fresh message's byline says how long ago ("12m ago", "vor 5 Min."; Etsy-like 2026-12-07) where older ones say the date.
+  return isoTime(time) !== undefined || DATE_LINE.test(time) || (/\d/.test(time) && humanTime(time.toLowerCase()) !== undefined);
 }
 
 /**

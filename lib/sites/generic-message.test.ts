@@ -218,3 +218,16 @@ describe("a chat bubble's own time with the read ticks glued to it", () => {
     expect(readGenericMessage(page.document.querySelector('.bubble')!)!.text).toBe('Your parcel left today, tracking follows.');
   });
 });
+
+describe("a bubble's caption that says how long ago", () => {
+  it('is its header, not its first words, like the older captions that say the date', () => {
+    const bubble = (name: string, when: string, text: string) =>
+      `<div class="fila"><img alt="${name}" src="data:,"><div class="globo__content"><div class="pie">${name} · ${when}</div><div class="texto">${text}</div><div class="visto">Visto</div></div></div>`;
+    const { document, url } = htmlPage(
+      `<body><main><h1>Encargo: mesa de nogal</h1><section>${bubble('Carmen Ruiz', '2 dic 2026', '¿Podéis hacer la mesa de 180 cm en vez de 160?')}${bubble('Taller Olmo', '3 dic 2026', 'Sí, Carmen, te preparo un anuncio reservado con ese tamaño.')}${bubble('Carmen Ruiz', 'hace 3 h', 'Perfecto, la compro esta noche. ¿Llega antes de Navidad?')}</section></main></body>`,
+      'https://tienda.example/mensajes/88',
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread?.messages.at(-1)?.text).toBe('Perfecto, la compro esta noche. ¿Llega antes de Navidad?');
+  });
+});

@@ -17,6 +17,8 @@ import { relayedAddress } from './form-relay';
 import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
+import { classTokensOf } from '@/lib/sites/structural-class-kinds';
+import { withShownDay } from '@/lib/sites/day-separator';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
@@ -28,6 +30,8 @@ export interface GenericMessage {
   text: string;
   /** Class words of the block (agent, outgoing, customer, …) that may tell who wrote it. */
   classWords: Set<string>;
+  /** The block's class tokens as they are: a hashed build's still sort blocks into kinds (./structural-class-kinds.ts). */
+  classes?: string[];
   /** The block's words above its text (sender line, labels such as "Internal note"), lower case. */
   header: string;
   /** The side the page's own markup puts the block on (chat layouts: outgoing on the end side). */
@@ -71,13 +75,15 @@ function readBlock(block: Element): GenericMessage | null {
   const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
-  const shownTime = sentAt || !stamps[0] ? undefined : singleLine(stamps[0].textContent, 100);
+  // A bare clock is read with the day its separator line shows above it (./day-separator.ts).
+  const shownTime = sentAt || !stamps[0] ? undefined : withShownDay(block, singleLine(stamps[0].textContent, 100));
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
     ...(shownTime ? { shownTime } : {}),
     text,
     classWords: classWordsOf(block),
+    classes: classTokensOf(block),
     header: headerOf(block, shown),
     side: sideOf(block),
     kind: blockKind(block),

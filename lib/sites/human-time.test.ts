@@ -73,6 +73,9 @@ describe('humanTime: dates as pages write them', () => {
     ['há 4 horas', 4 * 3_600_000],
     ['2시간 전', 2 * 3_600_000],
     ['3日前', 3 * 86_400_000],
+    // A chat caption's short units (Etsy-like "12m ago", 2026-12-07).
+    ['12m ago', 12 * 60_000],
+    ['hace 3 d', 3 * 86_400_000],
   ])('reads "%s" back from now', (text, back) => {
     expect(humanTime(text, { now })).toBe(new Date(now - back).toISOString());
   });

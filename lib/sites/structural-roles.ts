@@ -21,6 +21,7 @@ import { repliesToFirstAuthor } from './structural-recipient';
 import { isDeliveryReport } from './structural-delivery-report';
 import { createdByOther } from '@/lib/sites/structural-created-by';
 import { listedBesideOurs } from '@/lib/sites/structural-listed-ours';
+import { classesOf, classKindRoles } from '@/lib/sites/structural-class-kinds';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -109,7 +110,9 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
     return (same && (!own || STRENGTH.indexOf(best.by) < STRENGTH.indexOf(own.by)) ? best : own)?.role ?? null;
   });
   const kinds = messages.map((message) => message.kind);
-  const roles = teamChannelRoles(kinds, keys, teamKindRoles(kinds, decided)).map((role): Role => role ?? 'customer');
+  // A hashed build's classes still sort the blocks into the sides' kinds (./structural-class-kinds.ts).
+  const byKind = classKindRoles(classesOf(messages), keys, decided, customerKey ?? keys.find(Boolean));
+  const roles = teamChannelRoles(kinds, keys, teamKindRoles(kinds, byKind)).map((role): Role => role ?? 'customer');
   const used = votes.filter((vote) => vote?.role === 'agent').map((vote) => vote!.by);
   const evidence = STRENGTH.find((kind) => used.includes(kind)) ?? STRENGTH.find((kind) => votes.some((vote) => vote?.by === kind))!;
   return { roles, customer: customerBehindRelay(mostFrequentCustomer(messages, keys, roles), messages), evidence };
@@ -118,7 +121,9 @@ function rolesOf(messages: GenericMessage[], identity: Identity, title: string, 
 function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
   const first = keys.find(Boolean);
   const agent = [...keys].reverse().find((key) => key && key !== first);
-  const roles = keys.map((key): Role => (agent && key === agent ? 'agent' : 'customer'));
+  // A third writer, or none shown, is ours without the class all the customer's messages carry (./structural-class-kinds.ts).
+  const guessed = keys.map((key): Role | null => (key && key === first ? 'customer' : agent && key === agent ? 'agent' : null));
+  const roles = classKindRoles(classesOf(messages), keys, guessed, first, true).map((role): Role => role ?? 'customer');
   return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence: agent ? 'authors' : 'one-author' };
 }
 
