@@ -8,6 +8,7 @@
 import type { Span } from '@/lib/suggest/policy-lint-types';
 import { withoutNegatedAsks } from '@/lib/suggest/policy-lint-negation';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { findNextPostage } from '@/lib/suggest/policy-lint-next-postage';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findRewardsForNamedReview } from '@/lib/suggest/policy-lint-reward-after';
@@ -120,5 +121,8 @@ export function findBiasedReviewRequests(text: string): Span[] {
   ]);
 }
 export const findMarketing = (text: string) =>
-  withoutRefusalsOrAnswers(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
+  withoutRefusalsOrAnswers(
+    text,
+    withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text), ...findNextPostage(text)]),
+  );
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);
