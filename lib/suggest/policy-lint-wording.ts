@@ -8,7 +8,7 @@
 import type { Span } from '@/lib/suggest/policy-lint-types';
 import { withoutNegatedAsks } from '@/lib/suggest/policy-lint-negation';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
-import { findNextPostage } from '@/lib/suggest/policy-lint-next-postage';
+import { findNextOrderBenefits } from '@/lib/suggest/policy-lint-next-order';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findRewardsForNamedReview } from '@/lib/suggest/policy-lint-reward-after';
@@ -123,6 +123,6 @@ export function findBiasedReviewRequests(text: string): Span[] {
 export const findMarketing = (text: string) =>
   withoutRefusalsOrAnswers(
     text,
-    withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text), ...findNextPostage(text)]),
+    withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text), ...findNextOrderBenefits(text)]),
   );
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amazonFlags } from '@/lib/testing/amazon-lint';
-import { findNextPostage } from '@/lib/suggest/policy-lint-next-postage';
+import { findNextOrderBenefits } from '@/lib/suggest/policy-lint-next-order';
 
 // Session 22 (lint20): session 21 left "Wir übernehmen das Porto Ihrer nächsten Sendung" (after a review) unflagged:
 // free postage on a shipment still to come is a discount on a next order, whatever it is called.
@@ -14,7 +14,7 @@ describe('free postage on a next shipment', () => {
     '다음 택배 발송 때는 배송비를 받지 않겠습니다.',
     '次回のお届け分は送料を当店で負担いたします。',
   ])('flags %s', (text) => {
-    expect(findNextPostage(text)).toHaveLength(1);
+    expect(findNextOrderBenefits(text)).toHaveLength(1);
     expect(amazonFlags(text, 'marketing')).toBe(true);
   });
 
@@ -28,7 +28,35 @@ describe('free postage on a next shipment', () => {
     '반품 배송비는 저희가 부담하며, 다음 배송은 월요일에 출발합니다.',
     '返品の送料は当店が負担いたします。次回のお届けは月曜日です。',
   ])('leaves %s alone', (text) => {
-    expect(findNextPostage(text)).toEqual([]);
+    expect(findNextOrderBenefits(text)).toEqual([]);
+    expect(amazonFlags(text, 'marketing')).toBe(false);
+  });
+});
+
+// Session 22 (lint20), from lint held-out 19's class: money off or a special price for ordering again or next month is
+// the same discount on a next order; money given back on this order is service.
+describe('money off for ordering again', () => {
+  it.each([
+    'A little thank-you: come back and order within thirty days and we will knock 10% off the total.',
+    'Bestellen Sie im Frühjahr erneut bei uns, gibt es einen Nachlass von 3 Euro auf den Korb.',
+    'Si vous recommandez d’ici Noël, une réduction de 4 € vous attend sur le panier.',
+    'Si vuelves a comprar antes del verano, te rebajamos 3 € del total.',
+    '다음 달에 재구매해 주시면 3천 원 할인해 드립니다.',
+    '再度ご注文いただく際は、常連様限定で300円引きにいたします。',
+  ])('flags %s', (text) => {
+    expect(findNextOrderBenefits(text)).toHaveLength(1);
+    expect(amazonFlags(text, 'marketing')).toBe(true);
+  });
+
+  it.each([
+    'The missing discount has been refunded, and your next delivery arrives on Monday.',
+    'Der fehlende Nachlass wurde Ihnen erstattet, die nächste Lieferung kommt am Montag.',
+    'La remise manquante vous a été remboursée ; votre prochaine livraison arrive lundi.',
+    'El descuento que faltaba ya se le ha reembolsado; la próxima entrega llega el lunes.',
+    '적용되지 않은 할인 금액은 환불해 드렸고, 다음 배송은 월요일입니다.',
+    '適用されなかった割引分は返金いたしました。次回のお届けは月曜日です。',
+  ])('leaves %s alone', (text) => {
+    expect(findNextOrderBenefits(text)).toEqual([]);
     expect(amazonFlags(text, 'marketing')).toBe(false);
   });
 });
