@@ -60,3 +60,30 @@ describe('money off for ordering again', () => {
     expect(amazonFlags(text, 'marketing')).toBe(false);
   });
 });
+
+// Session 22 (lint20): a next order named alone used to be marketing; without a benefit it is the order's news. A gift
+// or a refund promised for it still is a benefit.
+describe('a next order named without a benefit', () => {
+  it.each([
+    'Your next order from the subscription ships tomorrow morning.',
+    'Ihre nächste Bestellung aus dem Abo wird morgen früh verschickt.',
+    'Votre prochaine commande de l’abonnement part demain matin.',
+    'Su próximo pedido de la suscripción sale mañana por la mañana.',
+    '정기배송의 다음 주문은 내일 오전에 출고됩니다.',
+    '定期便の次回ご注文分は明日の午前に出荷いたします。',
+  ])('leaves %s alone', (text) => {
+    expect(amazonFlags(text, 'marketing')).toBe(false);
+  });
+
+  it.each([
+    'We will add a free sample of the new blend to your next order.',
+    'Ihrer nächsten Bestellung legen wir eine Gratisprobe bei.',
+    'Nous glisserons un échantillon offert dans votre prochaine commande.',
+    'En su próximo pedido incluiremos una muestra de regalo.',
+    '다음 주문 때 사은품을 함께 보내 드립니다.',
+    '次回ご注文の際にサンプルを同梱いたします。',
+    'We will refund the postage on your next order.',
+  ])('still flags %s', (text) => {
+    expect(amazonFlags(text, 'marketing')).toBe(true);
+  });
+});
