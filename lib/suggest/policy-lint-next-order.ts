@@ -16,5 +16,8 @@ const NEXT = anyOf(cues.next);
 const RETURN_TRIP = anyOf(cues.returnTrip);
 const REFUNDED = anyOf(cues.refunded);
 
-export const findNextOrderBenefits = (text: string): Span[] =>
-  sentencesOf(text).filter((s) => BENEFIT.test(s.text) && NEXT.test(s.text) && !RETURN_TRIP.test(s.text) && !REFUNDED.test(s.text));
+/** Most replies name no next order: that cheap test first, the benefit cues (the costly ones) only then. */
+export function findNextOrderBenefits(text: string): Span[] {
+  if (!NEXT.test(text)) return [];
+  return sentencesOf(text).filter((s) => NEXT.test(s.text) && BENEFIT.test(s.text) && !RETURN_TRIP.test(s.text) && !REFUNDED.test(s.text));
+}

@@ -7,7 +7,7 @@ describe('the review named as where the buyer reported a fault', () => {
   it.each([
     'In your review you mentioned the zip sticks; could you rub a little candle wax along it and tell us if that helps?',
     'Sie haben in Ihrer Bewertung den klemmenden Reißverschluss beschrieben: Könnten Sie ihn mit etwas Kerzenwachs einreiben?',
-    "Dans votre avis, vous signalez que la fermeture accroche : pourriez-vous y passer un peu de cire de bougie ?",
+    'Dans votre avis, vous signalez que la fermeture accroche : pourriez-vous y passer un peu de cire de bougie ?',
     'En su reseña menciona que la cremallera se atasca; ¿podría frotarla con un poco de cera de vela?',
     '리뷰에서 지적해 주신 지퍼 걸림은 양초를 살짝 문질러 주시면 부드러워집니다.',
     '口コミでご指摘いただいたファスナーの引っかかりは、ろうそくを少し塗っていただければ解消いたします。',
