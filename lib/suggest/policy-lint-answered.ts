@@ -3,8 +3,8 @@
  * is an answer, not a pitch (read by policy-lint-pitch.ts and policy-lint-promote.ts, which add their own
  * conditions). A sentence after the answer that says "also" or "too" turns to something the buyer did not ask
  * about ("You asked about delivery. We also make a lid that fits your pan."), unless it opens with a yes and
- * comes back to what was asked ("You asked whether the Orbit kettle has a matching lid. Yes, and the Orbit lid
- * is in our shop as well."); a yes to a question about something that happens to the order ("whether it ships today")
+ * comes back to what was asked and adds nothing else ("You asked whether the Orbit kettle has a matching lid. Yes,
+ * and the Orbit lid is in our shop as well."); a yes to a question about something that happens to the order ("whether it ships today")
  * answers that, and what it adds with an "also" turns away, whatever words it shares with the question.
  * Cues: policy-lint-asked.json, and policy-lint-pitch.json's 'also'.
  */
@@ -31,14 +31,28 @@ function topicWords(sentence: string): Set<string> {
   return words;
 }
 
+/** The nouns a Korean 도 or Japanese も marks as added ("뚜껑도", "蓋も"): what the "also" brings. */
+const ALSO_ITEMS = asked.alsoItem.map((source) => new RegExp(source, 'gu'));
+const LATIN = /\p{Script=Latin}/u;
+
+/** Nothing new: every Latin-script word is one the buyer's question had, and so is every noun an "also" particle marks. */
+function addsNothing(sentence: string, previous: string, askedAbout: Set<string>): boolean {
+  const latin = [...topicWords(sentence)].filter((word) => LATIN.test(word));
+  const marked = ALSO_ITEMS.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1] ?? ''));
+  return latin.every((word) => askedAbout.has(word)) && marked.every((noun) => previous.includes(noun));
+}
+
 /**
- * "Yes, and the Orbit lid fits too": a yes that says again a word of the asked sentence goes on answering it, when what
- * was asked is whether there is an item; a yes to "does it ship today?" is done once said.
+ * "Yes, and the Orbit lid fits too": a yes that says again a word of the asked sentence, and adds nothing the buyer did
+ * not ask about, goes on answering it, when what was asked is whether there is an item; "yes, and the Orbit mugs are in
+ * our shop too" names the product line again to pitch another item, and a yes to "does it ship today?" is done once said.
  */
 function goesOnAnswering(sentence: string, previous: string): boolean {
-  if (!YES.test(sentence) || ORDER_EVENT.test(previous)) return false;
+  const yes = YES.exec(sentence);
+  if (!yes || ORDER_EVENT.test(previous)) return false;
+  const rest = sentence.slice(yes.index + yes[0].length);
   const askedAbout = topicWords(previous);
-  return [...topicWords(sentence)].some((word) => askedAbout.has(word));
+  return [...topicWords(rest)].some((word) => askedAbout.has(word)) && addsNothing(rest, previous, askedAbout);
 }
 
 /** `answered` says what counts as an answer: the buyer's question by default, a caller may widen it. */

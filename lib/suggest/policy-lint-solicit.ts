@@ -8,6 +8,7 @@
  *   "the community", "future buyers", "商品ページ", "これからご購入される方"), or
  * - a revising verb on the buyer's earlier words ("update what you wrote about us", "quitar el
  *   comentario", "남기신 평가를 다시 생각"), also what the buyer published about the shop ("lo que publicó").
+ * A rating of the buyer's said to be out of date ("passt nicht mehr zur Geschichte", "달라질 수 있지 않을까") asks too.
  * A statement that a good mark would help the seller ("a positive mark on our seller profile makes a real
  * difference to us", "좋은 평가는 큰 힘이 됩니다") asks without an ask word; "your feedback means a lot to us"
  * thanks for words already given, so a benefit counts only beside a good mark in general terms or beside
@@ -44,8 +45,14 @@ const PAST_OPINION = anyOf(cues.pastOpinion);
 const OBJECT_STAR = anyOf(cues.objectStar, 'giu');
 const OTHERS_GAIN = anyOf(cues.othersGain);
 const OTHERS_LEARN = anyOf(cues.othersLearn);
-/** A note for the order or the courier, and Amazon's own messages: words written there reach the seller, not an audience. */
-const ORDER_NOTE = anyOf([...cues.orderNote, ...cues.privateChannel], 'giu');
+/**
+ * A note for the order or the courier, and Amazon's own messages: words written there reach the seller, not an audience;
+ * and the review named as where the buyer told us of a fault ("in your review you pointed out the loose handle"): the
+ * ask that follows is about the fault.
+ */
+const ORDER_NOTE = anyOf([...cues.orderNote, ...cues.privateChannel, ...cues.reviewAsSource], 'giu');
+/** "The one star doesn't fit the story any more": a rating said to be out of date asks for its change by itself. */
+const OUTDATED = anyOf(cues.outdated);
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
@@ -77,6 +84,7 @@ function solicits(sentence: string): boolean {
  * product page"); "other shoppers would benefit from the new size chart" names no view of the buyer's.
  */
 function impliesAsk(sentence: string): boolean {
+  if (OUTDATED.test(sentence) && (REVIEW_WORD.test(sentence) || PAST_OPINION.test(sentence))) return true;
   const othersGain = OTHERS_GAIN.test(sentence) && AUDIENCE.test(sentence);
   if (othersGain && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence) || OTHERS_LEARN.test(sentence))) return true;
   if (!BENEFIT.test(sentence)) return false;

@@ -8,11 +8,11 @@
 import type { Span } from '@/lib/suggest/policy-lint-types';
 import { withoutNegatedAsks } from '@/lib/suggest/policy-lint-negation';
 import paraphrases from '@/lib/suggest/policy-lint-paraphrases.json';
+import { findNextOrderBenefits } from '@/lib/suggest/policy-lint-next-order';
 import { findSoftPitches } from '@/lib/suggest/policy-lint-pitch';
 import { cueSource } from '@/lib/suggest/policy-lint-regex';
 import { findRewardsForNamedReview } from '@/lib/suggest/policy-lint-reward-after';
 import { findPromotions, withoutRefusalsOrAnswers } from '@/lib/suggest/policy-lint-promote';
-import promoteCues from '@/lib/suggest/policy-lint-promote.json';
 import { findReviewSolicitations, withoutOrderNotes } from '@/lib/suggest/policy-lint-solicit';
 
 /** Paraphrases kept as data (policy-lint-paraphrases.json), compiled once. */
@@ -80,8 +80,6 @@ const MARKETING: RegExp[] = [
   // cross-selling: pointing the buyer at other products
   /\byou\s+(?:might|may|would|will)\s+also\s+(?:like|love|enjoy)\b|\b(?:browse|explore|discover)\s+our\b|\bour\s+(?:storefront|other\s+(?:products|items)|full\s+range|matching\s+\w+|new\s+\w+\s+(?:range|collection|line))\b/giu,
   /\bunsere[nm]?\s+(?:anderen|weiteren|neuen)\s+(?:produkte|artikel)\b|\bin\s+unserem\s+(?:shop|store|onlineshop)\b|\bnos\s+autres\s+(?:produits|articles)\b|\bnotre\s+boutique\b|\bnuestros\s+otros\s+productos\b|\bnuestra\s+tienda\b|\bech(?:a|e)\s+un\s+vistazo\b/giu,
-  // a discount on a next order (cues shared with the promotion rule, which will not excuse it as an answer)
-  ...compiled(promoteCues.nextOrder),
   ...compiled(paraphrases.marketing),
 ];
 
@@ -120,5 +118,8 @@ export function findBiasedReviewRequests(text: string): Span[] {
   ]);
 }
 export const findMarketing = (text: string) =>
-  withoutRefusalsOrAnswers(text, withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text)]));
+  withoutRefusalsOrAnswers(
+    text,
+    withSentences(matchesOf(text, MARKETING), [...findSoftPitches(text), ...findPromotions(text), ...findNextOrderBenefits(text)]),
+  );
 export const findEmoji = (text: string) => matchesOf(text, [EMOJI, EMOTICON]);

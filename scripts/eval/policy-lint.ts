@@ -97,7 +97,8 @@
  * - held-out 19: written by a nineteenth evaluator who had not read the lint's code or cue lists, committed before it ran;
  *   first measured on main aafb559 (11 of 20 caught, 2 of 20 flagged: missed lines 1, 2, 9, 11, 21, 27, 30, 36, 37 — stars
  *   or a rating asked by euphemism, a pitch inside care advice, money off or free postage for next time; flagged 7, a recall
- *   under "[Important]", and 40, the buyer's review answered with a fix); never tuned on.
+ *   under "[Important]", and 40, the buyer's review answered with a fix); the same on lint20's branch with its rules written
+ *   before the set (session 21's leftovers); tuned on from session 22 (lint20).
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -157,7 +158,7 @@ export const POLICY_SETS = {
   'held-out 16 — tuned on from session 19 (first run 19/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-16.jsonl',
   'held-out 17 — tuned on from session 20 (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
   'held-out 18 — tuned on from session 21 (first run 16/20, 5/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-18.jsonl',
-  'held-out 19 — unseen': 'tests/fixtures/policy-lint/amazon-replies-heldout-19.jsonl',
+  'held-out 19 — tuned on from session 22 (first run 11/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-19.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
