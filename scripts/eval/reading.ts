@@ -14,7 +14,7 @@
  * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth), blind set 16 (2026-12-07-blind16, a sixteenth), blind set 17 (2026-12-07-blind17, a seventeenth) and blind set 18 (2026-12-07-blind18, an eighteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth, `blind 18` only the eighteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth, `blind 18` only the eighteenth, `blind 19` only the nineteenth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -193,6 +193,25 @@ const BLIND_17 = '2026-12-07-blind17-';
  * first run is 6/11. Tuned on from session 21 (read25, read26: 11/11 both readers).
  */
 const BLIND_18 = '2026-12-07-blind18-';
+/**
+ * Blind set 19 (`2026-12-07-blind19-*`): a nineteenth evaluator's set (Gmail in a Turkish UI with the latest mail cut by
+ * "[Mesaj kırpıldı]", a signature, a quoted reply and Smart Reply chips, Yoruba; Seller Central India with photo and PDF
+ * attachment cards and a "No response needed" button, Malayalam; a Zendesk ticket with the agent's merge note quoting the
+ * customer's words from the other ticket, Irish, German UI; a Freshdesk ticket opened with a forwarded order mail where the
+ * CC'd sister writes too, Belarusian, Czech UI; Help Scout newest first with an AI summary card and the quoted text folded,
+ * Luxembourgish, French UI; a Gorgias Instagram ticket begun by a story reply, Haitian Creole, French UI; Outlook where the
+ * last item is the agent's own forward of the customer's mail to a colleague, inline image, Faroese, Danish UI; an eBay
+ * pre-sale question with the seller's offer card, Somali; an Etsy custom-order request form with a file and a custom
+ * listing card, Māori; a Chatwoot-like conversation with activity rows and a private note, Zulu, Portuguese UI; a Teamwork
+ * Desk-like ticket newest on top with a forward to the supplier, Malagasy, French UI), committed before any reader ran
+ * (c034ed8); first run 5/11 all right for the engine, 5/11 structural (45 % / 45 %, main aafb559; unseen), the same misses
+ * for both readers: on Seller Central India and on eBay the buyer's FIRST message given as the latest (roles right, so the
+ * thread's order is read backwards or the wrong bubble picked); Etsy's byline ("Mere Tautahi · 12m ago") kept at the start
+ * of the latest message; the Freshdesk agent's reply read as the customer's (4 customer roles); the Chatwoot-like page's
+ * contact name and e-mail not found (panel beside the thread) and the agent's private note not read as a message (3 of 4);
+ * the Gorgias Instagram customer named by her handle ("woodline.pierre") where the sidebar shows "Woodline Pierre".
+ */
+const BLIND_19 = '2026-12-07-blind19-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -218,6 +237,7 @@ const SETS = [
   { name: 'blind 16 (2026-12-07) — tuned on from session 19 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_16) },
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
   { name: 'blind 18 (2026-12-07) — tuned on from session 21 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_18) },
+  { name: 'blind 19 (2026-12-07) — unseen', has: (file: string) => file.startsWith(BLIND_19) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

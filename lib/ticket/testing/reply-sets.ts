@@ -30,7 +30,8 @@
  * 2f8452e; first run 29/41 plain, 11/12 HTML on main at 4fa8a9c, the same with issue-10-strip18's speed-ups) had its classes
  * fixed in session 20 (tuned on since); `blind-18` (an eighteenth evaluator, 2026-12-07, committed before it ran,
  * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f, the same with issue-10-strip19's speed-ups and splits) had its
- * classes fixed in session 21 (tuned on since);
+ * classes fixed in session 21 (tuned on since); `blind-19` (a nineteenth evaluator, 2026-12-07, committed before it ran,
+ * f900c05; first run 21/40 plain, 11/12 HTML on main at aafb559) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17` and `classes-18`
  * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 18).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -60,6 +61,7 @@ export const REPLY_SET_NAMES = [
   'blind-16',
   'blind-17',
   'blind-18',
+  'blind-19',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -164,6 +166,14 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // he cs cy lv; big threads (yi, lv HTML), one bottom-posted (bg), inline answers (uk, cy HTML), a forward with a note (fi)),
   // committed before it ran (1d8da72): tuned on from session 21 (issue-10-strip19; first run 41/52).
   'blind-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind18-clients-languages.jsonl'),
+  // A nineteenth evaluator's (Spike, Mimestream, Sohu, BIGLOBE, BSNL (Zimbra, Hindi UI), Fastweb, Hiworks, Gazeta.pl, Sanook,
+  // META.UA, Chmail, FairEmail, MWEB, myMail, Geary, Movistar Peru, Tigo, Postbox, Sylpheed, SeaMonkey, Mailfence, Titan, VK Mail,
+  // Tusass, Hushmail, mailbox.at, IOL, OX App Suite, SnappyMail, IceWarp, Kerio Connect, NetEase Mail Master, DaouOffice,
+  // Shortwave, Polymail, OCN, Betterbird, GroupWise WebAccess; leboncoin, Kleinanzeigen, Magalu, Avito, Jumia, Hepsiburada,
+  // Bukalapak, Tiki, Marktplaats, Daraz and Jiji relays; replies to Zendesk, Re:amaze and Wix Inbox notifications;
+  // en es fr de pt ru zh ja ar hi it ko tr id vi pl nl th uk fa cs hu ig st sn rw qu gn to ln wo eo sd as ba kl rn lg; a forward
+  // with a note (de), a P.S. above the closing (pt), disclaimers (it, qu, en HTML)), committed before it ran (f900c05): unseen.
+  'blind-19': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind19-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
