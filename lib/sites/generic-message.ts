@@ -21,6 +21,7 @@ import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
 import { withMediaText } from '@/lib/sites/structural-media-message';
+import { dayAbove } from '@/lib/sites/day-separator';
 
 export interface GenericMessage {
   author: Person;
@@ -40,6 +41,8 @@ export interface GenericMessage {
   relayed?: string;
   /** Its time element's text when it gave no `sentAt` ("1 Dec, 19:22", "19:22"): it still orders the thread (./shown-order.ts). */
   shownTime?: string;
+  /** The day separator right above it ("Sat, 5 Dec 2026", "Today"), when its time shows no day (./day-separator.ts). */
+  dayAbove?: string;
 }
 
 /** The longest own label a block's header takes in. */
@@ -72,10 +75,12 @@ function readBlock(block: Element): GenericMessage | null {
   if (!text) return null;
   const sentAt = readTime(block, stamps);
   const shownTime = sentAt || !stamps[0] ? undefined : singleLine(stamps[0].textContent, 100);
+  const day = shownTime ? dayAbove(block) : undefined;
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
     ...(shownTime ? { shownTime } : {}),
+    ...(day ? { dayAbove: day } : {}),
     text,
     classWords: classWordsOf(block),
     header: headerOf(block, shown),

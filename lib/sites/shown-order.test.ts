@@ -50,3 +50,18 @@ describe('shownNewestFirst', () => {
     expect(shownNewestFirst(shown('3 settimane fa', '1 settimane fa'))).toBe(false);
   });
 });
+
+describe('shownNewestFirst under day separators', () => {
+  it('compares no bare clocks across a day separator, and lets the separators vote', () => {
+    // The separators' days are of one kind each ("Thu, 3 Dec 2026" a full date, "4 déc." a day without its year).
+    const oldestFirst = [
+      { shownTime: '18:12', dayAbove: 'Thu, 3 Dec 2026' },
+      { shownTime: '10:30', dayAbove: '4 déc.' },
+      { shownTime: '08:47', dayAbove: '5 déc.' },
+    ];
+    expect(shownNewestFirst(oldestFirst)).toBe(false);
+    expect(shownNewestFirst([...oldestFirst].reverse())).toBe(true);
+    // Clocks under one separator still compare.
+    expect(shownNewestFirst([{ shownTime: '09:40', dayAbove: 'Heute' }, { shownTime: '09:05' }])).toBe(true);
+  });
+});
