@@ -27,6 +27,13 @@ describe('dayAbove', () => {
     expect([...document.querySelectorAll('.blase')].map(dayAbove)).toEqual(['3. Dez.', '4. Dez.', 'Heute']);
   });
 
+  it('is none past the message above, wrapped or not', () => {
+    const long = 'Dzień dobry, '.repeat(20);
+    const { document } = page(`<div><p class="sep">3 Dez.</p><div><p class="a">${long}</p></div><section><p class="b">${long}</p></section></div>`);
+    expect(dayAbove(document.querySelector('.a')!)).toBe('3 Dez.');
+    expect(dayAbove(document.querySelector('.b')!)).toBeUndefined();
+  });
+
   it('is none for a line that is no date, or one with a clock (an event, a message)', () => {
     const { document } = page(
       '<div><p class="note">Ticket zugewiesen</p><p class="m">x</p><p class="note">5 Dez., 10:00</p><p class="m">y</p></div>',

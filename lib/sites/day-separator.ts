@@ -32,13 +32,18 @@ export function dayAbove(block: Element): string | undefined {
 function dayBefore(row: Element): string | undefined {
   let sibling = row.previousElementSibling;
   for (let step = 0; sibling && step < MAX_STEPS; step++, sibling = sibling.previousElementSibling) {
-    // The message above (a row of the same kind, whatever its side's modifier): no separator between the two.
-    if (sibling.localName === row.localName && firstClass(sibling) === firstClass(row)) return undefined;
     const day = daySaid(sibling);
     if (day) return day;
+    // The message above (a row of the same kind whatever its side's modifier, or any row that says more than a
+    // status line, as a wrapper may hide its kind): no separator between the two.
+    if ((sibling.localName === row.localName && firstClass(sibling) === firstClass(row)) || saysMore(sibling)) return undefined;
   }
   return undefined;
 }
+
+/** A status row above a message is a line; a row saying more is a message (or holds one). */
+const MAX_STATUS_CHARS = 200;
+const saysMore = (row: Element) => (row.textContent ?? '').length > MAX_STATUS_CHARS;
 
 /** The date a line says when it says only a date (no clock: a clock belongs to a message or an event). */
 function daySaid(line: Element): string | undefined {

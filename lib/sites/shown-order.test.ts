@@ -52,16 +52,15 @@ describe('shownNewestFirst', () => {
 });
 
 describe('shownNewestFirst under day separators', () => {
-  it('compares no bare clocks across a day separator, and lets the separators vote', () => {
-    // The separators' days are of one kind each ("Thu, 3 Dec 2026" a full date, "4 déc." a day without its year).
-    const oldestFirst = [
-      { shownTime: '18:12', dayAbove: 'Thu, 3 Dec 2026' },
-      { shownTime: '10:30', dayAbove: '4 déc.' },
-      { shownTime: '08:47', dayAbove: '5 déc.' },
-    ];
-    expect(shownNewestFirst(oldestFirst)).toBe(false);
-    expect(shownNewestFirst([...oldestFirst].reverse())).toBe(true);
-    // Clocks under one separator still compare.
+  it('compares no bare clocks across a day separator; clocks under one separator still compare', () => {
+    // Saturday evening, then Sunday morning, then this morning: the page's order stands.
+    expect(
+      shownNewestFirst([
+        { shownTime: '18:12', dayAbove: 'Thu, 3 Dec 2026' },
+        { shownTime: '10:30', dayAbove: '4 déc.' },
+        { shownTime: '08:47', dayAbove: 'Heute' },
+      ]),
+    ).toBe(false);
     expect(shownNewestFirst([{ shownTime: '09:40', dayAbove: 'Heute' }, { shownTime: '09:05' }])).toBe(true);
   });
 });

@@ -7,7 +7,8 @@
  * first when more go back in time than forward. Kinds are never mixed: a full date read from a
  * stray "yesterday" is no day to set beside "3 Dec, 19:06", and "19:22" today is not "19:22" on 1 Dec.
  * Bare clocks under two day separators are two days' ("6:12 PM" on Saturday, "8:47 AM" today): they are
- * not compared, and the separators vote instead (./day-separator.ts).
+ * not compared (./day-separator.ts). The separators themselves do not vote: a page may keep its day lines
+ * in place while it lists the messages between them newest first.
  * With no vote, or as many each way, the page's order stands.
  */
 import { type ShownMoment, shownMoment } from './shown-moment';
@@ -32,10 +33,8 @@ export function shownNewestFirst(messages: ShownTimes[]): boolean {
   const moments = messages.map(({ sentAt, shownTime }) => shownMoment(sentAt, shownTime));
   // A new day's separator above a message: its bare clock is not compared with the day before's ("6:12 PM", then "8:47 AM" today).
   const newDay = messages.map(({ dayAbove }) => dayAbove !== undefined);
-  // The separators vote as times of their own, each against the one above it ("Sat, 5 Dec 2026", then "Today").
-  const days = messages.flatMap(({ dayAbove }) => (dayAbove ? [shownMoment(undefined, dayAbove)] : []));
   let votes = 0;
-  for (const [kind, cycle] of KINDS) votes += votesOf(moments, kind, cycle, kind === 'clock' ? newDay : []) + votesOf(days, kind, cycle);
+  for (const [kind, cycle] of KINDS) votes += votesOf(moments, kind, cycle, kind === 'clock' ? newDay : []);
   return votes < 0;
 }
 
