@@ -1,39 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { withShownDay } from './day-separator';
+import { dayAbove } from './day-separator';
 import { readStructurally } from './structural';
 import { htmlPage } from './testing/fixture-page';
 
-// A chat that shows each message's clock only, and each day once on a line above its messages.
-const page = (thread: string) =>
-  htmlPage(
-    `<!doctype html><html lang="de"><body><main><h1>Frage zur Holzlampe</h1><div role="log">${thread}</div></main></body></html>`,
-    'https://chat.example/c/771',
-  );
-const message = (name: string, clock: string, text: string) => `<div><div><b>${name}</b> <time>${clock}</time></div><p>${text}</p></div>`;
-const THREAD =
-  '<h4>Montag, 30. November</h4>' +
-  message('Jonas Weber', '21:40', 'Guten Abend, ist die Lampe aus Eiche noch zu haben? Und passt ein E27-Leuchtmittel?') +
-  '<h4>Dienstag, 1. Dezember</h4>' +
-  message('Holzwerk Lina', '14:10', 'Guten Morgen Jonas, ja, noch zwei Stück, und E27 passt. Viele Grüße, Lina') +
-  '<h4>Heute</h4>' +
-  message('Jonas Weber', '08:05', 'Super, dann bestelle ich eine. Können Sie sie bis Freitag liefern?');
+/** A German chat: a day line (no role, a plain list item), then bubbles that show only their clock. */
+const bubble = (side: string, who: string, clock: string, text: string) =>
+  `<li class="blase blase-${side}"><p class="kopf"><b class="name">${who}</b> <time>${clock}</time></p><p class="inhalt">${text}</p></li>`;
+const CHAT = `<ol class="verlauf">
+  <li class="trenner">3. Dez.</li>
+  ${bubble('ein', 'Jonas Weber', '20:10', 'Guten Abend, die Lampe ist heute angekommen, aber der Schirm hat einen Riss. Was nun?')}
+  <li class="trenner">4. Dez.</li>
+  ${bubble('aus', 'Lichthaus', '14:00', 'Guten Tag Herr Weber, das tut uns leid. Schicken Sie uns bitte ein Foto vom Riss?')}
+  <li class="trenner">Heute</li>
+  ${bubble('ein', 'Jonas Weber', '09:32', 'Hier ist das Foto. Bitte schicken Sie einen neuen Schirm, keinen Gutschein.')}
+</ol>`;
 
-describe('a bare clock read with its day separator', () => {
-  it("keeps a thread of clocks under day lines oldest first: a later day's earlier clock is no step back", () => {
-    const { document, url } = page(THREAD);
-    const thread = readStructurally(document, url, { site: 'generic' });
-    expect(thread?.messages.map((item) => item.text.slice(0, 12))).toEqual(['Guten Abend,', 'Guten Morgen', 'Super, dann ']);
-    expect(thread?.messages.map((item) => item.role)).toEqual(['customer', 'agent', 'customer']);
+const page = (body: string) =>
+  htmlPage(
+    `<html lang="de"><head><title>Chat – Lichthaus</title></head><body><main>${body}</main></body></html>`,
+    'https://chat.example/c/7',
+  );
+
+describe('dayAbove', () => {
+  it('is the day line between a message and the one before it, in any markup', () => {
+    const { document } = page(CHAT);
+    expect([...document.querySelectorAll('.blase')].map(dayAbove)).toEqual(['3. Dez.', '4. Dez.', 'Heute']);
   });
 
-  it('puts the day before a clock only, and only from a plain short line above', () => {
+  it('is none past the message above, wrapped or not', () => {
+    const long = 'Dzień dobry, '.repeat(20);
+    const { document } = page(`<div><p class="sep">3 Dez.</p><div><p class="a">${long}</p></div><section><p class="b">${long}</p></section></div>`);
+    expect(dayAbove(document.querySelector('.a')!)).toBe('3 Dez.');
+    expect(dayAbove(document.querySelector('.b')!)).toBeUndefined();
+  });
+
+  it('is none for a line that is no date, or one with a clock (an event, a message)', () => {
     const { document } = page(
-      `<div>Dienstag, 1. Dezember</div><div id="a"></div><div>Ein langer Satz, der am 1. Dezember geschrieben wurde</div><div id="b"></div>`,
+      '<div><p class="note">Ticket zugewiesen</p><p class="m">x</p><p class="note">5 Dez., 10:00</p><p class="m">y</p></div>',
     );
-    expect(withShownDay(document.querySelector('#a')!, '09:15')).toBe('Dienstag, 1. Dezember 09:15');
-    expect(withShownDay(document.querySelector('#a')!, '1 Dec, 09:15')).toBe('1 Dec, 09:15');
-    expect(withShownDay(document.querySelector('#b')!, '09:15')).toBe('Dienstag, 1. Dezember 09:15');
-    const { document: bare } = page('<div><b>x</b>1. Dezember</div><div id="c"></div>');
-    expect(withShownDay(bare.querySelector('#c')!, '09:15')).toBe('09:15');
+    expect([...document.querySelectorAll('.m')].map(dayAbove)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a chat whose bubbles show only their clock, under day lines', () => {
+  it("is read oldest first, as the day lines say, though each day's clock is earlier than the day before's", () => {
+    const { document, url } = page(CHAT);
+    const thread = readStructurally(document, url, { site: 'generic' })!;
+    expect(thread.messages.map(({ text }) => text.slice(0, 12))).toEqual(['Guten Abend,', 'Guten Tag He', 'Hier ist das']);
   });
 });

@@ -1,45 +1,55 @@
 /**
- * The day a bare clock belongs to, on a chat page that shows only "8:14 PM" on each message and the
- * day once, on a separator line above that day's messages ("Saturday, Dec 5", "Today"; eBay-like,
- * 2026-12-07). Clocks of two days do not compare ("8:14 PM" on Saturday came before "11:02 AM" on
- * Sunday): the separator's day is put before the clock, so the two order as days (./shown-order.ts).
+ * A day separator above a message: chat-style threads show only a clock on each message ("6:12 PM")
+ * and the day once, on a line between messages ("Sat, 5 Dec 2026", "Yesterday", "Heute"; Seller
+ * Central-like, 2026-12-07). Its text is what that line says, when one sits between the message and
+ * the message before it. Two clocks under different separators are not comparable ("6:12 PM" on
+ * Saturday is before "8:47 AM" today), and the separators order the thread themselves (./shown-order.ts).
+ * A separator is a short line that says a date and nothing else, whatever its markup (`role="separator"`
+ * or a plain div): dates are read as ./shown-moment.ts reads them, in the readers' languages.
  */
+import { clockIn } from './human-time';
 import { shownMoment } from './shown-moment';
 import { singleLine } from './single-line';
+import { firstClass } from './structural-opening-body';
 
-/** Siblings looked at above a message, and wrappers climbed out of to find them. */
-const MAX_STEPS = 30;
-const MAX_DEPTH = 2;
-/** A separator is a short line of a few words ("Dienstag, 1. Dezember 2026"): a longer one is a message. */
+/** Lines looked at above a message before the message above it: a separator is right above, after a few status rows at most. */
+const MAX_STEPS = 6;
+/** A separator's line is short; a longer one is a message or a notice. */
 const MAX_CHARS = 40;
-const MAX_WORDS = 4;
+/** Elements inside a separator: a line, maybe wrapped, with an icon or a time element. */
+const MAX_CHILDREN = 3;
+/** Wrappers a message may sit in (a row around a bubble) while the separator is a sibling of the row. */
+const MAX_LEVELS = 2;
 
-/** `shown`: the message's time as shown; with the day of its separator before it when it is only a clock. */
-export function withShownDay(block: Element, shown: string): string {
-  if (shownMoment(undefined, shown).clock === undefined) return shown;
-  const day = separatorAbove(block);
-  return day ? `${day} ${shown}` : shown;
-}
-
-function separatorAbove(block: Element): string | undefined {
-  let element: Element | null = block;
-  for (let depth = 0; element && depth <= MAX_DEPTH; depth++, element = element.parentElement) {
-    let steps = 0;
-    for (let node = element.previousElementSibling; node && steps < MAX_STEPS; node = node.previousElementSibling, steps++) {
-      const day = dayLine(node);
-      if (day) return day;
-    }
-    // A wrapper's own siblings are looked at only when the message opens it (a build's layout div around each message).
-    if (element.previousElementSibling) return undefined;
+export function dayAbove(block: Element): string | undefined {
+  let node: Element | null = block;
+  for (let level = 0; node && level <= MAX_LEVELS; level++, node = node.parentElement) {
+    if (node.previousElementSibling) return dayBefore(node);
   }
   return undefined;
 }
 
-/** A plain line whose whole text is a day, without a clock: a separator, not a message's own time. */
-function dayLine(node: Element): string | undefined {
-  if (node.childElementCount > 0) return undefined;
-  const text = singleLine(node.textContent, MAX_CHARS + 1);
-  if (!text || text.length > MAX_CHARS || text.split(' ').length > MAX_WORDS) return undefined;
+function dayBefore(row: Element): string | undefined {
+  let sibling = row.previousElementSibling;
+  for (let step = 0; sibling && step < MAX_STEPS; step++, sibling = sibling.previousElementSibling) {
+    const day = daySaid(sibling);
+    if (day) return day;
+    // The message above (a row of the same kind whatever its side's modifier, or any row that says more than a
+    // status line, as a wrapper may hide its kind): no separator between the two.
+    if ((sibling.localName === row.localName && firstClass(sibling) === firstClass(row)) || saysMore(sibling)) return undefined;
+  }
+  return undefined;
+}
+
+/** A status row above a message is a line; a row saying more is a message (or holds one). */
+const MAX_STATUS_CHARS = 200;
+const saysMore = (row: Element) => (row.textContent ?? '').length > MAX_STATUS_CHARS;
+
+/** The date a line says when it says only a date (no clock: a clock belongs to a message or an event). */
+function daySaid(line: Element): string | undefined {
+  if (line.childElementCount > MAX_CHILDREN) return undefined;
+  const text = singleLine(line.textContent, MAX_CHARS + 1);
+  if (text.length < 3 || text.length > MAX_CHARS || clockIn(text.toLowerCase())) return undefined;
   const moment = shownMoment(undefined, text);
-  return moment.clock === undefined && (moment.day !== undefined || moment.at !== undefined) ? text : undefined;
+  return moment.at !== undefined || moment.day !== undefined ? text : undefined;
 }

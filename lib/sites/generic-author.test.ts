@@ -87,3 +87,12 @@ describe('a sender line cut short with an ellipsis', () => {
     expect(authorOf('<span class="sender" title="Wilhelmina Achterberg">Wilhelmina Ach…</span>').name).toBe('Wilhelmina Achterberg');
   });
 });
+
+describe("a carbon-copy label in the page's language", () => {
+  it('makes the address after it a recipient, never the sender', () => {
+    for (const label of ['Kopia', 'Kopio', 'Copie', 'Копия'])
+      expect(authorOf(`${sender('Piotr Lis')} <div class="meta">Do: sklep@lampy.example · ${label}: marta.lis@example.pl</div>`)).toEqual({
+        name: 'Piotr Lis',
+      });
+  });
+});

@@ -90,3 +90,28 @@ describe("a custom element's own attribute naming its author's type (Groove-like
     expect(classWordsOf(page.document.getElementById('custom')!).has('staff')).toBe(true);
   });
 });
+
+describe('a direction flag set to "false"', () => {
+  it('says the other direction; an author flag set to "false" says nothing', () => {
+    const words = (attributes: string) => [
+      ...classWordsOf(htmlPage(`<div ${attributes}></div>`, 'https://desk.example/').document.querySelector('div')!),
+    ];
+    expect(words('data-incoming="false"')).toEqual(['outgoing']);
+    expect(words('data-outgoing="false"')).toEqual(['incoming']);
+    expect(words('data-from-agent="false"')).toEqual([]);
+  });
+
+  it('tells the reply from the requests when every block shares its classes (a mail thread with a CC writing too)', () => {
+    const post = (incoming: boolean, who: string, time: string, text: string) =>
+      `<section class="post" data-incoming="${incoming}"><header class="post-head"><b>${who}</b> <time>${time}</time></header><div class="post-text">${text}</div></section>`;
+    const thread = read(
+      `<main><h2>Rozbita waza</h2><div class="posts">` +
+        post(true, 'Ewa Zielińska', '1.12.2026 9:10', 'Dzień dobry, waza przyszła pęknięta. Proszę o wymianę na nową.') +
+        post(false, 'Marek Wójcik', '1.12.2026 11:20', 'Dzień dobry Pani Ewo, przepraszamy! Czy może Pani przesłać zdjęcie?') +
+        post(true, 'Adam Zieliński', '1.12.2026 18:02', 'Dzień dobry, jestem mężem Ewy, zdjęcie w załączniku.') +
+        post(true, 'Ewa Zielińska', '2.12.2026 8:15', 'Potwierdzam, proszę wysłać nową wazę na ten sam adres.') +
+        `</div></main>`,
+    );
+    expect(thread?.messages.map(({ role }) => role)).toEqual(['customer', 'agent', 'customer', 'customer']);
+  });
+});

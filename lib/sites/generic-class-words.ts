@@ -13,6 +13,15 @@ const FLAG_ATTRIBUTES: Array<[string, string]> = [
   ['data-from-customer', 'customer'],
   ['data-incoming', 'incoming'],
 ];
+/**
+ * A direction flag set to "false" says the other direction (`data-incoming="false"` on the agent's reply,
+ * Freshdesk-like 2026-12-07); an author flag set to "false" says only who did not write it, so it says nothing.
+ */
+const DIRECTION_FLAGS_FALSE: Array<[string, string]> = [
+  ['data-incoming', 'outgoing'],
+  ['data-outgoing', 'incoming'],
+  ['data-is-outgoing', 'incoming'],
+];
 const CLASS_ATTRIBUTES = [
   'class',
   'type',
@@ -54,6 +63,7 @@ export function classWordsOf(block: Element): Set<string> {
     for (const { name, value } of element.attributes)
       if (TYPE_ATTRIBUTE.test(name) || (custom && CUSTOM_TYPE_ATTRIBUTE.test(name))) addClassWords(value.slice(0, 200), words);
     for (const [name, word] of FLAG_ATTRIBUTES) if (element.getAttribute(name) === 'true') words.add(word);
+    for (const [name, word] of DIRECTION_FLAGS_FALSE) if (element.getAttribute(name) === 'false') words.add(word);
   }
   return words;
 }

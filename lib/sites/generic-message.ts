@@ -18,11 +18,11 @@ import { readAuthor, senderOf } from './generic-author';
 import { bodyText } from './generic-message-text';
 import { classWordsOf } from './generic-class-words';
 import { classTokensOf } from '@/lib/sites/structural-class-kinds';
-import { withShownDay } from '@/lib/sites/day-separator';
 import { withoutTranslationNote } from './structural-translation-note';
 import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
 import { withMediaText } from '@/lib/sites/structural-media-message';
+import { dayAbove } from '@/lib/sites/day-separator';
 
 export interface GenericMessage {
   author: Person;
@@ -44,6 +44,8 @@ export interface GenericMessage {
   relayed?: string;
   /** Its time element's text when it gave no `sentAt` ("1 Dec, 19:22", "19:22"): it still orders the thread (./shown-order.ts). */
   shownTime?: string;
+  /** The day separator right above it ("Sat, 5 Dec 2026", "Today"), when its time shows no day (./day-separator.ts). */
+  dayAbove?: string;
 }
 
 /** The longest own label a block's header takes in. */
@@ -75,12 +77,13 @@ function readBlock(block: Element): GenericMessage | null {
   const text = withoutInlineQuotes(withoutTranslationNote(withMediaText(block, shown)));
   if (!text) return null;
   const sentAt = readTime(block, stamps);
-  // A bare clock is read with the day its separator line shows above it (./day-separator.ts).
-  const shownTime = sentAt || !stamps[0] ? undefined : withShownDay(block, singleLine(stamps[0].textContent, 100));
+  const shownTime = sentAt || !stamps[0] ? undefined : singleLine(stamps[0].textContent, 100);
+  const day = shownTime ? dayAbove(block) : undefined;
   return {
     author,
     ...(sentAt ? { sentAt } : {}),
     ...(shownTime ? { shownTime } : {}),
+    ...(day ? { dayAbove: day } : {}),
     text,
     classWords: classWordsOf(block),
     classes: classTokensOf(block),

@@ -10,9 +10,10 @@ import { langOf } from '@/lib/sites/structural-shown-time';
  * Attribute values that name structure, not people: kept. Every other value is redacted — `data-sender`
  * too, through the same word mapping: it holds a side ("self", "buyer") on some sites but the
  * member's user ID on eBay's mobile messages (2026-12-04); a side word is kept (redact-keep-words.json).
+ * The yes/no flags the readers take a block's author from (`data-incoming="false"`, ./generic-class-words.ts) are kept.
  */
 const STRUCTURAL_ATTRIBUTE =
-  /^(?:class|id|role|type|dir|lang|style|align|hidden|sandbox|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
+  /^(?:class|id|role|type|dir|lang|style|align|hidden|sandbox|contenteditable|tabindex|for|rel|itemprop|itemtype|itemscope|datetime|colspan|rowspan|cellpadding|cellspacing|width|height|charset|translate|jsname|jscontroller|jsaction|aria-(?:hidden|expanded|selected|level|multiline|checked|haspopup|live|orientation)|data-(?:test-?id|qa|cy|selector|app-section|garden-id|role|type|direction|channel|public|from-agent|is-agent|agent|incoming|outgoing|is-outgoing|from-customer|sender-(?:role|type)|author-(?:role|type)|entity-type|entity-is-selected|placeholder-kind))$/i;
 const ON_HANDLER = /^on/i;
 /** The longest attribute value looked at for a time (the tooltip reader reads 100 characters). */
 const MAX_DATED_CHARS = 100;

@@ -50,3 +50,17 @@ describe('shownNewestFirst', () => {
     expect(shownNewestFirst(shown('3 settimane fa', '1 settimane fa'))).toBe(false);
   });
 });
+
+describe('shownNewestFirst under day separators', () => {
+  it('compares no bare clocks across a day separator; clocks under one separator still compare', () => {
+    // Saturday evening, then Sunday morning, then this morning: the page's order stands.
+    expect(
+      shownNewestFirst([
+        { shownTime: '18:12', dayAbove: 'Thu, 3 Dec 2026' },
+        { shownTime: '10:30', dayAbove: '4 déc.' },
+        { shownTime: '08:47', dayAbove: 'Heute' },
+      ]),
+    ).toBe(false);
+    expect(shownNewestFirst([{ shownTime: '09:40', dayAbove: 'Heute' }, { shownTime: '09:05' }])).toBe(true);
+  });
+});

@@ -23,6 +23,7 @@ import { addressedInReplyBox } from './structural-addressed-heading';
 import { lineUnderMember } from './structural-line-under-member';
 import { itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
+import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
 
@@ -82,7 +83,7 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
   let member = false;
   let beside = '';
   let card = '';
-  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
+  const candidates = doc.querySelectorAll(`${SUBJECT_FIELD}, ${LABELLED_INPUT}, ${SUBJECT_NAMED}, ${TOPIC_CHIP}, ${HEADING}, ${ITEM_LINK}`);
   for (let index = 0; index < candidates.length && index < MAX_CANDIDATES; index++) {
     const element = candidates[index]!;
     if (!isBefore(element, firstBlock)) break;
@@ -93,7 +94,8 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
       const text = heading || singleLine(readableText(element), 300);
       if (text.length >= 3 && title.startsWith(text)) heading = text;
     } else if (element.localName === 'input') {
-      field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
+      // A labelled input that is no subject field (a search box, an order number) says nothing of the subject.
+      if (isSubjectField(element)) field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
       if (!named && element.matches(`${SUBJECT_NAMED}, ${TOPIC_CHIP}`) && !recurs(element)) named = namedText(element);
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);

@@ -7,7 +7,8 @@
  */
 import type { Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import type { StructuralHints } from './structural-hints';
-import { findMessageBlocks, type BlockKind, type MessageBlocks } from './generic-blocks';
+import { findMessageBlocks, type BlockKind } from './generic-blocks';
+import { inContainers } from './structural-containers';
 import { readWithoutFolded } from './structural-folded';
 import { assignRoles, type RoleEvidence } from './structural-roles';
 import { findPageIdentity } from './structural-identity';
@@ -39,7 +40,6 @@ const ROLE_SCORE: Record<RoleEvidence, number> = {
 };
 /** The newest messages read: an older history adds nothing an agent answers. */
 export const MAX_STRUCTURAL_MESSAGES = 200;
-const MAX_CONTAINERS = 10;
 
 export function readStructurally(document: Document, url: URL, hints: StructuralHints): Thread | null {
   try {
@@ -110,19 +110,4 @@ function degrading<T>(part: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
-}
-
-/** The conversation inside the site's likely containers, when one of them holds it. */
-function inContainers(doc: Document, selectors: string[] | undefined): MessageBlocks | null {
-  for (const selector of (selectors ?? []).slice(0, MAX_CONTAINERS)) {
-    let container: Element | null = null;
-    try {
-      container = doc.querySelector(selector);
-    } catch {
-      continue; // A bad selector from a profile is skipped, never fatal.
-    }
-    const found = container ? findMessageBlocks(doc, container) : null;
-    if (found) return found;
-  }
-  return null;
 }

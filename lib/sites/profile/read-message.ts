@@ -2,7 +2,6 @@
  * One message block read with a profile: its text, author and time, each from the field's selector
  * or a fallback (the certainty of each lookup is kept), and its role from the profile's rules.
  */
-import { withShownDay } from '@/lib/sites/day-separator';
 import type { Person, Role, ThreadMessage } from '@/lib/schemas/ticket';
 import { remembered } from '../engine/element-memo';
 import { emailAddress, emailOf, person } from '../people';
@@ -89,8 +88,8 @@ function readBlock(block: Element, profile: SiteProfile): BlockRead | null {
   const author = person(label ? '' : name, emailIn(emailFound?.element ?? null) ?? emailIn(authorFound?.element ?? null));
   const timeFound = findOne(block, profile, 'time');
   const sentAt = timeFound ? timeOf(timeFound.element) : undefined;
-  // A time this reader leaves out ("1 Dec, 19:22") still orders the thread (../shown-order.ts); a bare clock with its day (../day-separator.ts).
-  const shownTime = timeFound && !sentAt ? withShownDay(block, singleLine(timeFound.element.textContent, 100)) || undefined : undefined;
+  // A time this reader leaves out ("1 Dec, 19:22") still orders the thread (../shown-order.ts).
+  const shownTime = timeFound && !sentAt ? singleLine(timeFound.element.textContent, 100) || undefined : undefined;
   const found = { body, author: authorFound, authorEmail: emailFound, time: timeFound };
   const scores = MESSAGE_FIELDS.filter((field) => (profile.fallbacks?.[field]?.length ?? 0) > 0).map(
     (field) => found[field]?.certainty ?? 0,

@@ -21,6 +21,7 @@ import { completedCard } from './card-match';
 import { findCustomerCard } from '../structural-customer';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
+import { messagesHolder } from './messages-holder';
 import { threadIdOf, untitledSubject } from './subject';
 import { statedPart, withoutFieldLabel } from '../subject-text';
 import type { SiteProfile } from './types';
@@ -106,8 +107,8 @@ export function readWithProfile(
     ordered,
   );
   // The profile's card selectors missed the address (a new build's contact panel): the structural
-  // reader's card finder still sees it beside the conversation.
-  const customer = withCardAddress(doc, shownCustomer, container.element, self);
+  // reader's card finder still sees it beside the messages (in the thread's own header too).
+  const customer = withCardAddress(doc, shownCustomer, messagesHolder(kept, container.element), self);
   const subjectFound = findOne(root, profile, 'subject');
   const subjectText = subjectOf(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);

@@ -44,8 +44,12 @@ export const ZENDESK_PROFILE: SiteProfile = {
   fallbacks: {
     // The log as a landmark (RECONSTRUCTED).
     thread: [{ css: '[role="log"]', certainty: 0.6 }],
-    // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
-    message: [{ css: 'article', certainty: 0.5 }],
+    message: [
+      // The same log items in a build that renders them as divs (layout mutations, 2026-12-07: a div-only build keeps test ids).
+      { css: '[data-test-id="omni-log-comment-item"], [data-test-id="omni-log-internal-note"]', certainty: 0.9 },
+      // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
+      { css: 'article', certainty: 0.5 },
+    ],
     // E-mail bodies (OBSERVED `.zd-comment`).
     body: [{ css: '.zd-comment', certainty: 0.5 }],
     // The sender line (OBSERVED).
