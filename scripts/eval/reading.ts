@@ -210,6 +210,8 @@ const BLIND_18 = '2026-12-07-blind18-';
  * of the latest message; the Freshdesk agent's reply read as the customer's (4 customer roles); the Chatwoot-like page's
  * contact name and e-mail not found (panel beside the thread) and the agent's private note not read as a message (3 of 4);
  * the Gorgias Instagram customer named by her handle ("woodline.pierre") where the sidebar shows "Woodline Pierre".
+ * Tuned on from session 22 (read27, read28: 9/11 both readers); the Gorgias and Chatwoot-like pages are left, their misses
+ * written beside them (engineMisses, structuralMisses).
  */
 const BLIND_19 = '2026-12-07-blind19-';
 const SETS = [
@@ -237,7 +239,7 @@ const SETS = [
   { name: 'blind 16 (2026-12-07) — tuned on from session 19 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_16) },
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
   { name: 'blind 18 (2026-12-07) — tuned on from session 21 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_18) },
-  { name: 'blind 19 (2026-12-07) — unseen', has: (file: string) => file.startsWith(BLIND_19) },
+  { name: 'blind 19 (2026-12-07) — tuned on from session 22 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_19) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

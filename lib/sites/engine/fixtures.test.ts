@@ -30,9 +30,9 @@ const KNOWN_MISSES: Record<string, { fields: string[]; why: string }> = {
 
 function freshMisses(): Record<string, { fields: string[]; why: string }> {
   const misses: Record<string, { fields: string[]; why: string }> = {};
-  // The blind pages (2026-12-04-blind-*, 2026-12-05-blind-*, 2026-12-05-blind3-*, 2026-12-05-blind4-*, 2026-12-05-blind5-*, 2026-12-05-blind6-*, 2026-12-05-blind7-*, 2026-12-05-blind8-*, 2026-12-06-blind9-*, 2026-12-06-blind10-*, 2026-12-06-blind11-*, 2026-12-06-blind12-*, 2026-12-06-blind13-*, 2026-12-06-blind14-*, 2026-12-06-blind15-*, 2026-12-07-blind16-*) too: written by an evaluator, committed before any reader ran; first-run misses.
+  // The blind pages (2026-12-04-blind-*, 2026-12-05-blind-*, 2026-12-05-blind3-*, 2026-12-05-blind4-*, 2026-12-05-blind5-*, 2026-12-05-blind6-*, 2026-12-05-blind7-*, 2026-12-05-blind8-*, 2026-12-06-blind9-*, 2026-12-06-blind10-*, 2026-12-06-blind11-*, 2026-12-06-blind12-*, 2026-12-06-blind13-*, 2026-12-06-blind14-*, 2026-12-06-blind15-*, 2026-12-07-blind16-*, 2026-12-07-blind19-*) too: written by an evaluator, committed before any reader ran; first-run misses.
   for (const { site, file, expected } of siteFixtures((name) =>
-    /^2026-12-04-(?:fresh|blind)-|^2026-12-05-blind[345678]?-|^2026-12-06-blind(?:9|10|11|12|13|14|15)-|^2026-12-07-blind16-/.test(name),
+    /^2026-12-04-(?:fresh|blind)-|^2026-12-05-blind[345678]?-|^2026-12-06-blind(?:9|10|11|12|13|14|15)-|^2026-12-07-blind1[69]-/.test(name),
   )) {
     if (expected.noConversation) continue;
     const fields = expected.engineMisses ?? expected.structuralMisses;
