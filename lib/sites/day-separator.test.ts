@@ -29,7 +29,9 @@ describe('dayAbove', () => {
 
   it('is none past the message above, wrapped or not', () => {
     const long = 'Dzień dobry, '.repeat(20);
-    const { document } = page(`<div><p class="sep">3 Dez.</p><div><p class="a">${long}</p></div><section><p class="b">${long}</p></section></div>`);
+    const { document } = page(
+      `<div><p class="sep">3 Dez.</p><div><p class="a">${long}</p></div><section><p class="b">${long}</p></section></div>`,
+    );
     expect(dayAbove(document.querySelector('.a')!)).toBe('3 Dez.');
     expect(dayAbove(document.querySelector('.b')!)).toBeUndefined();
   });

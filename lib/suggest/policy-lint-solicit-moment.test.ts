@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 // Session 22 (lint20), from lint held-out 19's class: stars asked "if you ever have a moment", with no please and no

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 // Session 22 (lint20), from lint held-out 19's class: a low rating of the buyer's said no longer to fit, now the problem

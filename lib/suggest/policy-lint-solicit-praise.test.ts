@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 // Session 22 (lint20), from its own paraphrase probes: praise and how the item has held up are the buyer's view on the
