@@ -93,3 +93,11 @@ function addClassWords(value: string, words: Set<string>): void {
     }
   }
 }
+
+/** Class tokens read of a block: enough for any real build, bounded on a hostile page. */
+const MAX_CLASS_CHARS = 200;
+
+/** A block's class tokens as they are: a hashed build's still sort blocks into kinds (./structural-class-kinds.ts). */
+export function classTokensOf(block: Element): string[] {
+  return (block.getAttribute('class') ?? '').slice(0, MAX_CLASS_CHARS).trim().split(/\s+/).filter(Boolean);
+}

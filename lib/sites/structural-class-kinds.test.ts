@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStructurally } from './structural';
-import { classKindRoles, classTokensOf } from './structural-class-kinds';
+import { classTokensOf } from './generic-class-words';
+import { classKindRoles } from './structural-class-kinds';
 import { htmlPage } from './testing/fixture-page';
 
 // A helpdesk build whose classes are all hashed (CSS modules): only their sameness is left to read.

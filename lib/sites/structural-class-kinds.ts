@@ -10,16 +10,9 @@
 import type { Role } from '@/lib/schemas/ticket';
 import type { GenericMessage } from '@/lib/sites/generic-message';
 
-/** Class tokens read of a block: enough for any real build, bounded on a hostile page. */
-const MAX_CLASS_CHARS = 200;
-
 /** Each read message's class tokens (none for a message read without its block). */
 export function classesOf(messages: readonly GenericMessage[]): string[][] {
   return messages.map((message) => message.classes ?? []);
-}
-
-export function classTokensOf(block: Element): string[] {
-  return (block.getAttribute('class') ?? '').slice(0, MAX_CLASS_CHARS).trim().split(/\s+/).filter(Boolean);
 }
 
 /**
