@@ -1,27 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CONNECTORS } from '@/lib/connectors';
 import { storeConnectionsSetting } from '@/lib/connectors/secret-store';
-import type { ConnectionVerdict } from '@/lib/connectors/types';
 import type { StoreConnection } from '@/lib/schemas/store';
-import { ConnectionVerdictView } from './ConnectionVerdictView';
 import { releaseOrigins, requestOrigins, storeOrigins } from './host-permissions';
-import { connectionFromForm, formValuesOf, type FormResult, type FormValues } from './store-form-values';
+import { connectionFromForm, formValuesOf, type FormValues } from './store-form-values';
+import { type StoreFormOutcome, StoreFormOutcomeView } from './StoreFormOutcome';
 import { PlatformGuideView } from './PlatformGuideView';
 import { StoreFields } from './StoreFields';
 import { CONNECTABLE_PLATFORMS, storeLabel, withStore, type ConnectablePlatform } from './store-list';
 import { testConnection } from './test-connection';
 import { useT } from '@/lib/i18n/i18n-context';
-import { quoted, quotedError } from '@/lib/i18n/quote';
-import { issueText } from '@/lib/i18n/issue-text';
-import { renderMessage } from '@/lib/i18n/local-message';
-import type { Translator } from '@/lib/i18n/translator';
-
-type Invalid = Extract<FormResult, { ok: false }>;
-type Outcome =
-  | { kind: 'invalid'; field: string | null; problem: Invalid }
-  | { kind: 'refused'; origins: string[] }
-  | { kind: 'failed'; detail: string }
-  | { kind: 'verdict'; verdict: ConnectionVerdict };
+import { quotedError } from '@/lib/i18n/quote';
 
 export type SavedStore = StoreConnection & { platform: ConnectablePlatform };
 
@@ -33,25 +22,11 @@ interface Props {
 }
 
 /** Adds or edits one store: the platform's fields and guide, Test connection, Connect. */
-/**
- * "Consumer key: is required", in the agent's language. What a value should look like is a check
- * of lib/schemas/store.ts worded through `stores.issue.*`; an address the connector refuses
- * carries its own message.
- */
-function invalidText(problem: Invalid, t: Translator['t']): string {
-  const { issue } = problem;
-  // A select's values are codes (`na`, `eu`): asking to choose says more.
-  const choose = issue?.code === 'invalid_value' ? t('stores.chooseOne') : undefined;
-  const refused = problem.refusal ? renderMessage(problem.refusal, t) : quoted(problem.message, t);
-  const detail = problem.missing ? t('issue.required') : issue ? (choose ?? issueText(issue, t)) : refused;
-  return problem.label ? `${t('common.labelled', { label: t(problem.label) })} ${detail}` : detail;
-}
-
 export function StoreForm({ saved, onClose }: Props) {
   const t = useT();
   const [platform, setPlatform] = useState<ConnectablePlatform>(saved?.platform ?? 'shopify');
   const [values, setValues] = useState<FormValues>(() => (saved ? formValuesOf(saved) : {}));
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<StoreFormOutcome | null>(null);
   const [busy, setBusy] = useState<'testing' | 'connecting' | null>(null);
   // Origins granted for this form, given back if the agent cancels.
   const granted = useRef<string[]>([]);
@@ -143,22 +118,7 @@ export function StoreForm({ saved, onClose }: Props) {
         saved={saved}
         invalidField={outcome?.kind === 'invalid' ? outcome.field : null}
       />
-      {outcome?.kind === 'invalid' && (
-        <p className="error" role="alert">
-          {invalidText(outcome.problem, t)}
-        </p>
-      )}
-      {outcome?.kind === 'refused' && (
-        <p className="error" role="alert">
-          {t('stores.form.refused', { origins: outcome.origins.join(', ') })}
-        </p>
-      )}
-      {outcome?.kind === 'failed' && (
-        <p className="error" role="alert">
-          {t('stores.form.notSaved', { detail: outcome.detail })}
-        </p>
-      )}
-      {outcome?.kind === 'verdict' && <ConnectionVerdictView verdict={outcome.verdict} />}
+      {outcome && <StoreFormOutcomeView outcome={outcome} />}
       {busy === 'testing' && (
         <p className="muted" role="status">
           {t('stores.form.testing')}
