@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup, parseBackup, restoreBackup, serializeBackup } from '@/lib/packs/backup';
+import { createBackup, restoreBackup } from '@/lib/packs/backup';
+import { parseBackup, serializeBackup } from '@/lib/packs/backup-document';
 import { customerHistory, recordReplyInserted, recordTicketSeen } from '@/lib/history/history';
 import { historyTicket } from '@/lib/history/testing/fixtures';
 import { getDatabase } from '@/lib/templates/db';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup, parseBackup, restoreBackup, serializeBackup } from '@/lib/packs/backup';
+import { createBackup, restoreBackup } from '@/lib/packs/backup';
+import { parseBackup, serializeBackup } from '@/lib/packs/backup-document';
 import { importPackFile } from '@/lib/packs/import-file';
 import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';

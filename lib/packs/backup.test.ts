@@ -2,17 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { translator } from '@/lib/i18n/translator';
 import { packErrorText } from '@/lib/packs/pack-text';
+import { createBackup, restoreBackup } from '@/lib/packs/backup';
 import {
   BACKED_UP_TABLES,
   BackupError,
   DERIVED_TABLES,
   SECTION_TABLES,
-  createBackup,
   parseBackup,
-  restoreBackup,
   serializeBackup,
   type Backup,
-} from '@/lib/packs/backup';
+} from '@/lib/packs/backup-document';
 import { importPackFile } from '@/lib/packs/import-file';
 import { packTemplate, testPack } from '@/lib/packs/testing/fixtures';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';

@@ -1,7 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useI18n } from '@/lib/i18n/i18n-context';
 import type { Translator } from '@/lib/i18n/translator';
-import { createBackup, parseBackup, restoreBackup, serializeBackup, type Backup } from '@/lib/packs/backup';
+import { createBackup, restoreBackup } from '@/lib/packs/backup';
+import { parseBackup, serializeBackup, type Backup } from '@/lib/packs/backup-document';
 import { packErrorText } from '@/lib/packs/pack-text';
 import { useRefreshLibrary } from '@/components/template-library/use-template-writes';
 import { downloadText, readPickedFile } from './files';
