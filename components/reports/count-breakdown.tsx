@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '@/lib/i18n/i18n-context';
-import type { CountRow } from '@/lib/reports/figures';
+import type { CountRow } from '@/lib/reports/count-groups';
 import { BarChart } from '@/components/reports/bar-chart';
 
 /** The chart shows the top rows; the table below it lists them all. */

@@ -11,6 +11,7 @@
 import type { InsertSource, ReplyInsertedEvent, UsageEvent } from '@/lib/reports/event-schema';
 import { percentile } from '@/lib/reports/percentile';
 import { addDays } from '@/lib/reports/days';
+import { CountGroups, type CountRow } from '@/lib/reports/count-groups';
 
 export interface TemplateRef {
   id: string;
@@ -26,15 +27,6 @@ export interface ReportInput {
   /** The template library (or an export's list): titles, and which were never used. */
   templates: readonly TemplateRef[];
   charsPerMinute: number;
-}
-
-export interface CountRow {
-  key: string;
-  label: string;
-  /** Distinct tickets seen or answered in this group. */
-  tickets: number;
-  inserts: number;
-  edited: number;
 }
 
 export interface DayRow {
@@ -73,29 +65,6 @@ export function agentLabel(event: Pick<UsageEvent, 'agent' | 'installId'>): stri
   return event.agent || `Unnamed agent (browser ${event.installId.slice(0, 8)})`;
 }
 
-class Groups {
-  private readonly rows = new Map<string, CountRow & { ticketSet: Set<string> }>();
-
-  add(key: string, label: string, event: UsageEvent): void {
-    let row = this.rows.get(key);
-    if (!row) {
-      row = { key, label, tickets: 0, inserts: 0, edited: 0, ticketSet: new Set() };
-      this.rows.set(key, row);
-    }
-    row.ticketSet.add(event.ticket);
-    if (event.kind === 'reply_inserted') {
-      row.inserts += 1;
-      if (event.edited) row.edited += 1;
-    }
-  }
-
-  sorted(): CountRow[] {
-    return [...this.rows.values()]
-      .map(({ ticketSet, ...row }) => ({ ...row, tickets: ticketSet.size }))
-      .sort((a, b) => b.inserts - a.inserts || b.tickets - a.tickets || a.key.localeCompare(b.key));
-  }
-}
-
 function daysBetween(fromDay: string, toDay: string): string[] {
   const days: string[] = [];
   for (let day = fromDay; day <= toDay && days.length < MAX_DAYS; day = addDays(day, 1)) days.push(day);
@@ -129,10 +98,10 @@ export function computeReport(input: ReportInput): Report {
   const ticketsBySource = { template: 0, ai: 0, fromScratch: 0 };
   for (const source of lastSource.values()) ticketsBySource[source] += 1;
 
-  const perTemplate = new Groups();
-  const perIntent = new Groups();
-  const perSite = new Groups();
-  const perAgent = new Groups();
+  const perTemplate = new CountGroups();
+  const perIntent = new CountGroups();
+  const perSite = new CountGroups();
+  const perAgent = new CountGroups();
   const perDay = new Map(daysBetween(input.fromDay, input.toDay).map((day) => [day, { day, tickets: new Set<string>(), inserts: 0 }]));
   for (const event of events) {
     perIntent.add(event.intent ?? 'unknown', event.intent ?? 'unknown', event);
