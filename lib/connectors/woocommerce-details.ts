@@ -14,7 +14,8 @@ import type { WooCommerceStoreConnection } from '@/lib/schemas/store';
 import { findTrackingNumbers } from '@/lib/ticket/tracking';
 import { problem } from './problem';
 import { SHIPMENT_TRACKING_API, wooGet, wooGetOptional, wooSiteUrl } from './woocommerce-api';
-import { gmt, openedStates, toFulfillments, toRefunds } from './woocommerce-map';
+import { openedStates, toFulfillments, toRefunds } from './woocommerce-map';
+import { gmt } from './woocommerce-values';
 import { WooNotesSchema, WooRefundsSchema, WooTrackingItemsSchema, type WooOrder, type WooTrackingItem } from './woocommerce-wire';
 import { ConnectorError, type ConnectorContext } from './types';
 

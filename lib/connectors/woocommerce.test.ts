@@ -6,7 +6,7 @@ import { WooCommerceStoreConnectionSchema, type WooCommerceStoreConnection } fro
 import { startWooServer, type WooServer } from '@/tests/servers/woocommerce-server';
 import { trackingUrl } from '@/lib/ticket/tracking';
 import { wooCommerceConnector } from './woocommerce';
-import { decodeEntities, fromCents, gmt, toCents } from './woocommerce-map';
+import { decodeEntities, fromCents, gmt, toCents } from './woocommerce-values';
 import type { ConnectorContext } from './types';
 import { NODE_FETCH, wooConnectionTo } from '@/lib/connectors/testing/loopback-stores';
 

@@ -15,7 +15,8 @@ import { storeSource } from './store-source';
 import { SHIPMENT_TRACKING_API, wooGet, wooGetOptional, wooSiteUrl } from './woocommerce-api';
 import { rememberMetaShown, wooOrderDetails } from './woocommerce-details';
 import { ordersByEmail, ordersByRefs } from './woocommerce-lookup';
-import { fromCents, gmt, toCents, toOrder } from './woocommerce-map';
+import { toOrder } from './woocommerce-map';
+import { fromCents, gmt, toCents } from './woocommerce-values';
 import { WooOrdersSchema, type WooOrder } from './woocommerce-wire';
 import type { ConnectionVerdict, Connector, ConnectorContext, OrderQuery } from './types';
 
