@@ -4,7 +4,8 @@
  * budget and with the reply on top kept.
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
-import { LARGE_EMAIL_REPLY, LARGE_EMAILS, LARGE_HTML_EMAILS } from '@/lib/ticket/testing/large-emails';
+import { LARGE_EMAIL_REPLY } from '@/lib/ticket/testing/large-email-reply';
+import { LARGE_EMAILS, LARGE_HTML_EMAILS } from '@/lib/ticket/testing/large-emails';
 import { readableLines } from '@/lib/ticket/testing/reply-sets';
 import type { EvalReport } from './types';
 
