@@ -31,9 +31,23 @@ export const FULL_NAME_LINE = new RegExp(
 /** "黄色", "周一", "김치": a word that starts like such a name but answers a question (`surnameWords`). */
 export const SURNAME_WORD_LINE = new RegExp(String.raw`^\s*${alternationOf('surnameWords')}\s*$`, 'u');
 
-/** "Hi Alan,", "Hallo Frau Köhler", "Gentile Paolo": a greeting and the first word of the name it is written to. */
+/** Letters (with their vowel marks) of scripts without capitals, where a name looks like any other word. */
+const CASELESS_LETTER = String.raw`[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Georgian}\p{sc=Ethiopic}]`;
+/**
+ * A name in such a script (Thai "พิมพ์ชนก", Persian "نگار", Hindi "अनीता शर्मा"): one or two words. Nothing tells it
+ * from a word, so it signs only where the quote greets it (strip-addressed-name.ts).
+ */
+export const CASELESS_NAME = String.raw`${CASELESS_LETTER}{2,20}(?:\s${CASELESS_LETTER}{2,20})?`;
+
+/** After a letter of a script written without spaces between words, a greeting, title and name follow with none. */
+const UNSPACED_BEFORE = String.raw`(?<=[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])`;
+
+/**
+ * "Hi Alan,", "Hallo Frau Köhler", "Salam Puan Nurul", "เรียนคุณพิมพ์ชนก": a greeting and the first word of the name it
+ * is written to (with the marks of scripts that write vowels as marks).
+ */
 export const GREETED_NAME = new RegExp(
-  String.raw`^(?:${alternationOf('greetings')})[,\s]\s{0,3}(?:${alternationOf('addressTitles')}\s)?(\p{L}[\p{L}'’-]{0,30})`,
+  String.raw`^(?:${alternationOf('greetings')})(?:[,\s]\s{0,3}|${UNSPACED_BEFORE})(?:${alternationOf('addressTitles')}(?:\s|${UNSPACED_BEFORE}))?(\p{L}[\p{L}\p{M}'’-]{0,30})`,
   'iu',
 );
 /** "Hello,", "Здравейте,", "Hi Maria!": a greeting alone on its line (and the name it is written to), as a message opens. */

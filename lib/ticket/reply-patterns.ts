@@ -23,7 +23,8 @@ const OTHER_KEYS = alternationOf('headerOtherKeys');
 
 /** "From: Name <a@b>" as Outlook, Apple Mail and Gmail forwards print it, also bold ("*From:*"). */
 export const HEADER_FROM_LINE = new RegExp(String.raw`^\s{0,12}\*?${FROM_KEYS}\s?\*?\s?[:：]\*?\s?\S`, 'u');
-export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?${OTHER_KEYS}\s?\*?\s?[:：]\*?(?:\s|$)`, 'u');
+/** "Sent: …", "发送时间：2026年…": a field's key and colon; the full-width colon carries its own space, so none need follow. */
+export const HEADER_OTHER_LINE = new RegExp(String.raw`^\s{0,12}\*?${OTHER_KEYS}\s?\*?\s?(?::\*?(?:\s|$)|：)`, 'u');
 /** The fields that date a header block ("Date:", "Sent:", "Gesendet:"): with an address they are enough. */
 export const HEADER_DATE_LINE = /^\s{0,12}\*?(?:Date|Sent|Datum|Gesendet|Envoy[ée]|Fecha|Enviad[oa]|Data|Inviato|Verzonden)\s?\*?\s?[:：]/u;
 /** "From: a@b.c Date: Thu, 24 Mar 2016": two header fields that an HTML rendering put on one line. */

@@ -80,4 +80,22 @@ describe('withoutAddressedName', () => {
   ])('keeps the name when %s', (_case, reply, whole) => {
     expect(withoutAddressedName(reply, whole)).toBe(reply);
   });
+
+  it.each([
+    ['Malay, a title before it', 'Baju sudah sampai.\n\nAisyah', 'Salam Cik Aisyah, baju anda telah dihantar.'],
+    ['Indonesian, a title before it', 'Paketnya sudah sampai, terima kasih.\n\nSari', 'Halo Ibu Sari, paket Anda sudah dikirim.'],
+    ['Vietnamese, a kinship title before it', 'Em đã nhận được hàng.\n\nLan', 'Chào chị Lan, đơn hàng đã được gửi.'],
+    ['Hebrew, a script without capitals', 'החבילה הגיעה, תודה.\n\nדנה', 'שלום דנה, החבילה נשלחה היום.'],
+    ['Hindi, vowel marks in the name', 'पैकेट मिल गया, धन्यवाद।\n\nअनीता शर्मा', 'नमस्ते अनीता जी, आपका पैकेट भेज दिया गया है।'],
+    ['Thai, greeting, title and name unspaced', 'ได้รับของแล้วครับ\n\nสมชาย', 'สวัสดีครับคุณสมชาย ทางร้านส่งของให้แล้วครับ'],
+  ])('cuts a name the quote greets in %s', (_case, reply, greeting) => {
+    expect(withoutAddressedName(reply, `${reply}\n${quote(greeting)}`)).toBe(reply.slice(0, reply.lastIndexOf('\n\n')));
+  });
+
+  it.each([
+    ['Thai: the quote greets someone else', 'ได้รับของแล้วครับ\n\nสมชาย', quote('สวัสดีครับคุณวิชัย')],
+    ['Arabic: a word, not the name the quote greets', 'وصل الطلب.\n\nشكرا', quote('مرحبا سارة، تم شحن طلبك.')],
+  ])('keeps a last line in a script without capitals when %s', (_case, reply, whole) => {
+    expect(withoutAddressedName(reply, whole)).toBe(reply);
+  });
 });

@@ -9,12 +9,14 @@ import { isBlank } from './history-markers';
 import { escapeRegExp } from '@/lib/sites/escape-regexp';
 import { greetsSomeoneElse, isFullName } from '@/lib/ticket/strip-full-name';
 import { CLOSING_LINE, CLOSINGS } from '@/lib/ticket/reply-patterns';
-import { GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from '@/lib/ticket/name-patterns';
+import { CASELESS_NAME, GREETED_NAME, NAME_THEN_COMMA, NAME_WITH_HONORIFIC, SIGNED_NAME } from '@/lib/ticket/name-patterns';
 
 /** A name alone on its line ("Alan", "G. Köhler", "山口 美咲"), the name captured. */
 export const NAME_ALONE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*$`, 'u');
 /** "— Priya", "-Abhishek": a name signed with a dash, which stays unless the quote greets it (README, conventions). */
 const DASHED_NAME = new RegExp(String.raw`^\s*[-—]\s?(${SIGNED_NAME})\s*$`, 'u');
+/** "نگار", "พิมพ์ชนก": a name alone in a script without capitals, a sign only where the quote greets it. */
+const CASELESS_NAME_ALONE = new RegExp(String.raw`^\s*(${CASELESS_NAME})\s*$`, 'u');
 /** "Groet, Daan": the name is checked apart, as the closing's case-blind match would take any word for a name. */
 const CLOSING_WITH_WORDS = new RegExp(String.raw`^\s*${CLOSINGS}[,\s]\s{0,3}(.{1,60}?)[.!]?\s*$`, 'iu');
 /** The sender's text above a name alone ends a sentence or a paragraph: "…the money.\n\nAlan". */
@@ -42,7 +44,7 @@ function trailingName(lines: readonly string[]): TrailingName | undefined {
   while (last >= 0 && isBlank(lines[last] ?? '')) last--;
   if (last <= 0) return undefined;
   const text = lines[last] ?? '';
-  const alone = NAME_ALONE.exec(text) ?? DASHED_NAME.exec(text);
+  const alone = NAME_ALONE.exec(text) ?? DASHED_NAME.exec(text) ?? CASELESS_NAME_ALONE.exec(text);
   if (alone) {
     const above = lines[last - 1] ?? '';
     const setOff = isBlank(above) || ENDS_SENTENCE.test(above);
@@ -94,8 +96,11 @@ function nameThenComma(line: string): string | undefined {
   return word !== undefined && !CLOSING_LINE.test(word) ? word : undefined;
 }
 
-/** CJK and Hangul names are written without spaces before their honorific ("渡辺様" greets "渡辺"). */
-const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}]/u;
+/**
+ * CJK and Hangul names are written without spaces before their honorific ("渡辺様" greets "渡辺"), Thai, Lao, Khmer and
+ * Burmese ones without spaces before the words that follow them ("คุณพิมพ์ชนกคะ").
+ */
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /** Whether a token of the signed name is a greeted name, or (CJK, no spaces) starts one. */
 const isGreeted = (tokens: readonly string[], greeted: ReadonlySet<string>) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stripReply } from './strip-reply';
-import { LARGE_EMAIL_REPLY, LARGE_EMAILS, OVER_BUDGET_EMAILS } from './testing/large-emails';
+import { LARGE_EMAIL_REPLY } from './testing/large-email-reply';
+import { LARGE_EMAILS } from './testing/large-emails';
+import { OVER_BUDGET_EMAILS } from './testing/over-budget-emails';
 
 const REPLY = 'Hi, my parcel for order #2231 has still not arrived.\nCan you check with the carrier?';
 const QUOTED = '> Thanks for your order!\n> It ships within 2 days.\n>\n> Shop Support';

@@ -33,9 +33,10 @@
  * classes fixed in session 21 (tuned on since); `blind-19` (a nineteenth evaluator, 2026-12-07, committed before it ran,
  * f900c05; first run 21/40 plain, 11/12 HTML on main at aafb559, the same with issue-10-strip20's splits) had its classes
  * fixed in session 22 (tuned on from session 22, first run 32/52); `blind-20` (a twentieth evaluator, 2026-12-07, committed
- * before it ran, 578ae44) is unseen;
- * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17`, `classes-18` and `classes-19`
- * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 19).
+ * before it ran, 578ae44; first run 19/40 plain, 7/12 HTML on main at 153c139, the same with issue-10-strip21's earlier
+ * changes) had its classes fixed in session 23 (tuned on from session 23, first run 26/52);
+ * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17`, `classes-18`, `classes-19` and `classes-20`
+ * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 20).
  * Node only: used by tests and `npm run eval`, never bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -82,6 +83,7 @@ export const REPLY_SET_NAMES = [
   'classes-17',
   'classes-18',
   'classes-19',
+  'classes-20',
 ] as const;
 export type ReplySetName = (typeof REPLY_SET_NAMES)[number];
 
@@ -184,7 +186,7 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // Subito, 11st, sahibinden, 2dehands, Blocket, FINN, DBA, Tori, Blibli, Sendo, Kaidee, Prom.ua, Divar, Yad2, Skroutz, Okazii,
   // Jófogás, Sbazar and Kilimall relays; a reply to a Freshdesk notification; en es fr de pt ru zh ja ar hi it ko tr pl nl sv nb
   // da fi id vi th uk fa he el ro hu cs sc kw gv li se ty ay su bm ss ki cv la wa bo ch; one bottom-posted (sc), a forward with a
-  // note (li), a P.S. above the closing (gv)), committed before it ran (578ae44): unseen.
+  // note (li), a P.S. above the closing (gv)), committed before it ran (578ae44): tuned on from session 23 (issue-10-strip21; first run 26/52).
   'blind-20': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind20-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
@@ -217,6 +219,8 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   'classes-18': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-18.jsonl'),
   // Our own cases for the failure classes of blind set 19 and their neighbours (2026-12-07, issue-10-strip20): tuned on.
   'classes-19': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-19.jsonl'),
+  // Our own cases for the failure classes of blind set 20 and their neighbours (2026-12-07, issue-10-strip21): tuned on.
+  'classes-20': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-classes-20.jsonl'),
 };
 
 const ReplySetCaseSchema = z.object({
