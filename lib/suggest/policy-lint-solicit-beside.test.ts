@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectNoSolicitation, expectSolicitation } from '@/lib/testing/amazon-lint';
 
 // Session 23 (lint21, lint held-out 20's review misses): a spare moment asked in the conditional or with a diminutive,
