@@ -18,6 +18,8 @@ const ALSO = anyOf([...pitchCues.also, ...asked.alsoParticle]);
 const YES = anyOf(asked.yes);
 const ORDER_EVENT = anyOf(asked.orderEvent);
 const NOT_TOPIC = new Set(asked.notTopic);
+/** A colour, a finish, a material or a size of the asked item ("in black", "en noir"): no new item. */
+const ATTRIBUTE = new Set(asked.attribute);
 /** Words of Latin script or Hangul (a Korean particle cut off), and runs of katakana or of kanji. */
 const WORD = /[\u30a1-\u30ffー]{2,}|[\u4e00-\u9fff]{2,}|[\p{Script=Latin}\p{N}'’]+|[가-힣]+/gu;
 const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|도|의|에|와|과|로|으로|에서|에도|용)$/u;
@@ -35,9 +37,12 @@ function topicWords(sentence: string): Set<string> {
 const ALSO_ITEMS = asked.alsoItem.map((source) => new RegExp(source, 'gu'));
 const LATIN = /\p{Script=Latin}/u;
 
-/** Nothing new: every Latin-script word is one the buyer's question had, and so is every noun an "also" particle marks. */
+/**
+ * Nothing new: every Latin-script word is one the buyer's question had or one that describes the asked item, and every
+ * noun an "also" particle marks is one the question had.
+ */
 function addsNothing(sentence: string, previous: string, askedAbout: Set<string>): boolean {
-  const latin = [...topicWords(sentence)].filter((word) => LATIN.test(word));
+  const latin = [...topicWords(sentence)].filter((word) => LATIN.test(word) && !ATTRIBUTE.has(word));
   const marked = ALSO_ITEMS.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1] ?? ''));
   return latin.every((word) => askedAbout.has(word)) && marked.every((noun) => previous.includes(noun));
 }

@@ -22,6 +22,7 @@
 import { ASKED, answersTheBuyer } from '@/lib/suggest/policy-lint-answered';
 import { clausesOf } from '@/lib/suggest/policy-lint-clause';
 import type { Span } from '@/lib/suggest/policy-lint-types';
+import nextOrderCues from '@/lib/suggest/policy-lint-next-order.json';
 import cues from '@/lib/suggest/policy-lint-promote.json';
 import { anyOf, sentencesOf } from '@/lib/suggest/policy-lint-regex';
 
@@ -45,6 +46,7 @@ const STORE_SEARCH = anyOf(cues.storeSearch);
 const SEARCH_SERVICE = anyOf(cues.searchService);
 const NEXT_ORDER = anyOf(cues.nextOrder);
 const PURPOSE = anyOf(cues.purpose);
+const REFUNDED = anyOf(nextOrderCues.refunded);
 
 function pitchesOwnProduct(sentence: string): boolean {
   const invited = INVITE.test(sentence);
@@ -70,13 +72,25 @@ function pointsBesideService(sentence: string): boolean {
   });
 }
 
+/**
+ * "The code SPRING10 did not apply, so it has been refunded; your next delivery arrives Monday": a coupon or a code given
+ * back on this order is service, when every clause that names one is the refund or says why it did not apply, and none
+ * ties it to a next order ("we've refunded the postage, and a coupon awaits your next order" still offers one).
+ */
+function refundedCoupon(sentence: string): boolean {
+  if (!REFUNDED.test(sentence)) return false;
+  const named = clausesOf(sentence).filter((clause) => COUPON.test(clause) || DEAL.test(clause) || DEAL_CODE.test(clause));
+  return named.every((clause) => (REFUNDED.test(clause) || EXPLAINS.test(clause)) && !NEXT_ORDER.test(clause));
+}
+
 function promotes(sentence: string): boolean {
-  if (OWN_CHANNEL.test(sentence) || DEAL_CODE.test(sentence)) return true;
+  if (OWN_CHANNEL.test(sentence)) return true;
+  if (DEAL_CODE.test(sentence) && !refundedCoupon(sentence)) return true;
   if ((LAUNCH.test(sentence) || SEARCH_US.test(sentence)) && pointsBesideService(sentence)) return true;
   // "Tapez « Plaid Nuage Polaire » dans la recherche Amazon" names a product to find; "search your order number" is service.
   if (QUOTED_NAME.test(sentence) && STORE_SEARCH.test(sentence) && !SEARCH_SERVICE.test(sentence)) return true;
   // "The 10% coupon you saw was Amazon's and has ended" answers the buyer; "here's 10% off" gives.
-  const explained = EXPLAINS.test(sentence) || ASKED.test(sentence);
+  const explained = EXPLAINS.test(sentence) || ASKED.test(sentence) || refundedCoupon(sentence);
   if ((COUPON.test(sentence) || DEAL.test(sentence)) && (GIVE.test(sentence) || !explained)) return true;
   return pitchesOwnProduct(sentence);
 }

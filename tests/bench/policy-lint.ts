@@ -60,15 +60,19 @@ const bench: Bench = async () => {
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const { lintReply } = await import('@/lib/suggest/policy-lint');
+  // Split: under tsx the import also transpiles the modules, which a built panel does not; the lint itself compiles
+  // each pattern at its first use.
+  const imported = process.cpuUsage(cpuBefore);
   lintReply(replies[0]!, 'amazon-seller-central');
   const first = performance.now() - start;
   const firstCpu = process.cpuUsage(cpuBefore);
-  const firstCpuMs = (firstCpu.user + firstCpu.system) / 1000;
+  const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+  const firstCpuMs = cpuMs(firstCpu);
   const lint: Lint = (text) => lintReply(text, 'amazon-seller-central');
   return [
     {
       name: `policy lint, first reply in a fresh process (import + word lists compiled), ${loadNote()}`,
-      value: `CPU ${firstCpuMs.toFixed(0)} ms (wall ${first.toFixed(0)} ms)`,
+      value: `CPU ${firstCpuMs.toFixed(0)} ms: import ${cpuMs(imported).toFixed(0)} ms + first lint ${(firstCpuMs - cpuMs(imported)).toFixed(0)} ms (wall ${first.toFixed(0)} ms)`,
       target: `CPU ≤ ${FIRST_TARGET_MS} ms`,
       where: 'Node',
       met: firstCpuMs <= FIRST_TARGET_MS,
