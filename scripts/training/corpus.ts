@@ -36,7 +36,6 @@ const CLAUSE_FILES = [
   'eighth-pass-clauses',
   'ninth-pass-clauses',
   'eleventh-pass-clauses',
-  'twelfth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
 const STORY_FILES = [
@@ -49,7 +48,6 @@ const STORY_FILES = [
   'eighth-pass-stories',
   'ninth-pass-stories',
   'eleventh-pass-stories',
-  'twelfth-pass-stories',
 ];
 
 export const HANDWRITTEN_ENGLISH: TrainingExample[] = loadExamples(ENGLISH_FILES);
