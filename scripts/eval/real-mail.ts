@@ -19,7 +19,7 @@
  * held-out 20 was written by a seventeenth evaluator who never saw the classifier or its data, committed before its first run (on main 4fa8a9c: 72.5 %, 76.6 %), tuned on from session 20;
  * held-out 21 was written by an eighteenth evaluator who never saw the classifier or its data, committed before its first run (on main 678de2f: 66.7 %, 74.3 %), tuned on from session 21;
  * held-out 22 was written by a nineteenth evaluator who never saw the classifier or its data, committed before its first run (on main aafb559: 68.3 %, 73.1 %), tuned on from session 22 (p27);
- * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth.
+ * dev 5 was written and measured once before the fifth pass, then tuned on; dev 6 likewise for the sixth, dev 7 for the seventh (session 23).
  */
 import { readFileSync } from 'node:fs';
 import { classifyWith } from '@/lib/suggest/classify';
@@ -36,6 +36,8 @@ export const REAL_MAIL_SETS = {
     'tests/fixtures/intent/real-mail-dev-5.jsonl',
   'real-style dev 6 (92 mails weighted to fr, es, de and to several requests, written for the sixth pass, tuned on after its first run)':
     'tests/fixtures/intent/real-mail-dev-6.jsonl',
+  'real-style dev 7 (111 mails weighted to en and ko, then ja and de, 43 with two or three requests: feedback and suggestions, casual size and colour swaps, compatibility and fit before buying, vents, instalments, gifts, subscriptions; written for the seventh pass, committed before any run; tuned on after its first run, 68.5/73.6 on main 153c1397)':
+    'tests/fixtures/intent/real-mail-dev-7.jsonl',
   'real-style held-out (never tuned on)': 'tests/fixtures/intent/real-mail-heldout.jsonl',
   'real-style held-out 2 (written before the model work of issue 15, never tuned on)': 'tests/fixtures/intent/real-mail-heldout-2.jsonl',
   'real-style held-out 3 (written and first measured before the second model pass of issue 15, never tuned on)':

@@ -27,8 +27,9 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     expect(TUNED_ON_SETS.filter((name) => /heldout(-[1-6])?$/.test(name))).toEqual([]);
   });
 
-  it('reads every tuned-on set: dev 1–6 and held-out 7–20, each request once', () => {
-    expect(TUNED_ON_SETS).toHaveLength(20);
+  it('reads every tuned-on set: dev 1–7 and held-out 7–20, each request once', () => {
+    expect(TUNED_ON_SETS).toHaveLength(21);
+    expect(TUNED_ON_SETS).toContain('real-mail-dev-7');
     expect(TUNED_ON_SETS).toContain('real-mail-heldout-20');
     const perSet = TUNED_ON_SETS.map((name) => realMailRequests([name]).length);
     expect(perSet.every((n) => n > 50)).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * The labelled requests of the real-style mail sets that are already tuned on (dev 1–6, held-out
+ * The labelled requests of the real-style mail sets that are already tuned on (dev 1–7, held-out
  * 7–20), as training clauses: each request's span, with its intent, in the language it was written
  * in. The classifier reads a mail clause by clause, so the span is what the model meets.
  *
@@ -24,6 +24,7 @@ export const TUNED_ON_SETS: readonly string[] = [
   'real-mail-dev-5',
   'real-mail-dev-6',
   ...Array.from({ length: 14 }, (_, i) => `real-mail-heldout-${i + 7}`),
+  'real-mail-dev-7',
 ];
 
 /** held-out (1) to 6: the never-tuned guards. */
