@@ -66,3 +66,37 @@ describe('readAsTold: a swap with no fault asked in everyday words', () => {
     expect(readStory('My sister swapped it for the olive one in your shop.')).toBeUndefined();
   });
 });
+
+describe('readAsTold: which of two sizes or models would fit, before buying', () => {
+  it.each([
+    ['Which of the two would fit a 2015 Golf?', 'product_question'],
+    ['Welche der beiden passt an ein Trekkingrad?', 'product_question'],
+    ['Lequel irait le mieux sur une table de 90 cm, le rond ou le carré ?', 'other'],
+    ['¿Cuál me iría mejor, la 38 o la 39?', 'product_question'],
+    ['S랑 M 중에 어떤 게 맞을까요?', 'missing_item'],
+    ['MとLではどちらが合いますか。', 'product_question'],
+  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('pre_sale_question');
+  });
+
+  it('keeps a swap of a size received', () => {
+    expect(readAs('Which size would fit better, can I swap the M?', 'exchange')).not.toBe('pre_sale_question');
+  });
+});
+
+describe('readAsTold: what the shop should do better from now on', () => {
+  it.each([
+    ['It might be worth adding a photo of the back of the box.', 'complaint'],
+    ['Schickt mir in Zukunft bitte keinen gedruckten Katalog mehr.', 'invoice'],
+    ['Ce serait bien de mettre la notice en ligne aussi.', 'product_question'],
+    ['Deberíais añadir las medidas en la ficha del producto.', 'other'],
+    ['다음부터는 아이스팩을 좀 더 넣어 주세요.', 'complaint'],
+    ['今後は紙の納品書を入れないでいただけると助かります。', 'invoice'],
+  ] as const)('%j read as %s is feedback', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('feedback');
+  });
+
+  it('keeps a remedy for this order', () => {
+    expect(readAs('From now on please pack better, and refund the broken cup.', 'refund')).not.toBe('feedback');
+  });
+});
