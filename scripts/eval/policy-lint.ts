@@ -99,6 +99,12 @@
  *   or a rating asked by euphemism, a pitch inside care advice, money off or free postage for next time; flagged 7, a recall
  *   under "[Important]", and 40, the buyer's review answered with a fix); the same on lint20's branch with its rules written
  *   before the set (session 21's leftovers); tuned on from session 22 (lint20).
+ * - held-out 20: written by a twentieth evaluator (eval20b) who had not read the lint's code or cue lists, committed before
+ *   it ran; first measured on main 153c1397 (14 of 20 caught, 1 of 20 flagged: missed lines 3 and 9, a rating-change asked
+ *   as letting the earlier verdict "catch up with the happy ending"; 15 and 21, a review asked as a "retour d'expérience"
+ *   on the product sheet or an opinion "junto al producto"; 16, a 10 % code "lors de votre retour chez nous"; 36, a
+ *   replacement head "sold separately in our shop" inside shaver care advice; flagged 26, a child-seat safety recall under
+ *   "[Importante]"); unseen.
  * `npx tsx scripts/eval/policy-lint.ts` prints this table alone; `npm run eval -- intent` prints it after the intent tables.
  */
 import { readFileSync } from 'node:fs';
@@ -159,6 +165,7 @@ export const POLICY_SETS = {
   'held-out 17 — tuned on from session 20 (first run 18/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-17.jsonl',
   'held-out 18 — tuned on from session 21 (first run 16/20, 5/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-18.jsonl',
   'held-out 19 — tuned on from session 22 (first run 11/20, 2/20)': 'tests/fixtures/policy-lint/amazon-replies-heldout-19.jsonl',
+  'held-out 20 — unseen': 'tests/fixtures/policy-lint/amazon-replies-heldout-20.jsonl',
 } as const;
 
 const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
