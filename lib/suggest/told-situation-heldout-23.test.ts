@@ -49,3 +49,29 @@ describe('readAsTold: a charge not chosen or not due', () => {
     expect(readStory('My bank says nothing was taken yet.')).toBeUndefined();
   });
 });
+
+describe('readAsTold: what the shop should really do better', () => {
+  it.each([
+    ['You really should use sturdier boxes for glassware.', 'complaint'],
+    ['Ihr solltet wirklich die Größentabelle überarbeiten.', 'product_question'],
+    ['Vous devriez vraiment mettre les dimensions sur la fiche.', 'complaint'],
+    ['Deberíais mejorar el embalaje de los platos.', 'other'],
+    ['포장에 신경 써 주셨으면 해요.', 'complaint'],
+    ['梱包方法を見直していただきたいです。', 'complaint'],
+  ] as const)('%j read as %s is feedback', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('feedback');
+  });
+});
+
+describe('readAsTold: an order asked to go out no earlier than a date', () => {
+  it.each([
+    ["Please don't ship it before the 3rd, we're away until then.", 'where_is_my_order'],
+    ['Bitte schicken Sie das Paket frühestens am Montag los.', 'shipping_question'],
+    ["Merci de ne pas l'expédier avant le 10, nous sommes en vacances.", 'shipping_question'],
+    ['Por favor, no lo enviéis antes del lunes.', 'where_is_my_order'],
+    ['다음 주 월요일 이후에 발송해 주세요.', 'where_is_my_order'],
+    ['来月5日以降に発送していただけますか。', 'shipping_question'],
+  ] as const)('%j read as %s is modify_order', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('modify_order');
+  });
+});
