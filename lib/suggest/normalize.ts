@@ -3,16 +3,13 @@
  * Greetings, sign-offs, quoted history and identifiers carry no intent but vary wildly
  * between emails, so they are removed or folded into placeholder tokens.
  */
+import { isSignOff } from '@/lib/suggest/sign-off';
 
 /** Where quoted history starts in the mail clients we meet (en, de, es, fr, ko). */
 export const QUOTE_HEADER =
   /^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|el .{3,200} escribi[oó]:|le .{3,200} a [ée]crit\s*:|-{2,}\s*(original message|urspr[üu]ngliche nachricht|mensaje original|message d'origine)\s*-{2,}|from:\s.+|von:\s.+|de:\s.+@.+|.{3,100}님이 작성:)\s*$/i;
 
 export const SIGNATURE_START = /^(--\s*|sent from my .+|von meinem .+ gesendet|enviado desde mi .+|envoy[ée] de mon .+)$/i;
-
-/** A sign-off alone on its line; what follows it (name, company) is the signature. */
-export const SIGN_OFF =
-  /^(thanks?( you)?( so much| in advance| again)?|many thanks|thx|cheers|best( regards| wishes)?|kind regards|regards|warm regards|sincerely|yours( truly| sincerely)?|all the best|mit freundlichen gr[üu](ß|ss)en|viele gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|(freundliche|herzliche|sportliche|sch[öo]ne) gr[üu](ß|ss)e|gr[üu](ß|ss)e?|danke( sch[öo]n)?|vielen dank|saludos( cordiales)?|un saludo|atentamente|gracias|(muchas|mil) gracias|(bien |tr[èe]s )?cordialement|bien [àa] vous|au plaisir( d'[ée]changer| de vous lire)?|merci( beaucoup| d'avance)?|salutations|(bonne|belle) journ[ée]e|감사합니다|고맙습니다|수고하세요|수고하십시오|(何卒)?よろしくお願い(いた|致)?します|(何卒)?よろしくお願い申し上げます|ありがとうございます)[\s,.!]*([\p{L}' .-]{0,40})?$/iu;
 
 /** A greeting at the very start, with an optional name after it. */
 export const GREETING =
@@ -30,7 +27,7 @@ export function stripEmailNoise(raw: string): string {
     if (trimmed.startsWith('>')) continue;
     kept.push(trimmed);
   }
-  const signOffAt = kept.findIndex((line, i) => SIGN_OFF.test(line) && kept.length - i <= MAX_SIGNATURE_LINES);
+  const signOffAt = kept.findIndex((line, i) => isSignOff(line) && kept.length - i <= MAX_SIGNATURE_LINES);
   const body = (signOffAt > 0 ? kept.slice(0, signOffAt) : kept).join('\n').trim();
   const withoutGreeting = body.replace(GREETING, '').trim();
   // A message that is nothing but a greeting or a thank-you keeps its words: they are its intent.

@@ -10,7 +10,8 @@
  * after an abbreviation ("Hauptstr. 5", "Nr. 12", a statute's "§ 439 Abs. 1") ends no sentence; a run
  * of emoji followed by a space ends one ("泣いた😭😭 中身は…"): chat-style writing puts no period there.
  */
-import { GREETING, MAX_SIGNATURE_LINES, QUOTE_HEADER, SIGN_OFF, SIGNATURE_START } from '@/lib/suggest/normalize';
+import { GREETING, MAX_SIGNATURE_LINES, QUOTE_HEADER, SIGNATURE_START } from '@/lib/suggest/normalize';
+import { isSignOff } from '@/lib/suggest/sign-off';
 
 export interface Clause {
   start: number;
@@ -115,7 +116,7 @@ function bodyLines(raw: string): Clause[] {
     const lead = line.length - line.trimStart().length;
     lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   }
-  const signOff = lines.findIndex((l, i) => i > 0 && SIGN_OFF.test(l.text.normalize('NFKC')) && lines.length - i <= MAX_SIGNATURE_LINES);
+  const signOff = lines.findIndex((l, i) => i > 0 && isSignOff(l.text) && lines.length - i <= MAX_SIGNATURE_LINES);
   const kept = signOff > 0 ? lines.slice(0, signOff) : lines;
   const first = kept[0];
   if (first) {

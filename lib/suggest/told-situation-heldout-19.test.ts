@@ -30,8 +30,9 @@ describe('readAsTold: a financing charge, a coupon lapsed, a delivery held', () 
 
   it('leaves the offer asked about before buying, and a sure payment reading, alone', () => {
     // Interest-free instalments or pay-later asked about before buying name no charge.
-    expect(readAs('Puis-je payer en 4x sans frais ?', 'pre_sale_question')).toBeUndefined();
-    expect(readAs('무이자 할부 되나요?', 'pre_sale_question')).toBeUndefined();
+    // (instalmentsAsked, session 23, may take them as the pre-sale question they are; no row makes them a charge.)
+    expect(readAs('Puis-je payer en 4x sans frais ?', 'pre_sale_question') ?? 'pre_sale_question').toBe('pre_sale_question');
+    expect(readAs('무이자 할부 되나요?', 'pre_sale_question') ?? 'pre_sale_question').toBe('pre_sale_question');
     // A code charged twice stays the payment problem it is read as (kept).
     expect(readAs('The coupon has expired and you charged me twice.', 'payment_issue')).toBe('payment_issue');
   });

@@ -63,7 +63,8 @@ describe('the fees of instalments asked about before buying', () => {
     '노트북 사려고 하는데요, 무이자 할부 되나요? 할부 이자 붙는 카드도 있나요?',
     '分割手数料はかかりますか？',
   ])('%j names no charge: a pre-sale question', (text) => {
-    expect(readAs(text, 'pre_sale_question')).toBeUndefined();
+    // No row takes it as a charge; instalmentsAsked (session 23) may take it as the pre-sale question it is.
+    expect(readAs(text, 'pre_sale_question') ?? 'pre_sale_question').toBe('pre_sale_question');
     expect(classifyIntent(text).requests.map((r) => r.intent)).not.toContain('payment_issue');
   });
 });
