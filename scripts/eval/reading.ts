@@ -232,7 +232,8 @@ const BLIND_19 = '2026-12-07-blind19-';
  * message; on eBay the subject is the buyer's username where the item card's title is wanted (no heading on the page); on
  * Etsy the subject is the "Återkommande köpare" (repeat buyer) badge where the buyer's name heading is wanted. The
  * structural reader alone also starts Gmail's latest message with the yellow "Fai attenzione con questo messaggio"
- * warning banner's text.
+ * warning banner's text. Tuned on from session 23 (read29: the Gmail, Seller Central, Zendesk, Freshdesk and Help Scout
+ * pages, 5/5 both readers; read30: the other six).
  */
 const BLIND_20 = '2026-12-07-blind20-';
 const SETS = [
@@ -261,7 +262,7 @@ const SETS = [
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
   { name: 'blind 18 (2026-12-07) — tuned on from session 21 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_18) },
   { name: 'blind 19 (2026-12-07) — tuned on from session 22 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_19) },
-  { name: 'blind 20 (2026-12-07) — unseen', has: (file: string) => file.startsWith(BLIND_20) },
+  { name: 'blind 20 (2026-12-07) — tuned on from session 23 (first run 64 % / 55 %)', has: (file: string) => file.startsWith(BLIND_20) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
