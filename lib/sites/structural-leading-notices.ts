@@ -44,10 +44,10 @@ function afterLines(lines: string[], own: string[]): string[] | null {
 /** The block's notices in page order: marked ones, and bars whose words are mostly their buttons'. */
 function notices(block: Element): Element[] {
   const marked = [...block.querySelectorAll(MARKED)].slice(0, MAX_CANDIDATES);
-  const bars = [...block.querySelectorAll(BUTTONS)]
-    .slice(0, MAX_CANDIDATES)
-    .map((button) => button.parentElement)
-    .filter((bar): bar is Element => !!bar && bar !== block && isBar(bar));
+  const bars = [...block.querySelectorAll(BUTTONS)].slice(0, MAX_CANDIDATES).flatMap((button) => {
+    const bar: Element | null = button.parentElement;
+    return bar && bar !== block && isBar(bar) ? [bar] : [];
+  });
   const found = [...new Set([...marked, ...bars])].filter((notice) => singleLine(notice.textContent, MAX_NOTICE + 1).length <= MAX_NOTICE);
   return found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
 }
