@@ -22,6 +22,7 @@ import { withoutInlineQuotes } from '@/lib/sites/structural-inline-quotes';
 import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
 import { withMediaText } from '@/lib/sites/structural-media-message';
 import { dayAbove } from '@/lib/sites/day-separator';
+import { withoutLeadingNotices } from '@/lib/sites/structural-leading-notices';
 
 export interface GenericMessage {
   author: Person;
@@ -69,7 +70,9 @@ function readBlock(block: Element): GenericMessage | null {
   const author = readAuthor(block, sender, block.querySelector(MAILTO));
   // The time elements: for the time, and as header lines the text leaves out.
   const stamps = block.querySelectorAll(TIMESTAMP);
-  const shown = bodyText(block, sender, author, stamps);
+  const body = bodyText(block, sender, author, stamps);
+  // A warning banner or translate bar leading the block is the page's (./structural-leading-notices.ts).
+  const shown = withoutLeadingNotices(block, body);
   // A translation note is the page's, not the message's, nor a label of its header ("Automatisch …" is no automation);
   // the questions an inline answer copies are the shop's words (./structural-inline-quotes.ts). A voice note or a
   // photo is a message too, in the words the page gives of it (./structural-media-message.ts).
@@ -86,7 +89,7 @@ function readBlock(block: Element): GenericMessage | null {
     text,
     classWords: classWordsOf(block),
     classes: classTokensOf(block),
-    header: headerOf(block, shown),
+    header: headerOf(block, body),
     side: sideOf(block),
     kind: blockKind(block),
     ...(iconSaysOurs(block) ? { ours: true } : {}),

@@ -76,6 +76,9 @@ describe('humanTime: dates as pages write them', () => {
     // A chat caption's short units (Etsy-like "12m ago", 2026-12-07).
     ['12m ago', 12 * 60_000],
     ['hace 3 d', 3 * 86_400_000],
+    // Czech and Slovak write the span after "před"/"pred", in the instrumental case (blind 19's Freshdesk page reversed, 2026-12-07).
+    ['pred 3 dňami', 3 * 86_400_000],
+    ['pred 5 minutami', 5 * 60_000],
   ])('reads "%s" back from now', (text, back) => {
     expect(humanTime(text, { now })).toBe(new Date(now - back).toISOString());
   });
@@ -170,5 +173,23 @@ describe('humanTime: its words are the reader words it was given', () => {
     expect(humanTime('the day before 9:14', { now })).toBe(local(2026, 11, 23, 9, 14));
     expect(humanTime('3 bells back', { now })).toBe(new Date(now - 3 * 3_600_000).toISOString());
     expect(humanTime('yesterday 9:14', { now })).toBeUndefined();
+  });
+});
+
+describe('a newest-on-top Slovak conversation dated only by how long ago', () => {
+  it('is read oldest first', () => {
+    const item = (name: string, when: string, text: string) =>
+      `<div class="zaznam"><div class="zaznam__hlava"><b class="zaznam__od">${name}</b> <time>${when}</time></div><div class="zaznam__text"><p>${text}</p></div></div>`;
+    const { document, url } = htmlPage(
+      `<!doctype html><html lang="sk"><body><main><h2>Topánky – veľkosť</h2><div>${
+        item('Zuzana Horváthová', 'pred 2 hodinami', 'Ďakujem, veľkosť 39 prosím pošlite na adresu z objednávky.') +
+        item('Obchod Krok', 'pred 3 dňami', 'Dobrý deň, radi vám ich vymeníme. Akú veľkosť potrebujete?') +
+        item('Zuzana Horváthová', 'pred 4 dňami', 'Dobrý deň, topánky sú mi malé, môžem ich vymeniť?')
+      }</div></main></body></html>`,
+      'https://desk.example/t/51',
+    );
+    const thread = readStructurally(document, url, { site: 'generic' });
+    expect(thread!.messages.at(-1)!.text).toMatch(/^Ďakujem, veľkosť 39/);
+    expect(thread!.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
   });
 });

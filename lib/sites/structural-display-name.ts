@@ -10,6 +10,7 @@
  * two such names (another Zeynep in the inbox list is another person).
  */
 import type { Person } from '@/lib/schemas/ticket';
+import { handleOwnerName } from '@/lib/sites/structural-handle-owner';
 
 /** Text nodes looked at (a 1 MB page holds tens of thousands). */
 const MAX_TEXT_NODES = 5000;
@@ -45,5 +46,8 @@ export function withDisplayName(doc: Document, customer: Person, conversation?: 
     const before = at > 0 ? NAME_BEFORE.exec(text.slice(0, at))?.[1] : undefined;
     if (before) return { ...customer, name: before };
   }
-  return found.size === 1 ? { ...customer, name: [...found][0]! } : customer;
+  if (found.size === 1) return { ...customer, name: [...found][0]! };
+  // A profile card's name over the "@handle" line (./structural-handle-owner.ts).
+  const owner = handle ? handleOwnerName(doc, shown, conversation) : undefined;
+  return owner ? { ...customer, name: owner } : customer;
 }

@@ -110,3 +110,20 @@ describe('withoutEvents: a line saying who has seen the chat', () => {
     ]);
   });
 });
+
+describe('withoutEvents: a line saying the requester was changed', () => {
+  it.each([
+    ['fr', 'Camille Roux a modifié le demandeur : Camille Roux → Inès Morel'],
+    ['it', 'Luca Bianchi ha cambiato il richiedente: Luca Bianchi → Sara Conti'],
+  ])('leaves it out (%s), even signed by the agent who changed it', (_, line) => {
+    const messages = [
+      message('Une cliente m’a écrit au salon, reprenez-la svp.', 'Camille Roux'),
+      message(line, 'Camille Roux'),
+      message('Bonjour, le collier est-il encore disponible ?', 'Inès Morel'),
+    ];
+    expect(withoutEvents(messages).map(({ text }) => text)).toEqual([
+      'Une cliente m’a écrit au salon, reprenez-la svp.',
+      'Bonjour, le collier est-il encore disponible ?',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { rememberedOutside } from './engine/outside-memo';
 import { firstElements } from './first-elements';
 import { initialsAvatarNames, isTopBar } from './structural-initials-avatar';
 import { accountMenuNames, isNavigationBar } from './structural-account-menu';
+import { accountLabelled } from '@/lib/sites/structural-labelled-account';
 
 export interface Identity {
   /** Lower-case names. */
@@ -75,6 +76,7 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
       .filter((element) => element.matches(ACCOUNT_IN_CHROME)),
     ...areas.flatMap((area) => firstElements(area, CHROME_ELEMENTS).filter(namesAccount)),
     ...Array.from(doc.querySelectorAll(ACCOUNT_ANYWHERE)),
+    ...accountLabelled(doc),
   ];
   for (let index = 0; index < found.length && index < MAX_ACCOUNT_ELEMENTS; index++) {
     const element = found[index]!;

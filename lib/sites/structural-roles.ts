@@ -10,7 +10,6 @@
  */
 import type { Person, Role } from '@/lib/schemas/ticket';
 import type { GenericMessage } from './generic-message';
-import { fromWords } from './reader-words';
 import { isSelf, type Identity } from './structural-identity';
 import { automatedReplies } from './structural-automated';
 import { AGENT_LABEL } from './structural-our-marks';
@@ -22,6 +21,8 @@ import { isDeliveryReport } from './structural-delivery-report';
 import { createdByOther } from '@/lib/sites/structural-created-by';
 import { listedBesideOurs } from '@/lib/sites/structural-listed-ours';
 import { classesOf, classKindRoles } from '@/lib/sites/structural-class-kinds';
+import { classRoles, sideRoles } from '@/lib/sites/structural-class-roles';
+import { authorKeys, mostFrequentCustomer } from '@/lib/sites/structural-author-keys';
 
 export type RoleEvidence = 'signed-in' | 'labels' | 'title' | 'classes' | 'side' | 'authors' | 'one-author';
 
@@ -125,89 +126,4 @@ function byAuthors(messages: GenericMessage[], keys: string[]): Roles {
   const guessed = keys.map((key): Role | null => (key && key === first ? 'customer' : agent && key === agent ? 'agent' : null));
   const roles = classKindRoles(classesOf(messages), keys, guessed, first, true).map((role): Role => role ?? 'customer');
   return { roles, customer: mostFrequentCustomer(messages, keys, roles), evidence: agent ? 'authors' : 'one-author' };
-}
-
-/** Block class words that say who wrote it (structural-class-words.json). */
-const AGENT_WORDS = fromWords((words) => new Set(words.agentClassWords));
-const CUSTOMER_WORDS = fromWords((words) => new Set(words.customerClassWords));
-
-/**
- * Roles from class words, counting only words some blocks have and others lack: a page that calls
- * every block `support-message` says nothing about who wrote which.
- */
-function classRoles(messages: GenericMessage[]): Array<Role | null> {
-  if (messages.length < 2) return messages.map(() => null);
-  const shared = new Set([...messages[0]!.classWords].filter((word) => messages.every((message) => message.classWords.has(word))));
-  const roles = messages.map(({ classWords }): Role | null => {
-    const own = [...classWords].filter((word) => !shared.has(word));
-    const agent = own.some((word) => AGENT_WORDS().has(word));
-    const customer = own.some((word) => CUSTOMER_WORDS().has(word));
-    // Both at once (`incoming note`) says nothing sure.
-    return agent === customer ? null : agent ? 'agent' : 'customer';
-  });
-  return otherKindIsAgent(messages, roles, shared);
-}
-
-/**
- * A page that marks only the customer's blocks (`Customer response` beside `User reply`): the
- * blocks of the other kind — unmarked, but with words of their own — are ours.
- */
-function otherKindIsAgent(messages: GenericMessage[], roles: Array<Role | null>, shared: Set<string>): Array<Role | null> {
-  if (roles.includes('agent') || !roles.includes('customer')) return roles;
-  const customerWords = new Set(messages.flatMap((message, index) => (roles[index] === 'customer' ? [...message.classWords] : [])));
-  return roles.map((role, index) => {
-    if (role) return role;
-    const own = [...messages[index]!.classWords].filter((word) => !shared.has(word) && !customerWords.has(word));
-    return own.length > 0 ? 'agent' : null;
-  });
-}
-
-/** Chat layouts: when blocks sit on both sides, the end side is ours. */
-function sideRoles(messages: GenericMessage[]): Array<Role | null> {
-  const sides = new Set(messages.map((message) => message.side).filter(Boolean));
-  if (!sides.has('end') || (!sides.has('start') && messages.every((message) => message.side === 'end'))) return messages.map(() => null);
-  return messages.map(({ side }) => (side === 'end' ? 'agent' : side === 'start' || sides.size === 1 ? 'customer' : null));
-}
-
-/**
- * The non-agent author who wrote most often (the first of them on a tie). One at the agents' own mail
- * domain is a colleague who forwarded a customer's mail or wrote for them: passed over for any other.
- */
-function mostFrequentCustomer(messages: GenericMessage[], keys: string[], roles: Role[]): Person {
-  const domainOf = (email?: string) => email?.slice(email.lastIndexOf('@') + 1);
-  const ours = new Set(messages.flatMap(({ author }, index) => (roles[index] === 'agent' && author.email ? [domainOf(author.email)] : [])));
-  const outside = messages.some(({ author }, index) => roles[index] === 'customer' && keys[index] && !ours.has(domainOf(author.email)));
-  const counts = new Map<string, { count: number; author: Person }>();
-  messages.forEach((message, index) => {
-    const key = keys[index]!;
-    if (roles[index] !== 'customer' || !key || (outside && ours.has(domainOf(message.author.email)))) return;
-    const seen = counts.get(key);
-    if (seen) {
-      seen.count++;
-      // Fill in what the first sighting lacked (one block shows the name, another the address); the
-      // address of the latest mail is the one a reply goes to.
-      seen.author = { ...message.author, ...seen.author, ...(message.author.email ? { email: message.author.email } : {}) };
-    } else counts.set(key, { count: 1, author: message.author });
-  });
-  let best: { count: number; author: Person } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best?.author ?? {};
-}
-
-/**
- * One key per author: the address, else the name — and a name some block shows beside an address
- * is that address's author in the blocks that show only the name (a chat line and an email from the
- * same person, an agent's reply and their internal comment). A name shown beside two addresses is
- * one person who wrote from both (her private, then her work mail): keyed by the later one.
- */
-function authorKeys(messages: GenericMessage[]): string[] {
-  const addressOf = new Map<string, string>();
-  for (const { author } of messages) {
-    const name = author.name?.toLowerCase();
-    if (name && author.email) addressOf.set(name, author.email);
-  }
-  return messages.map(({ author }) => {
-    const name = author.name?.toLowerCase();
-    return (name && addressOf.get(name)) ?? author.email ?? name ?? '';
-  });
 }

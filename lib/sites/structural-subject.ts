@@ -24,17 +24,12 @@ import { lineUnderMember } from './structural-line-under-member';
 import { itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
+import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
 
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
-/** "Subject – Ticket #4821 – Helpdesk" in a page title: the site's name and the ticket number are not the subject. */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
-const TICKET_PART = /^(?:ticket|case|conversation|request|#)\s*#?\s*\d+$|@|^(?:inbox|mail|e-mail|outlook|gmail)$/i;
-/** A mail app's name leading a title ("Gmail - Subject"); a folder ("Inbox – Desk") is a list's title, not this. */
-const LEADING_APP = /^(?:mail|e-mail|outlook|gmail)$/i;
-const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
 /**
  * A link styled as a title (`item-card__title`), or the first link of a card named for an item, listing
  * or product (`m2m-item-card`): a marketplace's card for the listing a thread is about (eBay-like, 2026-12-05).
@@ -130,18 +125,6 @@ function namedText(element: Element): string {
   if (element.localName === 'input' || element.closest(LIST_ROW) || firstElements(element, 6).length > 5) return '';
   const text = titleText(element, 301).replace(TICKET_PREFIX, '');
   return text.length >= 3 && text.length <= 300 ? text : '';
-}
-
-function titleSubject(title: string): string {
-  const bare = title.replace(TICKET_PREFIX, '');
-  // "Gmail - Subject – with dashes" (Gmail's print view, 2026-12-06): the app's name leads, the rest is all subject.
-  const lead = TITLE_SEPARATOR.exec(bare);
-  if (lead && LEADING_APP.test(bare.slice(0, lead.index))) return bare.slice(lead.index + lead[0].length).trim();
-  const parts = bare.split(TITLE_SEPARATOR);
-  // The last part is the site's name; ticket numbers and mailbox addresses before it go too.
-  if (parts.length > 1) parts.pop();
-  while (parts.length > 1 && TICKET_PART.test(parts.at(-1)!.trim())) parts.pop();
-  return parts.join(' – ').trim();
 }
 
 /** A subject shown with the same markup more than once is a list's column (an inbox beside the conversation). */

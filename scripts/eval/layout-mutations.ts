@@ -4,6 +4,7 @@
  * `npm run eval -- reading-mutations` and its CI floor test; never shipped.
  * Each mutation changes the document in place and says whether it changed anything.
  */
+import { reverseThread } from './reverse-thread';
 import { type Random, stableHash } from './seeded-random';
 
 export const MUTATION_KINDS = [
@@ -56,7 +57,6 @@ const SWAPS: Record<string, string | null> = {
   nav: 'navigation',
 };
 const WRAP_CHANCE = 0.35;
-const DATED = 'time, [datetime]';
 
 export function mutate(doc: Document, kind: MutationKind, context: MutationContext): boolean {
   return MUTATIONS[kind](doc, context);
@@ -126,17 +126,7 @@ const MUTATIONS: Record<MutationKind, (doc: Document, context: MutationContext) 
     }
     return changed;
   },
-  'reverse-thread': (doc) => {
-    const thread = datedThread(doc);
-    if (!thread) return false;
-    const slots = thread.dated.map((item) => {
-      const marker = doc.createComment('slot');
-      thread.parent.replaceChild(marker, item);
-      return marker;
-    });
-    slots.forEach((slot, index) => thread.parent.replaceChild(thread.dated.at(-1 - index)!, slot));
-    return true;
-  },
+  'reverse-thread': reverseThread,
   'swap-tags': (doc) => {
     let changed = false;
     for (const element of [...doc.body.querySelectorAll('article, section, header, footer, main, aside, nav, h1, h2, h3, h4, h5, h6')]) {
@@ -153,19 +143,6 @@ const MUTATIONS: Record<MutationKind, (doc: Document, context: MutationContext) 
     return changed;
   },
 };
-
-/**
- * The thread as the page dates it: the element with the most children that each carry a date
- * (the deepest on a tie), and those children. Null when no element has two.
- */
-function datedThread(doc: Document): { parent: Element; dated: Element[] } | null {
-  let best: { parent: Element; dated: Element[] } | null = null;
-  for (const parent of elements(doc)) {
-    const dated = [...parent.children].filter((child) => child.matches(DATED) || child.querySelector(DATED));
-    if (dated.length >= 2 && dated.length >= (best?.dated.length ?? 0)) best = { parent, dated };
-  }
-  return best;
-}
 
 function elements(doc: Document): Element[] {
   return [...doc.body.querySelectorAll('*')];

@@ -1,12 +1,14 @@
 /**
  * Selector lookups that cannot throw: a profile's selector comes from a pack or Settings, and a bad
  * one (validated elsewhere, but the page's engine is the judge) means "found nothing", never an
- * exception in the page.
+ * exception in the page. A heading tag also finds its div-drawn twin (./heading-roles.ts).
  */
+import { withHeadingRoles } from './heading-roles';
+
 export function queryOne(root: ParentNode, selector: string | undefined): Element | null {
   if (!selector) return null;
   try {
-    return root.querySelector(selector);
+    return root.querySelector(withHeadingRoles(selector));
   } catch {
     return null;
   }
@@ -15,7 +17,7 @@ export function queryOne(root: ParentNode, selector: string | undefined): Elemen
 export function queryAll(root: ParentNode, selector: string | undefined): Element[] {
   if (!selector) return [];
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return Array.from(root.querySelectorAll(withHeadingRoles(selector)));
   } catch {
     return [];
   }
@@ -25,7 +27,8 @@ export function queryAll(root: ParentNode, selector: string | undefined): Elemen
 export function marks(element: Element, selector: string | undefined): boolean {
   if (!selector) return false;
   try {
-    return element.matches(selector) || element.querySelector(selector) !== null;
+    const css = withHeadingRoles(selector);
+    return element.matches(css) || element.querySelector(css) !== null;
   } catch {
     return false;
   }
