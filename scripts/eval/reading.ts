@@ -14,7 +14,7 @@
  * blind set 8 (2026-12-05-blind8, an eighth), blind set 9 (2026-12-06-blind9, a ninth), blind set 10 (2026-12-06-blind10, a tenth), blind set 11 (2026-12-06-blind11, an eleventh), blind set 12 (2026-12-06-blind12, a twelfth), blind set 13 (2026-12-06-blind13, a thirteenth), blind set 14 (2026-12-06-blind14, a fourteenth), blind set 15 (2026-12-06-blind15, a fifteenth), blind set 16 (2026-12-07-blind16, a sixteenth), blind set 17 (2026-12-07-blind17, a seventeenth) and blind set 18 (2026-12-07-blind18, an eighteenth).
  * A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=blind` (any part of a
- * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth, `blind 18` only the eighteenth, `blind 19` only the nineteenth).
+ * set's name) prints the sets whose name has it (`blind 2` only the second blind set, `blind 3` only the third, `blind 4` only the fourth, `blind 5` only the fifth, `blind 6` only the sixth, `blind 7` only the seventh, `blind 8` only the eighth, `blind 9` only the ninth, `blind 10` only the tenth, `blind 11` only the eleventh, `blind 12` only the twelfth, `blind 13` only the thirteenth, `blind 14` only the fourteenth, `blind 15` only the fifteenth, `blind 16` only the sixteenth, `blind 17` only the seventeenth, `blind 18` only the eighteenth, `blind 19` only the nineteenth, `blind 20` only the twentieth).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
@@ -214,6 +214,27 @@ const BLIND_18 = '2026-12-07-blind18-';
  * written beside them (engineMisses, structuralMisses).
  */
 const BLIND_19 = '2026-12-07-blind19-';
+/**
+ * Blind set 20 (`2026-12-07-blind20-*`): a twentieth evaluator's set (Gmail in an Italian UI with the "be careful with this
+ * message" banner, the translate bar, the shop answering through a Google Group alias and the quote behind the trimmed
+ * content button, Breton; Seller Central Netherlands with a VAT-invoice request card and the templates panel open, Frisian;
+ * a Zendesk ticket with a colleague's internal note written in Odia and the Shopify app panel, Japanese UI; a Freshdesk
+ * ticket where the customer wrote twice in a row and the agent's unsent draft sits below, Tigrinya, German UI; Help Scout at
+ * mobile width where the customer answered the auto reply, Xhosa; a Gorgias chat opened by the shop's campaign message, Igbo,
+ * Spanish UI; an Outlook Microsoft 365 group mailbox with an Outlook for Android reply, Samoan, Portuguese UI; eBay with a
+ * pending partial-refund card, Corsican, French UI; Etsy with a purchase-protection case line and a repeat-buyer badge,
+ * Tongan, Swedish UI; a Helpwise-like shared inbox with open-tracking rows and a table signature, Quechua; a UVdesk-like
+ * ticket the agent opened after a phone call, Romansh, German UI), committed before any reader ran (75eeea6); first run 7/11
+ * all right for the engine, 6/11 structural (64 % / 55 %, main 153c139; unseen). Misses of both readers: the Outlook group
+ * mailbox page reads as no conversation at all (the same with the URL written /mail/group/<domain>/<alias>/email/, tried
+ * once and put back); the Gorgias chat opened by the shop's campaign message has its roles flipped (customer, agent,
+ * customer, agent), the shop ("Tejidos Alma") as the customer, no e-mail, and the agent's reply as the latest customer
+ * message; on eBay the subject is the buyer's username where the item card's title is wanted (no heading on the page); on
+ * Etsy the subject is the "Återkommande köpare" (repeat buyer) badge where the buyer's name heading is wanted. The
+ * structural reader alone also starts Gmail's latest message with the yellow "Fai attenzione con questo messaggio"
+ * warning banner's text.
+ */
+const BLIND_20 = '2026-12-07-blind20-';
 const SETS = [
   { name: 'tuned-on (2026-11-24)', has: (file: string) => file.startsWith('2026-11-24') },
   {
@@ -240,6 +261,7 @@ const SETS = [
   { name: 'blind 17 (2026-12-07) — tuned on from session 20 (first run 82 % / 82 %)', has: (file: string) => file.startsWith(BLIND_17) },
   { name: 'blind 18 (2026-12-07) — tuned on from session 21 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_18) },
   { name: 'blind 19 (2026-12-07) — tuned on from session 22 (first run 45 % / 45 %)', has: (file: string) => file.startsWith(BLIND_19) },
+  { name: 'blind 20 (2026-12-07) — unseen', has: (file: string) => file.startsWith(BLIND_20) },
 ];
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);

@@ -32,7 +32,8 @@
  * 1d8da72; first run 30/40 plain, 11/12 HTML on main at 678de2f, the same with issue-10-strip19's speed-ups and splits) had its
  * classes fixed in session 21 (tuned on since); `blind-19` (a nineteenth evaluator, 2026-12-07, committed before it ran,
  * f900c05; first run 21/40 plain, 11/12 HTML on main at aafb559, the same with issue-10-strip20's splits) had its classes
- * fixed in session 22 (tuned on from session 22, first run 32/52);
+ * fixed in session 22 (tuned on from session 22, first run 32/52); `blind-20` (a twentieth evaluator, 2026-12-07, committed
+ * before it ran, 578ae44) is unseen;
  * `tuning` is tuned on, and so are `suite-classes`, `classes-3`, `classes-4`, `classes-6`, `classes-7`, `classes-8`, `classes-9`, `classes-10`, `classes-11`, `classes-12`, `classes-13`, `classes-14`, `classes-15`, `classes-16`, `classes-17`, `classes-18` and `classes-19`
  * (dated fixtures, 2026-12-05 to -07: our own wording of each failure class found on other projects' suites and on blind sets 3 to 19).
  * Node only: used by tests and `npm run eval`, never bundled.
@@ -63,6 +64,7 @@ export const REPLY_SET_NAMES = [
   'blind-17',
   'blind-18',
   'blind-19',
+  'blind-20',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -176,6 +178,14 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // en es fr de pt ru zh ja ar hi it ko tr id vi pl nl th uk fa cs hu ig st sn rw qu gn to ln wo eo sd as ba kl rn lg; a forward
   // with a note (de), a P.S. above the closing (pt), disclaimers (it, qu, en HTML)), committed before it ran (f900c05): tuned on from session 22 (issue-10-strip20; first run 32/52).
   'blind-19': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind19-clients-languages.jsonl'),
+  // A twentieth evaluator's (BT Email, Bitrix24, Alibaba Mail, So-net, e& webmail, Sify, home.pl, Plusnet, Manx Telecom,
+  // Proximus, email.it, Telenor Mail, Vini, Entel, Telkom, Kiwi for Gmail, TypeApp, StartMail, Mailo, RainLoop, Cybozu Office,
+  // Tencent Exmail, CommuniGate Pronto, Nextcloud Mail, MailMate, Scarlet, Front, GTA (Zimbra); Wallapop, Vinted, willhaben, OLX,
+  // Subito, 11st, sahibinden, 2dehands, Blocket, FINN, DBA, Tori, Blibli, Sendo, Kaidee, Prom.ua, Divar, Yad2, Skroutz, Okazii,
+  // Jófogás, Sbazar and Kilimall relays; a reply to a Freshdesk notification; en es fr de pt ru zh ja ar hi it ko tr pl nl sv nb
+  // da fi id vi th uk fa he el ro hu cs sc kw gv li se ty ay su bm ss ki cv la wa bo ch; one bottom-posted (sc), a forward with a
+  // note (li), a P.S. above the closing (gv)), committed before it ran (578ae44): unseen.
+  'blind-20': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind20-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
