@@ -33,7 +33,20 @@ describe("a helpdesk's contact side panel", () => {
     });
     const many = page('<aside aria-label="Kontakte"><p>a.b@example.de</p><p>c.d@example.de</p></aside>');
     expect(contactPanel(many.document, many.document.querySelector('[role=log]'), [])).toBeNull();
+    const nameless = page('<aside aria-label="Contact"><p>hanna.vogel@example.de</p></aside>');
+    expect(contactPanel(nameless.document, nameless.document.querySelector('[role=log]'), [])).toBeNull();
     const ourOwn = page('<aside aria-label="Contact"><h4>Shop</h4><p>team@shop.example</p></aside>');
     expect(contactPanel(ourOwn.document, ourOwn.document.querySelector('[role=log]'), ['team@shop.example'])).toBeNull();
+  });
+
+  it("is the innermost panel so labelled: a sidebar's other sections' headings are no name", () => {
+    const nested = page(
+      '<aside aria-label="Propriétés du ticket et contact"><section><h3>Propriétés</h3><p>Statut : ouvert</p></section>' +
+        '<section><h3>Contact</h3><a href="/contacts/9">Hanna Vogel</a><p>hanna.vogel@example.de</p></section></aside>',
+    );
+    expect(contactPanel(nested.document, nested.document.querySelector('[role=log]'), [])).toEqual({
+      name: 'Hanna Vogel',
+      email: 'hanna.vogel@example.de',
+    });
   });
 });

@@ -26,17 +26,18 @@ const MAX_NAME = 80;
 const ADDRESSES = 'a[href^="mailto:" i], [data-email]';
 
 export function contactPanel(doc: Document, conversation: Element | null, ours: readonly string[]): Person | null {
-  const panels = doc.querySelectorAll(PANELS);
-  for (let index = 0; index < panels.length && index < MAX_PANELS; index++) {
-    const panel = panels[index]!;
-    if (conversation && (panel.contains(conversation) || conversation.contains(panel))) continue;
-    if (panel.closest('[hidden]') || !CONTACT().test(labelOf(panel))) continue;
-    const text = singleLine(panel.textContent, MAX_CHARS + 1);
-    if (text.length > MAX_CHARS) continue;
+  const labelled = Array.from(doc.querySelectorAll(PANELS))
+    .slice(0, MAX_PANELS)
+    .filter((panel) => !(conversation && (panel.contains(conversation) || conversation.contains(panel))))
+    .filter((panel) => !panel.closest('[hidden]') && CONTACT().test(labelOf(panel)));
+  // The innermost panel so labelled: a sidebar "Ticket properties and contact" holds the contact's own card.
+  for (const panel of labelled.filter((outer) => !labelled.some((inner) => inner !== outer && outer.contains(inner)))) {
+    if (singleLine(panel.textContent, MAX_CHARS + 1).length > MAX_CHARS) continue;
     const emails = addressesIn(panel).filter((email) => !ours.includes(email));
     if (emails.length !== 1) continue;
+    // A panel that shows no name beside the address is not known to be the contact's card.
     const name = nameIn(panel, labelOf(panel));
-    return { ...(name ? { name } : {}), email: emails[0]! };
+    if (name) return { name, email: emails[0]! };
   }
   return null;
 }
