@@ -32,6 +32,7 @@ export const ReaderWordsSchema = object({
   receipts: phraseList(),
   customerLabels: alternatives(),
   shopLabels: alternatives(),
+  contactPanels: alternatives(),
   formDomains: phraseList(),
   formLocalParts: phraseList(),
   channelBefore: alternatives(),

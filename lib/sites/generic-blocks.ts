@@ -11,6 +11,7 @@ import { hasFallbackCue } from './structural-sender-fallbacks';
 import { withShownMessage } from './structural-shown-message';
 import { mailAroundQuotes } from './structural-quote-headers';
 import { withOtherSide } from './generic-chat-sides';
+import { fromLeadingKin } from './generic-leading-kin';
 import { inLog } from './structural-log-list';
 import { firstClass, sameBodyKind } from './structural-opening-body';
 import { otherSideTest } from './structural-timed-side';
@@ -68,9 +69,9 @@ export function findMessageBlocks(doc: Document, root: Element | null = doc.body
   if (!best) return null;
   const { group, share } = best;
   const recent = withOtherSide(group.members, otherSideTest(group.members, hasSenderCue)).slice(-MAX_BLOCKS * 2);
-  // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages.
+  // Mostly cued: the uncued after the first cued are follow-ups; those before it are not messages, unless of a follow-up's kind.
   const firstCued = recent.findIndex(hasSenderCue);
-  const blocks = share >= 0.5 ? recent.slice(Math.max(0, firstCued)) : recent.filter(hasSenderCue);
+  const blocks = share >= 0.5 ? fromLeadingKin(recent, firstCued, hasSenderCue) : recent.filter(hasSenderCue);
   const opening = openingMessage(group.members);
   const ordered = opening.length > 0 ? [...opening, ...blocks] : (withShownMessage(blocks, leadingText) ?? blocks);
   // Quote headers inside one mail are not its conversation: the mail is (./structural-quote-headers.ts).

@@ -2,6 +2,7 @@
  * The words a message block's markup says about who wrote it (./generic-message.ts): its class and
  * role-like attributes' words, and yes/no flags such as `data-from-agent="true"`.
  */
+import { moduleLocalWords } from './generic-module-class';
 
 /** Yes/no attributes that say who wrote a block (`data-from-agent="true"`). */
 const FLAG_ATTRIBUTES: Array<[string, string]> = [
@@ -80,6 +81,7 @@ function addClassWords(value: string, words: Set<string>): void {
     // A build may prefix the module class with "_" (`_fromAgent_c2m8o`, Gorgias-like, 2026-12-06).
     const module = /^_{0,2}([a-z]+[A-Z][a-zA-Z]*)_/.exec(cased)?.[1];
     if (module) for (const part of module.split(/(?=[A-Z])/)) words.add(part.toLowerCase());
+    for (const part of moduleLocalWords(cased)) words.add(part);
     // A kebab-case module class keeps its words before the hash (`_bsm-notice_1Ab3`, Seller Central-like, 2026-12-06).
     const kebab = /^_{0,2}([a-z][a-z-]*)_(?=[a-zA-Z]*\d)[a-zA-Z\d]{3,8}$/.exec(cased)?.[1];
     if (kebab) for (const part of kebab.split('-')) if (part) words.add(part);

@@ -6,50 +6,22 @@ import type { Person } from '@/lib/schemas/ticket';
 import { BODY } from './generic-selectors';
 import { readableText } from './text';
 import { singleLine } from './single-line';
-import { isoTime } from './time';
-import { humanTime } from '@/lib/sites/human-time';
 import { messageLength, visibleLength } from './structural-bubble-body';
-import { ADDRESSEE_LABEL } from './structural-header-row';
-import { FROM_LABEL } from './from-label';
-import { fromWords, phraseAlternation } from './reader-words';
 import { withoutOwnEnds, withoutOwnHeader } from './generic-own-header';
 import { tooltipStamp } from './structural-tooltip-time';
 import { withoutReceipt } from './structural-receipt';
 import { recipientRows } from './structural-recipient-row';
 import { ownHeading } from './structural-block-heading';
 import { isHeaderRow } from '@/lib/sites/generic-header-row-body';
+import { isDateLine } from './generic-date-line';
+import { isHeaderLine } from './generic-header-line';
 
 const HEADER_LINES = 10;
-/** "Пн 30.11.2026 19:05", "Nov 18, 2026", "30 thg 11, 2026, 20:14" (Vietnamese writes the month "thg 11"). */
-const DATE_LINE =
-  /^(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?|\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?(?:\s\d{1,2})?)(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
-/** Header rows a message view writes above the text: recipients, "From:" (./from-label.ts), "Sent:" rows (several languages). */
-const HEADER_ROW = new RegExp(
-  `${/^(?:(?:to|an|à|a|para|aan|cc)\s+[^.!?]{1,60}$|(?:to|sent|date|an|gesendet|para|enviado|envoyé|inviato|a|verzonden|aan)\s*:\s*\S.{0,120}$)/.source}|${FROM_LABEL.source}\\S.{0,120}$`,
-  'iu',
-);
-/**
- * A recipient row without a colon that names us among the addressees, in any language the word
- * lists know: "till mig, Peter", "to Jana, me", "do mnie" (addressee labels, header-row words; "me"
- * words, the self names). Us among them is what tells it from a first line starting "To"/"Do".
- * Some languages write "to me" as one phrase ("나에게", "自分宛", "alıcı: ben": header-row words' toUsLines).
- */
-const TO_US = fromWords((words) => {
-  const us = words.selfAuthorNames.join('|');
-  return new RegExp(
-    `^(?:(?:${phraseAlternation(words.addresseeLabels)})\\s+(?:[^.!?:]{0,60},\\s*)?(?:${us})|${phraseAlternation(words.toUsLines)})(?:,[^.!?:]{0,60})?$`,
-    'iu',
-  );
-});
-/** What a header line may say besides its header parts (the sender, the time): "replied", a recipient row. */
-const HEADER_EXTRA_CHARS = 60;
 /** Body candidates looked at in a block. */
 const MAX_BODIES = 20;
 const BUTTONS = 'button, [role="button"]';
 /** Ticks and marks after a time, no letter or digit among them. */
 const TRAILING_GLYPHS = /[^\p{L}\p{N}]+$/u;
-/** How long ago, in brackets after the time: "(2 hours ago)", "(vor einer Stunde)", "(לפני יומיים)", with or without a digit. */
-const AGO_IN_BRACKETS = /\s*\([^()]{1,40}\)$/;
 
 /**
  * The element the page marks as the body when it holds most of the block's words; otherwise the
@@ -112,15 +84,6 @@ function toggleText(sender: Element | null, stamps: NodeListOf<Element>): string
     .join('\n');
 }
 
-/** A line that is only a date or a time ("Nov 18", "8:41 AM", "19:48 (hace 16 horas)", "12m ago"). */
-function isDateLine(line: string): boolean {
-  // Mail clients add how long ago in brackets: "8:41 AM (2 hours ago)".
-  const time = line.replace(AGO_IN_BRACKETS, '');
-  if (time.length > 40) return false;
-  // A fresh message's byline says how long ago ("12m ago", "vor 5 Min."; Etsy-like 2026-12-07) where older ones say the date.
-  return isoTime(time) !== undefined || DATE_LINE.test(time) || (/\d/.test(time) && humanTime(time.toLowerCase()) !== undefined);
-}
-
 /**
  * The block's text without the header lines above the message: the sender, the time, avatar
  * initials, icon glyphs, "to me" lines and "From:"/"Sent:" rows — judged line by line, only among
@@ -154,24 +117,4 @@ function withoutHeader(text: string, block: Element, header: string[], stamps: N
 /** The block's own time, maybe with a read receipt's ticks glued to it ("5 dic 10:02✓✓": a Zendesk WhatsApp bubble, 2026-12-07). */
 function isOwnTime(line: string, times: string[]): boolean {
   return times.includes(line) || times.includes(line.replace(TRAILING_GLYPHS, ''));
-}
-
-function isHeaderLine(line: string, header: string[]): boolean {
-  if (
-    line.length <= 3 ||
-    !/\p{L}/u.test(line) ||
-    HEADER_ROW.test(line) ||
-    TO_US().test(line) ||
-    ADDRESSEE_LABEL().exec(line)?.index === 0 ||
-    isDateLine(line)
-  )
-    return true;
-  // A line holding the sender, beside a few other words: the header parts in it (the name and the time, "Ana Ruiz
-  // replied by e-mail to: shop@… 5 Dec, 18:30") are not counted against the few words.
-  const inLine = header.filter((part) => line.includes(part));
-  // Each part counted once, and not when another part holds it (the name in the sender line).
-  const parts = inLine.filter(
-    (part, index) => inLine.indexOf(part) === index && !inLine.some((other) => other !== part && other.includes(part)),
-  );
-  return parts.length > 0 && line.length <= parts.reduce((length, part) => length + part.length, 0) + HEADER_EXTRA_CHARS;
 }

@@ -18,7 +18,7 @@ import { foldedMessages } from './structural-folded-words.json';
 import { addresseeLabels, toUsLines } from './structural-header-row-words.json';
 import { translationNotes } from './structural-translation-words.json';
 import { receipts } from './structural-receipt-words.json';
-import { customerLabels, shopLabels } from './structural-role-label-words.json';
+import { contactPanels, customerLabels, shopLabels } from './structural-role-label-words.json';
 import { fieldLabels, memberStatus, partnerAfter, partnerBefore, sectionLabels } from './structural-subject-words.json';
 import {
   accountPrefixes,
@@ -56,6 +56,7 @@ export const READER_WORDS: ReaderWords = {
   receipts,
   customerLabels,
   shopLabels,
+  contactPanels,
   formDomains: domains,
   formLocalParts: localParts,
   channelBefore: before,

@@ -11,6 +11,7 @@ import { singleLine } from './single-line';
 import { rememberedOutside } from './engine/outside-memo';
 import { nameByRoleLabel } from './structural-role-label';
 import { roleLabelledAddress } from './structural-role-address';
+import { contactPanel } from './structural-contact-panel';
 
 /**
  * Links and fields that hold an address, a details list's values ("Email | nora@…" in a sidebar or an
@@ -52,7 +53,7 @@ export function findCustomerCard(doc: Document, customer: Person, conversation: 
 
 /** The address in a small card outside the conversation that shows the customer's name and is not ours. */
 function cardOf(doc: Document, found: Person, conversation: Element | null, ours: readonly string[]): Person {
-  const card = found.name ? null : namedCard(doc, conversation);
+  const card = found.name ? null : (namedCard(doc, conversation) ?? contactPanel(doc, conversation, ours));
   const shown = card ? undefined : (found.name ?? nameByRoleLabel(doc, conversation));
   // An address labelled as the buyer's is theirs wherever it sits (./structural-role-address.ts).
   const labelled = card ? undefined : roleLabelledAddress(doc, conversation, ours);

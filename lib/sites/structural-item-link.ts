@@ -31,8 +31,11 @@ export function itemLinkAbove(heading: Element, firstBlock: Element): string {
   return '';
 }
 
-/** A link with words of its parent's own beside it is part of a sentence. */
-function insideSentence(link: Element): boolean {
+/**
+ * A link with words of its parent's own beside it is part of a sentence, or of a labelled line ("Acheteur : <member>"
+ * on an item card): not the card's title.
+ */
+export function insideSentence(link: Element): boolean {
   for (let node = link.parentElement?.firstChild; node; node = node.nextSibling)
     if (node.nodeType === 3 && /\p{L}/u.test(node.nodeValue ?? '')) return true;
   return false;

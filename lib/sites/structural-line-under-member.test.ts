@@ -42,6 +42,12 @@ describe('the line under a heading that names the member', () => {
     expect(read('<div><h2 id="who">Ruth Adeyemi</h2><span>Zuletzt aktiv vor 2 Stunden</span></div>')).toBe('');
   });
 
+  it('is no badge saying the member bought before ("Wiederkehrender Käufer", "Cliente habitual", "재구매 고객")', () => {
+    expect(read('<div><h2 id="who">Lena Graf</h2><em class="pill">Wiederkehrender Käufer</em></div>')).toBe('');
+    expect(read('<div><h2 id="who">Lucía Pardo</h2><span>Cliente habitual</span></div>')).toBe('');
+    expect(read('<div><h2 id="who">김민지</h2><span>재구매 고객</span></div>')).toBe('');
+  });
+
   it('is a line of Chinese or Japanese, written without spaces between words', () => {
     expect(read('<div><h2 id="who">王小明</h2><div>手工木制相框定制（刻字）</div></div>')).toBe('手工木制相框定制（刻字）');
   });

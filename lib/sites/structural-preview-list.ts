@@ -10,6 +10,7 @@
  * A list that offers to load its earlier messages is a conversation, whatever its role (./structural-earlier-messages.ts).
  */
 import { offersEarlierMessages } from './structural-earlier-messages';
+import { unfoldsInPlace } from './structural-unfolds-in-place';
 
 /** Longer than this, an item says more than a preview line does. */
 const PREVIEW_CHARS = 200;
@@ -28,6 +29,8 @@ export function isPreviewList(members: Element[]): boolean {
   const items = members.slice(0, MAX_ITEMS);
   if (items.length < 2 || !items.every(isOneLine)) return false;
   if (items[0]!.parentElement && offersEarlierMessages(items[0]!.parentElement)) return false;
+  // Folded messages of the open thread, beside the one unfolded (./structural-unfolds-in-place.ts).
+  if (unfoldsInPlace(items)) return false;
   return isChoiceList(items) || items.some(hasTruncatedSnippet);
 }
 

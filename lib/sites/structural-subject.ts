@@ -21,7 +21,7 @@ import { namesAnAuthor, partnerIn } from './structural-member-heading';
 import { namesAReadAuthor } from './structural-read-author-heading';
 import { addressedInReplyBox } from './structural-addressed-heading';
 import { lineUnderMember } from './structural-line-under-member';
-import { itemLinkAbove } from './structural-item-link';
+import { insideSentence, itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
@@ -93,7 +93,8 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
       if (isSubjectField(element)) field ||= singleLine((element as HTMLInputElement).value ?? element.getAttribute('value'), 300);
     } else {
       if (!named && element.matches(`${SUBJECT_NAMED}, ${TOPIC_CHIP}`) && !recurs(element)) named = namedText(element);
-      if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW)) linked = singleLine(element.textContent, 300);
+      if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW) && !insideSentence(element))
+        linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
       if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
       heading = text;

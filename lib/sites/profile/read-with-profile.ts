@@ -13,17 +13,17 @@ import { singleLine } from '../single-line';
 import { chronological } from '../time';
 import { shownNewestFirst } from '../shown-order';
 import { isHiddenByOwnMarkup } from '../visibility';
-import type { ReadingHooks, SignedIn } from './hooks';
+import type { ReadingHooks } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
-import { emailIn, type Identity, type Read, readMessage, sameAuthor, textOf } from './read-message';
+import { emailIn, type Read, readMessage, sameAuthor, textOf } from './read-message';
 import { withOrder } from './order-ref';
 import { completedCard } from './card-match';
-import { findCustomerCard } from '../structural-customer';
+import { customerFromMessages, withCardAddress } from './read-customer';
+import { identity } from './read-identity';
 import { customerBehindRelay } from '../form-relay';
 import { marks } from './safe-query';
 import { messagesHolder } from './messages-holder';
-import { threadIdOf, untitledSubject } from './subject';
-import { statedPart, withoutFieldLabel } from '../subject-text';
+import { shownSubject, threadIdOf, untitledSubject } from './subject';
 import type { SiteProfile } from './types';
 
 /**
@@ -106,11 +106,9 @@ export function readWithProfile(
     card.name || card.email ? completedCard(card, fromMessages) : (fromMessages ?? hooks?.customerFallback?.(root, self.emails) ?? {}),
     ordered,
   );
-  // The profile's card selectors missed the address (a new build's contact panel): the structural
-  // reader's card finder still sees it beside the messages (in the thread's own header too).
   const customer = withCardAddress(doc, shownCustomer, messagesHolder(kept, container.element), self);
   const subjectFound = findOne(root, profile, 'subject');
-  const subjectText = subjectOf(subjectFound?.element ?? null);
+  const subjectText = shownSubject(subjectFound?.element ?? null);
   const threadId = open?.threadId ?? threadIdOf(profile, url, container.element) ?? hooks?.threadId?.(doc, url);
   const shown = subjectText || open?.subject || untitledSubject(profile, url, threadId, customer.name) || singleLine(doc.title, 300);
   const subject = withOrder(shown, root, profile);
@@ -147,43 +145,6 @@ export function readWithProfile(
     ...(unread > 0 ? { stoppedAfter: read.length } : {}),
     confidence: Math.min(unread > 0 ? CUT_READ_MOST_SURE : 1, untold ? UNTOLD_ROLES_MOST_SURE : 1, sure),
   };
-}
-
-/**
- * The first customer message's author, with the address of the latest one under the same name: she wrote from
- * her private address, then from work, and a reply goes to where she writes from now (seen 2026-12-06, Gmail).
- */
-function customerFromMessages(customers: ThreadMessage[]): Person | undefined {
-  const first = customers[0]?.author;
-  const name = first?.name?.toLowerCase();
-  const latest = name ? [...customers].reverse().find(({ author }) => author.email && author.name?.toLowerCase() === name) : undefined;
-  return latest ? { ...first, email: latest.author.email } : first;
-}
-
-function withCardAddress(doc: Document, customer: Person, conversation: Element, self: Identity): Person {
-  try {
-    return findCustomerCard(doc, customer, conversation, [...self.emails]);
-  } catch {
-    return customer;
-  }
-}
-
-function identity(root: ParentNode, profile: SiteProfile, signedIn: SignedIn | undefined): Identity {
-  const name = singleLine(textOf(findOne(root, profile, 'selfName')?.element ?? null)).toLowerCase();
-  const email = emailIn(findOne(root, profile, 'selfEmail')?.element ?? null);
-  return {
-    names: new Set([...(signedIn?.names ?? []).map((n) => n.toLowerCase()), ...(name ? [name] : [])]),
-    emails: new Set([...(signedIn?.emails ?? []), ...(email ? [email] : [])]),
-    domains: signedIn?.domains ?? [],
-  };
-}
-
-function subjectOf(element: Element | null): string {
-  if (!element) return '';
-  const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
-  // "Betreff: Artikel beschädigt": the field's label is not the subject.
-  // A chip in the subject line (a category) is not the subject (../subject-text.ts).
-  return withoutFieldLabel(singleLine(value || statedPart(element).textContent, 300));
 }
 
 function now(): number {

@@ -1,8 +1,9 @@
 /**
- * What the URL says about a thread when its page does not: the thread id in the path
- * (`threadPath`), and a stand-in subject (`untitled`) such as "Ticket #4821".
+ * The subject a profile's `subject` selector finds, and what the URL says about a thread when its page
+ * does not: the thread id in the path (`threadPath`), and a stand-in subject (`untitled`) such as "Ticket #4821".
  */
 import { singleLine } from '../single-line';
+import { statedPart, withoutFieldLabel } from '../subject-text';
 import type { SiteProfile } from './types';
 import { patternRisk } from './pattern-risk';
 
@@ -47,4 +48,13 @@ export function untitledSubject(profile: SiteProfile, url: URL, threadId: string
     if (complete) return filled.slice(0, 300);
   }
   return '';
+}
+
+/** The subject field's text or value. */
+export function shownSubject(element: Element | null): string {
+  if (!element) return '';
+  const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
+  // "Betreff: Artikel beschädigt": the field's label is not the subject.
+  // A chip in the subject line (a category) is not the subject (../subject-text.ts).
+  return withoutFieldLabel(singleLine(value || statedPart(element).textContent, 300));
 }
