@@ -4,12 +4,10 @@ import type { MessageKey } from '@/lib/i18n/catalogs';
 import { renderMessage } from '@/lib/i18n/local-message';
 import { aiUnavailable, type AiProblem } from '@/lib/suggest/ai/errors';
 import { rewriteReply, type RewriteAction, type RewriteOutcome } from '@/lib/suggest/ai/rewrite';
-import { describeVoiceFindings, lintVoice, mergeVoices } from '@/lib/suggest/ai/team-voice';
 import type { TokenUsage } from '@/lib/suggest/ai/usage';
-import { useUsageLine } from '@/components/usage-line';
 import type { FactDiff } from '@/lib/suggest/fact-diff';
+import { RewriteResult } from '@/components/rewrite-result';
 import { useAiAssist } from '@/components/ai-assist-context';
-import { ChangeHighlight, describeDiff } from '@/components/change-highlight';
 
 type State =
   | { phase: 'idle' }
@@ -42,7 +40,6 @@ export function languageLabel(code: string, uiLocale: string): string {
 export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string) => void }) {
   const assist = useAiAssist();
   const { t, locale } = useI18n();
-  const usageLine = useUsageLine();
   const language = (code: string) => languageLabel(code, locale);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [readBack, setReadBack] = useState<{ text: string; usage: TokenUsage | null } | null>(null);
@@ -82,8 +79,6 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
   };
 
   const busy = state.phase === 'working';
-  const findings = state.phase === 'done' ? lintVoice(state.text, mergeVoices(voice, shop)) : [];
-  const changes = state.phase === 'done' ? describeDiff(t, state.diff) : null;
 
   return (
     <section className="rewrite" data-testid="rewrite" aria-label={t('rewrite.region')}>
@@ -116,37 +111,14 @@ export function RewriteBar({ text, onUse }: { text: string; onUse: (text: string
         </p>
       )}
       {state.phase === 'done' && (
-        <div className="rewrite-result" data-testid="rewrite-result" data-action={state.action}>
-          <ChangeHighlight text={state.text} diff={state.diff} />
-          <p className={changes ? 'warning' : 'ok'} data-testid="rewrite-facts">
-            {changes ?? t('rewrite.kept')}
-          </p>
-          {findings.length > 0 && (
-            <p className="warning" data-testid="voice-findings">
-              {t('rewrite.voiceFindings', { findings: describeVoiceFindings(findings) })}
-            </p>
-          )}
-          {usageLine(state.usage, settings) && (
-            <p className="muted" data-testid="rewrite-usage">
-              {usageLine(state.usage, settings)}
-            </p>
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                onUse(state.text);
-                setState({ phase: 'idle' });
-              }}
-            >
-              {t('rewrite.use')}
-            </button>
-            <button type="button" onClick={() => setState({ phase: 'idle' })}>
-              {t('rewrite.discard')}
-            </button>
-          </div>
-        </div>
+        <RewriteResult
+          result={state}
+          onUse={() => {
+            onUse(state.text);
+            setState({ phase: 'idle' });
+          }}
+          onDiscard={() => setState({ phase: 'idle' })}
+        />
       )}
       {readBack && (
         <div className="read-back" data-testid="read-back">
