@@ -4,56 +4,8 @@
  */
 import type { Address, Fulfillment, Order } from '@/lib/schemas/order';
 import { trackingUrl as carrierTrackingUrl } from '@/lib/ticket/tracking';
+import { financialStatus, fulfillmentStatus, orderStatus, parcelStatus } from '@/lib/connectors/shopify-statuses';
 import type { ShopifyOrder } from './shopify-wire';
-
-type Status = Order['status'];
-
-const FINANCIAL: Record<string, Order['financialStatus']> = {
-  PAID: 'paid',
-  PARTIALLY_REFUNDED: 'partially_refunded',
-  REFUNDED: 'refunded',
-  VOIDED: 'voided',
-  EXPIRED: 'voided',
-};
-
-const ORDER_FULFILLMENT: Record<string, Order['fulfillmentStatus']> = {
-  FULFILLED: 'fulfilled',
-  PARTIALLY_FULFILLED: 'partially_fulfilled',
-  RESTOCKED: 'returned',
-};
-
-const STATUS_BY_FULFILLMENT: Record<string, Status> = {
-  PARTIALLY_FULFILLED: 'shipped',
-  IN_PROGRESS: 'processing',
-  PENDING_FULFILLMENT: 'processing',
-  SCHEDULED: 'processing',
-  ON_HOLD: 'on_hold',
-};
-
-/** Fulfillment.displayStatus (tracking events) first, then Fulfillment.status; null = not a parcel (cancelled). */
-const PARCEL: Record<string, Fulfillment['status'] | null> = {
-  DELIVERED: 'delivered',
-  PICKED_UP: 'delivered',
-  OUT_FOR_DELIVERY: 'out_for_delivery',
-  ATTEMPTED_DELIVERY: 'out_for_delivery',
-  FAILURE: 'failure',
-  NOT_DELIVERED: 'failure',
-  ERROR: 'failure',
-  IN_TRANSIT: 'in_transit',
-  CONFIRMED: 'in_transit',
-  FULFILLED: 'in_transit',
-  MARKED_AS_FULFILLED: 'in_transit',
-  SUCCESS: 'in_transit',
-  LABEL_PRINTED: 'pending',
-  LABEL_PURCHASED: 'pending',
-  SUBMITTED: 'pending',
-  READY_FOR_PICKUP: 'pending',
-  PENDING: 'pending',
-  OPEN: 'pending',
-  CANCELED: null,
-  CANCELLED: null,
-  LABEL_VOIDED: null,
-};
 
 /** Shopify's Decimal ("12.5") as the Order's money string ("12.50"). */
 export function decimal(amount: string): string {
@@ -72,7 +24,7 @@ function webUrl(value: string | null | undefined): string | undefined {
 
 function fulfillments(order: ShopifyOrder): Fulfillment[] {
   return order.fulfillments.flatMap((parcel) => {
-    const status = PARCEL[parcel.displayStatus ?? ''] ?? PARCEL[parcel.status];
+    const status = parcelStatus(parcel);
     if (!status) return [];
     const items = parcel.fulfillmentLineItems.nodes.map((node) => node.lineItem.title);
     const base = {
@@ -107,15 +59,6 @@ function address(raw: ShopifyOrder['shippingAddress']): Address | undefined {
   };
 }
 
-function status(order: ShopifyOrder, parcels: Fulfillment[]): Status {
-  if (order.cancelledAt) return 'cancelled';
-  if (order.displayFinancialStatus === 'REFUNDED') return 'refunded';
-  if (order.displayFulfillmentStatus === 'FULFILLED') {
-    return parcels.length > 0 && parcels.every((p) => p.status === 'delivered') ? 'delivered' : 'shipped';
-  }
-  return STATUS_BY_FULFILLMENT[order.displayFulfillmentStatus] ?? 'open';
-}
-
 function count(value: string | number | null | undefined): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
@@ -130,9 +73,9 @@ export function toOrder(order: ShopifyOrder, shopHandle: string, source: Order['
     platform: 'shopify',
     source,
     createdAt: order.createdAt,
-    status: status(order, parcels),
-    financialStatus: FINANCIAL[order.displayFinancialStatus ?? ''] ?? 'pending',
-    fulfillmentStatus: ORDER_FULFILLMENT[order.displayFulfillmentStatus] ?? 'unfulfilled',
+    status: orderStatus(order, parcels),
+    financialStatus: financialStatus(order),
+    fulfillmentStatus: fulfillmentStatus(order),
     total: decimal(order.totalPriceSet.shopMoney.amount),
     currency: order.totalPriceSet.shopMoney.currencyCode,
     items: order.lineItems.nodes.map((item) => ({

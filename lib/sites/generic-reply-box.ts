@@ -5,7 +5,8 @@
  * where reply boxes sit under the conversation.
  */
 import { EDITABLE, NOT_A_REPLY_BOX } from './generic-selectors';
-import { insertIntoEditable, insertIntoField, insertIntoReplyBox } from './insert';
+import { insertIntoField, insertIntoReplyBox } from '@/lib/sites/insert';
+import { insertIntoEditable } from '@/lib/sites/insert-editable';
 import { isShown } from './visibility';
 
 const MAX_FIELDS = 200;

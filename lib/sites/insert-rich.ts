@@ -17,7 +17,7 @@
  * Checked in Chromium against the real CKEditor 5, Froala and Draft.js (tests/e2e/zendesk,
  * freshdesk, gorgias specs). Nothing here sends.
  */
-import { insertIntoEditable, textLanded } from './insert';
+import { insertIntoEditable, textLanded } from '@/lib/sites/insert-editable';
 
 /** How long an editor gets to apply typed or pasted text (React renders Draft.js a frame later). */
 const SETTLE_MS = 400;

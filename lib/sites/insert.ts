@@ -4,6 +4,7 @@
  * The new text goes on top: whatever the box held (the agent's draft, Gmail's quoted history or
  * signature) stays below it.
  */
+import { inputEvent, windowOf } from '@/lib/sites/input-events';
 import { waitFor } from './wait-for';
 
 /** How long a site gets to open its reply box after a click. */
@@ -63,49 +64,6 @@ export function insertIntoField(field: TextField, text: string): boolean {
 }
 
 /**
- * Contenteditable editors. `execCommand('insertText')` is what the browser does for typing, so
- * editors (Gmail's included) see real `beforeinput`/`input` events and keep their undo stack.
- * Where it is missing or refused, the text is built as text nodes and `<br>`s and announced with
- * the same InputEvents, unless the editor took the `beforeinput` and inserted the text itself.
- */
-export function insertIntoEditable(editable: HTMLElement, reply: string): boolean {
-  try {
-    const doc = editable.ownerDocument;
-    const before = editable.textContent ?? '';
-    // Text inserted at the start joins the first line it lands on: a draft's first line needs an
-    // empty line between it and the reply (an empty first line, as Outlook's and Gmail's replies
-    // open with above the quoted original, does not).
-    const text = startsWithText(editable) ? `${reply}\n\n` : reply;
-    editable.focus();
-    const selection = doc.getSelection();
-    const range = doc.createRange();
-    range.setStart(editable, 0);
-    range.collapse(true);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text) && textLanded(editable, before, text)) {
-      return true;
-    }
-    const announced = editable.dispatchEvent(inputEvent(editable, 'beforeinput', text, true));
-    if (!announced && textLanded(editable, before, text)) return true;
-    const last = insertLines(editable, text);
-    range.setStartAfter(last);
-    range.collapse(true);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    editable.dispatchEvent(inputEvent(editable, 'input', text));
-    return textLanded(editable, before, text);
-  } catch {
-    return false;
-  }
-}
-
-function startsWithText(editable: HTMLElement): boolean {
-  const first = editable.firstChild;
-  return (first?.nodeType === 3 ? first.nodeValue : (first?.textContent ?? ''))?.trim() !== '';
-}
-
-/**
  * A click as a user makes it. Gmail's buttons act on mousedown/mouseup rather than `click`
  * (InboxSDK's simulateClick sends all three for that reason, seen @a8a6fe2; 2026-11-24).
  */
@@ -126,40 +84,4 @@ function nativeValueSetter(field: TextField): ((value: string) => void) | undefi
     if (setter) return setter;
   }
   return undefined;
-}
-
-/** Text nodes joined by `<br>` at the top of the editable; returns the last inserted node. */
-function insertLines(editable: HTMLElement, text: string): Node {
-  const doc = editable.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  text.split('\n').forEach((line, index) => {
-    if (index > 0) fragment.append(doc.createElement('br'));
-    if (line) fragment.append(doc.createTextNode(line));
-  });
-  const last = fragment.lastChild ?? fragment.appendChild(doc.createTextNode(''));
-  editable.insertBefore(fragment, editable.firstChild);
-  return last;
-}
-
-/**
- * Whether the text landed: the editable grew and shows the text's first line (editors may turn
- * `\n` into blocks and spaces into no-break spaces, so the whole text is not compared).
- */
-export function textLanded(editable: HTMLElement, before: string, text: string): boolean {
-  const now = (editable.textContent ?? '').replace(/\u00a0/g, ' ');
-  const firstLine =
-    text
-      .split('\n')
-      .find((line) => line.trim())
-      ?.trim()
-      .slice(0, 60) ?? '';
-  return now.length > before.length && now.includes(firstLine);
-}
-
-function inputEvent(target: Element, type: 'input' | 'beforeinput', data: string, cancelable = false): Event {
-  return new (windowOf(target).InputEvent)(type, { bubbles: true, cancelable, inputType: 'insertText', data });
-}
-
-function windowOf(node: Node): Window & typeof globalThis {
-  return (node.ownerDocument?.defaultView ?? globalThis) as Window & typeof globalThis;
 }

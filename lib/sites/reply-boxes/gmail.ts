@@ -1,4 +1,5 @@
-import { insertIntoEditable, insertIntoReplyBox } from '../insert';
+import { insertIntoEditable } from '@/lib/sites/insert-editable';
+import { insertIntoReplyBox } from '@/lib/sites/insert';
 import { openConversation } from '../gmail-hooks';
 import { isShown } from '../visibility';
 import { COMPOSE_BODY, POPUP_COMPOSE, REPLY_BUTTON, REPLY_BUTTON_FALLBACK } from '../gmail-selectors';

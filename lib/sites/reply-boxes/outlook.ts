@@ -1,4 +1,5 @@
-import { insertIntoEditable, insertIntoReplyBox } from '../insert';
+import { insertIntoEditable } from '@/lib/sites/insert-editable';
+import { insertIntoReplyBox } from '@/lib/sites/insert';
 import { isoTime } from '../time';
 import { isShown } from '../visibility';
 import { firstUsable } from '../find-reply-box';
