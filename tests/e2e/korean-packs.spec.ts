@@ -6,6 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium'
 import { startPackServer } from '../servers/pack-server';
 import { expect, test } from './fixtures';
 import { axeViolations, englishWords } from './korean-words';
+import { teamPack, teamReply } from './pack-steps';
 
 test.describe.configure({ timeout: 360_000 });
 
@@ -15,28 +16,21 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => korean.close());
 
-const teamReply = (id: string, title: string, body: string, intents: string[]) => ({
-  id,
-  title,
-  body,
-  intents,
-  language: 'ko',
-  sites: [],
-  tags: ['team'],
-});
-const teamPack = (version: string, where: string) => ({
-  format: 'deskpilot.pack/v1',
-  id: 'team.support',
-  name: '우리 팀 답장',
-  version,
-  updatedAt: '2026-11-24T09:00:00Z',
-  templates: [
-    teamReply('team.where', '배송 문의 (팀)', where, ['where_is_my_order']),
-    teamReply('team.refund', '환불 완료 (팀)', '{{ customer.first_name }}님, 안녕하세요.\n\n{{ order.total }} 환불이 완료되었습니다.', [
-      'refund',
-    ]),
-  ],
-});
+const teamPackKo = (version: string, where: string) =>
+  teamPack(
+    version,
+    [
+      teamReply('team.where', '배송 문의 (팀)', where, ['where_is_my_order'], 'ko'),
+      teamReply(
+        'team.refund',
+        '환불 완료 (팀)',
+        '{{ customer.first_name }}님, 안녕하세요.\n\n{{ order.total }} 환불이 완료되었습니다.',
+        ['refund'],
+        'ko',
+      ),
+    ],
+    '우리 팀 답장',
+  );
 const WHERE_V1 = '{{ customer.first_name }}님, 안녕하세요.\n\n주문 {{ order.number }}은 배송 중입니다.';
 const WHERE_V2 = '{{ customer.first_name }}님, 안녕하세요.\n\n주문 {{ order.number }}이 물류센터에서 출고되었습니다.';
 const MY_EDIT = '{{ customer.first_name }}님, 안녕하세요.\n\n주문 {{ order.number }}은 택배사에 인계되었습니다.';
@@ -44,7 +38,7 @@ const MY_EDIT = '{{ customer.first_name }}님, 안녕하세요.\n\n주문 {{ ord
 test('Settings › Packs in Korean: subscribe, a refused file, an update to an edited template, backup and restore; no English left', async () => {
   const packs = await startPackServer();
   try {
-    packs.publish('team', teamPack('1.0.0', WHERE_V1));
+    packs.publish('team', teamPackKo('1.0.0', WHERE_V1));
     const options = await korean.context.newPage();
     await options.goto(`chrome-extension://${korean.extensionId}/options.html`);
     const section = options.getByTestId('packs');
@@ -60,7 +54,7 @@ test('Settings › Packs in Korean: subscribe, a refused file, an update to an e
     await expect(options.locator('[data-testid=installed-pack][data-pack="team.support"]')).toContainText('템플릿 2개');
 
     // A pack file with a wrong intent: refused, naming template, id and field in Korean.
-    const broken = teamPack('2.0.0', WHERE_V1);
+    const broken = teamPackKo('2.0.0', WHERE_V1);
     broken.templates[1]!.intents = ['not_an_intent'];
     await options
       .getByTestId('pack-import')
@@ -77,7 +71,7 @@ test('Settings › Packs in Korean: subscribe, a refused file, an update to an e
     await options.getByTestId('template-body').fill(MY_EDIT);
     await options.getByTestId('template-editor').locator('button.primary').click();
     await expect(row.getByTestId('locally-modified')).toBeVisible();
-    packs.publish('team', teamPack('1.1.0', WHERE_V2));
+    packs.publish('team', teamPackKo('1.1.0', WHERE_V2));
     await options
       .locator(`[data-testid=pack-subscription][data-url="${packs.url('team')}"]`)
       .getByRole('button', { name: '지금 확인' })
