@@ -1,16 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TemplatePreview } from '@/components/template-preview';
 import { TemplateVariables } from '@/components/template-variables';
 import type { Agent, ShopFacts } from '@/lib/schemas/settings';
 import { INTENTS, type Template } from '@/lib/schemas/template';
 import { SITE_IDS } from '@/lib/schemas/ticket';
-import { effectiveFields, fieldIssues, renderFilled, sampleFieldValues } from '@/lib/templates/fields';
 import { TEMPLATE_VARIABLES } from '@/lib/templates/variable-catalog';
-import { diagnoseBody } from './body-diagnostics';
 import { CheckboxGrid } from './checkbox-grid';
 import { PreviewCaption } from './preview-caption';
-import { previewScope, type PreviewContext } from './sample-context';
-import { checkedDraft, fieldIssueText } from './draft-checks';
+import { checkedDraft } from './draft-checks';
+import type { PreviewContext } from './sample-context';
+import { useTemplatePreview } from './use-template-preview';
 import { draftOf, type TemplateDraft } from './template-draft';
 import { errorText } from './error-text';
 import { siteName } from '@/components/site-labels';
@@ -39,16 +38,7 @@ export function TemplateEditor({ template, shop, agent, onSave, onClose, preview
   useEffect(() => {
     sectionRef.current?.scrollIntoView?.({ block: 'start' });
   }, []);
-  const body = useDeferredValue(draft.body);
-  const scope = useMemo(() => previewScope(previewContext, shop, agent, draft.language), [previewContext, shop, agent, draft.language]);
-  const declared = template?.fields;
-  const preview = useMemo(() => {
-    // Fill-in fields get sample answers (every yes/no paragraph shown), so the preview reads like a sent reply.
-    const fields = effectiveFields(body, declared);
-    const result = renderFilled(body, scope, fields, sampleFieldValues(fields), draft.language).rendered;
-    const fieldProblems = fieldIssues(body, declared).map((issue) => fieldIssueText(issue, t));
-    return { result, fields, diagnostics: { ...diagnoseBody(body), fieldProblems } };
-  }, [body, scope, declared, draft.language, t]);
+  const preview = useTemplatePreview(draft.body, draft.language, template?.fields, { preview: previewContext, shop, agent });
   const set = (change: Partial<TemplateDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const insertVariable = (name: string) => {

@@ -5,40 +5,23 @@
  * already, because Playwright cannot answer a permission prompt.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
+import { expect, test } from '@playwright/test';
+import { launchWithExtension } from '../harness/chromium';
 import { startPackServer, type PackServer } from '../servers/pack-server';
-
-const reply = (id: string, title: string, body: string, intents: string[]) => ({
-  id,
-  title,
-  body,
-  intents,
-  language: 'en',
-  sites: [],
-  tags: ['team'],
-});
-const pack = (version: string, templates: ReturnType<typeof reply>[]) => ({
-  format: 'deskpilot.pack/v1',
-  id: 'team.support',
-  name: 'Team support',
-  version,
-  updatedAt: '2026-11-24T09:00:00Z',
-  templates,
-});
+import { bodyOf, checkNow, editBody, openOptions, subscribeTo, teamPack, teamReply, teamTemplateIds } from './pack-steps';
 
 const WHERE_V1 = 'Hi {{ customer.first_name }},\n\nYour order {{ order.number }} is on its way.\n\n{{ shop.signature }}';
 const WHERE_V2 =
   'Hi {{ customer.first_name }},\n\nYour order {{ order.number }} left our warehouse; track it with {{ order.carrier }}.\n\n{{ shop.signature }}';
 const MY_EDIT = 'Hello {{ customer.first_name }},\n\nGood news: order {{ order.number }} is with the carrier.\n\n{{ shop.signature }}';
-const V1 = pack('1.0.0', [
-  reply('team.where', 'Where is my order (team)', WHERE_V1, ['where_is_my_order']),
-  reply('team.refund', 'Refund issued (team)', 'Hi {{ customer.first_name }},\n\nWe refunded {{ order.total }}.', ['refund']),
+const V1 = teamPack('1.0.0', [
+  teamReply('team.where', 'Where is my order (team)', WHERE_V1, ['where_is_my_order']),
+  teamReply('team.refund', 'Refund issued (team)', 'Hi {{ customer.first_name }},\n\nWe refunded {{ order.total }}.', ['refund']),
 ]);
-const V2 = pack('1.1.0', [
-  reply('team.where', 'Where is my order (team)', WHERE_V2, ['where_is_my_order']),
-  reply('team.refund', 'Refund issued (team)', 'Hi {{ customer.first_name }},\n\nWe refunded {{ order.total }} today.', ['refund']),
-  reply('team.exchange', 'Exchange (team)', 'Hi {{ customer.first_name }},\n\nWe will send the new size.', ['exchange']),
+const V2 = teamPack('1.1.0', [
+  teamReply('team.where', 'Where is my order (team)', WHERE_V2, ['where_is_my_order']),
+  teamReply('team.refund', 'Refund issued (team)', 'Hi {{ customer.first_name }},\n\nWe refunded {{ order.total }} today.', ['refund']),
+  teamReply('team.exchange', 'Exchange (team)', 'Hi {{ customer.first_name }},\n\nWe will send the new size.', ['exchange']),
 ]);
 
 let packs: PackServer;
@@ -46,51 +29,6 @@ test.beforeAll(async () => {
   packs = await startPackServer();
 });
 test.afterAll(() => packs.close());
-
-async function openOptions(ext: ExtensionBrowser): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await expect(page.getByTestId('library-count')).toContainText('templates');
-  return page;
-}
-
-async function subscribeTo(page: Page, url: string): Promise<void> {
-  const section = page.getByTestId('pack-subscriptions');
-  await section.getByLabel('Pack address').fill(url);
-  await section.getByRole('button', { name: 'Subscribe', exact: true }).click();
-  await expect(page.getByTestId('subscription-status')).toContainText('Subscribed');
-}
-
-/** Ids of the library's templates from the team pack, as listed. */
-async function teamTemplateIds(page: Page): Promise<string[]> {
-  const ids = await page.getByTestId('library-template').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-template') ?? ''));
-  return ids.filter((id) => id.startsWith('team.')).sort();
-}
-
-const row = (page: Page, id: string) => page.locator(`[data-testid=library-template][data-template="${id}"]`);
-
-async function bodyOf(page: Page, id: string): Promise<string> {
-  await row(page, id)
-    .getByRole('button', { name: /^Edit / })
-    .click();
-  const body = await page.getByTestId('template-body').inputValue();
-  await page.getByTestId('template-editor').getByRole('button', { name: 'Cancel' }).click();
-  return body;
-}
-
-async function editBody(page: Page, id: string, body: string): Promise<void> {
-  await row(page, id)
-    .getByRole('button', { name: /^Edit / })
-    .click();
-  await page.getByTestId('template-body').fill(body);
-  await page.getByTestId('template-editor').getByRole('button', { name: 'Save' }).click();
-  await expect(row(page, id).getByTestId('locally-modified')).toBeVisible();
-}
-
-async function checkNow(page: Page, url: string): Promise<void> {
-  await page.locator(`[data-testid=pack-subscription][data-url="${url}"]`).getByRole('button', { name: 'Check now' }).click();
-  await expect(page.getByTestId('subscription-status')).toContainText('Updated team.support to version 1.1.0');
-}
 
 test('subscribe → templates appear → edit one → new version → the edit survives and the update is offered with a diff', async () => {
   packs.publish('flow', V1);
@@ -181,7 +119,10 @@ test('an invalid pack file names the template and field and imports nothing', as
   try {
     const page = await openOptions(ext);
     const before = await page.getByTestId('library-count').innerText();
-    const broken = pack('1.0.0', [reply('bad.one', 'Fine', 'Hello', ['refund']), reply('bad.two', 'Broken', 'Hello', ['not_an_intent'])]);
+    const broken = teamPack('1.0.0', [
+      teamReply('bad.one', 'Fine', 'Hello', ['refund']),
+      teamReply('bad.two', 'Broken', 'Hello', ['not_an_intent']),
+    ]);
     await page
       .getByTestId('pack-import')
       .getByLabel('Pack file (.json)')

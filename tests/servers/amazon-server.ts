@@ -6,9 +6,10 @@
  * x-amz-access-token checks, x-amzn-RateLimit-Limit and an optional server-side usage plan.
  * Seeded from tests/fixtures/connectors/amazon/. Fault switches make requests fail.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { faultForTarget, listenOnLoopback, readBody, type TargetedFault } from './store-server-kit';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/amazon/', import.meta.url));
 /** Order fields that getOrder returns only when their dataset is in includedData. */
@@ -22,17 +23,13 @@ const DATASET_OF_FIELD: Record<string, string> = {
 
 type OrderRow = Record<string, unknown> & { orderId: string };
 
-export interface AmazonServerFault {
+export interface AmazonServerFault extends TargetedFault {
   /** Answer with this status (401, 403, 404, 429, 500, ...) and an SP-API error body. */
   status?: number;
   /** With 429: a Retry-After header, in seconds (SP-API usually sends none). */
   retryAfterSeconds?: number;
   malformed?: boolean;
   delayMs?: number;
-  /** Only requests whose path and query match; every request when absent. */
-  path?: RegExp;
-  /** Only the next n matching requests. */
-  times?: number;
 }
 
 export interface AmazonServer {
@@ -60,12 +57,6 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 
 const spError = (code: string, message: string, details?: string) => ({ errors: [{ code, message, ...(details ? { details } : {}) }] });
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  let body = '';
-  for await (const chunk of request) body += String(chunk);
-  return body;
-}
-
 export async function startAmazonServer(): Promise<AmazonServer> {
   const orders = JSON.parse(readFileSync(`${FIXTURES}orders.json`, 'utf8')) as OrderRow[];
   const participations: unknown = JSON.parse(readFileSync(`${FIXTURES}marketplace-participations.json`, 'utf8'));
@@ -89,16 +80,6 @@ export async function startAmazonServer(): Promise<AmazonServer> {
     revokeTokens: () => tokens.clear(),
     close: async () => undefined,
   };
-
-  function faultFor(target: string): AmazonServerFault | null {
-    const fault = state.fault;
-    if (!fault || (fault.path && !fault.path.test(target))) return null;
-    if (fault.times !== undefined) {
-      if (fault.times <= 0) return null;
-      fault.times -= 1;
-    }
-    return fault;
-  }
 
   function answerFault(response: ServerResponse, fault: AmazonServerFault): void {
     if (fault.malformed) {
@@ -173,26 +154,19 @@ export async function startAmazonServer(): Promise<AmazonServer> {
     send(response, 200, { order: answer }, limit);
   }
 
-  const server = createServer((request, response) => {
+  const server = await listenOnLoopback((request, response) => {
     const url = new URL(request.url ?? '/', 'http://loopback');
     const target = `${request.method} ${url.pathname}${url.search}`;
     state.requests.push(target);
-    const fault = faultFor(target);
+    const fault = faultForTarget(state.fault, target);
     setTimeout(() => {
       if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
       if (request.method === 'POST' && url.pathname === '/auth/o2/token') return void token(request, response);
       spApi(url, request, response);
     }, fault?.delayMs ?? 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('Amazon server has no port');
-  state.origin = `http://127.0.0.1:${address.port}`;
+  state.origin = server.origin;
   state.tokenUrl = `${state.origin}/auth/o2/token`;
-  state.close = () =>
-    new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  state.close = server.close;
   return state;
 }

@@ -5,9 +5,10 @@
  * checks, X-Rate-Limit-* headers, and 429 with X-Rate-Limit-Time-Reset-Ms. Seeded from
  * tests/fixtures/connectors/bigcommerce/. Fault switches make one or every request fail.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { faultForTarget, listenOnLoopback, type TargetedFault } from './store-server-kit';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/bigcommerce/', import.meta.url));
 export const BIGCOMMERCE_FIXTURE_STORE_HASH = 'k7x3mq9p';
@@ -19,7 +20,7 @@ function fixture<T>(name: string): T[] {
   return JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as T[];
 }
 
-export interface ServerFault {
+export interface ServerFault extends TargetedFault {
   /** Answer with this status (401, 403, 404, 429, 500, ...) and the platform's error body. */
   status?: number;
   /** With 429: what X-Rate-Limit-Time-Reset-Ms says. */
@@ -28,10 +29,6 @@ export interface ServerFault {
   malformed?: boolean;
   /** Answer this much later. */
   delayMs?: number;
-  /** Only requests whose path and query match; every request when absent. */
-  path?: RegExp;
-  /** Only the next n matching requests. */
-  times?: number;
 }
 
 export interface BigCommerceServer {
@@ -86,16 +83,6 @@ export async function startBigCommerceServer(
   });
 
   const state: BigCommerceServer = { origin: '', storeHash, accessToken, requests: [], fault: null, close: async () => undefined };
-
-  function faultFor(pathAndQuery: string): ServerFault | null {
-    const fault = state.fault;
-    if (!fault || (fault.path && !fault.path.test(pathAndQuery))) return null;
-    if (fault.times !== undefined) {
-      if (fault.times <= 0) return null;
-      fault.times -= 1;
-    }
-    return fault;
-  }
 
   function answerFault(response: ServerResponse, fault: ServerFault): void {
     if (fault.malformed) {
@@ -173,10 +160,10 @@ export async function startBigCommerceServer(
     send(response, 404, v2Error(404, 'The requested resource was not found.'));
   }
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = await listenOnLoopback((request, response) => {
     const url = new URL(request.url ?? '/', 'http://loopback');
     state.requests.push(`${url.pathname}${url.search}`);
-    const fault = faultFor(`${url.pathname}${url.search}`);
+    const fault = faultForTarget(state.fault, `${url.pathname}${url.search}`);
     setTimeout(() => {
       if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
       if (request.headers['x-auth-token'] !== accessToken)
@@ -184,14 +171,7 @@ export async function startBigCommerceServer(
       route(url, response);
     }, fault?.delayMs ?? 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('BigCommerce server has no port');
-  state.origin = `http://127.0.0.1:${address.port}`;
-  state.close = () =>
-    new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  state.origin = server.origin;
+  state.close = server.close;
   return state;
 }

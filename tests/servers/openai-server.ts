@@ -6,23 +6,17 @@
  * current scenario, set from the test (`setScenario`) or over HTTP (`POST /_control/scenario`,
  * for a browser test that runs in another process).
  */
-import { createServer, type ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { createServer } from 'node:http';
 import { answer } from './openai-answer';
 import {
-  asText,
   ChatRequestSchema,
-  chunkEvent,
   draftAnswer,
   type OpenAiScenario,
-  pieces,
   type RecordedChatRequest,
   readBody,
   ScenarioSchema,
   send,
   sendError,
-  sleep,
-  usageFor,
 } from './openai-wire';
 
 export { draftAnswer };

@@ -87,3 +87,21 @@ export async function listenOnLoopback(handler: RequestListener): Promise<Runnin
       }),
   };
 }
+
+/** A fault a test sets as a plain object on the server (Amazon's, BigCommerce's). */
+export interface TargetedFault {
+  /** Only requests whose target (as the server writes it: path and query, Amazon's with the method) matches; all when absent. */
+  path?: RegExp;
+  /** Only the next n matching requests. */
+  times?: number;
+}
+
+/** The fault this request gets, if any; counts it against `times`. */
+export function faultForTarget<Fault extends TargetedFault>(fault: Fault | null, target: string): Fault | null {
+  if (!fault || (fault.path && !fault.path.test(target))) return null;
+  if (fault.times !== undefined) {
+    if (fault.times <= 0) return null;
+    fault.times -= 1;
+  }
+  return fault;
+}
