@@ -6,28 +6,11 @@
  * Real WooCommerce takes Basic auth only over HTTPS; this server is plain http on 127.0.0.1,
  * which the connector allows for loopback only.
  */
-import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { FaultSwitch, listenOnLoopback, sendJson, serveFault, type FaultBodies, type RunningServer } from './store-server-kit';
+import { CUSTOMERS, type Json, NOTES, orders, REFUNDS, TRACKINGS, WOO_FIXTURE_ORDERS, withMeta } from './woocommerce-data';
 
-type Json = Record<string, unknown>;
-type WooOrder = Json & {
-  id: number;
-  number: string;
-  customer_id: number;
-  date_created_gmt: string;
-  billing: Json;
-  shipping: Json;
-  line_items: { name: string }[];
-  customer_note: string;
-};
-const fixture = <T>(file: string): T =>
-  JSON.parse(readFileSync(new URL(`../fixtures/connectors/woocommerce/${file}`, import.meta.url), 'utf8')) as T;
-export const WOO_FIXTURE_ORDERS = fixture<WooOrder[]>('orders.json');
-const CUSTOMERS = fixture<(Json & { id: number; email: string; role: string })[]>('customers.json');
-const REFUNDS = fixture<Record<string, Json[]>>('refunds.json');
-const NOTES = fixture<Record<string, (Json & { customer_note: boolean })[]>>('notes.json');
-const TRACKINGS = fixture<Record<string, Json[]>>('shipment-trackings.json');
+export { WOO_FIXTURE_ORDERS };
 
 const wpError = (code: string, message: string, status: number) => JSON.stringify({ code, message, data: { status } });
 const BODIES: FaultBodies = {
@@ -51,19 +34,6 @@ export interface WooServer extends RunningServer {
   requests: string[];
 }
 
-function searchable(order: WooOrder): string {
-  return [
-    order.id,
-    order.number,
-    ...Object.values(order.billing),
-    ...Object.values(order.shipping ?? {}),
-    order.customer_note,
-    ...order.line_items.map((i) => i.name),
-  ]
-    .join(' ')
-    .toLowerCase();
-}
-
 function sendPage(res: ServerResponse, items: unknown[], query: URLSearchParams, url: URL): void {
   const perPage = Number(query.get('per_page') ?? 10);
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
@@ -74,39 +44,6 @@ function sendPage(res: ServerResponse, items: unknown[], query: URLSearchParams,
   const headers: Record<string, string> = { 'x-wp-total': String(items.length), 'x-wp-totalpages': String(pages) };
   if (page < pages) headers.link = `<${url.origin}${url.pathname}?page=${page + 1}>; rel="next"`;
   sendJson(res, 200, items.slice((page - 1) * perPage, page * perPage), headers);
-}
-
-function orders(query: URLSearchParams): WooOrder[] {
-  const customer = query.get('customer');
-  const search = query.get('search')?.toLowerCase();
-  const include = query.get('include')?.split(',').map(Number);
-  const found = WOO_FIXTURE_ORDERS.filter(
-    (o) =>
-      (customer === null || o.customer_id === Number(customer)) &&
-      (!search || searchable(o).includes(search)) &&
-      (!include || include.includes(o.id)),
-  );
-  const newestFirst = query.get('order') !== 'asc';
-  return found.sort((a, b) => (newestFirst ? -1 : 1) * a.date_created_gmt.localeCompare(b.date_created_gmt));
-}
-
-/**
- * An order as the list returns it: with the extension installed, its parcels in the order meta
- * the extension writes (provider slug, ship date as a Unix timestamp; no link for a known provider).
- */
-function withMeta(order: WooOrder, shipmentTracking: boolean): WooOrder {
-  const items = TRACKINGS[String(order.id)];
-  if (!shipmentTracking || !items) return order;
-  const stored = items.map((item) => ({
-    tracking_provider: String(item.tracking_provider).toLowerCase().replace(/\s+/g, '-'),
-    custom_tracking_provider: '',
-    custom_tracking_link: '',
-    tracking_number: item.tracking_number,
-    date_shipped: String(Date.parse(`${String(item.date_shipped)}T00:00:00Z`) / 1000),
-    tracking_id: item.tracking_id,
-  }));
-  const meta = (order.meta_data as Json[] | undefined) ?? [];
-  return { ...order, meta_data: [...meta, { id: order.id * 10, key: '_wc_shipment_tracking_items', value: stored }] };
 }
 
 export async function startWooServer(): Promise<WooServer> {
