@@ -7,18 +7,19 @@
  * (`DESKPILOT_MUTATION_SEED`, default 1). Each mutated page is read by the engine and by the
  * structural reader alone; a row gives the share of pages read all right and each field's share.
  * It spends no evaluator's set: the pages are the fixtures, the layouts are new.
- * `DESKPILOT_EVAL_SET=<part of a file name>` reads only those pages; `DESKPILOT_EVAL_VERBOSE=1` prints each wrong page.
+ * `DESKPILOT_EVAL_SET=<part of a file name>` reads only those pages (`blind2`: blind set 2's, set-filter.ts); `DESKPILOT_EVAL_VERBOSE=1` prints each wrong page.
  */
 import { FIELDS, type FieldResult, siteFixtures } from '@/lib/sites/testing/structural-fixtures';
 import { readMutated, VARIANTS } from './mutated-page';
 import { READERS } from './reading';
+import { matchesEvalSet } from './set-filter';
 import type { EvalReport, EvalSuite } from './types';
 
 const share = (right: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * right) / total)} % (${right}/${total})`);
 
 const readingMutations: EvalSuite = async () => {
   const seed = process.env.DESKPILOT_MUTATION_SEED ?? '1';
-  const fixtures = siteFixtures((file) => file.includes(process.env.DESKPILOT_EVAL_SET ?? ''));
+  const fixtures = siteFixtures((file) => matchesEvalSet(file));
   const reports: EvalReport[] = READERS.map((reader) => ({
     title: `Reading under mutated layouts (seed ${seed}): ${reader.name}`,
     rows: [],

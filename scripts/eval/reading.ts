@@ -8,10 +8,11 @@
  * and twenty-one blind sets, each written by an evaluator who had not read the readers' rules and
  * committed before any reader ran on it. A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=<text>` prints only the
- * sets whose name has it (`blind 21` the twenty-first blind set, `blind 2 (` only the second).
+ * sets whose name has it (`blind 2` the second blind set, not the twentieth: set-filter.ts).
  */
 import type { Thread } from '@/lib/schemas/ticket';
 import { readPage } from '@/lib/sites/engine/read-page';
+import { matchesEvalSet } from './set-filter';
 import { ADAPTERS, type AdapterId } from '@/lib/sites/index';
 import { readStructurally } from '@/lib/sites/structural';
 import type { FixturePage } from '@/lib/sites/testing/fixture-page';
@@ -39,7 +40,7 @@ const reading: EvalSuite = async () => {
   for (const reader of READERS) {
     const rows: Row[] = [];
     const notes: string[] = [];
-    for (const set of READING_SETS.filter((candidate) => candidate.name.includes(process.env.DESKPILOT_EVAL_SET ?? ''))) {
+    for (const set of READING_SETS.filter((candidate) => matchesEvalSet(candidate.name))) {
       const bySite = new Map<string, FieldResult[][]>();
       for (const fixture of siteFixtures(set.has)) {
         const results = checkRead(fixture.expected, reader.read(fixture, fixture.load()));
