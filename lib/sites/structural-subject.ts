@@ -25,6 +25,7 @@ import { insideSentence, itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
+import { labelledSubject } from '@/lib/sites/structural-labelled-subject';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
 
@@ -115,7 +116,13 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
   const line = oldestBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
   // A member heading names who the thread is with: the line beside it, if any, names what.
-  const found = (line && namedText(line)) || item || (member && (linked || card || beside)) || heading || linked;
+  const found =
+    (line && namedText(line)) ||
+    labelledSubject(firstBlock, oldestBlock) ||
+    item ||
+    (member && (linked || card || beside)) ||
+    heading ||
+    linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };
