@@ -26,6 +26,7 @@ import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
 import { labelledSubject } from '@/lib/sites/structural-labelled-subject';
+import { opensWithReadAuthor } from '@/lib/sites/structural-first-name-heading';
 // Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
 import { readerWords } from './reader-words';
 
@@ -104,6 +105,7 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
         partnerIn(text) !== null ||
         namesAnAuthor(element, firstBlock) ||
         namesAReadAuthor(text, authors) ||
+        opensWithReadAuthor(text, authors) ||
         addressedInReplyBox(text, doc);
       beside = member ? lineUnderMember(element, firstBlock) : '';
       card = member ? itemLinkAbove(element, firstBlock) : '';
