@@ -27,8 +27,8 @@ import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
 import { labelledSubject } from '@/lib/sites/structural-labelled-subject';
 import { opensWithReadAuthor } from '@/lib/sites/structural-first-name-heading';
-// Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
-import { readerWords } from './reader-words';
+// Headings that name a section ("Messages", "Case log", "✨ Summary"), not the ticket.
+import { isSectionLabel } from '@/lib/sites/structural-section-label';
 
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
@@ -98,7 +98,7 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW) && !insideSentence(element))
         linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
-      if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
+      if (text.length < 3 || isSectionLabel(text) || asksTheUser(element)) continue;
       heading = text;
       member =
         element.matches(MEMBER_HEADING) ||
