@@ -58,7 +58,8 @@ export function readAuthor(block: Element, sender: Element | null, mailto: Eleme
     senderAddress(wholeWords(leadingText(block), SENDER_LINE_CHARS));
   let name = senderText.replace(NOT_THE_NAME, ' ').replace(EMAIL_IN_TEXT, ' ').replace(ROLE_LABEL(), '');
   if (!singleLine(name) && mailto) name = singleLine(mailto.textContent).replace(EMAIL_IN_TEXT, ' ');
-  if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(leadingText(block))?.[1] ?? '';
+  // Only in the header: further in, "<name> <address> wrote:" opens a quoted mail, not this one.
+  if (!singleLine(name) && !sender) name = NAME_BEFORE_ADDRESS.exec(wholeWords(leadingText(block), SENDER_LINE_CHARS))?.[1] ?? '';
   // An address alone in the header ("from eszter@…") leaves the name to the dated row that opens it ("Szabó Eszter").
   const found = !singleLine(name) ? fallbackSender(block, leadingText(block)) : null;
   // The sender line's own text, left out as a role label ("Comprador"), is no name when a fallback finds it again.

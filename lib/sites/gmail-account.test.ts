@@ -18,4 +18,9 @@ describe('readGmailAccount', () => {
     const account = readGmailAccount(page('lena@home.example - refund - Gmail', ''));
     expect(account).toEqual({ emails: new Set(), source: null });
   });
+
+  it('reads the title whatever dash separates its parts', () => {
+    const account = readGmailAccount(page('Поломанная крышка — zakaz@chaynik.example — Gmail', ''));
+    expect(account).toEqual({ emails: new Set(['zakaz@chaynik.example']), source: 'title' });
+  });
 });

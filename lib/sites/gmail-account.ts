@@ -54,9 +54,12 @@ function accountIn(buttons: Iterable<Element>): string[] | null {
 /**
  * Gmail titles read "<view or subject> - <account> - Gmail" (or "- <Org> Mail" on Workspace): only
  * the part before the product's name is the account, since a subject may name anyone's address.
+ * The dash between the parts may be an en or em dash ("… – kiez.shop@gmail.com – Gmail", a Russian UI 2026-12-07).
  */
+const TITLE_SEPARATOR = /\s[-–—]\s/;
+
 function fromTitle(title: string): string[] {
-  const email = emailAddress(title.split(' - ').at(-2));
+  const email = emailAddress(title.split(TITLE_SEPARATOR).at(-2));
   return email ? [email] : [];
 }
 

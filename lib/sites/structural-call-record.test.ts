@@ -50,4 +50,16 @@ describe('a telephony record in the timeline', () => {
     );
     expect(summary(thread)).toEqual(['Beatriz Rocha:customer', 'Tiago Lopes:agent', 'Beatriz Rocha:customer']);
   });
+
+  it("is the caller's message when a voicemail the page files among its events is signed by the caller", () => {
+    const voicemail = `<li class="entry entry-event entry-event--voicemail"><div class="top"><b>Beatriz Rocha</b> <span>Correio de voz · 0:41</span> <time datetime="2026-12-01T08:00:00Z">08:00</time></div><audio controls src="/rec/5"></audio><p>Transcrição: Bom dia, a cadeira chegou com uma perna solta, liguem-me por favor.</p></li>`;
+    const status = `<li class="entry entry-event"><div class="text">Estado alterado de Novo para Aberto</div></li>`;
+    const thread = read(
+      voicemail +
+        status +
+        entry('mail', 'Tiago Lopes', 'ajuda@moveis.example', '2026-12-01T11:00:00Z', 'Bom dia Beatriz, enviamos hoje uma perna nova.') +
+        entry('mail', 'Beatriz Rocha', 'bia.rocha@example.pt', '2026-12-02T08:00:00Z', 'Obrigada, chegou e já está montada.'),
+    );
+    expect(summary(thread)).toEqual(['Beatriz Rocha:customer', 'Tiago Lopes:agent', 'Beatriz Rocha:customer']);
+  });
 });

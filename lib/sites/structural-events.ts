@@ -9,7 +9,7 @@
  */
 import type { GenericMessage } from './generic-message';
 import { fromWords } from './reader-words';
-import { isUnsignedRecord } from './structural-call-record';
+import { isSignedRecord, isUnsignedRecord } from './structural-call-record';
 import { automatedReplies } from './structural-automated';
 import { escapeRegExp } from './escape-regexp';
 import { withoutCards } from './structural-cards';
@@ -62,6 +62,7 @@ function isEvent(message: GenericMessage, shared: Set<string>, automated: boolea
   if (author && PLATFORM_AUTHORS().has(author) && !message.author.email) return true;
   // The shop's automated reply is a message from us (structural-automated.ts), not an event.
   if (automated) return false;
+  if (isSignedRecord(message, shared)) return false;
   if ([...message.classWords].some((word) => !shared.has(word) && SYSTEM_WORDS().has(word))) return true;
   return message.text.length <= MAX_EVENT_CHARS && EVENT().test(`${message.header} ${message.text}`);
 }

@@ -4,10 +4,10 @@
  * ("Google Account: Name (email)", "Account manager for …", "Signed in as …"), the mailbox address
  * in the page title, a "Hi <name>!" greeting in the header. In the chrome, any element labelled with
  * an account prefix ("個人檔案：黃佳穎") or whose short text starts with a greeting ("مرحباً، فهد | ملفي")
- * counts, whatever its markup: the prefixes and greetings are data, in many languages. Never read inside the conversation,
+ * counts, whatever its markup (./structural-account-text.ts). Never read inside the conversation,
  * so a customer cannot claim to be the agent by writing "Signed in as".
  */
-import { fromWords, readerWords } from './reader-words';
+import { readerWords } from './reader-words';
 import { SIGNED_IN_TEXT } from './generic-selectors';
 import { EVERY_EMAIL_IN_TEXT } from './people';
 import { singleLine } from './single-line';
@@ -16,6 +16,7 @@ import { firstElements } from './first-elements';
 import { initialsAvatarNames, isTopBar } from './structural-initials-avatar';
 import { accountMenuNames, isNavigationBar } from './structural-account-menu';
 import { accountLabelled } from '@/lib/sites/structural-labelled-account';
+import { accountTexts, addAccount, clean, hasPrefix, namesAccount } from '@/lib/sites/structural-account-text';
 
 export interface Identity {
   /** Lower-case names. */
@@ -46,13 +47,8 @@ const MAX_AREAS = 8;
 const CHROME_AREA =
   'header, nav, [role="banner"], [role="navigation"], [id*="header" i], [id*="navbar" i], [class~="navbar" i], [id*="nav" i]';
 const MAX_ACCOUNT_ELEMENTS = 30;
-const MAX_NAME_ELEMENTS = 10;
 /** Elements of each chrome area looked at for an account label or a greeting (bounded work). */
 const CHROME_ELEMENTS = 60;
-const PREFIXES = fromWords((words) => [...words.accountPrefixes].sort((a, b) => b.length - a.length));
-const GREETING = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,،，!\\s]+`, 'iu'));
-/** What an account label adds after the name: presence, role, "(you)". */
-const STATUS = /\s*[·•|–-]\s*(?:online|offline|away|busy|available|admin|agent)\b.*$/i;
 
 const IDENTITY = {};
 
@@ -96,55 +92,6 @@ function pageIdentity(doc: Document, self: { names: string[]; emails: string[] }
   const signedIn = header && !conversation?.contains(header) ? SIGNED_IN_TEXT.exec((header.textContent ?? '').slice(0, 3000)) : null;
   if (signedIn) addAccount(signedIn[1]!, names, emails);
   return { names: [...names].filter((name) => name.length >= 2), emails: [...emails] };
-}
-
-/** The label, title, alt or (small) text an account element shows. */
-function accountTexts(element: Element): string[] {
-  const texts = ['content', 'data-current-user', 'aria-label', 'title', 'alt', 'name', 'email', 'data-email'].map(
-    (name) => element.getAttribute(name) ?? '',
-  );
-  if (firstElements(element, MAX_NAME_ELEMENTS + 1).length <= MAX_NAME_ELEMENTS) {
-    texts.push(element.textContent ?? '');
-    for (const image of Array.from(element.getElementsByTagName('img')).slice(0, 3)) texts.push(image.getAttribute('alt') ?? '');
-  }
-  return texts.map((text) => singleLine(text, 200)).filter((text) => text.length >= 2);
-}
-
-/** A chrome element labelled "<account prefix> <name>", or a few words starting with a greeting. */
-function namesAccount(element: Element): boolean {
-  if (hasPrefix(element.getAttribute('aria-label') ?? '') || hasPrefix(element.getAttribute('title') ?? '')) return true;
-  return element.childElementCount <= 3 && GREETING().test(singleLine(element.textContent, 200));
-}
-
-function hasPrefix(said: string): boolean {
-  const lower = said.toLowerCase();
-  return PREFIXES().some((prefix) => lower.startsWith(prefix));
-}
-
-function addAccount(said: string, names: Set<string>, emails: Set<string>): void {
-  const lower = said.toLowerCase();
-  const prefix = PREFIXES().find((candidate) => lower.startsWith(candidate));
-  // A bare label ("Profile", "Account") names nobody.
-  if (!prefix && /^(?:profile|account|my account|your account|konto|compte|cuenta|conta)$/i.test(said)) return;
-  let rest = prefix ? said.slice(prefix.length) : said;
-  for (const email of rest.match(EVERY_EMAIL_IN_TEXT) ?? []) emails.add(email.toLowerCase());
-  rest = rest
-    .replace(EVERY_EMAIL_IN_TEXT, ' ')
-    .replace(/[()<>]/g, ' ')
-    .replace(GREETING(), '');
-  // What ends the name: "!" after a greeting's, the commas or semicolons that listed addresses after it ("Name (a@x; b@y)").
-  // A greeting's line goes on with links after a bar ("Name | My profile | Sign out").
-  const name = clean(
-    rest
-      .split(/\s[|•]\s/)[0]!
-      .replace(STATUS, '')
-      .replace(/[\s!,;]+$/, ''),
-  );
-  if (name.length >= 2 && name.length <= 80) names.add(name);
-}
-
-function clean(name: string): string {
-  return singleLine(name, 120).toLowerCase();
 }
 
 /** Whether an author is one of us: the same address, or the same name (or its first words). */

@@ -25,8 +25,10 @@ import { insideSentence, itemLinkAbove } from './structural-item-link';
 import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
-// Headings that name a section ("Messages", "Case log", "ケースログ"), not the ticket.
-import { readerWords } from './reader-words';
+import { labelledSubject } from '@/lib/sites/structural-labelled-subject';
+import { opensWithReadAuthor } from '@/lib/sites/structural-first-name-heading';
+// Headings that name a section ("Messages", "Case log", "✨ Summary"), not the ticket.
+import { isSectionLabel } from '@/lib/sites/structural-section-label';
 
 /** Subject candidates looked at, in document order, before the conversation. */
 const MAX_CANDIDATES = 300;
@@ -96,13 +98,14 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
       if (element.matches(ITEM_LINK) && !element.closest(LIST_ROW) && !insideSentence(element))
         linked = singleLine(element.textContent, 300);
       const text = element.matches(HEADING) ? titleText(element) : '';
-      if (text.length < 3 || readerWords().sectionLabels.includes(text.toLowerCase()) || asksTheUser(element)) continue;
+      if (text.length < 3 || isSectionLabel(text) || asksTheUser(element)) continue;
       heading = text;
       member =
         element.matches(MEMBER_HEADING) ||
         partnerIn(text) !== null ||
         namesAnAuthor(element, firstBlock) ||
         namesAReadAuthor(text, authors) ||
+        opensWithReadAuthor(text, authors) ||
         addressedInReplyBox(text, doc);
       beside = member ? lineUnderMember(element, firstBlock) : '';
       card = member ? itemLinkAbove(element, firstBlock) : '';
@@ -115,7 +118,13 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
   const line = oldestBlock.querySelector(SUBJECT_NAMED);
   // With no heading at all, the listing's card above a member chat names it (the page's title names the app).
   // A member heading names who the thread is with: the line beside it, if any, names what.
-  const found = (line && namedText(line)) || item || (member && (linked || card || beside)) || heading || linked;
+  const found =
+    (line && namedText(line)) ||
+    labelledSubject(firstBlock, oldestBlock) ||
+    item ||
+    (member && (linked || card || beside)) ||
+    heading ||
+    linked;
   if (found) return { text: found, score: 0.8 };
   const fromTitle = titleSubject(title);
   return fromTitle ? { text: fromTitle, score: 0.4 } : { text: '', score: 0.2 };

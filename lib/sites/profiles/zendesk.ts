@@ -12,6 +12,11 @@ import type { SiteProfile } from '../profile/types';
 
 const MESSAGE = '[data-test-id="omni-log-item-message"]';
 const INTERNAL_NOTE = 'article[data-test-id="omni-log-internal-note"]';
+/**
+ * A Talk voicemail: a log item (not a comment item) that carries the call's recording, signed by the caller
+ * with its transcript (RECONSTRUCTED, blind-21 Agent Workspace page 2026-12-07): the caller's message.
+ */
+const VOICE_COMMENT = '[data-test-id="omni-log-item"]:has(audio)';
 
 export const ZENDESK_PROFILE: SiteProfile = {
   id: 'deskpilot.zendesk',
@@ -22,8 +27,8 @@ export const ZENDESK_PROFILE: SiteProfile = {
     // The conversation log (OBSERVED).
     thread: '[data-test-id="omni-log-container"]',
     // One comment in the log (OBSERVED); an internal note may come as its own kind of log item
-    // (RECONSTRUCTED, seen on the blind-4 Agent Workspace page 2026-12-05): a message too, ours.
-    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}`,
+    // (RECONSTRUCTED, seen on the blind-4 Agent Workspace page 2026-12-05): a message too, ours; so is a voicemail, the caller's.
+    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}, ${VOICE_COMMENT}`,
     // The message's text (OBSERVED).
     body: '[data-test-id="omni-log-message-content"]',
     // Sender: the user link inside the sender line (OBSERVED); its `title` may hold the address.
@@ -50,8 +55,11 @@ export const ZENDESK_PROFILE: SiteProfile = {
       // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
       { css: 'article', certainty: 0.5 },
     ],
-    // E-mail bodies (OBSERVED `.zd-comment`).
-    body: [{ css: '.zd-comment', certainty: 0.5 }],
+    // E-mail bodies (OBSERVED `.zd-comment`); a voicemail's words are its transcript (RECONSTRUCTED 2026-12-07).
+    body: [
+      { css: '.zd-comment', certainty: 0.5 },
+      { css: '[class*="transcript" i]', certainty: 0.5 },
+    ],
     // The sender line (OBSERVED).
     author: [{ css: '[data-test-id="omni-log-item-sender"]', certainty: 1 }],
     // Older headings (OBSERVED).
