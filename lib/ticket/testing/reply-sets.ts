@@ -66,6 +66,7 @@ export const REPLY_SET_NAMES = [
   'blind-18',
   'blind-19',
   'blind-20',
+  'blind-21',
   'suite-classes',
   'classes-3',
   'classes-4',
@@ -188,6 +189,14 @@ const FIXTURE_SETS: Partial<Record<ReplySetName, string>> = {
   // da fi id vi th uk fa he el ro hu cs sc kw gv li se ty ay su bm ss ki cv la wa bo ch; one bottom-posted (sc), a forward with a
   // note (li), a P.S. above the closing (gv)), committed before it ran (578ae44): tuned on from session 23 (issue-10-strip21; first run 26/52).
   'blind-20': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind20-clients-languages.jsonl'),
+  // A twenty-first evaluator's (Verizon's Samsung app, AT&T Mail, BigPond, mail.de, Bouygues, Euskaltel, MEO, Legalmail PEC,
+  // XS4ALL, Rostelecom, bigmir)net, tlen.pl, 21CN, goo, DreamWiz, Maktoob, Yaani, Indiatimes, Telkom.net, VNPT, True, Bahnhof,
+  // DNA, YouSee, Volný, Indamail, OTEnet, Walla; OPPO, vivo, HONOR, Xperia, Windows Phone, LG and Motorola phone apps; Takealot
+  // and Gumtree relays; replies to Kayako, HappyFox, Groove, Help Scout, Intercom, Salesforce-case and Zammad notifications;
+  // MDaemon, SmarterMail, Axigen, Afterlogic, Runbox, Kolab Now, Lark and DingTalk HTML; en es fr de pt ru zh ja ar hi it ko tr
+  // pl nl sv nb da fi id vi th uk he el ro hu cs sw and an bi nd ve ff ak os ce mh sg kg nr; bottom-posted (cs, fr HTML), a
+  // forward with a note (da)), committed before it ran (26fd670): unseen.
+  'blind-21': join('tests', 'fixtures', 'reply-stripping', '2026-12-07-blind21-clients-languages.jsonl'),
   // One case of our own per failure class found on other projects' suites (2026-12-05): tuned on.
   'suite-classes': join('tests', 'fixtures', 'reply-stripping', '2026-12-05-suite-classes.jsonl'),
   // Our own cases for the failure classes of blind set 3 (2026-12-05, issue-10-strip3): tuned on.
