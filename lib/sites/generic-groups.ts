@@ -8,6 +8,7 @@ import { NEVER_BLOCKS, NO_BLOCK_CHILDREN } from './generic-block-tags';
 import { type BlockKind, kindOf } from './generic-block-kind';
 import { signature } from './generic-block-signature';
 import { hiddenUnder, isHiddenIn } from './markup-hidden';
+import { isMessageRow } from './generic-message-row';
 
 /** Elements looked at, in document order: a 1 MB page holds about 15–25 thousand. */
 const MAX_ELEMENTS = 30_000;
@@ -50,7 +51,7 @@ export function siblingGroups(body: Element, lone = false): SiblingGroup[] {
     let bySignature: Map<string, Element[]> | null = null;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const inner = unwrapped(child);
-      if (NEVER_BLOCKS.has(inner.localName) || isHiddenIn(child, hidden)) continue;
+      if ((NEVER_BLOCKS.has(inner.localName) && !isMessageRow(inner)) || isHiddenIn(child, hidden)) continue;
       const key = signature(inner);
       if (first === null) {
         first = child;

@@ -50,3 +50,14 @@ describe("a helpdesk's contact side panel", () => {
     });
   });
 });
+
+describe("a live chat's visitor panel", () => {
+  // Live-chat tools call the customer the visitor ("Visitante", "Besucher", "Odwiedzający", 2026-12-07).
+  it('names the visitor, and her address from a details list, when the bubbles do not', () => {
+    const shown = page(
+      '<section aria-label="Datos del visitante"><h3>Inés Robles</h3><dl><dt>Correo</dt><dd>ines.robles@example.es</dd><dt>Ciudad</dt><dd>Sevilla</dd></dl></section>',
+    );
+    const thread = readStructurally(shown.document, shown.url, { site: 'generic' })!;
+    expect(thread.customer).toEqual({ name: 'Inés Robles', email: 'ines.robles@example.es' });
+  });
+});

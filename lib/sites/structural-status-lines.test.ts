@@ -35,6 +35,13 @@ describe("a case's own lines between its mails are no messages", () => {
     expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
   });
 
+  it("a rule's or an agent's tag line, in German and French (a build that dropped the event's test id)", () => {
+    const thread = read(
+      `${opening}${line('conv-row', 'Regel „Schaden“: Tag hinzugefügt – defekt')}${reply}${line('conv-row', 'Stina Ek a ajouté le tag vis')}${again}`,
+    );
+    expect(thread.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
   it('in any language when the page calls the row a line item', () => {
     const thread = read(
       `${opening}${reply}${line('conv-lineitem', 'Stina Ek oznaczyła jako Zamknięte')}${line('conv-lineitem', 'Nils Berg ocenił rozmowę: „Szybko, dziękuję”')}${again}`,

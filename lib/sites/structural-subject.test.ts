@@ -19,6 +19,11 @@ describe('findSubject on pages it was not written against', () => {
     expect(subjectOf(`<main><h2>Order 20931 <button>✎ Edit</button></h2>${thread}</main>`)).toBe('Order 20931');
   });
 
+  it("leaves the ticket number an element named for the subject shows before it (a table-layout helpdesk's heading)", () => {
+    const header = '<div class="case-subject"><strong class="case-no">#55120</strong> Lieferung beschädigt angekommen</div>';
+    expect(subjectOf(`<main>${header}${thread}</main>`)).toBe('Lieferung beschädigt angekommen');
+  });
+
   it('reads an input named for the subject as the subject field', () => {
     const header =
       '<h2>Ticket</h2><input data-test-id="ticket-header-subject" value="Commande 7702 : housse abîmée"><span class="tag">e-mail</span>';

@@ -8,6 +8,12 @@ describe("the subject in a page's title", () => {
     expect(titleSubject('[#77] Wrong size')).toBe('Wrong size');
   });
 
+  it('drops a bare ticket number before the subject, and keeps a short number that is part of it', () => {
+    expect(titleSubject('#20417 Falta una pieza del juego – Soporte')).toBe('Falta una pieza del juego');
+    expect(titleSubject('#5531 – Lieferung beschädigt – Kundendienst')).toBe('Lieferung beschädigt');
+    expect(titleSubject('#1 Fan-Tasse kam zerbrochen an – Kundendienst')).toBe('#1 Fan-Tasse kam zerbrochen an');
+  });
+
   it("keeps every dash of a subject behind a mail app's name", () => {
     expect(titleSubject('Gmail - Order 12 - second try')).toBe('Order 12 - second try');
   });

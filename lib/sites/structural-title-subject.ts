@@ -5,7 +5,11 @@ const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const TICKET_PART = /^(?:ticket|case|conversation|request|#)\s*#?\s*\d+$|@|^(?:inbox|mail|e-mail|outlook|gmail)$/i;
 /** A mail app's name leading a title ("Gmail - Subject"); a folder ("Inbox – Desk") is a list's title, not this. */
 const LEADING_APP = /^(?:mail|e-mail|outlook|gmail)$/i;
-export const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*)/i;
+/**
+ * A ticket number before the subject: "[#4821] …", "Ticket 4821: …", and a bare "#8841 …" or "#8841 – …"
+ * (a table-layout helpdesk's subject heading, Jitbit-like 2026-12-07; three digits or more, so "#1 fan" stays).
+ */
+export const TICKET_PREFIX = /^(?:\[#\d+\]\s*|(?:ticket|case)\s*#?\d+\s*:\s*|#\d{3,}(?:\s*[–—:-]\s*|\s+))/i;
 
 export function titleSubject(title: string): string {
   const bare = title.replace(TICKET_PREFIX, '');

@@ -9,6 +9,7 @@ import type { Thread, ThreadMessage } from '@/lib/schemas/ticket';
 import type { StructuralHints } from './structural-hints';
 import { findMessageBlocks, type BlockKind } from './generic-blocks';
 import { inContainers } from './structural-containers';
+import { withOriginalBelow } from './structural-original-below';
 import { readWithoutFolded } from './structural-folded';
 import { assignRoles, type RoleEvidence } from './structural-roles';
 import { findPageIdentity } from './structural-identity';
@@ -53,7 +54,8 @@ export function readStructurally(document: Document, url: URL, hints: Structural
 
 /** `copied`: `doc` is already the copy with nested messages put out, read as it is. */
 function readPage(doc: Document, url: URL, hints: StructuralHints, copied = false): Thread | null {
-  const found = inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc);
+  // A newest-first page's original message set apart below the replies is the oldest (./structural-original-below.ts).
+  const found = withOriginalBelow(inContainers(doc, hints.containerSelectors) ?? findMessageBlocks(doc));
   // A message nested in the one before by a tag the page left unclosed is read beside it (./structural-unclosed.ts).
   const unnested = copied ? null : found ? withNestedMessagesOut(doc, found.blocks) : withChainOut(doc);
   if (unnested) return readPage(unnested, url, hints, true);

@@ -4,8 +4,9 @@
  * `npm run eval -- reading-mutations` and its CI floor test; never shipped.
  * Each mutation changes the document in place and says whether it changed anything.
  */
+import { hashClasses } from './hash-classes';
 import { reverseThread } from './reverse-thread';
-import { type Random, stableHash } from './seeded-random';
+import type { Random } from './seeded-random';
 
 export const MUTATION_KINDS = [
   'hash-classes',
@@ -27,17 +28,6 @@ export interface MutationContext {
 
 /** Test hooks a production build strips (React Testing Library, Cypress, Playwright, QA suites). */
 const TEST_ATTRIBUTE = /^data-(?:testid|test|qa|cy|e2e|pw|automation|selenium)(?:[-_]|$)/;
-/** Attributes that point at an id, kept pointing at the hashed one. */
-const ID_REFERENCES = [
-  'aria-labelledby',
-  'aria-describedby',
-  'aria-controls',
-  'aria-owns',
-  'aria-activedescendant',
-  'for',
-  'headers',
-  'list',
-];
 /** Block elements a wrapper div may go around without changing what is shown. */
 const BLOCKS = new Set('div section article main header footer aside nav ul ol form table blockquote p h1 h2 h3 h4 h5 h6'.split(' '));
 /** Parents that may hold a block: a div inside a paragraph or a link would change the page. */
@@ -63,37 +53,7 @@ export function mutate(doc: Document, kind: MutationKind, context: MutationConte
 }
 
 const MUTATIONS: Record<MutationKind, (doc: Document, context: MutationContext) => boolean> = {
-  'hash-classes': (doc, { seed }) => {
-    const hashed = (token: string) => `x${stableHash(`${seed}:${token}`).toString(36).slice(0, 6)}`;
-    const ids = new Map<string, string>();
-    for (const element of elements(doc)) {
-      const classes = element.getAttribute('class');
-      if (classes?.trim()) element.setAttribute('class', classes.trim().split(/\s+/).map(hashed).join(' '));
-      if (element.id) ids.set(element.id, hashed(`#${element.id}`));
-    }
-    for (const element of elements(doc)) {
-      if (element.id) element.id = ids.get(element.id) ?? element.id;
-      for (const name of ID_REFERENCES) {
-        const value = element.getAttribute(name);
-        if (value)
-          element.setAttribute(
-            name,
-            value
-              .split(/\s+/)
-              .map((id) => ids.get(id) ?? id)
-              .join(' '),
-          );
-      }
-      const href = element.getAttribute('href');
-      if (href?.startsWith('#') && ids.has(href.slice(1))) element.setAttribute('href', `#${ids.get(href.slice(1))}`);
-    }
-    // The page's own style sheets follow, so what is shown stays the same.
-    for (const style of doc.querySelectorAll('style'))
-      style.textContent = (style.textContent ?? '').replace(/([.#])(-?[_a-zA-Z][\w-]*)/g, (whole, mark: string, name: string) =>
-        mark === '#' ? (ids.has(name) ? `#${ids.get(name)}` : whole) : `.${hashed(name)}`,
-      );
-    return true;
-  },
+  'hash-classes': hashClasses,
   'drop-test-attributes': (doc) => {
     let changed = false;
     for (const element of elements(doc))

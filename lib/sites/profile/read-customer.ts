@@ -4,7 +4,7 @@
  */
 import type { Person, ThreadMessage } from '@/lib/schemas/ticket';
 import { findCustomerCard } from '../structural-customer';
-import type { Identity } from './read-message';
+import type { Identity } from './read-identity';
 
 /**
  * The first customer message's author, with the address of the latest one under the same name: she wrote from

@@ -5,8 +5,15 @@
 import { singleLine } from '../single-line';
 import type { SignedIn } from './hooks';
 import { findOne } from './lookup';
-import { emailIn, type Identity, textOf } from './read-message';
+import { emailIn, textOf } from './block-fields';
 import type { SiteProfile } from './types';
+
+export interface Identity {
+  names: Set<string>;
+  emails: Set<string>;
+  /** "@domain" suffixes whose addresses are ours. */
+  domains: string[];
+}
 
 export function identity(root: ParentNode, profile: SiteProfile, signedIn: SignedIn | undefined): Identity {
   const name = singleLine(textOf(findOne(root, profile, 'selfName')?.element ?? null)).toLowerCase();

@@ -15,7 +15,9 @@ import { shownNewestFirst } from '../shown-order';
 import { isHiddenByOwnMarkup } from '../visibility';
 import type { ReadingHooks } from './hooks';
 import { findAll, findOne, findShown, hasField } from './lookup';
-import { emailIn, type Read, readMessage, sameAuthor, textOf } from './read-message';
+import { sameAuthor } from './read-message';
+import { readWithinBudget } from './read-within-budget';
+import { emailIn, textOf } from './block-fields';
 import { withOrder } from './order-ref';
 import { completedCard } from './card-match';
 import { customerFromMessages, withCardAddress } from './read-customer';
@@ -79,18 +81,7 @@ export function readWithProfile(
   const card = person(textOf(name?.element ?? null).replace(/^@/, ''), emailIn(email?.element ?? null));
   const alias = textOf(findOne(root, profile, 'customerAlias')?.element ?? null) || undefined;
   // Newest first, so a read cut short by the budget keeps what the agent answers; the rest is counted.
-  const newestFirst: Read[] = [];
-  let unread = 0;
-  const started = now();
-  for (let index = kept.length - 1; index >= 0; index--) {
-    if (newestFirst.length > 0 && now() - started > budgetMs) {
-      unread = index + 1;
-      break;
-    }
-    const message = readMessage(kept[index]!, profile, self, { person: card, ...(alias ? { alias } : {}) });
-    if (message) newestFirst.push(message);
-  }
-  const read = newestFirst.reverse();
+  const { read, unread } = readWithinBudget(kept, profile, self, { person: card, ...(alias ? { alias } : {}) }, budgetMs);
   if (read.length === 0) return null;
   const ordered = chronological(read, shownNewestFirst(read));
   // With nothing else to go on, whoever wrote first is the customer (support threads start with a request).
@@ -145,8 +136,4 @@ export function readWithProfile(
     ...(unread > 0 ? { stoppedAfter: read.length } : {}),
     confidence: Math.min(unread > 0 ? CUT_READ_MOST_SURE : 1, untold ? UNTOLD_ROLES_MOST_SURE : 1, sure),
   };
-}
-
-function now(): number {
-  return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
