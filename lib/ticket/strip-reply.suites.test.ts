@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeWithCorpus } from '@/lib/testing/describe-with-corpus';
 import { stripReply } from './strip-reply';
 import { scoreSuite } from './testing/reply-suites';
-import { loadReplySet, scoreReplySet } from './testing/reply-sets';
+import { scoreReplySet } from './testing/reply-set-score';
+import { loadReplySet } from './testing/reply-sets';
 
 /**
  * Regression floor on the public suites in ../shared/data/email-replies: the number of cases
