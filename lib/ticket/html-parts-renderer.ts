@@ -14,6 +14,7 @@ import { elementKind } from '@/lib/ticket/reply-html-markers';
 import { scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
 const NEWLINE = 10;
+const SPACE = 32;
 type Tag = ScannedTag<TagRole>;
 
 /**
@@ -82,7 +83,14 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   text(rawText: string): void {
     if (this.setAside || this.hiddenDepth >= 0) return;
     const text = decodeText(rawText);
-    this.write(this.preDepth > 0 || !hasLayoutSpace(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    if (this.preDepth > 0 || !hasLayoutSpace(text)) {
+      this.write(text);
+      return;
+    }
+    const folded = text.replace(/[ \t\r\n\f]+/g, ' ');
+    // White space at the start of a line is not shown: a line break between two blocks ("</div>\n<div>",
+    // as a client or gateway re-serialises the mail) must not leave a line of one space, read as a blank line.
+    this.write(this.atLineStart && folded.charCodeAt(0) === SPACE ? folded.slice(1) : folded);
   }
 
   close(tag: Tag, depth: number, contentEnd: number): void {
