@@ -75,8 +75,8 @@ function isBareAttributionAboveQuote(lines: readonly string[], start: number): b
   return isQuotedLine(lines[next] ?? '');
 }
 
-/** The line a client wrapped an attribution onto: the address on ("<a@b> wrote:"), or the verb alone ("작성:"). */
-const WRAPPED_ADDRESS_FIRST = /^\s*<[^\s<>@]{1,64}@[^\s<>]{1,255}>/u;
+/** The line a client wrapped an attribution onto: the address on ("<a@b> wrote:", "a@b <a@b>:"), or the verb alone ("작성:"). */
+const WRAPPED_ADDRESS_FIRST = /^\s*(?:<[^\s<>@]{1,64}@[^\s<>]{1,255}>|[^\s<>@]{1,64}@[^\s<>@]{1,255}\s)/u;
 const MAX_WRAPPED_VERB = 24;
 const isWrappedTail = (line: string) =>
   WRAPPED_ADDRESS_FIRST.test(line) || (line.trim().length <= MAX_WRAPPED_VERB && ATTRIBUTION_END.test(line));
