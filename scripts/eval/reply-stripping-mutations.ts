@@ -39,9 +39,11 @@ const replyStrippingMutations: EvalSuite = async () => {
       const input = mutation.mutate(c, seededRandom(`${seed}:${mutation.name}:${c.suite}/${c.id}`));
       if (input === undefined || input === c.input) continue;
       total++;
-      const started = performance.now();
+      // CPU time, as the 50 ms budget counts it (wall time also counts other jobs on a shared machine).
+      const before = process.cpuUsage();
       const got = strips(input);
-      worstMs = Math.max(worstMs, performance.now() - started);
+      const used = process.cpuUsage(before);
+      worstMs = Math.max(worstMs, (used.user + used.system) / 1000);
       if (sameAsExpected(c, got)) passed++;
       else failures.push(`${mutation.name} · ${c.suite}/${c.id}: got ${JSON.stringify(got.slice(0, 140))}`);
     }
@@ -50,7 +52,7 @@ const replyStrippingMutations: EvalSuite = async () => {
       cases: total,
       passed,
       'pass rate': share(passed, total),
-      'worst ms (wall)': worstMs.toFixed(1),
+      'worst ms (CPU)': worstMs.toFixed(1),
     });
     report.notes!.push(...(process.env.DESKPILOT_EVAL_VERBOSE ? failures : failures.slice(0, SHOWN_FAILURES)));
   }

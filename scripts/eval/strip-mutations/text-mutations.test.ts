@@ -50,3 +50,12 @@ describe('TEXT_MUTATIONS', () => {
     expect(mutation("quote markers '| '").mutate(html, seededRandom('1'))).toBeUndefined();
   });
 });
+
+describe("TEXT_MUTATIONS: '| ' quote markers", () => {
+  it("leaves GroupWise's header arrows alone", () => {
+    const groupwise = plain('Passt.\n\n>>> Laden <a@laden.test> 02.12.2026 16:05 >>>\n> Versendet.', 'Passt.');
+    expect(mutation("quote markers '| '").mutate(groupwise, seededRandom('1'))).toBe(
+      'Passt.\n\n>>> Laden <a@laden.test> 02.12.2026 16:05 >>>\n| Versendet.',
+    );
+  });
+});

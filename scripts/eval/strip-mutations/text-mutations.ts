@@ -2,6 +2,7 @@
  * Mutations of plain-text mail (some apply to HTML too): what another client, gateway or mailbox
  * does to the same message — line ends, spaces, quote markers, wrapping width, the date's format.
  */
+import { GROUPWISE_HEADER } from '@/lib/ticket/attribution-patterns';
 import type { Random } from '../seeded-random';
 import { changeHistoryLines } from './history-lines';
 import type { StripMutation } from './mutation-types';
@@ -52,7 +53,10 @@ export const TEXT_MUTATIONS: StripMutation[] = [
     name: "quote markers '| '",
     mutate: (c) =>
       c.format === 'text'
-        ? changeHistoryLines(c.input, c.expected, (line) => line.replace(QUOTE_PREFIX, (prefix) => '| '.repeat(quoteDepth(prefix))))
+        ? changeHistoryLines(c.input, c.expected, (line) =>
+            // GroupWise's header opens with arrows, not quote marks: a client that quotes with bars leaves it as it is.
+            GROUPWISE_HEADER.test(line) ? line : line.replace(QUOTE_PREFIX, (prefix) => '| '.repeat(quoteDepth(prefix))),
+          )
         : undefined,
   },
   {
