@@ -72,6 +72,10 @@ describe('renderParts: white space a client re-serialised between blocks', () =>
     expect(joinText(renderParts(html))).toBe('Hola,\nla mesa llegó rayada.\nInés\n');
   });
 
+  it("keeps a paragraph's margin: white space after a <p> still parts it from the next block", () => {
+    expect(joinText(renderParts('<p>Hola Ana,</p>\n<p>la mesa llegó rayada.</p>'))).toBe('Hola Ana,\n \nla mesa llegó rayada.\n');
+  });
+
   it('keeps white space inside a line and in preformatted text', () => {
     expect(joinText(renderParts('<div>uno\n  dos</div><pre>\n  tres</pre>'))).toBe('uno dos\n\n  tres\n');
   });

@@ -32,6 +32,8 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   private ended = false;
   private atLineStart = true;
   private hasVisibleText = false;
+  /** The last block closed was a paragraph: white space after it stands for its margin, a blank line. */
+  private afterParagraph = false;
   /** A mail that opens with a header block passes a message on: a header block in it is that message's history. */
   private opensWithHeader = false;
 
@@ -90,7 +92,10 @@ class PartsRenderer implements HtmlEvents<TagRole> {
     const folded = text.replace(/[ \t\r\n\f]+/g, ' ');
     // White space at the start of a line is not shown: a line break between two blocks ("</div>\n<div>",
     // as a client or gateway re-serialises the mail) must not leave a line of one space, read as a blank line.
-    this.write(this.atLineStart && folded.charCodeAt(0) === SPACE ? folded.slice(1) : folded);
+    // After a paragraph it stays, and stands for the paragraph's margin (a blank line, as before).
+    const shown = this.atLineStart && !this.afterParagraph && folded.charCodeAt(0) === SPACE ? folded.slice(1) : folded;
+    this.write(shown);
+    if (VISIBLE.test(shown)) this.afterParagraph = false;
   }
 
   close(tag: Tag, depth: number, contentEnd: number): void {
@@ -111,7 +116,10 @@ class PartsRenderer implements HtmlEvents<TagRole> {
     }
     if (this.setAside) return;
     if (tag.facts.pre) this.preDepth = Math.max(0, this.preDepth - 1);
-    if (tag.facts.block) this.breakLine();
+    if (tag.facts.block) {
+      this.breakLine();
+      this.afterParagraph = tag.facts.paragraph;
+    }
   }
 
   done(): boolean {
