@@ -12,6 +12,7 @@ import { printReport } from './table';
 const SUITES: Record<string, () => Promise<{ default: EvalSuite }>> = {
   'reply-stripping': () => import('./eval/reply-stripping'),
   'reply-stripping-packages': () => import('./eval/reply-stripping-packages'),
+  'reply-stripping-mutations': () => import('./eval/reply-stripping-mutations'),
   intent: () => import('./eval/intent'),
   reading: () => import('./eval/reading'),
   'reading-mutations': () => import('./eval/reading-mutations'),

@@ -51,4 +51,9 @@ describe('attribution patterns', () => {
     expect(GROUPWISE_HEADER.test('>>> the courier came at 16:05 and left')).toBe(false);
     expect(GROUPWISE_HEADER.test('>>> see you on Monday >>>')).toBe(false);
   });
+
+  it("reads GroupWise's header with its arrows written close to the text, as some gateways re-serialise it", () => {
+    expect(GROUPWISE_HEADER.test('>>>Ferramenta Bassi <info@bassi.example> 04/12/2026 09:10>>>')).toBe(true);
+    expect(GROUPWISE_HEADER.test('>>>the courier came at 16:05 and left')).toBe(false);
+  });
 });

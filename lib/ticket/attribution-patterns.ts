@@ -63,7 +63,7 @@ export const ATTRIBUTION_STRONG_EVIDENCE = /@|<|\[mailto:/;
  * GroupWise's header above the mail it answers, arrows on both sides, the date and time inside
  * ('>>> "Shop" <a@b> 03/12/2026 10:15 >>>'): an attribution, though it opens like a '>' quote.
  */
-export const GROUPWISE_HEADER = /^[ \t]{0,3}>>>\s.{0,300}?\d{1,2}:\d{2}.{0,40}?\s>>>\s*$/u;
+export const GROUPWISE_HEADER = /^[ \t]{0,3}>>>\s?.{0,300}?\d{1,2}:\d{2}.{0,40}?\s?>>>\s*$/u;
 
 /** Gmail's older attribution without verb or colon: "2011/4/7 Name <name@example.com>". */
 export const DATE_ADDRESS_ATTRIBUTION = /^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b[^<>]{0,200}<[^<>\s@]{1,64}@[^<>\s]{1,255}>\s*$/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldTypography, unfoldTypography } from '@/lib/ticket/fold-typography';
+import { stripReply } from '@/lib/ticket/strip-reply';
 
 describe('foldTypography', () => {
   it('reads typographic dashes, apostrophes, quotes and spaces as their ASCII forms, one for one', () => {
@@ -43,5 +44,26 @@ describe('unfoldTypography', () => {
   it('returns a reply that is not made of pieces of the text as it is', () => {
     const original = 'It’s here';
     expect(unfoldTypography('something else', foldTypography(original), original)).toBe('something else');
+  });
+});
+
+describe('foldTypography: quotes marked with bars', () => {
+  it("reads '| ' quote marks, nested too, as '>'", () => {
+    expect(foldTypography('Passt so.\n\nSchrieb Laden:\n| Wir haben versandt.\n| | Wo ist es?\n|')).toBe(
+      'Passt so.\n\nSchrieb Laden:\n> Wir haben versandt.\n> > Wo ist es?\n>',
+    );
+  });
+
+  it('leaves table rows and bars inside a line alone', () => {
+    const table = '| Größe | Menge |\n|-------|-------|\n| M | 2\nGröße | M';
+    expect(foldTypography(table)).toBe(table);
+  });
+});
+
+describe('stripReply: a quote marked with bars', () => {
+  it('cuts the quote above a bottom-posted answer, and keeps a table the sender wrote', () => {
+    const mail =
+      '| Vi har sendt pakken i går.\n| Venlig hilsen, Butik\n\nTak, men den er ikke kommet endnu. Kan I tjekke sporingen?\n\n| Str. | Antal |\n| L | 1 |\n';
+    expect(stripReply(mail)).toBe('Tak, men den er ikke kommet endnu. Kan I tjekke sporingen?\n\n| Str. | Antal |\n| L | 1 |');
   });
 });

@@ -16,13 +16,26 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\uff02]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** The full-width '＞' Japanese carrier mail (docomo, au) quotes with (blind set 12, 2026-12-06). */
 const GREATER_THAN = /\uff1e/g;
+/**
+ * A quote marked with bars ("| text", "| | text", as Outlook Express and some Unix clients can be set to quote)
+ * stands for '>': only when no other bar follows on the line, so a table row ("| Size | Qty |") is left.
+ */
+const BAR_QUOTE = /^[ \t]{0,3}(?:\|[ \t]?)+(?=[^|\n]*$)/gm;
 /** Any of the above: most mail has none, and is then returned as it is. */
-const ANY_VARIANT = new RegExp([HYPHENS, APOSTROPHES, DOUBLE_QUOTES, SPACES, GREATER_THAN].map((variants) => variants.source).join('|'));
+const ANY_VARIANT = new RegExp(
+  [HYPHENS, APOSTROPHES, DOUBLE_QUOTES, SPACES, GREATER_THAN, /\|/].map((variants) => variants.source).join('|'),
+);
 
 /** `text` with its typographic variants replaced by the ASCII character they stand for; same length. */
 export function foldTypography(text: string): string {
   if (!ANY_VARIANT.test(text)) return text;
-  return text.replace(HYPHENS, '-').replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ').replace(GREATER_THAN, '>');
+  return text
+    .replace(HYPHENS, '-')
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SPACES, ' ')
+    .replace(GREATER_THAN, '>')
+    .replace(BAR_QUOTE, (prefix) => prefix.replace(/\|/g, '>'));
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 } from '@/lib/ticket/history-markers-attribution-ends';
 import { isBlank, isMarkerCandidate } from '@/lib/ticket/history-markers-lines';
 import { isQuotedLine } from '@/lib/ticket/line-shortcuts';
+import { COMPANY_LINE_END } from '@/lib/ticket/name-patterns';
 
 // The line tests, the header block and where an attribution may end are units of their own; the scan and the
 // other rules ask them all here, where quoted history begins.
@@ -74,6 +75,21 @@ function isBareAttributionAboveQuote(lines: readonly string[], start: number): b
   return isQuotedLine(lines[next] ?? '');
 }
 
+/** The line a client wrapped an attribution onto: the address on ("<a@b> wrote:", "a@b <a@b>:"), or the verb alone ("작성:"). */
+const WRAPPED_ADDRESS_FIRST = /^\s*(?:<[^\s<>@]{1,64}@[^\s<>]{1,255}>|[^\s<>@]{1,64}@[^\s<>@]{1,255}\s)/u;
+const MAX_WRAPPED_VERB = 24;
+const isWrappedTail = (line: string) =>
+  WRAPPED_ADDRESS_FIRST.test(line) || (line.trim().length <= MAX_WRAPPED_VERB && ATTRIBUTION_END.test(line));
+
+/**
+ * A wrapped attribution starts like one ("On …", "Le …", "Wiadomość napisana przez …") or is wrapped before
+ * its address or verb ("2026年11月21日 13:45 Shop\n<a@b>:"), never after a finished sentence ("… Co." is none).
+ */
+function wrapsAsAttribution(first: string, second: string): boolean {
+  if (/[.!?]\s*$/.test(first) && !COMPANY_LINE_END.test(first)) return false;
+  return ATTRIBUTION_START.test(first) || ADDRESS_BEFORE_VERB.test(first) || ATTRIBUTION_OPENER.test(first) || isWrappedTail(second);
+}
+
 /** The last line of an attribution that starts at `start`, or -1. */
 export function attributionEnd(lines: readonly string[], start: number): number {
   const first = lines[start] ?? '';
@@ -89,8 +105,7 @@ export function attributionEnd(lines: readonly string[], start: number): number 
     if (!mayEndAttributionAt(lines, start + k)) continue;
     // "Il est signalé …" above "Le mar. 30 avr. 2024, Shop a écrit :": the attribution is the second line alone.
     if (k > 0 && ATTRIBUTION_START.test(line) && readsAsAttribution(line, line)) return -1;
-    // A wrapped attribution starts like one ("On …", "Le …", a date), not with a finished sentence.
-    if (k > 0 && (!(ATTRIBUTION_START.test(first) || ADDRESS_BEFORE_VERB.test(first)) || /[.!?]\s*$/.test(first))) continue;
+    if (k > 0 && !wrapsAsAttribution(first, lines[start + 1] ?? '')) continue;
     if (readsAsAttribution(joined, first)) return start + k;
     if (k === 0 && isBareAttributionAboveQuote(lines, start)) return start;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HeaderEndsReply, type Part, joinText } from '@/lib/ticket/html-parts';
 import { renderParts } from '@/lib/ticket/html-parts-renderer';
+import { stripReply } from '@/lib/ticket/strip-reply';
 
 const HEADER_BLOCK = '<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Shop</p></div>';
 const never: HeaderEndsReply = () => false;
@@ -62,5 +63,28 @@ describe('renderParts: marked elements, when cutting history', () => {
     });
     expect(opened).toEqual([true]);
     expect(parts.map((part) => typeof part)).toEqual(['object', 'string', 'object']);
+  });
+});
+
+describe('renderParts: white space a client re-serialised between blocks', () => {
+  it('leaves no line of one space between two blocks', () => {
+    const html = '<body>\n  <div>Hola,</div>\n   <div>la mesa llegó rayada.</div>\n<div>Inés</div>\n</body>';
+    expect(joinText(renderParts(html))).toBe('Hola,\nla mesa llegó rayada.\nInés\n');
+  });
+
+  it("keeps a paragraph's margin: white space after a <p> still parts it from the next block", () => {
+    expect(joinText(renderParts('<p>Hola Ana,</p>\n<p>la mesa llegó rayada.</p>'))).toBe('Hola Ana,\n \nla mesa llegó rayada.\n');
+  });
+
+  it('keeps white space inside a line and in preformatted text', () => {
+    expect(joinText(renderParts('<div>uno\n  dos</div><pre>\n  tres</pre>'))).toBe('uno dos\n\n  tres\n');
+  });
+});
+
+describe('stripReply (HTML): an attribution wrapped over two blocks with line breaks between them', () => {
+  it('cuts both lines above the quote and keeps the answer below it', () => {
+    const html =
+      '<html>\n<body>\n  <div>El 4 dic 2026, a las 9:15, Tienda Sol</div>\n  <div>&lt;hola@sol.test&gt; escribió:</div>\n  <blockquote type="cite"><div>Su pedido salió ayer.</div></blockquote>\n  <div>Gracias, pero aún no ha llegado.</div>\n</body>\n</html>';
+    expect(stripReply(html)).toBe('Gracias, pero aún no ha llegado.');
   });
 });

@@ -14,6 +14,7 @@ import { elementKind } from '@/lib/ticket/reply-html-markers';
 import { scanHtml } from '@/lib/ticket/strip-reply-html-scan';
 
 const NEWLINE = 10;
+const SPACE = 32;
 type Tag = ScannedTag<TagRole>;
 
 /**
@@ -31,6 +32,8 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   private ended = false;
   private atLineStart = true;
   private hasVisibleText = false;
+  /** The last block closed was a paragraph: white space after it stands for its margin, a blank line. */
+  private afterParagraph = false;
   /** A mail that opens with a header block passes a message on: a header block in it is that message's history. */
   private opensWithHeader = false;
 
@@ -82,7 +85,17 @@ class PartsRenderer implements HtmlEvents<TagRole> {
   text(rawText: string): void {
     if (this.setAside || this.hiddenDepth >= 0) return;
     const text = decodeText(rawText);
-    this.write(this.preDepth > 0 || !hasLayoutSpace(text) ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    if (this.preDepth > 0 || !hasLayoutSpace(text)) {
+      this.write(text);
+      return;
+    }
+    const folded = text.replace(/[ \t\r\n\f]+/g, ' ');
+    // White space at the start of a line is not shown: a line break between two blocks ("</div>\n<div>",
+    // as a client or gateway re-serialises the mail) must not leave a line of one space, read as a blank line.
+    // After a paragraph it stays, and stands for the paragraph's margin (a blank line, as before).
+    const shown = this.atLineStart && !this.afterParagraph && folded.charCodeAt(0) === SPACE ? folded.slice(1) : folded;
+    this.write(shown);
+    if (VISIBLE.test(shown)) this.afterParagraph = false;
   }
 
   close(tag: Tag, depth: number, contentEnd: number): void {
@@ -103,7 +116,10 @@ class PartsRenderer implements HtmlEvents<TagRole> {
     }
     if (this.setAside) return;
     if (tag.facts.pre) this.preDepth = Math.max(0, this.preDepth - 1);
-    if (tag.facts.block) this.breakLine();
+    if (tag.facts.block) {
+      this.breakLine();
+      this.afterParagraph = tag.facts.paragraph;
+    }
   }
 
   done(): boolean {

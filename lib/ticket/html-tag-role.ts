@@ -19,6 +19,8 @@ export interface TagRole {
   cell: boolean;
   pre: boolean;
   lineBreak: boolean;
+  /** A paragraph, which a reader sees set apart by a margin (`<p>`). */
+  paragraph: boolean;
   /** Its kind when it carries no attribute value (`<p>`, `<br>`). */
   bareKind: ElementKind;
 }
@@ -30,6 +32,7 @@ export function tagRole(name: string): TagRole {
     cell: CELLS.has(name),
     pre: name === 'pre',
     lineBreak: name === 'br',
+    paragraph: name === 'p',
     bareKind: bareElementKind(name),
   };
 }

@@ -14,6 +14,7 @@ import {
   HEADER_OTHER_LINE,
   HISTORY_HEADING_LINE,
   QUOTED_LINE,
+  REPLY_ABOVE_LINE,
 } from '@/lib/ticket/reply-patterns';
 
 /** Our own lines: markers, their near misses, and white space inside and outside ASCII. */
@@ -37,6 +38,10 @@ const LINES = [
   '\u00a0Begin forwarded message:',
   'Your previous message',
   '  your previous message:',
+  '##- Bitte geben Sie Ihre Antwort oberhalb dieser Zeile ein -##',
+  '=== reply above this line ===',
+  '-- Rispondi sopra questa riga',
+  'Reply above this line, please?',
   'From: Lena Ortiz <lena@example.test>',
   '  *From:* Lena',
   'Von: Lena',
@@ -61,7 +66,8 @@ describe('line shortcuts answer as their patterns do', () => {
   it('forward markers and history headings', () => {
     for (const line of LINES) {
       expect(isForwardLine(line), JSON.stringify(line)).toBe(FORWARD_LINE.test(line));
-      expect(isHistoryHeadingLine(line), JSON.stringify(line)).toBe(HISTORY_HEADING_LINE.test(line));
+      const either = HISTORY_HEADING_LINE.test(line) || REPLY_ABOVE_LINE.test(line);
+      expect(isHistoryHeadingLine(line), JSON.stringify(line)).toBe(either);
     }
   });
 

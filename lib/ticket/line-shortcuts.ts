@@ -3,7 +3,7 @@
  * is looked for first, and the pattern runs only on a line that has it. A 1 MB mail of 40,000
  * short lines spent most of its time entering patterns that could not match (issue 10: 50 ms per mail).
  */
-import { CODE_FENCE, FORWARD_LINE, HISTORY_HEADING_LINE, QUOTED_LINE } from '@/lib/ticket/reply-patterns';
+import { CODE_FENCE, FORWARD_LINE, HISTORY_HEADING_LINE, QUOTED_LINE, REPLY_ABOVE_LINE } from '@/lib/ticket/reply-patterns';
 import { firstCharGate } from '@/lib/ticket/first-char-gate';
 import { fragmentsOf } from '@/lib/ticket/reply-words';
 
@@ -44,9 +44,11 @@ export const mayBeHeaderField = (line: string) => mayStartWithHeaderKey(line) &&
 const mayStartForward = firstCharGate(['-', ...fragmentsOf('forwardIntros')], '', true);
 export const isForwardLine = (line: string) => mayStartForward(line) && FORWARD_LINE.test(line);
 
-/** HISTORY_HEADING_LINE opens with one of its headings. */
+/** HISTORY_HEADING_LINE opens with one of its headings; REPLY_ABOVE_LINE with its marker after a frame of '#', '-' or '='. */
 const mayStartHistoryHeading = firstCharGate(fragmentsOf('historyHeadings'), '', true);
-export const isHistoryHeadingLine = (line: string) => mayStartHistoryHeading(line) && HISTORY_HEADING_LINE.test(line);
+const mayStartReplyAbove = firstCharGate(fragmentsOf('replyAboveMarkers'), '#-=', true);
+export const isHistoryHeadingLine = (line: string) =>
+  (mayStartHistoryHeading(line) && HISTORY_HEADING_LINE.test(line)) || (mayStartReplyAbove(line) && REPLY_ABOVE_LINE.test(line));
 
 /** The first character after leading white space, as `line.trimStart().charAt(0)`, without copying the line. */
 export function firstVisibleChar(line: string): string {

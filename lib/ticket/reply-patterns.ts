@@ -57,6 +57,15 @@ export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${a
 /** A line alone that a marketplace prints above the earlier messages ("Your previous message"). */
 export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('historyHeadings')}\s*:?\s*$`, 'iu');
 
+/**
+ * A helpdesk notification's "reply above this line" marker, bare or framed ("##- … -##", "-- … --",
+ * "=== … ==="): the conversation the helpdesk quotes is below it.
+ */
+export const REPLY_ABOVE_LINE = new RegExp(
+  String.raw`^\s*(?:#{2}-?|[-=]{2,5})?\s?${alternationOf('replyAboveMarkers')}\s?(?:-?#{2}|[-=]{2,5})?\s*$`,
+  'iu',
+);
+
 /** Outlook's rule above the header block (history when a header or attribution follows it). */
 export const SEPARATOR_LINE = /^\s*_{2,}\s*$/;
 

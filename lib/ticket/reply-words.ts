@@ -41,6 +41,7 @@ const ReplyWordsSchema = z.object({
   greetings: ByLanguage,
   addressTitles: ByLanguage,
   addressSuffixes: ByLanguage,
+  replyAboveMarkers: ByLanguage,
 });
 type ReplyWords = z.infer<typeof ReplyWordsSchema>;
 export type WordList = { [K in keyof ReplyWords]: ReplyWords[K] extends string[] ? K : never }[keyof ReplyWords];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, stripMessage, stripReply } from './strip-reply';
 import { htmlToReplyText, stripReplyHtml } from './strip-reply-html';
 import { LARGE_EMAIL_REPLY } from './testing/large-email-reply';
-import { LARGE_HTML_EMAILS } from './testing/large-emails';
+import { LARGE_HTML_EMAILS } from './testing/large-emails-html';
 
 const REPLY_HTML = '<div dir="ltr"><div>Hi,</div><div>my parcel for order #2231 has not arrived.</div></div>';
 const REPLY = 'Hi,\nmy parcel for order #2231 has not arrived.';

@@ -15,6 +15,7 @@ import { type HeaderEndsReply, type Part, type SetAside, joinText } from '@/lib/
 import { renderParts } from '@/lib/ticket/html-parts-renderer';
 import { stripReplyText } from './strip-reply-text';
 import { isDashSignature, isMobileFooter } from './signature-start';
+import { foldTypography } from '@/lib/ticket/fold-typography';
 
 /** Only the head of a set-aside block is read to decide what it is (bounded work on 1 MB quotes). */
 const DECIDE_ON_HTML_CHARS = 16_000;
@@ -24,8 +25,9 @@ const DECIDE_ON_LINES = 8;
 const textOf = (html: string, block: SetAside, maxChars = Infinity) =>
   joinText(renderParts(html.slice(block.start, Math.min(block.end, block.start + maxChars))));
 
+/** The first lines of a block, read as the text rules read a line ("Forwarded&nbsp;message" as "Forwarded message"). */
 function headLines(html: string, block: SetAside): string[] {
-  return textOf(html, block, DECIDE_ON_HTML_CHARS)
+  return foldTypography(textOf(html, block, DECIDE_ON_HTML_CHARS))
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')

@@ -23,7 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { stripReply } from '@/lib/ticket/strip-reply';
-import { readableLines } from '@/lib/ticket/testing/reply-sets';
+import { readableLines } from '@/lib/ticket/testing/reply-set-score';
 
 const Check = z.tuple([z.enum(['eq', 'starts', 'ends', 'has', 'hasnt', 'nows']), z.string()]);
 type Check = z.infer<typeof Check>;

@@ -5,8 +5,9 @@
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
 import { LARGE_EMAIL_REPLY } from '@/lib/ticket/testing/large-email-reply';
-import { LARGE_EMAILS, LARGE_HTML_EMAILS } from '@/lib/ticket/testing/large-emails';
-import { readableLines } from '@/lib/ticket/testing/reply-sets';
+import { LARGE_EMAILS } from '@/lib/ticket/testing/large-emails';
+import { LARGE_HTML_EMAILS } from '@/lib/ticket/testing/large-emails-html';
+import { readableLines } from '@/lib/ticket/testing/reply-set-score';
 import type { EvalReport } from './types';
 
 const RUNS = 7;

@@ -7,7 +7,8 @@
  * within the budget).
  */
 import { stripReply } from '@/lib/ticket/strip-reply';
-import { REPLY_SET_NAMES, loadReplySet, scoreReplySet } from '@/lib/ticket/testing/reply-sets';
+import { scoreReplySet } from '@/lib/ticket/testing/reply-set-score';
+import { REPLY_SET_NAMES, loadReplySet } from '@/lib/ticket/testing/reply-sets';
 import { SUITE_NAMES, scoreSuite, suitesRoot } from '@/lib/ticket/testing/reply-suites';
 import { SET_NOTES } from './reply-stripping-set-notes';
 import { largeEmailTimings } from './reply-stripping-timing';
