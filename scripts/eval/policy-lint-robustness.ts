@@ -2,7 +2,8 @@
  * The lint against the seller's usual tricks: every violating reply of every lint set with the phrase the lint finds
  * in it (the whole reply when it finds none) rewritten by each trick of policy-lint-tricks.ts, and every clean reply
  * rewritten whole. A variant is caught when the lint still finds what it found in the reply as written (any finding
- * when it found none); emoji found in the emoji trick's variants are the trick's own and do not count. A trick that
+ * when it found none); emoji found in the emoji trick's variants are the trick's own and do not count, unless the reply
+ * as written had some. A trick that
  * changes nothing (full-width Latin in a Japanese sentence) makes no variant.
  */
 import { lintReply } from '@/lib/suggest/policy-lint';
@@ -33,13 +34,15 @@ export function policyLintTrickReport(): EvalReport {
         .at(-1)
         ?.replace(/^amazon-replies-|\.jsonl$/g, '') ?? path;
     readReplies(path).forEach((line, index) => {
-      const found = lintReply(line.text, 'amazon-seller-central').violations.filter((v) => v.code !== 'emoji');
-      const span = line.violates && found[0] ? found[0] : { start: 0, end: line.text.length };
+      const found = lintReply(line.text, 'amazon-seller-central').violations;
+      const words = found.filter((v) => v.code !== 'emoji');
+      const span = line.violates && words[0] ? words[0] : { start: 0, end: line.text.length };
+      const hadEmoji = found.length > words.length;
       for (const trick of TRICKS) {
         const variant = applyTrick(line.text, span.start, span.end, trick, seededRandom(`${path}:${index}:${trick}`));
         if (variant === line.text) continue;
         const tally = tallies.get(trick) as Tally;
-        const codes = codesOf(variant, trick === 'emoji between words' ? 'emoji' : null);
+        const codes = codesOf(variant, trick === 'emoji between words' && !hadEmoji ? 'emoji' : null);
         const name = `${file}#${index + 1}`;
         if (line.violates) {
           const caught = found.length > 0 ? found.some((v) => codes.has(v.code)) : codes.size > 0;
