@@ -12,6 +12,7 @@ import type { Span } from '@/lib/suggest/policy-lint-types';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
 import { findOffChannelContact } from '@/lib/suggest/policy-lint-promote';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
+import { plainReply } from '@/lib/suggest/policy-lint-plain';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
@@ -22,7 +23,8 @@ function violations(code: PolicyViolation['code'], spans: Span[], reason: Policy
   return spans.map((span) => ({ code, reason, start: span.start, end: span.end }));
 }
 
-function check(text: string): PolicyViolation[] {
+/** What the words of a reply break; emoji are read apart (policy-lint-plain.ts takes them out of the words). */
+function checkWords(text: string): PolicyViolation[] {
   const emails = findEmails(text);
   const phones = findPhones(text).filter((span) => {
     const before = sentenceBefore(text, span.start);
@@ -39,14 +41,20 @@ function check(text: string): PolicyViolation[] {
     ...violations('phone_number', [...calls, ...elsewhere], 'contact_outside'),
     ...violations('review_request_biased', reviews),
     ...violations('marketing', marketing),
-    ...violations('emoji', findEmoji(text)),
   ];
   const tags = findImportantTags(text);
   // Read only when tagged: most replies carry no tag, and the cues compile at their first use.
   if (tags.length > 0 && (reviews.length > 0 || marketing.length > 0 || !orderEssential(text))) {
     found.push(...violations('important_tag_misuse', tags));
   }
-  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found;
+}
+
+/** The words read as a buyer reads them (spelled out, in full-width, as entities…), found at the reply's own offsets. */
+function check(text: string): PolicyViolation[] {
+  const plain = plainReply(text);
+  const words = plain ? checkWords(plain.text).map((v) => ({ ...v, ...plain.original(v.start, v.end) })) : checkWords(text);
+  return [...words, ...violations('emoji', findEmoji(text))].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export const AMAZON_POLICY: PolicyRules = { id: 'amazon', check };

@@ -13,7 +13,15 @@ import type { Span } from '@/lib/suggest/policy-lint-types';
 import cues from '@/lib/suggest/policy-lint-important.json';
 import { anyOf, spansOf } from '@/lib/suggest/policy-lint-regex';
 
-export const IMPORTANT_TAG = new RegExp(`[[(【「〔]\\s*(?:${cues.tagWord.join('|')})\\s*[\\])】」〕]`, 'giu');
+const TAG_WORD = `(?:${cues.tagWord.join('|')})`;
+/**
+ * The tag alone anywhere ("[Important]"), or worded longer in brackets that open the reply or a line ("[IMPORTANT - please
+ * read]", "[Wichtige Information]", "【重要なお知らせ】"): a parenthesis inside a sentence ("(important for returns)") is no tag.
+ */
+export const IMPORTANT_TAG = new RegExp(
+  `[[(【「〔]\\s*${TAG_WORD}\\s*[\\])】」〕]|(?<=(?:^|\\n)[ \\t]*)[[【〔][^\\]】〕\\n]{0,24}?${TAG_WORD}[^\\]】〕\\n]{0,30}[\\]】〕]`,
+  'giu',
+);
 const ORDER_ESSENTIAL = anyOf(cues.orderEssential);
 const SHOP_NOTICE = anyOf(cues.shopNotice);
 const BUYER_ORDER = anyOf(cues.buyerOrder);

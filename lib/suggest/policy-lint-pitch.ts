@@ -30,6 +30,7 @@ const SERVICE = anyOf(cues.service);
 const FITS_THEIRS = anyOf(cues.fitsTheirs);
 const MADE_BY_US = anyOf(cues.madeByUs);
 const ON_OFFER = anyOf(cues.onOffer);
+const SOLD_SEPARATELY = anyOf(cues.soldSeparately);
 /** The buyer's own question, or a word on their order or on a check we made. */
 const ANSWERS = anyOf([...asked.asked, ...cues.answers]);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
@@ -56,9 +57,14 @@ function offersAFit(sentence: string, previous: string): boolean {
   return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 
-/** "Our descaler, now in a twin pack": the price pitches; "the kettle you ordered is now reduced, so we refunded" answers. */
+/**
+ * "Our descaler, now in a twin pack": the price pitches; "the kettle you ordered is now reduced, so we refunded" answers.
+ * A spare "sold separately" at a good price is sold, not sent: its replacement word is no service.
+ */
 function offersADeal(sentence: string, previous: string): boolean {
-  if (!ON_OFFER.test(sentence) || !(MADE_BY_US.test(sentence) || COMPLEMENT.test(sentence)) || SERVICE.test(sentence)) return false;
+  if (!ON_OFFER.test(sentence)) return false;
+  const separate = SOLD_SEPARATELY.test(sentence);
+  if (!(separate || MADE_BY_US.test(sentence) || COMPLEMENT.test(sentence)) || (!separate && SERVICE.test(sentence))) return false;
   return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 

@@ -14,7 +14,8 @@
  * thanks for words already given, so a benefit counts only beside a good mark in general terms or beside
  * telling an audience. A gain to other shoppers ("would really benefit from hearing how it looks",
  * "gagneraient à lire", "les vendría genial saber") asks too, beside an audience and the buyer's view,
- * telling or what they would learn.
+ * telling or what they would learn. So is a lift the buyer's view or review, before an audience, would give the seller
+ * ("a few words where future buyers look would give us a real boost"), said in the conditional.
  * Co-occurrence carries paraphrases that no fixed phrase list foresees; a thank-you for feedback
  * holds no ask, so it passes (nor is its "für Ihre" a condition), and asking the buyer to tell us
  * what went wrong names no audience. A photo of the order on the listing counts when something is
@@ -30,6 +31,8 @@ import cues from '@/lib/suggest/policy-lint-solicit.json';
 
 const ASK = anyOf(cues.ask);
 const BENEFIT = anyOf(cues.benefit);
+/** "Would give us a real boost": a lift the buyer's words would give, said in the conditional. */
+const BOOST = anyOf(cues.boost);
 const POSITIVE_RATING = anyOf(cues.positiveRating);
 const OFFER = anyOf(cues.offer);
 const CONDITION = anyOf(cues.condition);
@@ -87,6 +90,7 @@ function impliesAsk(sentence: string): boolean {
   if (OUTDATED.test(sentence) && (REVIEW_WORD.test(sentence) || PAST_OPINION.test(sentence))) return true;
   const othersGain = OTHERS_GAIN.test(sentence) && AUDIENCE.test(sentence);
   if (othersGain && (VIEW_WORD.test(sentence) || SHARE_VERB.test(sentence) || OTHERS_LEARN.test(sentence))) return true;
+  if (BOOST.test(sentence) && AUDIENCE.test(sentence) && (VIEW_WORD.test(sentence) || REVIEW_WORD.test(sentence))) return true;
   if (!BENEFIT.test(sentence)) return false;
   return POSITIVE_RATING.test(sentence) || (AUDIENCE.test(sentence) && SHARE_VERB.test(sentence));
 }

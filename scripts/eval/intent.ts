@@ -19,6 +19,7 @@ import { DEFAULT_TRAIN_OPTIONS, trainIntentModel } from '@/lib/suggest/train';
 import { buildCorpus, loadBitext } from '../training/corpus';
 import { calibrationReport } from './calibration';
 import { policyLintReport } from './policy-lint';
+import { policyLintTrickReport } from './policy-lint-robustness';
 import { realMailRows } from './real-mail';
 import type { EvalReport, EvalSuite } from './types';
 
@@ -138,7 +139,7 @@ const suite: EvalSuite = async () => {
       'dev set: its errors guided the added training data, the threshold and the choice of the lead request; held-out: written afterwards in another voice, never tuned on',
     ],
   };
-  return [intentReport, requestsReport, calibrationReport(shipped), policyLintReport()];
+  return [intentReport, requestsReport, calibrationReport(shipped), policyLintReport(), policyLintTrickReport()];
 };
 
 export default suite;

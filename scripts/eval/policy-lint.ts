@@ -5,19 +5,11 @@
  * cross-selling, "[Important]" on a thank-you) and clean replies, in six languages.
  * The sets, in the order printed, with how each was written and whether it was tuned on: policy-lint-sets.json.
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { lintReply } from '@/lib/suggest/policy-lint';
 import { printReport } from '../table';
-import sets from './policy-lint-sets.json';
+import { POLICY_SETS, readReplies } from './policy-lint-replies';
+import { policyLintTrickReport } from './policy-lint-robustness';
 import type { EvalReport } from './types';
-
-/** A set: its label in the table, its file, and its history (who wrote it, its first run, since when it is tuned on). */
-const PolicySetSchema = z.object({ set: z.string().min(1), path: z.string().endsWith('.jsonl'), history: z.string().min(1) });
-
-export const POLICY_SETS = z.array(PolicySetSchema).parse(sets);
-
-const ReplyLineSchema = z.object({ language: z.string(), violates: z.boolean(), kind: z.string().optional(), text: z.string().min(1) });
 
 export function policyLintReport(): EvalReport {
   const parts = POLICY_SETS.map(({ set, path }) => policyLintRows(set, path));
@@ -29,14 +21,7 @@ export function policyLintReport(): EvalReport {
 }
 
 function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; note: string } {
-  const lines = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = ReplyLineSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      return parsed.data;
-    });
+  const lines = readReplies(path);
   const flagged = (text: string) => lintReply(text, 'amazon-seller-central').violations.length > 0;
   const groups = new Map<string, { violating: number; caught: number; clean: number; falseAlarms: number }>();
   const missed: string[] = [];
@@ -60,4 +45,7 @@ function policyLintRows(set: string, path: string): { rows: EvalReport['rows']; 
   };
 }
 
-if (process.argv[1]?.endsWith('policy-lint.ts')) printReport(policyLintReport());
+if (process.argv[1]?.endsWith('policy-lint.ts')) {
+  printReport(policyLintReport());
+  printReport(policyLintTrickReport());
+}
