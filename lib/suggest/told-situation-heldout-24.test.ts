@@ -78,3 +78,33 @@ describe('readAsTold: a price seen elsewhere, asked for', () => {
     expect(readStory('They gave me the same price as online last time.')).toBeUndefined();
   });
 });
+
+describe('readAsTold: where or when an order not yet delivered should be left, asked', () => {
+  it.each([
+    ["If I'm out, could you leave it with my neighbour at number 12?", 'shipping_question'],
+    ['Könnte der Bote das Paket bitte in die Garage stellen?', 'pre_sale_question'],
+    ['Si possible, livrez-le plutôt mardi, je serai en télétravail.', 'shipping_question'],
+    ['¿Lo pueden dejar en el kiosco de enfrente?', 'product_question'],
+    ['없으면 옆집에 맡겨 주실 수 있나요?', 'where_is_my_order'],
+    ['不在ならお隣に預けてもらえますか。', 'product_question'],
+  ] as const)('%j read as %s is modify_order', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('modify_order');
+  });
+});
+
+describe('readAsTold: whether the shop delivers to a place, asked', () => {
+  it.each([
+    ['Do you ship to the Isle of Man?', 'pre_sale_question'],
+    ['Liefert ihr auch nach Südtirol?', 'product_question'],
+    ['Vous livrez en Corse ?', 'pre_sale_question'],
+    ['¿Hacéis envíos a Ceuta?', 'product_question'],
+    ['울릉도도 배송되나요?', 'pre_sale_question'],
+    ['離島にも配送できますか。', 'pre_sale_question'],
+  ] as const)('%j read as %s is shipping_question', (clause, misread) => {
+    expect(readAs(clause, misread)).toBe('shipping_question');
+  });
+
+  it('counts only when asked', () => {
+    expect(readStory('You told me you ship to the Isle of Man.')).toBeUndefined();
+  });
+});
