@@ -7,7 +7,7 @@ import type { FieldIndex } from '@/lib/suggest/field-index';
 import type { TemplateSearchSnapshot } from '@/lib/suggest/index-snapshot';
 import { type Indexed, restoredTemplateIndex } from '@/lib/suggest/indexed-template';
 import type { RankEntry } from '@/lib/suggest/rank-entry';
-import { entryAt } from '@/lib/suggest/rank-entry-columns';
+import { entryAt } from '@/lib/suggest/rank-entry-read';
 
 export interface RestoredSlots {
   index: FieldIndex;
