@@ -28,8 +28,7 @@ export const ZENDESK_PROFILE: SiteProfile = {
     thread: '[data-test-id="omni-log-container"]',
     // One comment in the log (OBSERVED); an internal note may come as its own kind of log item
     // (RECONSTRUCTED, seen on the blind-4 Agent Workspace page 2026-12-05): a message too, ours; so is a voicemail, the caller's.
-    // The voicemail only beside the article build's comments: on a div build the fallback below reads them all.
-    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}, article ~ ${VOICE_COMMENT}, ${VOICE_COMMENT}:has(~ article)`,
+    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}, ${VOICE_COMMENT}`,
     // The message's text (OBSERVED).
     body: '[data-test-id="omni-log-message-content"]',
     // Sender: the user link inside the sender line (OBSERVED); its `title` may hold the address.
@@ -52,7 +51,7 @@ export const ZENDESK_PROFILE: SiteProfile = {
     thread: [{ css: '[role="log"]', certainty: 0.6 }],
     message: [
       // The same log items in a build that renders them as divs (layout mutations, 2026-12-07: a div-only build keeps test ids).
-      { css: `[data-test-id="omni-log-comment-item"], [data-test-id="omni-log-internal-note"], ${VOICE_COMMENT}`, certainty: 0.9 },
+      { css: '[data-test-id="omni-log-comment-item"], [data-test-id="omni-log-internal-note"]', certainty: 0.9 },
       // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
       { css: 'article', certainty: 0.5 },
     ],
