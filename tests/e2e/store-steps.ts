@@ -4,7 +4,8 @@
  * "Advanced: API base URL" pointed at the loopback server).
  */
 import type { Page } from '@playwright/test';
-import { SHOPIFY_FIXTURE_ORDERS, type ShopifyServer } from '../servers/shopify-server';
+import { SHOPIFY_FIXTURE_ORDERS } from '../servers/shopify-orders';
+import type { ShopifyServer } from '../servers/shopify-server';
 import { WOO_FIXTURE_ORDERS, type WooServer } from '../servers/woocommerce-server';
 import { expect } from './fixtures';
 

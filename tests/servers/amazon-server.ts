@@ -9,7 +9,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { faultForTarget, listenOnLoopback, readBody, type TargetedFault } from './store-server-kit';
+import { type AmazonServerFault, answerAmazonFault, send, spError } from './amazon-wire';
+import { faultForTarget, listenOnLoopback, readBody } from './store-server-kit';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/amazon/', import.meta.url));
 /** Order fields that getOrder returns only when their dataset is in includedData. */
@@ -22,15 +23,6 @@ const DATASET_OF_FIELD: Record<string, string> = {
 };
 
 type OrderRow = Record<string, unknown> & { orderId: string };
-
-export interface AmazonServerFault extends TargetedFault {
-  /** Answer with this status (401, 403, 404, 429, 500, ...) and an SP-API error body. */
-  status?: number;
-  /** With 429: a Retry-After header, in seconds (SP-API usually sends none). */
-  retryAfterSeconds?: number;
-  malformed?: boolean;
-  delayMs?: number;
-}
 
 export interface AmazonServer {
   origin: string;
@@ -49,13 +41,6 @@ export interface AmazonServer {
   revokeTokens(): void;
   close(): Promise<void>;
 }
-
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json', 'x-amzn-requestid': `req-${Date.now()}`, ...headers });
-  response.end(JSON.stringify(body));
-}
-
-const spError = (code: string, message: string, details?: string) => ({ errors: [{ code, message, ...(details ? { details } : {}) }] });
 
 export async function startAmazonServer(): Promise<AmazonServer> {
   const orders = JSON.parse(readFileSync(`${FIXTURES}orders.json`, 'utf8')) as OrderRow[];
@@ -80,23 +65,6 @@ export async function startAmazonServer(): Promise<AmazonServer> {
     revokeTokens: () => tokens.clear(),
     close: async () => undefined,
   };
-
-  function answerFault(response: ServerResponse, fault: AmazonServerFault): void {
-    if (fault.malformed) {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      return void response.end('{"order": {"orderId": "114-39');
-    }
-    const status = fault.status ?? 500;
-    const headers: Record<string, string> = status === 429 ? { 'x-amzn-ratelimit-limit': String(state.rateLimit) } : {};
-    if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
-    const bodies: Record<number, unknown> = {
-      401: spError('Unauthorized', 'Access to requested resource is denied.'),
-      403: spError('Unauthorized', 'Access to requested resource is denied.', 'The application is not authorized for this operation.'),
-      404: spError('NotFound', 'The requested resource was not found.'),
-      429: spError('QuotaExceeded', 'You exceeded your quota for the requested resource.'),
-    };
-    send(response, status, bodies[status] ?? spError('InternalFailure', 'We encountered an internal error. Please try again.'), headers);
-  }
 
   async function token(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const form = new URLSearchParams(await readBody(request));
@@ -160,7 +128,7 @@ export async function startAmazonServer(): Promise<AmazonServer> {
     state.requests.push(target);
     const fault = faultForTarget(state.fault, target);
     setTimeout(() => {
-      if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
+      if (fault && (fault.status !== undefined || fault.malformed)) return answerAmazonFault(response, fault, state.rateLimit);
       if (request.method === 'POST' && url.pathname === '/auth/o2/token') return void token(request, response);
       spApi(url, request, response);
     }, fault?.delayMs ?? 0);

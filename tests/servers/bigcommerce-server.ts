@@ -8,7 +8,8 @@
 import type { ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { faultForTarget, listenOnLoopback, type TargetedFault } from './store-server-kit';
+import { answerBigCommerceFault, type ServerFault, send, v2Error } from './bigcommerce-wire';
+import { faultForTarget, listenOnLoopback } from './store-server-kit';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/connectors/bigcommerce/', import.meta.url));
 export const BIGCOMMERCE_FIXTURE_STORE_HASH = 'k7x3mq9p';
@@ -20,17 +21,6 @@ function fixture<T>(name: string): T[] {
   return JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as T[];
 }
 
-export interface ServerFault extends TargetedFault {
-  /** Answer with this status (401, 403, 404, 429, 500, ...) and the platform's error body. */
-  status?: number;
-  /** With 429: what X-Rate-Limit-Time-Reset-Ms says. */
-  resetMs?: number;
-  /** Send a body that is not JSON. */
-  malformed?: boolean;
-  /** Answer this much later. */
-  delayMs?: number;
-}
-
 export interface BigCommerceServer {
   origin: string;
   storeHash: string;
@@ -39,18 +29,6 @@ export interface BigCommerceServer {
   requests: string[];
   fault: ServerFault | null;
   close(): Promise<void>;
-}
-
-const RATE_HEADERS = { 'x-rate-limit-time-window-ms': '30000', 'x-rate-limit-requests-quota': '150' };
-
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
-  response.writeHead(status, { ...RATE_HEADERS, ...(text ? { 'content-type': 'application/json' } : {}), ...headers });
-  response.end(text);
-}
-
-function v2Error(status: number, message: string): unknown {
-  return [{ status, message }];
 }
 
 /** The fixture rows the server answers from, for a test to add its own before the first request. */
@@ -83,26 +61,6 @@ export async function startBigCommerceServer(
   });
 
   const state: BigCommerceServer = { origin: '', storeHash, accessToken, requests: [], fault: null, close: async () => undefined };
-
-  function answerFault(response: ServerResponse, fault: ServerFault): void {
-    if (fault.malformed) {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('[{"id": 1042, "status": "Shipp');
-      return;
-    }
-    const status = fault.status ?? 500;
-    if (status === 429)
-      return send(response, 429, v2Error(429, 'Too many requests.'), {
-        'x-rate-limit-time-reset-ms': String(fault.resetMs ?? 15000),
-        'x-rate-limit-requests-left': '0',
-      });
-    const messages: Record<number, string> = {
-      401: 'You have not been authorized to access this resource.',
-      403: "You don't have a required scope to access the endpoint",
-      404: 'The requested resource was not found.',
-    };
-    send(response, status, v2Error(status, messages[status] ?? 'Internal Server Error'));
-  }
 
   /** The order as BigCommerce sends it for this query: with its consignments when `include` asks for them. */
   function withIncludes(order: OrderRow, query: URLSearchParams): OrderRow {
@@ -165,7 +123,7 @@ export async function startBigCommerceServer(
     state.requests.push(`${url.pathname}${url.search}`);
     const fault = faultForTarget(state.fault, `${url.pathname}${url.search}`);
     setTimeout(() => {
-      if (fault && (fault.status !== undefined || fault.malformed)) return answerFault(response, fault);
+      if (fault && (fault.status !== undefined || fault.malformed)) return answerBigCommerceFault(response, fault);
       if (request.headers['x-auth-token'] !== accessToken)
         return send(response, 401, v2Error(401, 'You have not been authorized to access this resource.'));
       route(url, response);

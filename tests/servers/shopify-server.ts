@@ -5,22 +5,12 @@
  * (POST /admin/oauth/access_token). Scopes can be withdrawn to get Shopify's ACCESS_DENIED
  * answers, the cost bucket emptied to get THROTTLED, and HTTP faults switched on.
  */
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError, graphql } from 'graphql';
-import { parseSearch, type SearchTerm } from './shopify-search';
+import { graphql } from 'graphql';
+import { findOrders, fixture, type OrdersArguments } from './shopify-orders';
 import { SHOPIFY_SCHEMA } from './shopify-schema';
 import { FaultSwitch, listenOnLoopback, readBody, sendJson, serveFault, type FaultBodies, type RunningServer } from './store-server-kit';
 
-type FixtureOrder = {
-  name: string;
-  email: string | null;
-  createdAt: string;
-  customer: { defaultEmailAddress?: { emailAddress: string | null } | null } | null;
-};
-const fixture = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../fixtures/connectors/shopify/${file}`, import.meta.url), 'utf8'));
-export const SHOPIFY_FIXTURE_ORDERS = fixture('orders.json') as FixtureOrder[];
 const SHOP = fixture('shop.json') as { myshopifyDomain: string };
 
 const BODIES: FaultBodies = {
@@ -53,24 +43,6 @@ export interface ShopifyServer extends RunningServer {
   requests: ShopifyRequest[];
 }
 
-const accessDenied = (field: string, scope: string) =>
-  new GraphQLError(`Access denied for ${field} field. Required access: \`${scope}\` access scope.`, {
-    extensions: {
-      code: 'ACCESS_DENIED',
-      documentation: 'https://shopify.dev/api/usage/access-scopes',
-      requiredAccess: `\`${scope}\` access scope.`,
-    },
-  });
-
-function matches(order: FixtureOrder, term: SearchTerm): boolean {
-  const value = term.value.toLowerCase();
-  if (term.field === 'email')
-    return [order.email, order.customer?.defaultEmailAddress?.emailAddress].some((e) => e?.toLowerCase() === value);
-  if (term.field === 'name') return order.name.toLowerCase().replace(/^#/, '') === value.replace(/^#/, '');
-  if (term.field === 'created_at' && term.comparator === ':>') return Date.parse(order.createdAt) > Date.parse(term.value);
-  return false;
-}
-
 export async function startShopifyServer(options: { scopes?: string[]; tokenLifetimeS?: number } = {}): Promise<ShopifyServer> {
   const issued = new Map<string, number>();
   let throttled = 0;
@@ -90,24 +62,8 @@ export async function startShopifyServer(options: { scopes?: string[]; tokenLife
   const validToken = (token: string | undefined) =>
     token !== undefined && (token === state.accessToken || (issued.get(token) ?? 0) > Date.now());
 
-  function orders(args: { first?: number; query?: string; sortKey?: string; reverse?: boolean }) {
-    if (!state.scopes.has('read_orders')) throw accessDenied('orders', 'read_orders');
-    const groups = args.query ? parseSearch(args.query) : [];
-    const found = SHOPIFY_FIXTURE_ORDERS.filter((o) => groups.length === 0 || groups.some((and) => and.every((t) => matches(o, t))));
-    if (args.sortKey === 'CREATED_AT') found.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-    if (args.reverse) found.reverse();
-    const nodes = found.slice(0, args.first ?? 50).map((order) => ({
-      ...order,
-      customer: () => {
-        if (!state.scopes.has('read_customers')) throw accessDenied('customer', 'read_customers');
-        return order.customer;
-      },
-    }));
-    return { nodes, pageInfo: { hasNextPage: found.length > nodes.length, hasPreviousPage: false, startCursor: null, endCursor: null } };
-  }
-
   const rootValue = {
-    orders,
+    orders: (args: OrdersArguments) => findOrders(state.scopes, args),
     shop: () => fixture('shop.json'),
     currentAppInstallation: () => ({
       id: 'gid://shopify/AppInstallation/1',
