@@ -6,7 +6,8 @@
 import type { Pack } from '@/lib/schemas/pack';
 import { formatIssue, validatePackText, type PackIssue } from '@/lib/packs/validate';
 import { packText } from '@/lib/packs/pack-text';
-import { importValidatedPack, PackImportError } from '@/lib/templates/import-pack';
+import { importValidatedPack } from '@/lib/templates/import-pack';
+import { PackImportError } from '@/lib/templates/pack-import-error';
 import { getInstalledPack, type ImportSummary } from '@/lib/templates/repository';
 import { compareVersions } from '@/lib/templates/semver';
 

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue, validatePack } from '@/lib/packs/validate';
 import { deletePack } from '@/lib/packs/delete-pack';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
-import { importPack, PackImportError } from '@/lib/templates/import-pack';
+import { importPack } from '@/lib/templates/import-pack';
+import { PackImportError } from '@/lib/templates/pack-import-error';
 import { DB_NAME, getDatabase, SCHEMA_V1, SCHEMA_V2_ADDITIONS, SCHEMA_V3_ADDITIONS } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
 import {

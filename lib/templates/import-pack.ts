@@ -3,15 +3,14 @@
  * written, or nothing is. A locally modified template keeps the agent's version; it only learns
  * the pack's new body and version (packBody/packVersion) so the editor can show the difference.
  */
-import { packRuleKey } from '@/lib/triage/rule-record';
 import { PackSchema, type Pack } from '@/lib/schemas/pack';
-import type { Template } from '@/lib/schemas/template';
-import { englishMessage, localMessage, type LocalMessage } from '@/lib/i18n/local-message';
-import { getDatabase, parseStoredPack, parseStoredSiteProfiles, parseStoredTemplate } from '@/lib/templates/db';
+import { getDatabase, parseStoredPack, parseStoredTemplate } from '@/lib/templates/db';
 import { packTemplateRecords, replacePackTemplateRecords, storedTemplateIds, templateRecords } from '@/lib/templates/template-shelves';
 import { compareVersions } from '@/lib/templates/semver';
 import { merge } from '@/lib/templates/pack-template-merge';
 import { withStorage } from '@/lib/templates/storage-error';
+import { assertUniqueIds, PackImportError, takenBy } from '@/lib/templates/pack-import-error';
+import { replacePackProfiles, replacePackRules } from '@/lib/templates/pack-side-records';
 
 export interface ImportOptions {
   /** Skip the import when this pack is already installed at the same or a newer version. */
@@ -27,45 +26,6 @@ export interface ImportSummary {
   keptLocal: string[];
   /** Templates the new version dropped (locally modified ones are kept instead). */
   removed: string[];
-}
-
-/** A pack refused as a whole (an id clash): `text` for the agent's language, `message` its English. */
-export class PackImportError extends Error {
-  override readonly name = 'PackImportError';
-  constructor(readonly text: LocalMessage) {
-    super(englishMessage(text));
-  }
-}
-
-function assertUniqueIds(pack: Pack): void {
-  const seen = new Set<string>();
-  for (const { id } of pack.templates) {
-    if (seen.has(id)) throw new PackImportError(localMessage('packs.importError.duplicateTemplate', { pack: pack.id, template: id }));
-    seen.add(id);
-  }
-}
-
-/** The pack's site profiles replace the ones its previous version brought; a profile id owned elsewhere is refused. */
-async function replacePackProfiles(pack: Pack, now: string): Promise<void> {
-  const db = getDatabase();
-  const profiles = pack.siteProfiles ?? [];
-  const existing = parseStoredSiteProfiles(await db.siteProfiles.bulkGet(profiles.map((p) => p.id)).then((found) => found.filter(Boolean)));
-  const foreign = existing.find((profile) => profile.packId !== pack.id);
-  if (foreign) {
-    throw new PackImportError(
-      foreign.packId
-        ? localMessage('packs.importError.profileTakenByPack', { profile: foreign.id, owner: foreign.packId })
-        : localMessage('packs.importError.profileTakenLocal', { profile: foreign.id }),
-    );
-  }
-  await db.siteProfiles.where('packId').equals(pack.id).delete();
-  await db.siteProfiles.bulkPut(profiles.map((profile) => ({ ...profile, packId: pack.id, updatedAt: now })));
-}
-
-function takenBy(template: Template): LocalMessage {
-  return template.packId
-    ? localMessage('packs.importError.templateTakenByPack', { template: template.id, owner: template.packId })
-    : localMessage('packs.importError.templateTakenLocal', { template: template.id });
 }
 
 /** Validates `input` as a pack and installs it; `source` says where it came from ("builtin", "file", a URL). */
@@ -134,11 +94,7 @@ export async function importValidatedPack(pack: Pack, source: string, options: I
       // One write of the pack's shelves: 5,000 templates in 50 records instead of 5,000.
       await replacePackTemplateRecords(db, pack.id, records);
       await replacePackProfiles(pack, now);
-      // The pack's rules as this version carries them (none: its old rules go).
-      await db.triageRules.where('packId').equals(pack.id).delete();
-      await db.triageRules.bulkPut(
-        (pack.rules ?? []).map((rule) => ({ key: packRuleKey(pack.id, rule.id), packId: pack.id, rule, updatedAt: now })),
-      );
+      await replacePackRules(pack, now);
       await db.packs.put({
         id: pack.id,
         name: pack.name,

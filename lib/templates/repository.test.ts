@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
 import type { Template } from '@/lib/schemas/template';
 import { getDatabase } from '@/lib/templates/db';
-import { PackImportError } from '@/lib/templates/import-pack';
+import { PackImportError } from '@/lib/templates/pack-import-error';
 import { getInstalledPack, getTemplate, importPack, listTemplates, recordUsage, saveTemplate } from '@/lib/templates/repository';
 import { renderMessage } from '@/lib/i18n/local-message';
 import { translator } from '@/lib/i18n/translator';
