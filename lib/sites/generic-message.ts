@@ -4,7 +4,7 @@
  * its markup says of its author (./generic-class-words.ts).
  */
 import { leadingText } from './generic-blocks';
-import { MAILTO, TIMESTAMP } from './generic-selectors';
+import { TIMESTAMP } from './generic-selectors';
 import type { Person } from '@/lib/schemas/ticket';
 import { singleLine } from './single-line';
 import { isoTime } from './time';
@@ -23,6 +23,7 @@ import { withoutChannelAfterBy } from '@/lib/sites/structural-channel-label';
 import { withMediaText } from '@/lib/sites/structural-media-message';
 import { dayAbove } from '@/lib/sites/day-separator';
 import { withoutLeadingNotices } from '@/lib/sites/structural-leading-notices';
+import { senderLineLink } from '@/lib/sites/sender-line-link';
 
 export interface GenericMessage {
   author: Person;
@@ -67,7 +68,7 @@ export function readGenericMessage(block: Element): GenericMessage | null {
 
 function readBlock(block: Element): GenericMessage | null {
   const sender = senderOf(block);
-  const author = readAuthor(block, sender, block.querySelector(MAILTO));
+  const author = readAuthor(block, sender, senderLineLink(block));
   // The time elements: for the time, and as header lines the text leaves out.
   const stamps = block.querySelectorAll(TIMESTAMP);
   const body = bodyText(block, sender, author, stamps);

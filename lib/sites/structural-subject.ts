@@ -26,7 +26,6 @@ import { firstElements } from './first-elements';
 import { isSubjectField, LABELLED_INPUT } from './structural-subject-field';
 import { TICKET_PREFIX, titleSubject } from '@/lib/sites/structural-title-subject';
 import { labelledSubject } from '@/lib/sites/structural-labelled-subject';
-import { opensWithReadAuthor } from '@/lib/sites/structural-first-name-heading';
 // Headings that name a section ("Messages", "Case log", "✨ Summary"), not the ticket.
 import { isSectionLabel } from '@/lib/sites/structural-section-label';
 
@@ -53,8 +52,6 @@ const SUBJECT = {};
 /**
  * Kept until the page outside the conversation changes, or its first message is another
  * (./engine/outside-memo.ts): the subject sits above the messages, or in the page's title.
- */
-/**
  * `authors`: the names the reader read on the conversation's messages. `oldestBlock`: the thread's
  * first message, the last block of a thread shown newest on top (./shown-order.ts).
  */
@@ -105,7 +102,6 @@ function subjectOf(doc: Document, firstBlock: Element, authors: readonly string[
         partnerIn(text) !== null ||
         namesAnAuthor(element, firstBlock) ||
         namesAReadAuthor(text, authors) ||
-        opensWithReadAuthor(text, authors) ||
         addressedInReplyBox(text, doc);
       beside = member ? lineUnderMember(element, firstBlock) : '';
       card = member ? itemLinkAbove(element, firstBlock) : '';
