@@ -5,9 +5,11 @@
  * (the subject would fall back to the page's title, which names the app), the first line of the
  * element just before the messages' list names the conversation. When that line is the name of a
  * read message's author (the member), the listing's title link in the pane names what the thread is
- * about (./structural-item-link.ts), as it would beside a member heading.
+ * about (./structural-item-link.ts), as it would beside a member heading. A bare wrapper around the
+ * list (../bare-wrapper.ts) stands for it: the header is the element before the wrapper.
  */
 import type { findSubject } from './structural-subject';
+import { isBareWrapper } from '@/lib/sites/bare-wrapper';
 import { isTicketNumber } from '@/lib/sites/ticket-number-line';
 import { itemLinkAbove } from './structural-item-link';
 import { namesAReadAuthor } from './structural-read-author-heading';
@@ -20,16 +22,29 @@ const KEEP_FROM = 0.5;
 const MAX_HEADER = 200;
 const MIN_TITLE = 3;
 const MAX_TITLE = 120;
+/** Bare wrappers looked through above the list. */
+const MAX_WRAPPERS = 4;
 
 /** `authors`: the names the reader read on the conversation's messages. */
 export function withPaneTitle(subject: Subject, list: Element | null, authors: readonly string[] = []): Subject {
   if (subject.score >= KEEP_FROM || !list) return subject;
-  const header = list.previousElementSibling;
+  const header = elementBefore(list);
   if (!header || header.hasAttribute('hidden') || (header.textContent ?? '').trim().length > MAX_HEADER) return subject;
   const title = firstLine(header);
   if (!title) return subject;
   const listing = namesAReadAuthor(title.text, authors) ? itemLinkAbove(title.leaf, list.firstElementChild ?? list) : '';
   return { text: listing || title.text, score: 0.6 };
+}
+
+/** The element shown just before the list, through the bare wrappers a build may set around it. */
+function elementBefore(list: Element): Element | null {
+  let node = list;
+  for (let depth = 0; depth < MAX_WRAPPERS && !node.previousElementSibling; depth++) {
+    const parent = node.parentElement;
+    if (!parent || !isBareWrapper(parent)) break;
+    node = parent;
+  }
+  return node.previousElementSibling;
 }
 
 /** The text of the header's first leaf element that shows text (a button's label, the ticket's number are no title). */

@@ -9,6 +9,11 @@ import { humanTime } from './human-time';
 const LATEST = 7e12;
 const DAY_OR_MONTH_FIRST = /(?:^|\D)\d{1,2}[./]\d{1,2}(?:\D|$)/;
 /**
+ * "07-12-2026" (a Dutch or Danish page): the parser reads it month first as it does "07/12/2026". Only with
+ * its year and no digit or dash before it, so an ISO date's "12-07" is not taken for one.
+ */
+const DASHED_DATE = /(?:^|[^\d-])\d{1,2}-\d{1,2}-\d{2,4}(?:\D|$)/;
+/**
  * "05.12.2026", "2. 12. 2026" (Czech, Slovak): the parser reads it month first, yet every language that
  * writes dots puts the day first.
  */
@@ -32,7 +37,8 @@ export function isoTime(raw: string | null | undefined, lang?: string): string |
   // and whatever the parser cannot read. Site readers without it keep the parser alone, but for a
   // dotted date (the parser would read "05.12.2026" as May 12).
   const human = lang !== undefined;
-  const local = (human && DAY_OR_MONTH_FIRST.test(text)) || DOTTED_DATE.test(text) ? humanTime(text, { lang }) : undefined;
+  const local =
+    (human && (DAY_OR_MONTH_FIRST.test(text) || DASHED_DATE.test(text))) || DOTTED_DATE.test(text) ? humanTime(text, { lang }) : undefined;
   if (local) return local;
   const millis = Date.parse(text) || Date.parse(text.replace(UNKNOWN_ZONE, ''));
   // The parser takes an order number for a year ("CJ-48213" is the year 48213): no message is that old or new.

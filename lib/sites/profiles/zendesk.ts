@@ -11,7 +11,7 @@
 import type { SiteProfile } from '../profile/types';
 
 const MESSAGE = '[data-test-id="omni-log-item-message"]';
-const INTERNAL_NOTE = 'article[data-test-id="omni-log-internal-note"]';
+const INTERNAL_NOTE = '[data-test-id="omni-log-internal-note"]';
 /**
  * A Talk voicemail: a log item (not a comment item) that carries the call's recording, signed by the caller
  * with its transcript (RECONSTRUCTED, blind-21 Agent Workspace page 2026-12-07): the caller's message.
@@ -28,7 +28,9 @@ export const ZENDESK_PROFILE: SiteProfile = {
     thread: '[data-test-id="omni-log-container"]',
     // One comment in the log (OBSERVED); an internal note may come as its own kind of log item
     // (RECONSTRUCTED, seen on the blind-4 Agent Workspace page 2026-12-05): a message too, ours; so is a voicemail, the caller's.
-    message: `article[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}, ${VOICE_COMMENT}`,
+    // By test id whatever the tag: a build that renders the items as divs (layout mutations, 2026-12-07) keeps the
+    // ids, and a tag-bound comment selector would leave the voicemail (a div on every build) as the only message.
+    message: `[data-test-id="omni-log-comment-item"], ${INTERNAL_NOTE}, ${VOICE_COMMENT}`,
     // The message's text (OBSERVED).
     body: '[data-test-id="omni-log-message-content"]',
     // Sender: the user link inside the sender line (OBSERVED); its `title` may hold the address.
@@ -49,12 +51,8 @@ export const ZENDESK_PROFILE: SiteProfile = {
   fallbacks: {
     // The log as a landmark (RECONSTRUCTED).
     thread: [{ css: '[role="log"]', certainty: 0.6 }],
-    message: [
-      // The same log items in a build that renders them as divs (layout mutations, 2026-12-07: a div-only build keeps test ids).
-      { css: '[data-test-id="omni-log-comment-item"], [data-test-id="omni-log-internal-note"]', certainty: 0.9 },
-      // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
-      { css: 'article', certainty: 0.5 },
-    ],
+    // The log's articles when the test ids go (OBSERVED: the Liferay script reads `article`).
+    message: [{ css: 'article', certainty: 0.5 }],
     // E-mail bodies (OBSERVED `.zd-comment`); a voicemail's words are its transcript (RECONSTRUCTED 2026-12-07).
     body: [
       { css: '.zd-comment', certainty: 0.5 },
