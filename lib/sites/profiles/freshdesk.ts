@@ -12,6 +12,8 @@ import type { SiteProfile } from '../profile/types';
 /** A note's direction, as Freshdesk's API has it, carried by class modifiers (RECONSTRUCTED). */
 const NOTE = '[data-note-id]';
 const ITEM = '[data-test-id="conversation-item"]';
+/** The sidebar beside the ticket, by tag or landmark role. */
+const SIDEBAR = ':is(aside, [role="complementary"])';
 
 export const FRESHDESK_PROFILE: SiteProfile = {
   id: 'deskpilot.freshdesk',
@@ -43,6 +45,11 @@ export const FRESHDESK_PROFILE: SiteProfile = {
     body: [{ css: '[data-test-id="conversation-body"]', certainty: 0.5 }],
     // Older subject headings (OBSERVED).
     subject: [{ css: '.ticket-subject-heading, h2.subject', certainty: 0.7 }],
+    // A build without test ids (layout mutations, 2026-12-07): the requester card is still the sidebar beside the
+    // ticket, its name a link to the contact's page (RECONSTRUCTED from /a/contacts/<id> on every saved page) and
+    // its address a mail link. A contact linked in the thread (a colleague who forwarded it in) is not the card.
+    customerName: [{ css: `${SIDEBAR} a[href*="/contacts/"]:not([href^="mailto:"])`, certainty: 0.6 }],
+    customerEmail: [{ css: `${SIDEBAR} a[href^="mailto:"]`, certainty: 0.6 }],
   },
   roles: {
     // Private notes and outgoing replies are ours; incoming notes and the description the contact's.
