@@ -39,4 +39,5 @@ export const READING_SETS: ReadingSet[] = [
   { name: 'blind 19 (2026-12-07) — tuned on from session 22 (first run 45 % / 45 %)', has: startsWith('2026-12-07-blind19-') },
   { name: 'blind 20 (2026-12-07) — tuned on from session 23 (first run 64 % / 55 %)', has: startsWith('2026-12-07-blind20-') },
   { name: 'blind 21 (2026-12-07) — tuned on from session 24 (first run 64 % / 73 %)', has: startsWith('2026-12-07-blind21-') },
+  { name: 'blind 22 (2026-12-07) — unseen', has: startsWith('2026-12-07-blind22-') },
 ];

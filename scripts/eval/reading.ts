@@ -5,7 +5,7 @@
  * structural reader) and the structural reader alone (site selectors switched off: what an agent
  * gets the day a site changes its layout). The sets are reported apart (reading-sets.ts; who wrote
  * each and its first run: reading-sets.md): the pages the readers were tuned on, an evaluation set,
- * and twenty-one blind sets, each written by an evaluator who had not read the readers' rules and
+ * and twenty-two blind sets, each written by an evaluator who had not read the readers' rules and
  * committed before any reader ran on it. A page with no conversation is right when nothing is read.
  * `DESKPILOT_EVAL_VERBOSE=1` also prints each wrong field; `DESKPILOT_EVAL_SET=<text>` prints only the
  * sets whose name has it (`blind 2` the second blind set, not the twentieth: set-filter.ts).
