@@ -14,6 +14,11 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\uff07]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\uff02]/g;
 /** Spaces a line holds besides " ": no-break, narrow no-break, figure, thin, ideographic. */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Bidirectional controls (LRM, RLM, embeddings, isolates) a right-to-left client wraps a line in
+ * ("\u202bدر تاریخ … نوشت:\u202c" as a page's text shows Gmail's Persian attribution): no letter, read as a space.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The full-width '＞' Japanese carrier mail (docomo, au) quotes with (blind set 12, 2026-12-06). */
 const GREATER_THAN = /\uff1e/g;
 /**
@@ -23,7 +28,7 @@ const GREATER_THAN = /\uff1e/g;
 const BAR_QUOTE = /^[ \t]{0,3}(?:\|[ \t]?)+(?=[^|\n]*$)/gm;
 /** Any of the above: most mail has none, and is then returned as it is. */
 const ANY_VARIANT = new RegExp(
-  [HYPHENS, APOSTROPHES, DOUBLE_QUOTES, SPACES, GREATER_THAN, /\|/].map((variants) => variants.source).join('|'),
+  [HYPHENS, APOSTROPHES, DOUBLE_QUOTES, SPACES, BIDI_CONTROLS, GREATER_THAN, /\|/].map((variants) => variants.source).join('|'),
 );
 
 /** `text` with its typographic variants replaced by the ASCII character they stand for; same length. */
@@ -34,6 +39,7 @@ export function foldTypography(text: string): string {
     .replace(APOSTROPHES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(SPACES, ' ')
+    .replace(BIDI_CONTROLS, ' ')
     .replace(GREATER_THAN, '>')
     .replace(BAR_QUOTE, (prefix) => prefix.replace(/\|/g, '>'));
 }

@@ -90,8 +90,11 @@ export const FORWARD_LINE = new RegExp(
 /** "Reencaminho a mensagem dos CTT": the sender says the header block below is one they pass on. */
 export const FORWARD_ANNOUNCEMENT = new RegExp(String.raw`(?<!\p{L})${alternationOf('forwardAnnouncements')}(?!\p{L})`, 'iu');
 
-/** The standard signature delimiter ("-- ") and its common trimmed form. */
-export const SIGNATURE_DELIMITER = /^--\s?$/;
+/**
+ * The standard signature delimiter ("-- "), its common trimmed form, and two underscores as people also
+ * write it (Outlook's rule is a longer run). A lone em dash is not one: public suites keep the lines under it.
+ */
+export const SIGNATURE_DELIMITER = /^(?:--|__)\s?$/;
 
 /** Closings alone on a line, and their list (reply-closing-line.ts). */
 export { CLOSING_LINE, CLOSINGS } from './reply-closing-line';

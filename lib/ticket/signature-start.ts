@@ -54,8 +54,9 @@ export function isMobileFooter(line: string): boolean {
   return isOpenFooter(line) || (line.length >= SHORTEST_GATED_TAIL && GATE.test(line) && GATED_FOOTER.test(line));
 }
 
-/** "-- " alone, or "-- Dave" with the sender's name on the delimiter's line. */
-export const isDashSignature = (line: string) => line.startsWith('--') && (SIGNATURE_DELIMITER.test(line) || DASH_NAME_SIGN_OFF.test(line));
+/** "-- " alone (or "__"), or "-- Dave" with the sender's name on the delimiter's line. */
+export const isDashSignature = (line: string) =>
+  /^[-_]/.test(line) && (SIGNATURE_DELIMITER.test(line) || (line.startsWith('--') && DASH_NAME_SIGN_OFF.test(line)));
 
 export function isSignatureStart(line: string): boolean {
   if (isDashSignature(line)) return true;

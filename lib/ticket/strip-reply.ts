@@ -1,9 +1,12 @@
 import { stripReplyHtml } from './strip-reply-html';
 import { stripReplyText } from './strip-reply-text';
 
-/** Tags that only HTML mail has near its start: plain text that mentions "<b>" once is not HTML. */
+/**
+ * Tags that only HTML mail has near its start: plain text that mentions "<b>" once is not HTML. A tag's
+ * name ends at a space, "/" or ">": "<p.bakker@firm.example>" in a header block is an address.
+ */
 const HTML_MARKUP =
-  /<(?:!doctype\s+html|html|head|body|div|p|br|blockquote|table|span|font)\b[^<>]{0,2000}>|<\/(?:div|p|blockquote|span|font|td|html|body)>/gi;
+  /<(?:!doctype\s+html|html|head|body|div|p|br|blockquote|table|span|font)(?=[\s/>])[^<>]{0,2000}>|<\/(?:div|p|blockquote|span|font|td|html|body)>/gi;
 const MIN_HTML_TAGS = 2;
 /** Enough of the start to tell: the markup of an HTML mail begins in its first few kilobytes. */
 const SNIFF_CHARS = 4096;

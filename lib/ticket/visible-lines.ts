@@ -97,7 +97,8 @@ export function visibleLines(
         continue;
       }
     }
-    if (hasVisibleText && isSignatureStart(line)) {
+    // "__" above a mailing list's footer or a header block is the rule history starts at, not a signature's.
+    if (hasVisibleText && isSignatureStart(line) && !(line.startsWith('_') && isHistoryStart(lines, i, hasVisibleText))) {
       // "--" right above a client's footer ("--\nОтправлено из Почты Mail.ru") is that footer's rule.
       const footed = !isDashSignature(line) || isMobileFooter(lines[i + 1] ?? '');
       return { own: footed ? withoutSignerAboveFooter(kept.result()) : withoutDashedName(kept.result()), forwarded: [] };

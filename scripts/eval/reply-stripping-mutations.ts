@@ -3,7 +3,8 @@
  * Mail we have not seen differs from our suites in ways a mutation can imitate (./strip-mutations:
  * CRLF, non-breaking and full-width spaces, other quote markers, the attribution line wrapped, the
  * quote's date in another format; HTML re-serialised with other white space, wrappers, attribute
- * order, paragraphs as divs). Each mutation is applied to every case that passes unmutated, of every
+ * order, paragraphs as divs; an HTML mail read as the helpdesk page's text, the signature delimiter
+ * written other ways, the attribution by another client in a sibling language). Each mutation is applied to every case that passes unmutated, of every
  * suite with an expected text (mutation-cases.ts), where it changes the input and not the expected
  * text; a row gives how many of those still pass. Seeded (`DESKPILOT_MUTATION_SEED`, default 1);
  * `DESKPILOT_EVAL_VERBOSE=1` lists every case that fails, else the first few per mutation.
@@ -12,6 +13,7 @@ import { stripReply } from '@/lib/ticket/strip-reply';
 import { seededRandom } from './seeded-random';
 import { HTML_MUTATIONS } from './strip-mutations/html-mutations';
 import { mutationCases, sameAsExpected } from './strip-mutations/mutation-cases';
+import { PAGE_MUTATIONS } from './strip-mutations/page-mutations';
 import { TEXT_MUTATIONS } from './strip-mutations/text-mutations';
 import type { EvalReport, EvalSuite } from './types';
 
@@ -30,7 +32,7 @@ const replyStrippingMutations: EvalSuite = async () => {
   const seed = process.env.DESKPILOT_MUTATION_SEED ?? '1';
   const passing = mutationCases().filter((c) => sameAsExpected(c, strips(c.input)));
   const report: EvalReport = { title: `Reply stripping under mutated mail (seed ${seed})`, rows: [], notes: [] };
-  for (const mutation of [...TEXT_MUTATIONS, ...HTML_MUTATIONS]) {
+  for (const mutation of [...TEXT_MUTATIONS, ...HTML_MUTATIONS, ...PAGE_MUTATIONS]) {
     let total = 0;
     let passed = 0;
     let worstMs = 0;
