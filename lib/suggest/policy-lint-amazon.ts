@@ -12,7 +12,7 @@ import type { Span } from '@/lib/suggest/policy-lint-types';
 import { findImportantTags, orderEssential } from '@/lib/suggest/policy-lint-important';
 import { findOffChannelContact } from '@/lib/suggest/policy-lint-promote';
 import phoneCues from '@/lib/suggest/policy-lint-phone.json';
-import { plainReply } from '@/lib/suggest/policy-lint-plain';
+import { plainReadings } from '@/lib/suggest/policy-lint-plain';
 import { anyOf } from '@/lib/suggest/policy-lint-regex';
 import { findBiasedReviewRequests, findEmoji, findMarketing } from '@/lib/suggest/policy-lint-wording';
 
@@ -50,11 +50,16 @@ function checkWords(text: string): PolicyViolation[] {
   return found;
 }
 
-/** The words read as a buyer reads them (spelled out, in full-width, as entities…), found at the reply's own offsets. */
+/**
+ * The words read as a buyer reads them (spelled out, in full-width, as entities…), found at the reply's own offsets; a
+ * reply a buyer may read two ways (policy-lint-plain.ts) is checked in both, each finding once.
+ */
 function check(text: string): PolicyViolation[] {
-  const plain = plainReply(text);
-  const words = plain ? checkWords(plain.text).map((v) => ({ ...v, ...plain.original(v.start, v.end) })) : checkWords(text);
-  return [...words, ...violations('emoji', findEmoji(text))].sort((a, b) => a.start - b.start || a.end - b.end);
+  const readings = plainReadings(text);
+  const found = readings.flatMap((plain) => checkWords(plain.text).map((v) => ({ ...v, ...plain.original(v.start, v.end) })));
+  const words = readings.length > 0 ? found : checkWords(text);
+  const once = [...new Map(words.map((v) => [`${v.code} ${v.reason} ${v.start} ${v.end}`, v])).values()];
+  return [...once, ...violations('emoji', findEmoji(text))].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export const AMAZON_POLICY: PolicyRules = { id: 'amazon', check };

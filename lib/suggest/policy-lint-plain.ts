@@ -7,8 +7,11 @@
  * Entities: policy-lint-plain.json.
  */
 import data from '@/lib/suggest/policy-lint-plain.json';
+import { BROKEN_LINE, BROKEN_LINK, BROKEN_NUMBER } from '@/lib/suggest/policy-lint-plain-lines';
 
 const ENTITIES: Record<string, string> = data.entities;
+/** Words of one letter in the supported languages ("a", "à", "y", "꼭"): one may stand beside a spelled-out word. */
+const ONE_LETTER_WORDS = new Set(data.oneLetterWords);
 
 /** A text and, for each of its UTF-16 units, the stretch [from, to] of the reply it was read from. */
 interface Plain {
@@ -31,11 +34,6 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\ufe0f|\u20e3/gu;
 const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}([ .*_·•-])\p{L}(?:\1\p{L})+(?!\p{L})/gu;
 const SPELLED_OUT_UNSPACED =
   /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]([ \u3000])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}](?:\1[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])+/gu;
-/**
- * A line broken inside a sentence: a letter or digit before it, a lower-case or caseless letter after it. Not between
- * two numbers: a house number above a postcode ("Hauptstraße 12⏎12345 Berlin") is no phone number.
- */
-const BROKEN_LINE = /(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[\p{Ll}\p{Lo}])/gu;
 const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
 const SPACES = /[ \t\u00a0]{2,}|\u00a0/gu;
 
@@ -85,8 +83,29 @@ export interface PlainReply {
   original(start: number, end: number): { start: number; end: number };
 }
 
-/** The reply with the tricks undone, or null when it has none (the reply is then read as it is). */
-export function plainReply(reply: string): PlainReply | null {
+/**
+ * A spelled-out run joined. A word of one letter spaced like the run's own letters ("pas à d é c o u v r i r", "l l á m e
+ * n o s y lo vemos") cannot be told from its first or last letter when ordinary text stands one space beyond it, so the
+ * run is read both ways: `apart` keeps such a word apart; `edges` says whether the run had one. Beyond a wider gap
+ * ("   a u s s i   ") the seller spaced words apart, and the letter is the word's own.
+ */
+function joinRun(match: RegExpExecArray, apart: boolean, edges: { found: boolean }): string {
+  const [run, separator = ' '] = match;
+  const letters = run.split(separator);
+  const after = match.index + run.length;
+  const prose = (at: number, beyond: number) => match.input[at] === ' ' && /[^\s]/u.test(match.input[beyond] ?? '');
+  const word = (letter: string | undefined) => separator === ' ' && letters.length > 3 && ONE_LETTER_WORDS.has(letter?.toLowerCase() ?? '');
+  const head = word(letters[0]) && prose(match.index - 1, match.index - 2);
+  const tail = word(letters.at(-1)) && prose(after, after + 1);
+  edges.found ||= head || tail;
+  if (!apart || !(head || tail)) return letters.join('');
+  const first = head ? `${letters.shift()} ` : '';
+  const last = tail ? ` ${letters.pop()}` : '';
+  return `${first}${letters.join('')}${last}`;
+}
+
+/** The reply with the tricks undone (spelled-out runs read with their edge words joined, or apart). */
+function undone(reply: string, apart: boolean, edges: { found: boolean }): Plain {
   const offsets = Array.from({ length: reply.length }, (_, i) => i);
   let plain: Plain = { text: reply, from: offsets, to: offsets };
   plain = rewrite(plain, ENTITY, entity);
@@ -95,12 +114,15 @@ export function plainReply(reply: string): PlainReply | null {
   plain = rewrite(plain, INVISIBLE, () => '');
   // Unspaced scripts first: their runs may end inside a word, which the other pattern would cut short ("お す す めです").
   plain = rewrite(plain, SPELLED_OUT_UNSPACED, ([run, separator]) => run.split(separator ?? ' ').join(''));
-  plain = rewrite(plain, SPELLED_OUT, ([run, separator]) => run.split(separator ?? ' ').join(''));
+  plain = rewrite(plain, SPELLED_OUT, (match) => joinRun(match, apart, edges));
+  plain = rewrite(plain, BROKEN_LINK, () => '');
+  plain = rewrite(plain, BROKEN_NUMBER, () => ' ');
   const lines = plain.text;
   plain = rewrite(plain, BROKEN_LINE, (match) => joinLine(match, lines));
-  plain = rewrite(plain, SPACES, () => ' ');
-  if (plain.text === reply) return null;
-  const { text, from, to } = plain;
+  return rewrite(plain, SPACES, () => ' ');
+}
+
+function reading(reply: string, { text, from, to }: Plain): PlainReply {
   return {
     text,
     original: (start, end) => {
@@ -108,4 +130,20 @@ export function plainReply(reply: string): PlainReply | null {
       return { start: first, end: end > start ? (to[end - 1] ?? first) + 1 : first };
     },
   };
+}
+
+/**
+ * The ways a buyer may read the reply with the tricks undone: none when it has none (the reply is then read as it is),
+ * two when a spelled-out run has a one-letter word at an end ("à d é c o u v r i r" as "àdécouvrir" and "à découvrir").
+ */
+export function plainReadings(reply: string): PlainReply[] {
+  const edges = { found: false };
+  const joined = undone(reply, false, edges);
+  if (joined.text === reply) return [];
+  return edges.found ? [reading(reply, joined), reading(reply, undone(reply, true, edges))] : [reading(reply, joined)];
+}
+
+/** The reply with the tricks undone, or null when it has none; a one-letter word beside a spelled-out run joined. */
+export function plainReply(reply: string): PlainReply | null {
+  return plainReadings(reply)[0] ?? null;
 }

@@ -56,6 +56,8 @@ const OTHERS_LEARN = anyOf(cues.othersLearn);
 const ORDER_NOTE = anyOf([...cues.orderNote, ...cues.privateChannel, ...cues.reviewAsSource], 'giu');
 /** "The one star doesn't fit the story any more": a rating said to be out of date asks for its change by itself. */
 const OUTDATED = anyOf(cues.outdated);
+/** "Those impressions": the buyer's view named again, in the sentence after the one that asked for it. */
+const VIEW_CARRIED = anyOf(cues.viewCarried);
 /** A sentence that ends in a question mark asks something of the buyer. */
 const QUESTION = /[?？]\s*$/u;
 
@@ -64,7 +66,17 @@ export const withoutOrderNotes = (text: string): string => text.replace(ORDER_NO
 
 export function findReviewSolicitations(text: string): Span[] {
   const blanked = withoutOrderNotes(text);
-  return sentencesOf(text).filter(({ start, end }) => solicits(blanked.slice(start, end)));
+  const sentences = sentencesOf(text).map(({ start, end }) => blanked.slice(start, end));
+  return sentencesOf(text).filter((_, i) => solicits(sentences[i] ?? '') || carriesAsk(sentences[i - 1], sentences[i] ?? ''));
+}
+
+/**
+ * "We'd love to know how the bag is doing. Those impressions, shared on the product page, guide anyone undecided": the
+ * ask for the buyer's view in one sentence, its audience in the next, which names that view again.
+ */
+function carriesAsk(previous: string | undefined, sentence: string): boolean {
+  if (!previous || !VIEW_CARRIED.test(sentence) || !AUDIENCE.test(sentence)) return false;
+  return (ASK.test(previous) || QUESTION.test(previous)) && VIEW_WORD.test(previous);
 }
 
 function solicits(sentence: string): boolean {

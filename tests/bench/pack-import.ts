@@ -1,18 +1,16 @@
 import 'fake-indexeddb/auto';
 import { importPackFile } from '@/lib/packs/import-file';
 import { serializePack } from '@/lib/packs/export';
-import { PACK_FORMAT, type Pack, type PackTemplate } from '@/lib/schemas/pack';
-import { INTENTS } from '@/lib/schemas/template';
 import { queryTerms } from '@/lib/suggest/query-terms';
 import { consistentSnapshot, TemplateSearchSnapshotSchema } from '@/lib/suggest/index-snapshot';
 import { TemplateSearch } from '@/lib/suggest/template-index';
 import { getDatabase } from '@/lib/templates/db';
 import { listTemplates } from '@/lib/templates/repository';
+import { syntheticPack, TEMPLATES } from './pack-import-synthetic';
 import { loadNote, median, timed, type Bench } from './types';
 import { resetDatabase } from '@/lib/templates/testing/reset-database';
 
 const READ_BACKS = 5;
-const TEMPLATES = 5_000;
 const IMPORT_RUNS = 5;
 const IMPORT_TARGET_MS = 1_000;
 const SEARCH_TARGET_MS = 20;
@@ -28,34 +26,6 @@ const QUERIES = [
   'paket nicht angekommen',
   'missing item in box',
 ];
-
-const WORDS = (
-  'order parcel delivery refund return exchange size colour damaged broken missing item invoice payment card discount code ' +
-  'address cancel warehouse carrier tracking label replacement photo packaging store credit account password newsletter gift wrap ' +
-  'weekend holiday delay customs duty voucher warranty repair battery charger manual assembly instructions stock preorder'
-).split(' ');
-
-/** Deterministic pseudo-random numbers, so every run imports the same pack. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-}
-
-export function syntheticPack(): Pack {
-  const random = generator(42);
-  const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
-  const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
-  const templates: PackTemplate[] = Array.from({ length: TEMPLATES }, (_, i) => ({
-    id: `bench.t${i}`,
-    title: `${sentence(3)} ${i}`,
-    body: `Hi {{ customer.first_name }},\n\n${sentence(25)}. Your order {{ order.number }} ${sentence(15)}.\n\n${sentence(30)}.\n\n{{ shop.signature }}`,
-    intents: [INTENTS[i % INTENTS.length]!],
-    language: 'en',
-    sites: [],
-    tags: [pick(), pick()],
-  }));
-  return { format: PACK_FORMAT, id: 'bench.pack', name: 'Bench pack', version: '1.0.0', updatedAt: '2026-11-24T00:00:00Z', templates };
-}
 
 /** An empty, already open database: the library page has it open before the agent picks a file. */
 async function freshDatabase(): Promise<void> {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializePack } from '@/lib/packs/export';
 import { importThroughOptions } from './pack-import-chromium';
-import { syntheticPack } from './pack-import';
+import { syntheticPack } from './pack-import-synthetic';
 import { panelFigures, withDemoTicket } from './panel-loads';
 import { type Bench, loadNote } from './types';
 

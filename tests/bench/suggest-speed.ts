@@ -8,7 +8,6 @@
  * wall clock mostly measures the wait for a core. The wall-clock p95 is printed beside it.
  */
 import MiniSearch from 'minisearch';
-import type { Template } from '@/lib/schemas/template';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { rankWithOutcome } from '@/lib/suggest/rank';
 import { DEFAULT_SUGGESTION_LIMIT } from '@/lib/suggest/suggest';
@@ -17,6 +16,7 @@ import { ticketSaying } from '@/lib/suggest/testing/fixtures';
 import { largeLibrary, longQuoteEmail } from '@/lib/suggest/testing/large-library';
 import { customerEmails } from './customer-emails';
 import { countCollections } from './gc-count';
+import { plainIndex, plainTime } from './suggest-speed-plain';
 import { loadNote, median, percentile, timed, versus, type Bench } from './types';
 
 const TEMPLATE_COUNT = 5_000;
@@ -27,35 +27,6 @@ const WARM_UP_QUERIES = 200;
 
 /** Every n-th email also goes through the obvious way: it takes about a second each here. */
 const OBVIOUS_EVERY = 10;
-const STOP_WORDS = new Set(
-  'a an and are as at be but by can could do for from have hi hello i if in is it me my of on or our please so that the this to was we were will with would you your thank thanks order regards best dear'.split(
-    ' ',
-  ),
-);
-
-/** The obvious call: one MiniSearch index (the project's former options: stop words, fuzzy 0.2, prefix, title boost), searched with the whole message. */
-function plainIndex(templates: readonly Template[]): MiniSearch {
-  const processTerm = (term: string) => {
-    const lower = term.toLowerCase();
-    return lower.length < 3 || STOP_WORDS.has(lower) ? null : lower;
-  };
-  const index = new MiniSearch({
-    fields: ['title', 'body', 'tags'],
-    processTerm,
-    searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true },
-  });
-  index.addAll(templates.map((t, i) => ({ id: i, title: t.title, body: t.body, tags: t.tags.join(' ') })));
-  return index;
-}
-
-/** The obvious way's time, or what stopped it. */
-function plainTime(index: MiniSearch, text: string): number | string {
-  try {
-    return timed(() => index.search(text)).cpu;
-  } catch (error) {
-    return error instanceof Error ? `${error.name}` : 'threw';
-  }
-}
 
 /** The worst messages, and whether the obvious way is run on them (on the 1 MB one it runs for minutes). */
 const WORST: Record<string, { make: () => string; plain: boolean }> = {
