@@ -1,32 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { readAs, readStory, reading } from '@/lib/suggest/testing/sure-reading';
+import { itReads, itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 import { readAsTold } from '@/lib/suggest/told-situation';
 
 /** Session 19, from held-out 19's classes after its first run (situation-cues.json), in six languages each. */
 describe('readAsTold: a financing charge, a coupon lapsed, a delivery held', () => {
-  it.each([
-    ['The interest on my instalments was never mentioned at checkout.', 'payment_issue'],
-    ['Heute kam ein Brief von einem Inkassobüro wegen der Bestellung.', 'payment_issue'],
-    ['Sur mon échéancier je vois 25,80 € de frais de dossier.', 'payment_issue'],
-    ['Ahora me escribe una agencia de cobro por ese pedido.', 'payment_issue'],
-    ['카드 명세서 보니까 할부 이자가 붙어 있어요.', 'payment_issue'],
-    ['商品が届いても払込票が届きません。', 'payment_issue'],
-    ['My friend signed up with my referral link last month.', 'discount_request'],
-    ['Meine Freundin hat über meinen Empfehlungslink bestellt.', 'discount_request'],
-    ["Mon amie s'est inscrite avec mon lien de parrainage.", 'discount_request'],
-    ['Mi amiga usó mi enlace de referido para comprar.', 'discount_request'],
-    ['생일 축하 쿠폰 15% 받았는데 기간이 지났어요.', 'discount_request'],
-    ['誕生日クーポンの期限が切れてしまいました。', 'discount_request'],
-    ['Would you be able to arrange for it to arrive on Thursday morning?', 'modify_order'],
-    ['Bitte sorgen Sie dafür, dass die Zustellung erst nach 14 Uhr kommt.', 'modify_order'],
-    ["Pouvez-vous garder la commande jusqu'au 8 janvier ?", 'modify_order'],
-    ['¿Podríais retenerlo hasta el 8 de enero?', 'modify_order'],
-    ['출고를 15일 이후로 미뤄서 보내주실 수 있나요?', 'modify_order'],
-    ['引っ越しが終わるまで発送を待っていただけますか。', 'modify_order'],
-  ])('%j tells %s', (clause, intent) => {
-    expect(readStory(clause)).toBe(intent);
-  });
+  itReads([
+    { language: 'en', text: 'The interest on my instalments was never mentioned at checkout.', expected: 'payment_issue' },
+    { language: 'de', text: 'Heute kam ein Brief von einem Inkassobüro wegen der Bestellung.', expected: 'payment_issue' },
+    { language: 'fr', text: 'Sur mon échéancier je vois 25,80 € de frais de dossier.', expected: 'payment_issue' },
+    { language: 'es', text: 'Ahora me escribe una agencia de cobro por ese pedido.', expected: 'payment_issue' },
+    { language: 'ko', text: '카드 명세서 보니까 할부 이자가 붙어 있어요.', expected: 'payment_issue' },
+    { language: 'ja', text: '商品が届いても払込票が届きません。', expected: 'payment_issue' },
+    { language: 'en', text: 'My friend signed up with my referral link last month.', expected: 'discount_request' },
+    { language: 'de', text: 'Meine Freundin hat über meinen Empfehlungslink bestellt.', expected: 'discount_request' },
+    { language: 'fr', text: "Mon amie s'est inscrite avec mon lien de parrainage.", expected: 'discount_request' },
+    { language: 'es', text: 'Mi amiga usó mi enlace de referido para comprar.', expected: 'discount_request' },
+    { language: 'ko', text: '생일 축하 쿠폰 15% 받았는데 기간이 지났어요.', expected: 'discount_request' },
+    { language: 'ja', text: '誕生日クーポンの期限が切れてしまいました。', expected: 'discount_request' },
+    { language: 'en', text: 'Would you be able to arrange for it to arrive on Thursday morning?', expected: 'modify_order' },
+    { language: 'de', text: 'Bitte sorgen Sie dafür, dass die Zustellung erst nach 14 Uhr kommt.', expected: 'modify_order' },
+    { language: 'fr', text: "Pouvez-vous garder la commande jusqu'au 8 janvier ?", expected: 'modify_order' },
+    { language: 'es', text: '¿Podríais retenerlo hasta el 8 de enero?', expected: 'modify_order' },
+    { language: 'ko', text: '출고를 15일 이후로 미뤄서 보내주실 수 있나요?', expected: 'modify_order' },
+    { language: 'ja', text: '引っ越しが終わるまで発送を待っていただけますか。', expected: 'modify_order' },
+  ]);
 
   it('leaves the offer asked about before buying, and a sure payment reading, alone', () => {
     // Interest-free instalments or pay-later asked about before buying name no charge.
@@ -39,16 +38,14 @@ describe('readAsTold: a financing charge, a coupon lapsed, a delivery held', () 
 });
 
 describe('readAsTold: how to send an item back, asked', () => {
-  it.each([
-    ['Is there any way I can send it back, or is that not allowed with opened food?', 'product_question'],
-    ['Wie läuft die Rückgabe ab?', 'product_question'],
-    ['Est-ce que je peux vous le renvoyer sans le carton ?', 'account'],
-    ['¿Puedo devolverlo aunque esté abierto?', 'product_question'],
-    ['차콜은 어떻게 보내드리면 될까요?', 'product_question'],
-    ['送る場合は元の箱がないのですが大丈夫でしょうか。', 'product_question'],
-  ] as const)('%j read as %s is return_request', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('return_request');
-  });
+  itReadsAs('return_request', [
+    { language: 'en', text: 'Is there any way I can send it back, or is that not allowed with opened food?', read: 'product_question' },
+    { language: 'de', text: 'Wie läuft die Rückgabe ab?', read: 'product_question' },
+    { language: 'fr', text: 'Est-ce que je peux vous le renvoyer sans le carton ?', read: 'account' },
+    { language: 'es', text: '¿Puedo devolverlo aunque esté abierto?', read: 'product_question' },
+    { language: 'ko', text: '차콜은 어떻게 보내드리면 될까요?', read: 'product_question' },
+    { language: 'ja', text: '送る場合は元の箱がないのですが大丈夫でしょうか。', read: 'product_question' },
+  ]);
 
   it('keeps the refund or the remedy asked beside it, however weak', () => {
     expect(readAsTold('Send it back and refund me please?', reading('refund', 0.3), false)?.intent).toBe('refund');
@@ -59,16 +56,18 @@ describe('readAsTold: how to send an item back, asked', () => {
 });
 
 describe('readAsTold: a delivery day the shop offers, asked', () => {
-  it.each([
-    ['Do you deliver on Saturdays?', 'pre_sale_question'],
-    ['Liefern Sie auch samstags?', 'product_question'],
-    ['Avant de commander, est-ce que vous proposez une livraison le samedi ou en soirée ?', 'pre_sale_question'],
-    ['¿Hacéis entrega en sábado?', 'pre_sale_question'],
-    ['토요일에도 배송되나요?', 'product_question'],
-    ['土日の配達は可能ですか。', 'pre_sale_question'],
-  ] as const)('%j read as %s is shipping_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('shipping_question');
-  });
+  itReadsAs('shipping_question', [
+    { language: 'en', text: 'Do you deliver on Saturdays?', read: 'pre_sale_question' },
+    { language: 'de', text: 'Liefern Sie auch samstags?', read: 'product_question' },
+    {
+      language: 'fr',
+      text: 'Avant de commander, est-ce que vous proposez une livraison le samedi ou en soirée ?',
+      read: 'pre_sale_question',
+    },
+    { language: 'es', text: '¿Hacéis entrega en sábado?', read: 'pre_sale_question' },
+    { language: 'ko', text: '토요일에도 배송되나요?', read: 'product_question' },
+    { language: 'ja', text: '土日の配達は可能ですか。', read: 'pre_sale_question' },
+  ]);
 
   it('leaves a delivery day asked for an order placed to its own row', () => {
     expect(readAs('Could you deliver on Saturday instead? My order is 4471.', 'modify_order')).toBeUndefined();

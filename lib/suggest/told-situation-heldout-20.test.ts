@@ -1,31 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+import { itReads, itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 
 /** Session 20, from held-out 20's classes after its first run (situation-cues.json), in six languages each. */
 describe('readAsTold: another plug sent, an address typo, more charged than the cart', () => {
-  it.each([
-    ['What came has a two-pin European plug on it.', 'damaged_item', 'wrong_item'],
-    ['Das Ladegerät kam mit amerikanischem Stecker.', 'missing_item', 'wrong_item'],
-    ['Le chargeur est arrivé avec une prise américaine.', 'damaged_item', 'wrong_item'],
-    ['Me ha llegado con clavija americana, las dos paletas planas.', 'missing_item', 'wrong_item'],
-    ['받아보니 플러그 모양이 달라서 꽂을 수가 없어요.', 'damaged_item', 'wrong_item'],
-    ['届いた充電器はプラグの形状が違いました。', 'exchange', 'wrong_item'],
-    ['Bei meiner Bestellung ist mir ein Zahlendreher in der PLZ passiert.', 'modify_order', 'address_change'],
-    ['I got my postcode wrong on the order, it should be SN3 4TX.', 'modify_order', 'address_change'],
-    ["J'ai fait une erreur dans l'adresse, c'est le 12 et non le 21.", 'where_is_my_order', 'address_change'],
-    ['Me equivoqué de piso al hacer el pedido.', 'modify_order', 'address_change'],
-    ['주문할 때 동호수를 잘못 입력했어요.', 'shipping_question', 'address_change'],
-    ['注文時に部屋番号を間違えて入力してしまいました。', 'modify_order', 'address_change'],
-    ['You charged me more than the total at checkout.', 'refund', 'payment_issue'],
-    ['Es wurde mehr abgebucht als im Warenkorb stand.', 'return_request', 'payment_issue'],
-    ['Vous avez ajouté des frais de carte bancaire sans prévenir.', 'refund', 'payment_issue'],
-    ['Me habéis cobrado 101,50 € cuando el total del carrito era 98,50 €.', 'discount_request', 'payment_issue'],
-    ['장바구니보다 더 많이 결제됐어요.', 'refund', 'payment_issue'],
-    ['明細では 7,800円 が請求されています。', 'discount_request', 'payment_issue'],
-  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
-    expect(readAs(clause, misread)).toBe(intent);
-  });
+  itReads([
+    { language: 'en', text: 'What came has a two-pin European plug on it.', read: 'damaged_item', expected: 'wrong_item' },
+    { language: 'de', text: 'Das Ladegerät kam mit amerikanischem Stecker.', read: 'missing_item', expected: 'wrong_item' },
+    { language: 'fr', text: 'Le chargeur est arrivé avec une prise américaine.', read: 'damaged_item', expected: 'wrong_item' },
+    { language: 'es', text: 'Me ha llegado con clavija americana, las dos paletas planas.', read: 'missing_item', expected: 'wrong_item' },
+    { language: 'ko', text: '받아보니 플러그 모양이 달라서 꽂을 수가 없어요.', read: 'damaged_item', expected: 'wrong_item' },
+    { language: 'ja', text: '届いた充電器はプラグの形状が違いました。', read: 'exchange', expected: 'wrong_item' },
+    {
+      language: 'de',
+      text: 'Bei meiner Bestellung ist mir ein Zahlendreher in der PLZ passiert.',
+      read: 'modify_order',
+      expected: 'address_change',
+    },
+    {
+      language: 'en',
+      text: 'I got my postcode wrong on the order, it should be SN3 4TX.',
+      read: 'modify_order',
+      expected: 'address_change',
+    },
+    {
+      language: 'fr',
+      text: "J'ai fait une erreur dans l'adresse, c'est le 12 et non le 21.",
+      read: 'where_is_my_order',
+      expected: 'address_change',
+    },
+    { language: 'es', text: 'Me equivoqué de piso al hacer el pedido.', read: 'modify_order', expected: 'address_change' },
+    { language: 'ko', text: '주문할 때 동호수를 잘못 입력했어요.', read: 'shipping_question', expected: 'address_change' },
+    { language: 'ja', text: '注文時に部屋番号を間違えて入力してしまいました。', read: 'modify_order', expected: 'address_change' },
+    { language: 'en', text: 'You charged me more than the total at checkout.', read: 'refund', expected: 'payment_issue' },
+    { language: 'de', text: 'Es wurde mehr abgebucht als im Warenkorb stand.', read: 'return_request', expected: 'payment_issue' },
+    { language: 'fr', text: 'Vous avez ajouté des frais de carte bancaire sans prévenir.', read: 'refund', expected: 'payment_issue' },
+    {
+      language: 'es',
+      text: 'Me habéis cobrado 101,50 € cuando el total del carrito era 98,50 €.',
+      read: 'discount_request',
+      expected: 'payment_issue',
+    },
+    { language: 'ko', text: '장바구니보다 더 많이 결제됐어요.', read: 'refund', expected: 'payment_issue' },
+    { language: 'ja', text: '明細では 7,800円 が請求されています。', read: 'discount_request', expected: 'payment_issue' },
+  ]);
 
   it('leaves a plug asked about before buying, and the return asked beside it, alone', () => {
     expect(readAs('Does the UK version come with a UK plug or a European plug?', 'pre_sale_question', 0.3)).toBe('pre_sale_question');
@@ -42,33 +61,33 @@ describe('readAsTold: another plug sent, an address typo, more charged than the 
 });
 
 describe('readAsTold: a group discount, a size to buy, a size that does not fit, marketing stopped', () => {
-  it.each([
-    ['Manche Shops geben Rabatt für Pflegepersonal.', 'discount_request'],
-    ['Certains magasins font une remise sur présentation de la carte famille nombreuse.', 'discount_request'],
-    ['Do you have a student discount?', 'discount_request'],
-    ['¿Tenéis descuento para estudiantes?', 'discount_request'],
-    ['학생 할인 되나요?', 'discount_request'],
-    ['学割はありますか？', 'discount_request'],
-    ['Please take me off every list you have.', 'account'],
-    ['Bitte keine Werbemails mehr an diese Adresse.', 'account'],
-    ['Merci de me désinscrire de la newsletter.', 'account'],
-    ['Por favor, dejen de enviarme publicidad.', 'account'],
-    ['광고 문자 수신 거부하고 싶어요.', 'account'],
-    ['メルマガの配信停止をお願いします。', 'account'],
-  ])('%j tells %s', (clause, intent) => {
-    expect(readStory(clause)).toBe(intent);
-  });
+  itReads([
+    { language: 'de', text: 'Manche Shops geben Rabatt für Pflegepersonal.', expected: 'discount_request' },
+    {
+      language: 'fr',
+      text: 'Certains magasins font une remise sur présentation de la carte famille nombreuse.',
+      expected: 'discount_request',
+    },
+    { language: 'en', text: 'Do you have a student discount?', expected: 'discount_request' },
+    { language: 'es', text: '¿Tenéis descuento para estudiantes?', expected: 'discount_request' },
+    { language: 'ko', text: '학생 할인 되나요?', expected: 'discount_request' },
+    { language: 'ja', text: '学割はありますか？', expected: 'discount_request' },
+    { language: 'en', text: 'Please take me off every list you have.', expected: 'account' },
+    { language: 'de', text: 'Bitte keine Werbemails mehr an diese Adresse.', expected: 'account' },
+    { language: 'fr', text: 'Merci de me désinscrire de la newsletter.', expected: 'account' },
+    { language: 'es', text: 'Por favor, dejen de enviarme publicidad.', expected: 'account' },
+    { language: 'ko', text: '광고 문자 수신 거부하고 싶어요.', expected: 'account' },
+    { language: 'ja', text: 'メルマガの配信停止をお願いします。', expected: 'account' },
+  ]);
 
-  it.each([
-    ['Welche Größe würden Sie nehmen?', 'exchange'],
-    ['Which size would you recommend for a 55 cm head?', 'exchange'],
-    ['Quelle taille me conseillez-vous ?', 'product_question'],
-    ['¿Qué talla me recomendáis?', 'exchange'],
-    ['어떤 사이즈로 사면 될까요?', 'exchange'],
-    ['どのサイズを選べばいいでしょうか？', 'product_question'],
-  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('pre_sale_question');
-  });
+  itReadsAs('pre_sale_question', [
+    { language: 'de', text: 'Welche Größe würden Sie nehmen?', read: 'exchange' },
+    { language: 'en', text: 'Which size would you recommend for a 55 cm head?', read: 'exchange' },
+    { language: 'fr', text: 'Quelle taille me conseillez-vous ?', read: 'product_question' },
+    { language: 'es', text: '¿Qué talla me recomendáis?', read: 'exchange' },
+    { language: 'ko', text: '어떤 사이즈로 사면 될까요?', read: 'exchange' },
+    { language: 'ja', text: 'どのサイズを選べばいいでしょうか？', read: 'product_question' },
+  ]);
 
   it.each([
     "J'ai reçu la doudoune en L, elle est trop grande.",
@@ -98,22 +117,30 @@ describe('marketing stopped before an order problem', () => {
 });
 
 describe('readAsTold: a manual in another language, a return code lost', () => {
-  it.each([
-    ['Gibt es die Anleitung auf Deutsch, gern auch als PDF?', 'product_question', 'missing_item'],
-    ['The manual is only in German, do you have the instructions in English?', 'product_question', 'missing_item'],
-    ["La notice n'est qu'en anglais, avez-vous le mode d'emploi en français ?", 'product_question', 'missing_item'],
-    ['¿Tenéis el manual en español? Solo viene en inglés.', 'product_question', 'missing_item'],
-    ['설명서가 영어로만 되어 있는데 한국어 설명서 있나요?', 'product_question', 'missing_item'],
-    ['日本語の説明書はありますか？', 'wrong_item', 'missing_item'],
-    ['Können Sie mir den QR-Code noch mal schicken?', 'account', 'return_request'],
-    ['Could you resend the return QR code? I deleted the email.', 'account', 'return_request'],
-    ["Pouvez-vous me renvoyer l'étiquette de retour ?", 'missing_item', 'return_request'],
-    ['¿Me podéis reenviar la etiqueta de devolución?', 'account', 'return_request'],
-    ['반품 QR 코드를 다시 보내주실 수 있나요?', 'account', 'return_request'],
-    ['返品用のQRコードを再送していただけますか。', 'missing_item', 'return_request'],
-  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
-    expect(readAs(clause, misread)).toBe(intent);
-  });
+  itReads([
+    { language: 'de', text: 'Gibt es die Anleitung auf Deutsch, gern auch als PDF?', read: 'product_question', expected: 'missing_item' },
+    {
+      language: 'en',
+      text: 'The manual is only in German, do you have the instructions in English?',
+      read: 'product_question',
+      expected: 'missing_item',
+    },
+    {
+      language: 'fr',
+      text: "La notice n'est qu'en anglais, avez-vous le mode d'emploi en français ?",
+      read: 'product_question',
+      expected: 'missing_item',
+    },
+    { language: 'es', text: '¿Tenéis el manual en español? Solo viene en inglés.', read: 'product_question', expected: 'missing_item' },
+    { language: 'ko', text: '설명서가 영어로만 되어 있는데 한국어 설명서 있나요?', read: 'product_question', expected: 'missing_item' },
+    { language: 'ja', text: '日本語の説明書はありますか？', read: 'wrong_item', expected: 'missing_item' },
+    { language: 'de', text: 'Können Sie mir den QR-Code noch mal schicken?', read: 'account', expected: 'return_request' },
+    { language: 'en', text: 'Could you resend the return QR code? I deleted the email.', read: 'account', expected: 'return_request' },
+    { language: 'fr', text: "Pouvez-vous me renvoyer l'étiquette de retour ?", read: 'missing_item', expected: 'return_request' },
+    { language: 'es', text: '¿Me podéis reenviar la etiqueta de devolución?', read: 'account', expected: 'return_request' },
+    { language: 'ko', text: '반품 QR 코드를 다시 보내주실 수 있나요?', read: 'account', expected: 'return_request' },
+    { language: 'ja', text: '返品用のQRコードを再送していただけますか。', read: 'missing_item', expected: 'return_request' },
+  ]);
 
   it('leaves a sure refund asked about a return alone', () => {
     expect(readAs('When do I get my refund for the return label I used?', 'refund')).toBeUndefined();

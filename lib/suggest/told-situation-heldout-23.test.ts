@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+import { itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 
 /** Session 23, from held-out 23's classes after its first run (situation-cues.json, tuned on), six languages each, in other words than the set's. */
 describe('readAsTold: a lesson missed, told to a teacher', () => {
-  it.each([
-    ["Sorry, I can't make Tuesday's piano lesson, we're away.", 'cancel_order'],
-    ['Die Nachhilfestunde am Freitag muss leider ausfallen.', 'modify_order'],
-    ['Mon fils ne pourra pas venir au cours de judo mercredi.', 'missing_item'],
-    ['Esta semana no podré ir a la clase de guitarra.', 'cancel_order'],
-    ['이번 주 바이올린 레슨은 못 갈 것 같아요.', 'modify_order'],
-    ['明日の教習は欠席させていただきます。', 'modify_order'],
-  ] as const)('%j read as %s is other', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('other');
-  });
+  itReadsAs('other', [
+    { language: 'en', text: "Sorry, I can't make Tuesday's piano lesson, we're away.", read: 'cancel_order' },
+    { language: 'de', text: 'Die Nachhilfestunde am Freitag muss leider ausfallen.', read: 'modify_order' },
+    { language: 'fr', text: 'Mon fils ne pourra pas venir au cours de judo mercredi.', read: 'missing_item' },
+    { language: 'es', text: 'Esta semana no podré ir a la clase de guitarra.', read: 'cancel_order' },
+    { language: 'ko', text: '이번 주 바이올린 레슨은 못 갈 것 같아요.', read: 'modify_order' },
+    { language: 'ja', text: '明日の教習は欠席させていただきます。', read: 'modify_order' },
+  ]);
 });
 
 describe('readAsTold: an answer asked by another channel than mail', () => {
-  it.each([
-    ['Could you message me on WhatsApp about it?', 'payment_issue'],
-    ['Können Sie mir per WhatsApp Bescheid geben?', 'where_is_my_order'],
-    ['Pouvez-vous me répondre par WhatsApp ?', 'damaged_item'],
-    ['¿Me contestáis por WhatsApp, porfa?', 'payment_issue'],
-    ['카톡으로 연락 주실 수 있나요?', 'where_is_my_order'],
-    ['LINEでご連絡いただけますか。', 'product_question'],
-  ] as const)('%j read as %s is contact_request', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('contact_request');
-  });
+  itReadsAs('contact_request', [
+    { language: 'en', text: 'Could you message me on WhatsApp about it?', read: 'payment_issue' },
+    { language: 'de', text: 'Können Sie mir per WhatsApp Bescheid geben?', read: 'where_is_my_order' },
+    { language: 'fr', text: 'Pouvez-vous me répondre par WhatsApp ?', read: 'damaged_item' },
+    { language: 'es', text: '¿Me contestáis por WhatsApp, porfa?', read: 'payment_issue' },
+    { language: 'ko', text: '카톡으로 연락 주실 수 있나요?', read: 'where_is_my_order' },
+    { language: 'ja', text: 'LINEでご連絡いただけますか。', read: 'product_question' },
+  ]);
 
   it('does not read "online" in Japanese as the LINE app', () => {
     expect(readAs('オンラインで打ち合わせのお時間をいただけますか。', 'other')).not.toBe('contact_request');
@@ -33,16 +30,14 @@ describe('readAsTold: an answer asked by another channel than mail', () => {
 });
 
 describe('readAsTold: a charge not chosen or not due', () => {
-  it.each([
-    ['You charged me twice for the same lamp.', 'account'],
-    ['Der Betrag wurde doppelt abgebucht.', 'cancel_order'],
-    ["J'ai deux prélèvements pour une seule commande.", 'invoice'],
-    ['Me han cobrado la garantía ampliada y no la pedí.', 'product_question'],
-    ['카드에서 이중 결제가 되었어요.', 'account'],
-    ['カードに二重に請求されています。', 'cancel_order'],
-  ] as const)('%j read as %s is payment_issue', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('payment_issue');
-  });
+  itReadsAs('payment_issue', [
+    { language: 'en', text: 'You charged me twice for the same lamp.', read: 'account' },
+    { language: 'de', text: 'Der Betrag wurde doppelt abgebucht.', read: 'cancel_order' },
+    { language: 'fr', text: "J'ai deux prélèvements pour une seule commande.", read: 'invoice' },
+    { language: 'es', text: 'Me han cobrado la garantía ampliada y no la pedí.', read: 'product_question' },
+    { language: 'ko', text: '카드에서 이중 결제가 되었어요.', read: 'account' },
+    { language: 'ja', text: 'カードに二重に請求されています。', read: 'cancel_order' },
+  ]);
 
   it('keeps the money back asked after it a refund', () => {
     expect(readAs('You charged me twice, please refund one of them.', 'refund')).not.toBe('payment_issue');
@@ -51,27 +46,23 @@ describe('readAsTold: a charge not chosen or not due', () => {
 });
 
 describe('readAsTold: what the shop should really do better', () => {
-  it.each([
-    ['You really should use sturdier boxes for glassware.', 'complaint'],
-    ['Ihr solltet wirklich die Größentabelle überarbeiten.', 'product_question'],
-    ['Vous devriez vraiment mettre les dimensions sur la fiche.', 'complaint'],
-    ['Deberíais mejorar el embalaje de los platos.', 'other'],
-    ['포장에 신경 써 주셨으면 해요.', 'complaint'],
-    ['梱包方法を見直していただきたいです。', 'complaint'],
-  ] as const)('%j read as %s is feedback', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('feedback');
-  });
+  itReadsAs('feedback', [
+    { language: 'en', text: 'You really should use sturdier boxes for glassware.', read: 'complaint' },
+    { language: 'de', text: 'Ihr solltet wirklich die Größentabelle überarbeiten.', read: 'product_question' },
+    { language: 'fr', text: 'Vous devriez vraiment mettre les dimensions sur la fiche.', read: 'complaint' },
+    { language: 'es', text: 'Deberíais mejorar el embalaje de los platos.', read: 'other' },
+    { language: 'ko', text: '포장에 신경 써 주셨으면 해요.', read: 'complaint' },
+    { language: 'ja', text: '梱包方法を見直していただきたいです。', read: 'complaint' },
+  ]);
 });
 
 describe('readAsTold: an order asked to go out no earlier than a date', () => {
-  it.each([
-    ["Please don't ship it before the 3rd, we're away until then.", 'where_is_my_order'],
-    ['Bitte schicken Sie das Paket frühestens am Montag los.', 'shipping_question'],
-    ["Merci de ne pas l'expédier avant le 10, nous sommes en vacances.", 'shipping_question'],
-    ['Por favor, no lo enviéis antes del lunes.', 'where_is_my_order'],
-    ['다음 주 월요일 이후에 발송해 주세요.', 'where_is_my_order'],
-    ['来月5日以降に発送していただけますか。', 'shipping_question'],
-  ] as const)('%j read as %s is modify_order', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('modify_order');
-  });
+  itReadsAs('modify_order', [
+    { language: 'en', text: "Please don't ship it before the 3rd, we're away until then.", read: 'where_is_my_order' },
+    { language: 'de', text: 'Bitte schicken Sie das Paket frühestens am Montag los.', read: 'shipping_question' },
+    { language: 'fr', text: "Merci de ne pas l'expédier avant le 10, nous sommes en vacances.", read: 'shipping_question' },
+    { language: 'es', text: 'Por favor, no lo enviéis antes del lunes.', read: 'where_is_my_order' },
+    { language: 'ko', text: '다음 주 월요일 이후에 발송해 주세요.', read: 'where_is_my_order' },
+    { language: 'ja', text: '来月5日以降に発送していただけますか。', read: 'shipping_question' },
+  ]);
 });

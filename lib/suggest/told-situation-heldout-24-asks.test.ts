@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readAs, reading } from '@/lib/suggest/testing/sure-reading';
+import { itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 import { actionsAskedInOrder, readAsTold } from '@/lib/suggest/told-situation';
 
 /** Session 24, from held-out 24's classes after its first run (situation-cues.json, tuned on), six languages each, in other words than the set's. */
 describe('readAsTold: whether a product not yet out can be pre-ordered, asked', () => {
-  it.each([
-    ['Will the winter edition be available to pre-order?', 'product_question'],
-    ['Kann man die neue Auflage schon vorbestellen?', 'product_question'],
-    ['Est-il possible de précommander le tome 5 ?', 'modify_order'],
-    ['¿El nuevo modelo ya está en preventa?', 'shipping_question'],
-    ['신제품도 사전 예약 가능한가요?', 'product_question'],
-    ['新色の予約はいつから始まりますか。', 'product_question'],
-  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('pre_sale_question');
-  });
+  itReadsAs('pre_sale_question', [
+    { language: 'en', text: 'Will the winter edition be available to pre-order?', read: 'product_question' },
+    { language: 'de', text: 'Kann man die neue Auflage schon vorbestellen?', read: 'product_question' },
+    { language: 'fr', text: 'Est-il possible de précommander le tome 5 ?', read: 'modify_order' },
+    { language: 'es', text: '¿El nuevo modelo ya está en preventa?', read: 'shipping_question' },
+    { language: 'ko', text: '신제품도 사전 예약 가능한가요?', read: 'product_question' },
+    { language: 'ja', text: '新色の予約はいつから始まりますか。', read: 'product_question' },
+  ]);
 
   it('leaves a pre-order past its date to where it is', () => {
     expect(readAs('Where is my pre-order? It was due last week.', 'where_is_my_order')).not.toBe('pre_sale_question');

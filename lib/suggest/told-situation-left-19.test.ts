@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+import { itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 
 /** Session 20, from the classes held-out 19 still left after session 19 (situation-cues.json), in six languages each. */
 describe('readAsTold: whether goods are genuine, asked', () => {
-  it.each([
-    ['Are these genuine?', 'wrong_item'],
-    ['Ist das ein Original oder eine Fälschung?', 'damaged_item'],
-    ['Est-ce une contrefaçon ?', 'complaint'],
-    ['¿Son originales?', 'wrong_item'],
-    ['정품 맞나요?', 'damaged_item'],
-    ['正規品でしょうか？', 'wrong_item'],
-  ] as const)('%j read as %s is product_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('product_question');
-  });
+  itReadsAs('product_question', [
+    { language: 'en', text: 'Are these genuine?', read: 'wrong_item' },
+    { language: 'de', text: 'Ist das ein Original oder eine Fälschung?', read: 'damaged_item' },
+    { language: 'fr', text: 'Est-ce une contrefaçon ?', read: 'complaint' },
+    { language: 'es', text: '¿Son originales?', read: 'wrong_item' },
+    { language: 'ko', text: '정품 맞나요?', read: 'damaged_item' },
+    { language: 'ja', text: '正規品でしょうか？', read: 'wrong_item' },
+  ]);
 
   it('keeps the refund asked if they are not, and names nothing in a story', () => {
     expect(readAs('If they are fakes I want a full refund!', 'refund')).toBe('refund');
@@ -28,16 +27,18 @@ describe('readAsTold: whether goods are genuine, asked', () => {
 });
 
 describe('readAsTold: an e-gift card never received', () => {
-  it.each([
-    ["I bought a £50 e-gift card for my niece and she's had nothing.", 'missing_item'],
-    ['Ich habe einen E-Gutschein per E-Mail an meine Mutter verschenkt, er ist nie angekommen.', 'return_request'],
-    ["J'ai acheté une carte cadeau électronique pour mon frère, il ne l'a jamais reçue.", 'missing_item'],
-    ['Compré una tarjeta regalo digital para mi madre y no le ha llegado el correo.', 'wrong_item'],
-    ['모바일 상품권을 선물했는데 받는 사람이 문자를 못 받았대요.', 'wrong_item'],
-    ['eギフトカードを友人に贈りましたが、メールが届いていないそうです。', 'missing_item'],
-  ] as const)('%j read as %s is where_is_my_order', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('where_is_my_order');
-  });
+  itReadsAs('where_is_my_order', [
+    { language: 'en', text: "I bought a £50 e-gift card for my niece and she's had nothing.", read: 'missing_item' },
+    {
+      language: 'de',
+      text: 'Ich habe einen E-Gutschein per E-Mail an meine Mutter verschenkt, er ist nie angekommen.',
+      read: 'return_request',
+    },
+    { language: 'fr', text: "J'ai acheté une carte cadeau électronique pour mon frère, il ne l'a jamais reçue.", read: 'missing_item' },
+    { language: 'es', text: 'Compré una tarjeta regalo digital para mi madre y no le ha llegado el correo.', read: 'wrong_item' },
+    { language: 'ko', text: '모바일 상품권을 선물했는데 받는 사람이 문자를 못 받았대요.', read: 'wrong_item' },
+    { language: 'ja', text: 'eギフトカードを友人に贈りましたが、メールが届いていないそうです。', read: 'missing_item' },
+  ]);
 
   it('makes the card missing, the resend and the address told after it one request', () => {
     const mail =
@@ -70,16 +71,14 @@ describe('the fees of instalments asked about before buying', () => {
 });
 
 describe("readAsTold: one's own review asked edited", () => {
-  it.each([
-    ["I'd like to change it to 5 stars but I can't find where to edit it.", 'modify_order'],
-    ['Ich würde gern meine Bewertung ändern.', 'modify_order'],
-    ['Je voudrais modifier mon avis sur la lampe.', 'product_question'],
-    ['¿Cómo puedo editar mi reseña del abrigo?', 'modify_order'],
-    ['지난주에 남긴 리뷰를 수정하고 싶은데', 'modify_order'],
-    ['先日書いたレビューを編集したいのですが、', 'account'],
-  ] as const)('%j read as %s is feedback', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('feedback');
-  });
+  itReadsAs('feedback', [
+    { language: 'en', text: "I'd like to change it to 5 stars but I can't find where to edit it.", read: 'modify_order' },
+    { language: 'de', text: 'Ich würde gern meine Bewertung ändern.', read: 'modify_order' },
+    { language: 'fr', text: 'Je voudrais modifier mon avis sur la lampe.', read: 'product_question' },
+    { language: 'es', text: '¿Cómo puedo editar mi reseña del abrigo?', read: 'modify_order' },
+    { language: 'ko', text: '지난주에 남긴 리뷰를 수정하고 싶은데', read: 'modify_order' },
+    { language: 'ja', text: '先日書いたレビューを編集したいのですが、', read: 'account' },
+  ]);
 
   it('leaves a review only told, and a sure complaint, alone', () => {
     expect(readAs('I left a 1 star review because it came late.', 'complaint')).toBeUndefined();
@@ -87,12 +86,10 @@ describe("readAsTold: one's own review asked edited", () => {
 });
 
 describe('readAsTold: a product or its restock asked in voseo', () => {
-  it.each([
-    ["¿tenés el buzo de polar 'Andes' en talle L color verde?", 'product_question'],
-    ['¿sabés si va a volver a entrar antes de fin de mes?', 'where_is_my_order'],
-  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('pre_sale_question');
-  });
+  itReadsAs('pre_sale_question', [
+    { language: 'es', text: "¿tenés el buzo de polar 'Andes' en talle L color verde?", read: 'product_question' },
+    { language: 'es', text: '¿sabés si va a volver a entrar antes de fin de mes?', read: 'where_is_my_order' },
+  ]);
 
   it('leaves a sure late-order reading of a voseo ask alone', () => {
     expect(readAs('¿tenés idea de dónde está mi pedido?', 'where_is_my_order')).toBeUndefined();

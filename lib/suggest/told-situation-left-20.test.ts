@@ -1,31 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+import { itReads, itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 
 /** Session 21, from held-out 20's classes left after session 20 (situation-cues.json), in six languages each. */
 describe('readAsTold: a mismatched pair, a part the box promised, a fault that persists', () => {
-  it.each([
-    ['In the box: the left shoe is a size 9, the right shoe is a size 8, two different sizes.', 'missing_item', 'wrong_item'],
-    ['Im Karton: linker Schuh 43, rechter Schuh 42.', 'missing_item', 'wrong_item'],
-    ["J'ai reçu deux pointures différentes dans la même boîte.", 'exchange', 'wrong_item'],
-    ['Me han llegado dos tallas distintas en la misma caja.', 'missing_item', 'wrong_item'],
-    ['운동화가 짝짝이로 왔어요.', 'exchange', 'wrong_item'],
-    ['届いた靴が左右でサイズが違います。', 'exchange', 'wrong_item'],
-    ['The box says "batteries included" on the front.', 'product_question', 'missing_item'],
-    ['Il y a la boîte et le livret, mais aucun certificat.', 'product_question', 'missing_item'],
-    ['Es waren keine Batterien im Karton.', 'product_question', 'missing_item'],
-    ['Vino sin el certificado de autenticidad.', 'pre_sale_question', 'missing_item'],
-    ['상자를 열어보니 건전지가 없어요.', 'product_question', 'missing_item'],
-    ['箱を開けたら保証書が入っていなかったです。', 'product_question', 'missing_item'],
-    ['I tried another socket and it is the same.', 'modify_order', 'damaged_item'],
-    ['An einer anderen Steckdose geht es auch nicht.', 'modify_order', 'damaged_item'],
-    ["Même sur une autre prise, rien ne s'allume.", 'exchange', 'damaged_item'],
-    ['Lo he probado en otro enchufe y nada.', 'modify_order', 'damaged_item'],
-    ['다른 콘센트에 꽂아도 똑같아요.', 'modify_order', 'damaged_item'],
-    ['コンセントを変えても同じです。', 'modify_order', 'damaged_item'],
-  ] as const)('%j read as %s is %s', (clause, misread, intent) => {
-    expect(readAs(clause, misread)).toBe(intent);
-  });
+  itReads([
+    {
+      language: 'en',
+      text: 'In the box: the left shoe is a size 9, the right shoe is a size 8, two different sizes.',
+      read: 'missing_item',
+      expected: 'wrong_item',
+    },
+    { language: 'de', text: 'Im Karton: linker Schuh 43, rechter Schuh 42.', read: 'missing_item', expected: 'wrong_item' },
+    { language: 'fr', text: "J'ai reçu deux pointures différentes dans la même boîte.", read: 'exchange', expected: 'wrong_item' },
+    { language: 'es', text: 'Me han llegado dos tallas distintas en la misma caja.', read: 'missing_item', expected: 'wrong_item' },
+    { language: 'ko', text: '운동화가 짝짝이로 왔어요.', read: 'exchange', expected: 'wrong_item' },
+    { language: 'ja', text: '届いた靴が左右でサイズが違います。', read: 'exchange', expected: 'wrong_item' },
+    { language: 'en', text: 'The box says "batteries included" on the front.', read: 'product_question', expected: 'missing_item' },
+    { language: 'fr', text: 'Il y a la boîte et le livret, mais aucun certificat.', read: 'product_question', expected: 'missing_item' },
+    { language: 'de', text: 'Es waren keine Batterien im Karton.', read: 'product_question', expected: 'missing_item' },
+    { language: 'es', text: 'Vino sin el certificado de autenticidad.', read: 'pre_sale_question', expected: 'missing_item' },
+    { language: 'ko', text: '상자를 열어보니 건전지가 없어요.', read: 'product_question', expected: 'missing_item' },
+    { language: 'ja', text: '箱を開けたら保証書が入っていなかったです。', read: 'product_question', expected: 'missing_item' },
+    { language: 'en', text: 'I tried another socket and it is the same.', read: 'modify_order', expected: 'damaged_item' },
+    { language: 'de', text: 'An einer anderen Steckdose geht es auch nicht.', read: 'modify_order', expected: 'damaged_item' },
+    { language: 'fr', text: "Même sur une autre prise, rien ne s'allume.", read: 'exchange', expected: 'damaged_item' },
+    { language: 'es', text: 'Lo he probado en otro enchufe y nada.', read: 'modify_order', expected: 'damaged_item' },
+    { language: 'ko', text: '다른 콘센트에 꽂아도 똑같아요.', read: 'modify_order', expected: 'damaged_item' },
+    { language: 'ja', text: 'コンセントを変えても同じです。', read: 'modify_order', expected: 'damaged_item' },
+  ]);
 
   it('leaves batteries asked about before buying, and a sure damage beside a left shoe, alone', () => {
     expect(readAs('Are batteries included with the walkie-talkies?', 'pre_sale_question')).toBeUndefined();
@@ -41,28 +45,26 @@ describe('readAsTold: a mismatched pair, a part the box promised, a fault that p
 });
 
 describe('readAsTold: a recurrence to prevent, an order stuck in processing, a dispatch held', () => {
-  it.each([
-    ['Please pass this on and make sure it does not happen again.', 'complaint'],
-    ['Bitte sorgen Sie dafür, dass so etwas nicht wieder passiert.', 'complaint'],
-    ['Merci de faire en sorte que cela ne se reproduise plus.', 'complaint'],
-    ['Por favor, tomen medidas para que no vuelva a pasar.', 'complaint'],
-    ['책임자분께 전달해 주시고 재발 방지 해주세요.', 'complaint'],
-    ['再発防止をお願いいたします。', 'complaint'],
-    ['My order still shows as processing after a week.', 'where_is_my_order'],
-    ['Die Bestellung ist seit Tagen in Bearbeitung.', 'where_is_my_order'],
-    ['Ma commande est toujours en préparation depuis dix jours.', 'where_is_my_order'],
-    ['El pedido sigue en preparación desde el lunes.', 'where_is_my_order'],
-    ['일주일째 아직도 배송 준비중이에요.', 'where_is_my_order'],
-    ['一週間たってもまだ発送準備中のままです。', 'where_is_my_order'],
-    ['Would you be able to hold on to the order and not send it until the 15th?', 'modify_order'],
-    ['Könnten Sie mit dem Versand warten, bis ich zurück bin?', 'modify_order'],
-    ["Pourriez-vous ne pas l'envoyer avant le 15 ?", 'modify_order'],
-    ['¿Podéis no enviarlo hasta el día 15?', 'modify_order'],
-    ['15일까지 보내지 말아 주세요.', 'modify_order'],
-    ['15日まで発送しないでいただけますか。', 'modify_order'],
-  ])('%j, told or asked, is %s', (clause, intent) => {
-    expect(readStory(clause)).toBe(intent);
-  });
+  itReads([
+    { language: 'en', text: 'Please pass this on and make sure it does not happen again.', expected: 'complaint' },
+    { language: 'de', text: 'Bitte sorgen Sie dafür, dass so etwas nicht wieder passiert.', expected: 'complaint' },
+    { language: 'fr', text: 'Merci de faire en sorte que cela ne se reproduise plus.', expected: 'complaint' },
+    { language: 'es', text: 'Por favor, tomen medidas para que no vuelva a pasar.', expected: 'complaint' },
+    { language: 'ko', text: '책임자분께 전달해 주시고 재발 방지 해주세요.', expected: 'complaint' },
+    { language: 'ja', text: '再発防止をお願いいたします。', expected: 'complaint' },
+    { language: 'en', text: 'My order still shows as processing after a week.', expected: 'where_is_my_order' },
+    { language: 'de', text: 'Die Bestellung ist seit Tagen in Bearbeitung.', expected: 'where_is_my_order' },
+    { language: 'fr', text: 'Ma commande est toujours en préparation depuis dix jours.', expected: 'where_is_my_order' },
+    { language: 'es', text: 'El pedido sigue en preparación desde el lunes.', expected: 'where_is_my_order' },
+    { language: 'ko', text: '일주일째 아직도 배송 준비중이에요.', expected: 'where_is_my_order' },
+    { language: 'ja', text: '一週間たってもまだ発送準備中のままです。', expected: 'where_is_my_order' },
+    { language: 'en', text: 'Would you be able to hold on to the order and not send it until the 15th?', expected: 'modify_order' },
+    { language: 'de', text: 'Könnten Sie mit dem Versand warten, bis ich zurück bin?', expected: 'modify_order' },
+    { language: 'fr', text: "Pourriez-vous ne pas l'envoyer avant le 15 ?", expected: 'modify_order' },
+    { language: 'es', text: '¿Podéis no enviarlo hasta el día 15?', expected: 'modify_order' },
+    { language: 'ko', text: '15일까지 보내지 말아 주세요.', expected: 'modify_order' },
+    { language: 'ja', text: '15日まで発送しないでいただけますか。', expected: 'modify_order' },
+  ]);
 
   it('tells a recurrence and a stuck order in a story, and keeps a sure replacement asked with them', () => {
     expect(readStory('재발 방지 해주세요.')).toBe('complaint');
@@ -78,14 +80,12 @@ describe('readAsTold: a recurrence to prevent, an order stuck in processing, a d
 });
 
 describe('readAsTold: a gift message we printed wrong', () => {
-  it.each([
-    'Could you print the card again correctly and post it to her?',
-    'Können Sie die Karte neu drucken? Da war ein Tippfehler in der Grußkarte.',
-    'Pourriez-vous réimprimer la carte et la lui envoyer ?',
-    '¿Podéis volver a imprimir la tarjeta con el texto correcto?',
-    '메시지 카드에 오타가 있어요. 카드 다시 인쇄해서 보내주실 수 있나요?',
-    'メッセージカードに誤字がありました。',
-  ])('%j, weakly read, is wrong_item', (clause) => {
-    expect(readStory(clause)).toBe('wrong_item');
-  });
+  itReadsAs('wrong_item', [
+    { language: 'en', text: 'Could you print the card again correctly and post it to her?' },
+    { language: 'de', text: 'Können Sie die Karte neu drucken? Da war ein Tippfehler in der Grußkarte.' },
+    { language: 'fr', text: 'Pourriez-vous réimprimer la carte et la lui envoyer ?' },
+    { language: 'es', text: '¿Podéis volver a imprimir la tarjeta con el texto correcto?' },
+    { language: 'ko', text: '메시지 카드에 오타가 있어요. 카드 다시 인쇄해서 보내주실 수 있나요?' },
+    { language: 'ja', text: 'メッセージカードに誤字がありました。' },
+  ]);
 });

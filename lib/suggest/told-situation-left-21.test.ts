@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '@/lib/suggest/classify';
 import { readAs, readStory } from '@/lib/suggest/testing/sure-reading';
+import { itReadsAs } from '@/lib/suggest/testing/told-situation-cases';
 
 /** Session 22, from held-out 21's leftovers (situation-cues.json, tuned on), in six languages each, in other words than the set's. */
 describe('readAsTold: a transfer fee or a payment deadline asked before ordering', () => {
-  it.each([
-    ['Who pays the transfer fee if I pay by bank?', 'product_question'],
-    ['Wie lang ist die Zahlungsfrist bei Vorkasse?', 'modify_order'],
-    ['Les frais de virement sont-ils à ma charge ?', 'return_request'],
-    ['¿Cuál es el plazo para pagar si elijo transferencia?', 'shipping_question'],
-    ['입금 기한이 주문 후 며칠인가요?', 'modify_order'],
-    ['お支払いの期限は何日後になりますか。', 'modify_order'],
-  ] as const)('%j read as %s is pre_sale_question', (clause, misread) => {
-    expect(readAs(clause, misread)).toBe('pre_sale_question');
-  });
+  itReadsAs('pre_sale_question', [
+    { language: 'en', text: 'Who pays the transfer fee if I pay by bank?', read: 'product_question' },
+    { language: 'de', text: 'Wie lang ist die Zahlungsfrist bei Vorkasse?', read: 'modify_order' },
+    { language: 'fr', text: 'Les frais de virement sont-ils à ma charge ?', read: 'return_request' },
+    { language: 'es', text: '¿Cuál es el plazo para pagar si elijo transferencia?', read: 'shipping_question' },
+    { language: 'ko', text: '입금 기한이 주문 후 며칠인가요?', read: 'modify_order' },
+    { language: 'ja', text: 'お支払いの期限は何日後になりますか。', read: 'modify_order' },
+  ]);
 
   it('keeps a payment problem or a refund asked with the same words, and a fee only told', () => {
     expect(readAs('The payment deadline passed before I could pay, is my order lost?', 'payment_issue')).toBe('payment_issue');
@@ -23,22 +22,20 @@ describe('readAsTold: a transfer fee or a payment deadline asked before ordering
 });
 
 describe('readAsTold: a mail meant for a building manager or a hotel is other', () => {
-  it.each([
-    'After the owners’ meeting nobody has fixed the light in the communal hallway.',
-    'Auf der Eigentümerversammlung wurde die Dachreparatur beschlossen.',
-    'Les parties communes n’ont pas été nettoyées depuis un mois.',
-    'En la junta de propietarios se aprobó arreglar el ascensor.',
-    '이번 달 관리비가 두 번 청구된 것 같습니다.',
-    '管理組合の総会で決まった修繕の件です。',
-    'We are booked for three nights from the 2nd of May.',
-    'Ich habe für zwei Personen ein Zimmer gebucht.',
-    'Nous avons réservé une chambre pour le week-end.',
-    'Tenemos reservado una habitación para el puente.',
-    '다음 주 금요일에 2박으로 예약한 사람입니다.',
-    '来月3日から1泊の予約をしております。',
-  ])('%j is other', (clause) => {
-    expect(readStory(clause)).toBe('other');
-  });
+  itReadsAs('other', [
+    { language: 'en', text: 'After the owners’ meeting nobody has fixed the light in the communal hallway.' },
+    { language: 'de', text: 'Auf der Eigentümerversammlung wurde die Dachreparatur beschlossen.' },
+    { language: 'fr', text: 'Les parties communes n’ont pas été nettoyées depuis un mois.' },
+    { language: 'es', text: 'En la junta de propietarios se aprobó arreglar el ascensor.' },
+    { language: 'ko', text: '이번 달 관리비가 두 번 청구된 것 같습니다.' },
+    { language: 'ja', text: '管理組合の総会で決まった修繕の件です。' },
+    { language: 'en', text: 'We are booked for three nights from the 2nd of May.' },
+    { language: 'de', text: 'Ich habe für zwei Personen ein Zimmer gebucht.' },
+    { language: 'fr', text: 'Nous avons réservé une chambre pour le week-end.' },
+    { language: 'es', text: 'Tenemos reservado una habitación para el puente.' },
+    { language: 'ko', text: '다음 주 금요일에 2박으로 예약한 사람입니다.' },
+    { language: 'ja', text: '来月3日から1泊の予約をしております。' },
+  ]);
 
   it('reads the asks told after it as other too', () => {
     const mail =

@@ -1,14 +1,11 @@
 import type { Intent } from '@/lib/schemas/template';
 import { readAsTold } from '@/lib/suggest/told-situation';
 
-/** A reading sure of `intent` at `confidence`, with `other` sharing the rest (the told-situation tests' input). */
-export const reading = (intent: Intent, confidence: number) => ({
+/** A reading sure of `intent` at `confidence`, with `others` sharing the rest (the told-situation tests' input). */
+export const reading = (intent: Intent, confidence: number, others: readonly Intent[] = ['other']) => ({
   intent,
   confidence,
-  ranking: [
-    { intent, score: confidence },
-    { intent: 'other' as Intent, score: 1 - confidence },
-  ],
+  ranking: [{ intent, score: confidence }, ...others.map((o) => ({ intent: o, score: (1 - confidence) / others.length }))],
 });
 
 /** What a clause read as `intent` (asked, sure at `confidence`) is read as once its told situation counts. */
