@@ -20,3 +20,11 @@ describe('topAttributionQuote', () => {
     expect(topAttributionQuote(['Lieferung am 03.12.2026 um 10:15:', 'Nichts kam an.'], 0)).toBe(-1);
   });
 });
+
+describe('topAttributionQuote with a written date', () => {
+  it('reads an attribution with the month written out, not the line above one', () => {
+    expect(topAttributionQuote(['Hi,', 'On Tue, Dec 1, 2026 at 10:15 AM, Lamp Co wrote:', '> Shipped.'], 0)).toBe(-1);
+    expect(topAttributionQuote(['Message from seller Lamp_Co on December 3, 2026 at 10:15:', '> Shipped.', 'Hi,'], 0)).toBe(1);
+    expect(topAttributionQuote(['Your order of December 3, 2026 says:', '> Shipped.'], 0)).toBe(-1);
+  });
+});
