@@ -58,11 +58,11 @@ export const ORIGINAL_MESSAGE_LINE = new RegExp(String.raw`^\s*\*?\s?-{2,}\s?${a
 export const HISTORY_HEADING_LINE = new RegExp(String.raw`^\s*${alternationOf('historyHeadings')}\s*:?\s*$`, 'iu');
 
 /**
- * A helpdesk notification's "reply above this line" marker, bare or framed ("##- … -##", "-- … --",
+ * A helpdesk notification's "reply above this line" marker, bare or framed ("##- … -##", "-- … --", "— … —",
  * "=== … ==="): the conversation the helpdesk quotes is below it.
  */
 export const REPLY_ABOVE_LINE = new RegExp(
-  String.raw`^\s*(?:#{2}-?|[-=]{2,5})?\s?${alternationOf('replyAboveMarkers')}\s?(?:-?#{2}|[-=]{2,5})?\s*$`,
+  String.raw`^\s*(?:#{2}-?|[-=]{2,5}|\u2014{1,3})?\s?${alternationOf('replyAboveMarkers')}\s?(?:-?#{2}|[-=]{2,5}|\u2014{1,3})?\s*$`,
   'iu',
 );
 

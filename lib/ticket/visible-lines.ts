@@ -11,6 +11,7 @@ import { isDashSignature, isMobileFooter, isSignatureStart } from '@/lib/ticket/
 import { bannerEnd } from '@/lib/ticket/gateway-banner';
 import { isHistoryStart } from '@/lib/ticket/history-start';
 import { replyBelowHistoryStart } from '@/lib/ticket/reply-below-history';
+import { topAttributionQuote } from '@/lib/ticket/top-attribution';
 import { withoutDashedName, withoutSignerAboveFooter } from '@/lib/ticket/signer-above-footer';
 import { KeptLines } from '@/lib/ticket/kept-lines';
 import { PlainLines } from '@/lib/ticket/plain-line';
@@ -72,7 +73,7 @@ export function visibleLines(
       lines[i] = line.slice(inlineAt);
       continue;
     }
-    const attribution = attributionEnd(lines, i);
+    const attribution = hasVisibleText ? attributionEnd(lines, i) : Math.max(attributionEnd(lines, i), topAttributionQuote(lines, i) - 1);
     if (attribution >= 0) {
       let next = attribution + 1;
       while (next < lines.length && isBlank(lines[next] ?? '')) next++;
