@@ -31,6 +31,9 @@ const FITS_THEIRS = anyOf(cues.fitsTheirs);
 const MADE_BY_US = anyOf(cues.madeByUs);
 const ON_OFFER = anyOf(cues.onOffer);
 const SOLD_SEPARATELY = anyOf(cues.soldSeparately);
+const EVEN_EASIER = anyOf(cues.evenEasier);
+const USE_IT = anyOf(cues.useIt);
+const WE_SELL = anyOf(cues.weSell);
 /** The buyer's own question, or a word on their order or on a check we made. */
 const ANSWERS = anyOf([...asked.asked, ...cues.answers]);
 /** Counted, not tested: "who bought X also grab Y" takes two acts of buying (or of liking, then buying). */
@@ -68,10 +71,16 @@ function offersADeal(sentence: string, previous: string): boolean {
   return !answersTheBuyer(sentence, previous, ANSWERS);
 }
 
+/** "Using the oil spray we stock makes it even easier": a product the shop sells, to use for an easier life, sells it. */
+function offersAnEase(sentence: string, previous: string): boolean {
+  if (!EVEN_EASIER.test(sentence) || !WE_SELL.test(sentence) || !USE_IT.test(sentence) || SERVICE.test(sentence)) return false;
+  return !answersTheBuyer(sentence, previous, ANSWERS);
+}
+
 export function findSoftPitches(text: string): Span[] {
   const sentences = sentencesOf(text);
   return sentences.filter((s, i) => {
     const previous = sentences[i - 1]?.text ?? '';
-    return pitches(s.text) || offersAFit(s.text, previous) || offersADeal(s.text, previous);
+    return pitches(s.text) || offersAFit(s.text, previous) || offersADeal(s.text, previous) || offersAnEase(s.text, previous);
   });
 }

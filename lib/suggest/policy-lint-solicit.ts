@@ -66,8 +66,9 @@ export const withoutOrderNotes = (text: string): string => text.replace(ORDER_NO
 
 export function findReviewSolicitations(text: string): Span[] {
   const blanked = withoutOrderNotes(text);
-  const sentences = sentencesOf(text).map(({ start, end }) => blanked.slice(start, end));
-  return sentencesOf(text).filter((_, i) => solicits(sentences[i] ?? '') || carriesAsk(sentences[i - 1], sentences[i] ?? ''));
+  const spans = sentencesOf(text);
+  const sentences = spans.map(({ start, end }) => blanked.slice(start, end));
+  return spans.filter((_, i) => solicits(sentences[i] ?? '') || carriesAsk(sentences[i - 1], sentences[i] ?? ''));
 }
 
 /**
