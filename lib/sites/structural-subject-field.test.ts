@@ -30,5 +30,7 @@ describe('findSubject with a localized subject field and no test ids', () => {
   it("reads the field's value, not the search box nor the status badge beside it", () => {
     expect(subjectOf('Temat', 'Zepsuty czajnik – wymiana')).toBe('Zepsuty czajnik – wymiana');
     expect(subjectOf('Ämne', 'Fel storlek på jackan')).toBe('Fel storlek på jackan');
+    expect(subjectOf('Chủ đề', 'Ấm đun nước bị nứt – đổi mới')).toBe('Ấm đun nước bị nứt – đổi mới');
+    expect(subjectOf('Subjek', 'Cerek retak – minta tukar')).toBe('Cerek retak – minta tukar');
   });
 });

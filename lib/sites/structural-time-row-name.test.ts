@@ -48,4 +48,13 @@ describe('timeRowName: a sender named beside a bare time of day', () => {
     expect(read.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
     expect(read.customer.name).toBe('Tomasz Wrona');
   });
+
+  it('looks past an avatar picture before the first row (Polish, hashed classes)', () => {
+    expect(
+      nameOf(
+        '<li><img alt="" src="data:,"><div><div><b>Zofia Lis</b> <i>18:42</i></div><div><p>Czy dywan jest jeszcze dostępny?</p></div></div></li>',
+      ),
+    ).toBe('Zofia Lis');
+    expect(nameOf('<li><img alt="" src="data:,"><div><p>Czy dywan jest jeszcze dostępny?</p></div></li>')).toBeUndefined();
+  });
 });

@@ -4,13 +4,15 @@
  * 4:18 PM", "08:14 Klaus Oberhuber"), or the name alone on the bubble's first row with the time on
  * a row of its own below the text. A time of day without a date is not read as the message's time,
  * but beside a name it marks the row as the sender's. A greeting alone on the first row ("Hello") is
- * the message's first line, not a sender.
+ * the message's first line, not a sender. A date written with its year beside the name marks the
+ * row as well (./structural-written-date.ts), and an avatar picture before the first row is passed.
  */
 import { asciiDigits } from './ascii-digits';
 import { firstElements } from './first-elements';
 import { unwrapped } from './bare-wrapper';
 import { fromWords } from './reader-words';
 import { opening, readsAsName } from './structural-lead-name';
+import { isWrittenDate } from './structural-written-date';
 
 /** "4:18 PM", "08:14", "20.05", "9:02 a.m." */
 const BARE_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?$/i;
@@ -18,10 +20,13 @@ const BARE_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?$/i;
 const MAX_ROW_LEAVES = 6;
 const MAX_ROW_ELEMENTS = 12;
 const MAX_ROWS = 8;
+const PICTURE = 'img, svg, picture';
 const GREETING_ALONE = fromWords((words) => new RegExp(`^(?:${words.greetings.join('|')})[,!]?$`, 'iu'));
 
 export function timeRowName(block: Element, leading: string): string | undefined {
-  const first = block.firstElementChild && unwrapped(block.firstElementChild);
+  // An avatar picture before the rows says nothing: the row after it is the first.
+  const shown = block.firstElementChild?.matches(PICTURE) ? block.firstElementChild.nextElementSibling : block.firstElementChild;
+  const first = shown && unwrapped(shown);
   if (!first) return undefined;
   if (first.childElementCount > 0) {
     // The name and the time in one row.
@@ -29,8 +34,10 @@ export function timeRowName(block: Element, leading: string): string | undefined
     const parts = firstElements(first, MAX_ROW_ELEMENTS + 1);
     if (parts.length > MAX_ROW_ELEMENTS) return undefined;
     const leaves = parts.filter((element) => element.childElementCount === 0 && textOf(element));
-    if (leaves.length < 2 || leaves.length > MAX_ROW_LEAVES || !leaves.some(isBareTime)) return undefined;
-    const name = leaves.find((leaf) => !isBareTime(leaf))!;
+    // A name beside a time of day, or beside a date with its year (./structural-written-date.ts).
+    const stamp = (leaf: Element) => isBareTime(leaf) || isWrittenDate(leaf);
+    if (leaves.length < 2 || leaves.length > MAX_ROW_LEAVES || !leaves.some(stamp)) return undefined;
+    const name = leaves.find((leaf) => !stamp(leaf))!;
     // A row that writes the time first ("08:14 Klaus Oberhuber") opens the block with it.
     const time = leaves.indexOf(name) > 0 ? textOf(leaves[0]!) : '';
     const words = leading.replace(/\s+/g, ' ').trimStart();
