@@ -38,7 +38,9 @@ export const EBAY_PROFILE: SiteProfile = {
     thread: [{ css: CONVERSATION_FALLBACK, certainty: 0.6 }],
     message: [{ css: '.msg-bubble', certainty: 0.6 }],
     body: [{ css: '.msg-bubble__text', certainty: 0.6 }],
-    subject: [{ css: `:is(${CONVERSATION_FALLBACK}) :is(h1, h2)`, certainty: 0.7 }],
+    // Each container spelled out, no complex selector inside :is(): happy-dom (tests, evals) reads
+    // `:is(main [role="log"]) h2` as `main h2` and took the folder list's heading (2026-12-07).
+    subject: [{ css: '.msg-conversation :is(h1, h2), main [role="log"] :is(h1, h2)', certainty: 0.7 }],
     // A question about a listing has no order: the member's user ID names the buyer.
     customerName: [
       { css: '[data-testid="member-username"]', certainty: 1 },
