@@ -19,3 +19,19 @@ describe('readAsTold: whether a product can be ordered or made in another size, 
     expect(readAs('Bekomme ich die auch in 42? Die 40 ist zu klein.', 'exchange')).not.toBe('pre_sale_question');
   });
 });
+
+describe("readAsTold: a mail meant for the council's bulky-waste service or a school class's parents", () => {
+  itReadsAs('other', [
+    { language: 'en', text: 'When is the next bulky waste collection on Elm Road?', read: 'where_is_my_order' },
+    { language: 'de', text: 'Steht der Termin für den Elternabend der 3b schon fest?', read: 'shipping_question' },
+    { language: 'fr', text: 'La collecte des encombrants est-elle toujours le premier lundi ?', read: 'shipping_question' },
+    { language: 'es', text: '¿A qué hora empieza la reunión de padres del jueves?', read: 'pre_sale_question' },
+    { language: 'ko', text: '대형폐기물 수거 신청은 어디서 하나요?', read: 'product_question' },
+    { language: 'ja', text: '来週の保護者会には上履きが必要ですか。', read: 'product_question' },
+  ]);
+
+  it('leaves bins and old furniture taken away to the shop', () => {
+    expect(readStory('The driver left my parcel by the bins on collection day.')).toBeUndefined();
+    expect(readAs('Nehmen Sie das alte Sofa mit, oder muss ich es zum Sperrmüll bringen?', 'pre_sale_question')).not.toBe('other');
+  });
+});
