@@ -38,6 +38,7 @@ const CLAUSE_FILES = [
   'ninth-pass-clauses',
   'eleventh-pass-clauses',
   'twelfth-pass-clauses',
+  'thirteenth-pass-clauses',
 ];
 /** Context sentences that ask nothing ("I ordered it on the 12th."), labelled other; seen once per epoch, or their nouns ("parcel", "colis") start to mean "other". */
 const STORY_FILES = [
