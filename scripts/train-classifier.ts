@@ -1,17 +1,14 @@
 /**
  * `npx tsx scripts/train-classifier.ts`: trains the intent model on Bitext (../shared/data) plus
- * the hand-written examples in scripts/training/ and the labelled requests of the tuned-on real
- * mail (scripts/training/read-as-labelled.ts) — the mean of SHIPPED_MEMBERS trainings with their
+ * the hand-written examples in scripts/training/ — the mean of SHIPPED_MEMBERS trainings with their
  * own seeds (scripts/training/seed-average.ts) — fits the confidence's temperature on out-of-fold
  * readings of the hand-written examples (scripts/training/fit-temperature.ts: three more averaged
- * models), and writes lib/suggest/intent-model.json. 21 trainings (one judges the real-mail rows):
- * about 5 minutes unloaded, 40 at a load of 10.
+ * models), and writes lib/suggest/intent-model.json. 20 trainings: 3–4 minutes unloaded.
  * Deterministic: the same data and code give a byte-identical file.
  */
 import { writeFileSync } from 'node:fs';
 import { serializeModel } from '@/lib/suggest/linear-model';
 import { DEFAULT_TRAIN_OPTIONS } from '@/lib/suggest/train';
-import { realMailReadAsLabelled } from './training/read-as-labelled';
 import { buildCorpus, loadBitext } from './training/corpus';
 import { fitOutOfFold } from './training/fit-temperature';
 import { SHIPPED_MEMBERS, trainShippedRecipe } from './training/seed-average';
@@ -20,12 +17,11 @@ import { SHIPPED_MEMBERS, trainShippedRecipe } from './training/seed-average';
 const OUTPUT = process.argv[2] ?? 'lib/suggest/intent-model.json';
 
 const bitext = loadBitext();
-const realMail = realMailReadAsLabelled(bitext);
-const corpus = buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed, undefined, { realMail });
+const corpus = buildCorpus(bitext, DEFAULT_TRAIN_OPTIONS.seed);
 const trained = trainShippedRecipe(bitext);
 const fit = fitOutOfFold(bitext);
 const model = { ...trained, temperature: fit.temperature };
-const trainedOn = `bitext train.jsonl (${bitext.length} rows) + ${corpus.length - bitext.length} hand-written/enveloped/real-mail examples (${realMail.length} real-mail requests); mean of ${SHIPPED_MEMBERS} seeds`;
+const trainedOn = `bitext train.jsonl (${bitext.length} rows) + ${corpus.length - bitext.length} hand-written/enveloped examples; mean of ${SHIPPED_MEMBERS} seeds`;
 const json = JSON.stringify(serializeModel(model, trainedOn));
 writeFileSync(OUTPUT, `${json}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;

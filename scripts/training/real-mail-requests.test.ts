@@ -27,16 +27,10 @@ describe('the labelled requests of the tuned-on real-mail sets', () => {
     expect(TUNED_ON_SETS.filter((name) => /heldout(-[1-6])?$/.test(name))).toEqual([]);
   });
 
-  it('reads every tuned-on set: dev 1–7 and held-out 7–24, each request once', () => {
-    expect(TUNED_ON_SETS).toHaveLength(25);
-    // In the order they were written (the order seeds the shuffle): held-out 21–24, then dev 7.
-    expect(TUNED_ON_SETS.slice(-5)).toEqual([
-      'real-mail-heldout-21',
-      'real-mail-heldout-22',
-      'real-mail-heldout-23',
-      'real-mail-heldout-24',
-      'real-mail-dev-7',
-    ]);
+  it('reads every tuned-on set: dev 1–7 and held-out 7–20, each request once', () => {
+    expect(TUNED_ON_SETS).toHaveLength(21);
+    expect(TUNED_ON_SETS).toContain('real-mail-dev-7');
+    expect(TUNED_ON_SETS).toContain('real-mail-heldout-20');
     const perSet = TUNED_ON_SETS.map((name) => realMailRequests([name]).length);
     expect(perSet.every((n) => n > 50)).toBe(true);
     expect(realMailRequests()).toHaveLength(perSet.reduce((a, b) => a + b, 0));

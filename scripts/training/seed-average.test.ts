@@ -31,16 +31,4 @@ describe('seed-averaged training', () => {
     // Two seeds really give two models, so there is something to average.
     expect(Buffer.from(members[0]!.weights.buffer).equals(Buffer.from(members[1]!.weights.buffer))).toBe(false);
   }, 30_000);
-
-  it('gives every member the real-mail rows passed in', () => {
-    const seeds = memberSeeds(7, 1);
-    const realMail = [{ text: 'Ich wurde zweimal belastet, bitte prüfen', intent: 'payment_issue' as const }];
-    // `keep` filters the real-mail rows too: this one is kept, or there would be nothing to see.
-    const keepIt = (example: { text: string }) => keep(example) || example.text === realMail[0]!.text;
-    const averaged = trainSeedAveraged(bitext, options, seeds, keepIt, { realMail });
-    const member = trainIntentModel(buildCorpus(bitext, seeds[0]!, keepIt, { realMail }), { ...options, seed: seeds[0]! });
-    const without = trainSeedAveraged(bitext, options, seeds, keepIt);
-    expect(Buffer.from(member.weights.buffer).equals(Buffer.from(averaged.weights.buffer))).toBe(true);
-    expect(Buffer.from(without.weights.buffer).equals(Buffer.from(averaged.weights.buffer))).toBe(false);
-  }, 30_000);
 });

@@ -6,8 +6,7 @@
 import { averageModels } from '@/lib/suggest/average-models';
 import type { LinearModel } from '@/lib/suggest/linear-model';
 import { DEFAULT_TRAIN_OPTIONS, type TrainingExample, type TrainOptions, trainIntentModel } from '@/lib/suggest/train';
-import { realMailReadAsLabelled } from './read-as-labelled';
-import { buildCorpus, type CorpusOptions } from './corpus';
+import { buildCorpus } from './corpus';
 
 /** Apart enough that no member's envelope seed (seed, seed + 1) is another member's. */
 const SEED_STEP = 1000;
@@ -21,9 +20,8 @@ export function trainSeedAveraged(
   options: TrainOptions,
   seeds: readonly number[],
   keep?: (example: TrainingExample) => boolean,
-  corpusOptions: CorpusOptions = {},
 ): LinearModel {
-  const members = seeds.map((seed) => trainIntentModel(buildCorpus(bitext, seed, keep, corpusOptions), { ...options, seed }));
+  const members = seeds.map((seed) => trainIntentModel(buildCorpus(bitext, seed, keep), { ...options, seed }));
   return averageModels(members);
 }
 
@@ -33,11 +31,7 @@ export function trainSeedAveraged(
  */
 export const SHIPPED_MEMBERS = 5;
 
-/**
- * The shipped recipe: the mean of SHIPPED_MEMBERS trainings, the first on the default seed, each
- * also trained on the labelled requests of the tuned-on real mail (read-as-labelled.ts).
- */
+/** The shipped recipe: the mean of SHIPPED_MEMBERS trainings, the first on the default seed. */
 export function trainShippedRecipe(bitext: TrainingExample[], keep?: (example: TrainingExample) => boolean): LinearModel {
-  const seeds = memberSeeds(DEFAULT_TRAIN_OPTIONS.seed, SHIPPED_MEMBERS);
-  return trainSeedAveraged(bitext, DEFAULT_TRAIN_OPTIONS, seeds, keep, { realMail: realMailReadAsLabelled(bitext) });
+  return trainSeedAveraged(bitext, DEFAULT_TRAIN_OPTIONS, memberSeeds(DEFAULT_TRAIN_OPTIONS.seed, SHIPPED_MEMBERS), keep);
 }
